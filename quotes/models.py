@@ -1,0 +1,354 @@
+"""The domain: outlets publish articles; articles contain quotes; quotes belong to speakers and
+reach the reporter through sources. See ../shared/docs/DESIGN.md."""
+
+import hashlib
+import re
+import unicodedata
+
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.db.models.functions import Length
+from django.urls import reverse
+from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
+
+
+def normalize_name(name: str) -> str:
+    """The key two spellings of one name share: accents, case, punctuation and spacing dropped."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[\W_]+", " ", ascii_only).strip().lower()
+
+
+def content_hash(text: str) -> str:
+    """Identical bodies (modulo whitespace) hash alike, so re-uploads are recognised."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+class Outlet(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    domain = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ImportBatch(models.Model):
+    """One bulk upload (or one CLI ingest run) and its progress."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        PARSING = "parsing", "Reading files"
+        EXTRACTING = "extracting", "Extracting quotes"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    original_name = models.CharField(max_length=255, blank=True)
+    stored_path = models.CharField(max_length=500, blank=True, help_text="Where the upload lies on disk.")
+    format = models.CharField(max_length=20, blank=True)
+    default_outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.SET_NULL)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.PENDING, db_index=True)
+    parsed_count = models.PositiveIntegerField(default=0)
+    created_count = models.PositiveIntegerField(default=0)
+    duplicate_count = models.PositiveIntegerField(default=0)
+    near_duplicate_count = models.PositiveIntegerField(default=0)
+    extracted_count = models.PositiveIntegerField(default=0)
+    failed_count = models.PositiveIntegerField(default=0)
+    error_count = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True, help_text="[{file, line, message}] per rejected record.")
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "import batches"
+
+    def __str__(self):
+        return f"Import {self.pk} ({self.original_name or 'command line'})"
+
+    def get_absolute_url(self):
+        return reverse("batch_detail", args=[self.pk])
+
+
+class ArticleQuerySet(models.QuerySet):
+    def pending_extraction(self):
+        return self.filter(extraction_status__in=[Article.ExtractionStatus.PENDING, Article.ExtractionStatus.FAILED])
+
+
+class Article(models.Model):
+    class ExtractionStatus(models.TextChoices):
+        PENDING = "pending", "Pending"
+        RUNNING = "running", "Running"
+        DONE = "done", "Extracted"
+        FAILED = "failed", "Failed"
+        SKIPPED = "skipped", "Skipped (near-duplicate)"
+
+    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.PROTECT, related_name="articles")
+    url = models.URLField(max_length=1000, null=True, blank=True)
+    title = models.CharField(max_length=500)
+    published = models.DateField(null=True, blank=True)
+    dateline = models.CharField(max_length=100, blank=True)
+    body = models.TextField()
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    extraction_status = models.CharField(
+        max_length=20, choices=ExtractionStatus.choices, default=ExtractionStatus.PENDING
+    )
+    extraction_error = models.TextField(blank=True)
+    extractor_version = models.CharField(max_length=40, blank=True)
+    extracted_at = models.DateTimeField(null=True, blank=True)
+    import_batch = models.ForeignKey(
+        ImportBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    )
+    duplicate_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="syndicated_copies",
+        help_text="The first copy of a syndicated story; this one is not extracted again.",
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        constraints = [
+            # Many archive rows have no URL; only real URLs must be unique.
+            models.UniqueConstraint(fields=["url"], condition=Q(url__isnull=False), name="article_url_unique"),
+        ]
+        indexes = [
+            models.Index(fields=["-published", "-id"], name="article_published_idx"),
+            models.Index(fields=["extraction_status"], name="article_status_idx"),
+            models.Index(fields=["outlet", "-published"], name="article_outlet_published_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("article_detail", args=[self.pk])
+
+    def highlighted_segments(self, quotes) -> list[tuple[str, "Quote | None"]]:
+        """The body cut into runs of plain text and quoted text, in order, for highlighting.
+
+        The quotation marks themselves stay in the plain runs; overlapping quotes (which the
+        extractor does not produce, but an editor's boundary change might) keep the first.
+        """
+        segments, cursor = [], 0
+        for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
+            if quote.start < cursor or quote.end > len(self.body):
+                continue
+            if quote.start > cursor:
+                segments.append((self.body[cursor : quote.start], None))
+            segments.append((self.body[quote.start : quote.end], quote))
+            cursor = quote.end
+        if cursor < len(self.body):
+            segments.append((self.body[cursor:], None))
+        return segments
+
+    def save(self, *args, **kwargs):
+        self.content_hash = content_hash(self.body)
+        if not self.url:
+            self.url = None
+        super().save(*args, **kwargs)
+
+
+class Speaker(models.Model):
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANIZATION = "organization", "Organization"
+        GROUP = "group", "Group"
+        ANONYMOUS = "anonymous", "Anonymous"
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PERSON)
+    role = models.CharField(max_length=200, blank=True)
+    affiliation = models.CharField(max_length=200, blank=True)
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from",
+        help_text="Set when an editor merged this speaker into another; its URL redirects there.",
+    )
+    needs_review = models.BooleanField(default=False, help_text="Created by the extractor; no editor has looked yet.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["name"], name="speaker_name_idx")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("speaker_detail", args=[self.pk])
+
+    @property
+    def slug(self):
+        return slugify(self.name)
+
+
+class SpeakerAlias(models.Model):
+    """A surface form that names a speaker: "Putin", "President Putin", "Vladimir Putin"."""
+
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(max_length=200)
+    normalized = models.CharField(max_length=200, unique=True, editable=False)
+    confirmed = models.BooleanField(default=False, help_text="An editor confirmed this alias names this speaker.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "speaker aliases"
+
+    def __str__(self):
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.normalized = normalize_name(self.name)
+        super().save(*args, **kwargs)
+
+
+class Source(models.Model):
+    """A channel that relayed words: a readout, a statement, a spokesperson's post, a press conference."""
+
+    class Kind(models.TextChoices):
+        READOUT = "readout", "Readout"
+        STATEMENT = "statement", "Statement"
+        SOCIAL_MEDIA_POST = "social_media_post", "Social media post"
+        INTERVIEW = "interview", "Interview"
+        PRESS_CONFERENCE = "press_conference", "Press conference"
+        BRIEFING = "briefing", "Briefing"
+        SPEECH = "speech", "Speech"
+        LETTER = "letter", "Letter"
+        REPORT = "report", "Report"
+        REPORTERS = "reporters", "Remarks to reporters"
+        OTHER = "other", "Other"
+
+    label = models.CharField(max_length=300)
+    kind = models.CharField(max_length=30, choices=Kind.choices, default=Kind.OTHER)
+    issuer = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="issued_sources")
+    normalized = models.CharField(max_length=300, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["label"]
+        constraints = [
+            models.UniqueConstraint(fields=["normalized", "kind"], name="source_label_kind_unique"),
+        ]
+
+    def __str__(self):
+        return self.label
+
+    def save(self, *args, **kwargs):
+        self.normalized = normalize_name(self.label)
+        super().save(*args, **kwargs)
+
+
+class QuoteQuerySet(models.QuerySet):
+    def visible(self):
+        """Quotes a reader should see: everything but what an editor rejected."""
+        return self.exclude(status=Quote.Status.REJECTED)
+
+    def human_reviewed(self):
+        return self.exclude(status=Quote.Status.AUTO)
+
+    def with_people(self):
+        return self.select_related("article__outlet", "source").prefetch_related("quote_speakers__speaker")
+
+
+class Quote(models.Model):
+    class Kind(models.TextChoices):
+        DIRECT = "direct", "Direct"
+        PARTIAL = "partial", "Partial"
+        INDIRECT = "indirect", "Indirect"
+
+    class Status(models.TextChoices):
+        AUTO = "auto", "Automatic"
+        VERIFIED = "verified", "Verified"
+        CORRECTED = "corrected", "Corrected"
+        REJECTED = "rejected", "Rejected"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.DIRECT)
+    speakers = models.ManyToManyField(Speaker, through="QuoteSpeaker", related_name="quotes")
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
+    cue = models.CharField(max_length=100, blank=True)
+    cue_start = models.PositiveIntegerField(null=True, blank=True)
+    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    confidence = models.FloatField(default=0.5)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.AUTO)
+    extractor_version = models.CharField(max_length=40, blank=True)
+    version = models.PositiveIntegerField(default=1, help_text="Bumped on every edit; stale saves are refused.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at"])
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_end_after_start"),
+            # The stored text is exactly the span it claims to be: its length is end - start.
+            models.CheckConstraint(condition=Q(end=F("start") + Length("text")), name="quote_span_matches_text"),
+            models.CheckConstraint(condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="quote_confidence_0_1"),
+            models.UniqueConstraint(fields=["article", "start", "end"], name="quote_span_unique_per_article"),
+        ]
+        indexes = [
+            models.Index(fields=["-created_at", "-id"], name="quote_created_idx"),
+            models.Index(fields=["status"], name="quote_status_idx"),
+            models.Index(fields=["source"], name="quote_source_idx"),
+        ]
+
+    def __str__(self):
+        return f"“{self.text[:60]}”"
+
+    def get_absolute_url(self):
+        return reverse("quote_detail", args=[self.pk])
+
+    @property
+    def is_human_reviewed(self) -> bool:
+        return self.status != self.Status.AUTO
+
+    def span_is_valid(self) -> bool:
+        """The database checks the length; only Python can compare with the article body."""
+        return self.article.body[self.start : self.end] == self.text
+
+
+class QuoteSpeaker(models.Model):
+    """One speaker of one quote, with the words that named them there ("he", "the minister")."""
+
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="quote_speakers")
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="quote_links")
+    mention = models.CharField(max_length=300, blank=True)
+    mention_start = models.PositiveIntegerField(null=True, blank=True)
+    mention_end = models.PositiveIntegerField(null=True, blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["quote", "speaker"], name="quote_speaker_unique"),
+            models.CheckConstraint(
+                condition=Q(mention_start__isnull=True) | Q(mention_end__gte=F("mention_start")),
+                name="quote_speaker_mention_offsets_valid",
+            ),
+        ]
+        indexes = [models.Index(fields=["speaker", "quote"], name="quotespeaker_speaker_idx")]
+
+    def __str__(self):
+        return f"{self.speaker} ← {self.quote}"

@@ -1,0 +1,87 @@
+"""Map names the extractor found onto the database's speakers and sources.
+
+The extractor resolves "he" and "the minister" to a named entity within one article; this step
+decides which Speaker row that named entity is, across articles. It uses every alias seen or
+confirmed by an editor, so a correction made once teaches every later article.
+"""
+
+from quotes.extraction.types import SourceRef, SpeakerRef
+from quotes.models import Source, Speaker, SpeakerAlias, normalize_name
+
+# Names that are too generic to become aliases: they would glue unrelated speakers together.
+_GENERIC_ALIASES = {"president", "minister", "prime minister", "the president", "spokesperson", "official"}
+
+
+def _follow_merges(speaker: Speaker) -> Speaker:
+    seen = set()
+    while speaker.merged_into_id and speaker.pk not in seen:
+        seen.add(speaker.pk)
+        speaker = speaker.merged_into
+    return speaker
+
+
+class SpeakerResolver:
+    """Resolves SpeakerRefs to Speaker rows, remembering answers for the life of one run."""
+
+    def __init__(self):
+        self._by_key: dict[str, Speaker] = {}
+
+    def lookup(self, name: str) -> Speaker | None:
+        key = normalize_name(name)
+        if not key:
+            return None
+        if key not in self._by_key:
+            alias = SpeakerAlias.objects.select_related("speaker").filter(normalized=key).first()
+            if alias is None:
+                return None
+            self._by_key[key] = _follow_merges(alias.speaker)
+        return self._by_key[key]
+
+    def resolve(self, ref: SpeakerRef) -> Speaker:
+        # Full name first: a surname shared by two people must not merge them.
+        speaker = self.lookup(ref.name)
+        if speaker is None:
+            speaker = Speaker.objects.create(
+                name=ref.name[:200], kind=ref.kind if ref.kind in Speaker.Kind.values else Speaker.Kind.PERSON,
+                role=ref.role[:200], needs_review=True,
+            )
+        elif ref.role and not speaker.role:
+            speaker.role = ref.role[:200]
+            speaker.save(update_fields=["role"])
+        self._remember_aliases(speaker, (ref.name, *ref.aliases))
+        return speaker
+
+    def _remember_aliases(self, speaker: Speaker, names) -> None:
+        for name in names:
+            key = normalize_name(name)
+            if not key or key in _GENERIC_ALIASES or key in self._by_key:
+                continue
+            alias, _ = SpeakerAlias.objects.get_or_create(normalized=key, defaults={"speaker": speaker, "name": name[:200]})
+            self._by_key[key] = _follow_merges(alias.speaker)
+
+
+class SourceResolver:
+    def __init__(self, speakers: SpeakerResolver):
+        self.speakers = speakers
+        self._by_key: dict[tuple[str, str], Source] = {}
+
+    def resolve(self, ref: SourceRef) -> Source:
+        kind = ref.kind if ref.kind in Source.Kind.values else Source.Kind.OTHER
+        key = (normalize_name(ref.label), kind)
+        if key not in self._by_key:
+            issuer = None
+            if ref.issuer:
+                issuer = self.speakers.lookup(ref.issuer) or self.speakers.resolve(
+                    SpeakerRef(name=ref.issuer, kind="organization" if _looks_like_body(ref.issuer) else "person")
+                )
+            source = Source.objects.filter(normalized=key[0], kind=kind).first()
+            if source is None:
+                source = Source.objects.create(label=ref.label[:300], kind=kind, issuer=issuer)
+            self._by_key[key] = source
+        return self._by_key[key]
+
+
+def _looks_like_body(name: str) -> bool:
+    words = set(normalize_name(name).split())
+    return bool(words & {"embassy", "ministry", "government", "office", "department", "kremlin", "house", "council",
+                         "agency", "party", "army", "police", "court", "commission", "committee", "union"})

@@ -1,0 +1,67 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from tracker.env import env_bool, env_int, env_list
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_python(code, **env):
+    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE"}}
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True)
+
+
+def test_env_bool_reads_common_spellings_and_fails_loudly(monkeypatch):
+    monkeypatch.setenv("FLAG", "Yes")
+    assert env_bool("FLAG") is True
+    monkeypatch.setenv("FLAG", "off")
+    assert env_bool("FLAG", True) is False
+    monkeypatch.setenv("FLAG", "maybe")
+    with pytest.raises(ImproperlyConfigured, match="FLAG='maybe' is not a boolean"):
+        env_bool("FLAG")
+
+
+def test_env_int_and_list(monkeypatch):
+    monkeypatch.setenv("N", "12")
+    monkeypatch.setenv("HOSTS", "a.example, b.example,,")
+    assert env_int("N", 3) == 12
+    assert env_list("HOSTS") == ["a.example", "b.example"]
+    monkeypatch.setenv("N", "twelve")
+    with pytest.raises(ImproperlyConfigured, match="not an integer"):
+        env_int("N", 3)
+
+
+def test_it_refuses_to_start_without_secret_key_when_debug_is_off():
+    result = run_python("import tracker.settings", DEBUG="0")
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr
+
+
+def test_it_defaults_to_sqlite_under_var():
+    result = run_python("import tracker.settings as s; print(s.DATABASES['default']['ENGINE'], s.DATABASES['default']['NAME'])", DEBUG="1")
+    engine, name = result.stdout.split()
+    assert engine == "django.db.backends.sqlite3"
+    assert name.endswith("var/db.sqlite3")
+
+
+def test_deploy_check_is_clean_with_production_settings():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env={
+            **{k: v for k, v in os.environ.items() if k not in {"DEBUG", "DJANGO_SETTINGS_MODULE"}},
+            "SECRET_KEY": "x" * 30 + "a-long-and-random-production-secret-value",
+            "DEBUG": "0",
+            "ALLOWED_HOSTS": "quotes.example.org",
+            "CSRF_TRUSTED_ORIGINS": "https://quotes.example.org",
+        },
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout

@@ -1,0 +1,89 @@
+"""Storing an extraction: speakers resolved across articles, and editors' work never overwritten."""
+
+import pytest
+
+from quotes.extraction.types import ArticleExtraction, ExtractedQuote, SourceRef, Span, SpeakerRef
+from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias
+from quotes.services import store_extraction
+
+BODY = 'Putin said the attack was "barbaric". The Kremlin said in a statement that talks were "useful".'
+
+
+def found(text, speaker_name="Vladimir Putin", aliases=("Putin",), source=None):
+    start = BODY.index(text)
+    return ExtractedQuote(
+        text=text, start=start, end=start + len(text), kind="partial",
+        speakers=(SpeakerRef(name=speaker_name, aliases=aliases, mention=Span("Putin", 0, 5)),),
+        source=source, cue=Span("said", 6, 10), confidence=0.9,
+    )
+
+
+@pytest.fixture
+def article(db):
+    return Article.objects.create(title="Call", body=BODY)
+
+
+def test_it_stores_quotes_with_speakers_and_sources(article):
+    statement = SourceRef(label="Kremlin statement", kind="statement", issuer="Kremlin")
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(
+        found("barbaric"), found("useful", speaker_name="Kremlin", aliases=(), source=statement))))
+    barbaric = Quote.objects.get(text="barbaric")
+    assert [s.name for s in barbaric.speakers.all()] == ["Vladimir Putin"]
+    assert barbaric.quote_speakers.get().mention == "Putin"
+    useful = Quote.objects.get(text="useful")
+    assert useful.source.kind == Source.Kind.STATEMENT
+    assert useful.source.issuer.name == "Kremlin"
+    assert article.quotes.count() == 2
+    article.refresh_from_db()
+    assert article.extraction_status == Article.ExtractionStatus.DONE
+
+
+def test_a_surname_in_a_later_article_resolves_to_the_known_speaker(article):
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(found("barbaric"),)))
+    later = Article.objects.create(title="Later", body=BODY + " ")
+    store_extraction(article=later, extraction=ArticleExtraction(quotes=(found("barbaric", speaker_name="Putin", aliases=()),)))
+    assert Speaker.objects.filter(name__icontains="putin").count() == 1
+    assert later.quotes.get().speakers.get().name == "Vladimir Putin"
+
+
+def test_different_people_sharing_a_surname_stay_apart(article):
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(found("barbaric"),)))
+    later = Article.objects.create(title="Other Putin", body=BODY + " ")
+    store_extraction(article=later, extraction=ArticleExtraction(
+        quotes=(found("barbaric", speaker_name="Lyudmila Putin", aliases=()),)))
+    assert set(Speaker.objects.values_list("name", flat=True)) == {"Vladimir Putin", "Lyudmila Putin"}
+
+
+def test_reextraction_leaves_reviewed_quotes_as_the_editor_left_them(article):
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(found("barbaric"), found("useful"))))
+    verified = Quote.objects.get(text="barbaric")
+    verified.status = Quote.Status.CORRECTED
+    verified.save()
+    editor_choice = Speaker.objects.create(name="Russian embassy", kind="organization")
+    verified.quote_speakers.all().delete()
+    verified.quote_speakers.create(speaker=editor_choice)
+    rejected = Quote.objects.get(text="useful")
+    rejected.status = Quote.Status.REJECTED
+    rejected.save()
+
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(found("barbaric"), found("useful"))))
+
+    assert article.quotes.count() == 2
+    verified.refresh_from_db()
+    assert verified.status == Quote.Status.CORRECTED
+    assert [s.name for s in verified.speakers.all()] == ["Russian embassy"]
+    assert Quote.objects.get(text="useful").status == Quote.Status.REJECTED
+
+
+def test_reextraction_replaces_automatic_quotes(article):
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(found("barbaric"),)))
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(found("useful"),)))
+    assert list(article.quotes.values_list("text", flat=True)) == ["useful"]
+
+
+def test_editor_confirmed_alias_feeds_resolution(article):
+    embassy = Speaker.objects.create(name="Russian embassy", kind="organization")
+    SpeakerAlias.objects.create(speaker=embassy, name="Russian embassy in India", confirmed=True)
+    store_extraction(article=article, extraction=ArticleExtraction(
+        quotes=(found("useful", speaker_name="Russian Embassy in India", aliases=()),)))
+    assert article.quotes.get().speakers.get() == embassy
