@@ -1,0 +1,102 @@
+"""Article-level text structure: the optional `.txt` header, paragraphs, the dateline.
+
+Everything here works on plain strings with character offsets, so it can run before (and
+decide what goes into) the parser.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+# " date 2025-05-05 New Delhi, ..." -- the header written by the archive exporter (see ../seed/).
+_TXT_HEADER = re.compile(r"\A\s*date\s+(\d{4})-(\d{2})-(\d{2})[ \t]*")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+# "New Delhi, May 5:", "WASHINGTON (Reuters) -", "KYIV, Ukraine, March 3 (AP) --", "LONDON --"
+_DATELINE = re.compile(
+    r"\A(?P<city>[A-Z][A-Za-z.'\u2019-]*(?:[ ][A-Z][A-Za-z.'\u2019-]*){0,3})"
+    r"(?:,[ ](?:[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}))?"  # optional region / country
+    r"(?:"
+    r",?[ ]" + _MONTH + r"[ ]\d{1,2}(?:,[ ]\d{4})?[ ]?(?:\([^)]{1,30}\)[ ]?)?[:\u2014\u2013-]"
+    r"|[ ]?\([^)]{1,30}\)[ ]?[\u2014\u2013-]{1,2}"
+    r"|[ ]?[\u2014\u2013]|[ ]--?[ ]"
+    r")"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One paragraph of the body: text[start:end], stripped of surrounding whitespace."""
+
+    start: int
+    end: int
+
+
+def parse_txt_article(raw: str) -> tuple[datetime.date | None, int]:
+    """Published date and body offset of a `.txt` article whose first line is ` date YYYY-MM-DD ...`.
+
+    Returns (None, 0) when there is no such header or the date is not a real date.
+    """
+    match = _TXT_HEADER.match(raw)
+    if not match:
+        return None, 0
+    try:
+        published = datetime.date(*(int(part) for part in match.groups()))
+    except ValueError:
+        return None, 0
+    return published, match.end()
+
+
+def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
+    """Paragraphs of text[start:], as offsets into text.
+
+    Blank lines separate paragraphs when the text has any; otherwise every line is one (wire
+    copy pasted without blank lines). Single newlines inside blank-line-separated blocks are
+    soft wraps and stay inside the paragraph.
+    """
+    body = text[start:]
+    separator = re.compile(r"\n[ \t\r\f\v]*\n\s*") if re.search(r"\n[ \t\r\f\v]*\n", body) else re.compile(r"\n\s*")
+    paragraphs = []
+    position = start
+    for match in [*separator.finditer(text, start), None]:
+        block_end = match.start() if match else len(text)
+        block = text[position:block_end]
+        stripped_start = position + (len(block) - len(block.lstrip()))
+        stripped_end = position + len(block.rstrip())
+        if stripped_end > stripped_start:
+            paragraphs.append(Paragraph(stripped_start, stripped_end))
+        if match:
+            position = match.end()
+    return paragraphs
+
+
+def find_dateline(text: str, body_start: int = 0) -> tuple[str, int]:
+    """(city, offset just after the dateline) when the body opens with one, else ("", body_start)."""
+    lead = text[body_start : body_start + 120].lstrip()
+    skipped = len(text[body_start : body_start + 120]) - len(lead)
+    match = _DATELINE.match(lead)
+    if not match:
+        return "", body_start
+    city = match.group("city").strip()
+    if city.isupper():  # "WASHINGTON" -> "Washington"; keep "New Delhi" as written
+        city = " ".join(word.capitalize() for word in city.split())
+    return city, body_start + skipped + match.end()
+
+
+def looks_like_headline(sentence: str) -> bool:
+    """True for a sentence written in headline Title Case (a pasted link to another story).
+
+    Counts capitalised words among words longer than three letters: running prose has most of
+    those lower case, headlines almost none. Short sentences are never judged headlines.
+    """
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", sentence)
+    long_words = [w for w in words if len(w) > 3]
+    if len(words) < 6 or len(long_words) < 4:
+        return False
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    return capitalised / len(long_words) >= 0.8

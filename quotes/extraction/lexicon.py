@@ -1,0 +1,232 @@
+"""Word lists of the news-attribution domain: reporting verbs, channel nouns, role nouns.
+
+General English news vocabulary only -- nothing here is tuned to one article.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:
+    """lemma, 3rd person, past and -ing forms of a regular English verb, plus irregular ones."""
+    forms = {lemma, *irregular}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+    return forms
+
+
+# Verbs that introduce someone's words. Split by strength: "speech" verbs attribute a quote on
+# their own; "stance" verbs (condemn, back, call for...) attribute a quoted fragment they govern.
+_SPEECH_VERBS: dict[str, tuple[str, ...]] = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "add": (),
+    "state": (),
+    "announce": (),
+    "declare": (),
+    "describe": (),
+    "write": ("wrote", "written", "writes", "writing"),
+    "tweet": (),
+    "post": (),
+    "claim": (),
+    "insist": (),
+    "argue": (),
+    "note": (),
+    "explain": (),
+    "reiterate": (),
+    "emphasise": (),
+    "emphasize": (),
+    "stress": (),
+    "warn": (),
+    "urge": (),
+    "remark": (),
+    "reply": (),
+    "respond": (),
+    "comment": (),
+    "observe": (),
+    "recall": (),
+    "predict": (),
+    "complain": (),
+    "assert": (),
+    "contend": (),
+    "maintain": (),
+    "acknowledge": (),
+    "admit": ("admitted", "admitting"),
+    "concede": (),
+    "confirm": (),
+    "deny": (),
+    "suggest": (),
+    "vow": (),
+    "pledge": (),
+    "promise": (),
+    "ask": (),
+    "answer": (),
+    "testify": (),
+    "quote": (),
+    "cite": (),
+    "caution": (),
+    "lament": (),
+    "conclude": (),
+    "continue": (),
+    "reaffirm": (),
+    "assure": (),
+    "underline": (),
+    "underscore": (),
+    "highlight": (),
+    "convey": (),
+    "express": (),
+    "describe": (),
+    "call": ("called", "calls", "calling"),
+    "dub": ("dubbed", "dubs", "dubbing"),
+    "term": (),
+    "brand": (),
+    "label": ("labelled", "labeled", "labelling", "labeling"),
+    "hail": (),
+    "accuse": (),
+    "criticise": (),
+    "criticize": (),
+    "condemn": (),
+    "denounce": (),
+    "praise": (),
+    "welcome": (),
+    "demand": (),
+    "threaten": (),
+    "announce": (),
+    "report": (),
+    "point": (),
+    "agree": (),
+    "thank": (),
+    "mourn": (),
+    "joke": (),
+    "shout": (),
+    "chant": (),
+    "read": (),
+    "signal": ("signalled", "signaled"),
+    "indicate": (),
+    "blame": (),
+    "reject": (),
+    "dismiss": (),
+    "question": (),
+    "characterise": (),
+    "characterize": (),
+    "insist": (),
+    "allege": (),
+    "announce": (),
+}
+
+REPORTING_VERB_FORMS: dict[str, str] = {}
+for _lemma, _irregular in _SPEECH_VERBS.items():
+    for _form in _verb_forms(_lemma, _irregular):
+        REPORTING_VERB_FORMS.setdefault(_form, _lemma)
+
+# Verbs that carry speech by themselves in any construction ("X said", "said X").
+CORE_SPEECH_LEMMAS = frozenset(
+    {"say", "tell", "add", "state", "write", "tweet", "post", "claim", "insist", "argue", "note",
+     "explain", "warn", "urge", "remark", "reply", "respond", "comment", "observe", "recall",
+     "predict", "complain", "assert", "contend", "maintain", "acknowledge", "admit", "concede",
+     "confirm", "deny", "ask", "answer", "testify", "declare", "announce", "continue", "conclude",
+     "caution", "lament", "reiterate", "stress", "emphasise", "emphasize", "allege", "joke",
+     "shout", "read", "vow", "pledge", "promise", "agree", "suggest", "report"}
+)
+
+# Verbs whose subject is a document or whose object is a person: "the statement said", "told reporters".
+REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen"})
+
+# Channel nouns -> source kind.
+CHANNEL_NOUNS: dict[str, str] = {
+    "readout": "readout",
+    "statement": "statement",
+    "communique": "statement",
+    "communiqué": "statement",
+    "release": "statement",
+    "declaration": "statement",
+    "notice": "statement",
+    "announcement": "statement",
+    "post": "social_media_post",
+    "tweet": "social_media_post",
+    "interview": "interview",
+    "conference": "press_conference",
+    "presser": "press_conference",
+    "briefing": "briefing",
+    "speech": "speech",
+    "address": "speech",
+    "remarks": "speech",
+    "letter": "letter",
+    "report": "report",
+    "filing": "report",
+    "transcript": "report",
+    "memo": "letter",
+    "email": "letter",
+    "podcast": "interview",
+    "op-ed": "letter",
+    "editorial": "statement",
+    "video": "social_media_post",
+}
+
+# Social networks named as a place ("wrote on X", "said on Facebook").
+SOCIAL_NETWORKS = frozenset(
+    {"x", "twitter", "facebook", "instagram", "telegram", "threads", "bluesky", "truth", "linkedin",
+     "youtube", "tiktok", "weibo", "media", "social"}
+)
+
+# Nouns naming a person by role ("the president", "the MEA spokesperson").
+PERSON_ROLE_NOUNS = frozenset(
+    {"president", "minister", "premier", "chancellor", "spokesperson", "spokesman", "spokeswoman",
+     "secretary", "senator", "governor", "mayor", "leader", "official", "officer", "ambassador",
+     "envoy", "diplomat", "general", "commander", "chief", "head", "director", "chairman",
+     "chairwoman", "chair", "chairperson", "king", "queen", "prince", "princess", "pope", "judge",
+     "justice", "lawmaker", "legislator", "congressman", "congresswoman", "representative", "mp",
+     "candidate", "nominee", "aide", "adviser", "advisor", "analyst", "expert", "economist",
+     "lawyer", "attorney", "prosecutor", "counsel", "negotiator", "founder", "executive", "ceo",
+     "manager", "professor", "researcher", "scientist", "activist", "organiser", "organizer",
+     "source", "resident", "witness", "member", "colonel", "captain", "sheriff", "commissioner",
+     "deputy", "speaker", "whip", "councillor", "councilor", "administrator", "emir", "sheikh",
+     "ayatollah", "cleric", "bishop", "cardinal", "monarch", "dictator", "strongman", "incumbent",
+     "challenger", "lawmaker", "delegate", "mediator", "inspector", "auditor", "regulator",
+     "governor", "premier", "chancellor", "vice", "pm", "fm", "mla", "mep", "spokesperson",
+     "correspondent", "editor", "officials", "leaders", "ministers", "sources", "diplomats",
+     "lawmakers", "officers", "aides", "residents", "witnesses", "protesters", "analysts",
+     "experts", "people", "person", "farmer", "worker", "student", "teacher", "doctor", "nurse",
+     "soldier", "policeman", "survivor", "victim", "voter", "owner", "father", "mother",
+     "investigator", "investigators", "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "ministry"}
+)
+
+# Nouns naming an organization by type ("the ministry", "the embassy").
+ORGANIZATION_NOUNS = frozenset(
+    {"ministry", "embassy", "government", "department", "office", "agency", "commission",
+     "council", "committee", "party", "army", "military", "police", "court", "parliament",
+     "senate", "congress", "assembly", "administration", "kremlin", "cabinet", "company", "firm",
+     "bank", "union", "federation", "alliance", "coalition", "organisation", "organization",
+     "group", "foundation", "institute", "authority", "authorities", "regulator", "board",
+     "secretariat", "mission", "consulate", "directorate", "bureau", "service", "forces",
+     "campaign", "white", "house", "court", "tribunal", "watchdog", "spokesperson's"}
+)
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+THING_PRONOUNS = frozenset({"it"})
+ALL_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | {"you", "who", "which", "that"}
+
+# Titles that precede a name and become the role ("Prime Minister Narendra Modi").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mx"})
+
+# Words in a quoted span's left context that mark a title or name, not a quotation.
+TITLE_CUES = re.compile(
+    r"\b(?:so-called|dubbed|nicknamed|titled|entitled|named|known as|called|the film|the book|"
+    r"the song|the show|the series|the album|the novel|the play|operation|codenamed|code-named|"
+    r"the term|the word|the phrase|the slogan|the hashtag|the motto|the label|brand)\s*$",
+    re.IGNORECASE,
+)
+
+ANONYMITY = re.compile(
+    r"\b(?:who|which)\s+(?:asked|spoke|requested|declined|did not want|was not authori[sz]ed|were not authori[sz]ed)\b"
+    r"|\bon condition of anonymity\b|\bnot authori[sz]ed to\b|\bfamiliar with\b|\bdeclined to be (?:named|identified)\b",
+    re.IGNORECASE,
+)

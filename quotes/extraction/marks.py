@@ -1,0 +1,200 @@
+"""Quotation marks -> quoted spans, on raw text, before any parsing.
+
+Handles straight and curly marks mixed in one article, apostrophes (don't, '90s, Modi's) that
+are not marks, single quotes nested inside double ones (left inside the outer quote), an opening
+mark that is never closed (recovered at a clause boundary), and quotes running over several
+paragraphs (an opening mark repeated on each paragraph, the closing one only at the end).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import Paragraph
+
+DOUBLE_OPENING = "\u201c\u201e\u201f\u00ab"  # “ „ ‟ «
+DOUBLE_CLOSING = "\u201d\u00bb"  # ” »
+SINGLE_OPENING = "\u2018\u201a\u2039"  # ‘ ‚ ‹
+SINGLE_CLOSING = "\u2019\u203a"  # ’ ›
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+ALL_MARKS = DOUBLE_OPENING + DOUBLE_CLOSING + SINGLE_OPENING + SINGLE_CLOSING + STRAIGHT_DOUBLE + STRAIGHT_SINGLE
+
+_OPENS_AFTER = "([{\u2014\u2013-/:" + ALL_MARKS  # an opening mark follows space or these
+_CLOSES_BEFORE = ".,;:!?)]}\u2014\u2013-/\u2026" + ALL_MARKS  # a closing mark precedes space or these
+
+# Where an unclosed quote most plausibly ends: before a coordinating clause or a comma/semicolon.
+_CLAUSE_BOUNDARY = re.compile(r"(?:,|;|\s+(?:and|but|while|as well as)\b)\s")
+
+
+@dataclass(frozen=True, slots=True)
+class QuotedSpan:
+    """Text between quotation marks: text[start:end] excludes the marks themselves.
+
+    `closed` is False when the closing mark was missing and the end was recovered.
+    `continues` is True when the quote goes on in the next paragraph (multi-paragraph quote).
+    """
+
+    start: int
+    end: int
+    opening_mark: int
+    closing_mark: int | None
+    closed: bool = True
+    continues: bool = False
+    continued: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    position: int
+    can_open: bool
+    can_close: bool
+
+
+def _context(text: str, position: int, lower: int, upper: int) -> tuple[bool, bool]:
+    """(looks like an opening mark, looks like a closing mark) judged from its neighbours."""
+    before = text[position - 1] if position > lower else " "
+    after = text[position + 1] if position + 1 < upper else " "
+    opening_context = before.isspace() or before in _OPENS_AFTER
+    closing_context = after.isspace() or after in _CLOSES_BEFORE
+    return opening_context and not after.isspace(), closing_context and not before.isspace()
+
+
+def _double_marks(text: str, lower: int, upper: int) -> list[_Mark]:
+    marks = []
+    for position in range(lower, upper):
+        char = text[position]
+        if char == STRAIGHT_DOUBLE or char in DOUBLE_OPENING or char in DOUBLE_CLOSING:
+            opening, closing = _context(text, position, lower, upper)
+            if char in DOUBLE_OPENING:
+                # trust the glyph unless the neighbours clearly say otherwise
+                marks.append(_Mark(position, True, closing and not opening))
+            elif char in DOUBLE_CLOSING:
+                marks.append(_Mark(position, opening and not closing, True))
+            elif opening or closing:
+                marks.append(_Mark(position, opening, closing))
+            else:  # word"word: whichever the state expects
+                marks.append(_Mark(position, True, True))
+    return marks
+
+
+def _is_apostrophe(text: str, position: int, lower: int, upper: int) -> bool:
+    before = text[position - 1] if position > lower else " "
+    after = text[position + 1] if position + 1 < upper else " "
+    if before.isalnum() and after.isalnum():  # don't, Modi's, rock'n'roll
+        return True
+    if after.isdigit():  # '90s, '24
+        return True
+    return False
+
+
+def _single_marks(text: str, lower: int, upper: int) -> list[_Mark]:
+    marks = []
+    for position in range(lower, upper):
+        char = text[position]
+        if char not in SINGLE_OPENING and char not in SINGLE_CLOSING and char != STRAIGHT_SINGLE:
+            continue
+        if _is_apostrophe(text, position, lower, upper):
+            continue
+        opening, closing = _context(text, position, lower, upper)
+        if char in SINGLE_OPENING:
+            marks.append(_Mark(position, not closing or opening, False))
+        elif opening or closing:
+            marks.append(_Mark(position, opening, closing))
+    return marks
+
+
+def _recovered_end(text: str, start: int, limit: int) -> int:
+    """End of an unclosed quote opened at `start` that cannot run past `limit`.
+
+    The quote ends at the last clause boundary before `limit` (another opening mark or the
+    paragraph end); with none, it runs to `limit`.
+    """
+    region = text[start:limit]
+    boundaries = [m.start() for m in _CLAUSE_BOUNDARY.finditer(region)]
+    end = start + boundaries[-1] if boundaries else limit
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return any(char.isalnum() for char in text[start:end])
+
+
+def _pair_marks(text: str, marks: list[_Mark], paragraph: Paragraph, recover: bool) -> tuple[list[QuotedSpan], _Mark | None]:
+    """Pair opening and closing marks within one paragraph.
+
+    Returns the spans and the opening mark still open at the paragraph end (if any).
+    """
+    spans: list[QuotedSpan] = []
+    opened: _Mark | None = None
+    for mark in marks:
+        if opened is None:
+            if mark.can_open:
+                opened = mark
+            continue
+        if mark.can_close:
+            start, end = opened.position + 1, mark.position
+            if _has_words(text, start, end):
+                spans.append(QuotedSpan(start, end, opened.position, mark.position))
+            opened = None
+        elif recover:  # a second opening mark: the first was never closed
+            start = opened.position + 1
+            end = _recovered_end(text, start, mark.position)
+            if _has_words(text, start, end):
+                spans.append(QuotedSpan(start, end, opened.position, None, closed=False))
+            opened = mark
+    return spans, opened
+
+
+def _starts_with_opening_mark(text: str, paragraph: Paragraph) -> bool:
+    first = text[paragraph.start]
+    return first in DOUBLE_OPENING or first == STRAIGHT_DOUBLE
+
+
+def find_quoted_spans(text: str, paragraphs: list[Paragraph]) -> list[QuotedSpan]:
+    """Every quoted span of the article, in text order."""
+    spans: list[QuotedSpan] = []
+    continuing = False
+    for index, paragraph in enumerate(paragraphs):
+        double_spans, still_open = _pair_marks(text, _double_marks(text, paragraph.start, paragraph.end), paragraph, recover=True)
+        if continuing and double_spans and double_spans[0].opening_mark == paragraph.start:
+            first = double_spans[0]
+            double_spans[0] = QuotedSpan(first.start, first.end, first.opening_mark, first.closing_mark,
+                                         first.closed, first.continues, continued=True)
+        continuing = False
+        if still_open is not None:
+            start = still_open.position + 1
+            next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if next_paragraph is not None and _starts_with_opening_mark(text, next_paragraph):
+                # multi-paragraph quote: this part runs to the paragraph end
+                end = paragraph.end
+                continues = True
+            else:
+                end = _recovered_end(text, start, paragraph.end)
+                continues = False
+            if _has_words(text, start, end):
+                double_spans.append(QuotedSpan(start, end, still_open.position, None, closed=False,
+                                               continues=continues, continued=False))
+                continuing = continues
+        spans.extend(double_spans)
+        spans.extend(_single_spans_outside(text, paragraph, double_spans))
+    spans.sort(key=lambda span: span.start)
+    return spans
+
+
+def _single_spans_outside(text: str, paragraph: Paragraph, double_spans: list[QuotedSpan]) -> list[QuotedSpan]:
+    """Quotes in single marks that are not nested in a double-quoted span (British style, headlines).
+
+    Unclosed single marks are dropped rather than recovered: an unpaired single mark is far
+    more often an apostrophe we could not recognise than a real quote.
+    """
+    marks = [
+        mark for mark in _single_marks(text, paragraph.start, paragraph.end)
+        if not any(span.opening_mark <= mark.position <= (span.closing_mark if span.closing_mark is not None else span.end)
+                   for span in double_spans)
+    ]
+    spans, _ = _pair_marks(text, marks, paragraph, recover=False)
+    return spans

