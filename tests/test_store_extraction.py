@@ -40,7 +40,7 @@ def test_it_stores_quotes_with_speakers_and_sources(article):
 
 def test_a_surname_in_a_later_article_resolves_to_the_known_speaker(article):
     store_extraction(article=article, extraction=ArticleExtraction(quotes=(found("barbaric"),)))
-    later = Article.objects.create(title="Later", body=BODY + " ")
+    later = Article.objects.create(title="Later", body=BODY + " More follows.")
     store_extraction(article=later, extraction=ArticleExtraction(quotes=(found("barbaric", speaker_name="Putin", aliases=()),)))
     assert Speaker.objects.filter(name__icontains="putin").count() == 1
     assert later.quotes.get().speakers.get().name == "Vladimir Putin"
@@ -48,7 +48,7 @@ def test_a_surname_in_a_later_article_resolves_to_the_known_speaker(article):
 
 def test_different_people_sharing_a_surname_stay_apart(article):
     store_extraction(article=article, extraction=ArticleExtraction(quotes=(found("barbaric"),)))
-    later = Article.objects.create(title="Other Putin", body=BODY + " ")
+    later = Article.objects.create(title="Other Putin", body=BODY + " More follows.")
     store_extraction(article=later, extraction=ArticleExtraction(
         quotes=(found("barbaric", speaker_name="Lyudmila Putin", aliases=()),)))
     assert set(Speaker.objects.values_list("name", flat=True)) == {"Vladimir Putin", "Lyudmila Putin"}

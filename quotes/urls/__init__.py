@@ -1,0 +1,1 @@
+"""URL patterns, one module per area, all included by tracker/urls.py."""
