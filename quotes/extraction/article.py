@@ -100,3 +100,30 @@ def looks_like_headline(sentence: str) -> bool:
         return False
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised / len(long_words) >= 0.8
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
+
+
+def headline_ranges(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
+    """Character ranges of sentences that are headlines of other stories pasted into the body.
+
+    A headline is a Title Case sentence (looks_like_headline) that capitalises at least two
+    ordinary words -- words the same article also writes in lower case, or short function
+    words -- so a sentence that is merely full of names is not mistaken for one.
+    """
+    lower_words = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
+    ranges = []
+    for paragraph in paragraphs:
+        position = paragraph.start
+        segment_starts = [paragraph.start] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end)]
+        for start, end in zip(segment_starts, segment_starts[1:] + [paragraph.end]):
+            sentence = text[start:end]
+            if not looks_like_headline(sentence):
+                continue
+            words = re.findall(r"[^\W\d_][\w-]*", sentence)[1:]
+            ordinary = sum(1 for w in words if w[0].isupper() and w.lower() in lower_words)
+            if ordinary >= 2:
+                ranges.append((start, end))
+        del position
+    return ranges

@@ -1,60 +1,713 @@
-"""Attribution, first simple version: the subject of the nearest reporting verb speaks."""
+"""Attribution: for each quoted span, who said it (speakers), through what (source), by which cue.
+
+The search for a speaker goes from the most to the least specific evidence:
+
+1. the dependency tree: walking up from the quote to the lowest reporting verb whose subject
+   can speak ("Putin described the attack as 'barbaric'" -> described -> Putin); verbs higher
+   up give the channel ("A readout said Putin described ..." -> the readout);
+2. a reporting verb elsewhere in the quote's sentence ('"...," he said', "said X");
+3. the punctuation conventions: `X: "..."` and `"..." -- X`;
+4. a short attribution sentence right after a quote-only sentence;
+5. carrying over the previous quote's speaker (interrupted and multi-paragraph quotes, and
+   quote-only paragraphs that continue the previous speaker).
+
+Mentions are then resolved to entities (entities.EntityRegistry): names directly, role nouns
+by role, pronouns by salience, documents ("it said" of a readout) to their issuer.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
-from .lexicon import CHANNEL_NOUNS, REPORTING_VERB_FORMS
+from .entities import Document, Entity, EntityRegistry, Mention
+from .lexicon import (
+    CHANNEL_NOUNS,
+    CORE_SPEECH_LEMMAS,
+    ORGANIZATION_NOUNS,
+    PERSON_PRONOUNS,
+    PERSON_ROLE_NOUNS,
+    PLURAL_PRONOUNS,
+    REPORTER_OBJECTS,
+    REPORTING_VERB_FORMS,
+    SOCIAL_NETWORKS,
+    ANONYMITY,
+)
 from .marks import QuotedSpan
 from .parsed import ParsedArticle
 from .types import ExtractedQuote, SourceRef, SpeakerRef, Span
 
+_SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_TITLE_BEFORE_QUOTE = re.compile(
+    r"(?:\bso-called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown as|\bcodenamed|\bcode-named|"
+    r"\b(?:the|a|an|his|her|their|its)\s+(?:film|movie|book|song|show|series|album|novel|play|poem|"
+    r"documentary|programme|program|campaign|slogan|hashtag|motto|term|word|phrase|operation|exercise|"
+    r"initiative|scheme|mission|policy|doctrine|plan|project|bill|act))\s*$",
+    re.IGNORECASE,
+)
+_PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "labeled", "branded"}
+_CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over", "to"}
+_WORD = re.compile(r"\w+")
 
-def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return _subject(verb.head)
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    """What a subject mention refers to: speaking entities, and the document when it is one."""
+
+    entities: tuple[Entity, ...]
+    mention: Span | None
+    document: Document | None = None
+    via: str = "name"  # name / pronoun / role / document / group / anonymous
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    resolved: _Resolved
+    cue: Span | None
+    source: SourceRef | None
+    confidence: float
+    explicit: bool  # found in this quote's own sentence(s), not carried over
+
+
+class ArticleAttributor:
+    """Attributes the quotes of one article, in text order (salience depends on that order)."""
+
+    def __init__(self, parsed: ParsedArticle, spans: list[QuotedSpan], headline_ranges: list[tuple[int, int]]):
+        self.parsed = parsed
+        self.text = parsed.text
+        self.spans = spans
+        self.headline_ranges = headline_ranges
+        quoted_ranges = [(span.start, span.end) for span in spans]
+        self.registry = EntityRegistry(parsed, headline_ranges, quiet=quoted_ranges)
+        self.last_speakers: tuple[Entity, ...] = ()
+        self._previous: tuple[QuotedSpan, int, _Attribution] | None = None
+
+    # ---- driver ----------------------------------------------------------------------------
+
+    def run(self) -> tuple[list[ExtractedQuote], list[SpeakerRef]]:
+        quotes: list[ExtractedQuote] = []
+        speaking: list[Entity] = []
+        for span in self.spans:
+            if self._in_headline(span.start):
+                continue
+            paragraph_index, tokens = self.parsed.tokens_between(span.start, span.end)
+            attribution = self._attribute(span, paragraph_index, tokens) if tokens else None
+            if not self._keep(span, paragraph_index, tokens, attribution):
+                continue
+            speakers = self._speaker_refs(attribution) if attribution else ()
+            for entity in self._expand(attribution.resolved.entities if attribution else ()):
+                if entity not in speaking:
+                    speaking.append(entity)
+            quotes.append(ExtractedQuote(
+                text=self.text[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                kind=self._kind(span, tokens),
+                speakers=speakers,
+                source=attribution.source if attribution else None,
+                cue=attribution.cue if attribution else None,
+                confidence=attribution.confidence if attribution and speakers else 0.3,
+            ))
+            if attribution and attribution.resolved.entities:
+                self.last_speakers = attribution.resolved.entities
+                self._previous = (span, paragraph_index, attribution)
+        return quotes, [self._entity_ref(entity) for entity in speaking]
+
+    def _in_headline(self, position: int) -> bool:
+        return any(low <= position < high for low, high in self.headline_ranges)
+
+    # ---- keeping or dropping a span ------------------------------------------------------------
+
+    def _keep(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], attribution: _Attribution | None) -> bool:
+        """Titles, nicknames and scare quotes are not quotations: drop them."""
+        before = self.text[max(0, span.opening_mark - 40) : span.opening_mark]
+        if _TITLE_BEFORE_QUOTE.search(before):
+            return False
+        if tokens:
+            previous = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
+            if previous is not None and previous.lower_ in _PARTICIPLE_TITLE_CUES and previous.dep_ in ("acl", "amod", "relcl"):
+                return False
+        words = _WORD.findall(self.text[span.start : span.end])
+        if attribution is None or not attribution.resolved.entities:
+            # unattributed: keep only what reads like a whole statement
+            return len(words) >= 6
+        if not attribution.explicit and len(words) <= 3:
+            return False
+        if len(words) <= 6 and all(w[:1].isupper() or w.isdigit() for w in words) and attribution.cue is None:
+            return False  # a Title In Marks with no cue: a name of something
+        return True
+
+    def _kind(self, span: QuotedSpan, tokens: list[Token]) -> str:
+        quoted = self.text[span.start : span.end].lstrip()
+        before = self.text[max(0, span.opening_mark - 3) : span.opening_mark].rstrip()
+        if before.endswith(":") or span.continued:
+            return "direct"
+        words = _WORD.findall(quoted)
+        first_is_name = bool(tokens) and tokens[0].pos_ == "PROPN"
+        if quoted[:1].isupper() and len(words) >= 3 and not first_is_name:
+            return "direct"
+        if quoted[:1].isupper() and quoted.rstrip()[-1:] in ".!?" and len(words) >= 3:
+            return "direct"
+        return "partial"
+
+    # ---- the search ---------------------------------------------------------------------------
+
+    def _attribute(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
+        inside = {token.i for token in tokens}
+        found = (
+            self._from_tree(paragraph_index, tokens, inside)
+            or self._from_sentence_verbs(paragraph_index, tokens, inside)
+            or self._from_colon(span, paragraph_index, tokens, inside)
+            or self._from_dash(span, paragraph_index, tokens)
+            or self._from_following_sentence(paragraph_index, tokens, inside)
+        )
+        if found is not None:
+            return found
+        return self._carried_over(span, paragraph_index)
+
+    def _from_tree(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """Walk up from the quote to the lowest reporting verb whose subject resolves."""
+        heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        heads.sort(key=lambda t: len(list(t.ancestors)))
+        for head in heads[:3]:
+            chain = [head] + list(head.ancestors)
+            for position, verb in enumerate(chain):
+                if verb.i in inside and verb.i != head.i:
+                    continue
+                if not _is_verb(verb):
+                    continue
+                lemma = REPORTING_VERB_FORMS.get(verb.lower_)
+                if lemma is None and verb.i not in inside:
+                    continue
+                subject = self._subject_of(verb, inside)
+                if subject is None:
+                    continue
+                resolved = self._resolve(paragraph_index, subject, inside)
+                if resolved is None:
+                    continue
+                source = self._source(paragraph_index, chain[position:], resolved, inside)
+                cue = self._cue_span(paragraph_index, verb)
+                return _Attribution(resolved, cue, source, self._confidence(resolved, 0.92), explicit=True)
+        return self._from_according_to(paragraph_index, tokens, inside)
+
+    def _from_according_to(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        for token in tokens[0].sent:
+            if token.lower_ == "according" and token.i not in inside:
+                for obj in _according_objects(token):
+                    resolved = self._resolve(paragraph_index, obj, inside)
+                    if resolved is None:
+                        continue
+                    cue = self._span_of(paragraph_index, [token, token.doc[token.i + 1]])
+                    source = SourceRef(resolved.document.label, resolved.document.kind, _issuer_name(resolved.document),
+                                       self._span_of(paragraph_index, _phrase(obj))) if resolved.document else None
+                    return _Attribution(resolved, cue, source, self._confidence(resolved, 0.85), explicit=True)
+        return None
+
+    def _from_sentence_verbs(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """A reporting verb elsewhere in the quote's sentences: '"...," he said', 'said X'."""
+        sentences = {tokens[0].sent.start: tokens[0].sent, tokens[-1].sent.start: tokens[-1].sent}
+        candidates = [
+            token for sentence in sentences.values() for token in sentence
+            if token.i not in inside and _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS
+        ]
+        first, last = tokens[0].i, tokens[-1].i
+        candidates.sort(key=lambda t: min(abs(t.i - first), abs(t.i - last)))
+        for verb in candidates:
+            if _another_quote_between(verb, first, last, self.parsed, paragraph_index, self.spans):
+                continue
+            subject = self._subject_of(verb, inside)
+            if subject is None:
+                continue
+            resolved = self._resolve(paragraph_index, subject, inside)
+            if resolved is None:
+                continue
+            chain = [verb] + list(verb.ancestors)
+            source = self._source(paragraph_index, chain, resolved, inside)
+            return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, self._confidence(resolved, 0.88), explicit=True)
+        return None
+
+    def _from_colon(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """`X: "..."` -- a name (or a clause with a reporting verb) introducing the quote."""
+        before = self.text[: span.opening_mark].rstrip()
+        if not before.endswith(":"):
+            return None
+        doc = tokens[0].doc
+        colon_offset = len(before) - 1
+        base = self.parsed.paragraphs[paragraph_index].parse_start
+        colon = next((t for t in doc if t.idx + base == colon_offset), None)
+        if colon is None:
+            return None
+        for token in reversed(doc[colon.sent.start : colon.i]):
+            if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_):
+                subject = self._subject_of(token, inside)
+                resolved = self._resolve(paragraph_index, subject, inside) if subject is not None else None
+                if resolved is not None:
+                    source = self._source(paragraph_index, [token] + list(token.ancestors), resolved, inside)
+                    return _Attribution(resolved, self._cue_span(paragraph_index, token), source, self._confidence(resolved, 0.85), explicit=True)
+        if colon.i >= 1:
+            name = doc[colon.i - 1]
+            resolved = self._resolve(paragraph_index, name, inside)
+            if resolved is not None:
+                return _Attribution(resolved, None, None, self._confidence(resolved, 0.8), explicit=True)
+        return None
+
+    def _from_dash(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
+        """`"..." -- X` (pull-quote and social-media style)."""
+        if span.closing_mark is None:
+            return None
+        after = self.text[span.closing_mark + 1 : span.closing_mark + 6]
+        match = re.match(r"[ \t]*(?:\u2014|\u2013|--|-)[ \t]*", after)
+        if not match:
+            return None
+        name_start = span.closing_mark + 1 + match.end()
+        doc = tokens[0].doc
+        base = self.parsed.paragraphs[paragraph_index].parse_start
+        first = next((t for t in doc if t.idx + base >= name_start), None)
+        if first is None:
+            return None
+        head = first
+        while head.head.i != head.i and head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN") and head.head.i - first.i < 5:
+            head = head.head
+        resolved = self._resolve(paragraph_index, head, set())
+        if resolved is None:
+            return None
+        return _Attribution(resolved, None, None, self._confidence(resolved, 0.8), explicit=True)
+
+    def _from_following_sentence(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """A quote-only sentence followed by a short attribution sentence ("he said.")."""
+        sentence = tokens[-1].sent
+        doc = sentence.doc
+        if sentence.end >= len(doc):
+            return None
+        following = doc[sentence.end :].sents.__next__() if sentence.end < len(doc) else None
+        if following is None or len([t for t in following if not t.is_punct]) > 8:
+            return None
+        for token in following:
+            if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
+                subject = self._subject_of(token, inside)
+                resolved = self._resolve(paragraph_index, subject, inside) if subject is not None else None
+                if resolved is not None:
+                    source = self._source(paragraph_index, [token], resolved, inside)
+                    return _Attribution(resolved, self._cue_span(paragraph_index, token), source, self._confidence(resolved, 0.75), explicit=True)
+        return None
+
+    def _carried_over(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
+        """The previous quote's speaker goes on: same paragraph, or the next one when it opens with a quote."""
+        if self._previous is None:
+            return None
+        previous_span, previous_paragraph, attribution = self._previous
+        paragraph = self.parsed.paragraphs[paragraph_index].paragraph
+        opens_paragraph = span.opening_mark <= paragraph.start
+        close_enough = (
+            previous_paragraph == paragraph_index
+            or span.continued
+            or (previous_paragraph == paragraph_index - 1 and opens_paragraph)
+        )
+        if not close_enough:
+            return None
+        return _Attribution(attribution.resolved, None, attribution.source, 0.6, explicit=False)
+
+    # ---- subjects and their resolution ----------------------------------------------------
+
+    def _subject_of(self, verb: Token, inside: set[int], depth: int = 0) -> Token | None:
+        for child in verb.children:
+            if child.dep_ == "agent":  # "was described by X as ..."
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.i not in inside:
+                        return obj
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS and child.i not in inside:
+                return child
+        if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl"):
+            if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
+                return None  # a finite adverbial clause has its own subject
+            if verb.dep_ == "relcl":
+                return verb.head if verb.head.i not in inside else None
+            head_subject = self._subject_of(verb.head, inside, depth + 1)
+            if head_subject is not None:
+                return head_subject
+            if verb.dep_ == "advcl":  # "India, citing ..., promised": parser left India dangling
+                return _nearest_name_before(verb, inside)
+        return None
+
+    def _resolve(self, paragraph_index: int, token: Token, inside: set[int]) -> _Resolved | None:
+        """Entities a subject mention stands for, or None when it cannot speak ("relations")."""
+        if token.i in inside:
+            return None
+        position = self.parsed.token_start(paragraph_index, token)
+        sentence = self.registry.sentence_index(paragraph_index, token)
+        lower = token.lower_
+        mention = self._span_of(paragraph_index, _phrase(token))
+
+        conjuncts = [c for c in token.children if c.dep_ == "conj" and c.i not in inside]
+        if conjuncts:  # "Putin and Modi said"
+            members: list[Entity] = []
+            for part in [token, *conjuncts]:
+                single = self._resolve_single(paragraph_index, part, position, sentence, inside)
+                if single is not None:
+                    members.extend(single.entities)
+            if members:
+                return _Resolved(tuple(dict.fromkeys(members)), self._span_of(paragraph_index, list(token.subtree)), via="group")
+        if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
+            return self._resolve(paragraph_index, token.head.head, inside)
+        return self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
+
+    def _resolve_single(self, paragraph_index, token, position, sentence, inside, mention=None) -> _Resolved | None:
+        registry = self.registry
+        mention = mention or self._span_of(paragraph_index, _phrase(token))
+        lower = token.lower_
+
+        if lower in ("he", "she"):
+            gender = "male" if lower == "he" else "female"
+            candidates = registry.salient(position, sentence, lambda e: e.kind in ("person", "anonymous") and e.gender in ("", gender),
+                                          last_speakers=self.last_speakers)
+            if not candidates:
+                return None
+            chosen = candidates[0]
+            if not chosen.gender:
+                chosen.gender = gender
+            self._note_mention(chosen, mention, sentence, paragraph_index)
+            return _Resolved((chosen,), mention, via="pronoun")
+        if lower == "it":
+            document = registry.recent_document(position, sentence, window=4)
+            organizations = registry.salient(position, sentence, lambda e: e.kind == "organization", last_speakers=self.last_speakers)
+            if document is not None and registry.recent_document_distance(position, sentence) <= 3:
+                speakers = (document.issuer,) if document.issuer else tuple(organizations[:1])
+                return _Resolved(speakers, mention, document=document, via="document")
+            if organizations:
+                return _Resolved((organizations[0],), mention, via="pronoun")
+            return None
+        if lower in PLURAL_PRONOUNS:
+            groups = [e for e in self.last_speakers if e.kind in ("group", "organization", "anonymous")]
+            if len(self.last_speakers) > 1:
+                return _Resolved(self.last_speakers, mention, via="pronoun")
+            if groups:
+                return _Resolved(tuple(groups), mention, via="pronoun")
+            organizations = registry.salient(position, sentence, lambda e: e.kind in ("organization", "group", "anonymous"))
+            return _Resolved((organizations[0],), mention, via="pronoun") if organizations else None
+        if lower in PERSON_PRONOUNS or token.pos_ == "PRON":
+            return None
+
+        found = registry.entity_at(paragraph_index, token)
+        if isinstance(found, Document):
+            issuer = (found.issuer,) if found.issuer else ()
+            if not issuer:
+                organizations = registry.salient(position, sentence, lambda e: e.kind == "organization")
+                issuer = tuple(organizations[:1])
+            return _Resolved(issuer, mention, document=found, via="document")
+        if isinstance(found, Entity):
+            if found.kind == "person" and lower in PERSON_ROLE_NOUNS:
+                return _Resolved((found,), mention, via="role")
+            return _Resolved((found,), mention, via="name")
+
+        if lower in CHANNEL_NOUNS and token.pos_ == "NOUN":
+            document = registry.recent_document(position + 1, sentence, window=0)
+            if document is not None:
+                return _Resolved((document.issuer,) if document.issuer else (), mention, document=document, via="document")
+        if lower in PERSON_ROLE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+            return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
+        if lower in ORGANIZATION_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+            organization = registry.organization_for_phrase(paragraph_index, token, create=True)
+            if organization is None:
+                candidates = registry.salient(position, sentence, lambda e: e.kind == "organization")
+                organization = candidates[0] if candidates else None
+            return _Resolved((organization,), mention, via="role") if organization else None
+        if token.pos_ == "PROPN" and token.text[:1].isupper():
+            # a name the NER missed: a person if the article knows the surname or it has a title
+            return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
+        return None
+
+    def _resolve_role_noun(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
+        registry = self.registry
+        determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "poss", "quantmod")}
+        modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+        plural = token.tag_ in ("NNS", "NNPS")
+        anonymous_clause = bool(ANONYMITY.search(token.sent.text)) and token.sent.text.find(token.text) >= 0
+
+        if plural and (determiners & {"both", "two"} or (token.lower_ in ("leaders", "sides") and "the" in determiners)):
+            people = registry.salient(position, sentence, lambda e: e.kind == "person", window=12)[:2]
+            if len(people) == 2:
+                return _Resolved(tuple(people), mention, via="group")
+        if plural or determiners & {"a", "an", "one", "another"} or anonymous_clause or not determiners & {"the", "this", "that", "his", "her", "its", "their"}:
+            if not (token.lower_ in PERSON_ROLE_NOUNS and determiners & {"the"} and not anonymous_clause):
+                descriptor = self._descriptor(paragraph_index, token)
+                entity = registry.anonymous(descriptor)
+                self._note_mention(entity, mention, sentence, paragraph_index)
+                return _Resolved((entity,), mention, via="anonymous")
+        matches = registry.entities_matching_role(token.lower_, modifiers)
+        if matches:
+            ranked = registry.salient(position, sentence, lambda e: e in matches, window=40)
+            chosen = ranked[0] if ranked else matches[0]
+            self._note_mention(chosen, mention, sentence, paragraph_index)
+            return _Resolved((chosen,), mention, via="role")
+        anonymous = [e for e in registry.entities if e.kind == "anonymous" and e.name.lower().endswith(token.lower_)]
+        if anonymous:
+            return _Resolved((anonymous[-1],), mention, via="anonymous")
+        people = registry.salient(position, sentence, lambda e: e.kind == "person" and not e.role, last_speakers=self.last_speakers)
+        if people:
+            people[0].role = people[0].role or " ".join(sorted(modifiers) + [token.text])
+            return _Resolved((people[0],), mention, via="role")
+        return None
+
+    def _descriptor(self, paragraph_index: int, token: Token) -> str:
+        """The words naming an anonymous speaker: "senior official", "people familiar with the matter"."""
+        keep = [token]
+        for child in token.lefts:
+            if child.dep_ in ("amod", "compound", "nmod", "nummod") :
+                keep.extend(child.subtree)
+        for child in token.rights:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "with", "close"):
+                keep.extend(child.subtree)
+            elif child.dep_ == "amod":
+                keep.extend(child.subtree)
+        keep.sort(key=lambda t: t.i)
+        start, end = self.parsed.span_offsets(paragraph_index, [keep[0], keep[-1]])
+        return self.text[start:end]
+
+    def _unlisted_name(self, paragraph_index: int, token: Token) -> Entity:
+        tokens = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        name = " ".join(t.text for t in tokens)
+        for entity in self.registry.entities:
+            if entity.kind == "person" and entity.name.split()[-1].lower() == token.lower_:
+                return entity
+        entity = self.registry._person(name, tokens) if token.ent_type_ not in ("ORG", "GPE") else self.registry._organization(name)
+        return entity
+
+    def _note_mention(self, entity: Entity, mention: Span | None, sentence: int, paragraph_index: int) -> None:
+        if mention is None:
+            return
+        record = Mention(entity, mention.start, mention.end, sentence, True, paragraph_index)
+        starts = [m.start for m in self.registry.mentions]
+        self.registry.mentions.insert(bisect.bisect_right(starts, mention.start), record)
+
+    # ---- sources ------------------------------------------------------------------------------
+
+    def _source(self, paragraph_index: int, chain: list[Token], resolved: _Resolved, inside: set[int]) -> SourceRef | None:
+        """The channel: a document speaking, a channel phrase on a reporting verb, or according to."""
+        speaker_set = set(resolved.entities)
+        if resolved.document is not None:
+            return self._remember(resolved.document, resolved.mention, resolved.entities)
+        # chain[0] is the verb whose subject speaks; the verbs above it may name a reporter
+        higher = [t for t in chain[1:] if _is_verb(t) and t.i not in inside]
+        for verb in ([chain[0]] if chain[0].i not in inside else []) + higher:
+            explicit = self._channel_phrase(paragraph_index, verb, resolved if verb.i == chain[0].i else None, inside)
+            if explicit is not None:
+                return explicit
+        for verb in higher:  # a reporter higher up: "the readout said X ...", "Jaiswal said"
+            if REPORTING_VERB_FORMS.get(verb.lower_) is None:
+                continue
+            subject = self._subject_of(verb, inside)
+            if subject is None:
+                continue
+            reporter = self._resolve(paragraph_index, subject, inside)
+            if reporter is None:
+                continue
+            if reporter.document is not None:
+                return self._remember(reporter.document, reporter.mention, reporter.entities)
+            for entity in reporter.entities:
+                if entity not in speaker_set:
+                    return self._known_channel(entity, paragraph_index)
+        according = self._according_source(paragraph_index, chain, inside)
+        if according is not None:
+            return according
+        for entity in resolved.entities:
+            channel = self._known_channel(entity, paragraph_index)
+            if channel is not None:
+                return channel
+        return None
+
+    def _according_source(self, paragraph_index: int, chain: list[Token], inside: set[int]) -> SourceRef | None:
+        sentence = chain[0].sent
+        for token in sentence:
+            if token.lower_ != "according" or token.i in inside:
+                continue
+            for obj in _according_objects(token):
+                resolved = self._resolve(paragraph_index, obj, inside)
+                if resolved is None:
+                    continue
+                if resolved.document is not None:
+                    return self._remember(resolved.document, resolved.mention, resolved.entities)
+                for entity in resolved.entities:
+                    channel = self._known_channel(entity, paragraph_index, max_paragraphs=50)
+                    if channel is not None:
+                        return channel
+                    return SourceRef(label=entity.name, kind="other", issuer=entity.name, mention=self._span_of(paragraph_index, _phrase(obj)))
+        return None
+
+    def _channel_phrase(self, paragraph_index: int, verb: Token, speaker: _Resolved | None, inside: set[int]) -> SourceRef | None:
+        """'in a statement', 'on social media', 'at a press conference', 'told reporters', 'tweeted'."""
+        # the channel belongs to whoever speaks through this verb, not necessarily the quote's speaker
+        subject = self._subject_of(verb, inside)
+        resolved = self._resolve(paragraph_index, subject, inside) if subject is not None else None
+        issuer_entities = resolved.entities if resolved else (speaker.entities if speaker else ())
+        issuer = issuer_entities[0] if issuer_entities else None
+        lemma = REPORTING_VERB_FORMS.get(verb.lower_)
+        for child in verb.children:
+            if child.i in inside:
+                continue
+            if child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPOSITIONS:
+                for obj in child.children:
+                    if obj.dep_ != "pobj" or obj.i in inside:
+                        continue
+                    noun = obj.lower_
+                    if noun in CHANNEL_NOUNS:
+                        kind = CHANNEL_NOUNS[noun]
+                        if noun == "conference" and not any(t.lower_ in ("press", "news", "media") for t in obj.lefts):
+                            kind = "press_conference"
+                        if noun == "post" and child.lower_ == "in":
+                            kind = "social_media_post"
+                        label_tokens = [t for t in obj.subtree if t.i not in inside and t.dep_ not in ("det",) and t.pos_ != "PUNCT"]
+                        label_tokens = _contiguous(label_tokens, obj)
+                        label = " ".join(t.text for t in label_tokens)
+                        mention = self._span_of(paragraph_index, [child] + label_tokens)
+                        document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
+                        return self._remember(document, mention, issuer_entities, paragraph_index)
+                    if noun in SOCIAL_NETWORKS and child.lower_ in ("on", "via") and lemma in ("say", "write", "post", "tweet", "add", "announce", "declare", "state", "claim", "warn", "urge"):
+                        mention = self._span_of(paragraph_index, [child] + _contiguous(list(obj.subtree), obj))
+                        document = Document(label=f"post {mention.text}", kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
+                        return self._remember(document, mention, issuer_entities, paragraph_index)
+            if child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell":
+                mention = self._span_of(paragraph_index, [verb, child])
+                document = Document(label="told " + child.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
+                return self._remember(document, mention, issuer_entities, paragraph_index)
+            if child.dep_ in ("dobj", "dative") and lemma == "tell":
+                found = self.registry.entity_at(paragraph_index, child)
+                if isinstance(found, Entity) and found.kind == "organization":  # "told CNN"
+                    mention = self._span_of(paragraph_index, [verb] + _phrase(child))
+                    document = Document(label=f"interview with {found.name}", kind="interview", issuer=issuer, mention=(mention.start, mention.end))
+                    return self._remember(document, mention, issuer_entities, paragraph_index)
+        if lemma in ("tweet", "post") or (lemma == "write" and any(c.lower_ in SOCIAL_NETWORKS for c in verb.subtree if c.i not in inside)):
+            mention = self._span_of(paragraph_index, [verb])
+            document = Document(label=verb.text, kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
+        return None
+
+    def _remember(self, document: Document, mention: Span | None, entities, paragraph_index: int | None = None) -> SourceRef:
+        for entity in entities:
+            entity.channel = document
+            if paragraph_index is not None:
+                entity.channel_paragraph = paragraph_index
+            elif entity.channel_paragraph < 0:
+                entity.channel_paragraph = 0
+        start, end = document.mention
+        return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
+                         mention=Span(self.text[start:end], start, end))
+
+    def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3) -> SourceRef | None:
+        """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said"."""
+        document = entity.channel
+        if document is None or paragraph_index - entity.channel_paragraph > max_paragraphs:
+            return None
+        start, end = document.mention
+        return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
+                         mention=Span(self.text[start:end], start, end))
+
+    # ---- output helpers -------------------------------------------------------------------------
+
+    def _confidence(self, resolved: _Resolved, base: float) -> float:
+        penalty = {"name": 0.0, "role": 0.08, "pronoun": 0.12, "document": 0.08, "group": 0.1, "anonymous": 0.05}
+        return max(0.1, base - penalty.get(resolved.via, 0.1))
+
+    def _cue_span(self, paragraph_index: int, verb: Token) -> Span:
+        tokens = [verb]
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if following is not None and following.dep_ in ("prt", "prep") and following.head.i == verb.i and following.lower_ in ("for", "on", "out", "up"):
+            tokens.append(following)  # "called for", "pointed out"
+        return self._span_of(paragraph_index, tokens)
+
+    def _span_of(self, paragraph_index: int, tokens: list[Token]) -> Span:
+        start, end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
+        return Span(self.text[start:end], start, end)
+
+    def _expand(self, entities) -> list[Entity]:
+        expanded = []
+        for entity in entities:
+            expanded.extend(entity.members if entity.members else (entity,))
+        return expanded
+
+    def _speaker_refs(self, attribution: _Attribution) -> tuple[SpeakerRef, ...]:
+        mention = attribution.resolved.mention if attribution.explicit else None
+        return tuple(
+            SpeakerRef(name=e.name, kind=e.kind, role=e.role, mention=mention, aliases=tuple(e.aliases))
+            for e in self._expand(attribution.resolved.entities)
+        )
+
+    @staticmethod
+    def _entity_ref(entity: Entity) -> SpeakerRef:
+        return SpeakerRef(name=entity.name, kind=entity.kind, role=entity.role, mention=None, aliases=tuple(entity.aliases))
+
+
+# ---- small tree helpers -------------------------------------------------------------------------
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def _phrase(token: Token) -> list[Token]:
+    """The noun phrase a head token stands for, up to the head (relative clauses left out)."""
+    if token.pos_ == "PRON":
+        return [token]
+    start = token.left_edge
+    tokens = [t for t in token.doc[start.i : token.i + 1]]
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    for right in token.rights:  # "Jaiswal" <- "Randhir Jaiswal", flat names to the right
+        if right.dep_ in ("compound", "flat") and right.i == tokens[-1].i + 1:
+            tokens.append(right)
+    return tokens or [token]
+
+
+def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    run = [anchor]
+    by_index = {t.i: t for t in tokens}
+    index = anchor.i - 1
+    while index in by_index:
+        run.insert(0, by_index[index])
+        index -= 1
+    index = anchor.i + 1
+    while index in by_index:
+        run.append(by_index[index])
+        index += 1
+    return run
+
+
+def _according_objects(token: Token) -> list[Token]:
+    doc = token.doc
+    objects = []
+    for candidate in doc[token.i + 1 : min(len(doc), token.i + 3)]:
+        if candidate.lower_ == "to":
+            objects.extend(c for c in candidate.children if c.dep_ == "pobj")
+    return objects
+
+
+def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:
+    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+        if token.i in inside:
+            continue
+        if token.ent_type_ in ("PERSON", "ORG", "GPE") and token.ent_iob_ in ("B", "I") and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_type_ != token.ent_type_ or token.doc[token.i + 1].ent_iob_ == "B"):
+            return token
     return None
 
 
-def attribute_article(parsed: ParsedArticle, spans: list[QuotedSpan]):
-    text = parsed.text
-    quotes = []
-    for quoted in spans:
-        index, tokens = parsed.tokens_between(quoted.start, quoted.end)
-        speakers: tuple[SpeakerRef, ...] = ()
-        cue = None
-        source = None
-        if tokens:
-            sentence = tokens[0].sent
-            inside = {t.i for t in tokens}
-            verbs = [t for t in sentence if t.i not in inside and t.lower_ in REPORTING_VERB_FORMS and t.pos_ in ("VERB", "AUX")]
-            verbs.sort(key=lambda t: min(abs(t.i - tokens[0].i), abs(t.i - tokens[-1].i)))
-            for verb in verbs:
-                subject = _subject(verb)
-                if subject is None:
-                    continue
-                start, end = parsed.span_offsets(index, [subject.left_edge, subject])
-                mention = Span(text[start:end], start, end)
-                speakers = (SpeakerRef(name=subject.text, mention=mention),)
-                cue = Span(verb.text, *parsed.span_offsets(index, [verb]))
-                for child in verb.children:
-                    if child.dep_ == "prep" and child.lower_ == "in":
-                        for obj in child.children:
-                            if obj.lower_ in CHANNEL_NOUNS:
-                                s, e = parsed.span_offsets(index, [child, obj])
-                                source = SourceRef(obj.text, CHANNEL_NOUNS[obj.lower_], subject.text, Span(text[s:e], s, e))
-                break
-            for token in sentence:
-                if token.lower_ == "according" and token.i + 2 < len(token.doc):
-                    obj = token.doc[token.i + 2]
-                    s, e = parsed.span_offsets(index, [obj.left_edge, obj])
-                    source = SourceRef(text[s:e], "other", text[s:e], Span(text[s:e], s, e))
-        quotes.append(ExtractedQuote(
-            text=text[quoted.start:quoted.end], start=quoted.start, end=quoted.end,
-            kind="direct" if text[quoted.start:quoted.start + 1].isupper() else "partial",
-            speakers=speakers, source=source, cue=cue, confidence=0.5 if speakers else 0.2,
-        ))
-    return quotes, []
+def _another_quote_between(verb: Token, first: int, last: int, parsed: ParsedArticle, paragraph_index: int, spans: list[QuotedSpan]) -> bool:
+    """True when another quote sits between a verb and this quote (that verb belongs to it)."""
+    low, high = (verb.i, first) if verb.i < first else (last, verb.i)
+    if high - low <= 1:
+        return False
+    doc = verb.doc
+    start = parsed.token_start(paragraph_index, doc[low])
+    end = parsed.token_end(paragraph_index, doc[high])
+    return any(start < span.start and span.end < end for span in spans)
+
+
+def _issuer_name(document: Document) -> str:
+    return document.issuer.name if document.issuer else ""
+
+
+def attribute_article(parsed: ParsedArticle, spans: list[QuotedSpan], headline_ranges: list[tuple[int, int]] = ()):
+    return ArticleAttributor(parsed, spans, list(headline_ranges)).run()

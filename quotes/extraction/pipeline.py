@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from .article import Paragraph, find_dateline, parse_txt_article, split_paragraphs
+from .article import Paragraph, find_dateline, headline_ranges, parse_txt_article, split_paragraphs
 from .attribution import attribute_article
 from .marks import QuotedSpan, find_quoted_spans
 from .parsed import ParsedArticle, ParsedParagraph
@@ -56,7 +56,7 @@ def _finish(prepared: _Prepared, docs: list) -> ArticleExtraction:
         prepared.text,
         [ParsedParagraph(p, s, d) for p, s, d in zip(prepared.paragraphs, prepared.parse_starts, docs)],
     )
-    quotes, speakers = attribute_article(parsed, prepared.spans)
+    quotes, speakers = attribute_article(parsed, prepared.spans, headline_ranges(prepared.text, prepared.paragraphs))
     return ArticleExtraction(quotes=tuple(quotes), dateline=prepared.dateline, speakers=tuple(speakers))
 
 

@@ -1,0 +1,435 @@
+"""Who is who in one article: named entities clustered into people and bodies, with roles,
+aliases and a record of every mention, so pronouns and role nouns can be resolved by salience.
+
+spaCy's small model mislabels names often (a spokesperson's name as ORG, a surname as GPE), so
+labels are repaired with article-internal evidence: a title before the name, or the same
+surname elsewhere in a PERSON entity.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .lexicon import CHANNEL_NOUNS, HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS
+from .parsed import ParsedArticle
+
+# Words that can open a person's title before their name ("Prime Minister", "Foreign Secretary").
+_TITLE_WORDS = PERSON_ROLE_NOUNS | HONORIFICS | {
+    "prime", "foreign", "defence", "defense", "finance", "interior", "home", "external", "vice",
+    "deputy", "senior", "chief", "general", "attorney", "state", "national", "security", "former",
+    "acting", "interim", "u.s.", "us", "un", "eu", "labour", "labor", "opposition", "party",
+    "majority", "minority", "house", "senate", "supreme", "leader", "affairs", "union", "cabinet",
+    "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "capt.", "pres.",
+}
+_ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {
+    "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
+    "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
+    "Forces", "News", "Times", "Post", "Press", "Reuters", "Network", "Fund", "Organisation",
+    "Organization", "Union", "League", "Movement", "Institute", "University", "Centre", "Center",
+    "Committee", "Kremlin", "Pentagon", "Embassy", "Government", "Congress", "Senate", "Assembly",
+}
+_FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess"}
+_MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
+
+
+@dataclass(eq=False)
+class Entity:
+    """A person, body or group of the article. `name` is the fullest form seen."""
+
+    name: str
+    kind: str  # person / organization / group / anonymous
+    role: str = ""
+    aliases: list[str] = field(default_factory=list)
+    gender: str = ""  # "male" / "female" when the text told us
+    members: tuple["Entity", ...] = ()  # for a group: the people it stands for
+    channel: "Document | None" = None  # the last channel this entity spoke through
+    channel_paragraph: int = -1
+
+    def add_alias(self, surface: str) -> None:
+        if surface and surface not in self.aliases:
+            self.aliases.append(surface)
+
+    @property
+    def role_words(self) -> set[str]:
+        return {word.lower() for word in re.findall(r"[\w.]+", self.role)}
+
+
+@dataclass(eq=False)
+class Document:
+    """A channel mentioned in the article: "A Russian embassy readout", "a statement"."""
+
+    label: str
+    kind: str
+    issuer: Entity | None
+    mention: tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    entity: Entity
+    start: int
+    end: int
+    sentence: int
+    is_subject: bool
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMention:
+    document: Document
+    start: int
+    sentence: int
+    is_subject: bool
+
+
+def _clean_tokens(tokens: list[Token]) -> list[Token]:
+    """Drop determiners, possessive markers and punctuation from the edges of a name."""
+    while tokens and (tokens[0].pos_ in ("DET", "PUNCT") or tokens[0].lower_ in ("the", "a", "an")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].pos_ == "PUNCT" or tokens[-1].lower_ in ("'s", "\u2019s")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _name_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    return _POSSESSIVE.sub("", text).strip()
+
+
+def is_titlecase_word(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+class EntityRegistry:
+    """All entities and mentions of one article, built in one pass in text order."""
+
+    def __init__(self, parsed: ParsedArticle, excluded: list[tuple[int, int]], quiet: list[tuple[int, int]] = ()):
+        # excluded: text that is not part of the story (pasted headlines); quiet: quoted text,
+        # whose names are known but do not make anyone salient
+        self.parsed = parsed
+        self._quiet = list(quiet)
+        self.entities: list[Entity] = []
+        self.mentions: list[Mention] = []
+        self.documents: list[DocumentMention] = []
+        self._excluded = excluded
+        self._by_token: dict[tuple[int, int], Entity] = {}
+        self._person_by_surname: dict[str, list[Entity]] = {}
+        self._org_by_key: dict[str, Entity] = {}
+        self.sentence_of: dict[tuple[int, int], int] = {}  # (paragraph, sentence start token) -> global index
+        self._number_sentences()
+        self._surnames = self._collect_person_surnames()
+        for paragraph_index, parsed_paragraph in enumerate(parsed.paragraphs):
+            self._register_paragraph(paragraph_index, parsed_paragraph.doc)
+
+    # ---- structure -------------------------------------------------------------------------
+
+    def _number_sentences(self) -> None:
+        counter = 0
+        for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
+            for sentence in parsed_paragraph.doc.sents:
+                self.sentence_of[(paragraph_index, sentence.start)] = counter
+                counter += 1
+
+    def sentence_index(self, paragraph_index: int, token: Token) -> int:
+        return self.sentence_of.get((paragraph_index, token.sent.start), 0)
+
+    def _is_excluded(self, start: int) -> bool:
+        return any(low <= start < high for low, high in self._excluded)
+
+    def _collect_person_surnames(self) -> set[str]:
+        surnames = set()
+        for parsed_paragraph in self.parsed.paragraphs:
+            for ent in parsed_paragraph.doc.ents:
+                before = ent.doc[ent.start - 1] if ent.start > 0 else None
+                titled = before is not None and before.lower_.rstrip(".") in (PERSON_ROLE_NOUNS | HONORIFICS) and before.lower_ not in ORGANIZATION_NOUNS
+                if ent.label_ == "PERSON" or (titled and ent.label_ in ("ORG", "GPE", "NORP")):
+                    tokens = _clean_tokens(list(ent))
+                    tokens = [t for t in tokens if t.lower_ not in _TITLE_WORDS or t.i == tokens[-1].i]
+                    if tokens and tokens[-1].text[:1].isupper() and len(tokens) >= 2:
+                        surnames.add(tokens[-1].lower_)
+        return surnames
+
+    # ---- registration ----------------------------------------------------------------------
+
+    def _register_paragraph(self, paragraph_index: int, doc) -> None:
+        absolute = self.parsed.paragraphs[paragraph_index].absolute
+        covered: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
+                continue
+            entity = self._entity_from_ner(paragraph_index, ent)
+            if entity is None:
+                continue
+            for token in ent:
+                self._by_token[(paragraph_index, token.i)] = entity
+                covered.add(token.i)
+            head = ent.root
+            self._add_mention(entity, paragraph_index, list(ent), head)
+        for chunk in doc.noun_chunks:
+            root = chunk.root
+            if root.i in covered or self._is_excluded(absolute(chunk.start_char)):
+                continue
+            if root.lower_ in CHANNEL_NOUNS:
+                self._register_document(paragraph_index, chunk)
+            elif root.lower_ in ORGANIZATION_NOUNS and root.pos_ in ("NOUN", "PROPN"):
+                entity = self.organization_for_phrase(paragraph_index, root, create=True)
+                if entity is not None:
+                    self._by_token[(paragraph_index, root.i)] = entity
+                    self._add_mention(entity, paragraph_index, list(chunk), root)
+
+    def _add_mention(self, entity: Entity, paragraph_index: int, tokens: list[Token], head: Token) -> None:
+        start, end = self.parsed.span_offsets(paragraph_index, tokens)
+        if any(low <= start < high for low, high in self._quiet):
+            return
+        entity.add_alias(self.parsed.text[start:end])
+        is_subject = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ in ("compound", "appos") and head.head.dep_ in ("nsubj", "nsubjpass"))
+        self.mentions.append(Mention(entity, start, end, self.sentence_index(paragraph_index, head), is_subject, paragraph_index))
+
+    def _entity_from_ner(self, paragraph_index: int, ent) -> Entity | None:
+        tokens = _clean_tokens(list(ent))
+        title_tokens = []
+        while len(tokens) > 1 and tokens[0].lower_ in _TITLE_WORDS:
+            title_tokens.append(tokens[0])
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        name = _name_text(tokens)
+        if not name or not any(ch.isalpha() for ch in name):
+            return None
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        label = ent.label_
+        looks_like_person = (
+            label == "PERSON"
+            or (before is not None and before.lower_.rstrip(".") in (PERSON_ROLE_NOUNS | HONORIFICS) and before.lower_ not in ORGANIZATION_NOUNS)
+            or (tokens[-1].lower_ in self._surnames and all(t.text[:1].isupper() for t in tokens)
+                and not any(t.text in _ORG_NAME_WORDS for t in tokens))
+        )
+        if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
+            looks_like_person = False
+        if label == "NORP" and not looks_like_person:
+            return None  # "Russian", "Democrats": adjectives of bodies, kept out of speaker candidates
+        if looks_like_person:
+            entity = self._person(name, tokens)
+            role = self._role_before(ent, title_tokens)
+            if role and not entity.role:
+                entity.role = role
+            honorific = (title_tokens[0].lower_ if title_tokens else (before.lower_ if before is not None else ""))
+            if honorific in _FEMALE_HONORIFICS:
+                entity.gender = "female"
+            elif honorific in _MALE_HONORIFICS:
+                entity.gender = "male"
+            return entity
+        return self._organization(name)
+
+    def _role_before(self, ent, title_tokens: list[Token]) -> str:
+        """The title in front of a name: "Russian President" in "Russian President Vladimir Putin"."""
+        doc = ent.doc
+        start = ent.start + 0
+        index = ent.start - 1
+        while index >= 0:
+            token = doc[index]
+            if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ in ("compound", "amod", "nmod", "nsubj", "appos") and token.head.i >= index and token.ent_type_ != "PERSON":
+                start = index
+                index -= 1
+                continue
+            break
+        parts = [t.text for t in doc[start : ent.start]] + [t.text for t in title_tokens]
+        role = " ".join(parts).strip()
+        if not role:
+            role = self._appositive_role(ent)
+        return _POSSESSIVE.sub("", role)
+
+    @staticmethod
+    def _appositive_role(ent) -> str:
+        """The role in "Sergey Lavrov, Russia's foreign minister, said"."""
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS:
+                tokens = [t for t in child.subtree if t.pos_ not in ("DET", "PUNCT")]
+                return " ".join(t.text for t in tokens)
+        return ""
+
+    def _person(self, name: str, tokens: list[Token]) -> Entity:
+        surname = tokens[-1].lower_
+        given = [t.lower_ for t in tokens[:-1]]
+        for candidate in reversed(self._person_by_surname.get(surname, [])):
+            candidate_given = candidate.name.lower().split()[:-1]
+            # same person unless both forms carry different given names ("Joe Biden" / "Hunter Biden")
+            if not given or not candidate_given or given[0][:1] == candidate_given[0][:1]:
+                if len(name) > len(candidate.name) and len(tokens) >= len(candidate.name.split()):
+                    candidate.name = name
+                return candidate
+        entity = Entity(name=name, kind="person")
+        self.entities.append(entity)
+        self._person_by_surname.setdefault(surname, []).append(entity)
+        return entity
+
+    def _organization(self, name: str) -> Entity:
+        key = re.sub(r"\W+", " ", name.lower()).strip()
+        entity = self._org_by_key.get(key)
+        if entity is None:
+            entity = Entity(name=name, kind="organization")
+            self.entities.append(entity)
+            self._org_by_key[key] = entity
+        return entity
+
+    def organization_for_phrase(self, paragraph_index: int, root: Token, *, create: bool) -> Entity | None:
+        """An organization named by a common-noun phrase: "the Russian embassy", "the ministry"."""
+        modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+        words = [m.lower_ for m in modifiers] + [root.lower_]
+        for entity in reversed(self.entities):
+            if entity.kind != "organization":
+                continue
+            name_words = set(entity.name.lower().split())
+            if root.lower_ in name_words and all(w in name_words for w in words):
+                return entity
+        if not modifiers:
+            # bare "the ministry": the last organization whose name has that word
+            for entity in reversed(self.entities):
+                if entity.kind == "organization" and root.lower_ in entity.name.lower().split():
+                    return entity
+            return None
+        if not create:
+            return None
+        start = modifiers[0].i
+        name = _name_text(list(root.doc[start : root.i + 1]))
+        return self._organization(name)
+
+    def _register_document(self, paragraph_index: int, chunk) -> None:
+        root = chunk.root
+        kind = CHANNEL_NOUNS[root.lower_]
+        if root.lower_ == "post" and not any(t.lower_ in ("social", "media", "facebook", "instagram", "x", "telegram", "blog") for t in chunk):
+            kind = "social_media_post"
+        if root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post") and root.dep_ not in ("nsubj", "pobj"):
+            return  # too often not a channel ("address the issue", "report card")
+        issuer = self._document_issuer(paragraph_index, root, kind)
+        start, end = self.parsed.span_offsets(paragraph_index, list(chunk))
+        label = _name_text(_clean_tokens(list(chunk)))
+        document = Document(label=label, kind=kind, issuer=issuer, mention=(start, end))
+        for earlier in reversed(self.documents):  # "The Russian readout" is the readout mentioned before
+            if earlier.document.kind == kind and (issuer is None or earlier.document.issuer is issuer):
+                if self.sentence_index(paragraph_index, root) - earlier.sentence <= 12:
+                    document = earlier.document
+                break
+        self._by_token[(paragraph_index, root.i)] = document  # type: ignore[assignment]
+        self.documents.append(DocumentMention(document, start, self.sentence_index(paragraph_index, root),
+                                              root.dep_ in ("nsubj", "nsubjpass")))
+
+    def _document_issuer(self, paragraph_index: int, root: Token, kind: str) -> Entity | None:
+        for child in root.lefts:
+            if child.dep_ == "poss":
+                entity = self._by_token.get((paragraph_index, child.i))
+                if isinstance(entity, Entity):
+                    return entity
+        modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+        for modifier in modifiers:
+            entity = self._by_token.get((paragraph_index, modifier.i))
+            if isinstance(entity, Entity):
+                return entity
+        org_modifiers = [m for m in modifiers if m.lower_ in ORGANIZATION_NOUNS]
+        if org_modifiers:
+            return self.organization_for_phrase(paragraph_index, org_modifiers[-1], create=True)
+        for child in root.rights:  # "a statement from the ministry", "a readout by the Kremlin"
+            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+                for obj in child.children:
+                    entity = self._by_token.get((paragraph_index, obj.i))
+                    if isinstance(entity, Entity):
+                        return entity
+        adjectives = {m.lower_ for m in modifiers}
+        if adjectives:  # "the Russian readout": an organization named with the same adjective
+            for entity in reversed(self.entities):
+                if entity.kind == "organization" and adjectives & set(entity.name.lower().split()):
+                    return entity
+        for earlier in reversed(self.documents):
+            if earlier.document.kind == kind and earlier.document.issuer is not None:
+                return earlier.document.issuer
+        return None
+
+    # ---- lookups ---------------------------------------------------------------------------
+
+    def entity_at(self, paragraph_index: int, token: Token):
+        """Entity or Document registered for this token (or for a name token it governs)."""
+        found = self._by_token.get((paragraph_index, token.i))
+        if found is not None:
+            return found
+        for child in token.children:  # "spokesperson Randhir Jaiswal": the name is a compound
+            if child.dep_ in ("compound", "appos", "flat"):
+                found = self._by_token.get((paragraph_index, child.i))
+                if isinstance(found, Entity) and found.kind == "person":
+                    return found
+        return None
+
+    def entities_matching_role(self, head_word: str, modifiers: set[str]) -> list[Entity]:
+        matches = []
+        for entity in self.entities:
+            if entity.kind != "person":
+                continue
+            words = entity.role_words
+            if head_word in words or (head_word in ("spokesman", "spokeswoman", "spokesperson") and words & {"spokesman", "spokeswoman", "spokesperson"}):
+                matches.append((len(modifiers & words), entity))
+        matches.sort(key=lambda pair: -pair[0])
+        return [entity for _, entity in matches]
+
+    def salient(self, position: int, sentence: int, accept, *, window: int = 8, last_speakers=(), preferred=()) -> list[Entity]:
+        """Entities accepted by `accept`, best first, judged from mentions before `position`.
+
+        Recency (in sentences) dominates; grammatical subjects and the previous quote's speaker
+        get a bonus, since news copy keeps its focus on whoever is speaking.
+        """
+        scores: dict[int, tuple[float, int, Entity]] = {}
+        for mention in self.mentions:
+            if mention.start >= position:
+                break
+            distance = sentence - mention.sentence
+            if distance > window or not accept(mention.entity):
+                continue
+            score = -0.6 * distance + (1.0 if mention.is_subject else 0.0)
+            if mention.entity in last_speakers:
+                score += 0.5
+            if mention.entity in preferred:
+                score += 0.8
+            key = id(mention.entity)
+            previous = scores.get(key)
+            if previous is None or score >= previous[0]:
+                scores[key] = (score, mention.start, mention.entity)
+        ranked = sorted(scores.values(), key=lambda item: (-item[0], -item[1]))
+        return [entity for _, _, entity in ranked]
+
+    def recent_document(self, position: int, sentence: int, window: int = 6) -> Document | None:
+        best = None
+        for mention in self.documents:
+            if mention.start >= position:
+                break
+            if sentence - mention.sentence <= window:
+                best = mention.document
+        return best
+
+    def recent_document_distance(self, position: int, sentence: int) -> int:
+        distance = 999
+        for mention in self.documents:
+            if mention.start >= position:
+                break
+            distance = sentence - mention.sentence
+        return distance
+
+    def group(self, members: tuple[Entity, ...], descriptor: str) -> Entity:
+        for entity in self.entities:
+            if entity.kind == "group" and entity.members == members:
+                return entity
+        entity = Entity(name=" and ".join(m.name for m in members), kind="group", members=members, aliases=[descriptor])
+        self.entities.append(entity)
+        return entity
+
+    def anonymous(self, descriptor: str) -> Entity:
+        key = descriptor.lower()
+        for entity in self.entities:
+            if entity.kind == "anonymous" and entity.name.lower() == key:
+                return entity
+        entity = Entity(name=descriptor, kind="anonymous", aliases=[descriptor])
+        self.entities.append(entity)
+        return entity
