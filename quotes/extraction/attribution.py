@@ -87,14 +87,26 @@ class ArticleAttributor:
 
     # ---- driver ----------------------------------------------------------------------------
 
-    def run(self) -> tuple[list[ExtractedQuote], list[SpeakerRef]]:
+    def run(self, include_indirect: bool = False) -> tuple[list[ExtractedQuote], list[SpeakerRef]]:
         quotes: list[ExtractedQuote] = []
         speaking: list[Entity] = []
+        found = []
         for span in self.spans:
             if self._in_headline(span.start):
                 continue
             paragraph_index, tokens = self.parsed.tokens_between(span.start, span.end)
             attribution = self._attribute(span, paragraph_index, tokens) if tokens else None
+            if attribution and attribution.resolved.entities:
+                self.last_speakers = attribution.resolved.entities
+                self._previous = (span, paragraph_index, attribution)
+            found.append([span, paragraph_index, tokens, attribution])
+        # a multi-paragraph quote is usually attributed in its last part: give it to the earlier parts
+        for index in range(len(found) - 2, -1, -1):
+            span, _, _, attribution = found[index]
+            following = found[index + 1]
+            if span.continues and following[0].continued and following[3] and (attribution is None or not attribution.explicit):
+                found[index][3] = following[3]
+        for span, paragraph_index, tokens, attribution in found:
             if not self._keep(span, paragraph_index, tokens, attribution):
                 continue
             speakers = self._speaker_refs(attribution) if attribution else ()
@@ -111,10 +123,49 @@ class ArticleAttributor:
                 cue=attribution.cue if attribution else None,
                 confidence=attribution.confidence if attribution and speakers else 0.3,
             ))
-            if attribution and attribution.resolved.entities:
-                self.last_speakers = attribution.resolved.entities
-                self._previous = (span, paragraph_index, attribution)
+        if include_indirect:
+            for quote in self._indirect_quotes():
+                quotes.append(quote)
+                for speaker in quote.speakers:
+                    if not any(e.name == speaker.name for e in speaking):
+                        speaking.append(next(e for e in self.registry.entities if e.name == speaker.name))
+            quotes.sort(key=lambda q: q.start)
         return quotes, [self._entity_ref(entity) for entity in speaking]
+
+    def _indirect_quotes(self) -> list[ExtractedQuote]:
+        """Reported speech without marks: "X said (that) <clause>" -> the clause, kind indirect."""
+        found = []
+        for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
+            for sentence in parsed_paragraph.doc.sents:
+                start = parsed_paragraph.absolute(sentence.start_char)
+                end = parsed_paragraph.absolute(sentence.end_char)
+                if self._in_headline(start) or any(s.start < end and start < s.end for s in self.spans):
+                    continue
+                for verb in sentence:
+                    if not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+                        continue
+                    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+                    if clause is None:
+                        continue
+                    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+                    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+                        tokens.pop()
+                    if len(tokens) < 4:
+                        continue
+                    subject = self._subject_of(verb, set())
+                    resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
+                    if resolved is None or not resolved.entities:
+                        continue
+                    quote_start, quote_end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
+                    attribution = _Attribution(resolved, self._cue_span(paragraph_index, verb),
+                                               self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set()),
+                                               self._confidence(resolved, 0.7), explicit=True)
+                    found.append(ExtractedQuote(
+                        text=self.text[quote_start:quote_end], start=quote_start, end=quote_end, kind="indirect",
+                        speakers=self._speaker_refs(attribution), source=attribution.source, cue=attribution.cue,
+                        confidence=attribution.confidence,
+                    ))
+        return found
 
     def _in_headline(self, position: int) -> bool:
         return any(low <= position < high for low, high in self.headline_ranges)
@@ -131,7 +182,7 @@ class ArticleAttributor:
             if previous is not None and previous.lower_ in _PARTICIPLE_TITLE_CUES and previous.dep_ in ("acl", "amod", "relcl"):
                 return False
         words = _WORD.findall(self.text[span.start : span.end])
-        if attribution is None or not attribution.resolved.entities:
+        if attribution is None or not (attribution.resolved.entities or attribution.resolved.document):
             # unattributed: keep only what reads like a whole statement
             return len(words) >= 6
         if not attribution.explicit and len(words) <= 3:
@@ -179,8 +230,7 @@ class ArticleAttributor:
                     continue
                 if not _is_verb(verb):
                     continue
-                lemma = REPORTING_VERB_FORMS.get(verb.lower_)
-                if lemma is None and verb.i not in inside:
+                if REPORTING_VERB_FORMS.get(verb.lower_) is None:
                     continue
                 subject = self._subject_of(verb, inside)
                 if subject is None:
@@ -381,6 +431,9 @@ class ArticleAttributor:
                 return _Resolved((organizations[0],), mention, via="pronoun")
             return None
         if lower in PLURAL_PRONOUNS:
+            antecedent = self._plural_antecedent(paragraph_index, token, inside)
+            if antecedent is not None:
+                return _Resolved(antecedent.entities, mention, document=antecedent.document, via="pronoun")
             groups = [e for e in self.last_speakers if e.kind in ("group", "organization", "anonymous")]
             if len(self.last_speakers) > 1:
                 return _Resolved(self.last_speakers, mention, via="pronoun")
@@ -411,13 +464,29 @@ class ArticleAttributor:
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
         if lower in ORGANIZATION_NOUNS and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
-            if organization is None:
-                candidates = registry.salient(position, sentence, lambda e: e.kind == "organization")
-                organization = candidates[0] if candidates else None
-            return _Resolved((organization,), mention, via="role") if organization else None
+            if organization is None:  # "the ministry" with no ministry named before: keep the words
+                organization = registry.bare_organization(token.text)
+            return _Resolved((organization,), mention, via="role")
         if token.pos_ == "PROPN" and token.text[:1].isupper():
             # a name the NER missed: a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
+        return None
+
+    def _plural_antecedent(self, paragraph_index: int, pronoun: Token, inside: set[int]) -> _Resolved | None:
+        """The latest coordinated or plural subject before "they" in this or the previous paragraph."""
+        for index in (paragraph_index, paragraph_index - 1):
+            if index < 0:
+                continue
+            doc = self.parsed.paragraphs[index].doc
+            candidates = [
+                t for t in doc
+                if (index < paragraph_index or t.i < pronoun.i) and t.dep_ in ("nsubj", "nsubjpass")
+                and (any(c.dep_ == "conj" for c in t.children) or (t.tag_ in ("NNS", "NNPS") and t.lower_ in PERSON_ROLE_NOUNS))
+            ]
+            for candidate in reversed(candidates):
+                resolved = self._resolve(index, candidate, inside if index == paragraph_index else set())
+                if resolved is not None and resolved.entities:
+                    return resolved
         return None
 
     def _resolve_role_noun(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
@@ -569,13 +638,19 @@ class ArticleAttributor:
                         mention = self._span_of(paragraph_index, [child] + _contiguous(list(obj.subtree), obj))
                         document = Document(label=f"post {mention.text}", kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
+            if child.dep_ in ("dobj", "dative") and child.lower_ in CHANNEL_NOUNS and lemma in ("tell", "address"):
+                label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
+                mention = self._span_of(paragraph_index, [verb] + label_tokens)
+                document = Document(label=" ".join(t.text for t in label_tokens), kind=CHANNEL_NOUNS[child.lower_], issuer=issuer,
+                                    mention=(mention.start, mention.end))
+                return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell":
                 mention = self._span_of(paragraph_index, [verb, child])
                 document = Document(label="told " + child.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and lemma == "tell":
                 found = self.registry.entity_at(paragraph_index, child)
-                if isinstance(found, Entity) and found.kind == "organization":  # "told CNN"
+                if isinstance(found, Entity) and found.kind == "organization" and child.pos_ == "PROPN" and child.lower_ not in ORGANIZATION_NOUNS:  # "told CNN"
                     mention = self._span_of(paragraph_index, [verb] + _phrase(child))
                     document = Document(label=f"interview with {found.name}", kind="interview", issuer=issuer, mention=(mention.start, mention.end))
                     return self._remember(document, mention, issuer_entities, paragraph_index)
@@ -709,5 +784,6 @@ def _issuer_name(document: Document) -> str:
     return document.issuer.name if document.issuer else ""
 
 
-def attribute_article(parsed: ParsedArticle, spans: list[QuotedSpan], headline_ranges: list[tuple[int, int]] = ()):
-    return ArticleAttributor(parsed, spans, list(headline_ranges)).run()
+def attribute_article(parsed: ParsedArticle, spans: list[QuotedSpan], headline_ranges: list[tuple[int, int]] = (),
+                      *, include_indirect: bool = False):
+    return ArticleAttributor(parsed, spans, list(headline_ranges)).run(include_indirect)

@@ -293,7 +293,7 @@ class EntityRegistry:
             for entity in reversed(self.entities):
                 if entity.kind == "organization" and root.lower_ in entity.name.lower().split():
                     return entity
-            return None
+            return self._organization(root.text) if create else None
         if not create:
             return None
         start = modifiers[0].i
@@ -334,10 +334,15 @@ class EntityRegistry:
         org_modifiers = [m for m in modifiers if m.lower_ in ORGANIZATION_NOUNS]
         if org_modifiers:
             return self.organization_for_phrase(paragraph_index, org_modifiers[-1], create=True)
-        for child in root.rights:  # "a statement from the ministry", "a readout by the Kremlin"
-            if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
-                for obj in child.children:
+        for child in root.rights:  # "a statement from the ministry", "a report published by the audit office"
+            holders = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") else []
+            if child.dep_ == "acl":
+                holders = [c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")]
+            for holder in holders:
+                for obj in holder.children:
                     entity = self._by_token.get((paragraph_index, obj.i))
+                    if entity is None and obj.lower_ in ORGANIZATION_NOUNS:
+                        entity = self.organization_for_phrase(paragraph_index, obj, create=True)
                     if isinstance(entity, Entity):
                         return entity
         adjectives = {m.lower_ for m in modifiers}
@@ -416,6 +421,10 @@ class EntityRegistry:
                 break
             distance = sentence - mention.sentence
         return distance
+
+    def bare_organization(self, noun: str) -> Entity:
+        """An organization known only by its type ("the ministry"): named by that word."""
+        return self._organization(noun)
 
     def group(self, members: tuple[Entity, ...], descriptor: str) -> Entity:
         for entity in self.entities:

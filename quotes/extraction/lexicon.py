@@ -195,7 +195,7 @@ PERSON_ROLE_NOUNS = frozenset(
      "lawmakers", "officers", "aides", "residents", "witnesses", "protesters", "analysts",
      "experts", "people", "person", "farmer", "worker", "student", "teacher", "doctor", "nurse",
      "soldier", "policeman", "survivor", "victim", "voter", "owner", "father", "mother",
-     "investigator", "investigators", "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "ministry"}
+     "investigator", "investigators", "rep", "sen", "gov", "mr", "mrs", "ms", "dr"}
 )
 
 # Nouns naming an organization by type ("the ministry", "the embassy").
@@ -206,7 +206,11 @@ ORGANIZATION_NOUNS = frozenset(
      "bank", "union", "federation", "alliance", "coalition", "organisation", "organization",
      "group", "foundation", "institute", "authority", "authorities", "regulator", "board",
      "secretariat", "mission", "consulate", "directorate", "bureau", "service", "forces",
-     "campaign", "white", "house", "court", "tribunal", "watchdog", "spokesperson's"}
+     "campaign", "court", "tribunal", "watchdog", "presidency", "palace", "kremlin", "pentagon",
+     "secretariat", "junta", "legislature", "opposition", "prosecutors", "prosecution", "monitor",
+     "observatory", "charity", "network", "broadcaster", "newspaper", "ngo", "club", "league",
+     "association", "society", "movement", "church", "university", "school", "hospital", "airline",
+     "airlines", "corporation", "regime", "delegation", "team", "side"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
