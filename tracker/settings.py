@@ -7,6 +7,7 @@
     CSRF_TRUSTED_ORIGINS  comma-separated origins (https://quotes.example.org)
 """
 
+import os
 from pathlib import Path
 
 import dj_database_url
@@ -77,6 +78,8 @@ TEMPLATES = [
     },
 ]
 
+if "DATABASE_URL" not in os.environ:
+    VAR_DIR.mkdir(exist_ok=True)  # the zero-setup SQLite file lives here; a fresh clone has no var/
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
@@ -123,6 +126,18 @@ MEDIA_URL = "media/"
 # Article bodies are pasted into a form: allow long ones, but not unbounded ones.
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
 ARTICLE_MAX_CHARS = env_int("ARTICLE_MAX_CHARS", 200_000)
+
+# Bulk imports (quotes/ingest): uploads stream to IMPORT_DIR; every limit has a clear message when hit.
+IMPORT_DIR = Path(env_str("IMPORT_DIR", str(MEDIA_ROOT / "imports")))
+IMPORT_MAX_UPLOAD_BYTES = env_int("IMPORT_MAX_UPLOAD_BYTES", 512 * 1024 * 1024)
+IMPORT_MAX_FILES = env_int("IMPORT_MAX_FILES", 10_000)  # files in one upload, counting ZIP members
+IMPORT_MAX_RECORDS = env_int("IMPORT_MAX_RECORDS", 1_000_000)
+IMPORT_MAX_UNCOMPRESSED_BYTES = env_int("IMPORT_MAX_UNCOMPRESSED_BYTES", 2 * 1024 * 1024 * 1024)
+IMPORT_MAX_COMPRESSION_RATIO = env_int("IMPORT_MAX_COMPRESSION_RATIO", 100)
+IMPORT_MAX_RECORD_BYTES = env_int("IMPORT_MAX_RECORD_BYTES", 4 * 1024 * 1024)  # one line, one file, one HTML page
+IMPORT_CLAIM_TIMEOUT = env_int("IMPORT_CLAIM_TIMEOUT", 300)  # seconds without a sign of life before work is reclaimed
+IMPORT_SUPERVISE_INTERVAL = env_int("IMPORT_SUPERVISE_INTERVAL", 15)  # seconds between checks on unfinished batches
+IMPORT_EXTRACT_CHUNK = env_int("IMPORT_EXTRACT_CHUNK", 32)  # articles claimed and piped through spaCy together
 
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
