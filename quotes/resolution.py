@@ -40,6 +40,8 @@ class SpeakerResolver:
     def resolve(self, ref: SpeakerRef) -> Speaker:
         # Full name first: a surname shared by two people must not merge them.
         speaker = self.lookup(ref.name)
+        if speaker is not None and not _same_person(speaker, ref):
+            speaker = None
         if speaker is None:
             speaker = Speaker.objects.create(
                 name=ref.name[:200], kind=ref.kind if ref.kind in Speaker.Kind.values else Speaker.Kind.PERSON,
@@ -79,6 +81,22 @@ class SourceResolver:
                 source = Source.objects.create(label=ref.label[:300], kind=kind, issuer=issuer)
             self._by_key[key] = source
         return self._by_key[key]
+
+
+_ROLE_FILLER = {"the", "of", "a", "an", "and", "for", "s", "former", "deputy", "senior", "chief"}
+
+
+def _same_person(speaker: Speaker, ref: SpeakerRef) -> bool:
+    """A bare surname matches a known speaker unless their roles plainly disagree.
+
+    "Smith, the finance minister" is not "John Smith, the foreign secretary"; with no role on
+    either side, or a role word in common, the known speaker is the best reading.
+    """
+    if len(normalize_name(ref.name).split()) > 1 or not ref.role or not (speaker.role or speaker.affiliation):
+        return True
+    ref_words = set(normalize_name(ref.role).split()) - _ROLE_FILLER
+    known_words = set(normalize_name(f"{speaker.role} {speaker.affiliation}").split()) - _ROLE_FILLER
+    return bool(ref_words & known_words)
 
 
 def _looks_like_body(name: str) -> bool:

@@ -87,3 +87,26 @@ def test_editor_confirmed_alias_feeds_resolution(article):
     store_extraction(article=article, extraction=ArticleExtraction(
         quotes=(found("useful", speaker_name="Russian Embassy in India", aliases=()),)))
     assert article.quotes.get().speakers.get() == embassy
+
+
+def test_a_bare_surname_with_a_different_role_is_a_different_person(article):
+    store_extraction(article=article, extraction=ArticleExtraction(
+        quotes=(found("barbaric", speaker_name="John Smith", aliases=("Smith",)),)))
+    Speaker.objects.filter(name="John Smith").update(role="Foreign Secretary")
+    later = Article.objects.create(title="Budget", body=BODY + " Budget day.")
+    store_extraction(article=later, extraction=ArticleExtraction(quotes=(
+        ExtractedQuote(text="barbaric", start=BODY.index("barbaric"), end=BODY.index("barbaric") + 8, kind="partial",
+                       speakers=(SpeakerRef(name="Smith", role="Finance Minister"),)),)))
+    assert later.quotes.get().speakers.get().role == "Finance Minister"
+    assert Speaker.objects.filter(name__endswith="Smith").count() == 2
+
+
+def test_a_bare_surname_with_the_same_role_is_the_known_person(article):
+    store_extraction(article=article, extraction=ArticleExtraction(
+        quotes=(found("barbaric", speaker_name="John Smith", aliases=("Smith",)),)))
+    Speaker.objects.filter(name="John Smith").update(role="Foreign Secretary")
+    later = Article.objects.create(title="Visit", body=BODY + " Visit day.")
+    store_extraction(article=later, extraction=ArticleExtraction(quotes=(
+        ExtractedQuote(text="barbaric", start=BODY.index("barbaric"), end=BODY.index("barbaric") + 8, kind="partial",
+                       speakers=(SpeakerRef(name="Smith", role="British Foreign Secretary"),)),)))
+    assert later.quotes.get().speakers.get().name == "John Smith"
