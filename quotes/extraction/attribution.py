@@ -44,13 +44,13 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _TITLE_BEFORE_QUOTE = re.compile(
     r"(?:\bso-called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown as|\bcodenamed|\bcode-named|"
     r"\b(?:the|a|an|his|her|their|its)\s+(?:film|movie|book|song|show|series|album|novel|play|poem|"
-    r"documentary|programme|program|campaign|slogan|hashtag|motto|term|word|phrase|operation|exercise|"
-    r"initiative|scheme|mission|policy|doctrine|plan|project|bill|act))\s*$",
+    r"documentary|programme|program|slogan|hashtag|motto|operation|exercise|doctrine))\s*$",
     re.IGNORECASE,
 )
 _PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "labeled", "branded"}
 _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over", "to"}
 _WORD = re.compile(r"\w+")
+_CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,13 +179,14 @@ class ArticleAttributor:
             return False
         if tokens:
             previous = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
-            if previous is not None and previous.lower_ in _PARTICIPLE_TITLE_CUES and previous.dep_ in ("acl", "amod", "relcl"):
-                return False
+            if (previous is not None and previous.lower_ in _PARTICIPLE_TITLE_CUES and previous.dep_ in ("acl", "amod")
+                    and not any(c.dep_ in _SUBJECT_DEPS for c in previous.children)):
+                return False  # "a group called "X"": a name, not words someone said
         words = _WORD.findall(self.text[span.start : span.end])
         if attribution is None or not (attribution.resolved.entities or attribution.resolved.document):
             # unattributed: keep only what reads like a whole statement
             return len(words) >= 6
-        if not attribution.explicit and len(words) <= 3:
+        if not attribution.explicit and len(words) <= 3 and not _reads_as_sentence(self.text[span.start : span.end]):
             return False
         if len(words) <= 6 and all(w[:1].isupper() or w.isdigit() for w in words) and attribution.cue is None:
             return False  # a Title In Marks with no cue: a name of something
@@ -460,7 +461,10 @@ class ArticleAttributor:
             document = registry.recent_document(position + 1, sentence, window=0)
             if document is not None:
                 return _Resolved((document.issuer,) if document.issuer else (), mention, document=document, via="document")
-        if lower in PERSON_ROLE_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        if _is_role_noun(lower) and token.pos_ in ("NOUN", "PROPN"):
+            named = self._person_named_within(paragraph_index, token, inside)
+            if named is not None:
+                return _Resolved((named,), mention, via="name")
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
         if lower in ORGANIZATION_NOUNS and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
@@ -470,6 +474,16 @@ class ArticleAttributor:
         if token.pos_ == "PROPN" and token.text[:1].isupper():
             # a name the NER missed: a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
+        return None
+
+    def _person_named_within(self, paragraph_index: int, token: Token, inside: set[int]) -> Entity | None:
+        """A name inside a role phrase: "the Conservative MP for North Dales, Simon Ashby,"""
+        for candidate in token.subtree:
+            if candidate.i in inside or candidate.dep_ in ("relcl",):
+                continue
+            found = self.registry.entity_at(paragraph_index, candidate)
+            if isinstance(found, Entity) and found.kind == "person":
+                return found
         return None
 
     def _plural_antecedent(self, paragraph_index: int, pronoun: Token, inside: set[int]) -> _Resolved | None:
@@ -500,6 +514,8 @@ class ArticleAttributor:
             people = registry.salient(position, sentence, lambda e: e.kind == "person", window=12)[:2]
             if len(people) == 2:
                 return _Resolved(tuple(people), mention, via="group")
+        if token.lower_ in ("people", "person") and not any(c.dep_ in ("amod", "prep", "acl") for c in token.rights):
+            return None  # "63 people had been detained": a count, not a source
         if plural or determiners & {"a", "an", "one", "another"} or anonymous_clause or not determiners & {"the", "this", "that", "his", "her", "its", "their"}:
             if not (token.lower_ in PERSON_ROLE_NOUNS and determiners & {"the"} and not anonymous_clause):
                 descriptor = self._descriptor(paragraph_index, token)
@@ -634,7 +650,7 @@ class ArticleAttributor:
                         mention = self._span_of(paragraph_index, [child] + label_tokens)
                         document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
-                    if noun in SOCIAL_NETWORKS and child.lower_ in ("on", "via") and lemma in ("say", "write", "post", "tweet", "add", "announce", "declare", "state", "claim", "warn", "urge"):
+                    if noun.rstrip(".") in SOCIAL_NETWORKS and child.lower_ in ("on", "via") and lemma in ("say", "write", "post", "tweet", "add", "announce", "declare", "state", "claim", "warn", "urge"):
                         mention = self._span_of(paragraph_index, [child] + _contiguous(list(obj.subtree), obj))
                         document = Document(label=f"post {mention.text}", kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
@@ -654,9 +670,34 @@ class ArticleAttributor:
                     mention = self._span_of(paragraph_index, [verb] + _phrase(child))
                     document = Document(label=f"interview with {found.name}", kind="interview", issuer=issuer, mention=(mention.start, mention.end))
                     return self._remember(document, mention, issuer_entities, paragraph_index)
+        for child in verb.children:
+            if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i not in inside and child.lower_ in _CHANNEL_PARTICIPLES:
+                found = self._participle_channel(paragraph_index, child, issuer, issuer_entities, inside)
+                if found is not None:
+                    return found
         if lemma in ("tweet", "post") or (lemma == "write" and any(c.lower_ in SOCIAL_NETWORKS for c in verb.subtree if c.i not in inside)):
             mention = self._span_of(paragraph_index, [verb])
             document = Document(label=verb.text, kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
+        return None
+
+    def _participle_channel(self, paragraph_index, participle: Token, issuer, issuer_entities, inside) -> SourceRef | None:
+        for child in participle.children:
+            target = child
+            if child.dep_ == "prep":
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if target is None:
+                    continue
+            elif child.dep_ not in ("dobj", "dative"):
+                continue
+            noun = target.lower_
+            kind = "reporters" if noun in REPORTER_OBJECTS else CHANNEL_NOUNS.get(noun)
+            if kind is None or target.i in inside:
+                continue
+            tokens = _contiguous([t for t in target.subtree if t.dep_ != "det" and t.i not in inside], target)
+            mention = self._span_of(paragraph_index, [participle] + ([child] if child.i != target.i else []) + tokens)
+            label = " ".join(t.text for t in tokens)
+            document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
 
@@ -716,6 +757,16 @@ class ArticleAttributor:
 
 
 # ---- small tree helpers -------------------------------------------------------------------------
+
+
+def _is_role_noun(word: str) -> bool:
+    """"minister", "ministers", "justices": a noun naming people by what they do."""
+    return word in PERSON_ROLE_NOUNS or (word.endswith("s") and word[:-1] in PERSON_ROLE_NOUNS)
+
+
+def _reads_as_sentence(quoted: str) -> bool:
+    stripped = quoted.strip()
+    return stripped[:1].isupper() and stripped[-1:] in ".!?,"
 
 
 def _is_verb(token: Token) -> bool:

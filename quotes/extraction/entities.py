@@ -210,6 +210,11 @@ class EntityRegistry:
             or (tokens[-1].lower_ in self._surnames and all(t.text[:1].isupper() for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens))
         )
+        if not looks_like_person and label in ("ORG", "GPE") and any(
+            child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS and child.lower_ not in ORGANIZATION_NOUNS
+            for child in ent.root.children
+        ):
+            looks_like_person = True  # "Nadia Farouk, a lawyer who ..."
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
         if label == "NORP" and not looks_like_person:

@@ -101,7 +101,6 @@ _SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "announce": (),
     "report": (),
     "point": (),
-    "agree": (),
     "thank": (),
     "mourn": (),
     "joke": (),
@@ -133,7 +132,7 @@ CORE_SPEECH_LEMMAS = frozenset(
      "predict", "complain", "assert", "contend", "maintain", "acknowledge", "admit", "concede",
      "confirm", "deny", "ask", "answer", "testify", "declare", "announce", "continue", "conclude",
      "caution", "lament", "reiterate", "stress", "emphasise", "emphasize", "allege", "joke",
-     "shout", "read", "vow", "pledge", "promise", "agree", "suggest", "report"}
+     "shout", "read", "vow", "pledge", "promise", "suggest", "report"}
 )
 
 # Verbs whose subject is a document or whose object is a person: "the statement said", "told reporters".
@@ -168,6 +167,9 @@ CHANNEL_NOUNS: dict[str, str] = {
     "op-ed": "letter",
     "editorial": "statement",
     "video": "social_media_post",
+    "rally": "speech",
+    "hearing": "briefing",
+    "session": "briefing",
 }
 
 # Social networks named as a place ("wrote on X", "said on Facebook").
@@ -195,7 +197,7 @@ PERSON_ROLE_NOUNS = frozenset(
      "lawmakers", "officers", "aides", "residents", "witnesses", "protesters", "analysts",
      "experts", "people", "person", "farmer", "worker", "student", "teacher", "doctor", "nurse",
      "soldier", "policeman", "survivor", "victim", "voter", "owner", "father", "mother",
-     "investigator", "investigators", "rep", "sen", "gov", "mr", "mrs", "ms", "dr"}
+     "investigator", "investigators", "observer", "monitor", "negotiator", "justice", "campaigner", "rep", "sen", "gov", "mr", "mrs", "ms", "dr"}
 )
 
 # Nouns naming an organization by type ("the ministry", "the embassy").
