@@ -48,7 +48,7 @@ _TITLE_BEFORE_QUOTE = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "labeled", "branded"}
-_CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over", "to"}
+_CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
@@ -90,6 +90,7 @@ class ArticleAttributor:
     def run(self, include_indirect: bool = False) -> tuple[list[ExtractedQuote], list[SpeakerRef]]:
         quotes: list[ExtractedQuote] = []
         speaking: list[Entity] = []
+        self._scan_channels()
         found = []
         for span in self.spans:
             if self._in_headline(span.start):
@@ -167,6 +168,22 @@ class ArticleAttributor:
                     ))
         return found
 
+    def _scan_channels(self) -> None:
+        """Remember every channel named in the article ("..., the ministry said in a statement."),
+        including sentences without quotes, so later quotes of the same speaker can inherit it."""
+        for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
+            for token in parsed_paragraph.doc:
+                if not _is_verb(token) or REPORTING_VERB_FORMS.get(token.lower_) is None:
+                    continue
+                if self._in_headline(parsed_paragraph.absolute(token.idx)):
+                    continue
+                subject = self._subject_of(token, set())
+                if subject is None or subject.pos_ == "PRON":
+                    continue  # pronouns are resolved in text order, with the quotes
+                found = self.registry.entity_at(paragraph_index, subject)
+                if isinstance(found, Entity):
+                    self._channel_phrase(paragraph_index, token, None, set())
+
     def _in_headline(self, position: int) -> bool:
         return any(low <= position < high for low, high in self.headline_ranges)
 
@@ -180,6 +197,7 @@ class ArticleAttributor:
         if tokens:
             previous = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
             if (previous is not None and previous.lower_ in _PARTICIPLE_TITLE_CUES and previous.dep_ in ("acl", "amod")
+                    and previous.head.i == previous.i - 1
                     and not any(c.dep_ in _SUBJECT_DEPS for c in previous.children)):
                 return False  # "a group called "X"": a name, not words someone said
         words = _WORD.findall(self.text[span.start : span.end])
@@ -188,7 +206,7 @@ class ArticleAttributor:
             return len(words) >= 6
         if not attribution.explicit and len(words) <= 3 and not _reads_as_sentence(self.text[span.start : span.end]):
             return False
-        if len(words) <= 6 and all(w[:1].isupper() or w.isdigit() for w in words) and attribution.cue is None:
+        if len(words) <= 6 and all(w[:1].isupper() or w.isdigit() for w in words) and attribution.cue is None and attribution.explicit:
             return False  # a Title In Marks with no cue: a name of something
         return True
 
@@ -375,7 +393,8 @@ class ArticleAttributor:
         if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl"):
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
                 return None  # a finite adverbial clause has its own subject
-            if verb.dep_ == "relcl":
+            if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+                # "a gap that the negotiator, X, called ...": the noun the clause hangs on speaks
                 return verb.head if verb.head.i not in inside else None
             head_subject = self._subject_of(verb.head, inside, depth + 1)
             if head_subject is not None:
@@ -425,7 +444,9 @@ class ArticleAttributor:
         if lower == "it":
             document = registry.recent_document(position, sentence, window=4)
             organizations = registry.salient(position, sentence, lambda e: e.kind == "organization", last_speakers=self.last_speakers)
-            if document is not None and registry.recent_document_distance(position, sentence) <= 3:
+            document_distance = registry.recent_document_distance(position, sentence)
+            organization_distance = registry.subject_distance(position, sentence, lambda e: e.kind == "organization")
+            if document is not None and document_distance <= 3 and document_distance <= organization_distance:
                 speakers = (document.issuer,) if document.issuer else tuple(organizations[:1])
                 return _Resolved(speakers, mention, document=document, via="document")
             if organizations:
@@ -445,6 +466,10 @@ class ArticleAttributor:
         if lower in PERSON_PRONOUNS or token.pos_ == "PRON":
             return None
 
+        if _is_role_noun(lower) and token.pos_ in ("NOUN", "PROPN"):
+            named = self._people_named_within(paragraph_index, token, inside)
+            if named:
+                return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
         found = registry.entity_at(paragraph_index, token)
         if isinstance(found, Document):
             issuer = (found.issuer,) if found.issuer else ()
@@ -462,9 +487,9 @@ class ArticleAttributor:
             if document is not None:
                 return _Resolved((document.issuer,) if document.issuer else (), mention, document=document, via="document")
         if _is_role_noun(lower) and token.pos_ in ("NOUN", "PROPN"):
-            named = self._person_named_within(paragraph_index, token, inside)
-            if named is not None:
-                return _Resolved((named,), mention, via="name")
+            named = self._people_named_within(paragraph_index, token, inside)
+            if named:
+                return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
         if lower in ORGANIZATION_NOUNS and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
@@ -476,15 +501,21 @@ class ArticleAttributor:
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
         return None
 
-    def _person_named_within(self, paragraph_index: int, token: Token, inside: set[int]) -> Entity | None:
-        """A name inside a role phrase: "the Conservative MP for North Dales, Simon Ashby,"""
+    def _people_named_within(self, paragraph_index: int, token: Token, inside: set[int]) -> list[Entity]:
+        """Names inside a role phrase: "the Conservative MP for North Dales, Simon Ashby,";
+        several when coordinated ("Union leaders Fatima Noor and Joe Banks")."""
+        # relative clauses and possessors ("Senegal's lead negotiator") name someone else
+        relative = {t.i for child in token.children if child.dep_ in ("relcl", "acl", "poss") for t in child.subtree}
+        people: list[Entity] = []
         for candidate in token.subtree:
-            if candidate.i in inside or candidate.dep_ in ("relcl",):
+            if candidate.i in inside or candidate.i in relative:
                 continue
             found = self.registry.entity_at(paragraph_index, candidate)
-            if isinstance(found, Entity) and found.kind == "person":
-                return found
-        return None
+            if isinstance(found, Entity) and found.kind == "person" and found not in people:
+                people.append(found)
+        if len(people) > 1 and not any(t.dep_ == "conj" for t in token.subtree if t.i not in relative):
+            people = people[:1]  # two names but no "and": the first is the speaker, the other a modifier
+        return people
 
     def _plural_antecedent(self, paragraph_index: int, pronoun: Token, inside: set[int]) -> _Resolved | None:
         """The latest coordinated or plural subject before "they" in this or the previous paragraph."""
@@ -670,15 +701,37 @@ class ArticleAttributor:
                     mention = self._span_of(paragraph_index, [verb] + _phrase(child))
                     document = Document(label=f"interview with {found.name}", kind="interview", issuer=issuer, mention=(mention.start, mention.end))
                     return self._remember(document, mention, issuer_entities, paragraph_index)
-        for child in verb.children:
-            if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i not in inside and child.lower_ in _CHANNEL_PARTICIPLES:
+        participle_holders = list(verb.children) + (list(subject.children) if subject is not None else [])
+        for child in participle_holders:
+            if child.dep_ in ("advcl", "acl") and child.tag_ == "VBG" and child.i not in inside and child.lower_ in _CHANNEL_PARTICIPLES:
                 found = self._participle_channel(paragraph_index, child, issuer, issuer_entities, inside)
                 if found is not None:
                     return found
+        if speaker is not None:
+            surface = self._surface_participle_channel(paragraph_index, verb, issuer, issuer_entities, inside)
+            if surface is not None:
+                return surface
         if lemma in ("tweet", "post") or (lemma == "write" and any(c.lower_ in SOCIAL_NETWORKS for c in verb.subtree if c.i not in inside)):
             mention = self._span_of(paragraph_index, [verb])
             document = Document(label=verb.text, kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
+        return None
+
+    def _surface_participle_channel(self, paragraph_index, verb: Token, issuer, issuer_entities, inside) -> SourceRef | None:
+        """"X, briefing reporters, said": read from the words when the parse mangled the clause."""
+        sentence = list(verb.sent)
+        for position, token in enumerate(sentence):
+            if token.i in inside or token.lower_ not in _CHANNEL_PARTICIPLES:
+                continue
+            for following in sentence[position + 1 : position + 4]:
+                if following.i in inside:
+                    break
+                noun = following.lower_
+                kind = "reporters" if noun in REPORTER_OBJECTS else CHANNEL_NOUNS.get(noun)
+                if kind is not None and following.pos_ in ("NOUN", "PROPN"):
+                    mention = self._span_of(paragraph_index, [token, following])
+                    document = Document(label=following.text, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
+                    return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
 
     def _participle_channel(self, paragraph_index, participle: Token, issuer, issuer_entities, inside) -> SourceRef | None:
@@ -703,20 +756,19 @@ class ArticleAttributor:
 
     def _remember(self, document: Document, mention: Span | None, entities, paragraph_index: int | None = None) -> SourceRef:
         for entity in entities:
-            entity.channel = document
-            if paragraph_index is not None:
-                entity.channel_paragraph = paragraph_index
-            elif entity.channel_paragraph < 0:
-                entity.channel_paragraph = 0
+            if paragraph_index is not None and not any(d is document for _, _, d in entity.channels):
+                entity.channels.append((document.mention[0], paragraph_index, document))
+                entity.channels.sort(key=lambda item: item[0])
         start, end = document.mention
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
                          mention=Span(self.text[start:end], start, end))
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3) -> SourceRef | None:
         """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said"."""
-        document = entity.channel
-        if document is None or paragraph_index - entity.channel_paragraph > max_paragraphs:
+        earlier = [(p, d) for _, p, d in entity.channels if p <= paragraph_index]
+        if not earlier or paragraph_index - earlier[-1][0] > max_paragraphs:
             return None
+        document = earlier[-1][1]
         start, end = document.mention
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
                          mention=Span(self.text[start:end], start, end))

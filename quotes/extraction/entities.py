@@ -46,8 +46,8 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     gender: str = ""  # "male" / "female" when the text told us
     members: tuple["Entity", ...] = ()  # for a group: the people it stands for
-    channel: "Document | None" = None  # the last channel this entity spoke through
-    channel_paragraph: int = -1
+    # channels this entity spoke through: (offset of the mention, paragraph index, document)
+    channels: list = field(default_factory=list)
 
     def add_alias(self, surface: str) -> None:
         if surface and surface not in self.aliases:
@@ -418,6 +418,16 @@ class EntityRegistry:
             if sentence - mention.sentence <= window:
                 best = mention.document
         return best
+
+    def subject_distance(self, position: int, sentence: int, accept) -> int:
+        """Sentences since the latest subject mention of an accepted entity (999 when none)."""
+        distance = 999
+        for mention in self.mentions:
+            if mention.start >= position:
+                break
+            if mention.is_subject and accept(mention.entity):
+                distance = sentence - mention.sentence
+        return distance
 
     def recent_document_distance(self, position: int, sentence: int) -> int:
         distance = 999

@@ -103,6 +103,7 @@ _SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "point": (),
     "thank": (),
     "mourn": (),
+    "discuss": (),
     "joke": (),
     "shout": (),
     "chant": (),
