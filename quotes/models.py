@@ -64,6 +64,11 @@ class ImportBatch(models.Model):
     failed_count = models.PositiveIntegerField(default=0)
     error_count = models.PositiveIntegerField(default=0)
     errors = models.JSONField(default=list, blank=True, help_text="[{file, line, message}] per rejected record.")
+    # Resumable background work: who holds the batch, when they last showed life, how far they got.
+    claimed_by = models.CharField(max_length=200, blank=True)
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    records_done = models.PositiveIntegerField(default=0, help_text="Records read so far; a restarted ingest skips them.")
+
 
     class Meta:
         ordering = ["-created_at"]
@@ -74,6 +79,16 @@ class ImportBatch(models.Model):
 
     def get_absolute_url(self):
         return reverse("batch_detail", args=[self.pk])
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    def progress(self):
+        """Counts, percentage and ETA for the batch page (see quotes.ingest.progress)."""
+        from quotes.ingest.progress import batch_progress
+
+        return batch_progress(self)
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -102,6 +117,9 @@ class Article(models.Model):
     extraction_error = models.TextField(blank=True)
     extractor_version = models.CharField(max_length=40, blank=True)
     extracted_at = models.DateTimeField(null=True, blank=True)
+    # Which worker is extracting it and since when, so a dead worker's articles can be reclaimed.
+    claimed_by = models.CharField(max_length=200, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
     import_batch = models.ForeignKey(
         ImportBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
     )
@@ -128,6 +146,7 @@ class Article(models.Model):
             models.Index(fields=["-published", "-id"], name="article_published_idx"),
             models.Index(fields=["extraction_status"], name="article_status_idx"),
             models.Index(fields=["outlet", "-published"], name="article_outlet_published_idx"),
+            models.Index(fields=["import_batch", "extraction_status"], name="article_batch_status_idx"),
         ]
 
     def __str__(self):
@@ -159,6 +178,42 @@ class Article(models.Model):
         if not self.url:
             self.url = None
         super().save(*args, **kwargs)
+
+
+class ImportProblem(models.Model):
+    """One record of an import that was not stored as given: rejected, or a (near-)duplicate."""
+
+    class Kind(models.TextChoices):
+        ERROR = "error", "Error"
+        DUPLICATE = "duplicate", "Duplicate"
+        NEAR_DUPLICATE = "near_duplicate", "Near-duplicate"
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="problems")
+    file = models.CharField(max_length=500, blank=True)
+    line = models.PositiveIntegerField(null=True, blank=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.ERROR)
+    message = models.TextField()
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="For duplicates: the article already stored.",
+    )
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self):
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.message}"
+
+
+class NearDuplicateKey(models.Model):
+    """One MinHash band of an article's text; two articles sharing a key are near-duplicate candidates."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="near_duplicate_keys")
+    key = models.BigIntegerField(db_index=True)
+
+    def __str__(self):
+        return f"{self.article_id}: {self.key}"
 
 
 class Speaker(models.Model):

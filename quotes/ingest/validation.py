@@ -1,0 +1,82 @@
+"""One record's checks: what makes a row an article we can store, and the message when it is not."""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+
+from .decoding import looks_binary
+from .readers import RawRecord
+
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%B %d %Y", "%Y%m%d")
+# A cell a spreadsheet would run: "=HYPERLINK(...)", "+cmd|' /C calc'!A0", "@SUM(A1)", "-2+3".
+_FORMULA = re.compile(r"^\s*(?:=|[+\-@]\s*[A-Za-z_][\w.]*\s*[(|!]|[+\-@]\s*\d[\d.]*\s*[-+*/^])")
+_validate_url = URLValidator(schemes=["http", "https"])
+
+
+@dataclass(frozen=True, slots=True)
+class CleanRecord:
+    title: str
+    url: str | None
+    outlet: str
+    published: datetime.date | None
+    text: str
+
+
+def looks_like_formula(value: str) -> bool:
+    return bool(_FORMULA.match(value[:200]))
+
+
+def parse_date(value: str) -> datetime.date | None:
+    """YYYY-MM-DD (or an ISO timestamp), and the few spellings archives use; ValueError otherwise."""
+    value = value.strip()
+    if not value:
+        return None
+    iso = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", value)
+    candidates = [iso.group(1)] if iso else [value]
+    for candidate in candidates:
+        for fmt in _DATE_FORMATS:
+            try:
+                parsed = datetime.datetime.strptime(candidate, fmt).date()
+            except ValueError:
+                continue
+            if 1800 <= parsed.year <= datetime.date.today().year + 1:
+                return parsed
+    raise ValueError(value)
+
+
+def validate(record: RawRecord, *, default_outlet: str, max_chars: int) -> tuple[CleanRecord | None, str]:
+    """The record cleaned, or None and the reason it was rejected."""
+    fields = {name: (value if isinstance(value, str) else str(value)) for name, value in record.fields.items()}
+    text = fields.get("text", "").replace("\r\n", "\n").strip()
+    if not text:
+        return None, "missing text"
+    if len(text) > max_chars:
+        return None, f"text is {len(text):,} characters; the limit is {max_chars:,} (ARTICLE_MAX_CHARS)"
+    if looks_binary(text):
+        return None, "binary data in the text, not an article"
+    for name in ("title", "url", "outlet", "published", "text"):
+        value = fields.get(name, "")
+        if looks_like_formula(value):
+            return None, f"the {name} cell holds a spreadsheet formula ({value.strip()[:40]!r}); not imported"
+    try:
+        published = parse_date(fields.get("published", ""))
+    except ValueError:
+        return None, f"bad date {fields['published'].strip()[:40]!r}; use YYYY-MM-DD"
+    url = fields.get("url", "").strip() or None
+    if url:
+        try:
+            if len(url) > 1000:
+                raise ValidationError("too long")
+            _validate_url(url)
+        except ValidationError:
+            return None, f"bad URL {url[:80]!r}"
+    title = " ".join(fields.get("title", "").split()) or " ".join(text.split("\n", 1)[0].split())[:200]
+    if len(title) > 500:
+        return None, f"title is {len(title):,} characters; the limit is 500"
+    outlet = " ".join(fields.get("outlet", "").split()) or default_outlet
+    if len(outlet) > 200:
+        return None, f"outlet name is {len(outlet):,} characters; the limit is 200"
+    return CleanRecord(title=title, url=url, outlet=outlet, published=published, text=text), ""
