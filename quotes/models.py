@@ -8,8 +8,9 @@ import unicodedata
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
-from django.db.models.functions import Length
+from django.db.models.functions import Coalesce, Length
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
@@ -68,7 +69,6 @@ class ImportBatch(models.Model):
     claimed_by = models.CharField(max_length=200, blank=True)
     heartbeat_at = models.DateTimeField(null=True, blank=True)
     records_done = models.PositiveIntegerField(default=0, help_text="Records read so far; a restarted ingest skips them.")
-
 
     class Meta:
         ordering = ["-created_at"]
@@ -178,6 +178,41 @@ class Article(models.Model):
         if not self.url:
             self.url = None
         super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "published" in update_fields:
+            # Quotes carry the article's date (Quote.dated) so lists sort without a join.
+            self.quotes.exclude(dated=self.quote_date()).update(dated=self.quote_date())
+
+    def quote_date(self):
+        """The date this article's quotes are filed under: publication, else when it was added."""
+        if self.published:
+            return self.published
+        return (self.created_at or timezone.now()).date()
+
+
+class SpeakerQuerySet(models.QuerySet):
+    def current(self):
+        """Speakers not merged into another one."""
+        return self.filter(merged_into__isnull=True)
+
+    def named_like(self, text: str):
+        """Speakers whose name or any alias contains `text` (case-insensitive)."""
+        aliases = SpeakerAlias.objects.filter(speaker=models.OuterRef("pk"), name__icontains=text)
+        return self.filter(Q(name__icontains=text) | models.Exists(aliases))
+
+    def refresh_quote_stats(self) -> int:
+        """Recompute quote_count and last_quoted_at of these speakers from their visible quotes.
+
+        Call it after quotes of these speakers were stored, deleted, rejected or moved
+        (e.g. Speaker.objects.filter(pk__in=ids).refresh_quote_stats()).
+        """
+        visible = Quote.objects.visible().filter(quote_speakers__speaker=models.OuterRef("pk"))
+        count = visible.order_by().values("quote_speakers__speaker").annotate(n=models.Count("pk")).values("n")
+        latest = visible.order_by("-dated").values("dated")[:1]
+        return self.update(
+            quote_count=Coalesce(models.Subquery(count), 0),
+            last_quoted_at=models.Subquery(latest),
+        )
 
 
 class ImportProblem(models.Model):
@@ -233,12 +268,20 @@ class Speaker(models.Model):
     )
     needs_review = models.BooleanField(default=False, help_text="Created by the extractor; no editor has looked yet.")
     created_at = models.DateTimeField(auto_now_add=True)
+    # Denormalized for sorting the speakers list; SpeakerQuerySet.refresh_quote_stats keeps them right.
+    quote_count = models.PositiveIntegerField(default=0, editable=False)
+    last_quoted_at = models.DateField(null=True, blank=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["quote_count", "last_quoted_at"])
+    objects = SpeakerQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["name"], name="speaker_name_idx")]
+        indexes = [
+            models.Index(fields=["name"], name="speaker_name_idx"),
+            models.Index(fields=["-quote_count", "id"], name="speaker_quote_count_idx"),
+            models.Index(fields=["-last_quoted_at", "id"], name="speaker_last_quoted_idx"),
+        ]
 
     def __str__(self):
         return self.name
@@ -249,6 +292,11 @@ class Speaker(models.Model):
     @property
     def slug(self):
         return slugify(self.name)
+
+    def correction_log(self):
+        """Changes to this speaker, including merges into it and splits off it, newest first."""
+        return Correction.objects.filter(Q(speaker=self) | Q(other_speaker=self), quote__isnull=True).select_related(
+            "user", "speaker", "other_speaker", "reverted_by__user").order_by("-created_at", "-id")
 
 
 class SpeakerAlias(models.Model):
@@ -315,11 +363,57 @@ class QuoteQuerySet(models.QuerySet):
         """Quotes a reader should see: everything but what an editor rejected."""
         return self.exclude(status=Quote.Status.REJECTED)
 
+    def for_review(self, *, low_confidence: float = 0.6):
+        """Automatic quotes an editor should look at: doubtful, unattributed, new speaker or no source."""
+        return self.filter(status=Quote.Status.AUTO).filter(
+            Q(confidence__lt=low_confidence) | Q(source__isnull=True) | Q(quote_speakers__isnull=True)
+            | Q(quote_speakers__speaker__needs_review=True)
+        ).distinct()
+
     def human_reviewed(self):
         return self.exclude(status=Quote.Status.AUTO)
 
     def with_people(self):
         return self.select_related("article__outlet", "source").prefetch_related("quote_speakers__speaker")
+
+    def by_speaker(self, speaker):
+        return self.filter(quote_speakers__speaker=speaker)
+
+    def timeline(self, per: str = "month") -> list[tuple]:
+        """[(first day of the week or month, number of quotes)] in date order."""
+        from django.db.models.functions import TruncMonth, TruncWeek
+
+        trunc = TruncWeek if per == "week" else TruncMonth
+        rows = self.order_by().annotate(bucket=trunc("dated")).values("bucket").annotate(n=models.Count("id"))
+        return sorted((row["bucket"], row["n"]) for row in rows)
+
+    def top_speakers(self, limit: int = 8, *, besides=None) -> list[dict]:
+        """The speakers of most of these quotes (other than `besides`): [{speaker_id, speaker__name, n}]."""
+        links = QuoteSpeaker.objects.filter(quote__in=self.order_by().values("id"))
+        if besides is not None:
+            links = links.exclude(speaker=besides)
+        return list(
+            links.values("speaker_id", "speaker__name").annotate(n=models.Count("id")).order_by("-n", "speaker__name")[:limit]
+        )
+
+    def top_sources(self, limit: int = 8) -> list[dict]:
+        """The channels relaying these quotes most: [{source_id, source__label, source__kind, n}]."""
+        return list(
+            self.order_by().filter(source__isnull=False)
+            .values("source_id", "source__label", "source__kind").annotate(n=models.Count("id"))
+            .order_by("-n", "source__label")[:limit]
+        )
+
+    def same_words_as(self, quote):
+        """Quotes elsewhere with exactly these words, earliest first (PostgreSQL: md5(text) index)."""
+        from django.db.models.functions import MD5
+
+        return (
+            self.annotate(text_md5=MD5("text"))
+            .filter(text_md5=hashlib.md5(quote.text.encode("utf-8")).hexdigest(), text=quote.text)
+            .exclude(article_id=quote.article_id)
+            .order_by("dated", "id")
+        )
 
 
 class Quote(models.Model):
@@ -348,10 +442,12 @@ class Quote(models.Model):
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.AUTO)
     extractor_version = models.CharField(max_length=40, blank=True)
     version = models.PositiveIntegerField(default=1, help_text="Bumped on every edit; stale saves are refused.")
+    # The article's date (Article.quote_date), copied so lists sort and paginate on one index.
+    dated = models.DateField(editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["updated_at"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "dated"])
     objects = QuoteQuerySet.as_manager()
 
     class Meta:
@@ -367,6 +463,7 @@ class Quote(models.Model):
             models.Index(fields=["-created_at", "-id"], name="quote_created_idx"),
             models.Index(fields=["status"], name="quote_status_idx"),
             models.Index(fields=["source"], name="quote_source_idx"),
+            models.Index(fields=["-dated", "-id"], name="quote_dated_idx"),
         ]
 
     def __str__(self):
@@ -379,9 +476,42 @@ class Quote(models.Model):
     def is_human_reviewed(self) -> bool:
         return self.status != self.Status.AUTO
 
+    def save(self, *args, **kwargs):
+        if self.dated is None:
+            self.dated = self.article.quote_date()
+        super().save(*args, **kwargs)
+
+    def speaker_names(self) -> str:
+        names = [link.speaker.name for link in self.quote_speakers.all()]
+        return " and ".join(names) if names else "unknown speaker"
+
+    def citation(self) -> str:
+        """A line ready to paste: "barbaric" — Vladimir Putin, via Russian embassy readout, in X, 5 May 2025."""
+        line = f"\"{self.text.strip()}\" — {self.speaker_names()}"
+        if self.source_id:
+            line += f", via {self.source.label}"
+        if self.article.outlet_id:
+            line += f", in {self.article.outlet.name}"
+        day = self.article.published or self.dated
+        if day:
+            line += f", {day.day} {day:%B %Y}"
+        return line
+
+    def paragraph(self) -> tuple[str, str, str]:
+        """(text before, the quote, text after) within the paragraph of the body holding the quote."""
+        body = self.article.body
+        start = body.rfind("\n", 0, self.start) + 1
+        end = body.find("\n", self.end)
+        end = len(body) if end == -1 else end
+        return body[start : self.start], body[self.start : self.end], body[self.end : end]
+
     def span_is_valid(self) -> bool:
         """The database checks the length; only Python can compare with the article body."""
         return self.article.body[self.start : self.end] == self.text
+
+    def correction_log(self):
+        """What editors changed on this quote, newest first (for the history shown on its page)."""
+        return self.corrections.select_related("user", "reverted_by__user").order_by("-created_at", "-id")
 
 
 class QuoteSpeaker(models.Model):
@@ -407,3 +537,65 @@ class QuoteSpeaker(models.Model):
 
     def __str__(self):
         return f"{self.speaker} ← {self.quote}"
+
+
+class Correction(models.Model):
+    """One editor's change to a quote's attribution or to a speaker: who, when, old → new, why.
+
+    Django-simple-history keeps a snapshot per row (Quote, Speaker, SpeakerAlias) for audit, but
+    one editorial change often spans many rows — a quote's speakers live in QuoteSpeaker rows, a
+    merge moves dozens of links and aliases — so this log records the change as the editor made
+    it, with the machine values needed to revert it as a unit (see quotes/editing.py).
+    """
+
+    class Action(models.TextChoices):
+        SPEAKERS = "speakers", "Speakers"
+        SOURCE = "source", "Source"
+        KIND = "kind", "Kind"
+        SPAN = "span", "Boundaries"
+        STATUS = "status", "Review"
+        NAME = "name", "Name"
+        ROLE = "role", "Role"
+        AFFILIATION = "affiliation", "Affiliation"
+        SPEAKER_KIND = "speaker_kind", "Kind of speaker"
+        ALIAS_ADDED = "alias_added", "Alias added"
+        ALIAS_REMOVED = "alias_removed", "Alias removed"
+        MERGE = "merge", "Merge"
+        SPLIT = "split", "Split"
+
+    quote = models.ForeignKey(Quote, null=True, blank=True, on_delete=models.CASCADE, related_name="corrections")
+    speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.CASCADE, related_name="corrections")
+    other_speaker = models.ForeignKey(
+        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        help_text="The speaker merged in, or the new speaker split off.",
+    )
+    action = models.CharField(max_length=20, choices=Action.choices)
+    old_value = models.JSONField(null=True, blank=True)
+    new_value = models.JSONField(null=True, blank=True)
+    old_display = models.CharField(max_length=500, blank=True)
+    new_display = models.CharField(max_length=500, blank=True)
+    reason = models.CharField(max_length=500, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    reverted_by = models.OneToOneField(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="reverts"
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["quote", "-created_at"], name="correction_quote_idx"),
+            models.Index(fields=["speaker", "-created_at"], name="correction_speaker_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.get_action_display()}: {self.old_display} → {self.new_display}"
+
+    @property
+    def is_quote_change(self) -> bool:
+        return self.quote_id is not None
+
+    @property
+    def is_revertible(self) -> bool:
+        """Undo records of merges, splits and alias removals carry nothing to undo them again."""
+        return self.reverted_by_id is None and (self.old_value is not None or self.new_value is not None)

@@ -2,10 +2,7 @@ from django.urls import path
 
 from quotes.views import core
 
+# The read pages (home, article, speaker, quote) live in quotes/urls/browse.py.
 urlpatterns = [
-    path("", core.home, name="home"),
     path("articles/new/", core.article_create, name="article_create"),
-    path("articles/<int:pk>/", core.article_detail, name="article_detail"),
-    path("speakers/<int:pk>/", core.speaker_detail, name="speaker_detail"),
-    path("quotes/<int:pk>/", core.quote_detail, name="quote_detail"),
 ]

@@ -1,0 +1,216 @@
+"""Read-side helpers for the browse pages: full-text matching, ranking and snippets, keyset
+pagination over (dated, id), and the geometry of the speaker timeline.
+
+PostgreSQL matches against the stored `search_vector` column (migration 0002_browse, GIN index)
+with websearch syntax; SQLite falls back to case-insensitive substring matching of the words.
+"""
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
+from django.db import connection
+from django.db.models import Q, QuerySet
+from django.db.models.expressions import RawSQL
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+SEARCH_CONFIG = "english"
+MAX_QUERY_LENGTH = 200
+# Ranking every hit of a very common word would read hundreds of thousands of rows; relevance is
+# ranked among the most recent hits only, which is what a reporter on deadline wants anyway.
+RANK_WINDOW = 2000
+# Sentinels that cannot occur in escaped HTML, swapped for <mark> after escaping the snippet.
+_HL_START, _HL_STOP = "\x02", "\x03"
+
+
+def full_text_available() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def _search_vector():
+    return RawSQL('"quotes_quote"."search_vector"', [], output_field=SearchVectorField())
+
+
+def _web_query(text: str) -> SearchQuery:
+    return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+_TERM = re.compile(r'(-?)"([^"]+)"|(-?)(\S+)')
+
+
+def match_quotes(quotes: QuerySet, text: str) -> QuerySet:
+    """Quotes whose text matches a search in websearch syntax ("a phrase", -excluded, or)."""
+    text = text.strip()[:MAX_QUERY_LENGTH]
+    if not text:
+        return quotes
+    if full_text_available():
+        return quotes.annotate(search_vector=_search_vector()).filter(search_vector=_web_query(text))
+    for minus_phrase, phrase, minus_word, word in _TERM.findall(text):
+        term = (phrase or word).strip()
+        if not term or term.lower() == "or":
+            continue
+        condition = Q(text__icontains=term)
+        quotes = quotes.exclude(condition) if (minus_phrase or minus_word) else quotes.filter(condition)
+    return quotes
+
+
+def rank_quotes(matches: QuerySet, text: str) -> QuerySet:
+    """The matches, best first (among the RANK_WINDOW most recent on PostgreSQL)."""
+    if not full_text_available():
+        return matches.order_by("-dated", "-id")
+    window = matches.order_by("-dated", "-id").values("id")[:RANK_WINDOW]
+    model = matches.model
+    return (
+        model.objects.filter(id__in=window)
+        .annotate(rank=SearchRank(_search_vector(), _web_query(text[:MAX_QUERY_LENGTH])))
+        .order_by("-rank", "-dated", "-id")
+    )
+
+
+def snippets(quotes: list, text: str) -> dict[int, str]:
+    """{quote id: safe HTML with the matched words in <mark>} for one page of results."""
+    text = text.strip()[:MAX_QUERY_LENGTH]
+    if not quotes or not text:
+        return {}
+    if full_text_available():
+        model = type(quotes[0])
+        rows = model.objects.filter(pk__in=[q.pk for q in quotes]).annotate(
+            snippet=SearchHeadline(
+                "text", _web_query(text), config=SEARCH_CONFIG, start_sel=_HL_START, stop_sel=_HL_STOP,
+                max_words=40, min_words=15, highlight_all=False,
+            )
+        ).values_list("pk", "snippet")
+        found = dict(rows)
+    else:
+        words = [w for _, p, _, w in _TERM.findall(text) if (p or w) and not (p or w).startswith("-")]
+        words = [w for w in words if w.lower() != "or"]
+        pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE) if words else None
+        found = {q.pk: pattern.sub(lambda m: f"{_HL_START}{m.group(0)}{_HL_STOP}", q.text) if pattern else q.text
+                 for q in quotes}
+    return {pk: mark_safe(escape(s).replace(_HL_START, "<mark>").replace(_HL_STOP, "</mark>")) for pk, s in found.items()}
+
+
+# --- keyset pagination over (dated, id), newest first ---------------------------------------
+
+@dataclass(frozen=True)
+class Cursor:
+    dated: date
+    id: int
+
+    def __str__(self):
+        return f"{self.dated.isoformat()}_{self.id}"
+
+    @classmethod
+    def parse(cls, value: str | None) -> "Cursor | None":
+        if not value:
+            return None
+        try:
+            day, pk = value.split("_", 1)
+            return cls(date.fromisoformat(day), int(pk))
+        except ValueError:
+            return None
+
+
+@dataclass
+class KeysetPage:
+    items: list
+    next_cursor: Cursor | None
+    previous_cursor: Cursor | None
+    number: int
+
+    @property
+    def has_next(self):
+        return self.next_cursor is not None
+
+    @property
+    def has_previous(self):
+        return self.previous_cursor is not None
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self):
+        return len(self.items)
+
+
+def keyset_page(quotes: QuerySet, *, after: str | None, before: str | None, number: int, size: int = 25) -> KeysetPage:
+    """One page of quotes newest first, starting after (or ending before) a cursor.
+
+    Reads size + 1 rows off the (dated, id) index whatever the depth: no OFFSET scan.
+    """
+    after_cursor, before_cursor = Cursor.parse(after), Cursor.parse(before)
+    if before_cursor:
+        older_than_nothing = Q(dated__gt=before_cursor.dated) | Q(dated=before_cursor.dated, id__gt=before_cursor.id)
+        rows = list(quotes.filter(older_than_nothing).order_by("dated", "id")[: size + 1])
+        more_before = len(rows) > size
+        items = list(reversed(rows[:size]))
+        more_after = True
+    else:
+        if after_cursor:
+            quotes = quotes.filter(Q(dated__lt=after_cursor.dated) | Q(dated=after_cursor.dated, id__lt=after_cursor.id))
+        rows = list(quotes.order_by("-dated", "-id")[: size + 1])
+        items = rows[:size]
+        more_after = len(rows) > size
+        more_before = after_cursor is not None
+    number = max(1, number)
+    if not more_before:
+        number = 1
+    return KeysetPage(
+        items=items,
+        next_cursor=Cursor(items[-1].dated, items[-1].id) if more_after and items else None,
+        previous_cursor=Cursor(items[0].dated, items[0].id) if more_before and items else None,
+        number=number,
+    )
+
+
+# --- the speaker timeline as SVG geometry ---------------------------------------------------
+
+@dataclass(frozen=True)
+class Bar:
+    x: float
+    y: float
+    width: float
+    height: float
+    label: str
+    count: int
+
+
+@dataclass(frozen=True)
+class TimelineChart:
+    width: int
+    height: int
+    bars: list[Bar]
+    peak: int
+    first_label: str
+    last_label: str
+    per: str
+
+
+def timeline_chart(buckets: list[tuple[date, int]], per: str, width: int = 640, height: int = 120) -> TimelineChart:
+    """Bars for (bucket start, count) pairs, including empty buckets between them."""
+    from datetime import timedelta
+
+    counts = dict(buckets)
+    days = []
+    if counts:
+        day, last = min(counts), max(counts)
+        while day <= last and len(days) < 600:
+            days.append(day)
+            if per == "week":
+                day += timedelta(days=7)
+            else:
+                day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    peak = max(counts.values(), default=0)
+    slot = width / max(1, len(days))
+    label_format = "week of %-d %b %Y" if per == "week" else "%B %Y"
+    bars = []
+    for index, day in enumerate(days):
+        count = counts.get(day, 0)
+        bar_height = (height - 4) * count / peak if peak else 0
+        bars.append(Bar(x=round(index * slot + slot * 0.1, 2), y=round(height - bar_height, 2),
+                        width=round(max(slot * 0.8, 1), 2), height=round(bar_height, 2),
+                        label=day.strftime(label_format), count=count))
+    return TimelineChart(width=width, height=height, bars=bars, peak=peak, per=per,
+                         first_label=bars[0].label if bars else "", last_label=bars[-1].label if bars else "")

@@ -1,0 +1,278 @@
+"""Journalists browse quotes: home, speakers, speaker, quote permalink, article, keyset pages."""
+
+import re
+from datetime import date, timedelta
+from http import HTTPStatus
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from quotes.models import Article, Outlet, Quote, QuoteSpeaker, Source, Speaker, SpeakerAlias
+
+_counter = iter(range(10**9))
+
+
+def make_article(words_by_speaker, *, outlet=None, published=None, title=None):
+    """An article whose body holds each (speaker or [speakers], words, extra) as a quote; returns (article, quotes)."""
+    body, spans = "", []
+    for speakers, words, extra in words_by_speaker:
+        speakers = speakers if isinstance(speakers, list) else [speakers]
+        names = " and ".join(s.name for s in speakers)
+        lead = f"{names} said "
+        start = len(body) + len(lead) + 1
+        body += f"{lead}\u201c{words}\u201d.\n"
+        spans.append((speakers, words, start, extra))
+    n = next(_counter)
+    article = Article.objects.create(
+        title=title or f"Story {n}", body=body + f"Filed as story {n}.", outlet=outlet,
+        published=published or date(2025, 5, 5), url=f"https://example.org/{n}",
+    )
+    quotes = []
+    for speakers, words, start, extra in spans:
+        quote = Quote.objects.create(article=article, text=words, start=start, end=start + len(words), **extra)
+        for position, speaker in enumerate(speakers):
+            QuoteSpeaker.objects.create(quote=quote, speaker=speaker, mention=speaker.name, position=position)
+        quotes.append(quote)
+    return article, quotes
+
+
+@pytest.fixture
+def cast(db):
+    putin = Speaker.objects.create(name="Vladimir Putin", role="President", affiliation="Russia")
+    SpeakerAlias.objects.create(speaker=putin, name="President Putin", confirmed=True)
+    modi = Speaker.objects.create(name="Narendra Modi", role="Prime Minister", affiliation="India")
+    embassy = Speaker.objects.create(name="Russian embassy", kind=Speaker.Kind.ORGANIZATION)
+    readout = Source.objects.create(label="Russian embassy readout", kind=Source.Kind.READOUT, issuer=embassy)
+    wire = Outlet.objects.create(name="Delhi Wire")
+    post = Outlet.objects.create(name="Moscow Post")
+    _, first = make_article(
+        [(putin, "barbaric", {"source": readout, "kind": Quote.Kind.PARTIAL}),
+         ([putin, modi], "we stand together", {"status": Quote.Status.VERIFIED}),
+         (modi, "a rejected misreading", {"status": Quote.Status.REJECTED})],
+        outlet=wire, published=date(2025, 5, 5), title="Leaders condemn attack",
+    )
+    _, second = make_article([(putin, "barbaric", {})], outlet=post, published=date(2025, 5, 7), title="Later story")
+    _, earliest = make_article([(modi, "barbaric", {})], outlet=post, published=date(2025, 5, 1), title="Earlier story")
+    Speaker.objects.all().refresh_quote_stats()
+    return {"putin": putin, "modi": modi, "embassy": embassy, "readout": readout, "wire": wire, "post": post,
+            "barbaric": first[0], "together": first[1], "rejected": first[2], "second": second[0], "earliest": earliest[0]}
+
+
+PAGES = ["home", "speaker_list", "quote_list"]
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_it_sends_anonymous_readers_to_log_in(client, db, name):
+    response = client.get(reverse(name))
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"].startswith(reverse("login"))
+
+
+def test_object_pages_need_a_login_too(client, cast):
+    for url in [cast["putin"].get_absolute_url(), cast["barbaric"].get_absolute_url(),
+                cast["barbaric"].article.get_absolute_url(), reverse("quote_export", args=["csv"])]:
+        assert client.get(url)["Location"].startswith(reverse("login"))
+
+
+def test_home_shows_latest_quotes_and_most_quoted_speakers(journalist_client, db):
+    speaker = Speaker.objects.create(name="Clara Mendes")
+    quiet = Speaker.objects.create(name="Quiet Person")
+    today = timezone.localdate()
+    make_article([(speaker, "fresh words", {}), (speaker, "more fresh words", {}), (quiet, "once", {})], published=today)
+    make_article([(quiet, "long ago", {})], published=today - timedelta(days=20))
+    html = journalist_client.get(reverse("home")).content.decode()
+    week = html.split('id="week-heading"')[1].split("</ol>")[0]
+    month = html.split('id="month-heading"')[1].split("</ol>")[0]
+    assert week.index("Clara Mendes") < week.index("Quiet Person")
+    assert "Quiet Person" in month and ">2<" in month.split("Quiet Person")[1][:40].replace(" ", "")
+    assert "fresh words" in html
+    assert 'action="/quotes/"' in html and 'name="q"' in html
+
+
+def test_readers_never_see_rejected_quotes(journalist_client, cast):
+    pages = [reverse("home"), cast["modi"].get_absolute_url(), reverse("quote_list")]
+    for url in pages:
+        assert "a rejected misreading" not in journalist_client.get(url).content.decode(), url
+    article = journalist_client.get(cast["barbaric"].article.get_absolute_url()).content.decode()
+    assert "a rejected misreading</mark>" not in article  # still in the body text, but not as a quote
+    assert journalist_client.get(cast["rejected"].get_absolute_url()).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_editors_can_still_open_a_rejected_quote(editor_client, cast):
+    response = editor_client.get(cast["rejected"].get_absolute_url())
+    assert response.status_code == HTTPStatus.OK
+    assert "Rejected" in response.content.decode()
+
+
+def test_speakers_search_matches_aliases_as_you_type(journalist_client, cast):
+    response = journalist_client.get(reverse("speaker_list"), {"q": "president put"}, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert "<html" not in html and 'id="results"' in html
+    assert "Vladimir Putin" in html and "Narendra Modi" not in html
+
+
+def test_speakers_filter_by_kind_and_role_and_sort(journalist_client, cast):
+    html = journalist_client.get(reverse("speaker_list"), {"kind": "organization"}).content.decode()
+    assert "Russian embassy" in html and "Vladimir Putin" not in html
+    html = journalist_client.get(reverse("speaker_list"), {"role": "india"}).content.decode()
+    assert "Narendra Modi" in html and "Vladimir Putin" not in html
+    html = journalist_client.get(reverse("speaker_list"), {"sort": "quotes"}).content.decode()
+    assert html.index("Vladimir Putin") < html.index("Narendra Modi")  # 3 quotes against 2
+    html = journalist_client.get(reverse("speaker_list"), {"sort": "name"}).content.decode()
+    assert html.index("Narendra Modi") < html.index("Vladimir Putin")
+
+
+def test_speakers_list_leaves_out_merged_speakers(journalist_client, cast):
+    Speaker.objects.create(name="V. Putin", merged_into=cast["putin"])
+    html = journalist_client.get(reverse("speaker_list"), {"q": "putin"}).content.decode()
+    assert "V. Putin" not in html and "Vladimir Putin" in html
+
+
+def test_a_merged_speaker_redirects_to_the_target(journalist_client, cast):
+    old = Speaker.objects.create(name="V. Putin", merged_into=cast["putin"])
+    response = journalist_client.get(old.get_absolute_url())
+    assert response.status_code == HTTPStatus.FOUND
+    assert response["Location"] == cast["putin"].get_absolute_url()
+
+
+def test_speaker_page_shows_profile_timeline_alongside_and_sources(journalist_client, cast):
+    html = journalist_client.get(cast["putin"].get_absolute_url()).content.decode()
+    assert "President Putin" in html  # alias
+    assert "3 quotes" in html
+    assert html.count("<rect ") == 1 and "May 2025: 3" in html  # one month, three quotes
+    alongside = html.split('id="alongside-heading"')[1].split("</ol>")[0]
+    assert "Narendra Modi" in alongside
+    sources = html.split('id="sources-heading"')[1].split("</ol>")[0]
+    assert "Russian embassy readout" in sources
+
+
+def test_speaker_timeline_per_week_fills_empty_weeks(journalist_client, cast):
+    make_article([(cast["putin"], "three weeks on", {})], published=date(2025, 5, 26))
+    html = journalist_client.get(cast["putin"].get_absolute_url(), {"per": "week"}).content.decode()
+    assert html.count("<rect ") == 4  # weeks of 5, 12, 19 and 26 May, two of them empty
+    assert "week of 12 May 2025: 0" in html
+
+
+def test_speaker_page_filters_its_quotes(journalist_client, cast):
+    url = cast["putin"].get_absolute_url()
+    html = journalist_client.get(url, {"outlet": cast["post"].pk}).content.decode()
+    assert "1 quote<" in html and "Later story" in html and "Leaders condemn attack" not in html
+    html = journalist_client.get(url, {"verified": "on"}).content.decode()
+    assert "we stand together" in html and "barbaric" not in html.split('id="results"')[1]
+    html = journalist_client.get(url, {"date_from": "2025-05-06"}).content.decode()
+    assert "Later story" in html and "Leaders condemn attack" not in html
+    html = journalist_client.get(url, {"source_kind": "readout"}).content.decode()
+    assert "1 quote<" in html
+    html = journalist_client.get(url, {"kind": "partial"}).content.decode()
+    assert "1 quote<" in html
+
+
+def test_speaker_page_updates_only_the_results_for_htmx(journalist_client, cast):
+    url = cast["putin"].get_absolute_url()
+    html = journalist_client.get(url, {"outlet": cast["post"].pk}, headers={"HX-Request": "true"}).content.decode()
+    assert "<html" not in html and html.lstrip().startswith('<div id="results"')
+    restore = journalist_client.get(url, headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
+    assert "<html" in restore.content.decode()  # the back button gets the whole page
+
+
+def test_speaker_page_includes_the_editing_hook(journalist_client, cast, settings):
+    html = journalist_client.get(cast["putin"].get_absolute_url()).content.decode()
+    assert 'id="speaker-name"' in html
+
+
+def test_keyset_pages_walk_the_whole_list_without_gaps(journalist_client, db):
+    speaker = Speaker.objects.create(name="Busy Speaker")
+    for day in range(30):
+        make_article([(speaker, f"words number {day} one", {}), (speaker, f"words number {day} two", {})],
+                     published=date(2025, 1, 1) + timedelta(days=day % 7))
+    seen, url, params, pages = [], reverse("quote_list"), {}, []
+    while True:
+        page = journalist_client.get(url, params).context["page"]
+        pages.append(page)
+        seen += [q.pk for q in page]
+        if not page.has_next:
+            break
+        params = {"after": str(page.next_cursor), "page": page.number + 1}
+    assert len(pages) == 3 and [p.number for p in pages] == [1, 2, 3]
+    assert len(seen) == len(set(seen)) == 60
+    keys = [(q.dated, q.pk) for q in Quote.objects.filter(pk__in=seen)]
+    assert [k[1] for k in sorted(keys, reverse=True)] == seen
+    back = journalist_client.get(url, {"before": str(pages[2].previous_cursor), "page": 2}).context["page"]
+    assert [q.pk for q in back] == [q.pk for q in pages[1]]
+
+
+def test_a_garbled_cursor_shows_the_first_page(journalist_client, cast):
+    assert journalist_client.get(reverse("quote_list"), {"after": "nonsense"}).status_code == HTTPStatus.OK
+
+
+def test_quote_page_has_citation_context_and_the_same_words_elsewhere(journalist_client, cast):
+    quote = cast["barbaric"]
+    html = journalist_client.get(quote.get_absolute_url()).content.decode()
+    citation = '"barbaric" — Vladimir Putin, via Russian embassy readout, in Delhi Wire, 5 May 2025'
+    assert quote.citation() == citation
+    assert 'value="&quot;barbaric&quot; — Vladimir Putin, via Russian embassy readout, in Delhi Wire, 5 May 2025"' in html
+    assert "Copy citation" in html
+    assert 'Vladimir Putin said \u201c<mark class="q">barbaric</mark>\u201d.' in html  # the paragraph, highlighted
+    elsewhere = html.split('id="elsewhere-heading"')[1]
+    assert elsewhere.index("Earlier story") < elsewhere.index("Later story")  # earliest first
+    assert "Leaders condemn attack" not in elsewhere
+    assert "Partial" in html and "Automatic" in html and "said" in html
+
+
+def test_article_page_highlights_every_quote_with_its_attribution(journalist_client, cast):
+    html = journalist_client.get(cast["barbaric"].article.get_absolute_url()).content.decode()
+    marks = re.findall(r'<mark class="q (speaker-\d+)"[^>]*data-attribution="([^"]*)"[^>]*>([^<]*)</mark>', html)
+    assert [(text, who) for _, who, text in marks] == [
+        ("barbaric", "Vladimir Putin, via Russian embassy readout"),
+        ("we stand together", "Vladimir Putin and Narendra Modi"),
+    ]
+    assert marks[0][0] == marks[1][0]  # coloured by first speaker
+    assert 'tabindex="0"' in html
+
+
+def test_quote_list_page_links_to_exports_with_the_same_filters(journalist_client, cast):
+    html = journalist_client.get(reverse("quote_list"), {"kind": "partial"}).content.decode()
+    assert "/quotes/export.csv?kind=partial" in html and "/quotes/export.json?kind=partial" in html
+
+
+@pytest.mark.parametrize("extra", [0, 20])
+def test_query_counts_do_not_grow_with_the_data(journalist_client, cast, django_assert_max_num_queries, extra):
+    putin, modi = cast["putin"], cast["modi"]
+    for n in range(extra):
+        make_article([([putin, modi], f"extra words {n}", {"source": cast["readout"]})], outlet=cast["wire"])
+    quote, article = cast["barbaric"], cast["barbaric"].article
+    budgets = {
+        reverse("home"): 10,
+        reverse("speaker_list"): 7,
+        reverse("speaker_list") + "?q=putin": 7,
+        putin.get_absolute_url(): 15,
+        putin.get_absolute_url() + "?outlet=%d&verified=on" % cast["wire"].pk: 16,
+        reverse("quote_list"): 9,
+        reverse("quote_list") + "?q=barbaric": 10,
+        quote.get_absolute_url(): 9,
+        article.get_absolute_url(): 8,
+    }
+    for url, budget in budgets.items():
+        with django_assert_max_num_queries(budget):
+            assert journalist_client.get(url).status_code == HTTPStatus.OK, url
+
+
+def test_quote_dates_follow_the_article(db):
+    speaker = Speaker.objects.create(name="Someone")
+    article, (quote,) = make_article([(speaker, "words", {})], published=date(2024, 1, 1))
+    assert quote.dated == date(2024, 1, 1)
+    article.published = date(2024, 2, 2)
+    article.save()
+    quote.refresh_from_db()
+    assert quote.dated == date(2024, 2, 2)
+
+
+def test_refresh_quote_stats_counts_visible_quotes_only(cast):
+    cast["rejected"].delete()
+    Quote.objects.filter(pk=cast["second"].pk).update(status=Quote.Status.REJECTED)
+    Speaker.objects.all().refresh_quote_stats()
+    putin, modi = Speaker.objects.get(pk=cast["putin"].pk), Speaker.objects.get(pk=cast["modi"].pk)
+    assert (putin.quote_count, putin.last_quoted_at) == (2, date(2025, 5, 5))
+    assert (modi.quote_count, modi.last_quoted_at) == (2, date(2025, 5, 5))
+    assert Speaker.objects.get(name="Russian embassy").quote_count == 0
