@@ -1,6 +1,9 @@
 """The three newsroom roles as Django groups. Synced after every migrate, so they always exist."""
 
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.db.models.signals import m2m_changed
+from django.dispatch import receiver
 
 JOURNALISTS, EDITORS, ADMINS = "Journalists", "Editors", "Admins"
 
@@ -13,6 +16,8 @@ _CORRECT = [
 ]
 _MANAGE = ["add_importbatch", "change_importbatch", "view_importbatch", "delete_importbatch",
            "delete_article", "delete_quote", "delete_speaker", "delete_source", "delete_outlet"]
+# Managing users happens in Django's admin: list, add, change (groups, deactivation), never delete,
+# so the people behind past corrections stay on record.
 _USERS = ["add_user", "change_user", "view_user", "view_group"]
 
 ROLE_PERMISSIONS = {
@@ -26,3 +31,13 @@ def sync_roles(**kwargs) -> None:
     for role, codenames in ROLE_PERMISSIONS.items():
         group, _ = Group.objects.get_or_create(name=role)
         group.permissions.set(Permission.objects.filter(codename__in=codenames))
+
+
+@receiver(m2m_changed, sender=get_user_model().groups.through)
+def admins_are_staff(sender, instance, action, pk_set, reverse, **kwargs):
+    """Admins manage users in Django's admin, which only staff may enter; joining Admins grants it."""
+    if action != "post_add" or reverse or not isinstance(instance, get_user_model()):
+        return
+    if not instance.is_staff and Group.objects.filter(pk__in=pk_set, name=ADMINS).exists():
+        instance.is_staff = True
+        instance.save(update_fields=["is_staff"])
