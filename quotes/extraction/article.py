@@ -102,6 +102,8 @@ def looks_like_headline(sentence: str) -> bool:
     return capitalised / len(long_words) >= 0.8
 
 
+_FUNCTION_WORDS = {"a", "an", "the", "to", "for", "of", "in", "on", "at", "as", "by", "from", "with", "over",
+                   "into", "after", "before", "and", "or", "but", "is", "are", "was", "be", "amid", "says"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
 
 
@@ -122,7 +124,7 @@ def headline_ranges(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, i
             if not looks_like_headline(sentence):
                 continue
             words = re.findall(r"[^\W\d_][\w-]*", sentence)[1:]
-            ordinary = sum(1 for w in words if w[0].isupper() and w.lower() in lower_words)
+            ordinary = sum(1 for w in words if w[0].isupper() and (w.lower() in lower_words or w.lower() in _FUNCTION_WORDS))
             if ordinary >= 2:
                 ranges.append((start, end))
         del position

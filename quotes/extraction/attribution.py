@@ -211,15 +211,20 @@ class ArticleAttributor:
         return True
 
     def _kind(self, span: QuotedSpan, tokens: list[Token]) -> str:
-        quoted = self.text[span.start : span.end].lstrip()
-        before = self.text[max(0, span.opening_mark - 3) : span.opening_mark].rstrip()
+        """direct: whole sentences or clauses in the speaker's words; partial: a fragment woven in."""
+        quoted = self.text[span.start : span.end].strip()
+        before = self.text[max(0, span.opening_mark - 80) : span.opening_mark].rstrip()
         if before.endswith(":") or span.continued:
             return "direct"
+        if tokens and all(t.is_punct or t.is_space for t in tokens[0].doc[tokens[0].sent.start : tokens[0].i]):
+            return "direct"  # the quote opens its sentence
+        if before.endswith(","):
+            previous_close = max((s.end for s in self.spans if s.end <= span.opening_mark), default=-1000)
+            if span.opening_mark - previous_close <= 60 or quoted[:1].isupper():
+                return "direct"  # '"...," she said, "but only ..."' or 'she said, "We ..."'
         words = _WORD.findall(quoted)
         first_is_name = bool(tokens) and tokens[0].pos_ == "PROPN"
-        if quoted[:1].isupper() and len(words) >= 3 and not first_is_name:
-            return "direct"
-        if quoted[:1].isupper() and quoted.rstrip()[-1:] in ".!?" and len(words) >= 3:
+        if quoted[:1].isupper() and len(words) >= 3 and not first_is_name and quoted[-1:] in ".!?,":
             return "direct"
         return "partial"
 

@@ -9,7 +9,6 @@ but never stops the other articles.
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,7 +99,7 @@ class Command(BaseCommand):
 
         out = open(output, "w", encoding="utf-8", newline="\n") if output else None
         try:
-            write = out.write if out else sys.stdout.write
+            write = out.write if out else self.stdout.write
             extractions = extract_many((a.text for a in articles), nlp=get_nlp())
             for article, extraction in zip(articles, extractions):
                 write(output_line(article.id, extraction) + "\n")

@@ -1,0 +1,51 @@
+"""Header, paragraphs, dateline and pasted-headline detection."""
+
+import datetime
+
+import pytest
+
+from quotes.extraction.article import find_dateline, headline_ranges, parse_txt_article, split_paragraphs
+
+
+def test_it_reads_the_txt_header():
+    raw = " date 2024-02-29 Paris, Feb 29: Body."
+    published, start = parse_txt_article(raw)
+    assert published == datetime.date(2024, 2, 29)
+    assert raw[start:] == "Paris, Feb 29: Body."
+
+
+@pytest.mark.parametrize("raw", ["No header here.", " date 2024-02-30 impossible", ""])
+def test_without_a_valid_header_there_is_no_date_and_the_body_starts_at_zero(raw):
+    assert parse_txt_article(raw) == (None, 0)
+
+
+@pytest.mark.parametrize(
+    ("body", "city"),
+    [
+        ("WASHINGTON (AP) \u2014 The House voted.", "Washington"),
+        ("FRANKFURT, June 5 (Reuters) - The bank held.", "Frankfurt"),
+        ("KYIV, Ukraine (AP) \u2014 Drones struck.", "Kyiv"),
+        ("New Delhi, March 12: India and China agreed.", "New Delhi"),
+        ("LONDON \u2014 The prime minister faced a rebellion.", "London"),
+        ("The prime minister faced a rebellion.", ""),
+    ],
+)
+def test_it_finds_the_dateline_city(body, city):
+    assert find_dateline(body)[0] == city
+
+
+def test_paragraphs_are_blank_line_blocks_or_lines():
+    text = "One\nstill one.\n\n  Two.  \n\n\nThree."
+    assert [text[p.start : p.end] for p in split_paragraphs(text)] == ["One\nstill one.", "Two.", "Three."]
+    lines = "First line.\nSecond line."
+    assert [lines[p.start : p.end] for p in split_paragraphs(lines)] == ["First line.", "Second line."]
+
+
+def test_a_pasted_headline_is_found_but_a_sentence_full_of_names_is_not():
+    text = (
+        "The summit opened on Monday and the talks were tense. "
+        "Summit Live Updates: Leaders Clash Over Trade As Talks Drag Into Second Day. "
+        "Russian President Vladimir Putin, Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Kazan."
+    )
+    ranges = headline_ranges(text, split_paragraphs(text))
+    assert [text[a:b].strip() for a, b in ranges] == ["Summit Live Updates: Leaders Clash Over Trade As Talks Drag Into Second Day."]

@@ -1,0 +1,43 @@
+"""Quotation marks -> spans, without any parsing."""
+
+import pytest
+
+from quotes.extraction.article import split_paragraphs
+from quotes.extraction.marks import find_quoted_spans
+
+
+def spans(text):
+    return [text[s.start : s.end] for s in find_quoted_spans(text, split_paragraphs(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "we are ready" today.', ["we are ready"]),
+        ("He said \u201cwe are ready\u201d today.", ["we are ready"]),
+        ("\u201cCurly,\u201d she said. \"Straight.\"", ["Curly,", "Straight."]),
+        ("It's the party's '90s playbook, don't you think?", []),
+        ("Modi\u2019s visit and the leaders\u2019 summit went ahead.", []),
+        ('"He told me, \'Don\'t worry,\' and left," she said.', ["He told me, 'Don't worry,' and left,"]),
+        ("'We will fight,' said the MP.", ["We will fight,"]),
+        ('She offered "full support to the families and promised "swift justice" soon.', ["full support to the families", "swift justice"]),
+        ('They promised "a full review of the deal and left.', ["a full review of the deal"]),
+        ('Measured 12" across, the panel was "huge" indeed.', ["huge"]),
+        ('Empty "" marks and "  " are skipped.', []),
+    ],
+)
+def test_it_finds_the_quoted_words(text, expected):
+    assert spans(text) == expected
+
+
+def test_a_quote_over_several_paragraphs_is_split_per_paragraph_and_linked():
+    text = 'She spoke first.\n\n"We waited ten years.\n\n"Now we are done," she said.'
+    found = find_quoted_spans(text, split_paragraphs(text))
+    assert [text[s.start : s.end] for s in found] == ["We waited ten years.", "Now we are done,"]
+    assert found[0].continues and not found[0].closed
+    assert found[1].continued
+
+
+def test_an_unclosed_mark_at_the_paragraph_end_stops_before_a_trailing_attribution():
+    text = 'Officials promised "a review of the contract, the mayor said.\n\nNext paragraph.'
+    assert spans(text) == ["a review of the contract"]
