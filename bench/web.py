@@ -1,0 +1,168 @@
+"""Benchmark the read pages against a big corpus (manage.py seedcorpus --quotes 1000000).
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/qt_bench .venv/bin/python bench/web.py
+
+Prints, for each page: p50/p95 server time (in-process Django test client: middleware, view,
+queries and template, no network), then requests/s under concurrency through gunicorn, relative
+to a trivial view (the login form, rendered for a logged-in user: session + user + base template)
+measured in the same run. Targets: p95 <= 100 ms; rate >= 0.5x the trivial view.
+
+Options: --runs N (timed requests per page, default 40), --seconds S (per throughput test, default
+6), --concurrency C (client threads, default 8), --workers W (gunicorn workers, default CPUs).
+"""
+
+import argparse
+import http.client
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
+os.environ.setdefault("DEBUG", "0")
+os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.contrib.auth import get_user_model  # noqa: E402
+from django.contrib.auth.models import Group  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.urls import reverse  # noqa: E402
+
+from quotes.models import Quote, Speaker  # noqa: E402
+from quotes.roles import JOURNALISTS  # noqa: E402
+from quotes.views.browse import PAGE_SIZE  # noqa: E402
+
+COMMON_TERM, RARE_TERM = "government", "zeppelin"
+
+
+def bench_user():
+    user, created = get_user_model().objects.get_or_create(username="bench-journalist")
+    if created:
+        user.set_unusable_password()
+        user.save()
+    user.groups.add(Group.objects.get(name=JOURNALISTS))
+    return user
+
+
+def targets() -> dict[str, str]:
+    top = Speaker.objects.current().order_by("-quote_count", "id").first()
+    # The cursor of page 500 is looked up once here (with OFFSET); the page itself is then read by keyset.
+    dated, pk = Quote.objects.visible().order_by("-dated", "-id").values_list("dated", "id")[499 * PAGE_SIZE - 1]
+    quotes = reverse("quote_list")
+    return {
+        "trivial view (login form)": reverse("login"),
+        f"most-quoted speaker ({top.name}, {top.quote_count} quotes)": top.get_absolute_url(),
+        f"search, common term '{COMMON_TERM}'": f"{quotes}?q={COMMON_TERM}",
+        f"search, rare term '{RARE_TERM}'": f"{quotes}?q={RARE_TERM}",
+        "quote list, page 1": quotes,
+        "quote list, page 500": f"{quotes}?after={dated.isoformat()}_{pk}&page=500",
+    }
+
+
+def server_times(client: Client, url: str, runs: int) -> tuple[float, float]:
+    for _ in range(3):  # warm caches and connections
+        assert client.get(url).status_code == 200, url
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, url
+    times.sort()
+    return statistics.median(times), times[max(0, int(round(0.95 * len(times))) - 1)]
+
+
+def throughput(port: int, url: str, cookie: str, seconds: float, concurrency: int) -> float:
+    done, stop, errors = [0] * concurrency, time.monotonic() + seconds, []
+
+    def hammer(slot):
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        while time.monotonic() < stop:
+            connection.request("GET", url, headers={"Cookie": cookie, "Host": "127.0.0.1"})
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                errors.append(response.status)
+            done[slot] += 1
+        connection.close()
+
+    threads = [threading.Thread(target=hammer, args=(slot,)) for slot in range(concurrency)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    if errors:
+        raise SystemExit(f"{url}: {len(errors)} failed requests, e.g. HTTP {errors[0]}")
+    return sum(done) / (time.monotonic() - started)
+
+
+def start_gunicorn(port: int, workers: int) -> subprocess.Popen:
+    server = subprocess.Popen(
+        [str(Path(sys.executable).parent / "gunicorn"), "tracker.wsgi:application", "--bind", f"127.0.0.1:{port}",
+         "--workers", str(workers), "--log-level", "warning"],
+        cwd=ROOT, env={**os.environ},
+    )
+    for _ in range(100):
+        try:
+            http.client.HTTPConnection("127.0.0.1", port, timeout=1).request("GET", "/accounts/login/")
+            return server
+        except OSError:
+            time.sleep(0.1)
+    server.terminate()
+    raise SystemExit("gunicorn did not start")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--seconds", type=float, default=6)
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    parser.add_argument("--port", type=int, default=8765)
+    args = parser.parse_args()
+
+    database = settings.DATABASES["default"]
+    print(f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database.get('NAME')}, "
+          f"{Quote.objects.count()} quotes, {Speaker.objects.count()} speakers")
+    user = bench_user()
+    client = Client()
+    client.force_login(user)
+    cookie = f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
+    pages = targets()
+
+    print(f"\nserver time over {args.runs} requests each (in-process, ms):")
+    print(f"  {'page':<62} {'p50':>7} {'p95':>7}")
+    latency = {}
+    for name, url in pages.items():
+        latency[name] = server_times(client, url, args.runs)
+        p50, p95 = latency[name]
+        print(f"  {name:<62} {p50:7.1f} {p95:7.1f}{'' if p95 <= 100 else '   > 100 ms target'}")
+
+    print(f"\nthroughput through gunicorn ({args.workers} workers, {args.concurrency} client threads, "
+          f"{args.seconds:g} s each):")
+    server = start_gunicorn(args.port, args.workers)
+    try:
+        rates = {name: throughput(args.port, url, cookie, args.seconds, args.concurrency) for name, url in pages.items()}
+    finally:
+        server.terminate()
+        server.wait()
+    trivial = rates["trivial view (login form)"]
+    print(f"  {'page':<62} {'req/s':>7} {'× trivial':>9}")
+    for name, rate in rates.items():
+        ratio = rate / trivial
+        print(f"  {name:<62} {rate:7.1f} {ratio:9.2f}{'' if ratio >= 0.5 else '   < 0.5 target'}")
+
+
+if __name__ == "__main__":
+    main()
