@@ -471,6 +471,13 @@ class ArticleAttributor:
         if lower in PERSON_PRONOUNS or token.pos_ == "PRON":
             return None
 
+        if token.text[:1].isupper() and lower in registry.person_surnames():
+            # a known surname the tagger took for something else ("Mendes told reporters")
+            found = registry.entity_at(paragraph_index, token)
+            if not isinstance(found, Entity) or found.kind != "person":
+                person = registry.person_by_surname(lower, position, sentence)
+                self._note_mention(person, mention, sentence, paragraph_index)
+                return _Resolved((person,), mention, via="name")
         if _is_role_noun(lower) and token.pos_ in ("NOUN", "PROPN"):
             named = self._people_named_within(paragraph_index, token, inside)
             if named:
@@ -491,6 +498,13 @@ class ArticleAttributor:
             document = registry.recent_document(position + 1, sentence, window=0)
             if document is not None:
                 return _Resolved((document.issuer,) if document.issuer else (), mention, document=document, via="document")
+        if token.text[:1].isupper() and lower in registry.person_surnames():
+            # a known surname the tagger took for something else ("Mendes told reporters")
+            found = registry.entity_at(paragraph_index, token)
+            if not isinstance(found, Entity) or found.kind != "person":
+                person = registry.person_by_surname(lower, position, sentence)
+                self._note_mention(person, mention, sentence, paragraph_index)
+                return _Resolved((person,), mention, via="name")
         if _is_role_noun(lower) and token.pos_ in ("NOUN", "PROPN"):
             named = self._people_named_within(paragraph_index, token, inside)
             if named:

@@ -437,6 +437,17 @@ class EntityRegistry:
             distance = sentence - mention.sentence
         return distance
 
+    def person_surnames(self) -> set[str]:
+        return {surname for surname, people in self._person_by_surname.items() if people}
+
+    def person_by_surname(self, surname: str, position: int, sentence: int) -> Entity:
+        """The person with this surname; with several, the most salient one."""
+        people = self._person_by_surname[surname]
+        if len(people) == 1:
+            return people[0]
+        ranked = self.salient(position, sentence, lambda e: e in people, window=10_000)
+        return ranked[0] if ranked else people[-1]
+
     def bare_organization(self, noun: str) -> Entity:
         """An organization known only by its type ("the ministry"): named by that word."""
         return self._organization(noun)
