@@ -25,6 +25,7 @@ class SpeakerResolver:
 
     def __init__(self):
         self._by_key: dict[str, Speaker] = {}
+        self._confirmed: set[str] = set()  # keys an editor confirmed: no second-guessing those
 
     def lookup(self, name: str) -> Speaker | None:
         key = normalize_name(name)
@@ -35,12 +36,14 @@ class SpeakerResolver:
             if alias is None:
                 return None
             self._by_key[key] = _follow_merges(alias.speaker)
+            if alias.confirmed:
+                self._confirmed.add(key)
         return self._by_key[key]
 
     def resolve(self, ref: SpeakerRef) -> Speaker:
         # Full name first: a surname shared by two people must not merge them.
         speaker = self.lookup(ref.name)
-        if speaker is not None and not _same_person(speaker, ref):
+        if speaker is not None and normalize_name(ref.name) not in self._confirmed and not _same_person(speaker, ref):
             speaker = None
         if speaker is None:
             speaker = Speaker.objects.create(

@@ -1,0 +1,51 @@
+"""The review queue: doubtful automatic quotes, newest first, verified or rejected in place."""
+
+from http import HTTPStatus
+
+from django.urls import reverse
+
+from quotes.models import Quote
+from tests.editing_fixtures import article, barbaric, htmx  # noqa: F401
+
+
+def queue_texts(client):
+    response = client.get(reverse("review_queue"))
+    assert response.status_code == HTTPStatus.OK
+    return [quote.text for quote in response.context["page"]]
+
+
+def test_it_lists_doubtful_quotes_newest_first(editor_client, article):
+    # "barbaric": low confidence; "a milestone...": no source; "useful": confident, sourced, but a new speaker
+    assert queue_texts(editor_client) == ["a milestone for both nations", "useful", "barbaric"]
+
+
+def test_it_leaves_out_confident_quotes_with_known_speakers_and_a_source(editor_client, article):
+    useful = Quote.objects.get(text="useful")
+    useful.speakers.update(needs_review=False)
+    assert "useful" not in queue_texts(editor_client)
+    unattributed = Quote.objects.get(text="useful")
+    unattributed.quote_speakers.all().delete()
+    assert "useful" in queue_texts(editor_client)  # no speaker at all
+
+
+def test_reviewed_quotes_leave_the_queue(editor_client, barbaric):
+    response = htmx(editor_client).post(reverse("quote_correct", args=[barbaric.pk, "review"]),
+                                        {"version": 1, "status": "verified", "panel": "queue"})
+    assert response.status_code == HTTPStatus.OK
+    html = response.content.decode()
+    assert f'id="review-{barbaric.pk}"' in html and "Verified" in html and 'data-key="v"' not in html
+    assert "barbaric" not in queue_texts(editor_client)
+
+
+def test_the_buttons_work_without_javascript(editor_client, barbaric):
+    response = editor_client.post(reverse("quote_correct", args=[barbaric.pk, "review"]),
+                                  {"version": 1, "status": "rejected", "next": reverse("review_queue")})
+    assert response.status_code == HTTPStatus.FOUND and response["Location"] == reverse("review_queue")
+    barbaric.refresh_from_db()
+    assert barbaric.status == Quote.Status.REJECTED
+
+
+def test_the_page_offers_keyboard_review(editor_client, article):
+    html = editor_client.get(reverse("review_queue")).content.decode()
+    assert "js/review.js" in html and 'data-key="v"' in html and 'data-key="x"' in html
+    assert html.count('class="quote-row review-row') == 3
