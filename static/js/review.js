@@ -46,11 +46,13 @@
     if (row) current = rows().indexOf(row);
   });
 
-  // After a verdict swaps its row, carry on with the next quote.
-  document.addEventListener("htmx:afterSettle", function () {
-    if (advance) {
+  // After a verdict swaps its row, carry on with the next quote. htmx:load fires on the new row,
+  // which is in the document (the old row, where other events fire, is already detached).
+  document.addEventListener("htmx:load", function (event) {
+    var row = event.target.closest && event.target.closest(".review-row");
+    if (advance && row) {
       advance = false;
-      focusRow(current + 1);
+      focusRow(rows().indexOf(row) + 1);
     }
   });
 
