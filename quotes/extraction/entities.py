@@ -121,7 +121,6 @@ class EntityRegistry:
         self._by_token: dict[tuple[int, int], Entity] = {}
         self._person_by_surname: dict[str, list[Entity]] = {}
         self._org_by_key: dict[str, Entity] = {}
-        self.sentence_of: dict[tuple[int, int], int] = {}  # (paragraph, sentence start token) -> global index
         self._number_sentences()
         self._surnames = self._collect_person_surnames()
         for paragraph_index, parsed_paragraph in enumerate(parsed.paragraphs):
@@ -130,14 +129,19 @@ class EntityRegistry:
     # ---- structure -------------------------------------------------------------------------
 
     def _number_sentences(self) -> None:
-        counter = 0
-        for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
-            for sentence in parsed_paragraph.doc.sents:
-                self.sentence_of[(paragraph_index, sentence.start)] = counter
-                counter += 1
+        # token.sent scans the doc on every call: number every token's sentence once instead
+        self._sentence_by_token: list[list[int]] = []
+        counter = -1
+        for parsed_paragraph in self.parsed.paragraphs:
+            numbers = []
+            for token in parsed_paragraph.doc:
+                if token.is_sent_start or not numbers:
+                    counter += 1
+                numbers.append(counter)
+            self._sentence_by_token.append(numbers)
 
     def sentence_index(self, paragraph_index: int, token: Token) -> int:
-        return self.sentence_of.get((paragraph_index, token.sent.start), 0)
+        return self._sentence_by_token[paragraph_index][token.i]
 
     def _is_excluded(self, start: int) -> bool:
         return any(low <= start < high for low, high in self._excluded)
@@ -171,6 +175,8 @@ class EntityRegistry:
                 covered.add(token.i)
             head = ent.root
             self._add_mention(entity, paragraph_index, list(ent), head)
+        if not doc.has_annotation("DEP"):
+            return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
         for chunk in doc.noun_chunks:
             root = chunk.root
             if root.i in covered or self._is_excluded(absolute(chunk.start_char)):
@@ -188,7 +194,11 @@ class EntityRegistry:
         if any(low <= start < high for low, high in self._quiet):
             return
         entity.add_alias(self.parsed.text[start:end])
-        is_subject = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ in ("compound", "appos") and head.head.dep_ in ("nsubj", "nsubjpass"))
+        if head.doc.has_annotation("DEP"):
+            is_subject = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ in ("compound", "appos") and head.head.dep_ in ("nsubj", "nsubjpass"))
+        else:  # unparsed: a name opening its sentence (after its title) is most likely the subject
+            opening = tokens[0].sent.start
+            is_subject = all(t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct for t in head.doc[opening : tokens[0].i])
         self.mentions.append(Mention(entity, start, end, self.sentence_index(paragraph_index, head), is_subject, paragraph_index))
 
     def _entity_from_ner(self, paragraph_index: int, ent) -> Entity | None:
@@ -235,10 +245,17 @@ class EntityRegistry:
     def _role_before(self, ent, title_tokens: list[Token]) -> str:
         """The title in front of a name: "Russian President" in "Russian President Vladimir Putin"."""
         doc = ent.doc
+        parsed = doc.has_annotation("DEP")
         start = ent.start + 0
         index = ent.start - 1
         while index >= 0:
             token = doc[index]
+            if not parsed:  # surface rule: title words and nationalities right before the name
+                if token.lower_ in _TITLE_WORDS or (token.ent_type_ in ("NORP", "ORG", "GPE") and token.text[:1].isupper()):
+                    start = index
+                    index -= 1
+                    continue
+                break
             if token.pos_ in ("PROPN", "NOUN", "ADJ") and token.dep_ in ("compound", "amod", "nmod", "nsubj", "appos") and token.head.i >= index and token.ent_type_ != "PERSON":
                 start = index
                 index -= 1

@@ -1,0 +1,91 @@
+"""Extraction speed: the extractor against plain nlp.pipe over the same articles, in one run.
+
+    .venv/bin/python bench/extraction.py [--articles 240] [--batch-size 32]
+
+Articles are generated from the regression articles in tests/extraction/articles/ (our own
+writing): each copy gets different names and its paragraphs in a different order, so no two
+texts are alike. Prints wall times, their ratio (target <= 1.15), tokens/s and peak RSS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+FIRST_NAMES = ["Ana", "Boris", "Chen", "Dara", "Emeka", "Farah", "Goran", "Hana", "Ivo", "Jamila", "Kofi", "Lena",
+               "Mateo", "Nadia", "Omar", "Petra", "Quentin", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Yara"]
+SURNAMES = ["Alvarez", "Brandt", "Costa", "Dimitrov", "Eriksen", "Fischer", "Gupta", "Haddad", "Ivanova", "Jensen",
+            "Kowalski", "Lindgren", "Moreau", "Nakamura", "Okafor", "Petrov", "Quiroga", "Rossi", "Sato", "Tanaka"]
+
+
+def generate_articles(count: int, seed: int = 7) -> list[str]:
+    """`count` distinct articles made from the regression articles by renaming and reordering."""
+    sources = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests/extraction/articles").glob("*.txt"))]
+    rng = random.Random(seed)
+    articles = []
+    for index in range(count):
+        text = sources[index % len(sources)]
+        first, *rest = text.split("\n\n")
+        rng.shuffle(rest)
+        text = "\n\n".join([first, *rest])
+        # rename every "Firstname Lastname" pair consistently within the article
+        names = dict.fromkeys(re.findall(r"\b([A-Z][a-z]+) ([A-Z][a-z]+)\b", text))
+        for given, family in names:
+            new_family = rng.choice(SURNAMES)
+            text = re.sub(rf"\b{given} {family}\b", f"{rng.choice(FIRST_NAMES)} {new_family}", text)
+            text = re.sub(rf"\b{family}\b", new_family, text)
+        articles.append(text)
+    return articles
+
+
+def timed(function) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = function()
+    return time.perf_counter() - start, result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=240)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=3, help="best of N for each side")
+    options = parser.parse_args()
+
+    from quotes.extraction import extract_many, get_nlp
+
+    nlp = get_nlp()
+    articles = generate_articles(options.articles)
+    list(extract_many(articles[:8], nlp=nlp))  # warm up both paths (vectors, caches)
+    list(nlp.pipe(articles[:8]))
+
+    pipe_times, extract_times = [], []
+    tokens = quotes = 0
+    for _ in range(options.rounds):  # alternate so that machine noise hits both sides alike
+        seconds, docs = timed(lambda: list(nlp.pipe(articles, batch_size=options.batch_size)))
+        pipe_times.append(seconds)
+        tokens = sum(len(doc) for doc in docs)
+        del docs
+        seconds, extractions = timed(lambda: list(extract_many(articles, nlp=nlp, batch_size=options.batch_size)))
+        extract_times.append(seconds)
+        quotes = sum(len(e.quotes) for e in extractions)
+        del extractions
+
+    pipe_seconds, extract_seconds = min(pipe_times), min(extract_times)
+    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"articles: {len(articles)}, tokens: {tokens}, quotes found: {quotes}, pipeline: {', '.join(nlp.pipe_names)}")
+    print(f"plain nlp.pipe: {pipe_seconds:.2f} s ({tokens / pipe_seconds:,.0f} tokens/s)")
+    print(f"extract_many:   {extract_seconds:.2f} s ({tokens / extract_seconds:,.0f} tokens/s)")
+    print(f"ratio extract/pipe: {extract_seconds / pipe_seconds:.3f} (target <= 1.15)")
+    print(f"peak RSS: {peak_rss_mb:.0f} MB (target < 600)")
+
+
+if __name__ == "__main__":
+    main()
