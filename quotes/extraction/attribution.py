@@ -395,6 +395,10 @@ class ArticleAttributor:
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS and child.i not in inside:
                 return child
+        if verb.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
+            named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
+            if named is not None and verb.i - named.i <= 4:
+                return named
         if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl"):
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
                 return None  # a finite adverbial clause has its own subject

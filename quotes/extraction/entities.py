@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .lexicon import CHANNEL_NOUNS, HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS
+from .lexicon import CHANNEL_NOUNS, HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, REPORTING_VERB_FORMS
 from .parsed import ParsedArticle
 
 # Words that can open a person's title before their name ("Prime Minister", "Foreign Secretary").
@@ -196,6 +196,9 @@ class EntityRegistry:
         entity.add_alias(self.parsed.text[start:end])
         if head.doc.has_annotation("DEP"):
             is_subject = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ in ("compound", "appos") and head.head.dep_ in ("nsubj", "nsubjpass"))
+            following = next((t for t in head.doc[tokens[-1].i + 1 : tokens[-1].i + 3] if not t.is_punct), None)
+            if following is not None and following.lower_ in REPORTING_VERB_FORMS and following.pos_ in ("VERB", "AUX"):
+                is_subject = True  # "a local councillor, Abdul Karim, said": the parse may have lost the subject
         else:  # unparsed: a name opening its sentence (after its title) is most likely the subject
             opening = tokens[0].sent.start
             is_subject = all(t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct for t in head.doc[opening : tokens[0].i])
