@@ -50,6 +50,7 @@ _TITLE_BEFORE_QUOTE = re.compile(
 _PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "labeled", "branded"}
 _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
+_NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
@@ -256,6 +257,8 @@ class ArticleAttributor:
                     continue
                 if REPORTING_VERB_FORMS.get(verb.lower_) is None:
                     continue
+                if any(c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT for c in verb.children):
+                    continue  # "Moscow would respond", "vowed to condemn": not something said, look higher
                 subject = self._subject_of(verb, inside)
                 if subject is None:
                     continue
@@ -308,8 +311,14 @@ class ArticleAttributor:
         before = self.text[: span.opening_mark].rstrip()
         if not before.endswith(":"):
             return None
-        doc = tokens[0].doc
         colon_offset = len(before) - 1
+        colon_paragraph = self.parsed.paragraph_index_at(colon_offset)  # "... Smith said:" may end the previous paragraph
+        if colon_paragraph is None:
+            return None
+        if colon_paragraph != paragraph_index:
+            inside = set()
+        paragraph_index = colon_paragraph
+        doc = self.parsed.paragraphs[paragraph_index].doc
         base = self.parsed.paragraphs[paragraph_index].parse_start
         colon = next((t for t in doc if t.idx + base == colon_offset), None)
         if colon is None:
@@ -370,19 +379,36 @@ class ArticleAttributor:
 
     def _carried_over(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
         """The previous quote's speaker goes on: same paragraph, or the next one when it opens with a quote."""
-        if self._previous is None:
-            return None
-        previous_span, previous_paragraph, attribution = self._previous
         paragraph = self.parsed.paragraphs[paragraph_index].paragraph
         opens_paragraph = span.opening_mark <= paragraph.start
-        close_enough = (
-            previous_paragraph == paragraph_index
-            or span.continued
-            or (previous_paragraph == paragraph_index - 1 and opens_paragraph)
-        )
-        if not close_enough:
+        if self._previous is not None:
+            previous_span, previous_paragraph, attribution = self._previous
+            close_enough = (
+                previous_paragraph == paragraph_index
+                or span.continued
+                or (previous_paragraph == paragraph_index - 1 and opens_paragraph)
+            )
+            if close_enough:
+                return _Attribution(attribution.resolved, None, attribution.source, 0.6, explicit=False)
+        if opens_paragraph and paragraph_index > 0:
+            return self._reporter_of_previous_paragraph(paragraph_index - 1)
+        return None
+
+    def _reporter_of_previous_paragraph(self, paragraph_index: int) -> _Attribution | None:
+        """'Smith said the plan would fail.' then a quote-only paragraph: Smith goes on speaking."""
+        doc = self.parsed.paragraphs[paragraph_index].doc
+        if not doc.has_annotation("DEP"):
             return None
-        return _Attribution(attribution.resolved, None, attribution.source, 0.6, explicit=False)
+        last_sentence = list(doc.sents)[-1]
+        for verb in reversed(last_sentence):
+            if not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+                continue
+            subject = self._subject_of(verb, set())
+            resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
+            if resolved is not None and resolved.entities:
+                source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set())
+                return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, 0.55, explicit=False)
+        return None
 
     # ---- subjects and their resolution ----------------------------------------------------
 
@@ -392,6 +418,10 @@ class ArticleAttributor:
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.i not in inside:
                         return obj
+        if REPORTING_VERB_FORMS.get(verb.lower_) == "quote" and verb.tag_ != "VBN":
+            quoted = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
+            if quoted is not None:  # "state media quoted Orlov as saying ...": Orlov speaks
+                return quoted
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS and child.i not in inside:
                 return child
@@ -724,6 +754,14 @@ class ArticleAttributor:
                     mention = self._span_of(paragraph_index, [verb] + _phrase(child))
                     document = Document(label=f"interview with {found.name}", kind="interview", issuer=issuer, mention=(mention.start, mention.end))
                     return self._remember(document, mention, issuer_entities, paragraph_index)
+        if lemma == "quote" and verb.tag_ != "VBN":
+            outlet = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside), None)
+            if outlet is not None and any(c.dep_ == "dobj" for c in verb.children):
+                mention = self._span_of(paragraph_index, _phrase(outlet))
+                relayed_by = self._resolve(paragraph_index, outlet, inside)
+                outlet_entity = relayed_by.entities[0] if relayed_by and relayed_by.entities else None
+                document = Document(label=mention.text, kind="report", issuer=outlet_entity, mention=(mention.start, mention.end))
+                return self._remember(document, mention, issuer_entities, paragraph_index)
         participle_holders = list(verb.children) + (list(subject.children) if subject is not None else [])
         for child in participle_holders:
             if child.dep_ in ("advcl", "acl") and child.tag_ == "VBG" and child.i not in inside and child.lower_ in _CHANNEL_PARTICIPLES:
