@@ -85,6 +85,7 @@ class ArticleAttributor:
         self.registry = EntityRegistry(parsed, headline_ranges, quiet=quoted_ranges)
         self.last_speakers: tuple[Entity, ...] = ()
         self._previous: tuple[QuotedSpan, int, _Attribution] | None = None
+        self._now = len(self.text)  # where the quote being attributed starts: channels named later don't count
 
     # ---- driver ----------------------------------------------------------------------------
 
@@ -97,6 +98,7 @@ class ArticleAttributor:
             if self._in_headline(span.start):
                 continue
             paragraph_index, tokens = self.parsed.tokens_between(span.start, span.end)
+            self._now = span.start
             attribution = self._attribute(span, paragraph_index, tokens) if tokens else None
             if attribution and attribution.resolved.entities:
                 self.last_speakers = attribution.resolved.entities
@@ -159,6 +161,7 @@ class ArticleAttributor:
                     if resolved is None or not resolved.entities:
                         continue
                     quote_start, quote_end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
+                    self._now = quote_start
                     attribution = _Attribution(resolved, self._cue_span(paragraph_index, verb),
                                                self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set()),
                                                self._confidence(resolved, 0.7), explicit=True)
@@ -826,7 +829,7 @@ class ArticleAttributor:
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3) -> SourceRef | None:
         """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said"."""
-        earlier = [(p, d) for _, p, d in entity.channels if p <= paragraph_index]
+        earlier = [(p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
         if not earlier or paragraph_index - earlier[-1][0] > max_paragraphs:
             return None
         document = earlier[-1][1]

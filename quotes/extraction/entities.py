@@ -33,6 +33,8 @@ _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {
 }
 _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
+_PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
+                   "she": "female", "her": "female", "hers": "female", "herself": "female"}
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 
 
@@ -125,6 +127,8 @@ class EntityRegistry:
         self._surnames = self._collect_person_surnames()
         for paragraph_index, parsed_paragraph in enumerate(parsed.paragraphs):
             self._register_paragraph(paragraph_index, parsed_paragraph.doc)
+        self._register_untagged_surnames()
+        self._learn_genders()
 
     # ---- structure -------------------------------------------------------------------------
 
@@ -158,6 +162,47 @@ class EntityRegistry:
                     if tokens and tokens[-1].text[:1].isupper() and len(tokens) >= 2:
                         surnames.add(tokens[-1].lower_)
         return surnames
+
+    def _register_untagged_surnames(self) -> None:
+        """Mentions of known people by surname that the tagger missed ("Grant later told ...")."""
+        for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
+            for token in parsed_paragraph.doc:
+                if (paragraph_index, token.i) in self._by_token or not token.text[:1].isupper():
+                    continue
+                people = self._person_by_surname.get(token.lower_)
+                if not people or self._is_excluded(parsed_paragraph.absolute(token.idx)):
+                    continue
+                self._by_token[(paragraph_index, token.i)] = people[-1]
+                self._add_mention(people[-1], paragraph_index, [token], token)
+        self.mentions.sort(key=lambda mention: mention.start)
+
+    def _learn_genders(self) -> None:
+        """Gender from the text itself: a sentence naming one person, then "he"/"his" or "she"/"her".
+
+        Only sentences with a single person mentioned before the pronoun count, so "Ruiz told
+        Cole he was wrong" teaches nothing.
+        """
+        by_sentence: dict[int, list[Mention]] = {}
+        for mention in self.mentions:
+            if mention.entity.kind == "person":
+                by_sentence.setdefault(mention.sentence, []).append(mention)
+        for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
+            for token in parsed_paragraph.doc:
+                gender = _PRONOUN_GENDER.get(token.lower_)
+                if gender is None or token.lower_ in ("him", "himself", "herself", "hers"):
+                    continue  # objects and reflexives point at someone else as often as not
+                if token.lower_ == "her" and token.dep_ not in ("poss", ""):
+                    continue  # "told her": an object
+                position = parsed_paragraph.absolute(token.idx)
+                if any(low <= position < high for low, high in self._quiet):
+                    continue  # "I can support him" inside a quote is about someone else
+                sentence = self.sentence_index(paragraph_index, token)
+                before = [m for m in by_sentence.get(sentence, []) if m.end <= position]
+                people = {id(m.entity): m.entity for m in before}
+                if len(people) == 1:
+                    person = next(iter(people.values()))
+                    if not person.gender:
+                        person.gender = gender
 
     # ---- registration ----------------------------------------------------------------------
 
