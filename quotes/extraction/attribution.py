@@ -148,10 +148,15 @@ class ArticleAttributor:
                 for verb in sentence:
                     if not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
                         continue
+                    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
+                        continue  # "declined to say whether ...", "did not say ...": nothing was said
                     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
                     if clause is None:
                         continue
                     tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+                    according = next((t for t in tokens if t.lower_ == "according"), None)
+                    if according is not None:  # "..., according to a statement": the channel, not the words
+                        tokens = [t for t in tokens if t.i < according.i]
                     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
                         tokens.pop()
                     if len(tokens) < 4:
@@ -177,7 +182,7 @@ class ArticleAttributor:
         including sentences without quotes, so later quotes of the same speaker can inherit it."""
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
             for token in parsed_paragraph.doc:
-                if not _is_verb(token) or REPORTING_VERB_FORMS.get(token.lower_) is None:
+                if token.lower_ not in REPORTING_VERB_FORMS or not _is_verb(token):
                     continue
                 if self._in_headline(parsed_paragraph.absolute(token.idx)):
                     continue

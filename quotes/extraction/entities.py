@@ -167,9 +167,9 @@ class EntityRegistry:
         """Mentions of known people by surname that the tagger missed ("Grant later told ...")."""
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
             for token in parsed_paragraph.doc:
-                if (paragraph_index, token.i) in self._by_token or not token.text[:1].isupper():
-                    continue
                 people = self._person_by_surname.get(token.lower_)
+                if not people or (paragraph_index, token.i) in self._by_token or not token.text[:1].isupper():
+                    continue
                 if not people or self._is_excluded(parsed_paragraph.absolute(token.idx)):
                     continue
                 self._by_token[(paragraph_index, token.i)] = people[-1]
@@ -188,7 +188,9 @@ class EntityRegistry:
                 by_sentence.setdefault(mention.sentence, []).append(mention)
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
             for token in parsed_paragraph.doc:
-                gender = _PRONOUN_GENDER.get(token.lower_)
+                if token.lower_ not in _PRONOUN_GENDER:
+                    continue
+                gender = _PRONOUN_GENDER[token.lower_]
                 if gender is None or token.lower_ in ("him", "himself", "herself", "hers"):
                     continue  # objects and reflexives point at someone else as often as not
                 if token.lower_ == "her" and token.dep_ not in ("poss", ""):
