@@ -36,12 +36,13 @@ def upload(request):
 def _upload(request):
     if request.method != "POST":
         return _upload_page(request, ImportUploadForm())
+    files = request.FILES  # parse the body now, through the handler set above
     handler = request.upload_handlers[0]
     if handler.too_large:
         return _upload_page(request, ImportUploadForm(), HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                             too_large=f"The upload is larger than {human_bytes(settings.IMPORT_MAX_UPLOAD_BYTES)} "
                             "(IMPORT_MAX_UPLOAD_BYTES); nothing was stored.")
-    form = ImportUploadForm(request.POST, request.FILES)
+    form = ImportUploadForm(request.POST, files)
     if not form.is_valid():
         handler.discard()
         return _upload_page(request, form, HTTPStatus.BAD_REQUEST)

@@ -1,0 +1,59 @@
+"""manage.py ingest: the upload page's work from the command line."""
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from quotes.ingest.batches import claim_articles, release_stale_claims
+from quotes.models import Article, ImportBatch
+from tests.ingest_files.generate import article, articles_csv, articles_jsonl
+
+
+@pytest.fixture(autouse=True)
+def import_dir(settings, tmp_path):
+    settings.IMPORT_DIR = tmp_path / "imports"
+
+
+def test_it_imports_files_and_folders_and_waits_with_a_progress_bar(transactional_db, tmp_path, capsys):
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "a.csv").write_bytes(articles_csv([article(1), article(2)]))
+    (folder / "skip.pdf").write_bytes(b"%PDF")
+    single = tmp_path / "b.jsonl"
+    single.write_bytes(articles_jsonl([article(3)]))
+    # transactional_db: the batch commits, so the (in-process) tasks run before --wait looks.
+    call_command("ingest", str(folder), str(single), "--outlet", "Desk", "--wait")
+    out = capsys.readouterr().out
+    batch = ImportBatch.objects.get()
+    assert batch.status == ImportBatch.Status.DONE and batch.created_count == 3
+    assert "100%" in out and "3 created" in out and "3 extracted" in out
+    assert Article.objects.filter(extraction_status="done").count() == 3
+
+
+def test_running_it_twice_creates_nothing_new(db, tmp_path, capsys, django_capture_on_commit_callbacks):
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(articles_jsonl([article(1), article(2)]))
+    for _ in range(2):
+        with django_capture_on_commit_callbacks(execute=True):
+            call_command("ingest", str(path))
+    assert Article.objects.count() == 2
+    second = ImportBatch.objects.order_by("pk").last()
+    assert (second.created_count, second.duplicate_count, second.status) == (0, 2, ImportBatch.Status.DONE)
+
+
+def test_it_explains_a_missing_path(db):
+    with pytest.raises(CommandError, match="no such file or folder"):
+        call_command("ingest", "/nonexistent/archive.csv")
+
+
+def test_resume_hands_back_articles_of_a_dead_worker(db, tmp_path, django_capture_on_commit_callbacks):
+    batch = ImportBatch.objects.create(status=ImportBatch.Status.EXTRACTING)
+    for i in range(3):
+        Article.objects.create(title=f"t{i}", body=article(i)["text"], import_batch=batch)
+    dead_owner = "elsewhere:1:gone"  # another host: only the timeout can free it
+    assert len(claim_articles(batch.pk, dead_owner, 2)) == 2
+    assert release_stale_claims() == 0
+    Article.objects.filter(claimed_by=dead_owner).update(claimed_at="2000-01-01T00:00:00Z")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("ingest", "--resume")
+    batch.refresh_from_db()
+    assert batch.status == ImportBatch.Status.DONE and batch.extracted_count == 3
