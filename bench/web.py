@@ -26,6 +26,9 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
 os.environ.setdefault("DEBUG", "0")
 os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
+# Plain HTTP on localhost: no HTTPS redirect, session cookie sent without TLS.
+os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
+os.environ.setdefault("SESSION_COOKIE_SECURE", "0")
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
 
 import django  # noqa: E402

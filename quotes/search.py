@@ -12,7 +12,7 @@ from datetime import date
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
 from django.db.models import Q, QuerySet
-from django.db.models.expressions import RawSQL
+from django.db.models.expressions import Expression
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -29,8 +29,29 @@ def full_text_available() -> bool:
     return connection.vendor == "postgresql"
 
 
+class _SearchVectorColumn(Expression):
+    """quotes_quote.search_vector, a column the model does not declare (it exists on PostgreSQL
+    only). Unlike RawSQL it follows the table's alias when the query becomes a subquery."""
+
+    def __init__(self, alias=None):
+        super().__init__(output_field=SearchVectorField())
+        self.alias = alias
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
+        return _SearchVectorColumn(query.get_initial_alias())
+
+    def relabeled_clone(self, change_map):
+        return _SearchVectorColumn(change_map.get(self.alias, self.alias))
+
+    def get_group_by_cols(self):
+        return [self]
+
+    def as_sql(self, compiler, connection):
+        return f"{compiler.quote_name_unless_alias(self.alias)}.{connection.ops.quote_name('search_vector')}", []
+
+
 def _search_vector():
-    return RawSQL('"quotes_quote"."search_vector"', [], output_field=SearchVectorField())
+    return _SearchVectorColumn()
 
 
 def _web_query(text: str) -> SearchQuery:

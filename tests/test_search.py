@@ -1,0 +1,89 @@
+"""Full-text search over quotes (PostgreSQL: search vector, websearch syntax, ranking, snippets;
+SQLite: word matching), combined with the list filters."""
+
+from datetime import date
+from http import HTTPStatus
+
+import pytest
+from django.db import connection
+from django.urls import reverse
+
+from quotes.models import Outlet, Quote, Speaker
+from tests.test_browse_pages import make_article
+
+
+@pytest.fixture
+def corpus(db):
+    ana = Speaker.objects.create(name="Ana Costa")
+    ben = Speaker.objects.create(name="Ben Ortiz")
+    wire = Outlet.objects.create(name="Coastal Post")
+    make_article([(ana, "The ceasefire must hold for the children", {}),
+                  (ben, "We reject the ceasefire rumour entirely", {"kind": Quote.Kind.PARTIAL})],
+                 outlet=wire, published=date(2025, 3, 1))
+    make_article([(ana, "Ceasefire ceasefire ceasefire: the only word that matters", {}),
+                  (ben, "Prices of <bread> & milk are rising", {})], published=date(2025, 4, 1))
+    make_article([(ben, "A rejected ceasefire claim", {"status": Quote.Status.REJECTED})], published=date(2025, 4, 2))
+    return {"ana": ana, "ben": ben, "wire": wire}
+
+
+def search(client, **params):
+    response = client.get(reverse("quote_list"), params)
+    assert response.status_code == HTTPStatus.OK
+    return response
+
+
+def texts(response):
+    return [q.text for q in response.context["page"]]
+
+
+def test_it_finds_quotes_by_their_words(journalist_client, corpus):
+    found = texts(search(journalist_client, q="ceasefire"))
+    assert sorted(found) == sorted([
+        "The ceasefire must hold for the children", "We reject the ceasefire rumour entirely",
+        "Ceasefire ceasefire ceasefire: the only word that matters",
+    ])  # never the rejected one
+
+
+def test_it_understands_excluded_words_and_phrases(journalist_client, corpus):
+    assert texts(search(journalist_client, q="ceasefire -rumour")).count("We reject the ceasefire rumour entirely") == 0
+    assert texts(search(journalist_client, q='"must hold"')) == ["The ceasefire must hold for the children"]
+
+
+def test_it_combines_search_with_filters(journalist_client, corpus):
+    assert texts(search(journalist_client, q="ceasefire", outlet=corpus["wire"].pk, kind="partial")) == [
+        "We reject the ceasefire rumour entirely"]
+    assert texts(search(journalist_client, q="ceasefire", speaker=corpus["ana"].pk, date_from="2025-03-15")) == [
+        "Ceasefire ceasefire ceasefire: the only word that matters"]
+
+
+def test_it_highlights_matches_and_escapes_the_rest(journalist_client, corpus):
+    html = search(journalist_client, q="bread").content.decode()
+    assert "&lt;<mark>bread</mark>&gt; &amp; milk" in html
+    assert "<bread>" not in html
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranking needs PostgreSQL full-text search")
+def test_it_ranks_the_best_match_first_on_postgres(journalist_client, corpus):
+    response = search(journalist_client, q="ceasefire")
+    assert response.context["ranked"]
+    assert texts(response)[0] == "Ceasefire ceasefire ceasefire: the only word that matters"
+    assert texts(search(journalist_client, q="ceasefires"))  # stemming: the plural finds the singular
+
+
+def test_newest_first_is_one_choice_away(journalist_client, corpus):
+    response = search(journalist_client, q="ceasefire", sort="newest")
+    assert not response.context["ranked"]
+    assert texts(response)[0] == "Ceasefire ceasefire ceasefire: the only word that matters"
+    assert texts(response)[-1] in {"The ceasefire must hold for the children", "We reject the ceasefire rumour entirely"}
+
+
+def test_search_as_you_type_returns_only_the_results_for_htmx(journalist_client, corpus):
+    response = journalist_client.get(reverse("quote_list"), {"q": "bread"}, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert "<html" not in html and html.lstrip().startswith('<div id="results"')
+    assert "milk" in html
+
+
+def test_an_overlong_query_is_cut_not_an_error(journalist_client, corpus):
+    response = journalist_client.get(reverse("quote_list"), {"q": "ceasefire " * 100})
+    assert response.status_code == HTTPStatus.OK
