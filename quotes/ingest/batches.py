@@ -142,7 +142,9 @@ class _ChunkStore:
             ImportProblem.objects.bulk_create(problems)
             ImportBatch.objects.filter(pk=self.batch.pk).update(**{name: F(name) + value for name, value in counts.items()})
             if counts["created_count"]:
-                transaction.on_commit(lambda: request_extraction(self.batch.pk))
+                # One task per stored chunk, so every idle worker gets one while reading goes on;
+                # a task that finds nothing left to claim ends at once.
+                transaction.on_commit(lambda: _enqueue_extraction(self.batch.pk))
 
     def _problem(self, record, message, kind=ImportProblem.Kind.ERROR, article_id=None):
         return ImportProblem(batch=self.batch, file=record.file[:500], line=record.line, kind=kind,
@@ -223,6 +225,12 @@ def request_extraction(batch_id: int) -> None:
 
     if not _task_waiting(extract_batch_task, batch_id):
         extract_batch_task.enqueue(batch_id=batch_id)
+
+
+def _enqueue_extraction(batch_id: int) -> None:
+    from quotes.tasks import extract_batch_task
+
+    extract_batch_task.enqueue(batch_id=batch_id)
 
 
 def _task_waiting(task, batch_id: int) -> bool:
