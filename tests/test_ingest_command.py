@@ -57,3 +57,21 @@ def test_resume_hands_back_articles_of_a_dead_worker(db, tmp_path, django_captur
         call_command("ingest", "--resume")
     batch.refresh_from_db()
     assert batch.status == ImportBatch.Status.DONE and batch.extracted_count == 3
+
+
+def test_resume_continues_reading_where_a_dead_ingest_stopped(db, tmp_path, django_capture_on_commit_callbacks):
+    from quotes.ingest.uploads import create_batch
+
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(articles_jsonl([article(1), article(2), article(3)]))
+    batch = create_batch(files=[("a.jsonl", path)])  # on_commit never fires here: nothing starts
+    # As a worker killed after committing the first record would leave it:
+    Article.objects.create(title="t", body=article(1)["text"], import_batch=batch)
+    ImportBatch.objects.filter(pk=batch.pk).update(status="parsing", claimed_by="elsewhere:1:gone",
+                                                   heartbeat_at="2000-01-01T00:00:00Z", records_done=1,
+                                                   parsed_count=1, created_count=1)
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("ingest", "--resume")
+    batch.refresh_from_db()
+    assert (batch.status, batch.parsed_count, batch.created_count, batch.duplicate_count) == ("done", 3, 3, 0)
+    assert Article.objects.count() == 3

@@ -191,3 +191,11 @@ def test_only_admins_can_retry(client, bob, alice):
     batch = ImportBatch.objects.create(created_by=alice)
     assert client.post(reverse("batch_retry", args=[batch.pk])).status_code == HTTPStatus.FORBIDDEN
     assert client.get(batch.get_absolute_url()).status_code == HTTPStatus.FORBIDDEN
+
+
+def test_client_file_names_never_choose_where_files_land(admin_client, django_capture_on_commit_callbacks, import_dir, tmp_path):
+    upload(admin_client, django_capture_on_commit_callbacks, ("../../evil.jsonl", articles_jsonl([article(1)])))
+    batch = ImportBatch.objects.get()
+    stored = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert stored == [import_dir / f"batch-{batch.pk}" / "001-evil.jsonl"]
+    assert batch.created_count == 1
