@@ -201,23 +201,49 @@ class SpeakerQuerySet(models.QuerySet):
         return self.filter(Q(name__icontains=text) | models.Exists(aliases))
 
     def refresh_quote_stats(self) -> int:
-        """Recompute quote_count and last_quoted_at of these speakers from their visible quotes.
+        """Recompute quote_count, last_quoted_at and quote_stats of these speakers from their
+        visible quotes.
 
         Call it after quotes of these speakers were stored, deleted, rejected or moved
-        (e.g. Speaker.objects.filter(pk__in=ids).refresh_quote_stats()). One grouped query per
-        5,000 speakers, then batched updates: fast enough for the whole table.
+        (e.g. Speaker.objects.filter(pk__in=ids).refresh_quote_stats()); once per batch of
+        articles is enough. A few grouped queries per 5,000 speakers, then batched updates.
         """
+        from collections import Counter, defaultdict
+
+        from django.db.models.functions import TruncMonth, TruncWeek
+
         ids = list(self.order_by().values_list("pk", flat=True))
-        stats = {}
+        counts, latest = {}, {}
+        stats = defaultdict(lambda: {"month": [], "week": [], "alongside": Counter(), "sources": []})
         for first in range(0, len(ids), 5000):
             links = QuoteSpeaker.objects.filter(speaker_id__in=ids[first : first + 5000]).exclude(
                 quote__status=Quote.Status.REJECTED
-            )
-            for row in links.order_by().values("speaker_id").annotate(n=models.Count("id"), last=models.Max("quote__dated")):
-                stats[row["speaker_id"]] = (row["n"], row["last"])
-        speakers = [Speaker(pk=pk, quote_count=stats.get(pk, (0, None))[0], last_quoted_at=stats.get(pk, (0, None))[1])
-                    for pk in ids]
-        return Speaker.objects.bulk_update(speakers, ["quote_count", "last_quoted_at"], batch_size=1000)
+            ).order_by()
+            for row in links.values("speaker_id").annotate(n=models.Count("id"), last=models.Max("quote__dated")):
+                counts[row["speaker_id"]], latest[row["speaker_id"]] = row["n"], row["last"]
+            for per, trunc in (("month", TruncMonth), ("week", TruncWeek)):
+                rows = links.annotate(bucket=trunc("quote__dated")).values("speaker_id", "bucket").annotate(n=models.Count("id"))
+                for row in rows.order_by("speaker_id", "bucket"):
+                    stats[row["speaker_id"]][per].append([row["bucket"].isoformat(), row["n"]])
+            rows = links.filter(quote__source__isnull=False).values("speaker_id", "quote__source_id").annotate(n=models.Count("id"))
+            for row in rows:
+                stats[row["speaker_id"]]["sources"].append([row["quote__source_id"], row["n"]])
+            speakers_by_quote = defaultdict(list)
+            shared = QuoteSpeaker.objects.filter(quote_id__in=links.values("quote_id")).values_list("quote_id", "speaker_id")
+            for quote_id, speaker_id in shared.order_by().iterator(chunk_size=20000):
+                speakers_by_quote[quote_id].append(speaker_id)
+            in_chunk = set(ids[first : first + 5000])
+            for together in speakers_by_quote.values():
+                for speaker_id in together:
+                    if speaker_id in in_chunk:
+                        stats[speaker_id]["alongside"].update(other for other in together if other != speaker_id)
+        speakers = []
+        for pk in ids:
+            summary = stats.get(pk) or {"month": [], "week": [], "alongside": Counter(), "sources": []}
+            summary["alongside"] = summary["alongside"].most_common(8)
+            summary["sources"] = sorted(summary["sources"], key=lambda row: -row[1])[:8]
+            speakers.append(Speaker(pk=pk, quote_count=counts.get(pk, 0), last_quoted_at=latest.get(pk), quote_stats=summary))
+        return Speaker.objects.bulk_update(speakers, ["quote_count", "last_quoted_at", "quote_stats"], batch_size=500)
 
 
 class ImportProblem(models.Model):
@@ -276,8 +302,11 @@ class Speaker(models.Model):
     # Denormalized for sorting the speakers list; SpeakerQuerySet.refresh_quote_stats keeps them right.
     quote_count = models.PositiveIntegerField(default=0, editable=False)
     last_quoted_at = models.DateField(null=True, blank=True, editable=False)
+    # {"month"/"week": [[day, n]], "alongside": [[speaker id, n]], "sources": [[source id, n]]}:
+    # the unfiltered speaker page reads these instead of aggregating thousands of quotes.
+    quote_stats = models.JSONField(default=dict, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["quote_count", "last_quoted_at"])
+    history = HistoricalRecords(excluded_fields=["quote_count", "last_quoted_at", "quote_stats"])
     objects = SpeakerQuerySet.as_manager()
 
     class Meta:
@@ -297,6 +326,27 @@ class Speaker(models.Model):
     @property
     def slug(self):
         return slugify(self.name)
+
+    @property
+    def has_quote_stats(self) -> bool:
+        return bool(self.quote_stats)
+
+    def stats_timeline(self, per: str) -> list[tuple]:
+        """Quotes per week or month as last counted by refresh_quote_stats: [(day, n)]."""
+        from datetime import date
+
+        return [(date.fromisoformat(day), n) for day, n in self.quote_stats.get(per, [])]
+
+    def stats_alongside(self) -> list[dict]:
+        rows = self.quote_stats.get("alongside", [])
+        names = dict(Speaker.objects.filter(pk__in=[pk for pk, _ in rows]).values_list("pk", "name"))
+        return [{"speaker_id": pk, "speaker__name": names[pk], "n": n} for pk, n in rows if pk in names]
+
+    def stats_sources(self) -> list[dict]:
+        rows = self.quote_stats.get("sources", [])
+        sources = {s.pk: s for s in Source.objects.filter(pk__in=[pk for pk, _ in rows])}
+        return [{"source_id": pk, "source__label": sources[pk].label, "source__kind": sources[pk].kind, "n": n}
+                for pk, n in rows if pk in sources]
 
     def correction_log(self):
         """Changes to this speaker, including merges into it and splits off it, newest first."""

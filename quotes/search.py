@@ -163,14 +163,16 @@ def keyset_page(quotes: QuerySet, *, after: str | None, before: str | None, numb
     """
     after_cursor, before_cursor = Cursor.parse(after), Cursor.parse(before)
     if before_cursor:
-        older_than_nothing = Q(dated__gt=before_cursor.dated) | Q(dated=before_cursor.dated, id__gt=before_cursor.id)
-        rows = list(quotes.filter(older_than_nothing).order_by("dated", "id")[: size + 1])
+        newer = Q(dated__gt=before_cursor.dated) | Q(dated=before_cursor.dated, id__gt=before_cursor.id)
+        rows = list(quotes.filter(dated__gte=before_cursor.dated).filter(newer).order_by("dated", "id")[: size + 1])
         more_before = len(rows) > size
         items = list(reversed(rows[:size]))
         more_after = True
     else:
         if after_cursor:
-            quotes = quotes.filter(Q(dated__lt=after_cursor.dated) | Q(dated=after_cursor.dated, id__lt=after_cursor.id))
+            # The redundant dated <= bound lets PostgreSQL start the index scan at the cursor.
+            quotes = quotes.filter(dated__lte=after_cursor.dated).filter(
+                Q(dated__lt=after_cursor.dated) | Q(dated=after_cursor.dated, id__lt=after_cursor.id))
         rows = list(quotes.order_by("-dated", "-id")[: size + 1])
         items = rows[:size]
         more_after = len(rows) > size

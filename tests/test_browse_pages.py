@@ -149,6 +149,7 @@ def test_speaker_page_shows_profile_timeline_alongside_and_sources(journalist_cl
 
 def test_speaker_timeline_per_week_fills_empty_weeks(journalist_client, cast):
     make_article([(cast["putin"], "three weeks on", {})], published=date(2025, 5, 26))
+    Speaker.objects.all().refresh_quote_stats()
     html = journalist_client.get(cast["putin"].get_absolute_url(), {"per": "week"}).content.decode()
     assert html.count("<rect ") == 4  # weeks of 5, 12, 19 and 26 May, two of them empty
     assert "week of 12 May 2025: 0" in html
@@ -276,3 +277,18 @@ def test_refresh_quote_stats_counts_visible_quotes_only(cast):
     assert (putin.quote_count, putin.last_quoted_at) == (2, date(2025, 5, 5))
     assert (modi.quote_count, modi.last_quoted_at) == (2, date(2025, 5, 5))
     assert Speaker.objects.get(name="Russian embassy").quote_count == 0
+
+
+def test_stored_speaker_stats_match_a_live_count(journalist_client, cast):
+    putin = cast["putin"]
+    make_article([([putin, cast["modi"]], "fresh", {"source": cast["readout"]})], published=date(2025, 7, 1))
+    stale = journalist_client.get(putin.get_absolute_url()).context
+    assert stale["count"] == 3  # stored counts lag until refresh_quote_stats runs
+    Speaker.objects.filter(pk=putin.pk).refresh_quote_stats()
+    stored = journalist_client.get(putin.get_absolute_url()).context
+    filtered = journalist_client.get(putin.get_absolute_url(), {"date_from": "2000-01-01"}).context  # always live
+    assert stored["count"] == filtered["count"] == 4
+    assert [(b.label, b.count) for b in stored["timeline"].bars] == [(b.label, b.count) for b in filtered["timeline"].bars]
+    assert [(r["speaker__name"], r["n"]) for r in stored["alongside"]()] == [("Narendra Modi", 2)]
+    assert [(r["source__label"], r["n"]) for r in stored["sources"]()] == [("Russian embassy readout", 2)]
+    assert stored["alongside"]() == Quote.objects.visible().by_speaker(putin).top_speakers(8, besides=putin)

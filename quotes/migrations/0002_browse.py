@@ -59,6 +59,11 @@ class Migration(migrations.Migration):
             name="quote_count",
             field=models.PositiveIntegerField(default=0, editable=False),
         ),
+        migrations.AddField(
+            model_name="speaker",
+            name="quote_stats",
+            field=models.JSONField(default=dict, editable=False),
+        ),
         migrations.AddIndex(
             model_name="quote",
             index=models.Index(fields=["-dated", "-id"], name="quote_dated_idx"),

@@ -70,16 +70,18 @@ def speaker_detail(request, pk):
     per = "week" if request.GET.get("per") == "week" else "month"
     page = keyset_page(filters.qs.with_people(), after=request.GET.get("after"), before=request.GET.get("before"),
                        number=_page_number(request), size=PAGE_SIZE)
+    # Unfiltered, the counts stored by refresh_quote_stats answer at once; filtered, count live.
+    stored = speaker.has_quote_stats and not any(request.GET.get(name) for name in filters.filters)
     context = {
         "speaker": speaker,
         "filter": filters,
         "page": page,
-        "count": filters.qs.count(),
+        "count": speaker.quote_count if stored else filters.qs.count(),
         "per": per,
-        "timeline": timeline_chart(filters.qs.timeline(per), per),
+        "timeline": timeline_chart(speaker.stats_timeline(per) if stored else filters.qs.timeline(per), per),
         # Callables: only the full page renders them, htmx updates of the list skip the work.
-        "alongside": partial(quotes.top_speakers, 8, besides=speaker),
-        "sources": partial(quotes.top_sources, 8),
+        "alongside": speaker.stats_alongside if speaker.has_quote_stats else partial(quotes.top_speakers, 8, besides=speaker),
+        "sources": speaker.stats_sources if speaker.has_quote_stats else partial(quotes.top_sources, 8),
     }
     return _render(request, "quotes/speaker_detail.html", "results", context)
 
