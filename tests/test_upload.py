@@ -199,3 +199,27 @@ def test_client_file_names_never_choose_where_files_land(admin_client, django_ca
     stored = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert stored == [import_dir / f"batch-{batch.pk}" / "001-evil.jsonl"]
     assert batch.created_count == 1
+
+
+def test_too_many_files_get_a_clear_message(admin_client, settings, django_capture_on_commit_callbacks, import_dir):
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 3
+    files = [(f"{i}.txt", article(i)["text"].encode()) for i in range(5)]
+    response = upload(admin_client, django_capture_on_commit_callbacks, *files)
+    assert response.status_code == HTTPStatus.BAD_REQUEST
+    assert b"More than 3 files in one upload; put them in a ZIP archive instead." in response.content
+    assert not ImportBatch.objects.exists() and list((import_dir / "incoming").iterdir()) == []
+
+
+def test_the_batch_page_shows_percent_and_eta(admin_client, alice):
+    import datetime
+
+    from django.utils import timezone
+
+    batch = ImportBatch.objects.create(created_by=alice, status=ImportBatch.Status.EXTRACTING,
+                                       started_at=timezone.now() - datetime.timedelta(seconds=30))
+    for i, status in enumerate(["done", "done", "done", "pending"]):
+        Article.objects.create(title=f"t{i}", body=article(i)["text"], import_batch=batch, extraction_status=status)
+    page = admin_client.get(batch.get_absolute_url(), HTTP_HX_REQUEST="true").content.decode()
+    assert 'value="75"' in page and "75% of new articles processed" in page
+    assert "about 10 s left" in page
+    assert 'id="count-extracted">3<' in page

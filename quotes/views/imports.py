@@ -4,6 +4,7 @@ import csv
 from http import HTTPStatus
 
 from django.conf import settings
+from django.core.exceptions import TooManyFilesSent
 from django.contrib.auth.decorators import login_required, permission_required
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -29,7 +30,13 @@ def upload(request):
                                 too_large=f"The upload is {human_bytes(size)}; the limit is "
                                 f"{human_bytes(settings.IMPORT_MAX_UPLOAD_BYTES)} (IMPORT_MAX_UPLOAD_BYTES).")
         request.upload_handlers = [ImportUploadHandler(request)]
-    return _upload(request)
+    try:
+        return _upload(request)
+    except TooManyFilesSent:
+        request.upload_handlers[0].discard()
+        return _upload_page(request, ImportUploadForm(), HTTPStatus.BAD_REQUEST,
+                            too_large=f"More than {settings.DATA_UPLOAD_MAX_NUMBER_FILES} files in one upload; "
+                            "put them in a ZIP archive instead.")
 
 
 @csrf_protect
