@@ -9,12 +9,14 @@ the current maximum), so it can run on a database that already has data.
 """
 
 import itertools
+import json
 import random
 from datetime import date, timedelta
 
 from django.core.management.base import BaseCommand
 from django.core.management.color import no_style
 from django.db import connection, transaction
+from django.db.models import JSONField
 from django.utils import timezone
 
 from quotes.models import Article, Outlet, Quote, QuoteSpeaker, Source, Speaker, SpeakerAlias, content_hash, normalize_name
@@ -237,12 +239,18 @@ class Command(BaseCommand):
             with connection.cursor() as cursor:
                 with cursor.cursor.copy(f"COPY {model._meta.db_table} ({columns}) FROM STDIN") as copy:
                     for row in rows:
-                        copy.write_row([row.get(f.attname, defaults[f.attname]) for f in fields])
+                        copy.write_row([self._copy_value(f, row.get(f.attname, defaults[f.attname])) for f in fields])
         else:
             model.objects.bulk_create(
                 [model(**{f.attname: row.get(f.attname, defaults[f.attname]) for f in fields}) for row in rows],
                 batch_size=500,
             )
+
+    @staticmethod
+    def _copy_value(field, value):
+        if isinstance(field, JSONField):
+            return json.dumps(value)
+        return value
 
     @staticmethod
     def _reset_sequences():
