@@ -1,7 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from quotes.models import Article, ImportBatch, Outlet, Quote, QuoteSpeaker, Source, Speaker, SpeakerAlias
+from quotes.models import Article, Correction, ImportBatch, Outlet, Quote, QuoteSpeaker, Source, Speaker, SpeakerAlias
 
 
 @admin.register(Outlet)
@@ -89,3 +89,19 @@ class QuoteSpeakerAdmin(admin.ModelAdmin):
     list_display = ["speaker", "quote", "mention"]
     search_fields = ["speaker__name", "mention", "quote__text"]
     raw_id_fields = ["speaker", "quote"]
+
+
+@admin.register(Correction)
+class CorrectionAdmin(admin.ModelAdmin):
+    """Editors' change log, read-only: changes are made and undone on the quote and speaker pages."""
+
+    list_display = ["created_at", "user", "action", "quote", "speaker", "old_display", "new_display", "reason"]
+    list_filter = ["action", "created_at"]
+    search_fields = ["old_display", "new_display", "reason", "user__username"]
+    raw_id_fields = ["quote", "speaker", "other_speaker", "user", "reverted_by"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -7,7 +7,7 @@ from django.dispatch import receiver
 
 JOURNALISTS, EDITORS, ADMINS = "Journalists", "Editors", "Admins"
 
-_READ = [f"view_{model}" for model in ("outlet", "article", "speaker", "speakeralias", "source", "quote", "quotespeaker")]
+_READ = [f"view_{model}" for model in ("outlet", "article", "speaker", "speakeralias", "source", "quote", "quotespeaker", "correction")]
 _CORRECT = [
     "add_article", "change_article",
     "change_quote", "add_quotespeaker", "change_quotespeaker", "delete_quotespeaker",
