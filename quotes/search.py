@@ -47,7 +47,7 @@ class _SearchVectorColumn(Expression):
         return [self]
 
     def as_sql(self, compiler, connection):
-        return f"{compiler.quote_name_unless_alias(self.alias)}.{connection.ops.quote_name('search_vector')}", []
+        return f"{compiler.quote_name(self.alias)}.{connection.ops.quote_name('search_vector')}", []
 
 
 def _search_vector():
