@@ -14,6 +14,7 @@ Options: --runs N (timed requests per page, default 40), --seconds S (per throug
 import argparse
 import http.client
 import os
+import socket
 import statistics
 import subprocess
 import sys
@@ -132,8 +133,12 @@ def main():
     parser.add_argument("--seconds", type=float, default=6)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--port", type=int, default=0, help="default: a free port")
     args = parser.parse_args()
+    if not args.port:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            args.port = probe.getsockname()[1]
 
     database = settings.DATABASES["default"]
     print(f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database.get('NAME')}, "
