@@ -40,8 +40,11 @@ def _quote_response(request, quote, *, form=None, action="", conflict=None, noti
     if request.htmx:
         panel = PANELS.get(request.POST.get("panel") or request.GET.get("panel"), PANELS["page"])
         quote = Quote.objects.with_people().get(pk=quote.pk)
+        # On the quote page itself, the facts above the panel are re-fetched too (see _quote_tools.html).
+        on_quote_page = request.htmx.current_url_abs_path == quote.get_absolute_url()
         return render(request, panel, {"quote": quote, "form": form, "action": action, "conflict": conflict,
-                                       "notice": notice, "next": request.POST.get("next", "")})
+                                       "notice": notice, "next": request.POST.get("next", ""),
+                                       "refresh_facts": on_quote_page and (notice or conflict)})
     if form is None and conflict is None:
         messages.success(request, notice)
         return redirect(_next_url(request, quote.get_absolute_url()))

@@ -8,6 +8,8 @@ def test_it_changes_the_speaker_inline_without_a_reload(login, live_server, bob,
     page = login(bob)
     page.goto(f"{live_server.url}{barbaric.get_absolute_url()}")
     page.evaluate("window.__noReload = true")
+    page.get_by_label("Change speaker to").press_sequentially("Mod")
+    page.locator(f"#speaker-options-{barbaric.pk} option[value='Modi']").wait_for(state="attached")  # autocomplete
     page.get_by_label("Change speaker to").fill("Modi")
     page.get_by_label("Reason (optional)", exact=True).nth(1).fill("Modi said it")
     page.get_by_role("button", name="Change speaker").click()
@@ -15,6 +17,7 @@ def test_it_changes_the_speaker_inline_without_a_reload(login, live_server, bob,
     assert page.evaluate("window.__noReload") is True
     assert "Modi said it" in page.locator(".history").inner_text()
     assert [s.name for s in Quote.objects.get(pk=barbaric.pk).speakers.all()] == ["Modi"]
+    page.locator("dl.facts", has_text="Modi").wait_for()  # the facts above the panel follow
     # and undo it from the history, again in place
     page.locator(".history li", has_text="Vladimir Putin → Modi").get_by_role("button", name="Undo").click()
     page.locator(".history li", has_text="Modi → Vladimir Putin").wait_for()
