@@ -420,10 +420,12 @@ class QuoteQuerySet(models.QuerySet):
 
     def for_review(self, *, low_confidence: float = 0.6):
         """Automatic quotes an editor should look at: doubtful, unattributed, new speaker or no source."""
+        # EXISTS rather than a join: no DISTINCT, so newest-first can walk the created_at index.
+        links = QuoteSpeaker.objects.filter(quote=models.OuterRef("pk"))
         return self.filter(status=Quote.Status.AUTO).filter(
-            Q(confidence__lt=low_confidence) | Q(source__isnull=True) | Q(quote_speakers__isnull=True)
-            | Q(quote_speakers__speaker__needs_review=True)
-        ).distinct()
+            Q(confidence__lt=low_confidence) | Q(source__isnull=True) | ~models.Exists(links)
+            | models.Exists(links.filter(speaker__needs_review=True))
+        )
 
     def human_reviewed(self):
         return self.exclude(status=Quote.Status.AUTO)

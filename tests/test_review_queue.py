@@ -11,7 +11,7 @@ from tests.editing_fixtures import article, barbaric, htmx  # noqa: F401
 def queue_texts(client):
     response = client.get(reverse("review_queue"))
     assert response.status_code == HTTPStatus.OK
-    return [quote.text for quote in response.context["page"]]
+    return [quote.text for quote in response.context["quotes"]]
 
 
 def test_it_lists_doubtful_quotes_newest_first(editor_client, article):
@@ -49,3 +49,16 @@ def test_the_page_offers_keyboard_review(editor_client, article):
     html = editor_client.get(reverse("review_queue")).content.decode()
     assert "js/review.js" in html and 'data-key="v"' in html and 'data-key="x"' in html
     assert html.count('class="quote-row review-row') == 3
+
+
+def test_it_pages_through_a_long_queue(editor_client, article, monkeypatch):
+    from quotes.views import editing as views
+
+    monkeypatch.setattr(views, "REVIEW_PAGE_SIZE", 2)
+    monkeypatch.setattr(views, "REVIEW_COUNT_CAP", 2)
+    first = editor_client.get(reverse("review_queue"))
+    assert [q.text for q in first.context["quotes"]] == ["a milestone for both nations", "useful"]
+    assert "More than 2 waiting" in first.content.decode() and "?page=2" in first.content.decode()
+    second = editor_client.get(reverse("review_queue"), {"page": "2"})
+    assert [q.text for q in second.context["quotes"]] == ["barbaric"]
+    assert editor_client.get(reverse("review_queue"), {"page": "nonsense"}).status_code == HTTPStatus.OK
