@@ -346,6 +346,11 @@ def merge_speakers(*, source: Speaker, target: Speaker, user=None, reason: str =
     """Move ``source``'s quotes, aliases and issued sources to ``target``; source's URL then redirects."""
     if source.pk == target.pk:
         raise EditRefused("A speaker cannot be merged into itself.")
+    # Lock both rows: two editors merging the same speaker at once must not both succeed.
+    locked = {s.pk: s for s in Speaker.objects.select_for_update().filter(pk__in=[source.pk, target.pk]).order_by("pk")}
+    source, target = locked[source.pk], locked[target.pk]
+    if source.merged_into_id:
+        raise EditRefused(f"{source.name} was merged into another speaker meanwhile.")
     if target.merged_into_id:
         raise EditRefused(f"{target.name} was itself merged into another speaker; merge into that one.")
     on_both = set(target.quote_links.values_list("quote_id", flat=True))

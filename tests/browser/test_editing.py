@@ -85,7 +85,8 @@ def test_the_review_queue_works_from_the_keyboard(login, live_server, bob, artic
     second_id = int(rows.nth(1).get_attribute("id").removeprefix("review-"))
     page.keyboard.press("v")  # the first row has focus on arrival
     page.locator(f"#review-{first_id} .status-verified").wait_for()
-    page.keyboard.press("x")  # focus moved on to the next quote
+    page.locator(f"#review-{second_id}.current").wait_for()  # focus moves on to the next quote
+    page.keyboard.press("x")
     page.locator(f"#review-{second_id} .status-rejected").wait_for()
     assert Quote.objects.get(pk=first_id).status == "verified"
     assert Quote.objects.get(pk=second_id).status == "rejected"
