@@ -9,10 +9,12 @@ from django.core.exceptions import ImproperlyConfigured
 from tracker.env import env_bool, env_int, env_list
 
 ROOT = Path(__file__).resolve().parent.parent
+# What a production shell would not have: test-run settings, and the browser tests' async opt-out.
+NOT_INHERITED = {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
 
 
 def run_python(code, **env):
-    clean = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DATABASE_URL"}}
+    clean = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**clean, **env}, capture_output=True, text=True)
 
 
@@ -54,7 +56,7 @@ def test_deploy_check_is_clean_with_production_settings():
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
         env={
-            **{k: v for k, v in os.environ.items() if k not in {"DEBUG", "DJANGO_SETTINGS_MODULE", "DATABASE_URL"}},
+            **{k: v for k, v in os.environ.items() if k not in NOT_INHERITED},
             "SECRET_KEY": "x" * 30 + "a-long-and-random-production-secret-value",
             "DEBUG": "0",
             "ALLOWED_HOSTS": "quotes.example.org",
