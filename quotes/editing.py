@@ -114,6 +114,9 @@ def _apply_quote_change(quote, version, *, action, old, new, old_display, new_di
         apply()
         quote.status = status
         quote.save()
+        if action == Action.SPEAKERS or status == Quote.Status.VERIFIED:
+            # An editor chose or confirmed these speakers: they are no longer "new, unreviewed".
+            Speaker.objects.filter(quote_links__quote=quote, needs_review=True).update(needs_review=False)
         _refresh_stats(*quote.quote_speakers.values_list("speaker_id", flat=True), *(
             link["speaker"] for link in (old if action == Action.SPEAKERS else [])))
         return _record(quote=quote, action=action, old_value={"value": old, "status": old_status},

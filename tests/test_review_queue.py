@@ -62,3 +62,17 @@ def test_it_pages_through_a_long_queue(editor_client, article, monkeypatch):
     second = editor_client.get(reverse("review_queue"), {"page": "2"})
     assert [q.text for q in second.context["quotes"]] == ["barbaric"]
     assert editor_client.get(reverse("review_queue"), {"page": "nonsense"}).status_code == HTTPStatus.OK
+
+
+def test_verifying_a_quote_confirms_its_new_speaker(editor_client, article):
+    useful = Quote.objects.get(text="useful")  # in the queue only because "Kremlin" is a new speaker
+    kremlin = useful.speakers.get()
+    start = article.body.index("talks")
+    other = Quote.objects.create(article=article, text="talks", start=start, end=start + 5, confidence=0.9,
+                                 source=useful.source)
+    other.quote_speakers.create(speaker=kremlin)
+    assert "talks" in queue_texts(editor_client)
+    editor_client.post(reverse("quote_correct", args=[useful.pk, "review"]), {"version": 1, "status": "verified"})
+    kremlin.refresh_from_db()
+    assert not kremlin.needs_review
+    assert "talks" not in queue_texts(editor_client)  # the speaker is known now, the other quote is fine
