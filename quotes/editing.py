@@ -101,7 +101,7 @@ def _write_speaker_links(quote: Quote, links: list[dict]) -> None:
 
 
 def _apply_quote_change(quote, version, *, action, old, new, old_display, new_display, user, reason, apply,
-                        status=Quote.Status.CORRECTED) -> Correction | None:
+                        status=Quote.Status.CORRECTED, lost_speaker_id=None) -> Correction | None:
     """Claim the quote's version, apply the change, set its review status, log old → new.
 
     The log keeps the value and the review status on both sides, so an undo restores both.
@@ -119,7 +119,8 @@ def _apply_quote_change(quote, version, *, action, old, new, old_display, new_di
             Speaker.objects.filter(quote_links__quote=quote, needs_review=True).update(needs_review=False)
         _refresh_stats(*quote.quote_speakers.values_list("speaker_id", flat=True), *(
             link["speaker"] for link in (old if action == Action.SPEAKERS else [])))
-        return _record(quote=quote, action=action, old_value={"value": old, "status": old_status},
+        return _record(quote=quote, other_speaker_id=lost_speaker_id, action=action,
+                       old_value={"value": old, "status": old_status},
                        new_value={"value": new, "status": status}, old_display=old_display,
                        new_display=new_display, user=user, reason=reason)
 
@@ -134,10 +135,12 @@ def set_speakers(*, quote: Quote, links: list[dict], version: int, user=None, re
             new.append(link)
     if [link["speaker"] for link in old] == [link["speaker"] for link in new]:
         return None
+    # The speaker who lost the quote, so their page can list the change (Speaker.attribution_changes).
+    lost = [link["speaker"] for link in old if link["speaker"] not in seen]
     return _apply_quote_change(
         quote, version, action=Action.SPEAKERS, old=old, new=new, old_display=_speakers_display(old),
         new_display=_speakers_display(new), user=user, reason=reason,
-        apply=lambda: _write_speaker_links(quote, new), status=status,
+        apply=lambda: _write_speaker_links(quote, new), status=status, lost_speaker_id=lost[0] if lost else None,
     )
 
 

@@ -128,3 +128,13 @@ def test_quote_links_follow_the_speaker_counts(editor_client, modi):
     correct(editor_client, modi, "merge", speaker="Vladimir Putin")
     putin.refresh_from_db()
     assert putin.quote_count == QuoteSpeaker.objects.filter(speaker=putin).count() == 2
+
+
+def test_the_speaker_page_lists_quotes_given_to_or_taken_from_them(editor_client, barbaric, modi):
+    putin = Speaker.objects.get(name="Vladimir Putin")
+    editor_client.post(reverse("quote_correct", args=[barbaric.pk, "speaker"]),
+                       {"version": 1, "speaker": "Modi", "reason": "misread"})
+    for speaker in (putin, modi):  # the one who lost it and the one who got it
+        page = editor_client.get(speaker.get_absolute_url()).content.decode()
+        assert "Quotes given to or taken from this speaker" in page
+        assert "Vladimir Putin → Modi" in page and "misread" in page
