@@ -26,6 +26,7 @@ class SpeakerResolver:
     def __init__(self):
         self._by_key: dict[str, Speaker] = {}
         self._confirmed: set[str] = set()  # keys an editor confirmed: no second-guessing those
+        self._resolved: dict[tuple, Speaker] = {}  # one article names the same speaker many times
 
     def lookup(self, name: str) -> Speaker | None:
         key = normalize_name(name)
@@ -41,6 +42,12 @@ class SpeakerResolver:
         return self._by_key[key]
 
     def resolve(self, ref: SpeakerRef) -> Speaker:
+        memo_key = (ref.name, ref.kind, ref.role, ref.aliases)
+        if memo_key not in self._resolved:
+            self._resolved[memo_key] = self._resolve(ref)
+        return self._resolved[memo_key]
+
+    def _resolve(self, ref: SpeakerRef) -> Speaker:
         # Full name first: a surname shared by two people must not merge them.
         speaker = self.lookup(ref.name)
         if speaker is not None and normalize_name(ref.name) not in self._confirmed and not _same_person(speaker, ref):

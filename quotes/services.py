@@ -4,10 +4,11 @@ from collections.abc import Iterable
 
 from django.db import transaction
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from quotes.extraction import EXTRACTOR_VERSION, extract, extract_many
 from quotes.extraction.types import ArticleExtraction
-from quotes.models import Article, Quote, QuoteSpeaker
+from quotes.models import Article, Quote, QuoteSpeaker, Speaker
 from quotes.resolution import SourceResolver, SpeakerResolver
 
 
@@ -16,49 +17,58 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 
 @transaction.atomic
-def store_extraction(*, article: Article, extraction: ArticleExtraction, resolver: SpeakerResolver | None = None) -> list[Quote]:
-    """Replace the article's automatic quotes with a new extraction.
+def store_extraction(*, article: Article, extraction: ArticleExtraction, resolver: SpeakerResolver | None = None) -> set[int]:
+    """Replace the article's automatic quotes with a new extraction; returns the speaker ids touched.
 
     Quotes an editor verified, corrected or rejected are left exactly as they are, and a newly
-    extracted quote overlapping one of them is dropped: the editor's reading wins.
+    extracted quote overlapping one of them is dropped: the editor's reading wins. Rows are
+    written in bulk (a handful of queries per article) because this runs once per ingested article.
     """
     speakers = resolver or SpeakerResolver()
     sources = SourceResolver(speakers)
-    reviewed = [(q.start, q.end) for q in article.quotes.human_reviewed().only("start", "end")]
-    article.quotes.filter(status=Quote.Status.AUTO).delete()
+    existing = list(article.quotes.values_list("start", "end", "status"))
+    reviewed = [(start, end) for start, end, status in existing if status != Quote.Status.AUTO]
+    touched: set[int] = set()
+    if len(reviewed) < len(existing):
+        replaced = article.quotes.filter(status=Quote.Status.AUTO)
+        touched.update(QuoteSpeaker.objects.filter(quote__in=replaced).values_list("speaker_id", flat=True))
+        replaced.delete()
 
-    created = []
-    for found in extraction.quotes:
-        if any(_overlaps(found.start, found.end, start, end) for start, end in reviewed):
-            continue
-        quote = Quote.objects.create(
-            article=article,
-            text=found.text,
-            start=found.start,
-            end=found.end,
-            kind=found.kind,
-            source=sources.resolve(found.source) if found.source else None,
-            cue=found.cue.text[:100] if found.cue else "",
-            cue_start=found.cue.start if found.cue else None,
-            cue_end=found.cue.end if found.cue else None,
-            confidence=max(0.0, min(1.0, found.confidence)),
-            extractor_version=EXTRACTOR_VERSION,
-        )
-        seen_speakers = set()
+    kept = [found for found in extraction.quotes
+            if not any(_overlaps(found.start, found.end, start, end) for start, end in reviewed)]
+    dated = article.quote_date()
+    quotes = bulk_create_with_history(
+        [
+            Quote(
+                article=article, text=found.text, start=found.start, end=found.end, kind=found.kind,
+                source=sources.resolve(found.source) if found.source else None,
+                cue=found.cue.text[:100] if found.cue else "",
+                cue_start=found.cue.start if found.cue else None,
+                cue_end=found.cue.end if found.cue else None,
+                confidence=max(0.0, min(1.0, found.confidence)),
+                extractor_version=EXTRACTOR_VERSION, dated=dated,
+            )
+            for found in kept
+        ],
+        Quote,
+        default_change_reason=f"extracted by {EXTRACTOR_VERSION}",
+    )
+    links = []
+    for quote, found in zip(quotes, kept, strict=True):
+        linked = set()
         for position, ref in enumerate(found.speakers):
             speaker = speakers.resolve(ref)
-            if speaker.pk in seen_speakers:
+            if speaker.pk in linked:
                 continue
-            seen_speakers.add(speaker.pk)
-            QuoteSpeaker.objects.create(
-                quote=quote,
-                speaker=speaker,
+            linked.add(speaker.pk)
+            links.append(QuoteSpeaker(
+                quote=quote, speaker=speaker, position=position,
                 mention=ref.mention.text[:300] if ref.mention else "",
                 mention_start=ref.mention.start if ref.mention else None,
                 mention_end=ref.mention.end if ref.mention else None,
-                position=position,
-            )
-        created.append(quote)
+            ))
+        touched |= linked
+    QuoteSpeaker.objects.bulk_create(links)
 
     if extraction.dateline and not article.dateline:
         article.dateline = extraction.dateline[:100]
@@ -67,12 +77,13 @@ def store_extraction(*, article: Article, extraction: ArticleExtraction, resolve
     article.extractor_version = EXTRACTOR_VERSION
     article.extracted_at = timezone.now()
     article.save(update_fields=["dateline", "extraction_status", "extraction_error", "extractor_version", "extracted_at"])
-    return created
+    return touched
 
 
-def extract_article(*, article: Article) -> list[Quote]:
-    """Run the extractor over one article and store what it finds (synchronously)."""
-    return store_extraction(article=article, extraction=extract(article.body))
+def extract_article(*, article: Article) -> None:
+    """Run the extractor over one article, store what it finds and recount its speakers."""
+    touched = store_extraction(article=article, extraction=extract(article.body))
+    Speaker.objects.filter(pk__in=touched).refresh_quote_stats()
 
 
 def extract_articles(*, articles: Iterable[Article], batch_size: int = 32) -> int:
@@ -80,8 +91,11 @@ def extract_articles(*, articles: Iterable[Article], batch_size: int = 32) -> in
     articles = list(articles)
     resolver = SpeakerResolver()
     extractions = extract_many((a.body for a in articles), batch_size=batch_size)
+    touched = set()
     for article, extraction in zip(articles, extractions, strict=True):
-        store_extraction(article=article, extraction=extraction, resolver=resolver)
+        touched |= store_extraction(article=article, extraction=extraction, resolver=resolver)
+    # Once per batch, not per article: a prolific speaker's recount reads all their quotes.
+    Speaker.objects.filter(pk__in=touched).refresh_quote_stats()
     return len(articles)
 
 

@@ -21,7 +21,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from quotes.extraction import extract, extract_many
-from quotes.models import Article, ImportBatch, ImportProblem, NearDuplicateKey, Outlet, content_hash
+from quotes.models import Article, ImportBatch, ImportProblem, NearDuplicateKey, Outlet, Speaker, content_hash
 from quotes.resolution import SpeakerResolver
 from quotes.services import store_extraction
 
@@ -281,7 +281,7 @@ def _extract_claimed(articles: list[Article], owner: str) -> int:
                 extractions.append(extract(article.body))
             except Exception as error:
                 extractions.append(error)
-    stored, resolver = 0, SpeakerResolver()
+    stored, resolver, touched = 0, SpeakerResolver(), set()
     for article, extraction in zip(articles, extractions, strict=True):
         if isinstance(extraction, Exception):
             _mark_failed(article, owner, extraction)
@@ -293,11 +293,13 @@ def _extract_claimed(articles: list[Article], owner: str) -> int:
                 ).update(claimed_by="")  # also locks the row until the extraction is stored
                 if not still_ours:
                     continue
-                store_extraction(article=article, extraction=extraction, resolver=resolver)
+                touched |= store_extraction(article=article, extraction=extraction, resolver=resolver)
             stored += 1
         except Exception as error:
             resolver = SpeakerResolver()  # its cache may hold rows the rollback removed
             _mark_failed(article, owner, error)
+    # Recounting once per chunk, not per article: a prolific speaker's recount reads all their quotes.
+    Speaker.objects.filter(pk__in=touched).refresh_quote_stats()
     return stored
 
 
