@@ -348,16 +348,13 @@ class Speaker(models.Model):
         return [{"source_id": pk, "source__label": sources[pk].label, "source__kind": sources[pk].kind, "n": n}
                 for pk, n in rows if pk in sources]
 
-    def attribution_changes(self, limit: int = 20):
-        """Editors' changes that gave quotes to this speaker or took quotes away from them."""
-        return Correction.objects.filter(action=Correction.Action.SPEAKERS).filter(
-            Q(other_speaker=self) | Q(quote__quote_speakers__speaker=self)
-        ).distinct().select_related("quote", "user").order_by("-created_at", "-id")[:limit]
-
     def correction_log(self):
-        """Changes to this speaker, including merges into it and splits off it, newest first."""
-        return Correction.objects.filter(Q(speaker=self) | Q(other_speaker=self), quote__isnull=True).select_related(
-            "user", "speaker", "other_speaker", "reverted_by__user").order_by("-created_at", "-id")
+        """Changes to this speaker (merges into it and splits off it too), and editors' changes that
+        gave quotes to it or took quotes from it, newest first: one query for the speaker page."""
+        return Correction.objects.filter(
+            Q(speaker=self, quote__isnull=True) | Q(other_speaker=self)
+            | Q(action=Correction.Action.SPEAKERS, quote__quote_speakers__speaker=self)
+        ).distinct().select_related("user", "quote", "speaker", "other_speaker").order_by("-created_at", "-id")
 
 
 class SpeakerAlias(models.Model):
