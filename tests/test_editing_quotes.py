@@ -213,3 +213,12 @@ def test_the_name_as_written_is_remembered_only_when_the_editor_says_so(editor_c
     editor_client.post(reverse("correction_revert", args=[useful.corrections.get().pk]))
     alias.refresh_from_db()
     assert alias.speaker.name == "Kremlin" and not alias.confirmed
+
+
+def test_a_quote_replaced_by_re_extraction_meanwhile_is_reported_gone(editor_client, barbaric):
+    from quotes.services import extract_article
+
+    stale_pk = barbaric.pk
+    extract_article(article=barbaric.article)  # automatic quotes are replaced by fresh rows
+    response = editor_client.post(reverse("quote_correct", args=[stale_pk, "kind"]), {"version": 1, "kind": "direct"})
+    assert response.status_code == HTTPStatus.NOT_FOUND

@@ -35,10 +35,17 @@ def _next_url(request, fallback: str) -> str:
     return fallback
 
 
+def _fresh(quote) -> Quote:
+    fresh = Quote.objects.with_people().filter(pk=quote.pk).first()
+    if fresh is None:  # re-extraction replaced the automatic quote while the editor looked at it
+        raise Http404("This quote no longer exists: its article was extracted again.")
+    return fresh
+
+
 def _quote_response(request, quote, *, form=None, action="", conflict=None, notice=""):
     if request.htmx:
         panel = PANELS.get(request.POST.get("panel") or request.GET.get("panel"), PANELS["page"])
-        quote = Quote.objects.with_people().get(pk=quote.pk)
+        quote = _fresh(quote)
         # On the quote page itself, the facts above the panel are re-fetched too (see _quote_tools.html).
         on_quote_page = request.htmx.current_url_abs_path == quote.get_absolute_url()
         return render(request, panel, {"quote": quote, "form": form, "action": action, "conflict": conflict,
@@ -48,7 +55,7 @@ def _quote_response(request, quote, *, form=None, action="", conflict=None, noti
         messages.success(request, notice)
         return redirect(_next_url(request, quote.get_absolute_url()))
     status = HTTPStatus.CONFLICT if conflict else HTTPStatus.BAD_REQUEST
-    quote = Quote.objects.with_people().get(pk=quote.pk)
+    quote = _fresh(quote)
     return render(request, "quotes/editing/quote_edit.html",
                   {"quote": quote, "form": form, "action": action, "conflict": conflict}, status=status)
 
