@@ -830,7 +830,7 @@ class ArticleAttributor:
                 entity.channels.sort(key=lambda item: item[0])
         start, end = document.mention
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
-                         mention=Span(self.text[start:end], start, end))
+                         mention=_trimmed_span(self.text, start, end))
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3) -> SourceRef | None:
         """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said"."""
@@ -840,7 +840,7 @@ class ArticleAttributor:
         document = earlier[-1][1]
         start, end = document.mention
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
-                         mention=Span(self.text[start:end], start, end))
+                         mention=_trimmed_span(self.text, start, end))
 
     # ---- output helpers -------------------------------------------------------------------------
 
@@ -857,7 +857,7 @@ class ArticleAttributor:
 
     def _span_of(self, paragraph_index: int, tokens: list[Token]) -> Span:
         start, end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
-        return Span(self.text[start:end], start, end)
+        return _trimmed_span(self.text, start, end)
 
     def _expand(self, entities) -> list[Entity]:
         expanded = []
@@ -878,6 +878,15 @@ class ArticleAttributor:
 
 
 # ---- small tree helpers -------------------------------------------------------------------------
+
+
+def _trimmed_span(text: str, start: int, end: int) -> Span:
+    """A span without the whitespace a token boundary can carry (e.g. after a dateline dash)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(text[start:end], start, end)
 
 
 def _is_role_noun(word: str) -> bool:
@@ -920,7 +929,15 @@ def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:
     while index in by_index:
         run.append(by_index[index])
         index += 1
+    # A dangling "to" or "that" (the parser hangs the next clause on the noun) is not part of a name.
+    while len(run) > 1 and run[-1].pos_ in _EDGE_FUNCTION_POS and run[-1].i != anchor.i:
+        run.pop()
+    while len(run) > 1 and run[0].pos_ in _EDGE_FUNCTION_POS and run[0].i != anchor.i:
+        run.pop(0)
     return run
+
+
+_EDGE_FUNCTION_POS = {"ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "DET", "PRON"}
 
 
 def _according_objects(token: Token) -> list[Token]:

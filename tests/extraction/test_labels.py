@@ -1,0 +1,29 @@
+"""Source labels and mentions read as names: no dangling "to"/"that", no stray whitespace."""
+
+import pytest
+
+from quotes.extraction import extract
+
+CASES = [
+    ('NAIROBI, May 2 - Health Minister Amina Odhiambo said the plan was "already working". '
+     'A ministry spokesman, Peter Otieno, told a briefing that the ministry was "on schedule".',
+     "on schedule", "briefing"),
+    ('The doctors\' union chairman, Dr Paul Kamau, said in a letter to the ministry that '
+     '"without staff, nothing moves".', "without staff, nothing moves", "letter"),
+]
+
+
+@pytest.mark.parametrize("text,quote,label", CASES)
+def test_source_labels_end_on_the_channel_noun(nlp, text, quote, label):
+    found = {q.text.rstrip(",."): q for q in extract(text, nlp=nlp).quotes}
+    source = found[quote].source
+    assert source is not None and source.label == label
+    assert source.mention.text == source.mention.text.strip()
+
+
+def test_speaker_mentions_after_a_dateline_dash_carry_no_whitespace(nlp):
+    text = 'WELLINGTON, Oct 15 - Finance Minister Aroha Tane called the package "the responsible path".'
+    (quote,) = extract(text, nlp=nlp).quotes
+    mention = quote.speakers[0].mention
+    assert quote.speakers[0].name == "Aroha Tane"
+    assert mention.text == "Finance Minister Aroha Tane" and text[mention.start : mention.end] == mention.text
