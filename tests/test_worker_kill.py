@@ -40,9 +40,9 @@ class Database:
 
 
 @pytest.fixture
-def worker_db(request, tmp_path):
+def worker_db(request, transactional_db, tmp_path):
     if connection.vendor == "postgresql":
-        request.getfixturevalue("transactional_db")
+        request.addfinalizer(_end_orphaned_sessions)
         s = connection.settings_dict
         password = f":{s['PASSWORD']}" if s["PASSWORD"] else ""
         url = f"postgres://{s['USER']}{password}@{s['HOST'] or '127.0.0.1'}:{s['PORT'] or 5432}/{s['NAME']}"
@@ -51,6 +51,14 @@ def worker_db(request, tmp_path):
     database = Database(f"sqlite:///{path}", path)
     subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=_env(database, tmp_path), check=True)
     return database
+
+
+def _end_orphaned_sessions():
+    """A SIGKILLed worker's server session lingers until PostgreSQL notices; end it so the test
+    database can be dropped."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND pid <> pg_backend_pid()")
 
 
 def _env(database, tmp_path):
@@ -84,8 +92,8 @@ def test_a_killed_worker_loses_nothing_and_doubles_nothing(worker_db, tmp_path):
     env = _env(worker_db, tmp_path)
     archive = tmp_path / "archive.jsonl"
     archive.write_bytes(articles_jsonl([article(1000 + i, paragraphs=8) for i in range(ARTICLES)]))
-    subprocess.run([sys.executable, "manage.py", "ingest", str(archive)], cwd=ROOT, env=env, check=True,
-                   capture_output=True)
+    ingest = subprocess.run([sys.executable, "manage.py", "ingest", str(archive)], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert ingest.returncode == 0, ingest.stderr
     status = lambda kind: worker_db.scalar(f"SELECT count(*) FROM quotes_article WHERE extraction_status = '{kind}'")  # noqa: E731
 
     first = _start_worker(env)
