@@ -200,6 +200,13 @@ class SpeakerQuerySet(models.QuerySet):
         aliases = SpeakerAlias.objects.filter(speaker=models.OuterRef("pk"), name__icontains=text)
         return self.filter(Q(name__icontains=text) | models.Exists(aliases))
 
+    def mark_stats_stale(self) -> int:
+        # Only rows not yet marked are written, so concurrent workers rarely touch the same row.
+        return self.filter(stats_stale=False).update(stats_stale=True)
+
+    def refresh_stale_stats(self) -> int:
+        return self.filter(stats_stale=True).refresh_quote_stats()
+
     def refresh_quote_stats(self) -> int:
         """Recompute quote_count, last_quoted_at and quote_stats of these speakers from their
         visible quotes.
@@ -242,8 +249,10 @@ class SpeakerQuerySet(models.QuerySet):
             summary = stats.get(pk) or {"month": [], "week": [], "alongside": Counter(), "sources": []}
             summary["alongside"] = summary["alongside"].most_common(8)
             summary["sources"] = sorted(summary["sources"], key=lambda row: -row[1])[:8]
-            speakers.append(Speaker(pk=pk, quote_count=counts.get(pk, 0), last_quoted_at=latest.get(pk), quote_stats=summary))
-        return Speaker.objects.bulk_update(speakers, ["quote_count", "last_quoted_at", "quote_stats"], batch_size=500)
+            speakers.append(Speaker(pk=pk, quote_count=counts.get(pk, 0), last_quoted_at=latest.get(pk), quote_stats=summary,
+                                    stats_stale=False))
+        return Speaker.objects.bulk_update(speakers, ["quote_count", "last_quoted_at", "quote_stats", "stats_stale"],
+                                           batch_size=500)
 
 
 class ImportProblem(models.Model):
@@ -305,8 +314,11 @@ class Speaker(models.Model):
     # {"month"/"week": [[day, n]], "alongside": [[speaker id, n]], "sources": [[source id, n]]}:
     # the unfiltered speaker page reads these instead of aggregating thousands of quotes.
     quote_stats = models.JSONField(default=dict, editable=False)
+    # Set by bulk imports instead of recounting per chunk (which two workers would fight over);
+    # SpeakerQuerySet.refresh_stale_stats() recounts them when the batch is done.
+    stats_stale = models.BooleanField(default=False, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["quote_count", "last_quoted_at", "quote_stats"])
+    history = HistoricalRecords(excluded_fields=["quote_count", "last_quoted_at", "quote_stats", "stats_stale"])
     objects = SpeakerQuerySet.as_manager()
 
     class Meta:

@@ -25,21 +25,39 @@ class SpeakerResolver:
 
     def __init__(self):
         self._by_key: dict[str, Speaker] = {}
+        self._absent: set[str] = set()  # keys looked up in bulk and not found
         self._confirmed: set[str] = set()  # keys an editor confirmed: no second-guessing those
         self._resolved: dict[tuple, Speaker] = {}  # one article names the same speaker many times
+        self.sources = SourceResolver(self)
+
+    def prefetch(self, extractions) -> None:
+        """Look up every name of these extractions in one query instead of one query each."""
+        names = {name for extraction in extractions for quote in extraction.quotes for ref in quote.speakers
+                 for name in (ref.name, *ref.aliases)}
+        names |= {quote.source.issuer for extraction in extractions for quote in extraction.quotes
+                  if quote.source and quote.source.issuer}
+        keys = {normalize_name(name) for name in names} - self._by_key.keys() - self._absent - {""}
+        if not keys:
+            return
+        for alias in SpeakerAlias.objects.select_related("speaker").filter(normalized__in=keys):
+            self._remember_found(alias)
+        self._absent |= keys - self._by_key.keys()
 
     def lookup(self, name: str) -> Speaker | None:
         key = normalize_name(name)
-        if not key:
+        if not key or key in self._absent:
             return None
         if key not in self._by_key:
             alias = SpeakerAlias.objects.select_related("speaker").filter(normalized=key).first()
             if alias is None:
                 return None
-            self._by_key[key] = _follow_merges(alias.speaker)
-            if alias.confirmed:
-                self._confirmed.add(key)
+            self._remember_found(alias)
         return self._by_key[key]
+
+    def _remember_found(self, alias: SpeakerAlias) -> None:
+        self._by_key[alias.normalized] = _follow_merges(alias.speaker)
+        if alias.confirmed:
+            self._confirmed.add(alias.normalized)
 
     def resolve(self, ref: SpeakerRef) -> Speaker:
         memo_key = (ref.name, ref.kind, ref.role, ref.aliases)
@@ -64,12 +82,20 @@ class SpeakerResolver:
         return speaker
 
     def _remember_aliases(self, speaker: Speaker, names) -> None:
+        known_absent = []
         for name in names:
             key = normalize_name(name)
             if not key or key in _GENERIC_ALIASES or key in self._by_key:
                 continue
-            alias, _ = SpeakerAlias.objects.get_or_create(normalized=key, defaults={"speaker": speaker, "name": name[:200]})
-            self._by_key[key] = _follow_merges(alias.speaker)
+            if key in self._absent:
+                known_absent.append(SpeakerAlias(speaker=speaker, name=name[:200], normalized=key))
+                self._absent.discard(key)
+                self._by_key[key] = speaker
+            else:
+                alias, _ = SpeakerAlias.objects.get_or_create(normalized=key, defaults={"speaker": speaker, "name": name[:200]})
+                self._by_key[key] = _follow_merges(alias.speaker)
+        # Another worker may have added one of these since the prefetch; its alias then stands.
+        SpeakerAlias.objects.bulk_create(known_absent, ignore_conflicts=True)
 
 
 class SourceResolver:

@@ -9,52 +9,67 @@ from simple_history.utils import bulk_create_with_history
 from quotes.extraction import EXTRACTOR_VERSION, extract, extract_many
 from quotes.extraction.types import ArticleExtraction
 from quotes.models import Article, Quote, QuoteSpeaker, Speaker
-from quotes.resolution import SourceResolver, SpeakerResolver
+from quotes.resolution import SpeakerResolver
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-@transaction.atomic
 def store_extraction(*, article: Article, extraction: ArticleExtraction, resolver: SpeakerResolver | None = None) -> set[int]:
-    """Replace the article's automatic quotes with a new extraction; returns the speaker ids touched.
+    """Replace one article's automatic quotes with a new extraction (see store_extractions)."""
+    return store_extractions(items=[(article, extraction)], resolver=resolver)
+
+
+@transaction.atomic
+def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolver: SpeakerResolver | None = None) -> set[int]:
+    """Replace these articles' automatic quotes with new extractions; returns the speaker ids touched.
 
     Quotes an editor verified, corrected or rejected are left exactly as they are, and a newly
-    extracted quote overlapping one of them is dropped: the editor's reading wins. Rows are
-    written in bulk (a handful of queries per article) because this runs once per ingested article.
+    extracted quote overlapping one of them is dropped: the editor's reading wins. All articles
+    are written together in a handful of bulk queries, because imports run this per chunk.
     """
     speakers = resolver or SpeakerResolver()
-    sources = SourceResolver(speakers)
-    existing = list(article.quotes.values_list("start", "end", "status"))
-    reviewed = [(start, end) for start, end, status in existing if status != Quote.Status.AUTO]
+    speakers.prefetch([extraction for _, extraction in items])
+    articles = {article.pk: article for article, _ in items}
+    reviewed, has_automatic = {pk: [] for pk in articles}, False
+    for article_id, start, end, status in Quote.objects.filter(article_id__in=articles).values_list(
+        "article_id", "start", "end", "status"
+    ):
+        if status == Quote.Status.AUTO:
+            has_automatic = True
+        else:
+            reviewed[article_id].append((start, end))
     touched: set[int] = set()
-    if len(reviewed) < len(existing):
-        replaced = article.quotes.filter(status=Quote.Status.AUTO)
+    if has_automatic:
+        replaced = Quote.objects.filter(article_id__in=articles, status=Quote.Status.AUTO)
         touched.update(QuoteSpeaker.objects.filter(quote__in=replaced).values_list("speaker_id", flat=True))
         replaced.delete()
 
-    kept = [found for found in extraction.quotes
-            if not any(_overlaps(found.start, found.end, start, end) for start, end in reviewed)]
-    dated = article.quote_date()
+    kept = [
+        (article, found)
+        for article, extraction in items
+        for found in extraction.quotes
+        if not any(_overlaps(found.start, found.end, start, end) for start, end in reviewed[article.pk])
+    ]
     quotes = bulk_create_with_history(
         [
             Quote(
                 article=article, text=found.text, start=found.start, end=found.end, kind=found.kind,
-                source=sources.resolve(found.source) if found.source else None,
+                source=speakers.sources.resolve(found.source) if found.source else None,
                 cue=found.cue.text[:100] if found.cue else "",
                 cue_start=found.cue.start if found.cue else None,
                 cue_end=found.cue.end if found.cue else None,
                 confidence=max(0.0, min(1.0, found.confidence)),
-                extractor_version=EXTRACTOR_VERSION, dated=dated,
+                extractor_version=EXTRACTOR_VERSION, dated=article.quote_date(),
             )
-            for found in kept
+            for article, found in kept
         ],
         Quote,
         default_change_reason=f"extracted by {EXTRACTOR_VERSION}",
     )
     links = []
-    for quote, found in zip(quotes, kept, strict=True):
+    for quote, (_, found) in zip(quotes, kept, strict=True):
         linked = set()
         for position, ref in enumerate(found.speakers):
             speaker = speakers.resolve(ref)
@@ -70,13 +85,17 @@ def store_extraction(*, article: Article, extraction: ArticleExtraction, resolve
         touched |= linked
     QuoteSpeaker.objects.bulk_create(links)
 
-    if extraction.dateline and not article.dateline:
-        article.dateline = extraction.dateline[:100]
-    article.extraction_status = Article.ExtractionStatus.DONE
-    article.extraction_error = ""
-    article.extractor_version = EXTRACTOR_VERSION
-    article.extracted_at = timezone.now()
-    article.save(update_fields=["dateline", "extraction_status", "extraction_error", "extractor_version", "extracted_at"])
+    now = timezone.now()
+    for article, extraction in items:
+        if extraction.dateline and not article.dateline:
+            article.dateline = extraction.dateline[:100]
+        article.extraction_status = Article.ExtractionStatus.DONE
+        article.extraction_error = ""
+        article.extractor_version = EXTRACTOR_VERSION
+        article.extracted_at = now
+    Article.objects.bulk_update(
+        articles.values(), ["dateline", "extraction_status", "extraction_error", "extractor_version", "extracted_at"]
+    )
     return touched
 
 
@@ -91,9 +110,7 @@ def extract_articles(*, articles: Iterable[Article], batch_size: int = 32) -> in
     articles = list(articles)
     resolver = SpeakerResolver()
     extractions = extract_many((a.body for a in articles), batch_size=batch_size)
-    touched = set()
-    for article, extraction in zip(articles, extractions, strict=True):
-        touched |= store_extraction(article=article, extraction=extraction, resolver=resolver)
+    touched = store_extractions(items=list(zip(articles, extractions, strict=True)), resolver=resolver)
     # Once per batch, not per article: a prolific speaker's recount reads all their quotes.
     Speaker.objects.filter(pk__in=touched).refresh_quote_stats()
     return len(articles)

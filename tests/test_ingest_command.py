@@ -75,3 +75,42 @@ def test_resume_continues_reading_where_a_dead_ingest_stopped(db, tmp_path, djan
     batch.refresh_from_db()
     assert (batch.status, batch.parsed_count, batch.created_count, batch.duplicate_count) == ("done", 3, 3, 0)
     assert Article.objects.count() == 3
+
+
+def test_speaker_counts_are_right_once_the_batch_is_done(transactional_db, tmp_path):
+    from django.db.models import Count
+
+    from quotes.models import Speaker
+
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(articles_jsonl([article(i) for i in range(1, 7)]))
+    call_command("ingest", str(path), "--wait")
+    speakers = Speaker.objects.annotate(live=Count("quote_links")).filter(live__gt=0)
+    assert speakers.exists()
+    assert not Speaker.objects.filter(stats_stale=True).exists()
+    assert all(speaker.quote_count == speaker.live for speaker in speakers)
+
+
+def test_an_article_that_cannot_be_stored_fails_alone(db, monkeypatch):
+    """The chunk is stored in one transaction; when the database refuses one article's quotes,
+    the others still land and the bad one keeps its error."""
+    from quotes.extraction.types import ArticleExtraction, ExtractedQuote
+    from quotes.ingest import batches
+
+    batch = ImportBatch.objects.create(status=ImportBatch.Status.EXTRACTING)
+    good, bad = (Article.objects.create(title=f"T{i}", body=article(i)["text"], import_batch=batch) for i in (1, 2))
+    real_extract_many = batches.extract_many
+
+    def extract_many_with_a_broken_span(texts, **kwargs):
+        for text, extraction in zip(texts, real_extract_many(texts, **kwargs)):
+            if text == bad.body:  # offsets that do not fit the text: the span check constraint refuses it
+                extraction = ArticleExtraction(quotes=(ExtractedQuote(text="abc", start=0, end=10, kind="direct"),))
+            yield extraction
+
+    monkeypatch.setattr(batches, "extract_many", extract_many_with_a_broken_span)
+    assert batches.extract_batch(batch.pk, owner="test-worker") == 1
+    good.refresh_from_db()
+    bad.refresh_from_db()
+    assert good.extraction_status == Article.ExtractionStatus.DONE and good.quotes.exists()
+    assert bad.extraction_status == Article.ExtractionStatus.FAILED and "IntegrityError" in bad.extraction_error
+    assert not bad.quotes.exists()

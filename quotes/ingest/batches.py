@@ -23,7 +23,7 @@ from django.utils import timezone
 from quotes.extraction import extract, extract_many
 from quotes.models import Article, ImportBatch, ImportProblem, NearDuplicateKey, Outlet, Speaker, content_hash
 from quotes.resolution import SpeakerResolver
-from quotes.services import store_extraction
+from quotes.services import store_extraction, store_extractions
 
 from .dedupe import is_near_duplicate, near_duplicate_keys
 from .limits import Limits
@@ -264,14 +264,15 @@ def extract_batch(batch_id: int, *, owner: str, chunk_size: int | None = None) -
     none are left. Returns how many this call stored."""
     release_stale_claims()
     chunk_size = chunk_size or settings.IMPORT_EXTRACT_CHUNK
-    stored = 0
+    stored, resolver = 0, SpeakerResolver()  # its caches carry over from chunk to chunk
     while articles := claim_articles(batch_id, owner, chunk_size):
-        stored += _extract_claimed(articles, owner)
+        chunk_stored, resolver = _extract_claimed(articles, owner, resolver)
+        stored += chunk_stored
     finish_if_complete(batch_id)
     return stored
 
 
-def _extract_claimed(articles: list[Article], owner: str) -> int:
+def _extract_claimed(articles: list[Article], owner: str, resolver: SpeakerResolver) -> tuple[int, SpeakerResolver]:
     try:
         extractions = list(extract_many([article.body for article in articles], batch_size=len(articles)))
     except Exception:  # one article broke the shared pipe: go one by one to find which
@@ -281,11 +282,45 @@ def _extract_claimed(articles: list[Article], owner: str) -> int:
                 extractions.append(extract(article.body))
             except Exception as error:
                 extractions.append(error)
-    stored, resolver, touched = 0, SpeakerResolver(), set()
+    extracted = []
     for article, extraction in zip(articles, extractions, strict=True):
         if isinstance(extraction, Exception):
             _mark_failed(article, owner, extraction)
-            continue
+        else:
+            extracted.append((article, extraction))
+    try:
+        return _store_chunk(extracted, owner, resolver), resolver
+    except Exception:
+        log.warning("a chunk of %d articles could not be stored together; storing them one by one",
+                    len(extracted), exc_info=True)
+        resolver = SpeakerResolver()  # its cache may hold rows the rollback removed
+    return _store_one_by_one(extracted, owner, resolver)
+
+
+# Speaker stats are recounted when the batch is done (finish_if_complete), not per chunk: a
+# prolific speaker's recount reads all their quotes, and two workers recounting the same speakers
+# would queue on row locks. Chunks only flag the speakers they touched.
+
+
+@transaction.atomic
+def _store_chunk(extracted: list, owner: str, resolver: SpeakerResolver) -> int:
+    """The whole chunk in one transaction and a few bulk queries. Articles a reclaimer took from
+    us meanwhile are left to their new owner."""
+    ours = set(Article.objects.select_for_update().filter(
+        pk__in=[article.pk for article, _ in extracted], claimed_by=owner,
+        extraction_status=Article.ExtractionStatus.RUNNING,
+    ).values_list("pk", flat=True))
+    Article.objects.filter(pk__in=ours).update(claimed_by="")
+    still_ours = [(article, extraction) for article, extraction in extracted if article.pk in ours]
+    touched = store_extractions(items=still_ours, resolver=resolver)
+    Speaker.objects.filter(pk__in=touched).mark_stats_stale()
+    return len(still_ours)
+
+
+def _store_one_by_one(extracted: list, owner: str, resolver: SpeakerResolver) -> tuple[int, SpeakerResolver]:
+    """After a chunk failed as a whole: each article alone, so one bad article fails alone."""
+    stored = 0
+    for article, extraction in extracted:
         try:
             with transaction.atomic():
                 still_ours = Article.objects.filter(
@@ -293,14 +328,13 @@ def _extract_claimed(articles: list[Article], owner: str) -> int:
                 ).update(claimed_by="")  # also locks the row until the extraction is stored
                 if not still_ours:
                     continue
-                touched |= store_extraction(article=article, extraction=extraction, resolver=resolver)
+                touched = store_extraction(article=article, extraction=extraction, resolver=resolver)
+                Speaker.objects.filter(pk__in=touched).mark_stats_stale()
             stored += 1
         except Exception as error:
             resolver = SpeakerResolver()  # its cache may hold rows the rollback removed
             _mark_failed(article, owner, error)
-    # Recounting once per chunk, not per article: a prolific speaker's recount reads all their quotes.
-    Speaker.objects.filter(pk__in=touched).refresh_quote_stats()
-    return stored
+    return stored, resolver
 
 
 def _mark_failed(article: Article, owner: str, error: Exception) -> None:
@@ -336,13 +370,14 @@ def finish_if_complete(batch_id: int) -> bool:
     counts = dict(
         Article.objects.filter(import_batch_id=batch_id).values_list("extraction_status").annotate(n=Count("pk")).order_by()
     )
-    return bool(
-        ImportBatch.objects.filter(pk=batch_id, status=ImportBatch.Status.EXTRACTING).update(
-            status=ImportBatch.Status.DONE, finished_at=timezone.now(),
-            extracted_count=counts.get(Article.ExtractionStatus.DONE, 0),
-            failed_count=counts.get(Article.ExtractionStatus.FAILED, 0),
-        )
+    finished = ImportBatch.objects.filter(pk=batch_id, status=ImportBatch.Status.EXTRACTING).update(
+        status=ImportBatch.Status.DONE, finished_at=timezone.now(),
+        extracted_count=counts.get(Article.ExtractionStatus.DONE, 0),
+        failed_count=counts.get(Article.ExtractionStatus.FAILED, 0),
     )
+    if finished:
+        Speaker.objects.refresh_stale_stats()
+    return bool(finished)
 
 
 # ----------------------------------------------------------------------------------------------
