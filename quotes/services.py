@@ -86,16 +86,18 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
     QuoteSpeaker.objects.bulk_create(links)
 
     now = timezone.now()
+    Article.objects.filter(pk__in=articles).update(
+        extraction_status=Article.ExtractionStatus.DONE, extraction_error="", extractor_version=EXTRACTOR_VERSION,
+        extracted_at=now,
+    )
+    new_datelines = []
     for article, extraction in items:
+        article.extraction_status, article.extraction_error = Article.ExtractionStatus.DONE, ""
+        article.extractor_version, article.extracted_at = EXTRACTOR_VERSION, now
         if extraction.dateline and not article.dateline:
             article.dateline = extraction.dateline[:100]
-        article.extraction_status = Article.ExtractionStatus.DONE
-        article.extraction_error = ""
-        article.extractor_version = EXTRACTOR_VERSION
-        article.extracted_at = now
-    Article.objects.bulk_update(
-        articles.values(), ["dateline", "extraction_status", "extraction_error", "extractor_version", "extracted_at"]
-    )
+            new_datelines.append(article)
+    Article.objects.bulk_update(new_datelines, ["dateline"])
     return touched
 
 
