@@ -10,12 +10,13 @@ import logging
 import os
 import socket
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connections, transaction
 from django.db.models import Count, F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -261,18 +262,35 @@ def claim_articles(batch_id: int, owner: str, limit: int) -> list[Article]:
 
 def extract_batch(batch_id: int, *, owner: str, chunk_size: int | None = None) -> int:
     """Claim and extract the batch's pending articles, a chunk at a time through nlp.pipe, until
-    none are left. Returns how many this call stored."""
+    none are left. Returns how many this call stored.
+
+    Storing chunk N (bulk inserts, mostly waiting on the database) runs in a second thread while
+    spaCy parses chunk N+1. Inside a caller's transaction (tests, an eager task backend) the
+    thread could not see uncommitted rows, so the chunks are stored in turn instead.
+    """
     release_stale_claims()
     chunk_size = chunk_size or settings.IMPORT_EXTRACT_CHUNK
-    stored, resolver = 0, SpeakerResolver()  # its caches carry over from chunk to chunk
-    while articles := claim_articles(batch_id, owner, chunk_size):
-        chunk_stored, resolver = _extract_claimed(articles, owner, resolver)
-        stored += chunk_stored
+    store = _ExtractionStore(owner)
+    if transaction.get_connection().in_atomic_block:
+        while articles := claim_articles(batch_id, owner, chunk_size):
+            store.store(_extract_chunk(articles, owner))
+    else:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store") as storer:
+            storing = None
+            while articles := claim_articles(batch_id, owner, chunk_size):
+                extracted = _extract_chunk(articles, owner)
+                if storing is not None:
+                    storing.result()
+                storing = storer.submit(store.store, extracted)
+            if storing is not None:
+                storing.result()
+            storer.submit(connections.close_all).result()  # the thread's own connection
     finish_if_complete(batch_id)
-    return stored
+    return store.stored
 
 
-def _extract_claimed(articles: list[Article], owner: str, resolver: SpeakerResolver) -> tuple[int, SpeakerResolver]:
+def _extract_chunk(articles: list[Article], owner: str) -> list:
+    """The chunk's extractions; an article that breaks the extractor is marked failed and left out."""
     try:
         extractions = list(extract_many([article.body for article in articles], batch_size=len(articles)))
     except Exception:  # one article broke the shared pipe: go one by one to find which
@@ -288,13 +306,25 @@ def _extract_claimed(articles: list[Article], owner: str, resolver: SpeakerResol
             _mark_failed(article, owner, extraction)
         else:
             extracted.append((article, extraction))
-    try:
-        return _store_chunk(extracted, owner, resolver), resolver
-    except Exception:
-        log.warning("a chunk of %d articles could not be stored together; storing them one by one",
-                    len(extracted), exc_info=True)
-        resolver = SpeakerResolver()  # its cache may hold rows the rollback removed
-    return _store_one_by_one(extracted, owner, resolver)
+    return extracted
+
+
+class _ExtractionStore:
+    """Stores extracted chunks for one worker, keeping the resolver's caches from chunk to chunk."""
+
+    def __init__(self, owner: str):
+        self.owner, self.resolver, self.stored = owner, SpeakerResolver(), 0
+
+    def store(self, extracted: list) -> None:
+        try:
+            self.stored += _store_chunk(extracted, self.owner, self.resolver)
+            return
+        except Exception:
+            log.warning("a chunk of %d articles could not be stored together; storing them one by one",
+                        len(extracted), exc_info=True)
+            self.resolver = SpeakerResolver()  # its cache may hold rows the rollback removed
+        stored, self.resolver = _store_one_by_one(extracted, self.owner, self.resolver)
+        self.stored += stored
 
 
 # Speaker stats are recounted when the batch is done (finish_if_complete), not per chunk: a
