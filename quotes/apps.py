@@ -1,3 +1,5 @@
+import sys
+
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
@@ -10,3 +12,8 @@ class QuotesConfig(AppConfig):
         from quotes.roles import sync_roles
 
         post_migrate.connect(sync_roles, sender=self)
+        if "db_worker" in sys.argv[1:2]:
+            # A worker's first chunk should not wait a second or two for the spaCy model.
+            from quotes.extraction import get_nlp
+
+            get_nlp()
