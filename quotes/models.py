@@ -177,9 +177,10 @@ class Article(models.Model):
         self.content_hash = content_hash(self.body)
         if not self.url:
             self.url = None
+        adding = self._state.adding
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
-        if update_fields is None or "published" in update_fields:
+        if not adding and (update_fields is None or "published" in update_fields):
             # Quotes carry the article's date (Quote.dated) so lists sort without a join.
             self.quotes.exclude(dated=self.quote_date()).update(dated=self.quote_date())
 
