@@ -64,7 +64,6 @@ class ImportBatch(models.Model):
     extracted_count = models.PositiveIntegerField(default=0)
     failed_count = models.PositiveIntegerField(default=0)
     error_count = models.PositiveIntegerField(default=0)
-    errors = models.JSONField(default=list, blank=True, help_text="[{file, line, message}] per rejected record.")
     # Resumable background work: who holds the batch, when they last showed life, how far they got.
     claimed_by = models.CharField(max_length=200, blank=True)
     heartbeat_at = models.DateTimeField(null=True, blank=True)
