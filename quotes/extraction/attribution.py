@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from .entities import Document, Entity, EntityRegistry, Mention
 from .lexicon import (
     CHANNEL_NOUNS,
+    MEDIA_OBJECTS,
     CORE_SPEECH_LEMMAS,
     ORGANIZATION_NOUNS,
     PERSON_PRONOUNS,
@@ -623,10 +624,30 @@ class ArticleAttributor:
         anonymous = [e for e in registry.entities if e.kind == "anonymous" and e.name.lower().endswith(token.lower_)]
         if anonymous:
             return _Resolved((anonymous[-1],), mention, via="anonymous")
+        introduced = self._introduced_anonymously(paragraph_index, token)
+        if introduced is not None:  # "A senior EU diplomat ... said talks would go on." then "the diplomat said"
+            entity = registry.anonymous(self._descriptor(*introduced))
+            self._note_mention(entity, mention, sentence, paragraph_index)
+            return _Resolved((entity,), mention, via="anonymous")
         people = registry.salient(position, sentence, lambda e: e.kind == "person" and not e.role, last_speakers=self.last_speakers)
         if people:
             people[0].role = people[0].role or " ".join(sorted(modifiers) + [token.text])
             return _Resolved((people[0],), mention, via="role")
+        return None
+
+    def _introduced_anonymously(self, paragraph_index: int, token: Token) -> tuple[int, Token] | None:
+        """The latest "a/an/one <same noun>" subject before this one, here or in the previous paragraph."""
+        for index in (paragraph_index, paragraph_index - 1):
+            if index < 0:
+                continue
+            candidates = [
+                t for t in self.parsed.paragraphs[index].doc
+                if (index < paragraph_index or t.i < token.i) and t.lower_ == token.lower_
+                and t.dep_ in ("nsubj", "nsubjpass")
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
+            ]
+            if candidates:
+                return index, candidates[-1]
         return None
 
     def _descriptor(self, paragraph_index: int, token: Token) -> str:
@@ -755,6 +776,12 @@ class ArticleAttributor:
             if child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell":
                 mention = self._span_of(paragraph_index, [verb, child])
                 document = Document(label="told " + child.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
+                return self._remember(document, mention, issuer_entities, paragraph_index)
+            if child.dep_ in ("dobj", "dative") and child.lower_ in MEDIA_OBJECTS and lemma == "tell":
+                label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
+                mention = self._span_of(paragraph_index, [verb] + label_tokens)
+                label = "interview with " + " ".join(t.text for t in label_tokens)
+                document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and lemma == "tell":
                 found = self.registry.entity_at(paragraph_index, child)

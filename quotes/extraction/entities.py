@@ -275,6 +275,12 @@ class EntityRegistry:
             for child in ent.root.children
         ):
             looks_like_person = True  # "Nadia Farouk, a lawyer who ..."
+        role_head = ent.root.head if ent.root.dep_ == "appos" else None
+        if (not looks_like_person and label in ("ORG", "GPE") and role_head is not None
+                and role_head.lower_ in PERSON_ROLE_NOUNS and role_head.lower_ not in ORGANIZATION_NOUNS
+                and 2 <= len(tokens) <= 3 and all(t.text[:1].isupper() for t in tokens)
+                and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
+            looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
         if label == "NORP" and not looks_like_person:

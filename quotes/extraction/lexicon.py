@@ -139,6 +139,10 @@ CORE_SPEECH_LEMMAS = frozenset(
 # Verbs whose subject is a document or whose object is a person: "the statement said", "told reporters".
 REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen"})
 
+# "told state television", "told a local radio station": an interview with an unnamed broadcaster.
+MEDIA_OBJECTS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper", "daily", "magazine", "podcast",
+                           "station", "channel", "outlet"})
+
 # Channel nouns -> source kind.
 CHANNEL_NOUNS: dict[str, str] = {
     "readout": "readout",

@@ -11,17 +11,17 @@ from spacy.pipeline import Sentencizer
 
 from .article import Paragraph, find_dateline, headline_ranges, parse_txt_article, split_paragraphs
 from .attribution import attribute_article
-from .lexicon import CHANNEL_NOUNS, REPORTER_OBJECTS
+from .lexicon import CHANNEL_NOUNS, MEDIA_OBJECTS, REPORTER_OBJECTS
 from .marks import QuotedSpan, find_quoted_spans
 from .parsed import ParsedArticle, ParsedParagraph
 from .types import ArticleExtraction
 
 # Bump whenever the output for some text changes: stored quotes record the version that made them.
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
-_PARSE_TRIGGERS = frozenset(CHANNEL_NOUNS) | REPORTER_OBJECTS | {"according", "tweeted", "posted", "wrote", "quoted"}
+_PARSE_TRIGGERS = frozenset(CHANNEL_NOUNS) | REPORTER_OBJECTS | MEDIA_OBJECTS | {"according", "tweeted", "posted", "wrote", "quoted"}
 DOUBLE_MARKS = "\"\u201c\u201e\u00ab"
 
 
