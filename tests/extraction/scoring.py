@@ -30,6 +30,7 @@ class Expected:
     speakers: tuple[str, ...]
     source_kind: str | None
     source_word: str | None
+    pronoun: bool = False  # the article names this quote's speaker by a pronoun
 
 
 @dataclass
@@ -66,7 +67,8 @@ def load_articles(directory: Path = ARTICLES) -> list[Example]:
     for path in sorted(directory.glob("*.txt")):
         expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         examples.append(Example(path.stem, path.read_text(encoding="utf-8"), [
-            Expected(q["text"], q["kind"], tuple(q["speakers"]), q.get("source_kind"), q.get("source_word"))
+            Expected(q["text"], q["kind"], tuple(q["speakers"]), q.get("source_kind"), q.get("source_word"),
+                     bool(q.get("pronoun")))
             for q in expected["quotes"]
         ]))
     return examples
@@ -155,6 +157,8 @@ class Scores:
     sources_expected: int = 0
     sources_predicted: int = 0
     sources_right: int = 0
+    pronoun_matched: int = 0
+    pronoun_right: int = 0
 
     def add(self, pairing: Pairing) -> None:
         self.matched += len(pairing.pairs)
@@ -164,6 +168,9 @@ class Scores:
         self.sources_predicted += sum(1 for q in pairing.extra if q.source)
         for expected, quote in pairing.pairs:
             self.speakers_right += speakers_right(expected, quote)
+            if expected.pronoun:
+                self.pronoun_matched += 1
+                self.pronoun_right += speakers_right(expected, quote)
             self.kinds_right += expected.kind == quote.kind
             self.sources_predicted += quote.source is not None
             self.sources_right += bool(expected.source_kind) and source_right(expected, quote)
@@ -178,7 +185,8 @@ class Scores:
             f"{title}: spans P {precision:.3f} R {recall:.3f} F1 {f1:.3f} "
             f"({self.matched} matched / {self.expected} expected / {self.predicted} predicted)",
             f"{title}: speakers right {self.speakers_right}/{self.matched} "
-            f"({self.speakers_right / max(1, self.matched):.1%}), kind right {self.kinds_right}/{self.matched}",
+            f"({self.speakers_right / max(1, self.matched):.1%}), kind right {self.kinds_right}/{self.matched}"
+            + (f", by pronoun {self.pronoun_right}/{self.pronoun_matched}" if self.pronoun_matched else ""),
             f"{title}: sources P {source_precision:.3f} R {source_recall:.3f} "
             f"({self.sources_right} right / {self.sources_predicted} predicted / {self.sources_expected} expected)",
         ]
@@ -215,6 +223,12 @@ def main() -> None:
 
     verbose = "-v" in sys.argv
     nlp = get_nlp()
+    directories = [Path(a) for a in sys.argv[1:] if not a.startswith("-")]
+    if directories:  # score only these article directories (e.g. a blind set)
+        for directory in directories:
+            for line in score(load_articles(directory), nlp=nlp, verbose=verbose).lines(directory.name):
+                print(line)
+        return
     devset = load_devset()
     articles = load_articles()
     for line in score(devset, nlp=nlp, verbose=verbose).lines("dev set"):
