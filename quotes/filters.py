@@ -3,9 +3,55 @@
 import django_filters
 from django import forms
 from django.db.models import Q
+from django.forms.renderers import DjangoTemplates
+from django.utils.html import conditional_escape
 
 from quotes.models import Outlet, Quote, Source, Speaker
 from quotes.search import MAX_QUERY_LENGTH, match_quotes
+
+
+# The widget templates the filter forms use, rendered in Python: the same markup as Django's
+# templates (tests/test_browse_pages.py compares them), without a template render per <option>.
+_INPUT_TEMPLATES = {f"django/forms/widgets/{name}.html" for name in ("input", "text", "search", "date", "hidden", "checkbox")}
+_SELECT_TEMPLATE = "django/forms/widgets/select.html"
+_OPTION_TEMPLATE = "django/forms/widgets/select_option.html"
+
+
+def _attrs(attrs: dict) -> str:
+    """django/forms/widgets/attrs.html"""
+    return "".join(
+        f" {conditional_escape(name)}" if value is True else f' {conditional_escape(name)}="{conditional_escape(str(value))}"'
+        for name, value in attrs.items() if value is not False
+    )
+
+
+class FastWidgetRenderer(DjangoTemplates):
+    """Renders inputs and selects without templates; any other widget through the templates."""
+
+    def render(self, template_name, context, request=None):
+        widget = context["widget"]
+        if template_name in _INPUT_TEMPLATES:
+            value = "" if widget["value"] is None else f' value="{conditional_escape(str(widget["value"]))}"'
+            return f'<input type="{conditional_escape(widget["type"])}" name="{conditional_escape(widget["name"])}"{value}{_attrs(widget["attrs"])}>'
+        if template_name == _SELECT_TEMPLATE and all(
+            option["template_name"] == _OPTION_TEMPLATE for _, options, _ in widget["optgroups"] for option in options
+        ):
+            parts = [f'<select name="{conditional_escape(widget["name"])}"{_attrs(widget["attrs"])}>']
+            for group_name, options, _ in widget["optgroups"]:
+                if group_name:
+                    parts.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')
+                for option in options:
+                    parts.append(f'\n  <option value="{conditional_escape(str(option["value"]))}"'
+                                 f'{_attrs(option["attrs"])}>{conditional_escape(option["label"])}</option>\n')
+                if group_name:
+                    parts.append("\n  </optgroup>")
+            parts.append("\n</select>")
+            return "".join(parts)
+        return super().render(template_name, context, request)
+
+
+class FilterForm(forms.Form):
+    default_renderer = FastWidgetRenderer
 
 
 class QuoteFilter(django_filters.FilterSet):
@@ -36,6 +82,7 @@ class QuoteFilter(django_filters.FilterSet):
     class Meta:
         model = Quote
         fields = []
+        form = FilterForm
 
     def filter_text(self, queryset, name, value):
         return match_quotes(queryset, value)
@@ -76,6 +123,7 @@ class SpeakerFilter(django_filters.FilterSet):
     class Meta:
         model = Speaker
         fields = []
+        form = FilterForm
 
     def filter_name(self, queryset, name, value):
         return queryset.named_like(value.strip()) if value.strip() else queryset

@@ -448,6 +448,15 @@ class QuoteQuerySet(models.QuerySet):
     def with_people(self):
         return self.select_related("article__outlet", "source").prefetch_related("quote_speakers__speaker")
 
+    def for_list(self):
+        """with_people() trimmed for lists of quote rows: one prefetch query for the speakers (their
+        names only, not the stored stats), no article body."""
+        links = QuoteSpeaker.objects.select_related("speaker").only(
+            "id", "quote_id", "speaker_id", "position", "speaker__id", "speaker__name")
+        return (self.select_related("article__outlet", "source")
+                .defer("article__body", "article__extraction_error")
+                .prefetch_related(models.Prefetch("quote_speakers", queryset=links)))
+
     def by_speaker(self, speaker):
         return self.filter(quote_speakers__speaker=speaker)
 

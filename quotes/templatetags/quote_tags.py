@@ -1,8 +1,21 @@
+from functools import lru_cache
+
 from django import template
+from django.urls import get_script_prefix, get_urlconf, reverse
+from django.utils import dateformat
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from quotes.models import Quote
 
 register = template.Library()
 
 PALETTE_SIZE = 8
+ROW_TOOLS_TEMPLATE = "quotes/editing/_quote_row_tools.html"
+_PK = 987654321  # stands for a primary key in a reversed URL, replaced per row
+_KINDS = dict(Quote.Kind.choices)
+_STATUSES = dict(Quote.Status.choices)
 
 
 @register.filter
@@ -18,3 +31,64 @@ def speaker_colour(quote) -> str:
 def speaker_names(quote) -> str:
     names = [link.speaker.name for link in quote.quote_speakers.all()]
     return " and ".join(names) if names else "Unknown speaker"
+
+
+@lru_cache(maxsize=64)
+def _url_patterns(prefix, urlconf) -> tuple[str, str, str]:
+    """Quote, speaker and article URLs with {pk} for the key: reverse() once, not three times a row."""
+    return tuple(reverse(name, args=[_PK]).replace(str(_PK), "{pk}")
+                 for name in ("quote_detail", "speaker_detail", "article_detail"))
+
+
+@lru_cache(maxsize=4096)
+def _day(day, language) -> str:
+    return dateformat.format(day, "j M Y")
+
+
+def _row_head(quote, show_article, urls, esc=conditional_escape) -> str:
+    quote_url, speaker_url, article_url = urls
+    links = list(quote.quote_speakers.all())
+    colour = f"speaker-{links[0].speaker_id % PALETTE_SIZE}" if links else "speaker-none"
+    snippet = getattr(quote, "snippet", None)
+    speakers = " and ".join(
+        f'<a href="{speaker_url.format(pk=link.speaker_id)}">{esc(link.speaker.name)}</a>' for link in links
+    ) or '<span class="muted">unknown speaker</span>'
+    source = f', via <span class="source">{esc(quote.source.label)}</span>' if quote.source_id else ""
+    article = ""
+    if show_article:
+        outlet = f", {esc(str(quote.article.outlet))}" if quote.article.outlet_id else ""
+        article = (f'<span class="muted">in <a href="{article_url.format(pk=quote.article_id)}#q{quote.pk}">'
+                   f'{esc(quote.article.title)}</a>{outlet}, <time datetime="{quote.dated.isoformat()}">'
+                   f'{_day(quote.dated, get_language())}</time></span>')
+    status = (f'<span class="badge status-{esc(quote.status)}">{esc(_STATUSES.get(quote.status, quote.status))}</span>'
+              if quote.status != "auto" else "")
+    return (
+        f'<li class="quote-row {colour}">\n'
+        f'  <blockquote><a href="{quote_url.format(pk=quote.pk)}">“{esc(snippet) if snippet else esc(quote.text)}”</a></blockquote>\n'
+        f'  <p class="attribution">\n'
+        f'    — {speakers}{source}\n'
+        f'    {article}\n'
+        f'    <span class="badge kind-{esc(quote.kind)}">{esc(_KINDS.get(quote.kind, quote.kind))}</span>\n'
+        f'    {status}\n'
+        f'  </p>\n  '
+    )
+
+
+@register.simple_tag(takes_context=True)
+def quote_rows(context, quotes, show_article=False):
+    """The <li> of each quote in a list: the markup of a quote row, built in Python (a template
+    per row cost more than the queries of the page); editors' row tools still come from their
+    template."""
+    urls = _url_patterns(get_script_prefix(), get_urlconf())
+    request = context.get("request")
+    tools = None
+    if request is not None and request.user.has_perm("quotes.change_quote"):
+        tools = context.template.engine.get_template(ROW_TOOLS_TEMPLATE)
+    rows = []
+    for quote in quotes:
+        rows.append(_row_head(quote, show_article, urls))
+        if tools is not None:
+            with context.push(quote=quote, show_article=show_article):
+                rows.append(tools.render(context))
+        rows.append("\n</li>\n")
+    return mark_safe("".join(rows))

@@ -44,7 +44,7 @@ def home(request):
     today = timezone.localdate()
     visible = Quote.objects.visible()
     context = {
-        "latest": visible.with_people().defer("article__body").order_by("-dated", "-id")[:12],
+        "latest": visible.for_list().order_by("-dated", "-id")[:12],
         "top_week": partial(visible.filter(dated__gt=today - timedelta(days=7)).top_speakers, 8),
         "top_month": partial(visible.filter(dated__gt=today - timedelta(days=30)).top_speakers, 8),
         "articles": Article.objects.select_related("outlet")[:8],
@@ -68,7 +68,7 @@ def speaker_detail(request, pk):
     quotes = Quote.objects.visible().by_speaker(speaker)
     filters = QuoteFilter(request.GET, queryset=quotes)
     per = "week" if request.GET.get("per") == "week" else "month"
-    page = keyset_page(filters.qs.with_people().defer("article__body"), after=request.GET.get("after"),
+    page = keyset_page(filters.qs.for_list(), after=request.GET.get("after"),
                        before=request.GET.get("before"), number=_page_number(request), size=PAGE_SIZE)
     # Unfiltered, the counts stored by refresh_quote_stats answer at once; filtered, count live.
     stored = speaker.has_quote_stats and not any(request.GET.get(name) for name in filters.filters)
@@ -92,10 +92,10 @@ def quote_list(request):
     text = filters.search_text
     ranked = bool(text) and request.GET.get("sort") != "newest"
     if ranked:
-        ranked_quotes = rank_quotes(filters.qs, text).with_people().defer("article__body")
+        ranked_quotes = rank_quotes(filters.qs, text).for_list()
         page = Paginator(ranked_quotes, PAGE_SIZE).get_page(request.GET.get("page"))
     else:
-        page = keyset_page(filters.qs.with_people().defer("article__body"), after=request.GET.get("after"), before=request.GET.get("before"),
+        page = keyset_page(filters.qs.for_list(), after=request.GET.get("after"), before=request.GET.get("before"),
                            number=_page_number(request), size=PAGE_SIZE)
     highlighted = snippets(list(page), text)
     for quote in page:
