@@ -52,6 +52,7 @@ _PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "la
 _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
+_QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
@@ -193,6 +194,13 @@ class ArticleAttributor:
                 found = self.registry.entity_at(paragraph_index, subject)
                 if isinstance(found, Entity):
                     self._channel_phrase(paragraph_index, token, None, set())
+                elif found is None and _is_role_noun(subject.lower_) and subject.pos_ == "NOUN" and any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in subject.children):
+                    # "A senior official, briefing journalists on condition of anonymity, said ...":
+                    # the anonymous speaker's channel, for the quotes that follow
+                    resolved = self._resolve(paragraph_index, subject, set())
+                    if resolved is not None and resolved.via == "anonymous":
+                        self._channel_phrase(paragraph_index, token, resolved, set())
 
     def _in_headline(self, position: int) -> bool:
         return any(low <= position < high for low, high in self.headline_ranges)
@@ -431,9 +439,11 @@ class ArticleAttributor:
             quoted = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
             if quoted is not None:  # "state media quoted Orlov as saying ...": Orlov speaks
                 return quoted
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS and child.i not in inside:
-                return child
+        subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS and child.i not in inside]
+        if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and subjects[-1].pos_ == "PROPN":
+            return subjects[-1]  # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name
+        if subjects:
+            return subjects[0]
         if verb.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.i <= 4:
@@ -616,6 +626,14 @@ class ArticleAttributor:
                 self._note_mention(entity, mention, sentence, paragraph_index)
                 return _Resolved((entity,), mention, via="anonymous")
         matches = registry.entities_matching_role(token.lower_, modifiers)
+        introduced = self._introduced_anonymously(paragraph_index, token)
+        if matches and introduced is not None:
+            # "A minister who asked not to be named said ..." then "the minister said": the
+            # anonymous one, unless a named minister was mentioned after that introduction
+            introduced_at = self.parsed.token_start(*introduced)
+            last_named = max((m.start for m in registry.mentions if m.entity in matches and m.start < position), default=-1)
+            if introduced_at > last_named:
+                matches = []
         if matches:
             ranked = registry.salient(position, sentence, lambda e: e in matches, window=40)
             chosen = ranked[0] if ranked else matches[0]
@@ -785,6 +803,10 @@ class ArticleAttributor:
                 return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and lemma == "tell":
                 found = self.registry.entity_at(paragraph_index, child)
+                if found is None and child.pos_ == "PROPN":
+                    # "told AFP" where the tagger missed the name this time: the article's organization of that name
+                    name = " ".join(t.text for t in _phrase(child))
+                    found = next((e for e in self.registry.entities if e.kind == "organization" and e.name == name), None)
                 if isinstance(found, Entity) and found.kind == "organization" and child.pos_ == "PROPN" and child.lower_ not in ORGANIZATION_NOUNS:  # "told CNN"
                     mention = self._span_of(paragraph_index, [verb] + _phrase(child))
                     document = Document(label=f"interview with {found.name}", kind="interview", issuer=issuer, mention=(mention.start, mention.end))
@@ -817,9 +839,22 @@ class ArticleAttributor:
         """"X, briefing reporters, said": read from the words when the parse mangled the clause."""
         sentence = list(verb.sent)
         for position, token in enumerate(sentence):
-            if token.i in inside or token.lower_ not in _CHANNEL_PARTICIPLES:
+            if token.i in inside:
                 continue
-            for following in sentence[position + 1 : position + 4]:
+            if token.lower_ in _CHANNEL_PARTICIPLES:
+                window = sentence[position + 1 : position + 4]
+            elif token.lower_ in _QUESTION_PARTICIPLES and (position == 0 or sentence[position - 1].is_punct):
+                # "Asked by reporters whether ..., she said", "X, asked about ... at a regular briefing, said":
+                # the participial clause up to its comma
+                window = []
+                for following in sentence[position + 1 : position + 14]:
+                    if following.is_punct or following.i == verb.i:
+                        break
+                    window.append(following)
+                window = [t for t in window if t.i > 0 and t.doc[t.i - 1].lower_ in ("by", "at", "during", "in", "to", "a", "the", "regular", "daily", "news", "press")]
+            else:
+                continue
+            for following in window:
                 if following.i in inside:
                     break
                 noun = following.lower_
@@ -841,11 +876,20 @@ class ArticleAttributor:
                 continue
             noun = target.lower_
             kind = "reporters" if noun in REPORTER_OBJECTS else CHANNEL_NOUNS.get(noun)
+            outlet = None
+            if kind is None and participle.lower_ in ("speaking", "talking") and child.lower_ in ("to", "with"):
+                found = self.registry.entity_at(paragraph_index, target)
+                if (noun in MEDIA_OBJECTS or (isinstance(found, Entity) and found.kind == "organization"
+                                              and target.pos_ == "PROPN" and noun not in ORGANIZATION_NOUNS)):
+                    kind = "interview"  # "speaking to Al Jazeera", "speaking to state television"
+                    outlet = found.name if isinstance(found, Entity) else None
             if kind is None or target.i in inside:
                 continue
             tokens = _contiguous([t for t in target.subtree if t.dep_ != "det" and t.i not in inside], target)
             mention = self._span_of(paragraph_index, [participle] + ([child] if child.i != target.i else []) + tokens)
             label = " ".join(t.text for t in tokens)
+            if kind == "interview":
+                label = "interview with " + (outlet or label)
             document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None

@@ -35,6 +35,7 @@ _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*\.?$")  # AP style: D-Ga., R-Ky., D-N.Y.
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 
 
@@ -108,6 +109,29 @@ def is_titlecase_word(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+def _titled(ent) -> bool:
+    """A title right before the name: "Senator X", "Dr X", "Leader of opposition X",
+    "Secretary of State X", "Leader of the Opposition X"."""
+    doc, start = ent.doc, ent.start
+
+    parsed = doc.has_annotation("DEP")
+
+    def role(index: int) -> bool:
+        token = doc[index] if index >= 0 else None
+        if token is None or token.lower_.rstrip(".") not in (PERSON_ROLE_NOUNS | HONORIFICS) or token.lower_ in ORGANIZATION_NOUNS:
+            return False
+        return not (parsed and token.pos_ == "ADJ")  # "the official Xinhua news agency": an adjective
+
+    if role(start - 1):
+        return True
+    for of_index in (start - 2, start - 3):  # "<role> of [the] <noun> Name"
+        if of_index >= 1 and doc[of_index].lower_ == "of" and role(of_index - 1) and doc[of_index - 1].text[:1].isupper():
+            between = doc[of_index + 1 : start]
+            if all(t.is_alpha for t in between) and (len(between) == 1 or between[0].lower_ == "the"):
+                return True
+    return False
+
+
 class EntityRegistry:
     """All entities and mentions of one article, built in one pass in text order."""
 
@@ -154,8 +178,7 @@ class EntityRegistry:
         surnames = set()
         for parsed_paragraph in self.parsed.paragraphs:
             for ent in parsed_paragraph.doc.ents:
-                before = ent.doc[ent.start - 1] if ent.start > 0 else None
-                titled = before is not None and before.lower_.rstrip(".") in (PERSON_ROLE_NOUNS | HONORIFICS) and before.lower_ not in ORGANIZATION_NOUNS
+                titled = _titled(ent)
                 if ent.label_ == "PERSON" or (titled and ent.label_ in ("ORG", "GPE", "NORP")):
                     tokens = _clean_tokens(list(ent))
                     tokens = [t for t in tokens if t.lower_ not in _TITLE_WORDS or t.i == tokens[-1].i]
@@ -262,11 +285,18 @@ class EntityRegistry:
         name = _name_text(tokens)
         if not name or not any(ch.isalpha() for ch in name):
             return None
+        if _PARTY_STATE.match(name):
+            return None  # "Rep. Tanya Okoro, D-Ga., said": a party and state label, not a speaker
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         label = ent.label_
+        if (label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("for", "of")
+                and ent.root.head.head.lower_ in PERSON_ROLE_NOUNS and ent.root.head.head.lower_ not in ORGANIZATION_NOUNS
+                and ent.start == ent.root.head.i + 1
+                and any(c.dep_ in ("det", "poss") for c in ent.root.head.head.children)):
+            return self._organization(name)  # "the MP for Lewisham North": a constituency, not a person
         looks_like_person = (
             label == "PERSON"
-            or (before is not None and before.lower_.rstrip(".") in (PERSON_ROLE_NOUNS | HONORIFICS) and before.lower_ not in ORGANIZATION_NOUNS)
+            or _titled(ent)
             or (tokens[-1].lower_ in self._surnames and all(t.text[:1].isupper() for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens))
         )
@@ -342,6 +372,14 @@ class EntityRegistry:
                 if len(name) > len(candidate.name) and len(tokens) >= len(candidate.name.split()):
                     candidate.name = name
                 return candidate
+        if not given and surname not in self._surnames:
+            # a family name written first ("Zhao Wenhua" ... "Zhao", "Liu Mei" ... "Liu"): one
+            # earlier full name begins with it and nobody in the article has it as a surname
+            family = [e for e in self.entities if e.kind == "person" and 2 <= len(e.name.split()) <= 3
+                      and e.name.split()[0].lower() == surname]
+            if len(family) == 1:
+                self._person_by_surname.setdefault(surname, []).append(family[0])
+                return family[0]
         entity = Entity(name=name, kind="person")
         self.entities.append(entity)
         self._person_by_surname.setdefault(surname, []).append(entity)

@@ -137,11 +137,12 @@ CORE_SPEECH_LEMMAS = frozenset(
 )
 
 # Verbs whose subject is a document or whose object is a person: "the statement said", "told reporters".
-REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen"})
+REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen", "mediapersons",
+                              "newspersons", "newsmen"})
 
 # "told state television", "told a local radio station": an interview with an unnamed broadcaster.
 MEDIA_OBJECTS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper", "daily", "magazine", "podcast",
-                           "station", "channel", "outlet"})
+                           "station", "channel", "outlet", "programme", "program", "show"})
 
 # Channel nouns -> source kind.
 CHANNEL_NOUNS: dict[str, str] = {

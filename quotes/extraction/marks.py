@@ -179,8 +179,15 @@ def find_quoted_spans(text: str, paragraphs: list[Paragraph]) -> list[QuotedSpan
                 double_spans.append(QuotedSpan(start, end, still_open.position, None, closed=False,
                                                continues=continues, continued=False))
                 continuing = continues
+        single_spans = _single_spans_outside(text, paragraph, double_spans)
+        # British style: double marks nested inside a single-quoted span are a quote within
+        # the quote ('They were told "help is on its way".'), part of it, not a quote of their own.
+        double_spans = [span for span in double_spans
+                        if not any(single.opening_mark < span.opening_mark and span.closing_mark is not None
+                                   and single.closing_mark is not None and span.closing_mark < single.closing_mark
+                                   for single in single_spans)]
         spans.extend(double_spans)
-        spans.extend(_single_spans_outside(text, paragraph, double_spans))
+        spans.extend(single_spans)
     spans.sort(key=lambda span: span.start)
     return spans
 
