@@ -448,13 +448,18 @@ class QuoteQuerySet(models.QuerySet):
     def with_people(self):
         return self.select_related("article__outlet", "source").prefetch_related("quote_speakers__speaker")
 
+    # What a quote row shows (quotes.templatetags.quote_tags.quote_rows, the editors' row tools).
+    LIST_FIELDS = ("id", "article_id", "text", "kind", "source_id", "status", "version", "dated",
+                   "article__id", "article__title", "article__outlet_id", "article__outlet__id",
+                   "article__outlet__name", "source__id", "source__label")
+
     def for_list(self):
-        """with_people() trimmed for lists of quote rows: one prefetch query for the speakers (their
-        names only, not the stored stats), no article body."""
+        """with_people() trimmed to what a list of quote rows shows: the columns it needs, and one
+        prefetch query for the speakers' names (not their stored stats)."""
         links = QuoteSpeaker.objects.select_related("speaker").only(
             "id", "quote_id", "speaker_id", "position", "speaker__id", "speaker__name")
         return (self.select_related("article__outlet", "source")
-                .defer("article__body", "article__extraction_error")
+                .only(*self.LIST_FIELDS)
                 .prefetch_related(models.Prefetch("quote_speakers", queryset=links)))
 
     def by_speaker(self, speaker):

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.paginator import Page, Paginator
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank, SearchVectorField
 from django.db import connection
 from django.db.models import Q, QuerySet
@@ -88,6 +89,43 @@ def rank_quotes(matches: QuerySet, text: str) -> QuerySet:
         .annotate(rank=SearchRank(_search_vector(), _web_query(text[:MAX_QUERY_LENGTH])))
         .order_by("-rank", "-dated", "-id")
     )
+
+
+def ranked_page(matches: QuerySet, text: str, number, *, size: int = 25, rows=lambda quotes: quotes) -> Page:
+    """One page of the matches, best first (among the RANK_WINDOW most recent on PostgreSQL), as a
+    Django Page; `rows` refines the queryset the page's quotes are read from (select_related...).
+
+    On PostgreSQL one query ranks the window and counts it (COUNT(*) OVER ()) and only the page's
+    ids leave it; a second reads those quotes. Joining the rows' article, outlet and source before
+    ranking, as rank_quotes() does, would read them for all 2,000 quotes of the window.
+    """
+    if not full_text_available():
+        return Paginator(rows(rank_quotes(matches, text)), size).get_page(number)
+    try:
+        number = int(number)
+    except (TypeError, ValueError):
+        number = 1  # as Paginator.get_page(): not a number, the first page; out of range, the last
+    rank = SearchRank(_search_vector(), _web_query(text[:MAX_QUERY_LENGTH]))
+    window = matches.annotate(rank=rank).order_by("-dated", "-id").values("id", "dated", "rank")[:RANK_WINDOW]
+    window_sql, window_params = window.query.sql_with_params()
+    sql = (f"SELECT w.id, COUNT(*) OVER () FROM ({window_sql}) w "
+           f"ORDER BY w.rank DESC, w.dated DESC, w.id DESC LIMIT %s OFFSET %s")
+
+    def ids_and_total(page_number):
+        with connection.cursor() as cursor:
+            cursor.execute(sql, (*window_params, size, (page_number - 1) * size))
+            found = cursor.fetchall()
+        return [pk for pk, _ in found], (found[0][1] if found else None)
+
+    ids, total = ids_and_total(number) if number >= 1 else ([], None)
+    if total is None and number != 1:
+        total = window.count()
+        number = max(1, -(-total // size))
+        ids, total = ids_and_total(number)
+    paginator = Paginator([], size)
+    paginator.count = total or 0  # a cached_property: the count the ranking query returned
+    by_id = {quote.pk: quote for quote in rows(matches.model.objects.filter(pk__in=ids))}
+    return Page([by_id[pk] for pk in ids if pk in by_id], number, paginator)
 
 
 def snippets(quotes: list, text: str) -> dict[int, str]:

@@ -16,7 +16,7 @@ from django.utils import timezone
 from quotes import export
 from quotes.filters import QuoteFilter, SpeakerFilter
 from quotes.models import Article, Quote, Speaker
-from quotes.search import keyset_page, rank_quotes, snippets, timeline_chart
+from quotes.search import keyset_page, ranked_page, snippets, timeline_chart
 
 PAGE_SIZE = 25
 
@@ -92,8 +92,7 @@ def quote_list(request):
     text = filters.search_text
     ranked = bool(text) and request.GET.get("sort") != "newest"
     if ranked:
-        ranked_quotes = rank_quotes(filters.qs, text).for_list()
-        page = Paginator(ranked_quotes, PAGE_SIZE).get_page(request.GET.get("page"))
+        page = ranked_page(filters.qs, text, request.GET.get("page"), size=PAGE_SIZE, rows=lambda quotes: quotes.for_list())
     else:
         page = keyset_page(filters.qs.for_list(), after=request.GET.get("after"), before=request.GET.get("before"),
                            number=_page_number(request), size=PAGE_SIZE)
