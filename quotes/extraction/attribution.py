@@ -448,6 +448,12 @@ class ArticleAttributor:
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.i <= 4:
                 return named
+        if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
+                and verb.head.dep_ == "ccomp" and REPORTING_VERB_FORMS.get(verb.head.lower_) is None
+                and REPORTING_VERB_FORMS.get(verb.head.head.lower_) is not None):
+            # "Zhao told Lyle that Taiwan was ... and urged Washington to ...": the parser hung the
+            # second speech verb on the reported clause; it is coordinated with the reporting verb
+            return self._subject_of(verb.head.head, inside, depth + 1)
         if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl"):
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
                 return None  # a finite adverbial clause has its own subject
@@ -617,6 +623,11 @@ class ArticleAttributor:
             people = registry.salient(position, sentence, lambda e: e.kind == "person", window=12)[:2]
             if len(people) == 2:
                 return _Resolved(tuple(people), mention, via="group")
+        if determiners == {"its"} and not plural:
+            # "Its spokesman said", "its anchor said": someone speaking for the organization just named
+            organizations = registry.salient(position, sentence, lambda e: e.kind == "organization", window=3)
+            if organizations:
+                return _Resolved((organizations[0],), mention, via="role")
         if token.lower_ in ("people", "person") and not any(c.dep_ in ("amod", "prep", "acl") for c in token.rights):
             return None  # "63 people had been detained": a count, not a source
         if plural or determiners & {"a", "an", "one", "another"} or anonymous_clause or not determiners & {"the", "this", "that", "his", "her", "its", "their"}:
@@ -761,7 +772,13 @@ class ArticleAttributor:
         issuer_entities = resolved.entities if resolved else (speaker.entities if speaker else ())
         issuer = issuer_entities[0] if issuer_entities else None
         lemma = REPORTING_VERB_FORMS.get(verb.lower_)
-        for child in verb.children:
+        children = list(verb.children)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and REPORTING_VERB_FORMS.get(verb.head.lower_) is None:
+            # "Lyle was more pointed in a post on social media, writing that ...": the channel sits
+            # on the clause the participle hangs on
+            holders = [verb.head] + [c for c in verb.head.children if c.dep_ in ("acomp", "attr")]
+            children += [c for holder in holders for c in holder.children if c.dep_ == "prep"]
+        for child in children:
             if child.i in inside:
                 continue
             if child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPOSITIONS:

@@ -199,7 +199,7 @@ PERSON_ROLE_NOUNS = frozenset(
      "ayatollah", "cleric", "bishop", "cardinal", "monarch", "dictator", "strongman", "incumbent",
      "challenger", "lawmaker", "delegate", "mediator", "inspector", "auditor", "regulator",
      "governor", "premier", "chancellor", "vice", "pm", "fm", "mla", "mep", "spokesperson",
-     "correspondent", "editor", "officials", "leaders", "ministers", "sources", "diplomats",
+     "correspondent", "editor", "reporter", "journalist", "anchor", "presenter", "interviewer", "officials", "leaders", "ministers", "sources", "diplomats",
      "lawmakers", "officers", "aides", "residents", "witnesses", "protesters", "analysts",
      "experts", "people", "person", "farmer", "worker", "student", "teacher", "doctor", "nurse",
      "soldier", "policeman", "survivor", "victim", "voter", "owner", "father", "mother",
