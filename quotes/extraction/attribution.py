@@ -449,10 +449,11 @@ class ArticleAttributor:
             if named is not None and verb.i - named.i <= 4:
                 return named
         if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
-                and verb.head.dep_ == "ccomp" and REPORTING_VERB_FORMS.get(verb.head.lower_) is None
+                and verb.head.dep_ == "ccomp" and verb.head.pos_ == "AUX" and REPORTING_VERB_FORMS.get(verb.head.lower_) is None
                 and REPORTING_VERB_FORMS.get(verb.head.head.lower_) is not None):
             # "Zhao told Lyle that Taiwan was ... and urged Washington to ...": the parser hung the
-            # second speech verb on the reported clause; it is coordinated with the reporting verb
+            # second speech verb on the reported (copular) clause; it is coordinated with the reporting
+            # verb. ("the readout said Lyle had raised ... and stressed ..." stays with Lyle.)
             return self._subject_of(verb.head.head, inside, depth + 1)
         if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl"):
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
@@ -778,6 +779,9 @@ class ArticleAttributor:
             # on the clause the participle hangs on
             holders = [verb.head] + [c for c in verb.head.children if c.dep_ in ("acomp", "attr")]
             children += [c for holder in holders for c in holder.children if c.dep_ == "prep"]
+        # "announced the agreement on the Senate floor": the parser hangs the channel on the object
+        children += [c for obj in verb.children if obj.dep_ == "dobj" and obj.i not in inside
+                     for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "during")]
         for child in children:
             if child.i in inside:
                 continue

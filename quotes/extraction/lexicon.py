@@ -174,6 +174,10 @@ CHANNEL_NOUNS: dict[str, str] = {
     "editorial": "statement",
     "video": "social_media_post",
     "rally": "speech",
+    "forum": "speech",
+    "lecture": "speech",
+    "sermon": "speech",
+    "floor": "speech",  # "said on the Senate floor"
     "hearing": "briefing",
     "session": "briefing",
 }
