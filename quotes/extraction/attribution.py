@@ -383,8 +383,15 @@ class ArticleAttributor:
         if sentence.end >= len(doc):
             return None
         following = doc[sentence.end :].sents.__next__() if sentence.end < len(doc) else None
-        if following is None or len([t for t in following if not t.is_punct]) > 8:
+        if following is None:
             return None
+        words = [t for t in following if not t.is_punct]
+        if len(words) > 8:
+            # a longer sentence only when it opens with the attribution ("Yadav said while
+            # speaking to mediapersons at his residence."), the quote having ended in ? or !
+            opening = [t for t in words[:4] if _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS]
+            if len(words) > 20 or not opening or words[0].pos_ != "PROPN":
+                return None
         for token in following:
             if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
                 subject = self._subject_of(token, inside)
@@ -570,7 +577,8 @@ class ArticleAttributor:
             if named:
                 return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
-        if lower in ORGANIZATION_NOUNS and token.pos_ in ("NOUN", "PROPN"):
+        plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
+        if (lower in ORGANIZATION_NOUNS or plural_body) and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
             if organization is None:  # "the ministry" with no ministry named before: keep the words
                 organization = registry.bare_organization(token.text)
@@ -605,7 +613,8 @@ class ArticleAttributor:
             candidates = [
                 t for t in doc
                 if (index < paragraph_index or t.i < pronoun.i) and t.dep_ in ("nsubj", "nsubjpass")
-                and (any(c.dep_ == "conj" for c in t.children) or (t.tag_ in ("NNS", "NNPS") and t.lower_ in PERSON_ROLE_NOUNS))
+                and (any(c.dep_ == "conj" for c in t.children)
+                     or (t.tag_ in ("NNS", "NNPS") and (t.lower_ in PERSON_ROLE_NOUNS or t.lower_[:-1] in ORGANIZATION_NOUNS)))
             ]
             for candidate in reversed(candidates):
                 resolved = self._resolve(index, candidate, inside if index == paragraph_index else set())

@@ -167,6 +167,9 @@ CHANNEL_NOUNS: dict[str, str] = {
     "report": "report",
     "filing": "report",
     "transcript": "report",
+    "draft": "report",  # "according to a draft seen by Reuters"
+    "document": "report",
+    "documents": "report",
     "memo": "letter",
     "email": "letter",
     "podcast": "interview",
