@@ -313,6 +313,10 @@ class EntityRegistry:
             looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
+        if not looks_like_person and len(tokens) == 1 and label in ("ORG", "GPE"):
+            family = self._family_name_match(tokens[0].lower_)  # "Wang said" tagged ORG after "Wang Jiahao"
+            if family is not None:
+                return family
         if label == "NORP" and not looks_like_person:
             return None  # "Russian", "Democrats": adjectives of bodies, kept out of speaker candidates
         if looks_like_person:
@@ -372,18 +376,27 @@ class EntityRegistry:
                 if len(name) > len(candidate.name) and len(tokens) >= len(candidate.name.split()):
                     candidate.name = name
                 return candidate
-        if not given and surname not in self._surnames:
-            # a family name written first ("Zhao Wenhua" ... "Zhao", "Liu Mei" ... "Liu"): one
-            # earlier full name begins with it and nobody in the article has it as a surname
-            family = [e for e in self.entities if e.kind == "person" and 2 <= len(e.name.split()) <= 3
-                      and e.name.split()[0].lower() == surname]
-            if len(family) == 1:
-                self._person_by_surname.setdefault(surname, []).append(family[0])
-                return family[0]
+        if not given:
+            family = self._family_name_match(surname)
+            if family is not None:
+                return family
         entity = Entity(name=name, kind="person")
         self.entities.append(entity)
         self._person_by_surname.setdefault(surname, []).append(entity)
         return entity
+
+    def _family_name_match(self, word: str) -> Entity | None:
+        """A family name written first ("Zhao Wenhua" ... "Zhao", "Liu Mei" ... "Liu"): the one
+        earlier full name that begins with it, when nobody in the article has it as a surname."""
+        if word in self._surnames:
+            return None
+        family = [e for e in self.entities if e.kind == "person" and 2 <= len(e.name.split()) <= 3
+                  and e.name.split()[0].lower() == word]
+        if len(family) != 1:
+            return None
+        if family[0] not in self._person_by_surname.setdefault(word, []):
+            self._person_by_surname[word].append(family[0])
+        return family[0]
 
     def _organization(self, name: str) -> Entity:
         key = re.sub(r"\W+", " ", name.lower()).strip()
