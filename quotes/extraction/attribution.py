@@ -841,6 +841,19 @@ class ArticleAttributor:
                     mention = self._span_of(paragraph_index, [verb] + _phrase(child))
                     document = Document(label=f"interview with {found.name}", kind="interview", issuer=issuer, mention=(mention.start, mention.end))
                     return self._remember(document, mention, issuer_entities, paragraph_index)
+        if lemma == "write":
+            # "said she had written to the prime minister to warn that ...": a letter
+            for child in children:
+                if child.dep_ != "prep" or child.lower_ != "to" or child.i in inside:
+                    continue
+                addressee = next((o for o in child.children if o.dep_ == "pobj" and o.i not in inside), None)
+                if addressee is None:
+                    continue
+                found = self.registry.entity_at(paragraph_index, addressee)
+                if isinstance(found, Entity) or _is_role_noun(addressee.lower_) or addressee.lower_ in ORGANIZATION_NOUNS:
+                    mention = self._span_of(paragraph_index, [verb, child] + _contiguous(list(addressee.subtree), addressee))
+                    document = Document(label="letter " + mention.text, kind="letter", issuer=issuer, mention=(mention.start, mention.end))
+                    return self._remember(document, mention, issuer_entities, paragraph_index)
         if lemma == "quote" and verb.tag_ != "VBN":
             outlet = next((c for c in verb.children if c.dep_ == "nsubj" and c.i not in inside), None)
             if outlet is not None and any(c.dep_ == "dobj" for c in verb.children):
