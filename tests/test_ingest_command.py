@@ -114,3 +114,17 @@ def test_an_article_that_cannot_be_stored_fails_alone(db, monkeypatch):
     assert good.extraction_status == Article.ExtractionStatus.DONE and good.quotes.exists()
     assert bad.extraction_status == Article.ExtractionStatus.FAILED and "IntegrityError" in bad.extraction_error
     assert not bad.quotes.exists()
+
+
+def test_a_record_repeated_in_the_same_file_is_reported_as_a_duplicate(db, tmp_path, django_capture_on_commit_callbacks):
+    first = article(1)
+    same_url = dict(article(2), url=first["url"])
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(articles_jsonl([first, first, same_url, article(3)]))
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("ingest", str(path))
+    batch = ImportBatch.objects.get()
+    assert (batch.created_count, batch.duplicate_count) == (2, 2)
+    lines = sorted(batch.problems.values_list("line", "message"))
+    assert [line for line, _ in lines] == [2, 3]
+    assert "same text" in lines[0][1] and "same URL" in lines[1][1]

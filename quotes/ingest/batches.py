@@ -135,8 +135,14 @@ class _ChunkStore:
             )
             if not held:
                 raise ClaimLost
-            for record in chunk:
-                outcome, problem = self._store_one(record)
+            checked = [self._check(record) for record in chunk]
+            # What the chunk's records may duplicate, looked up in three queries rather than three each.
+            known = _KnownArticles.for_records([item for item in checked if not isinstance(item[1], str)])
+            for record, clean_or_error, keys in checked:
+                if isinstance(clean_or_error, str):
+                    outcome, problem = "error_count", self._problem(record, clean_or_error)
+                else:
+                    outcome, problem = self._store_one(record, clean_or_error, keys, known)
                 counts[outcome] += outcome != "parsed_count"
                 if problem:
                     problems.append(problem)
@@ -151,17 +157,20 @@ class _ChunkStore:
         return ImportProblem(batch=self.batch, file=record.file[:500], line=record.line, kind=kind,
                              message=message, article_id=article_id)
 
-    def _store_one(self, record: RawRecord):
+    def _check(self, record: RawRecord):
+        """(record, cleaned record or the reason it was rejected, its near-duplicate keys)."""
         if record.error:
-            return "error_count", self._problem(record, record.error)
+            return record, record.error, []
         clean, error = validate(record, default_outlet=self.default_outlet, max_chars=self.limits.max_article_chars)
         if clean is None:
-            return "error_count", self._problem(record, error)
-        existing = self._existing(clean.text, clean.url)
+            return record, error, []
+        return record, clean, near_duplicate_keys(clean.text)
+
+    def _store_one(self, record: RawRecord, clean, keys: list[int], known: "_KnownArticles"):
+        existing = known.duplicate_of(clean.text, clean.url)
         if existing:
             return "duplicate_count", self._problem(record, existing[1], ImportProblem.Kind.DUPLICATE, existing[0])
-        keys = near_duplicate_keys(clean.text)
-        first_copy = self._first_copy(clean.text, keys)
+        first_copy = known.first_copy(clean.text, keys)
         try:
             with transaction.atomic():
                 article = Article.objects.create(
@@ -172,10 +181,11 @@ class _ChunkStore:
                 )
                 NearDuplicateKey.objects.bulk_create(NearDuplicateKey(article=article, key=key) for key in keys)
         except IntegrityError:  # a concurrent import stored the same text or URL a moment ago
-            existing = self._existing(clean.text, clean.url)
+            existing = _KnownArticles.for_records([(record, clean, [])]).duplicate_of(clean.text, clean.url)
             message = existing[1] if existing else "same text or URL as an article stored meanwhile"
             return "duplicate_count", self._problem(record, message, ImportProblem.Kind.DUPLICATE,
                                                     existing[0] if existing else None)
+        known.add(article, keys)
         if first_copy:
             return "near_duplicate_count", self._problem(
                 record, f"near-duplicate of article {first_copy}; linked to it, not extracted again",
@@ -183,36 +193,67 @@ class _ChunkStore:
             )
         return "created_count", None
 
-    def _existing(self, text: str, url: str | None):
-        by_text = Article.objects.filter(content_hash=content_hash(text)).values_list("pk", flat=True).first()
-        if by_text:
-            return by_text, f"duplicate: same text as article {by_text}"
-        if url:
-            by_url = Article.objects.filter(url=url).values_list("pk", flat=True).first()
-            if by_url:
-                return by_url, f"duplicate: same URL as article {by_url}"
-        return None
-
-    def _first_copy(self, text: str, keys: list[int]) -> int | None:
-        if not keys:
-            return None
-        candidates = (
-            Article.objects.filter(near_duplicate_keys__key__in=keys)
-            .distinct()
-            .order_by("pk")
-            .values_list("pk", "duplicate_of_id", "body")[:20]
-        )
-        for pk, duplicate_of, body in candidates:
-            if is_near_duplicate(text, body):
-                return duplicate_of or pk
-        return None
-
     def _outlet(self, name: str) -> Outlet | None:
         if not name:
             return None
         if name not in self.outlets:
             self.outlets[name], _ = Outlet.objects.get_or_create(name=name)
         return self.outlets[name]
+
+
+class _KnownArticles:
+    """The stored articles a chunk's records could duplicate: same text, same URL, or a shared
+    near-duplicate key. Loaded once per chunk, and kept up to date as the chunk's own articles
+    are stored (so a copy later in the same chunk is caught too)."""
+
+    CANDIDATES = 20  # near-duplicate candidates compared per record, oldest first
+
+    def __init__(self, by_hash: dict, by_url: dict, by_key: dict, bodies: dict):
+        self.by_hash, self.by_url, self.by_key, self.bodies = by_hash, by_url, by_key, bodies
+
+    @classmethod
+    def for_records(cls, checked: list) -> "_KnownArticles":
+        hashes = {content_hash(clean.text) for _, clean, _ in checked}
+        urls = {clean.url for _, clean, _ in checked if clean.url}
+        keys = {key for _, _, record_keys in checked for key in record_keys}
+        by_hash = dict(Article.objects.filter(content_hash__in=hashes).values_list("content_hash", "pk")) if hashes else {}
+        by_url = dict(Article.objects.filter(url__in=urls).values_list("url", "pk")) if urls else {}
+        by_key: dict[int, list[int]] = {}
+        if keys:
+            for key, article_id in NearDuplicateKey.objects.filter(key__in=keys).values_list("key", "article_id").order_by("article_id"):
+                by_key.setdefault(key, []).append(article_id)
+        wanted = {pk for _, _, record_keys in checked for pk in cls._candidate_ids(by_key, record_keys)}
+        bodies = {pk: (duplicate_of, body) for pk, duplicate_of, body in
+                  Article.objects.filter(pk__in=wanted).values_list("pk", "duplicate_of_id", "body")} if wanted else {}
+        return cls(by_hash, by_url, by_key, bodies)
+
+    @classmethod
+    def _candidate_ids(cls, by_key: dict, keys: list[int]) -> list[int]:
+        return sorted({pk for key in keys for pk in by_key.get(key, ())})[: cls.CANDIDATES]
+
+    def duplicate_of(self, text: str, url: str | None):
+        by_text = self.by_hash.get(content_hash(text))
+        if by_text:
+            return by_text, f"duplicate: same text as article {by_text}"
+        by_url = self.by_url.get(url) if url else None
+        if by_url:
+            return by_url, f"duplicate: same URL as article {by_url}"
+        return None
+
+    def first_copy(self, text: str, keys: list[int]) -> int | None:
+        for pk in self._candidate_ids(self.by_key, keys):
+            duplicate_of, body = self.bodies.get(pk, (None, ""))
+            if body and is_near_duplicate(text, body):
+                return duplicate_of or pk
+        return None
+
+    def add(self, article: Article, keys: list[int]) -> None:
+        self.by_hash[article.content_hash] = article.pk
+        if article.url:
+            self.by_url[article.url] = article.pk
+        for key in keys:
+            self.by_key.setdefault(key, []).append(article.pk)
+        self.bodies[article.pk] = (article.duplicate_of_id, article.body)
 
 
 # ----------------------------------------------------------------------------------------------
