@@ -428,6 +428,24 @@ class Source(models.Model):
         super().save(*args, **kwargs)
 
 
+class _QuotesWithSpeakerLinks(models.query.ModelIterable):
+    """Quotes with `speaker_links`, [(speaker id, name)] in position order, read in one query for
+    all of them: what prefetch_related("quote_speakers__speaker") gives a list of rows, at a
+    fraction of its cost (it clones a queryset per quote)."""
+
+    def __iter__(self):
+        quotes = list(super().__iter__())
+        links = {quote.pk: [] for quote in quotes}
+        if links:
+            rows = (QuoteSpeaker.objects.filter(quote_id__in=links).order_by("position")
+                    .values_list("quote_id", "speaker_id", "speaker__name"))
+            for quote_id, speaker_id, name in rows.using(self.queryset.db):
+                links[quote_id].append((speaker_id, name))
+        for quote in quotes:
+            quote.speaker_links = links[quote.pk]
+            yield quote
+
+
 class QuoteQuerySet(models.QuerySet):
     def visible(self):
         """Quotes a reader should see: everything but what an editor rejected."""
@@ -454,13 +472,11 @@ class QuoteQuerySet(models.QuerySet):
                    "article__outlet__name", "source__id", "source__label")
 
     def for_list(self):
-        """with_people() trimmed to what a list of quote rows shows: the columns it needs, and one
-        prefetch query for the speakers' names (not their stored stats)."""
-        links = QuoteSpeaker.objects.select_related("speaker").only(
-            "id", "quote_id", "speaker_id", "position", "speaker__id", "speaker__name")
-        return (self.select_related("article__outlet", "source")
-                .only(*self.LIST_FIELDS)
-                .prefetch_related(models.Prefetch("quote_speakers", queryset=links)))
+        """with_people() trimmed to what a list of quote rows shows: the columns it needs, and the
+        speakers' ids and names as `speaker_links` (one query, not their stored stats)."""
+        quotes = self.select_related("article__outlet", "source").only(*self.LIST_FIELDS)
+        quotes._iterable_class = _QuotesWithSpeakerLinks
+        return quotes
 
     def by_speaker(self, speaker):
         return self.filter(quote_speakers__speaker=speaker)

@@ -3,6 +3,7 @@ from functools import lru_cache
 from django import template
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import dateformat
+from django.utils.formats import localize
 from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -47,11 +48,13 @@ def _day(day, language) -> str:
 
 def _row_head(quote, show_article, urls, esc=conditional_escape) -> str:
     quote_url, speaker_url, article_url = urls
-    links = list(quote.quote_speakers.all())
-    colour = f"speaker-{links[0].speaker_id % PALETTE_SIZE}" if links else "speaker-none"
+    links = getattr(quote, "speaker_links", None)  # QuoteQuerySet.for_list()
+    if links is None:
+        links = [(link.speaker_id, link.speaker.name) for link in quote.quote_speakers.all()]
+    colour = f"speaker-{links[0][0] % PALETTE_SIZE}" if links else "speaker-none"
     snippet = getattr(quote, "snippet", None)
     speakers = " and ".join(
-        f'<a href="{speaker_url.format(pk=link.speaker_id)}">{esc(link.speaker.name)}</a>' for link in links
+        f'<a href="{speaker_url.format(pk=pk)}">{esc(name)}</a>' for pk, name in links
     ) or '<span class="muted">unknown speaker</span>'
     source = f', via <span class="source">{esc(quote.source.label)}</span>' if quote.source_id else ""
     article = ""
@@ -92,3 +95,21 @@ def quote_rows(context, quotes, show_article=False):
                 rows.append(tools.render(context))
         rows.append("\n</li>\n")
     return mark_safe("".join(rows))
+
+
+@register.simple_tag
+def timeline_bars(timeline):
+    """The <rect> of each bar of a TimelineChart (quotes.search.timeline_chart), with its tooltip."""
+    numbers = {}
+
+    def num(value):
+        key = (type(value), value)  # 116 and 116.0 print differently
+        if key not in numbers:
+            numbers[key] = conditional_escape(localize(value))
+        return numbers[key]
+
+    return mark_safe("".join(
+        f'<rect x="{num(bar.x)}" y="{num(bar.y)}" width="{num(bar.width)}" height="{num(bar.height)}">'
+        f'<title>{conditional_escape(bar.label)}: {num(bar.count)}</title></rect>'
+        for bar in timeline.bars
+    ))
