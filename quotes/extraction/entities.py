@@ -289,7 +289,7 @@ class EntityRegistry:
             return None  # "Rep. Tanya Okoro, D-Ga., said": a party and state label, not a speaker
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         label = ent.label_
-        if (label == "PERSON" and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("for", "of")
+        if (label == "PERSON" and ent.doc.has_annotation("DEP") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("for", "of")
                 and ent.root.head.head.lower_ in PERSON_ROLE_NOUNS and ent.root.head.head.lower_ not in ORGANIZATION_NOUNS
                 and ent.start == ent.root.head.i + 1
                 and any(c.dep_ in ("det", "poss") for c in ent.root.head.head.children)):
@@ -300,12 +300,13 @@ class EntityRegistry:
             or (tokens[-1].lower_ in self._surnames and all(t.text[:1].isupper() for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens))
         )
-        if not looks_like_person and label in ("ORG", "GPE") and any(
+        parsed = ent.doc.has_annotation("DEP")  # names-only paragraphs have no tree to walk
+        if parsed and not looks_like_person and label in ("ORG", "GPE") and any(
             child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS and child.lower_ not in ORGANIZATION_NOUNS
             for child in ent.root.children
         ):
             looks_like_person = True  # "Nadia Farouk, a lawyer who ..."
-        role_head = ent.root.head if ent.root.dep_ == "appos" else None
+        role_head = ent.root.head if parsed and ent.root.dep_ == "appos" else None
         if (not looks_like_person and label in ("ORG", "GPE") and role_head is not None
                 and role_head.lower_ in PERSON_ROLE_NOUNS and role_head.lower_ not in ORGANIZATION_NOUNS
                 and 2 <= len(tokens) <= 3 and all(t.text[:1].isupper() for t in tokens)
@@ -360,6 +361,8 @@ class EntityRegistry:
     @staticmethod
     def _appositive_role(ent) -> str:
         """The role in "Sergey Lavrov, Russia's foreign minister, said"."""
+        if not ent.doc.has_annotation("DEP"):
+            return ""
         for child in ent.root.children:
             if child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS:
                 tokens = [t for t in child.subtree if t.pos_ not in ("DET", "PUNCT")]
@@ -489,7 +492,7 @@ class EntityRegistry:
     def entity_at(self, paragraph_index: int, token: Token):
         """Entity or Document registered for this token (or for a name token it governs)."""
         found = self._by_token.get((paragraph_index, token.i))
-        if found is not None:
+        if found is not None or not token.doc.has_annotation("DEP"):
             return found
         for child in token.children:  # "spokesperson Randhir Jaiswal": the name is a compound
             if child.dep_ in ("compound", "appos", "flat"):
