@@ -128,19 +128,32 @@ def ranked_page(matches: QuerySet, text: str, number, *, size: int = 25, rows=la
     return Page([by_id[pk] for pk in ids if pk in by_id], number, paginator)
 
 
+def _headline(text: str) -> SearchHeadline:
+    return SearchHeadline(
+        "text", _web_query(text), config=SEARCH_CONFIG, start_sel=_HL_START, stop_sel=_HL_STOP,
+        max_words=40, min_words=15, highlight_all=False,
+    )
+
+
+def with_headlines(quotes: QuerySet, text: str) -> QuerySet:
+    """On PostgreSQL, the quotes with the headline snippets() shows, computed in the query that
+    reads them (rather than in one more query); elsewhere, the quotes unchanged."""
+    text = text.strip()[:MAX_QUERY_LENGTH]
+    if not text or not full_text_available():
+        return quotes
+    return quotes.annotate(headline=_headline(text))
+
+
 def snippets(quotes: list, text: str) -> dict[int, str]:
     """{quote id: safe HTML with the matched words in <mark>} for one page of results."""
     text = text.strip()[:MAX_QUERY_LENGTH]
     if not quotes or not text:
         return {}
-    if full_text_available():
+    if full_text_available() and all(hasattr(quote, "headline") for quote in quotes):
+        found = {quote.pk: quote.headline for quote in quotes}  # with_headlines()
+    elif full_text_available():
         model = type(quotes[0])
-        rows = model.objects.filter(pk__in=[q.pk for q in quotes]).annotate(
-            snippet=SearchHeadline(
-                "text", _web_query(text), config=SEARCH_CONFIG, start_sel=_HL_START, stop_sel=_HL_STOP,
-                max_words=40, min_words=15, highlight_all=False,
-            )
-        ).values_list("pk", "snippet")
+        rows = model.objects.filter(pk__in=[q.pk for q in quotes]).annotate(snippet=_headline(text)).values_list("pk", "snippet")
         found = dict(rows)
     else:
         words = [w for _, p, _, w in _TERM.findall(text) if (p or w) and not (p or w).startswith("-")]

@@ -16,7 +16,7 @@ from django.utils import timezone
 from quotes import export
 from quotes.filters import QuoteFilter, SpeakerFilter
 from quotes.models import Article, Quote, Speaker
-from quotes.search import keyset_page, ranked_page, snippets, timeline_chart
+from quotes.search import keyset_page, ranked_page, snippets, timeline_chart, with_headlines
 
 PAGE_SIZE = 25
 
@@ -92,9 +92,10 @@ def quote_list(request):
     text = filters.search_text
     ranked = bool(text) and request.GET.get("sort") != "newest"
     if ranked:
-        page = ranked_page(filters.qs, text, request.GET.get("page"), size=PAGE_SIZE, rows=lambda quotes: quotes.for_list())
+        page = ranked_page(filters.qs, text, request.GET.get("page"), size=PAGE_SIZE,
+                           rows=lambda quotes: with_headlines(quotes.for_list(), text))
     else:
-        page = keyset_page(filters.qs.for_list(), after=request.GET.get("after"), before=request.GET.get("before"),
+        page = keyset_page(with_headlines(filters.qs.for_list(), text), after=request.GET.get("after"), before=request.GET.get("before"),
                            number=_page_number(request), size=PAGE_SIZE)
     highlighted = snippets(list(page), text)
     for quote in page:
