@@ -1,6 +1,7 @@
 """Full-text search over quotes (PostgreSQL: search vector, websearch syntax, ranking, snippets;
 SQLite: word matching), combined with the list filters."""
 
+import re
 from datetime import date
 from http import HTTPStatus
 
@@ -87,3 +88,25 @@ def test_search_as_you_type_returns_only_the_results_for_htmx(journalist_client,
 def test_an_overlong_query_is_cut_not_an_error(journalist_client, corpus):
     response = journalist_client.get(reverse("quote_list"), {"q": "ceasefire " * 100})
     assert response.status_code == HTTPStatus.OK
+
+
+def test_ranked_pages_count_the_matches_and_clamp_like_a_paginator(journalist_client, corpus, monkeypatch):
+    """Ranking, counting and paging happen in one query on PostgreSQL: the page numbers, the count
+    and out-of-range pages behave as Django's Paginator.get_page() (the SQLite path)."""
+    monkeypatch.setattr("quotes.views.browse.PAGE_SIZE", 2)
+    first = search(journalist_client, q="ceasefire")
+    assert first.context["page"].paginator.count == 3  # the rejected quote is not counted
+    assert first.context["page"].paginator.num_pages == 2 and first.context["page"].has_next()
+    second = search(journalist_client, q="ceasefire", page=2)
+    assert len(texts(second)) == 1 and not set(texts(second)) & set(texts(first))
+    for page in ("99", "-1", "0"):
+        assert texts(search(journalist_client, q="ceasefire", page=page)) == texts(second), page
+    assert texts(search(journalist_client, q="ceasefire", page="x")) == texts(first)
+    assert texts(search(journalist_client, q="zeppelin")) == [] and search(journalist_client, q="zeppelin", page=3)
+
+
+def test_search_rows_show_every_speaker_in_order_with_snippets(journalist_client, corpus):
+    make_article([([corpus["ben"], corpus["ana"]], "Ceasefire talks resume", {})], published=date(2025, 5, 1))
+    html = search(journalist_client, q="talks").content.decode()
+    assert re.search(r"<mark>[Tt]alks</mark>", html)
+    assert re.search(r">Ben Ortiz</a> and <a [^>]*>Ana Costa</a>", html)
