@@ -48,20 +48,25 @@ def _day(day, language) -> str:
 
 def _row_head(quote, show_article, urls, esc=conditional_escape) -> str:
     quote_url, speaker_url, article_url = urls
-    links = getattr(quote, "speaker_links", None)  # QuoteQuerySet.for_list()
-    if links is None:
+    links = getattr(quote, "speaker_links", None)
+    if links is not None:  # QuoteQuerySet.for_list()
+        title, outlet, source = quote.article_title, quote.outlet_name, quote.source_label
+    else:
         links = [(link.speaker_id, link.speaker.name) for link in quote.quote_speakers.all()]
+        title = quote.article.title if show_article else None
+        outlet = str(quote.article.outlet) if show_article and quote.article.outlet_id else None
+        source = quote.source.label if quote.source_id else None
     colour = f"speaker-{links[0][0] % PALETTE_SIZE}" if links else "speaker-none"
     snippet = getattr(quote, "snippet", None)
     speakers = " and ".join(
         f'<a href="{speaker_url.format(pk=pk)}">{esc(name)}</a>' for pk, name in links
     ) or '<span class="muted">unknown speaker</span>'
-    source = f', via <span class="source">{esc(quote.source.label)}</span>' if quote.source_id else ""
+    source = f', via <span class="source">{esc(source)}</span>' if quote.source_id else ""
     article = ""
     if show_article:
-        outlet = f", {esc(str(quote.article.outlet))}" if quote.article.outlet_id else ""
+        outlet = f", {esc(outlet)}" if outlet is not None else ""
         article = (f'<span class="muted">in <a href="{article_url.format(pk=quote.article_id)}#q{quote.pk}">'
-                   f'{esc(quote.article.title)}</a>{outlet}, <time datetime="{quote.dated.isoformat()}">'
+                   f'{esc(title)}</a>{outlet}, <time datetime="{quote.dated.isoformat()}">'
                    f'{_day(quote.dated, get_language())}</time></span>')
     status = (f'<span class="badge status-{esc(quote.status)}">{esc(_STATUSES.get(quote.status, quote.status))}</span>'
               if quote.status != "auto" else "")
