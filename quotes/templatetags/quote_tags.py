@@ -106,8 +106,13 @@ def quote_rows(context, quotes, show_article=False):
 def timeline_bars(timeline):
     """The <rect> of each bar of a TimelineChart (quotes.search.timeline_chart), with its tooltip."""
     numbers = {}
+    # Where the active format prints numbers as Python does (no grouping, a decimal point), skip
+    # localize(): it costs more than the rest of a bar.
+    plain = localize(1234) == "1234" and localize(1234.5) == "1234.5"
 
     def num(value):
+        if plain:
+            return str(value)
         key = (type(value), value)  # 116 and 116.0 print differently
         if key not in numbers:
             numbers[key] = conditional_escape(localize(value))
