@@ -1,6 +1,8 @@
 from functools import lru_cache
 
 from django import template
+from django.core.signals import setting_changed
+from django.dispatch import receiver
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import dateformat
 from django.utils.formats import localize
@@ -39,6 +41,12 @@ def _url_patterns(prefix, urlconf) -> tuple[str, str, str]:
     """Quote, speaker and article URLs with {pk} for the key: reverse() once, not three times a row."""
     return tuple(reverse(name, args=[_PK]).replace(str(_PK), "{pk}")
                  for name in ("quote_detail", "speaker_detail", "article_detail"))
+
+
+@receiver(setting_changed)
+def _forget_url_patterns(setting, **kwargs):
+    if setting in ("ROOT_URLCONF", "FORCE_SCRIPT_NAME"):
+        _url_patterns.cache_clear()
 
 
 @lru_cache(maxsize=4096)
