@@ -565,17 +565,8 @@ class ArticleAttributor:
             document = registry.recent_document(position + 1, sentence, window=0)
             if document is not None:
                 return _Resolved((document.issuer,) if document.issuer else (), mention, document=document, via="document")
-        if token.text[:1].isupper() and lower in registry.person_surnames():
-            # a known surname the tagger took for something else ("Mendes told reporters")
-            found = registry.entity_at(paragraph_index, token)
-            if not isinstance(found, Entity) or found.kind != "person":
-                person = registry.person_by_surname(lower, position, sentence)
-                self._note_mention(person, mention, sentence, paragraph_index)
-                return _Resolved((person,), mention, via="name")
         if _is_role_noun(lower) and token.pos_ in ("NOUN", "PROPN"):
-            named = self._people_named_within(paragraph_index, token, inside)
-            if named:
-                return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
+            # no name inside the role phrase (checked above): resolve the role itself
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
         if (lower in ORGANIZATION_NOUNS or plural_body) and token.pos_ in ("NOUN", "PROPN"):
