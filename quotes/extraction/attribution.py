@@ -741,10 +741,36 @@ class ArticleAttributor:
         according = self._according_source(paragraph_index, chain, inside)
         if according is not None:
             return according
+        scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside)
+        if scene is not None:
+            return scene
         for entity in resolved.entities:
             channel = self._known_channel(entity, paragraph_index)
             if channel is not None:
                 return channel
+        return None
+
+    def _scene_channel(self, paragraph_index: int, anchor: Token, speakers: set, inside: set[int]) -> SourceRef | None:
+        """A channel set in an earlier sentence of the same paragraph, on a verb whose subject is the
+        speaker: "In an interview with CNBC, Whitfield defended his testimony. He said ..." and
+        "She later spoke at a news conference. "...," Nguyen said" (nearest sentence first)."""
+        if not speakers:
+            return None
+        doc = anchor.doc
+        sentences = [sent for sent in doc.sents if sent.end <= anchor.sent.start]
+        for sent in reversed(sentences):
+            for verb in sent:
+                if verb.i in inside or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
+                    continue
+                subject = self._subject_of(verb, inside)
+                if subject is None:
+                    continue
+                resolved = self._resolve(paragraph_index, subject, inside)
+                if resolved is None or resolved.document is not None or not speakers & set(resolved.entities):
+                    continue
+                found = self._channel_phrase(paragraph_index, verb, resolved, inside)
+                if found is not None:
+                    return found
         return None
 
     def _according_source(self, paragraph_index: int, chain: list[Token], inside: set[int]) -> SourceRef | None:
@@ -779,6 +805,11 @@ class ArticleAttributor:
             # on the clause the participle hangs on
             holders = [verb.head] + [c for c in verb.head.children if c.dep_ in ("acomp", "attr")]
             children += [c for holder in holders for c in holder.children if c.dep_ == "prep"]
+        if subject is not None and subject.i < verb.i:
+            # "Sawant, in a post on X, called the deal ...": a channel set off by commas after the
+            # subject is parsed as the subject's modifier
+            children += [c for c in subject.children if c.dep_ == "prep" and subject.i < c.i < verb.i
+                         and c.i > 0 and c.doc[c.i - 1].text == ","]
         # "announced the agreement on the Senate floor": the parser hangs the channel on the object
         children += [c for obj in verb.children if obj.dep_ == "dobj" and obj.i not in inside
                      for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "during")]

@@ -149,6 +149,7 @@ class EntityRegistry:
         self._org_by_key: dict[str, Entity] = {}
         self._number_sentences()
         self._surnames = self._collect_person_surnames()
+        self._org_first_words = self._collect_org_first_words()
         for paragraph_index, parsed_paragraph in enumerate(parsed.paragraphs):
             self._register_paragraph(paragraph_index, parsed_paragraph.doc)
         self._register_untagged_surnames()
@@ -185,6 +186,19 @@ class EntityRegistry:
                     if tokens and tokens[-1].text[:1].isupper() and len(tokens) >= 2:
                         surnames.add(tokens[-1].lower_)
         return surnames
+
+    def _collect_org_first_words(self) -> set[str]:
+        """First words of multi-word organization names ("Corvane Pharmaceuticals"): the same word
+        alone later ("Corvane had filed ...") is the company, even when the tagger calls it a PERSON."""
+        words = set()
+        for parsed_paragraph in self.parsed.paragraphs:
+            for ent in parsed_paragraph.doc.ents:
+                if ent.label_ != "ORG":
+                    continue
+                tokens = _clean_tokens(list(ent))
+                if len(tokens) >= 2 and all(t.text[:1].isupper() for t in tokens):  # not "the Biden administration"
+                    words.add(tokens[0].lower_)
+        return words
 
     def _register_untagged_surnames(self) -> None:
         """Mentions of known people by surname that the tagger missed ("Grant later told ...")."""
@@ -314,6 +328,10 @@ class EntityRegistry:
             looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
+        if (label == "PERSON" and len(tokens) == 1 and not title_tokens and not _titled(ent)
+                and tokens[0].lower_ in self._org_first_words and tokens[0].lower_ not in self._surnames
+                and (before is None or before.lower_ not in HONORIFICS)):
+            looks_like_person = False  # "Corvane had filed ..." after "Corvane Pharmaceuticals"
         if not looks_like_person and len(tokens) == 1 and label in ("ORG", "GPE"):
             family = self._family_name_match(tokens[0].lower_)  # "Wang said" tagged ORG after "Wang Jiahao"
             if family is not None:

@@ -17,7 +17,7 @@ from .parsed import ParsedArticle, ParsedParagraph
 from .types import ArticleExtraction
 
 # Bump whenever the output for some text changes: stored quotes record the version that made them.
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.5.1"
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
