@@ -276,10 +276,7 @@ class ArticleAttributor:
                     continue
                 if any(c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT for c in verb.children):
                     continue  # "Moscow would respond", "vowed to condemn": not something said, look higher
-                subject = self._subject_of(verb, inside)
-                if subject is None:
-                    continue
-                resolved = self._resolve(paragraph_index, subject, inside)
+                resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
                     continue
                 source = self._source(paragraph_index, chain[position:], resolved, inside)
@@ -312,10 +309,7 @@ class ArticleAttributor:
         for verb in candidates:
             if _another_quote_between(verb, first, last, self.parsed, paragraph_index, self.spans):
                 continue
-            subject = self._subject_of(verb, inside)
-            if subject is None:
-                continue
-            resolved = self._resolve(paragraph_index, subject, inside)
+            resolved = self._speaker_of(paragraph_index, verb, inside)
             if resolved is None:
                 continue
             chain = [verb] + list(verb.ancestors)
@@ -342,8 +336,7 @@ class ArticleAttributor:
             return None
         for token in reversed(doc[colon.sent.start : colon.i]):
             if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_):
-                subject = self._subject_of(token, inside)
-                resolved = self._resolve(paragraph_index, subject, inside) if subject is not None else None
+                resolved = self._speaker_of(paragraph_index, token, inside)
                 if resolved is not None:
                     source = self._source(paragraph_index, [token] + list(token.ancestors), resolved, inside)
                     return _Attribution(resolved, self._cue_span(paragraph_index, token), source, self._confidence(resolved, 0.85), explicit=True)
@@ -394,8 +387,7 @@ class ArticleAttributor:
                 return None
         for token in following:
             if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
-                subject = self._subject_of(token, inside)
-                resolved = self._resolve(paragraph_index, subject, inside) if subject is not None else None
+                resolved = self._speaker_of(paragraph_index, token, inside)
                 if resolved is not None:
                     source = self._source(paragraph_index, [token], resolved, inside)
                     return _Attribution(resolved, self._cue_span(paragraph_index, token), source, self._confidence(resolved, 0.75), explicit=True)
@@ -496,6 +488,11 @@ class ArticleAttributor:
         if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
             return self._resolve(paragraph_index, token.head.head, inside)
         return self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
+
+    def _speaker_of(self, paragraph_index: int, verb: Token, inside: set[int]) -> _Resolved | None:
+        """Whoever speaks through this verb: its subject, resolved to entities (None if it has none)."""
+        subject = self._subject_of(verb, inside)
+        return self._resolve(paragraph_index, subject, inside) if subject is not None else None
 
     def _resolve_single(self, paragraph_index, token, position, sentence, inside, mention=None) -> _Resolved | None:
         registry = self.registry
@@ -727,10 +724,7 @@ class ArticleAttributor:
         for verb in higher:  # a reporter higher up: "the readout said X ...", "Jaiswal said"
             if REPORTING_VERB_FORMS.get(verb.lower_) is None:
                 continue
-            subject = self._subject_of(verb, inside)
-            if subject is None:
-                continue
-            reporter = self._resolve(paragraph_index, subject, inside)
+            reporter = self._speaker_of(paragraph_index, verb, inside)
             if reporter is None:
                 continue
             if reporter.document is not None:
@@ -762,10 +756,7 @@ class ArticleAttributor:
             for verb in sent:
                 if verb.i in inside or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
                     continue
-                subject = self._subject_of(verb, inside)
-                if subject is None:
-                    continue
-                resolved = self._resolve(paragraph_index, subject, inside)
+                resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None or resolved.document is not None or not speakers & set(resolved.entities):
                     continue
                 found = self._channel_phrase(paragraph_index, verb, resolved, inside)
