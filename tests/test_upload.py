@@ -80,6 +80,33 @@ def test_the_same_url_with_other_text_is_a_duplicate(admin_client, django_captur
     assert problem.kind == "duplicate" and "same URL" in problem.message and problem.line == 2
 
 
+def test_a_text_stored_by_a_concurrent_import_meanwhile_is_a_duplicate_and_the_rest_lands(
+    admin_client, django_capture_on_commit_callbacks, monkeypatch
+):
+    """Another import commits the same text after this chunk looked for duplicates and before it
+    inserts: the chunk's bulk insert fails on the unique hash, and record by record the clash is
+    reported against the article that won while the other records still land."""
+    from quotes.ingest import batches
+
+    winner = article(21)
+    Article.objects.create(title="Stored by the other import", body=winner["text"])
+    looked = batches._KnownArticles.for_records
+    calls = []
+
+    def looked_before_the_other_import(checked):
+        calls.append(1)
+        return batches._KnownArticles({}, {}, {}, {}) if len(calls) == 1 else looked(checked)
+
+    monkeypatch.setattr(batches._KnownArticles, "for_records", staticmethod(looked_before_the_other_import))
+    upload(admin_client, django_capture_on_commit_callbacks, ("a.jsonl", articles_jsonl([article(20), winner, article(22)])))
+    batch = ImportBatch.objects.get()
+    assert (batch.created_count, batch.duplicate_count) == (2, 1)
+    problem = batch.problems.get()
+    assert problem.kind == "duplicate" and problem.line == 2 and "same text" in problem.message
+    assert problem.article == Article.objects.get(title="Stored by the other import")
+    assert Article.objects.filter(import_batch=batch).count() == 2
+
+
 def test_a_syndicated_copy_is_linked_to_the_first_copy_and_not_extracted(admin_client, django_capture_on_commit_callbacks):
     original = article(5)
     copy = dict(original, url="https://other.example/copy", outlet="Other Paper",

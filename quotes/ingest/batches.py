@@ -11,6 +11,7 @@ import os
 import socket
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from datetime import timedelta
 from itertools import islice
 from pathlib import Path
@@ -128,7 +129,6 @@ class _ChunkStore:
         """One chunk, all or nothing: its articles, its problems, its counts and the cursor move."""
         counts = {"parsed_count": len(chunk), "created_count": 0, "duplicate_count": 0,
                   "near_duplicate_count": 0, "error_count": 0}
-        problems: list[ImportProblem] = []
         with transaction.atomic():
             held = ImportBatch.objects.filter(pk=self.batch.pk, claimed_by=self.owner).update(
                 heartbeat_at=timezone.now(), records_done=F("records_done") + len(chunk)
@@ -136,14 +136,20 @@ class _ChunkStore:
             if not held:
                 raise ClaimLost
             checked = [self._check(record) for record in chunk]
-            # What the chunk's records may duplicate, looked up in three queries rather than three each.
-            known = _KnownArticles.for_records([item for item in checked if not isinstance(item[1], str)])
-            for record, clean_or_error, keys in checked:
-                if isinstance(clean_or_error, str):
-                    outcome, problem = "error_count", self._problem(record, clean_or_error)
-                else:
-                    outcome, problem = self._store_one(record, clean_or_error, keys, known)
-                counts[outcome] += outcome != "parsed_count"
+            valid = [item for item in checked if not isinstance(item[1], str)]
+            for _, clean, _ in valid:
+                self._outlet(clean.outlet)  # created out here: a rolled-back insert below must not take them along
+            try:
+                with transaction.atomic():
+                    outcomes = self._store_together(checked, _KnownArticles.for_records(valid))
+            except IntegrityError:
+                # A concurrent import stored some of the same texts or URLs a moment ago: one by
+                # one, so each clash is reported against the article that won.
+                known = _KnownArticles.for_records(valid)
+                outcomes = [self._store_alone(record, clean_or_error, keys, known) for record, clean_or_error, keys in checked]
+            problems = []
+            for outcome, problem in outcomes:
+                counts[outcome] += 1
                 if problem:
                     problems.append(problem)
             ImportProblem.objects.bulk_create(problems)
@@ -152,6 +158,75 @@ class _ChunkStore:
                 # One task per stored chunk, so every idle worker gets one while reading goes on;
                 # a task that finds nothing left to claim ends at once.
                 transaction.on_commit(lambda: _enqueue_extraction(self.batch.pk))
+
+    def _store_together(self, checked: list, known: "_KnownArticles") -> list[tuple[str, ImportProblem | None]]:
+        """The chunk's new articles in one bulk insert, or a few when a near-duplicate's first copy
+        is in this same chunk (its id comes from the insert before)."""
+        decided, new = [], []
+        for record, clean_or_error, keys in checked:
+            if isinstance(clean_or_error, str):
+                decided.append(("error_count", record, clean_or_error, None))
+                continue
+            created, outcome, reason, of = self._classify(clean_or_error, keys, known)
+            if created is not None:
+                new.append((created, keys, of))
+            decided.append((outcome, record, reason, of))
+        waiting: list[Article] = []  # inserted in file order, so ids follow the upload
+        for created, _, of in new:
+            if isinstance(of, _New):
+                if of.article.pk is None:  # its first copy is in this chunk: insert up to it for its id
+                    Article.objects.bulk_create(waiting)
+                    waiting = []
+                created.article.duplicate_of_id = of.article.pk
+            waiting.append(created.article)
+        Article.objects.bulk_create(waiting)
+        NearDuplicateKey.objects.bulk_create(NearDuplicateKey(article=created.article, key=key) for created, keys, _ in new for key in keys)
+        return [(outcome, self._outcome_problem(outcome, record, reason, of)) for outcome, record, reason, of in decided]
+
+    def _store_alone(self, record: RawRecord, clean_or_error, keys: list[int], known: "_KnownArticles"):
+        if isinstance(clean_or_error, str):
+            return "error_count", self._problem(record, clean_or_error)
+        created, outcome, reason, of = self._classify(clean_or_error, keys, known)
+        if created is not None:
+            try:
+                with transaction.atomic():
+                    created.article.duplicate_of_id = of.article.pk if isinstance(of, _New) else of
+                    created.article.save()
+                    NearDuplicateKey.objects.bulk_create(NearDuplicateKey(article=created.article, key=key) for key in keys)
+            except IntegrityError:
+                existing = _KnownArticles.for_records([(record, clean_or_error, [])]).duplicate_of(clean_or_error.text, clean_or_error.url)
+                outcome, reason, of = "duplicate_count", *(existing or ("same text or URL as an article stored meanwhile", None))
+        return outcome, self._outcome_problem(outcome, record, reason, of)
+
+    def _classify(self, clean, keys: list[int], known: "_KnownArticles"):
+        """(the article to store or None, outcome, reason, the article it duplicates); the chunk's
+        known articles learn of the new one, so a copy later in the chunk is caught too."""
+        existing = known.duplicate_of(clean.text, clean.url)
+        if existing:
+            return None, "duplicate_count", *existing
+        first_copy = known.first_copy(clean.text, keys)
+        created = _New(Article(
+            title=clean.title, url=clean.url or None, published=clean.published, body=clean.text,
+            content_hash=content_hash(clean.text), outlet=self._outlet(clean.outlet), import_batch=self.batch,
+            duplicate_of_id=first_copy if isinstance(first_copy, int) else None, created_by=self.batch.created_by,
+            extraction_status=Article.ExtractionStatus.SKIPPED if first_copy else Article.ExtractionStatus.PENDING,
+        ))
+        known.add(created, first_copy, keys)
+        if first_copy:
+            return created, "near_duplicate_count", "near-duplicate", first_copy
+        return created, "created_count", None, None
+
+    def _outcome_problem(self, outcome: str, record: RawRecord, reason: str | None, of) -> ImportProblem | None:
+        of_id = of.article.pk if isinstance(of, _New) else of
+        if outcome == "error_count":
+            return self._problem(record, reason)
+        if outcome == "duplicate_count":
+            message = f"duplicate: {reason} as article {of_id}" if of_id else f"duplicate: {reason}"
+            return self._problem(record, message, ImportProblem.Kind.DUPLICATE, of_id)
+        if outcome == "near_duplicate_count":
+            return self._problem(record, f"near-duplicate of article {of_id}; linked to it, not extracted again",
+                                 ImportProblem.Kind.NEAR_DUPLICATE, of_id)
+        return None
 
     def _problem(self, record, message, kind=ImportProblem.Kind.ERROR, article_id=None):
         return ImportProblem(batch=self.batch, file=record.file[:500], line=record.line, kind=kind,
@@ -166,33 +241,6 @@ class _ChunkStore:
             return record, error, []
         return record, clean, near_duplicate_keys(clean.text)
 
-    def _store_one(self, record: RawRecord, clean, keys: list[int], known: "_KnownArticles"):
-        existing = known.duplicate_of(clean.text, clean.url)
-        if existing:
-            return "duplicate_count", self._problem(record, existing[1], ImportProblem.Kind.DUPLICATE, existing[0])
-        first_copy = known.first_copy(clean.text, keys)
-        try:
-            with transaction.atomic():
-                article = Article.objects.create(
-                    title=clean.title, url=clean.url, published=clean.published, body=clean.text,
-                    outlet=self._outlet(clean.outlet), import_batch=self.batch, duplicate_of_id=first_copy,
-                    extraction_status=Article.ExtractionStatus.SKIPPED if first_copy else Article.ExtractionStatus.PENDING,
-                    created_by=self.batch.created_by,
-                )
-                NearDuplicateKey.objects.bulk_create(NearDuplicateKey(article=article, key=key) for key in keys)
-        except IntegrityError:  # a concurrent import stored the same text or URL a moment ago
-            existing = _KnownArticles.for_records([(record, clean, [])]).duplicate_of(clean.text, clean.url)
-            message = existing[1] if existing else "same text or URL as an article stored meanwhile"
-            return "duplicate_count", self._problem(record, message, ImportProblem.Kind.DUPLICATE,
-                                                    existing[0] if existing else None)
-        known.add(article, keys)
-        if first_copy:
-            return "near_duplicate_count", self._problem(
-                record, f"near-duplicate of article {first_copy}; linked to it, not extracted again",
-                ImportProblem.Kind.NEAR_DUPLICATE, first_copy,
-            )
-        return "created_count", None
-
     def _outlet(self, name: str) -> Outlet | None:
         if not name:
             return None
@@ -202,9 +250,10 @@ class _ChunkStore:
 
 
 class _KnownArticles:
-    """The stored articles a chunk's records could duplicate: same text, same URL, or a shared
+    """The articles a chunk's records could duplicate: same text, same URL, or a shared
     near-duplicate key. Loaded once per chunk, and kept up to date as the chunk's own articles
-    are stored (so a copy later in the same chunk is caught too)."""
+    are added (so a copy later in the same chunk is caught too). An article is known by its id,
+    or, for one of this chunk's not stored yet, as a _New."""
 
     CANDIDATES = 20  # near-duplicate candidates compared per record, oldest first
 
@@ -218,42 +267,57 @@ class _KnownArticles:
         keys = {key for _, _, record_keys in checked for key in record_keys}
         by_hash = dict(Article.objects.filter(content_hash__in=hashes).values_list("content_hash", "pk")) if hashes else {}
         by_url = dict(Article.objects.filter(url__in=urls).values_list("url", "pk")) if urls else {}
-        by_key: dict[int, list[int]] = {}
+        by_key: dict[int, list] = {}
         if keys:
             for key, article_id in NearDuplicateKey.objects.filter(key__in=keys).values_list("key", "article_id").order_by("article_id"):
                 by_key.setdefault(key, []).append(article_id)
-        wanted = {pk for _, _, record_keys in checked for pk in cls._candidate_ids(by_key, record_keys)}
+        wanted = {pk for _, _, record_keys in checked for pk in cls._candidates(by_key, record_keys)}
         bodies = {pk: (duplicate_of, body) for pk, duplicate_of, body in
                   Article.objects.filter(pk__in=wanted).values_list("pk", "duplicate_of_id", "body")} if wanted else {}
         return cls(by_hash, by_url, by_key, bodies)
 
     @classmethod
-    def _candidate_ids(cls, by_key: dict, keys: list[int]) -> list[int]:
-        return sorted({pk for key in keys for pk in by_key.get(key, ())})[: cls.CANDIDATES]
+    def _candidates(cls, by_key: dict, keys: list[int]) -> list:
+        """Stored articles (ids, oldest first) before this chunk's own, in the order they came."""
+        seen, stored, pending = set(), [], []
+        for key in keys:
+            for known in by_key.get(key, ()):
+                if known not in seen:
+                    seen.add(known)
+                    (pending if isinstance(known, _New) else stored).append(known)
+        return (sorted(stored) + pending)[: cls.CANDIDATES]
 
-    def duplicate_of(self, text: str, url: str | None):
+    def duplicate_of(self, text: str, url: str | None) -> tuple[str, object] | None:
+        """(what is the same, the article) for an exact duplicate, else None."""
         by_text = self.by_hash.get(content_hash(text))
         if by_text:
-            return by_text, f"duplicate: same text as article {by_text}"
+            return "same text", by_text
         by_url = self.by_url.get(url) if url else None
         if by_url:
-            return by_url, f"duplicate: same URL as article {by_url}"
+            return "same URL", by_url
         return None
 
-    def first_copy(self, text: str, keys: list[int]) -> int | None:
-        for pk in self._candidate_ids(self.by_key, keys):
-            duplicate_of, body = self.bodies.get(pk, (None, ""))
+    def first_copy(self, text: str, keys: list[int]):
+        for known in self._candidates(self.by_key, keys):
+            duplicate_of, body = self.bodies.get(known, (None, ""))
             if body and is_near_duplicate(text, body):
-                return duplicate_of or pk
+                return duplicate_of or known
         return None
 
-    def add(self, article: Article, keys: list[int]) -> None:
-        self.by_hash[article.content_hash] = article.pk
-        if article.url:
-            self.by_url[article.url] = article.pk
+    def add(self, created: "_New", first_copy, keys: list[int]) -> None:
+        self.by_hash[created.article.content_hash] = created
+        if created.article.url:
+            self.by_url[created.article.url] = created
         for key in keys:
-            self.by_key.setdefault(key, []).append(article.pk)
-        self.bodies[article.pk] = (article.duplicate_of_id, article.body)
+            self.by_key.setdefault(key, []).append(created)
+        self.bodies[created] = (first_copy, created.article.body)
+
+
+@dataclass(eq=False, slots=True)
+class _New:
+    """An article of the chunk being stored, known by identity until its insert gives it an id."""
+
+    article: Article
 
 
 # ----------------------------------------------------------------------------------------------
