@@ -27,8 +27,12 @@ def test_it_renames_and_edits_role_and_affiliation_with_history(editor_client, m
         ("name", "Modi", "Narendra Modi"), ("role", "(none)", "Prime Minister"), ("affiliation", "(none)", "India")]
     # the new name resolves to the speaker from now on
     assert SpeakerAlias.objects.get(normalized="narendra modi").speaker == modi
+    # the speaker page loads its history when opened (htmx), or links to it as a page of its own
     page = editor_client.get(modi.get_absolute_url()).content.decode()
-    assert "Modi → Narendra Modi" in page and "full name" in page
+    history_url = reverse("speaker_history", args=[modi.pk])
+    assert f'href="{history_url}"' in page and f'hx-get="{history_url}"' in page
+    for history in (editor_client.get(history_url), htmx(editor_client).get(history_url)):
+        assert "Modi → Narendra Modi" in history.content.decode() and "full name" in history.content.decode()
 
 
 def test_a_rename_can_be_undone(editor_client, modi):
@@ -135,5 +139,5 @@ def test_the_speaker_page_lists_quotes_given_to_or_taken_from_them(editor_client
     editor_client.post(reverse("quote_correct", args=[barbaric.pk, "speaker"]),
                        {"version": 1, "speaker": "Modi", "reason": "misread"})
     for speaker in (putin, modi):  # the one who lost it and the one who got it
-        page = editor_client.get(speaker.get_absolute_url()).content.decode()
+        page = editor_client.get(reverse("speaker_history", args=[speaker.pk])).content.decode()
         assert "Vladimir Putin → Modi" in page and "misread" in page

@@ -87,6 +87,18 @@ def speaker_detail(request, pk):
 
 
 @login_required
+def speaker_history(request, pk):
+    """The corrections made to a speaker: the body of the speaker page's History section, fetched
+    by htmx when a reader opens it, or (without JavaScript) a page of its own."""
+    speaker = get_object_or_404(Speaker, pk=pk)
+    if speaker.merged_into_id:
+        return redirect("speaker_history", speaker.merged_into_id)
+    if request.htmx and not request.htmx.history_restore_request:
+        return render(request, "quotes/editing/_speaker_tools.html#history", {"speaker": speaker})
+    return render(request, "quotes/speaker_history.html", {"speaker": speaker})
+
+
+@login_required
 def quote_list(request):
     filters = QuoteFilter(request.GET, queryset=Quote.objects.visible())
     text = filters.search_text
