@@ -351,34 +351,40 @@ class Speaker(models.Model):
         return [(date.fromisoformat(day), n) for day, n in self.quote_stats.get(per, [])]
 
     @cached_property
-    def _stats_labels(self) -> dict[tuple[str, int], tuple[str, str]]:
-        """{("speaker", id): (name, ""), ("source", id): (label, kind)} for the speakers and sources
-        in quote_stats: their current names (quote_stats keeps ids only, so a rename shows at once),
-        read in one plain query. (The ORM's union of two querysets cost more to build than both
-        round trips.)"""
-        speaker_ids = [int(pk) for pk, _ in self.quote_stats.get("alongside", [])]
-        source_ids = [int(pk) for pk, _ in self.quote_stats.get("sources", [])]
-        parts, params = [], []
-        for kind, model, ids, columns in (("speaker", Speaker, speaker_ids, "name, ''"),
-                                          ("source", Source, source_ids, "label, kind")):
+    def _page_names(self) -> dict[tuple[str, int], tuple[str, str]]:
+        """The names the speaker page shows besides the speaker's own, read in one plain query:
+        {("alias", id): (name, ""), ("speaker", id): (name, ""), ("source", id): (label, kind)}
+        for the aliases and for the speakers and sources in quote_stats (which keeps their ids
+        only, so a rename shows at once). One round trip, not three (the ORM's union, or a
+        prefetch, cost more to build than the database takes to answer)."""
+        connection = connections[self._state.db or "default"]
+        table = lambda model: connection.ops.quote_name(model._meta.db_table)  # noqa: E731
+        parts, params = [f"SELECT %s, id, name, '' FROM {table(SpeakerAlias)} WHERE speaker_id = %s"], ["alias", self.pk]
+        for kind, model, ids, columns in (
+                ("speaker", Speaker, [int(pk) for pk, _ in self.quote_stats.get("alongside", [])], "name, ''"),
+                ("source", Source, [int(pk) for pk, _ in self.quote_stats.get("sources", [])], "label, kind")):
             if ids:
-                parts.append(f"SELECT %s, id, {columns} FROM {model._meta.db_table} WHERE id IN ({', '.join(['%s'] * len(ids))})")
+                parts.append(f"SELECT %s, id, {columns} FROM {table(model)} WHERE id IN ({', '.join(['%s'] * len(ids))})")
                 params += [kind, *ids]
-        if not parts:
-            return {}
-        with connections[self._state.db or "default"].cursor() as cursor:
-            cursor.execute(" UNION ALL ".join(parts), params)
+        sql = " UNION ALL ".join(parts) + " ORDER BY 1, 3"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
             return {(kind, pk): (label, extra) for kind, pk, label, extra in cursor.fetchall()}
 
+    @property
+    def alias_names(self) -> list[str]:
+        """The aliases' names, in name order."""
+        return [name for (kind, _), (name, _) in self._page_names.items() if kind == "alias"]
+
     def stats_alongside(self) -> list[dict]:
-        labels = self._stats_labels
-        return [{"speaker_id": pk, "speaker__name": labels[("speaker", pk)][0], "n": n}
-                for pk, n in self.quote_stats.get("alongside", []) if ("speaker", pk) in labels]
+        names = self._page_names
+        return [{"speaker_id": pk, "speaker__name": names[("speaker", pk)][0], "n": n}
+                for pk, n in self.quote_stats.get("alongside", []) if ("speaker", pk) in names]
 
     def stats_sources(self) -> list[dict]:
-        labels = self._stats_labels
-        return [{"source_id": pk, "source__label": labels[("source", pk)][0], "source__kind": labels[("source", pk)][1], "n": n}
-                for pk, n in self.quote_stats.get("sources", []) if ("source", pk) in labels]
+        names = self._page_names
+        return [{"source_id": pk, "source__label": names[("source", pk)][0], "source__kind": names[("source", pk)][1], "n": n}
+                for pk, n in self.quote_stats.get("sources", []) if ("source", pk) in names]
 
     def correction_log(self):
         """Changes to this speaker (merges into it and splits off it too), and editors' changes that

@@ -61,7 +61,7 @@ def speaker_list(request):
 
 @login_required
 def speaker_detail(request, pk):
-    speaker = get_object_or_404(Speaker.objects.prefetch_related("aliases"), pk=pk)
+    speaker = get_object_or_404(Speaker, pk=pk)
     if speaker.merged_into_id:
         # Not permanent: an editor may undo a merge.
         return redirect(speaker.merged_into)
