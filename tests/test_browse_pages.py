@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
-from quotes.models import Article, Outlet, Quote, QuoteSpeaker, Source, Speaker, SpeakerAlias
+from quotes.models import Article, Correction, Outlet, Quote, QuoteSpeaker, Source, Speaker, SpeakerAlias
 
 _counter = iter(range(10**9))
 
@@ -192,6 +192,43 @@ def test_speaker_page_includes_the_editing_hook(journalist_client, cast, setting
     assert 'id="speaker-name"' in html
 
 
+def test_speaker_history_opens_on_demand_for_every_reader(journalist_client, cast):
+    putin = cast["putin"]
+    Correction.objects.create(speaker=putin, action=Correction.Action.ROLE, old_display="(none)",
+                              new_display="President", reason="<b>from the readout</b>")
+    history_url = reverse("speaker_history", args=[putin.pk])
+    page = journalist_client.get(putin.get_absolute_url()).content.decode()
+    # collapsed: fetched by htmx when opened, a plain link without JavaScript; not read until then
+    assert f'hx-get="{history_url}"' in page and f'href="{history_url}"' in page
+    assert "from the readout" not in page
+    fragment = journalist_client.get(history_url, headers={"HX-Request": "true"}).content.decode()
+    assert "<html" not in fragment and "(none) → President" in fragment
+    assert "&lt;b&gt;from the readout&lt;/b&gt;" in fragment and "<b>from" not in fragment
+    whole = journalist_client.get(history_url).content.decode()
+    assert "<html" in whole and "(none) → President" in whole and putin.get_absolute_url() in whole
+    assert "Undo" not in whole  # a journalist reads the history, as before, and cannot undo
+
+
+def test_speaker_history_follows_a_merge_and_needs_a_login(client, journalist_client, cast):
+    modi, putin = cast["modi"], cast["putin"]
+    Speaker.objects.filter(pk=modi.pk).update(merged_into=putin)
+    response = journalist_client.get(reverse("speaker_history", args=[modi.pk]))
+    assert response.status_code == HTTPStatus.FOUND and response["Location"] == reverse("speaker_history", args=[putin.pk])
+    client.logout()
+    response = client.get(reverse("speaker_history", args=[putin.pk]))
+    assert response.status_code == HTTPStatus.FOUND and response["Location"].startswith(reverse("login"))
+
+
+def test_after_a_correction_without_javascript_the_history_is_open(editor_client, cast):
+    putin = cast["putin"]
+    response = editor_client.post(reverse("speaker_correct", args=[putin.pk, "details"]), {
+        "name": putin.name, "kind": putin.kind, "role": "Head of state", "affiliation": putin.affiliation,
+        "reason": "official title"}, follow=True)
+    html = response.content.decode()
+    assert "President → Head of state" in html and "official title" in html
+    assert "Undo" in html.split('class="history"')[1]
+
+
 def test_keyset_pages_walk_the_whole_list_without_gaps(journalist_client, db):
     speaker = Speaker.objects.create(name="Busy Speaker")
     for day in range(30):
@@ -257,8 +294,9 @@ def test_query_counts_do_not_grow_with_the_data(journalist_client, cast, django_
         reverse("home"): 9,
         reverse("speaker_list"): 7,
         reverse("speaker_list") + "?q=putin": 7,
-        putin.get_absolute_url(): 12,
-        putin.get_absolute_url() + "?outlet=%d&verified=on" % cast["wire"].pk: 15,
+        putin.get_absolute_url(): 9,
+        putin.get_absolute_url() + "?outlet=%d&verified=on" % cast["wire"].pk: 12,
+        reverse("speaker_history", args=[putin.pk]): 6,
         reverse("quote_list"): 7,
         reverse("quote_list") + "?q=barbaric": 8,
         quote.get_absolute_url(): 9,

@@ -120,3 +120,14 @@ def test_search_rows_show_every_speaker_in_order_with_snippets(journalist_client
     html = search(journalist_client, q="talks").content.decode()
     assert re.search(r"<mark>[Tt]alks</mark>", html)
     assert re.search(r">Ben Ortiz</a> and <a [^>]*>Ana Costa</a>", html)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranked windows are cached on PostgreSQL only")
+def test_a_cached_ranking_still_shows_what_changed_since(journalist_client, corpus):
+    assert len(texts(search(journalist_client, q="ceasefire"))) == 3  # ranked, and cached
+    # a quote rejected since leaves the results at once: the page's rows are read afresh
+    Quote.objects.filter(text="We reject the ceasefire rumour entirely").update(status=Quote.Status.REJECTED)
+    assert "We reject the ceasefire rumour entirely" not in texts(search(journalist_client, q="ceasefire"))
+    # a quote stored since is ranked at once: the cached window is stamped with the newest quote
+    make_article([(corpus["ben"], "Ceasefire ceasefire ceasefire ceasefire now", {})], published=date(2025, 5, 1))
+    assert texts(search(journalist_client, q="ceasefire"))[0] == "Ceasefire ceasefire ceasefire ceasefire now"

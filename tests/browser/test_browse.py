@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.models import Outlet, Quote, Source, Speaker, SpeakerAlias
+from quotes.models import Correction, Outlet, Quote, Source, Speaker, SpeakerAlias
 from tests.test_browse_pages import make_article
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -111,3 +111,16 @@ def test_article_highlights_every_quote_and_shows_its_attribution_on_focus(login
     tip = marks.nth(2).evaluate("m => getComputedStyle(m, '::after').content")
     assert "Randhir Jaiswal, via MEA spokesperson, social media post" in tip
     shoot(page, "article")
+
+
+def test_a_speakers_history_loads_in_place_when_opened(login, live_server, charlie, newsroom):
+    putin = newsroom["putin"]
+    Correction.objects.create(speaker=putin, action=Correction.Action.ROLE, old_display="(none)",
+                              new_display="President", reason="from the readout")
+    page = login(charlie)
+    page.goto(f"{live_server.url}{putin.get_absolute_url()}")
+    page.evaluate("window.__noReload = true")
+    assert not page.locator(".history").count()  # not read until someone opens it
+    page.locator(".history-section summary").click()
+    page.locator(".history li", has_text="(none) → President").wait_for()
+    assert page.evaluate("window.__noReload") is True and page.url.endswith(putin.get_absolute_url())
