@@ -389,10 +389,12 @@ class Speaker(models.Model):
     def correction_log(self):
         """Changes to this speaker (merges into it and splits off it too), and editors' changes that
         gave quotes to it or took quotes from it, newest first: one query for the speaker page."""
+        # EXISTS rather than a join to the quote's speakers: no DISTINCT over the joined rows, and
+        # PostgreSQL plans it in a fraction of the time.
+        speaks = models.Exists(QuoteSpeaker.objects.filter(quote_id=models.OuterRef("quote_id"), speaker=self))
         return Correction.objects.filter(
-            Q(speaker=self, quote__isnull=True) | Q(other_speaker=self)
-            | Q(action=Correction.Action.SPEAKERS, quote__quote_speakers__speaker=self)
-        ).distinct().select_related("user", "quote", "speaker", "other_speaker").order_by("-created_at", "-id")
+            Q(speaker=self, quote__isnull=True) | Q(other_speaker=self) | (Q(action=Correction.Action.SPEAKERS) & speaks)
+        ).select_related("user", "quote", "speaker", "other_speaker").order_by("-created_at", "-id")
 
 
 class SpeakerAlias(models.Model):
