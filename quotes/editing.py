@@ -50,6 +50,7 @@ class EditRefused(Exception):
 
 def _claim(quote: Quote, version: int) -> None:
     """Bump the version if, and only if, nobody saved since the editor loaded version N."""
+    quote.keep_extracted_version()  # before the bump: the history's first row is the quote as extracted
     claimed = Quote.objects.filter(pk=quote.pk, version=version).update(
         version=F("version") + 1, updated_at=timezone.now()
     )

@@ -619,7 +619,25 @@ class Quote(models.Model):
     def save(self, *args, **kwargs):
         if self.dated is None:
             self.dated = self.article.quote_date()
+        if not self._state.adding:
+            self.keep_extracted_version()
         super().save(*args, **kwargs)
+
+    def keep_extracted_version(self) -> None:
+        """Record the quote as the extractor stored it, before its first change.
+
+        Extraction writes no history rows (imports store millions of quotes, most never edited,
+        and the article text with the extractor version reproduces them), so the first change
+        to a quote -- an editor's correction, an admin edit -- first records the row as it is in
+        the database, dated when it was stored: every edited quote's history still starts with
+        the extractor's reading.
+        """
+        if self.pk is None or self.history.exists():
+            return
+        stored = Quote.objects.filter(pk=self.pk).first()
+        if stored is not None:
+            Quote.history.bulk_history_create([stored], default_date=stored.created_at,
+                                              default_change_reason=f"extracted by {stored.extractor_version or 'hand'}")
 
     def speaker_names(self) -> str:
         names = [link.speaker.name for link in self.quote_speakers.all()]

@@ -1,10 +1,11 @@
 """Workflows that cross models: storing an article and its extracted quotes."""
 
+from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.db.models import Case, F, Value, When
 from django.utils import timezone
-from simple_history.utils import bulk_create_with_history
 
 from quotes.extraction import EXTRACTOR_VERSION, extract, extract_many
 from quotes.extraction.types import ArticleExtraction
@@ -52,7 +53,9 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
         for found in extraction.quotes
         if not any(_overlaps(found.start, found.end, start, end) for start, end in reviewed[article.pk])
     ]
-    quotes = bulk_create_with_history(
+    # No history rows here: Quote.keep_extracted_version records a quote as extracted the first
+    # time anyone changes it, so untouched machine output is not stored twice.
+    quotes = Quote.objects.bulk_create(
         [
             Quote(
                 article=article, text=found.text, start=found.start, end=found.end, kind=found.kind,
@@ -65,8 +68,6 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
             )
             for article, found in kept
         ],
-        Quote,
-        default_change_reason=f"extracted by {EXTRACTOR_VERSION}",
     )
     links = []
     for quote, (_, found) in zip(quotes, kept, strict=True):
@@ -86,18 +87,20 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
     QuoteSpeaker.objects.bulk_create(links)
 
     now = timezone.now()
-    Article.objects.filter(pk__in=articles).update(
-        extraction_status=Article.ExtractionStatus.DONE, extraction_error="", extractor_version=EXTRACTOR_VERSION,
-        extracted_at=now,
-    )
-    new_datelines = []
+    new_datelines = defaultdict(list)
     for article, extraction in items:
         article.extraction_status, article.extraction_error = Article.ExtractionStatus.DONE, ""
-        article.extractor_version, article.extracted_at = EXTRACTOR_VERSION, now
+        article.extractor_version, article.extracted_at, article.claimed_by = EXTRACTOR_VERSION, now, ""
         if extraction.dateline and not article.dateline:
             article.dateline = extraction.dateline[:100]
-            new_datelines.append(article)
-    Article.objects.bulk_update(new_datelines, ["dateline"])
+            new_datelines[article.dateline].append(article.pk)
+    # One UPDATE for the lot; datelines grouped by city (a batch has a few), not a CASE per article.
+    datelines = {"dateline": Case(*(When(pk__in=pks, then=Value(city)) for city, pks in new_datelines.items()),
+                                  default=F("dateline"))} if new_datelines else {}
+    Article.objects.filter(pk__in=articles).update(
+        extraction_status=Article.ExtractionStatus.DONE, extraction_error="", extractor_version=EXTRACTOR_VERSION,
+        extracted_at=now, claimed_by="", **datelines,  # a worker's claim ends with its extraction stored
+    )
     return touched
 
 

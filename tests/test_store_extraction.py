@@ -103,3 +103,37 @@ def test_a_bare_surname_joins_a_known_speaker_only_if_roles_agree(article, role,
     speaker = later.quotes.get().speakers.get()
     assert (speaker.name == "John Smith") is same_person
     assert Speaker.objects.filter(name__endswith="Smith").count() == (1 if same_person else 2)
+
+
+def test_an_extracted_quote_s_history_starts_with_the_extractor_s_reading_once_someone_changes_it(article, client, bob):
+    """Extraction writes no history rows (imports store millions of quotes, most never edited);
+    the first correction records the quote as extracted, then the change."""
+    from django.urls import reverse
+
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(found("barbaric"),)))
+    quote = Quote.objects.get(text="barbaric")
+    assert not quote.history.exists()
+    client.force_login(bob)
+    response = client.post(reverse("quote_correct", args=[quote.pk, "kind"]), {"version": quote.version, "kind": "direct"})
+    assert response.status_code == 302
+    rows = list(quote.history.order_by("history_date", "history_id"))
+    assert [(row.history_type, row.kind, row.status) for row in rows] == [("+", "partial", "auto"), ("~", "direct", "corrected")]
+    assert rows[0].history_change_reason.startswith("extracted by") and rows[0].history_date == quote.created_at
+    # Later changes add to it; the extractor's reading is recorded once.
+    quote.refresh_from_db()
+    client.post(reverse("quote_correct", args=[quote.pk, "kind"]), {"version": quote.version, "kind": "partial"})
+    assert quote.history.filter(history_type="+").count() == 1 and quote.history.count() == 3
+
+
+def test_the_extracted_dateline_fills_an_empty_one_and_never_overwrites_one(db):
+    from quotes.services import store_extractions
+
+    empty = [Article.objects.create(title=f"Empty {n}", body=f"{BODY} {n}") for n in range(3)]
+    kept = Article.objects.create(title="Set by hand", body=BODY + " kept", dateline="Geneva")
+    store_extractions(items=[(empty[0], ArticleExtraction(quotes=(), dateline="Moscow")),
+                             (empty[1], ArticleExtraction(quotes=(), dateline="Kyiv")),
+                             (empty[2], ArticleExtraction(quotes=(), dateline="Moscow")),
+                             (kept, ArticleExtraction(quotes=(), dateline="Moscow"))])
+    stored = dict(Article.objects.values_list("title", "dateline"))
+    assert stored == {"Empty 0": "Moscow", "Empty 1": "Kyiv", "Empty 2": "Moscow", "Set by hand": "Geneva"}
+    assert set(Article.objects.values_list("extraction_status", flat=True)) == {Article.ExtractionStatus.DONE}

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from quotes.extraction import extract_many
 from tests.ingest_files.generate import article, articles_jsonl
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -116,11 +117,12 @@ def test_a_killed_worker_loses_nothing_and_doubles_nothing(worker_db, tmp_path):
     assert status("done") == ARTICLES
     batch = worker_db.query("SELECT created_count, extracted_count, failed_count FROM quotes_importbatch")[0]
     assert tuple(batch) == (ARTICLES, ARTICLES, 0)
-    # Exactly once: every stored quote was created once, and no extraction was stored and then replaced.
+    # Exactly once: no extraction was stored and then replaced (replacing deletes the earlier
+    # quotes, and every deletion leaves a history row), and the quotes are those of one extraction each.
     quotes = worker_db.scalar("SELECT count(*) FROM quotes_quote")
-    created = worker_db.scalar("SELECT count(*) FROM quotes_historicalquote WHERE history_type = '+'")
+    expected_quotes = sum(len(found.quotes) for found in extract_many([body for (body,) in worker_db.query("SELECT body FROM quotes_article")]))
     removed = worker_db.scalar("SELECT count(*) FROM quotes_historicalquote WHERE history_type = '-'")
-    assert quotes >= ARTICLES and created == quotes and removed == 0
+    assert quotes == expected_quotes and removed == 0
     # The queue's record of the killed task does not stay "running" forever.
     assert worker_db.scalar("SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE status = 'RUNNING'") == 0
     assert worker_db.scalar("SELECT count(*) FROM django_tasks_database_dbtaskresult WHERE exception_class_path LIKE '%WorkerDied'") >= 1

@@ -88,13 +88,18 @@ def find_dateline(text: str, body_start: int = 0) -> tuple[str, int]:
     return city, body_start + skipped + match.end()
 
 
+_HEADLINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
+
+
 def looks_like_headline(sentence: str) -> bool:
     """True for a sentence written in headline Title Case (a pasted link to another story).
 
     Counts capitalised words among words longer than three letters: running prose has most of
     those lower case, headlines almost none. Short sentences are never judged headlines.
     """
-    words = re.findall(r"[^\W\d_][\w'\u2019-]*", sentence)
+    words = _HEADLINE_WORD.findall(sentence)
     long_words = [w for w in words if len(w) > 3]
     if len(words) < 6 or len(long_words) < 4:
         return False
@@ -114,7 +119,7 @@ def headline_ranges(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, i
     ordinary words -- words the same article also writes in lower case, or short function
     words -- so a sentence that is merely full of names is not mistaken for one.
     """
-    lower_words = {w for w in re.findall(r"\b[a-z][\w-]*", text)}
+    lower_words = set(_LOWER_WORD.findall(text))
     ranges = []
     for paragraph in paragraphs:
         position = paragraph.start
@@ -123,7 +128,7 @@ def headline_ranges(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, i
             sentence = text[start:end]
             if not looks_like_headline(sentence):
                 continue
-            words = re.findall(r"[^\W\d_][\w-]*", sentence)[1:]
+            words = _WORD.findall(sentence)[1:]
             ordinary = sum(1 for w in words if w[0].isupper() and (w.lower() in lower_words or w.lower() in _FUNCTION_WORDS))
             if ordinary >= 2:
                 ranges.append((start, end))

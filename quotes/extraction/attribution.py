@@ -429,16 +429,17 @@ class ArticleAttributor:
     # ---- subjects and their resolution ----------------------------------------------------
 
     def _subject_of(self, verb: Token, inside: set[int], depth: int = 0) -> Token | None:
-        for child in verb.children:
-            if child.dep_ == "agent":  # "was described by X as ..."
+        children = [(child, child.dep_) for child in verb.children]  # read once: this runs for every verb
+        for child, dep in children:
+            if dep == "agent":  # "was described by X as ..."
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.i not in inside:
                         return obj
         if REPORTING_VERB_FORMS.get(verb.lower_) == "quote" and verb.tag_ != "VBN":
-            quoted = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
+            quoted = next((c for c, dep in children if dep == "dobj" and c.i not in inside), None)
             if quoted is not None:  # "state media quoted Orlov as saying ...": Orlov speaks
                 return quoted
-        subjects = [child for child in verb.children if child.dep_ in _SUBJECT_DEPS and child.i not in inside]
+        subjects = [child for child, dep in children if dep in _SUBJECT_DEPS and child.i not in inside]
         if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and subjects[-1].pos_ == "PROPN":
             return subjects[-1]  # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name
         if subjects:

@@ -445,7 +445,6 @@ def _store_chunk(extracted: list, owner: str, resolver: SpeakerResolver) -> int:
         pk__in=[article.pk for article, _ in extracted], claimed_by=owner,
         extraction_status=Article.ExtractionStatus.RUNNING,
     ).values_list("pk", flat=True))
-    Article.objects.filter(pk__in=ours).update(claimed_by="")
     still_ours = [(article, extraction) for article, extraction in extracted if article.pk in ours]
     touched = store_extractions(items=still_ours, resolver=resolver)
     Speaker.objects.filter(pk__in=touched).mark_stats_stale()
