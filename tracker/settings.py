@@ -139,7 +139,7 @@ IMPORT_CLAIM_TIMEOUT = env_int("IMPORT_CLAIM_TIMEOUT", 300)  # seconds without a
 IMPORT_SUPERVISE_INTERVAL = env_int("IMPORT_SUPERVISE_INTERVAL", 15)  # seconds between checks on unfinished batches
 # Articles claimed and piped through spaCy together: bigger chunks batch spaCy better and cost fewer
 # claim/store round trips; smaller ones lose less work to a killed worker and end a batch more evenly.
-IMPORT_EXTRACT_CHUNK = env_int("IMPORT_EXTRACT_CHUNK", 64)
+IMPORT_EXTRACT_CHUNK = env_int("IMPORT_EXTRACT_CHUNK", 128)
 
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
