@@ -138,12 +138,12 @@ def ranked_window_ids(matches: QuerySet, text: str) -> list[int]:
             if cursor.fetchone()[0] == cached[0]:
                 return cached[1]
         # Ranked and stamped with the newest quote id in one statement (one snapshot, one round
-        # trip); the outer join keeps one row, with no id, when nothing matches.
-        cursor.execute(f"SELECT n.newest, w.id FROM ({newest_sql}) n LEFT JOIN ({window_sql}) w ON TRUE "
-                       f"ORDER BY w.rank DESC, w.dated DESC, w.id DESC", window_params)
-        found = cursor.fetchall()
-    ids = [pk for _, pk in found if pk is not None]
-    cache.set(key, (found[0][0], ids), RANK_CACHE_SECONDS)
+        # trip), the ids as one array rather than 2,000 rows to read one by one.
+        cursor.execute(f"SELECT ({newest_sql}), (SELECT array_agg(w.id ORDER BY w.rank DESC, w.dated DESC, w.id DESC) "
+                       f"FROM ({window_sql}) w)", window_params)
+        newest, ids = cursor.fetchone()
+    ids = ids or []
+    cache.set(key, (newest, ids), RANK_CACHE_SECONDS)
     return ids
 
 

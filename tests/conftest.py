@@ -2,8 +2,18 @@
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 
 from quotes.roles import ADMINS, EDITORS, JOURNALISTS
+
+
+@pytest.fixture(autouse=True)
+def _fresh_search_cache():
+    """Ranked search windows are cached per process (quotes.search.RANK_CACHE_SECONDS); a test
+    starts without the windows of the tests before it."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def _user(django_user_model, username, role):

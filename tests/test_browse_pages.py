@@ -5,22 +5,12 @@ from datetime import date, timedelta
 from http import HTTPStatus
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
 from quotes.models import Article, Correction, Outlet, Quote, QuoteSpeaker, Source, Speaker, SpeakerAlias
 
 _counter = iter(range(10**9))
-
-
-@pytest.fixture(autouse=True)
-def _fresh_search_cache():
-    """Ranked search windows are cached per process (quotes.search.RANK_CACHE_SECONDS); a test
-    starts without the windows of the tests before it."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def make_article(words_by_speaker, *, outlet=None, published=None, title=None):

@@ -6,21 +6,11 @@ from datetime import date
 from http import HTTPStatus
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.urls import reverse
 
 from quotes.models import Outlet, Quote, Speaker
 from tests.test_browse_pages import make_article
-
-
-@pytest.fixture(autouse=True)
-def _fresh_search_cache():
-    """Ranked search windows are cached per process (quotes.search.RANK_CACHE_SECONDS); a test
-    starts without the windows of the tests before it."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
