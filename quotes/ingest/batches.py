@@ -269,7 +269,8 @@ class _KnownArticles:
         by_url = dict(Article.objects.filter(url__in=urls).values_list("url", "pk")) if urls else {}
         by_key: dict[int, list] = {}
         if keys:
-            for key, article_id in NearDuplicateKey.objects.filter(key__in=keys).values_list("key", "article_id").order_by("article_id"):
+            # No ORDER BY: _candidates sorts; asked to, PostgreSQL walked the whole table in article order.
+            for key, article_id in NearDuplicateKey.objects.filter(key__in=keys).values_list("key", "article_id").order_by():
                 by_key.setdefault(key, []).append(article_id)
         wanted = {pk for _, _, record_keys in checked for pk in cls._candidates(by_key, record_keys)}
         bodies = {pk: (duplicate_of, body) for pk, duplicate_of, body in
