@@ -7,7 +7,7 @@ import unicodedata
 
 from django.conf import settings
 from django.db import connections, models
-from django.db.models import F, Q, Value
+from django.db.models import F, Q
 from django.db.models.functions import Length
 from django.urls import reverse
 from django.utils import timezone

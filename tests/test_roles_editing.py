@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from quotes import editing
-from quotes.models import Correction, Quote, Speaker
+from quotes.models import Correction, Quote
 from tests.editing_fixtures import article, barbaric, modi  # noqa: F401
 
 QUOTE_WRITES = {

@@ -11,7 +11,7 @@ the current maximum), so it can run on a database that already has data.
 import itertools
 import json
 import random
-from datetime import date, timedelta
+from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 from django.core.management.color import no_style
