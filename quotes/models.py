@@ -15,6 +15,8 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+from quotes.bulk import update_rows
+
 
 def normalize_name(name: str) -> str:
     """The key two spellings of one name share: accents, case, punctuation and spacing dropped."""
@@ -245,15 +247,14 @@ class SpeakerQuerySet(models.QuerySet):
                 for speaker_id in together:
                     if speaker_id in in_chunk:
                         stats[speaker_id]["alongside"].update(other for other in together if other != speaker_id)
-        speakers = []
+        refreshed = {}
         for pk in ids:
             summary = stats.get(pk) or {"month": [], "week": [], "alongside": Counter(), "sources": []}
             summary["alongside"] = summary["alongside"].most_common(8)
             summary["sources"] = sorted(summary["sources"], key=lambda row: -row[1])[:8]
-            speakers.append(Speaker(pk=pk, quote_count=counts.get(pk, 0), last_quoted_at=latest.get(pk), quote_stats=summary,
-                                    stats_stale=False))
-        return Speaker.objects.bulk_update(speakers, ["quote_count", "last_quoted_at", "quote_stats", "stats_stale"],
-                                           batch_size=500)
+            refreshed[pk] = {"quote_count": counts.get(pk, 0), "last_quoted_at": latest.get(pk), "quote_stats": summary,
+                             "stats_stale": False}
+        return update_rows(Speaker, refreshed)
 
 
 class ImportProblem(models.Model):

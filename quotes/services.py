@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
 
+from quotes.bulk import insert_rows
 from quotes.extraction import EXTRACTOR_VERSION, extract, extract_many
 from quotes.extraction.types import ArticleExtraction
 from quotes.models import Article, Quote, QuoteSpeaker, Speaker
@@ -54,37 +55,36 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
         if not any(_overlaps(found.start, found.end, start, end) for start, end in reviewed[article.pk])
     ]
     # No history rows here: Quote.keep_extracted_version records a quote as extracted the first
-    # time anyone changes it, so untouched machine output is not stored twice.
-    quotes = Quote.objects.bulk_create(
-        [
-            Quote(
-                article=article, text=found.text, start=found.start, end=found.end, kind=found.kind,
-                source=speakers.sources.resolve(found.source) if found.source else None,
-                cue=found.cue.text[:100] if found.cue else "",
-                cue_start=found.cue.start if found.cue else None,
-                cue_end=found.cue.end if found.cue else None,
-                confidence=max(0.0, min(1.0, found.confidence)),
-                extractor_version=EXTRACTOR_VERSION, dated=article.quote_date(),
-            )
-            for article, found in kept
-        ],
-    )
+    # time anyone changes it, so untouched machine output is not stored twice. Columns, not model
+    # instances (quotes.bulk): this runs beside the parse in import workers.
+    quote_ids = insert_rows(Quote, [
+        {
+            "article_id": article.pk, "text": found.text, "start": found.start, "end": found.end, "kind": found.kind,
+            "source_id": speakers.sources.resolve(found.source).pk if found.source else None,
+            "cue": found.cue.text[:100] if found.cue else "",
+            "cue_start": found.cue.start if found.cue else None,
+            "cue_end": found.cue.end if found.cue else None,
+            "confidence": max(0.0, min(1.0, found.confidence)),
+            "extractor_version": EXTRACTOR_VERSION, "dated": article.quote_date(),
+        }
+        for article, found in kept
+    ])
     links = []
-    for quote, (_, found) in zip(quotes, kept, strict=True):
+    for quote_id, (_, found) in zip(quote_ids, kept, strict=True):
         linked = set()
         for position, ref in enumerate(found.speakers):
             speaker = speakers.resolve(ref)
             if speaker.pk in linked:
                 continue
             linked.add(speaker.pk)
-            links.append(QuoteSpeaker(
-                quote=quote, speaker=speaker, position=position,
-                mention=ref.mention.text[:300] if ref.mention else "",
-                mention_start=ref.mention.start if ref.mention else None,
-                mention_end=ref.mention.end if ref.mention else None,
-            ))
+            links.append({
+                "quote_id": quote_id, "speaker_id": speaker.pk, "position": position,
+                "mention": ref.mention.text[:300] if ref.mention else "",
+                "mention_start": ref.mention.start if ref.mention else None,
+                "mention_end": ref.mention.end if ref.mention else None,
+            })
         touched |= linked
-    QuoteSpeaker.objects.bulk_create(links)
+    insert_rows(QuoteSpeaker, links)
 
     now = timezone.now()
     new_datelines = defaultdict(list)

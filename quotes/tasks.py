@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.tasks import task
+from django.tasks.backends.immediate import ImmediateBackend
 from django.utils import timezone
 
 from quotes.ingest import batches
@@ -18,7 +19,9 @@ def _owner(context) -> str:
 @task(takes_context=True)
 def ingest_batch_task(context, batch_id: int) -> bool:
     """Read an upload's files into articles; extraction tasks follow as chunks are stored."""
-    return batches.ingest_batch(batch_id, owner=_owner(context))
+    # An immediate backend would run each chunk's extraction task inline, in the reading thread.
+    queued = not isinstance(extract_batch_task.get_backend(), ImmediateBackend)
+    return batches.ingest_batch(batch_id, owner=_owner(context), extract_meanwhile=queued)
 
 
 @task(takes_context=True)

@@ -128,3 +128,49 @@ def test_a_record_repeated_in_the_same_file_is_reported_as_a_duplicate(db, tmp_p
     lines = sorted(batch.problems.values_list("line", "message"))
     assert [line for line, _ in lines] == [2, 3]
     assert "same text" in lines[0][1] and "same URL" in lines[1][1]
+
+
+def test_a_lone_worker_extracts_the_chunks_already_read_while_it_reads_the_rest(transactional_db, tmp_path, settings, monkeypatch):
+    """A worker running the batch's reading task does not wait for the end of the file to start
+    extracting; every article still ends extracted exactly once, and the batch done."""
+    import time
+
+    from quotes.extraction import extract
+    from quotes.ingest import batches
+    from quotes.ingest.uploads import create_batch
+    from quotes.models import Quote
+
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}  # queued, not run inline
+    settings.IMPORT_EXTRACT_CHUNK = 2
+    monkeypatch.setattr(batches, "INGEST_CHUNK", 2)
+    slow_store = batches._ChunkStore.store
+
+    def store_slowly(self, chunk):  # a big file: reading takes a while
+        slow_store(self, chunk)
+        time.sleep(0.3)
+
+    monkeypatch.setattr(batches._ChunkStore, "store", store_slowly)
+    read_when_claimed = []
+    claim = batches.claim_articles
+
+    def claim_and_note(batch_id, owner, limit):
+        claimed = claim(batch_id, owner, limit)
+        if claimed:
+            read_when_claimed.append(ImportBatch.objects.get(pk=batch_id).records_done)
+        return claimed
+
+    monkeypatch.setattr(batches, "claim_articles", claim_and_note)
+    items = [article(i) for i in range(1, 7)]
+    path = tmp_path / "a.csv"
+    path.write_bytes(articles_csv(items))
+    batch = create_batch(files=[(path.name, path)])
+
+    assert batches.ingest_batch(batch.pk, owner=batches.worker_owner(), extract_meanwhile=True)
+
+    batch.refresh_from_db()
+    assert batch.status == ImportBatch.Status.DONE
+    assert (batch.created_count, batch.extracted_count, batch.failed_count) == (6, 6, 0)
+    assert read_when_claimed[0] < 6  # extraction began before the file was read to its end
+    for stored in Article.objects.all():
+        assert stored.extraction_status == "done"
+        assert Quote.objects.filter(article=stored).count() == len(extract(stored.body).quotes)

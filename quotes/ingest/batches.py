@@ -10,7 +10,7 @@ import logging
 import os
 import socket
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import timedelta
 from itertools import islice
@@ -22,6 +22,7 @@ from django.db.models import Count, F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from quotes.bulk import insert_rows
 from quotes.extraction import extract, extract_many
 from quotes.models import Article, ImportBatch, ImportProblem, NearDuplicateKey, Outlet, Speaker, content_hash
 from quotes.resolution import SpeakerResolver
@@ -96,10 +97,34 @@ def claim_batch_for_ingest(batch_id: int, owner: str) -> bool:
     )
 
 
-def ingest_batch(batch_id: int, *, owner: str) -> bool:
-    """Read the batch's files from where the last run stopped; False if someone else holds it."""
+def ingest_batch(batch_id: int, *, owner: str, extract_meanwhile: bool = False) -> bool:
+    """Read the batch's files from where the last run stopped; False if someone else holds it.
+
+    With extract_meanwhile, the reading goes on in a second thread while this one extracts the
+    chunks already stored. Reading is Python work and parsing mostly matrix products, which let
+    go of the GIL, so a lone worker reads an upload almost for free instead of before its first
+    extraction. (Never with a task backend that runs each chunk's extraction task inline: two
+    threads must not share the spaCy pipeline.)
+    """
     if not claim_batch_for_ingest(batch_id, owner):
         return False
+    if not extract_meanwhile or transaction.get_connection().in_atomic_block:
+        return _read_batch(batch_id, owner)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="read") as reader:
+        reading = reader.submit(_read_batch, batch_id, owner, close_connections=True)
+        extract_batch(batch_id, owner=owner, reading=reading)
+        return reading.result()
+
+
+def _read_batch(batch_id: int, owner: str, *, close_connections: bool = False) -> bool:
+    try:
+        return _read_claimed_batch(batch_id, owner)
+    finally:
+        if close_connections:
+            connections.close_all()  # this thread's own
+
+
+def _read_claimed_batch(batch_id: int, owner: str) -> bool:
     batch = ImportBatch.objects.select_related("default_outlet").get(pk=batch_id)
     limits = Limits.from_settings()
     records = islice(iter_batch_records(batch, limits), batch.records_done, None)
@@ -180,7 +205,7 @@ class _ChunkStore:
                 created.article.duplicate_of_id = of.article.pk
             waiting.append(created.article)
         Article.objects.bulk_create(waiting)
-        NearDuplicateKey.objects.bulk_create(NearDuplicateKey(article=created.article, key=key) for created, keys, _ in new for key in keys)
+        insert_rows(NearDuplicateKey, [{"article_id": created.article.pk, "key": key} for created, keys, _ in new for key in keys])
         return [(outcome, self._outcome_problem(outcome, record, reason, of)) for outcome, record, reason, of in decided]
 
     def _store_alone(self, record: RawRecord, clean_or_error, keys: list[int], known: "_KnownArticles"):
@@ -192,7 +217,7 @@ class _ChunkStore:
                 with transaction.atomic():
                     created.article.duplicate_of_id = of.article.pk if isinstance(of, _New) else of
                     created.article.save()
-                    NearDuplicateKey.objects.bulk_create(NearDuplicateKey(article=created.article, key=key) for key in keys)
+                    insert_rows(NearDuplicateKey, [{"article_id": created.article.pk, "key": key} for key in keys])
             except IntegrityError:
                 existing = _KnownArticles.for_records([(record, clean_or_error, [])]).duplicate_of(clean_or_error.text, clean_or_error.url)
                 outcome, reason, of = "duplicate_count", *(existing or ("same text or URL as an article stored meanwhile", None))
@@ -366,9 +391,10 @@ def claim_articles(batch_id: int, owner: str, limit: int) -> list[Article]:
     return list(Article.objects.filter(pk__in=ids, claimed_by=owner, extraction_status=Article.ExtractionStatus.RUNNING).order_by("pk"))
 
 
-def extract_batch(batch_id: int, *, owner: str, chunk_size: int | None = None) -> int:
+def extract_batch(batch_id: int, *, owner: str, chunk_size: int | None = None, reading: Future | None = None) -> int:
     """Claim and extract the batch's pending articles, a chunk at a time through nlp.pipe, until
-    none are left. Returns how many this call stored.
+    none are left (and, given the `reading` of the batch going on in another thread, until that is
+    over too). Returns how many this call stored.
 
     Storing chunk N (bulk inserts, mostly waiting on the database) runs in a second thread while
     spaCy parses chunk N+1. Inside a caller's transaction (tests, an eager task backend) the
@@ -383,7 +409,7 @@ def extract_batch(batch_id: int, *, owner: str, chunk_size: int | None = None) -
     else:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store") as storer:
             storing = None
-            while articles := claim_articles(batch_id, owner, chunk_size):
+            for articles in _claims(batch_id, owner, chunk_size, reading):
                 extracted = _extract_chunk(articles, owner)
                 if storing is not None:
                     storing.result()
@@ -393,6 +419,18 @@ def extract_batch(batch_id: int, *, owner: str, chunk_size: int | None = None) -
             storer.submit(connections.close_all).result()  # the thread's own connection
     finish_if_complete(batch_id)
     return store.stored
+
+
+def _claims(batch_id: int, owner: str, chunk_size: int, reading: Future | None):
+    """Claimed chunks until none is left; while `reading` goes on, waiting for its next chunk."""
+    while True:
+        read_all = reading is None or reading.done()  # before the claim: a claim after the end sees everything
+        if articles := claim_articles(batch_id, owner, chunk_size):
+            yield articles
+        elif read_all:
+            return
+        else:
+            wait([reading], timeout=0.05)
 
 
 def _extract_chunk(articles: list[Article], owner: str) -> list:

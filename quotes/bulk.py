@@ -1,0 +1,62 @@
+"""Many rows in one statement, for the import workers: on PostgreSQL the rows travel as one array
+per column (INSERT ... SELECT FROM unnest, UPDATE ... FROM unnest); on other databases through
+the ORM's bulk_create and bulk_update.
+
+Why not bulk_create and bulk_update everywhere: they build model instances, then SQL and
+adapted values field by field and row by row in Python. For a chunk of 128 articles (some 600
+quotes and 700 speaker links) that was most of a worker's time outside spaCy, taken from the
+thread that parses; bulk_update of a batch's speakers builds a CASE with a WHEN per row and
+column. Here Python only gathers columns, and PostgreSQL does the rest on its own core.
+"""
+
+from django.db import connections, router
+from django.db.models import Model
+
+
+def insert_rows(model: type[Model], rows: list[dict]) -> list[int]:
+    """Insert rows given as {field attname: value}, all with the same keys; the fields left out
+    take their defaults (auto_now and auto_now_add fields: now). Returns the new ids in row order."""
+    if not rows:
+        return []
+    connection = connections[router.db_for_write(model)]
+    if connection.vendor != "postgresql":
+        return [obj.pk for obj in model._default_manager.bulk_create([model(**row) for row in rows])]
+    given = list(rows[0])
+    fields = {field.attname: field for field in model._meta.concrete_fields}
+    columns = {fields[name]: [row[name] for row in rows] for name in given}
+    prototype = model()  # the values of the fields left out: the same for every row
+    for field in model._meta.concrete_fields:
+        if field.attname not in rows[0] and not field.primary_key and not field.generated:
+            columns[field] = [field.pre_save(prototype, add=True)] * len(rows)
+    names = ", ".join(connection.ops.quote_name(field.column) for field in columns)
+    arrays = ", ".join(f"%s::{field.db_type(connection)}[]" for field in columns)
+    params = [[field.get_db_prep_save(value, connection) for value in values] for field, values in columns.items()]
+    table, pk = connection.ops.quote_name(model._meta.db_table), connection.ops.quote_name(model._meta.pk.column)
+    with connection.cursor() as cursor:
+        # Rows are inserted, and returned, in the order unnest gives them: the arrays' order.
+        cursor.execute(f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) RETURNING {pk}", params)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def update_rows(model: type[Model], rows: dict[int, dict]) -> int:
+    """Set fields of rows given as {pk: {field attname: value}}, all with the same keys."""
+    if not rows:
+        return 0
+    connection = connections[router.db_for_write(model)]
+    given = list(next(iter(rows.values())))
+    if connection.vendor != "postgresql":
+        objs = [model(pk=pk, **values) for pk, values in rows.items()]
+        return model._default_manager.bulk_update(objs, given, batch_size=500)
+    fields = [model._meta.get_field(name) for name in given]
+    quote = connection.ops.quote_name
+    pk = model._meta.pk
+    assignments = ", ".join(f"{quote(field.column)} = new.{quote(field.column)}" for field in fields)
+    arrays = ", ".join(f"%s::{field.db_type(connection)}[]" for field in [pk, *fields])
+    aliases = ", ".join(quote(field.column) for field in [pk, *fields])
+    params = [[pk.get_db_prep_save(key, connection) for key in rows]]
+    params += [[field.get_db_prep_save(values[field.attname], connection) for values in rows.values()] for field in fields]
+    table = quote(model._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"UPDATE {table} SET {assignments} FROM unnest({arrays}) AS new({aliases}) "
+                       f"WHERE {table}.{quote(pk.column)} = new.{quote(pk.column)}", params)
+        return cursor.rowcount
