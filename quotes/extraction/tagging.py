@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as _POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 _APPLIED = ("POS", "TAG", "DEP")  # what the extractor reads; MORPH and LEMMA are left unset
@@ -96,6 +97,12 @@ class FastAttributeRuler:
                 rule = _Rule(order, tuple(_token_test(spec) for spec in token_specs), pattern.get("index", 0), attrs)
                 for key in _lookup_keys(token_specs[0]):
                     (self._single if len(token_specs) == 1 else self._multi)[key].append(rule)
+        # The same lookup by the ids Doc.to_array gives, so tokens no rule starts with are passed
+        # over without reading their strings.
+        self._multi_ids = {(position, get_string_id(value) if isinstance(value, str) else int(value)): rules
+                           for (position, value), rules in self._multi.items()}
+        self._multi_first_values = tuple(frozenset(value for position, value in self._multi_ids if position == wanted)
+                                         for wanted in range(4))
         # Single-token rules depend on the token alone: their outcome is remembered per distinct
         # (tag, lower, dep, is_space), so a token costs one dictionary lookup once the vocabulary
         # of a few documents has been seen.
@@ -121,7 +128,7 @@ class FastAttributeRuler:
                 outcome = outcomes[key] = self._single_matches(token)
             matched.append(outcome)
         if self._multi:
-            self._add_multi_token_matches(doc, matched)
+            self._add_multi_token_matches(doc, rows, matched)
         pos = doc.to_array([POS])
         changed = False
         for index, outcome in enumerate(matched):
@@ -139,12 +146,15 @@ class FastAttributeRuler:
             doc.from_array([POS], pos)
         return doc
 
-    def _add_multi_token_matches(self, doc: Doc, matched: list) -> None:
+    def _add_multi_token_matches(self, doc: Doc, rows: list[list[int]], matched: list) -> None:
         tokens = None
-        for start, token in enumerate(doc):
-            values = (token.tag_, token.lower_, token.dep_, token.is_space)
+        first_tokens = self._multi_ids
+        tags, lowers, deps, spaces = self._multi_first_values
+        for start, row in enumerate(rows):
+            if row[0] not in tags and row[1] not in lowers and row[2] not in deps and row[3] not in spaces:
+                continue
             for position in range(4):
-                for rule in self._multi.get((position, values[position]), ()):
+                for rule in first_tokens.get((position, row[position]), ()):
                     if tokens is None:
                         tokens = [(t.tag_, t.lower_, t.dep_, t.is_space) for t in doc]
                     if rule.matches_at(tokens, start):
