@@ -183,8 +183,10 @@ class Article(models.Model):
         super().save(*args, **kwargs)
         update_fields = kwargs.get("update_fields")
         if not adding and (update_fields is None or "published" in update_fields):
-            # Quotes carry the article's date (Quote.dated) so lists sort without a join.
+            # Quotes carry the article's date (Quote.dated) so lists sort without a join, and so
+            # do their speaker links (QuoteSpeaker.dated), so a speaker's page does too.
             self.quotes.exclude(dated=self.quote_date()).update(dated=self.quote_date())
+            QuoteSpeaker.objects.filter(quote__article=self).exclude(dated=self.quote_date()).update(dated=self.quote_date())
 
     def quote_date(self):
         """The date this article's quotes are filed under: publication, else when it was added."""
@@ -520,6 +522,13 @@ class QuoteQuerySet(models.QuerySet):
     def by_speaker(self, speaker):
         return self.filter(quote_speakers__speaker=speaker)
 
+    def by_speaker_newest_first(self, speaker):
+        """by_speaker(), each quote with its link's copy of its date as `listed_on`: ordered by
+        (listed_on, id), PostgreSQL reads the speaker's newest quotes straight off their links'
+        index, and pages by the same pair (search.keyset_page's key)."""
+        # One filter() and an annotate() on the same relation: one join, not two.
+        return self.by_speaker(speaker).annotate(listed_on=F("quote_speakers__dated"))
+
     def timeline(self, per: str = "month") -> list[tuple]:
         """[(first day of the week or month, number of quotes)] in date order."""
         from django.db.models.functions import TruncMonth, TruncWeek
@@ -682,6 +691,10 @@ class QuoteSpeaker(models.Model):
     mention_start = models.PositiveIntegerField(null=True, blank=True)
     mention_end = models.PositiveIntegerField(null=True, blank=True)
     position = models.PositiveSmallIntegerField(default=0)
+    # A copy of the quote's date, kept in step with it (Article.save), so a speaker's quotes are
+    # read newest first off one index (quotespeaker_speaker_dated_idx) rather than by walking
+    # every quote's date and asking whose it is: 700 probes for a speaker of one quote in thirty.
+    dated = models.DateField(editable=False)
 
     class Meta:
         ordering = ["position"]
@@ -692,10 +705,18 @@ class QuoteSpeaker(models.Model):
                 name="quote_speaker_mention_offsets_valid",
             ),
         ]
-        indexes = [models.Index(fields=["speaker", "quote"], name="quotespeaker_speaker_idx")]
+        indexes = [
+            models.Index(fields=["speaker", "quote"], name="quotespeaker_speaker_idx"),
+            models.Index(fields=["speaker", "-dated", "-quote"], name="quotespeaker_speaker_dated_idx"),
+        ]
 
     def __str__(self):
         return f"{self.speaker} ← {self.quote}"
+
+    def save(self, *args, **kwargs):
+        if self.dated is None:
+            self.dated = self.quote.dated
+        super().save(*args, **kwargs)
 
 
 class Correction(models.Model):

@@ -226,34 +226,42 @@ class KeysetPage:
         return len(self.items)
 
 
-def keyset_page(quotes: QuerySet, *, after: str | None, before: str | None, number: int, size: int = 25) -> KeysetPage:
+def keyset_page(quotes: QuerySet, *, after: str | None, before: str | None, number: int, size: int = 25,
+                key: tuple[str, str] = ("dated", "id")) -> KeysetPage:
     """One page of quotes newest first, starting after (or ending before) a cursor.
 
-    Reads size + 1 rows off the (dated, id) index whatever the depth: no OFFSET scan.
+    Reads size + 1 rows off the (dated, id) index whatever the depth: no OFFSET scan. `key` names
+    the date and id the rows are ordered by, when another index holds them (a speaker's page
+    orders by its links' copy of the date, QuoteQuerySet.by_speaker_newest_first).
     """
+    day, pk = key
     after_cursor, before_cursor = Cursor.parse(after), Cursor.parse(before)
     if before_cursor:
-        newer = Q(dated__gt=before_cursor.dated) | Q(dated=before_cursor.dated, id__gt=before_cursor.id)
-        rows = list(quotes.filter(dated__gte=before_cursor.dated).filter(newer).order_by("dated", "id")[: size + 1])
+        newer = Q(**{f"{day}__gt": before_cursor.dated}) | Q(**{day: before_cursor.dated, f"{pk}__gt": before_cursor.id})
+        rows = list(quotes.filter(**{f"{day}__gte": before_cursor.dated}).filter(newer).order_by(day, pk)[: size + 1])
         more_before = len(rows) > size
         items = list(reversed(rows[:size]))
         more_after = True
     else:
         if after_cursor:
             # The redundant dated <= bound lets PostgreSQL start the index scan at the cursor.
-            quotes = quotes.filter(dated__lte=after_cursor.dated).filter(
-                Q(dated__lt=after_cursor.dated) | Q(dated=after_cursor.dated, id__lt=after_cursor.id))
-        rows = list(quotes.order_by("-dated", "-id")[: size + 1])
+            quotes = quotes.filter(**{f"{day}__lte": after_cursor.dated}).filter(
+                Q(**{f"{day}__lt": after_cursor.dated}) | Q(**{day: after_cursor.dated, f"{pk}__lt": after_cursor.id}))
+        rows = list(quotes.order_by(f"-{day}", f"-{pk}")[: size + 1])
         items = rows[:size]
         more_after = len(rows) > size
         more_before = after_cursor is not None
     number = max(1, number)
     if not more_before:
         number = 1
+
+    def cursor(item):
+        return Cursor(getattr(item, day), getattr(item, pk))
+
     return KeysetPage(
         items=items,
-        next_cursor=Cursor(items[-1].dated, items[-1].id) if more_after and items else None,
-        previous_cursor=Cursor(items[0].dated, items[0].id) if more_before and items else None,
+        next_cursor=cursor(items[-1]) if more_after and items else None,
+        previous_cursor=cursor(items[0]) if more_before and items else None,
         number=number,
     )
 

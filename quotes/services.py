@@ -70,7 +70,7 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
         for article, found in kept
     ])
     links = []
-    for quote_id, (_, found) in zip(quote_ids, kept, strict=True):
+    for quote_id, (article, found) in zip(quote_ids, kept, strict=True):
         linked = set()
         for position, ref in enumerate(found.speakers):
             speaker = speakers.resolve(ref)
@@ -78,7 +78,7 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
                 continue
             linked.add(speaker.pk)
             links.append({
-                "quote_id": quote_id, "speaker_id": speaker.pk, "position": position,
+                "quote_id": quote_id, "speaker_id": speaker.pk, "position": position, "dated": article.quote_date(),
                 "mention": ref.mention.text[:300] if ref.mention else "",
                 "mention_start": ref.mention.start if ref.mention else None,
                 "mention_end": ref.mention.end if ref.mention else None,

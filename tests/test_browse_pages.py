@@ -219,12 +219,17 @@ def test_after_a_correction_without_javascript_the_history_is_open(editor_client
     assert "Undo" in html.split('class="history"')[1]
 
 
-def test_keyset_pages_walk_the_whole_list_without_gaps(journalist_client, db):
+@pytest.mark.parametrize("listing", ["quote list", "speaker page"])
+def test_keyset_pages_walk_the_whole_list_without_gaps(journalist_client, db, listing):
     speaker = Speaker.objects.create(name="Busy Speaker")
+    other = Speaker.objects.create(name="Someone Else")
     for day in range(30):
         make_article([(speaker, f"words number {day} one", {}), (speaker, f"words number {day} two", {})],
                      published=date(2025, 1, 1) + timedelta(days=day % 7))
-    seen, url, params, pages = [], reverse("quote_list"), {}, []
+        if listing == "speaker page":
+            make_article([(other, f"other words {day}", {})], published=date(2025, 1, 1) + timedelta(days=day % 5))
+    url = reverse("quote_list") if listing == "quote list" else speaker.get_absolute_url()
+    seen, params, pages = [], {}, []
     while True:
         page = journalist_client.get(url, params).context["page"]
         pages.append(page)
@@ -238,6 +243,21 @@ def test_keyset_pages_walk_the_whole_list_without_gaps(journalist_client, db):
     assert [k[1] for k in sorted(keys, reverse=True)] == seen
     back = journalist_client.get(url, {"before": str(pages[2].previous_cursor), "page": 2}).context["page"]
     assert [q.pk for q in back] == [q.pk for q in pages[1]]
+
+
+def test_a_speakers_quotes_follow_a_corrected_publication_date(journalist_client, db):
+    speaker = Speaker.objects.create(name="Dated Speaker")
+    old_story, (old_quote,) = make_article([(speaker, "words from long ago", {})], published=date(2024, 3, 1))
+    make_article([(speaker, "words from this spring", {})], published=date(2025, 4, 1))
+    page = journalist_client.get(speaker.get_absolute_url()).context["page"]
+    assert [q.text for q in page] == ["words from this spring", "words from long ago"]
+
+    old_story.published = date(2025, 6, 1)  # the archive had it wrong
+    old_story.save()
+
+    page = journalist_client.get(speaker.get_absolute_url()).context["page"]
+    assert [q.text for q in page] == ["words from long ago", "words from this spring"]
+    assert QuoteSpeaker.objects.get(quote=old_quote).dated == date(2025, 6, 1)
 
 
 def test_a_garbled_cursor_shows_the_first_page(journalist_client, cast):

@@ -43,7 +43,7 @@ def test_links_insert_and_nothing_to_insert_is_fine(story):
                                  end=story.body.index("Bring") + 12)
     assert insert_rows(QuoteSpeaker, []) == []
     insert_rows(QuoteSpeaker, [{"quote_id": quote.pk, "speaker_id": speaker.pk, "mention": "The mayor", "mention_start": 0,
-                                "mention_end": 9}])
+                                "mention_end": 9, "dated": quote.dated}])
     link = QuoteSpeaker.objects.get()
     assert (link.quote, link.speaker, link.mention, link.position) == (quote, speaker, "The mayor", 0)
 

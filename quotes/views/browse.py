@@ -65,11 +65,11 @@ def speaker_detail(request, pk):
     if speaker.merged_into_id:
         # Not permanent: an editor may undo a merge.
         return redirect(speaker.merged_into)
-    quotes = Quote.objects.visible().by_speaker(speaker)
+    quotes = Quote.objects.visible().by_speaker_newest_first(speaker)
     filters = QuoteFilter(request.GET, queryset=quotes)
     per = "week" if request.GET.get("per") == "week" else "month"
-    page = keyset_page(filters.qs.for_list(), after=request.GET.get("after"),
-                       before=request.GET.get("before"), number=_page_number(request), size=PAGE_SIZE)
+    page = keyset_page(filters.qs.for_list(), after=request.GET.get("after"), before=request.GET.get("before"),
+                       number=_page_number(request), size=PAGE_SIZE, key=("listed_on", "id"))
     # Unfiltered, the counts stored by refresh_quote_stats answer at once; filtered, count live.
     stored = speaker.has_quote_stats and not any(request.GET.get(name) for name in filters.filters)
     context = {

@@ -203,7 +203,7 @@ class Command(BaseCommand):
                 for position, row in enumerate(chosen):
                     links.append({"id": next_ids[QuoteSpeaker], "quote_id": quote_id, "speaker_id": row["id"],
                                   "mention": row["name"], "mention_start": mention_start,
-                                  "mention_end": mention_start + len(row["name"]), "position": position})
+                                  "mention_end": mention_start + len(row["name"]), "position": position, "dated": published})
                     next_ids[QuoteSpeaker] += 1
                     mention_start += len(row["name"]) + len(" and ")
                 paragraphs.append(paragraph)
