@@ -122,8 +122,8 @@ class Article(models.Model):
     # Which worker is extracting it and since when, so a dead worker's articles can be reclaimed.
     claimed_by = models.CharField(max_length=200, blank=True)
     claimed_at = models.DateTimeField(null=True, blank=True)
-    import_batch = models.ForeignKey(
-        ImportBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles"
+    import_batch = models.ForeignKey(  # indexed by article_batch_status_id_idx, which starts with it
+        ImportBatch, null=True, blank=True, on_delete=models.SET_NULL, related_name="articles", db_index=False
     )
     duplicate_of = models.ForeignKey(
         "self",
@@ -148,7 +148,8 @@ class Article(models.Model):
             models.Index(fields=["-published", "-id"], name="article_published_idx"),
             models.Index(fields=["extraction_status"], name="article_status_idx"),
             models.Index(fields=["outlet", "-published"], name="article_outlet_published_idx"),
-            models.Index(fields=["import_batch", "extraction_status"], name="article_batch_status_idx"),
+            # A worker's claim, "the batch's next pending articles in id order", reads just those.
+            models.Index(fields=["import_batch", "extraction_status", "id"], name="article_batch_status_id_idx"),
         ]
 
     def __str__(self):

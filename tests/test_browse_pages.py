@@ -169,6 +169,15 @@ def test_speaker_page_filters_its_quotes(journalist_client, cast):
     assert "1 quote<" in html
 
 
+def test_the_filter_form_offers_outlets_added_since_the_last_request(journalist_client, cast):
+    url = reverse("quote_list")
+    first = journalist_client.get(url, {"outlet": cast["wire"].pk}).content.decode()
+    assert f'<option value="{cast["wire"].pk}" selected>Delhi Wire</option>' in first
+    Outlet.objects.create(name="Brand New Gazette")
+    second = journalist_client.get(url).content.decode()
+    assert "Brand New Gazette" in second and " selected>Delhi Wire" not in second
+
+
 def test_speaker_page_updates_only_the_results_for_htmx(journalist_client, cast):
     url = cast["putin"].get_absolute_url()
     html = journalist_client.get(url, {"outlet": cast["post"].pk}, headers={"HX-Request": "true"}).content.decode()

@@ -108,7 +108,9 @@ def ingest_batch(batch_id: int, *, owner: str, extract_meanwhile: bool = False) 
     """
     if not claim_batch_for_ingest(batch_id, owner):
         return False
-    if not extract_meanwhile or transaction.get_connection().in_atomic_block:
+    connection = transaction.get_connection()
+    # SQLite takes one writer at a time: the reading thread would only queue behind the storing one.
+    if not extract_meanwhile or connection.in_atomic_block or connection.vendor == "sqlite":
         return _read_batch(batch_id, owner)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="read") as reader:
         reading = reader.submit(_read_batch, batch_id, owner, close_connections=True)
