@@ -88,20 +88,21 @@ class FastAttributeRuler:
 
     def __init__(self, patterns: Iterable[dict]):
         self._single: dict[tuple[int, object], list[_Rule]] = defaultdict(list)
-        self._multi: dict[tuple[int, object], list[_Rule]] = defaultdict(list)
+        self._multi: dict[tuple[int, int], list[_Rule]] = defaultdict(list)  # keyed by string ids
         for order, pattern in enumerate(patterns):
             attrs = tuple((key, value) for key, value in pattern["attrs"].items() if key in _APPLIED)
             if not attrs:
                 continue
             for token_specs in pattern["patterns"]:
                 rule = _Rule(order, tuple(_token_test(spec) for spec in token_specs), pattern.get("index", 0), attrs)
-                for key in _lookup_keys(token_specs[0]):
-                    (self._single if len(token_specs) == 1 else self._multi)[key].append(rule)
-        # The same lookup by the ids Doc.to_array gives, so tokens no rule starts with are passed
-        # over without reading their strings.
-        self._multi_ids = {(position, get_string_id(value) if isinstance(value, str) else int(value)): rules
-                           for (position, value), rules in self._multi.items()}
-        self._multi_first_values = tuple(frozenset(value for position, value in self._multi_ids if position == wanted)
+                for position, value in _lookup_keys(token_specs[0]):
+                    if len(token_specs) == 1:
+                        self._single[(position, value)].append(rule)
+                    else:
+                        # By the ids Doc.to_array gives, so tokens no rule starts with are passed
+                        # over without reading their strings.
+                        self._multi[(position, get_string_id(value) if isinstance(value, str) else int(value))].append(rule)
+        self._multi_first_values = tuple(frozenset(value for position, value in self._multi if position == wanted)
                                          for wanted in range(4))
         # Single-token rules depend on the token alone: their outcome is remembered per distinct
         # (tag, lower, dep, is_space), so a token costs one dictionary lookup once the vocabulary
@@ -148,7 +149,7 @@ class FastAttributeRuler:
 
     def _add_multi_token_matches(self, doc: Doc, rows: list[list[int]], matched: list) -> None:
         tokens = None
-        first_tokens = self._multi_ids
+        first_tokens = self._multi
         tags, lowers, deps, spaces = self._multi_first_values
         for start, row in enumerate(rows):
             if row[0] not in tags and row[1] not in lowers and row[2] not in deps and row[3] not in spaces:
