@@ -613,7 +613,6 @@ class Quote(models.Model):
         indexes = [
             models.Index(fields=["-created_at", "-id"], name="quote_created_idx"),
             models.Index(fields=["status"], name="quote_status_idx"),
-            models.Index(fields=["source"], name="quote_source_idx"),
             models.Index(fields=["-dated", "-id"], name="quote_dated_idx"),
         ]
 

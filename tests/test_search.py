@@ -121,3 +121,51 @@ def test_a_cached_ranking_still_shows_what_changed_since(journalist_client, corp
     # a quote stored since is ranked at once: the cached window is stamped with the newest quote
     make_article([(corpus["ben"], "Ceasefire ceasefire ceasefire ceasefire now", {})], published=date(2025, 5, 1))
     assert texts(search(journalist_client, q="ceasefire"))[0] == "Ceasefire ceasefire ceasefire ceasefire now"
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="relevance is ranked on PostgreSQL only")
+def test_more_matches_than_are_ranked_are_one_link_away(journalist_client, corpus, settings):
+    settings.SEARCH_RANK_WINDOW = 2
+    response = search(journalist_client, q="ceasefire")
+    # the two most recent of the three visible matches, best first; the oldest is left unranked
+    assert texts(response) == ["Ceasefire ceasefire ceasefire: the only word that matters",
+                               "We reject the ceasefire rumour entirely"]
+    html = response.content.decode()
+    assert "2+ matches" in html and "ranked among the 2 most recent" in html
+    newest = re.search(r'<a href="\?([^"]*sort=newest)">newest first</a> lists them all', html)
+    assert newest, html
+    everything = journalist_client.get(reverse("quote_list") + "?" + newest.group(1).replace("&amp;", "&"))
+    assert len(texts(everything)) == 3 and not everything.context["ranked"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans")
+def test_the_ranked_window_is_read_off_one_index_without_visiting_the_table(transactional_db):
+    """A search for a common word tests the words of many recent quotes to find its newest matches:
+    from the entries of one index (migration 0009), once autovacuum has marked the table's pages
+    all-visible, rather than row by row from the table."""
+    from django.db import transaction
+    from django.http import QueryDict
+
+    from quotes.filters import QuoteFilter
+    from quotes.search import ranked_window
+
+    speaker = Speaker.objects.create(name="Ana Costa")
+    for day in range(1, 29):
+        make_article([(speaker, f"Talks on day {day} went well", {}), (speaker, "Nothing to add", {}),
+                      (speaker, "A rejected talks quote", {"status": Quote.Status.REJECTED})],
+                     published=date(2025, 2, day))
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE quotes_quote")
+    matches = QuoteFilter(QueryDict("q=talks&date_to=2025-12-31"), queryset=Quote.objects.visible()).qs
+    sql, params = ranked_window(matches, "talks").query.sql_with_params()
+    with transaction.atomic(), connection.cursor() as cursor:
+        # The table is tiny: without these PostgreSQL would rather read all of it.
+        cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off")
+        cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params)
+        plan = cursor.fetchone()[0][0]["Plan"]
+    scan = plan
+    while "Plans" in scan:
+        scan = scan["Plans"][0]
+    assert (scan["Node Type"], scan["Index Name"]) == ("Index Only Scan", "quote_visible_dated_search_idx")
+    assert scan["Heap Fetches"] == 0
+    assert plan["Actual Rows"] == 28  # every visible match, none of the rejected ones

@@ -141,6 +141,13 @@ IMPORT_SUPERVISE_INTERVAL = env_int("IMPORT_SUPERVISE_INTERVAL", 15)  # seconds 
 # claim/store round trips; smaller ones lose less work to a killed worker and end a batch more evenly.
 IMPORT_EXTRACT_CHUNK = env_int("IMPORT_EXTRACT_CHUNK", 128)
 
+# Search ranks by relevance among this many of the most recent matches (PostgreSQL; "newest first"
+# lists them all). The cost of a search for a common word grows with it: at 1,000, a word found in
+# one quote in ten has its matches found among the newest ~10,000 quotes.
+SEARCH_RANK_WINDOW = env_int("SEARCH_RANK_WINDOW", 1000)
+if SEARCH_RANK_WINDOW < 1:
+    raise ImproperlyConfigured(f"SEARCH_RANK_WINDOW={SEARCH_RANK_WINDOW} must be at least 1.")
+
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)

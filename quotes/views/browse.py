@@ -16,7 +16,8 @@ from django.utils import timezone
 from quotes import export
 from quotes.filters import QuoteFilter, SpeakerFilter
 from quotes.models import Article, Quote, Speaker
-from quotes.search import keyset_page, ranked_page, snippets, timeline_chart, with_headlines
+from quotes.search import (full_text_available, keyset_page, rank_window, ranked_page, snippets, timeline_chart,
+                           with_headlines)
 
 PAGE_SIZE = 25
 
@@ -112,7 +113,10 @@ def quote_list(request):
     highlighted = snippets(list(page), text)
     for quote in page:
         quote.snippet = highlighted.get(quote.pk)
-    context = {"filter": filters, "page": page, "ranked": ranked, "text": text}
+    context = {"filter": filters, "page": page, "ranked": ranked, "text": text,
+               # More matches than were ranked: the list says so, and where to see them all.
+               "window_full": ranked and full_text_available() and page.paginator.count >= rank_window(),
+               "rank_window": rank_window()}
     return _render(request, "quotes/browse/quote_list.html", "results", context)
 
 
