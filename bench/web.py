@@ -12,6 +12,12 @@ is measured twice: as a reader repeating or paging through it (cached after the 
 and uncached, each request with a different date filter ending long after the newest quote (the
 same matches and plan, a new cache key every time).
 
+The quote tables are vacuumed first, as autovacuum keeps them on a production server (migration
+0009 has the quote table vacuumed every 10,000 inserts; autovacuum may be off on a test machine):
+searches read the newest quotes' words off one index, and visit the table only for pages the
+visibility map does not mark all-visible. --unvacuumed N measures the other case: it rewrites the
+N newest quotes (as an import or a burst of edits would leave them) and skips the vacuum.
+
 Options: --runs N (timed requests per page, default 40), --seconds S (per throughput test, default
 6), --concurrency C (client threads, default 8), --workers W (gunicorn workers, default CPUs),
 --rounds R (default 3: the throughput tests run round-robin, S/R seconds per page per round, so a
@@ -61,15 +67,22 @@ from quotes.views.browse import PAGE_SIZE  # noqa: E402
 COMMON_TERM, RARE_TERM = "government", "zeppelin"
 
 
-def vacuum_as_autovacuum_would() -> float:
-    """Vacuum and analyze the quote tables, as autovacuum keeps them on a production server
-    (migration 0009 has the quote table vacuumed every 10,000 inserts; autovacuum may be off on a
-    test machine). Returns the share of the quote table's pages the visibility map marks
-    all-visible: the searches' index-only scans visit the table for the others."""
+def prepare_quote_tables(unvacuumed: int) -> str:
+    """The quote tables vacuumed and analyzed, as autovacuum keeps them; or, with `unvacuumed`, the
+    newest quotes rewritten in place (same values, new row versions on pages not yet all-visible,
+    as an import leaves them until autovacuum's next pass). Says what share of the quote table's
+    pages the visibility map marks all-visible."""
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE quotes_quote, quotes_quotespeaker, quotes_article")
+        if unvacuumed:
+            cursor.execute("UPDATE quotes_quote SET version = version WHERE id IN "
+                           "(SELECT id FROM quotes_quote ORDER BY dated DESC, id DESC LIMIT %s)", [unvacuumed])
+            # Without the table's visibility map, as autovacuum would leave it: statistics only.
+            cursor.execute("ANALYZE quotes_quote")
         cursor.execute("SELECT relallvisible::float / greatest(relpages, 1) FROM pg_class WHERE relname = 'quotes_quote'")
-        return cursor.fetchone()[0]
+        share = cursor.fetchone()[0]
+    state = f"the newest {unvacuumed} quotes rewritten since" if unvacuumed else "vacuumed"
+    return f"{state}; {share:.0%} of the quote table's pages all-visible"
 
 
 def bench_user():
@@ -173,6 +186,8 @@ def main():
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
+    parser.add_argument("--unvacuumed", type=int, default=0, metavar="N",
+                        help="rewrite the N newest quotes after vacuuming (not yet all-visible)")
     args = parser.parse_args()
     if not args.port:
         with socket.socket() as probe:
@@ -183,7 +198,7 @@ def main():
     print(f"database: {database['ENGINE'].rsplit('.', 1)[-1]} {database.get('NAME')}, "
           f"{Quote.objects.count()} quotes, {Speaker.objects.count()} speakers")
     if connection.vendor == "postgresql":
-        print(f"quote table pages all-visible: {vacuum_as_autovacuum_would():.0%}")
+        print(f"quote tables: {prepare_quote_tables(args.unvacuumed)}")
     user = bench_user()
     client = Client()
     client.force_login(user)

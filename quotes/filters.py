@@ -141,6 +141,20 @@ class QuoteFilter(FastFilterSet):
     def filter_text(self, queryset, name, value):
         return match_quotes(queryset, value)
 
+    def filter_queryset(self, queryset, *, skip=()):
+        for name, value in self.form.cleaned_data.items():
+            if name not in skip:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    @property
+    def candidates(self):
+        """The quotes every filter but the search text lets through: what a search ranks among."""
+        if not self.is_bound:
+            return self.queryset.all()
+        self.errors  # noqa: B018 (validates the form, as django-filter's qs does)
+        return self.filter_queryset(self.queryset.all(), skip={"q"})
+
     def filter_verified(self, queryset, name, value):
         if not value:
             return queryset

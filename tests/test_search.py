@@ -2,7 +2,7 @@
 SQLite: word matching), combined with the list filters."""
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from http import HTTPStatus
 
 import pytest
@@ -138,8 +138,79 @@ def test_more_matches_than_are_ranked_are_one_link_away(journalist_client, corpu
     assert len(texts(everything)) == 3 and not everything.context["ranked"]
 
 
+@pytest.fixture
+def archive(db):
+    """100 quotes over 100 days: "budget" in nearly every one, "comment" every tenth day and once
+    among the newest, "harbour" in the 10 oldest and once among the newest, "zeppelin" in two; and
+    newer rejected quotes with the same words."""
+    speaker = Speaker.objects.create(name="Ana Costa")
+    for day in range(100):
+        words = "The budget must pass" if day % 10 else "No comment on that"
+        if day < 10 or day == 96:
+            words += " at the harbour"
+        if day == 95:
+            words += " with no comment"
+        if day in (40, 70):
+            words += " said the zeppelin pilot"
+        quotes = [(speaker, words, {})]
+        if day % 25 == 24:
+            rejected = "A rejected budget harbour quote" + (" from the zeppelin" if day == 99 else "")
+            quotes.append((speaker, rejected, {"status": Quote.Status.REJECTED}))
+        make_article(quotes, published=date(2024, 1, 1) + timedelta(days=day))
+    return Quote.objects.visible()
+
+
+def newest_matches_ranked(quotes, text, window):
+    """What a ranked window is: the `window` most recent matches, by rank then date (read plainly)."""
+    from django.contrib.postgres.search import SearchQuery, SearchRank
+
+    from quotes.search import match_quotes
+
+    query = SearchQuery(text, search_type="websearch", config="english")
+    newest = list(match_quotes(quotes, text).annotate(rank=SearchRank("search_vector", query))
+                  .order_by("-dated", "-id").values_list("id", "dated", "rank")[:window])
+    return [pk for pk, _, _ in sorted(newest, key=lambda row: (-row[2], -row[1].toordinal(), -row[0]))]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranked windows are PostgreSQL's")
+@pytest.mark.parametrize("text", ["budget", "comment", "harbour", "zeppelin", "budget -harbour", "harbour or zeppelin"])
+def test_both_ways_of_finding_the_newest_matches_rank_the_same_quotes(archive, settings, text):
+    """Walking the newest quotes (then the full-text index when the walk found too few) and going to
+    the full-text index directly give exactly the newest matches: for a word in most recent quotes
+    (found in the walk's first stretch), in one recent quote and more further back (the rest of the
+    walk), in one recent quote and old ones only (the walk ends short), in fewer quotes than the
+    window."""
+    from quotes.search import ranked_window_sql
+
+    settings.SEARCH_RANK_WINDOW = 3
+    expected = newest_matches_ranked(archive, text, 3)
+    assert expected
+    for walk in (60, None):
+        sql, params = ranked_window_sql(archive, text, walk=walk)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            newest, ids = cursor.fetchone()
+        assert (newest, ids) == (Quote.objects.latest("id").id, expected), walk
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics")
+def test_common_words_are_walked_and_rare_ones_looked_up(archive):
+    """The walk is chosen for words in many quotes, and stops at twice the length expected to fill
+    the window; words in few quotes are looked up in the full-text index at once."""
+    from quotes.search import estimated_matches, walk_length
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE quotes_quote")
+    matches, total = estimated_matches(archive, "budget")
+    assert total == 104 and 80 < matches < 104
+    assert 3 < walk_length(matches, total, 3) <= 8  # ~3.5 quotes expected to hold 3 matches
+    assert walk_length(*estimated_matches(archive, "zeppelin"), 3) is None
+    assert walk_length(*estimated_matches(archive, "zeppelin or quasar"), 3) is None
+    assert walk_length(0, 0, 3) is None  # never analyzed
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL plans")
-def test_the_ranked_window_is_read_off_one_index_without_visiting_the_table(transactional_db):
+def test_the_walk_reads_one_index_without_visiting_the_table(transactional_db, settings):
     """A search for a common word tests the words of many recent quotes to find its newest matches:
     from the entries of one index (migration 0009), once autovacuum has marked the table's pages
     all-visible, rather than row by row from the table."""
@@ -147,8 +218,9 @@ def test_the_ranked_window_is_read_off_one_index_without_visiting_the_table(tran
     from django.http import QueryDict
 
     from quotes.filters import QuoteFilter
-    from quotes.search import ranked_window
+    from quotes.search import ranked_window_sql
 
+    settings.SEARCH_RANK_WINDOW = 5
     speaker = Speaker.objects.create(name="Ana Costa")
     for day in range(1, 29):
         make_article([(speaker, f"Talks on day {day} went well", {}), (speaker, "Nothing to add", {}),
@@ -156,16 +228,27 @@ def test_the_ranked_window_is_read_off_one_index_without_visiting_the_table(tran
                      published=date(2025, 2, day))
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE quotes_quote")
-    matches = QuoteFilter(QueryDict("q=talks&date_to=2025-12-31"), queryset=Quote.objects.visible()).qs
-    sql, params = ranked_window(matches, "talks").query.sql_with_params()
+    candidates = QuoteFilter(QueryDict("q=talks&date_to=2025-12-31"), queryset=Quote.objects.visible()).candidates
+    sql, params = ranked_window_sql(candidates, "talks", walk=100)
     with transaction.atomic(), connection.cursor() as cursor:
         # The table is tiny: without these PostgreSQL would rather read all of it.
         cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off")
         cursor.execute(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}", params)
         plan = cursor.fetchone()[0][0]["Plan"]
-    scan = plan
-    while "Plans" in scan:
-        scan = scan["Plans"][0]
-    assert (scan["Node Type"], scan["Index Name"]) == ("Index Only Scan", "quote_visible_dated_search_idx")
-    assert scan["Heap Fetches"] == 0
-    assert plan["Actual Rows"] == 28  # every visible match, none of the rejected ones
+        cursor.execute(sql, params)
+        ids = cursor.fetchone()[1]
+
+    def nodes(node):
+        yield node
+        for child in node.get("Plans", []):
+            yield from nodes(child)
+
+    ctes = {node.get("Subplan Name"): node for node in nodes(plan)}
+    scans = [node for node in nodes(ctes["CTE probe"]) if "Index Name" in node]
+    assert [(scan["Node Type"], scan["Index Name"], scan["Heap Fetches"]) for scan in scans] == [
+        ("Index Only Scan", "quote_visible_dated_search_idx", 0)]
+    assert scans[0]["Actual Rows"] < 28 * 2  # it stopped once it had the window, not at the end
+    # the first stretch of the walk found the window: no more walking, no full-text lookup
+    assert ctes["CTE rest"]["Actual Loops"] == ctes["CTE matched"]["Actual Loops"] == 0
+    newest = Quote.objects.filter(text__startswith="Talks").order_by("-dated").values_list("id", flat=True)[:5]
+    assert sorted(ids) == sorted(newest)

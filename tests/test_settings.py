@@ -67,3 +67,9 @@ def test_deploy_check_is_clean_with_production_settings():
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_a_search_rank_window_below_one_is_refused_at_start():
+    result = run_python("import tracker.settings", DEBUG="1", SEARCH_RANK_WINDOW="0")
+    assert result.returncode != 0
+    assert "SEARCH_RANK_WINDOW=0 must be at least 1" in result.stderr

@@ -1,0 +1,85 @@
+"""Benchmark finding a search's ranked window (quotes.search) against PostgreSQL's own choice.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/qt_bench .venv/bin/python bench/search.py
+
+For each search, in the same run: the time of the statement quotes.search.ranked_window_ids runs
+(walk the newest quotes or look the words up, chosen and checked as it goes), and of the plain
+statement that leaves the choice to PostgreSQL (the newest matches, ORDER BY date LIMIT the
+window, ranked), over the same indexes. Words the statistics do not list ("zeppelin", "quasar")
+are where PostgreSQL's choice goes wrong. Runs against the seedcorpus database; --runs N (default 7).
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("SECRET_KEY", "bench-only-not-secret")
+os.environ.setdefault("DEBUG", "0")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.contrib.postgres.search import SearchQuery, SearchRank  # noqa: E402
+from django.db import connection  # noqa: E402
+
+from quotes.models import Quote  # noqa: E402
+from quotes.search import (SEARCH_CONFIG, estimated_matches, match_quotes, rank_window,  # noqa: E402
+                           ranked_window_sql, walk_length)
+
+SEARCHES = ["government", "crisis", "government -people", "zeppelin", "zeppelin or quasar",
+            "marzipan or obsidian or halcyon", "zeppelin or quasar or marzipan or obsidian",
+            "government budget", '"peace talks"', "ports farmers"]
+
+
+def planners_choice_sql(quotes, text) -> tuple[str, list]:
+    """The window as one plain statement: PostgreSQL picks the index."""
+    rank = SearchRank("search_vector", SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG))
+    window = (match_quotes(quotes, text).annotate(rank=rank).order_by("-dated", "-id")
+              .values("id", "dated", "rank")[:rank_window()])
+    sql, params = window.query.sql_with_params()
+    return (f"SELECT (SELECT array_agg(w.id ORDER BY w.rank DESC, w.dated DESC, w.id DESC) FROM ({sql}) w)",
+            list(params))
+
+
+def median_ms(sql, params, runs) -> float:
+    times = []
+    with connection.cursor() as cursor:
+        for _ in range(runs):
+            started = time.perf_counter()
+            cursor.execute(sql, params)
+            cursor.fetchone()
+            times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    if connection.vendor != "postgresql":
+        raise SystemExit("bench/search.py needs the PostgreSQL database seedcorpus filled (DATABASE_URL).")
+    quotes = Quote.objects.visible()
+    print(f"{quotes.count()} visible quotes; window {rank_window()}; median of {args.runs} runs each, interleaved\n")
+    print(f"  {'search':<44} {'matches':>8} {'walk':>7} {'ours':>9} {'planner':>9} {'ratio':>6}")
+    for text in SEARCHES:
+        walk = walk_length(*estimated_matches(quotes, text), rank_window())
+        ours, planners = ranked_window_sql(quotes, text, walk=walk), planners_choice_sql(quotes, text)
+        timings = {"ours": [], "planner": []}
+        for _ in range(3):  # alternate, so a slow spell of a shared machine falls on both
+            timings["ours"].append(median_ms(*ours, args.runs))
+            timings["planner"].append(median_ms(*planners, args.runs))
+        ours_ms, planner_ms = (statistics.median(timings[name]) for name in ("ours", "planner"))
+        matches = match_quotes(quotes, text).count()
+        print(f"  {text:<44} {matches:8d} {walk or '-':>7} {ours_ms:7.1f}ms {planner_ms:7.1f}ms "
+              f"{planner_ms / ours_ms:5.1f}x")
+
+
+if __name__ == "__main__":
+    main()
