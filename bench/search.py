@@ -26,12 +26,12 @@ import django  # noqa: E402
 
 django.setup()
 
-from django.contrib.postgres.search import SearchQuery, SearchRank  # noqa: E402
+from django.contrib.postgres.search import SearchRank  # noqa: E402
 from django.db import connection  # noqa: E402
 
 from quotes.models import Quote  # noqa: E402
-from quotes.search import (SEARCH_CONFIG, estimated_matches, match_quotes, rank_window,  # noqa: E402
-                           ranked_window_sql, walk_length)
+from quotes.search import (estimated_matches, match_quotes, rank_window, ranked_window_sql,  # noqa: E402
+                           search_vector, walk_length, web_query)
 
 SEARCHES = ["government", "crisis", "government -people", "zeppelin", "zeppelin or quasar",
             "marzipan or obsidian or halcyon", "zeppelin or quasar or marzipan or obsidian",
@@ -40,7 +40,7 @@ SEARCHES = ["government", "crisis", "government -people", "zeppelin", "zeppelin 
 
 def planners_choice_sql(quotes, text) -> tuple[str, list]:
     """The window as one plain statement: PostgreSQL picks the index."""
-    rank = SearchRank("search_vector", SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG))
+    rank = SearchRank(search_vector(), web_query(text))
     window = (match_quotes(quotes, text).annotate(rank=rank).order_by("-dated", "-id")
               .values("id", "dated", "rank")[:rank_window()])
     sql, params = window.query.sql_with_params()

@@ -53,11 +53,14 @@ class _SearchVectorColumn(Expression):
         return f"{compiler.quote_name(self.alias)}.{connection.ops.quote_name('search_vector')}", []
 
 
-def _search_vector():
+def search_vector():
+    """quotes_quote.search_vector, for SearchRank and friends (a plain "search_vector" string would
+    have Django rebuild a vector from the column's text)."""
     return _SearchVectorColumn()
 
 
-def _web_query(text: str) -> SearchQuery:
+def web_query(text: str) -> SearchQuery:
+    """A search in websearch syntax ("a phrase", -excluded, or)."""
     return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
 
 
@@ -71,7 +74,7 @@ def match_quotes(quotes: QuerySet, text: str) -> QuerySet:
         return quotes
     if full_text_available():
         # alias(), not annotate(): the rows read through these matches need not carry the vector.
-        return quotes.alias(search_vector=_search_vector()).filter(search_vector=_web_query(text))
+        return quotes.alias(search_vector=search_vector()).filter(search_vector=web_query(text))
     for minus_phrase, phrase, minus_word, word in _TERM.findall(text):
         term = (phrase or word).strip()
         if not term or term.lower() == "or":
@@ -124,11 +127,14 @@ RANK_CACHE_SECONDS = 60
 # one in 100), and for such a guess walks the whole index: 300 ms for 45 matches among a million
 # quotes. So the choice is made here, from the same estimate, and checked as it goes: the walk is
 # chosen when its expected length (window / share of quotes matching) is under WALK_PER_MATCH
-# times the matches expected; it goes on past the first quarter of that length only if that
-# quarter held at least half the matches expected there, and stops at twice the length; whenever
-# it stops short, the words are looked up in the full-text index after all. Measured on a million
-# quotes: ~0.35 µs a walked entry, ~4 µs a match read through the full-text index.
+# times the matches expected, and stops at twice that length; a long walk goes on past its first
+# quarter of the expected length only if that held at least half the matches expected there;
+# whenever the walk stops short, the words are looked up in the full-text index after all.
+# Measured on a million quotes: ~0.35 µs a walked entry, ~4 µs a match read through the index.
 WALK_PER_MATCH = 10
+# A walk of up to this many windows is simply taken (at worst ~7 ms wasted on a million quotes);
+# a longer one is probed first.
+PROBE_WALKS_OVER = 20
 # The planner's statistics change when autovacuum analyzes the table: an estimate is reused as long.
 ESTIMATE_CACHE_SECONDS = 3600
 
@@ -171,15 +177,16 @@ def walk_length(matches: float, total: float, window: int) -> int | None:
 def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None) -> tuple[str, list]:
     """One statement giving (the newest quote id, the ids of the rank_window() most recent of the
     candidates matching `text`, best first), on PostgreSQL: walking at most `walk` of the newest
-    candidates first (giving up after the first eighth if it held under an eighth of the window),
-    if not None, and reading the matches through the full-text index if the walk found too few."""
+    candidates first, if not None (a long walk gives up after its first eighth if that held under
+    an eighth of the window), and reading the matches through the full-text index if the walk
+    found too few."""
     text = text.strip()[:MAX_QUERY_LENGTH]
     window = rank_window()
     query, query_params = _tsquery_sql(), [SEARCH_CONFIG, text]
     candidates = candidates.order_by()
     # MATERIALIZED: the planner must not see the newest-first LIMIT through it, or it would walk.
     matched_sql, matched_params = (
-        match_quotes(candidates, text).annotate(rank=SearchRank(_search_vector(), _web_query(text)))
+        match_quotes(candidates, text).annotate(rank=SearchRank(search_vector(), web_query(text)))
         .values("id", "dated", "rank").query.sql_with_params())
     newest_matched = f"(SELECT * FROM matched ORDER BY dated DESC, id DESC LIMIT {window:d})"
     ranked = "array_agg(w.id ORDER BY w.rank DESC, w.dated DESC, w.id DESC)"
@@ -187,11 +194,14 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None) -> t
         ctes, params = [f"matched AS MATERIALIZED ({matched_sql})"], list(matched_params)
         ids = f"(SELECT {ranked} FROM {newest_matched} w)"
     else:
-        recent = candidates.annotate(vector=_search_vector()).order_by("-dated", "-id").values("id", "dated", "vector")
-        probe = max(walk // 8, 1)
+        recent = candidates.annotate(vector=search_vector()).order_by("-dated", "-id").values("id", "dated", "vector")
+        # A short walk is simply taken; a long one first tries its first eighth.
+        probe = max(walk // 8, 1) if walk > PROBE_WALKS_OVER * window else walk
+        stretches = [("probe", recent[:probe], f"{window:d}")]
+        if probe < walk:
+            stretches.append(("rest", recent[probe:walk], f"{window:d} - (SELECT count(*) FROM probe)"))
         ctes, params = [], []
-        for name, stretch, limit in (("probe", recent[:probe], f"{window:d}"),
-                                     ("rest", recent[probe:walk], f"{window:d} - (SELECT count(*) FROM probe)")):
+        for name, stretch, limit in stretches:
             stretch_sql, stretch_params = stretch.query.sql_with_params()
             ctes.append(f"{name} AS MATERIALIZED (SELECT r.id, r.dated, ts_rank(r.vector, {query}) AS rank "
                         f"FROM ({stretch_sql}) r WHERE r.vector @@ {query} "
@@ -202,9 +212,9 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None) -> t
         # CASE evaluates what it needs, left to right: the rest of the walk only when the probe
         # held enough, the full-text lookup only when the walk came up short.
         found = "(SELECT count(*) FROM probe)"
-        ids = (f"CASE WHEN {found} >= {window:d} THEN (SELECT {ranked} FROM probe w) "
-               f"WHEN {found} * 8 >= {window:d} AND {found} + (SELECT count(*) FROM rest) >= {window:d} "
-               f"THEN (SELECT {ranked} FROM (SELECT * FROM probe UNION ALL SELECT * FROM rest) w) "
+        rest = (f"WHEN {found} * 8 >= {window:d} AND {found} + (SELECT count(*) FROM rest) >= {window:d} "
+                f"THEN (SELECT {ranked} FROM (SELECT * FROM probe UNION ALL SELECT * FROM rest) w) ") if probe < walk else ""
+        ids = (f"CASE WHEN {found} >= {window:d} THEN (SELECT {ranked} FROM probe w) {rest}"
                f"ELSE (SELECT {ranked} FROM {newest_matched} w) END")
     table = candidates.model._meta.db_table
     return f"WITH {', '.join(ctes)} SELECT (SELECT MAX(id) FROM {table}), {ids}", params
@@ -238,7 +248,7 @@ def ranked_window_ids(candidates: QuerySet, text: str) -> list[int]:
 
 def _headline(text: str) -> SearchHeadline:
     return SearchHeadline(
-        "text", _web_query(text), config=SEARCH_CONFIG, start_sel=_HL_START, stop_sel=_HL_STOP,
+        "text", web_query(text), config=SEARCH_CONFIG, start_sel=_HL_START, stop_sel=_HL_STOP,
         max_words=40, min_words=15, highlight_all=False,
     )
 

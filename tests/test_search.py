@@ -162,12 +162,11 @@ def archive(db):
 
 def newest_matches_ranked(quotes, text, window):
     """What a ranked window is: the `window` most recent matches, by rank then date (read plainly)."""
-    from django.contrib.postgres.search import SearchQuery, SearchRank
+    from django.contrib.postgres.search import SearchRank
 
-    from quotes.search import match_quotes
+    from quotes.search import match_quotes, search_vector, web_query
 
-    query = SearchQuery(text, search_type="websearch", config="english")
-    newest = list(match_quotes(quotes, text).annotate(rank=SearchRank("search_vector", query))
+    newest = list(match_quotes(quotes, text).annotate(rank=SearchRank(search_vector(), web_query(text)))
                   .order_by("-dated", "-id").values_list("id", "dated", "rank")[:window])
     return [pk for pk, _, _ in sorted(newest, key=lambda row: (-row[2], -row[1].toordinal(), -row[0]))]
 
@@ -185,7 +184,7 @@ def test_both_ways_of_finding_the_newest_matches_rank_the_same_quotes(archive, s
     settings.SEARCH_RANK_WINDOW = 3
     expected = newest_matches_ranked(archive, text, 3)
     assert expected
-    for walk in (60, None):
+    for walk in (60, 100, None):  # a short walk, a long one that is probed first, no walk
         sql, params = ranked_window_sql(archive, text, walk=walk)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
@@ -229,7 +228,7 @@ def test_the_walk_reads_one_index_without_visiting_the_table(transactional_db, s
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE quotes_quote")
     candidates = QuoteFilter(QueryDict("q=talks&date_to=2025-12-31"), queryset=Quote.objects.visible()).candidates
-    sql, params = ranked_window_sql(candidates, "talks", walk=100)
+    sql, params = ranked_window_sql(candidates, "talks", walk=200)  # long: probed first
     with transaction.atomic(), connection.cursor() as cursor:
         # The table is tiny: without these PostgreSQL would rather read all of it.
         cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off")
