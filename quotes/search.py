@@ -182,33 +182,31 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None) -> t
     found too few."""
     text = text.strip()[:MAX_QUERY_LENGTH]
     window = rank_window()
-    query, query_params = _tsquery_sql(), [SEARCH_CONFIG, text]
-    candidates = candidates.order_by()
+    # The candidates compiled once, then read as a subquery PostgreSQL merges into each query below
+    # (so each can still use the indexes of the quote table).
+    base_sql, base_params = (candidates.order_by().annotate(vector=search_vector())
+                             .values("id", "dated", "vector").query.sql_with_params())
+    base, query, query_params = f"({base_sql}) b", _tsquery_sql(), [SEARCH_CONFIG, text]
     # MATERIALIZED: the planner must not see the newest-first LIMIT through it, or it would walk.
-    matched_sql, matched_params = (
-        match_quotes(candidates, text).annotate(rank=SearchRank(search_vector(), web_query(text)))
-        .values("id", "dated", "rank").query.sql_with_params())
+    ctes = [f"matched AS MATERIALIZED (SELECT b.id, b.dated, ts_rank(b.vector, {query}) AS rank "
+            f"FROM {base} WHERE b.vector @@ {query})"]
+    params = [*query_params, *base_params, *query_params]
     newest_matched = f"(SELECT * FROM matched ORDER BY dated DESC, id DESC LIMIT {window:d})"
     ranked = "array_agg(w.id ORDER BY w.rank DESC, w.dated DESC, w.id DESC)"
     if walk is None:
-        ctes, params = [f"matched AS MATERIALIZED ({matched_sql})"], list(matched_params)
         ids = f"(SELECT {ranked} FROM {newest_matched} w)"
     else:
-        recent = candidates.annotate(vector=search_vector()).order_by("-dated", "-id").values("id", "dated", "vector")
         # A short walk is simply taken; a long one first tries its first eighth.
         probe = max(walk // 8, 1) if walk > PROBE_WALKS_OVER * window else walk
-        stretches = [("probe", recent[:probe], f"{window:d}")]
+        stretches = [("probe", 0, probe, f"{window:d}")]
         if probe < walk:
-            stretches.append(("rest", recent[probe:walk], f"{window:d} - (SELECT count(*) FROM probe)"))
-        ctes, params = [], []
-        for name, stretch, limit in stretches:
-            stretch_sql, stretch_params = stretch.query.sql_with_params()
+            stretches.append(("rest", probe, walk - probe, f"{window:d} - (SELECT count(*) FROM probe)"))
+        for name, offset, length, limit in stretches:
             ctes.append(f"{name} AS MATERIALIZED (SELECT r.id, r.dated, ts_rank(r.vector, {query}) AS rank "
-                        f"FROM ({stretch_sql}) r WHERE r.vector @@ {query} "
-                        f"ORDER BY r.dated DESC, r.id DESC LIMIT {limit})")
-            params += [*query_params, *stretch_params, *query_params]
-        ctes.append(f"matched AS MATERIALIZED ({matched_sql})")
-        params += matched_params
+                        f"FROM (SELECT b.* FROM {base} ORDER BY b.dated DESC, b.id DESC "
+                        f"LIMIT {length:d} OFFSET {offset:d}) r "
+                        f"WHERE r.vector @@ {query} ORDER BY r.dated DESC, r.id DESC LIMIT {limit})")
+            params += [*query_params, *base_params, *query_params]
         # CASE evaluates what it needs, left to right: the rest of the walk only when the probe
         # held enough, the full-text lookup only when the walk came up short.
         found = "(SELECT count(*) FROM probe)"
