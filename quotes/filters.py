@@ -148,6 +148,12 @@ class QuoteFilter(FastFilterSet):
         return queryset
 
     @property
+    def by_date_only(self) -> bool:
+        """Whether the quotes are narrowed by date at most (besides the search text)."""
+        return self.is_valid() and not any(
+            value for name, value in self.form.cleaned_data.items() if name not in {"q", "date_from", "date_to"})
+
+    @property
     def candidates(self):
         """The quotes every filter but the search text lets through: what a search ranks among."""
         if not self.is_bound:

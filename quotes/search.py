@@ -89,11 +89,13 @@ def rank_window() -> int:
     return settings.SEARCH_RANK_WINDOW
 
 
-def ranked_page(candidates: QuerySet, text: str, number, *, size: int = 25, rows=lambda quotes: quotes) -> Page:
+def ranked_page(candidates: QuerySet, text: str, number, *, by_date_only: bool, size: int = 25,
+                rows=lambda quotes: quotes) -> Page:
     """One page of the candidates matching `text`, as a Django Page; `rows` refines the queryset
     the page's quotes are read from (for_list(), headlines...). On PostgreSQL, best first among
     the rank_window() most recent matches; elsewhere (no relevance to rank by), all of them,
-    newest first. `candidates` are the quotes every other filter lets through.
+    newest first. `candidates` are the quotes every other filter lets through; `by_date_only`
+    says they are the visible quotes in a date range at most (see ranked_window_ids).
 
     On PostgreSQL the ranked window (ids only) comes from ranked_window_ids(), cached for a minute;
     the page's quotes are then read fresh through the filters and the search, so a quote rejected,
@@ -103,7 +105,7 @@ def ranked_page(candidates: QuerySet, text: str, number, *, size: int = 25, rows
     matches = match_quotes(candidates, text)
     if not full_text_available():
         return Paginator(rows(matches.order_by("-dated", "-id")), size).get_page(number)
-    ids = ranked_window_ids(candidates, text)
+    ids = ranked_window_ids(candidates, text, by_date_only=by_date_only)
     paginator = Paginator(ids, size)
     id_page = paginator.get_page(number)  # not a number: the first page; out of range: the last
     # Unordered: the page's order is the window's.
@@ -145,19 +147,19 @@ def _tsquery_sql() -> str:
 
 def estimated_matches(quotes: QuerySet, text: str) -> tuple[float, float]:
     """(how many quotes PostgreSQL's statistics expect a search to match, how many quotes there are
-    by the same statistics; 0 or less when the table was never analyzed)."""
+    by the same statistics)."""
     table, using = quotes.model._meta.db_table, quotes.db
     key = "quotes:estimate:" + hashlib.sha256(repr((using, table, text)).encode()).hexdigest()
     estimate = cache.get(key)
     if estimate is None:
         with connections[using].cursor() as cursor:
-            cursor.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE search_vector @@ {_tsquery_sql()}",
-                           [SEARCH_CONFIG, text])
+            # Both estimates in one plan: the two branches of an Append.
+            cursor.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE search_vector @@ {_tsquery_sql()} "
+                           f"UNION ALL SELECT 1 FROM {table}", [SEARCH_CONFIG, text])
             plan = cursor.fetchone()[0]
-            cursor.execute("SELECT reltuples FROM pg_class WHERE oid = %s::regclass", [table])
-            total = cursor.fetchone()[0]
         plan = json.loads(plan) if isinstance(plan, str) else plan
-        estimate = (plan[0]["Plan"]["Plan Rows"], total)
+        matching, everything = plan[0]["Plan"]["Plans"]
+        estimate = (matching["Plan Rows"], everything["Plan Rows"])
         cache.set(key, estimate, ESTIMATE_CACHE_SECONDS)
     return estimate
 
@@ -218,14 +220,33 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None) -> t
     return f"WITH {', '.join(ctes)} SELECT (SELECT MAX(id) FROM {table}), {ids}", params
 
 
-def ranked_window_ids(candidates: QuerySet, text: str) -> list[int]:
+def planners_window_sql(candidates: QuerySet, text: str) -> tuple[str, list]:
+    """What ranked_window_sql() gives, as one plain statement: PostgreSQL chooses how."""
+    window = (match_quotes(candidates, text).annotate(rank=SearchRank(search_vector(), web_query(text)))
+              .order_by("-dated", "-id").values("id", "dated", "rank")[:rank_window()])
+    window_sql, window_params = window.query.sql_with_params()
+    table = candidates.model._meta.db_table
+    return (f"SELECT (SELECT MAX(id) FROM {table}), "
+            f"(SELECT array_agg(w.id ORDER BY w.rank DESC, w.dated DESC, w.id DESC) FROM ({window_sql}) w)",
+            list(window_params))
+
+
+def ranked_window_ids(candidates: QuerySet, text: str, *, by_date_only: bool) -> list[int]:
     """The ids of the rank_window() most recent of the candidates matching `text`, best first
     (PostgreSQL), from the cache when the same search with the same filters was ranked less than
-    RANK_CACHE_SECONDS ago and no quote was stored since."""
+    RANK_CACHE_SECONDS ago and no quote was stored since.
+
+    `by_date_only`: the candidates are the visible quotes, in a date range at most, which a walk
+    reads off one index (ranked_window_sql). Other filters (a speaker, an outlet, a kind) cost a
+    walk a row read per quote, and PostgreSQL knows how many quotes they leave where the words'
+    statistics alone do not: it chooses how to find their window (planners_window_sql)."""
     text = text.strip()[:MAX_QUERY_LENGTH]
     db = candidates.db
-    walk = walk_length(*estimated_matches(candidates, text), rank_window())
-    window_sql, window_params = ranked_window_sql(candidates, text, walk=walk)
+    if by_date_only:
+        walk = walk_length(*estimated_matches(candidates, text), rank_window())
+        window_sql, window_params = ranked_window_sql(candidates, text, walk=walk)
+    else:
+        window_sql, window_params = planners_window_sql(candidates, text)
     newest_sql = f"SELECT MAX(id) FROM {candidates.model._meta.db_table}"
     # The SQL names the search, every filter and the visibility rule: same SQL, same window.
     key = "quotes:ranked:" + hashlib.sha256(repr((db, window_sql, window_params)).encode()).hexdigest()

@@ -105,8 +105,8 @@ def quote_list(request):
     text = filters.search_text
     ranked = bool(text) and request.GET.get("sort") != "newest"
     if ranked:
-        page = ranked_page(filters.candidates, text, request.GET.get("page"), size=PAGE_SIZE,
-                           rows=lambda quotes: with_headlines(quotes.for_list(), text))
+        page = ranked_page(filters.candidates, text, request.GET.get("page"), by_date_only=filters.by_date_only,
+                           size=PAGE_SIZE, rows=lambda quotes: with_headlines(quotes.for_list(), text))
     else:
         page = keyset_page(with_headlines(filters.qs.for_list(), text), after=request.GET.get("after"), before=request.GET.get("before"),
                            number=_page_number(request), size=PAGE_SIZE)
