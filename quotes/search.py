@@ -114,7 +114,7 @@ def ranked_page(candidates: QuerySet, text: str, number, *, by_date_only: bool, 
 
 
 # How long a ranked window is reused. A common word ("government") matches one quote in ten:
-# finding its 1,000 newest matches means testing the words of ~10,000 quotes (~4 ms), and a
+# finding its 1,000 newest matches means testing the words of ~10,000 quotes (~5 ms), and a
 # reporter typically pages through the results or refines the filters right after. The window is
 # also keyed by the newest quote id, so a newly stored quote (or a re-extracted article) shows up
 # at once; only reordering after an edit to a quote's date can lag, by at most this long.
@@ -126,7 +126,7 @@ RANK_CACHE_SECONDS = 60
 # whole index for a handful of matches. The full-text (GIN) index finds all of a word's matches
 # (the newest are then picked from them), quickly when they are few. PostgreSQL chooses from its
 # statistics, which guess any word they do not list as one quote in 200 ("zeppelin or quasar":
-# one in 100), and for such a guess walks the whole index: 300 ms for 45 matches among a million
+# one in 100), and for such a guess walks the whole index: 250-400 ms for 45 matches among a million
 # quotes. So the choice is made here, from the same estimate, and checked as it goes: the walk is
 # chosen when its expected length (window / share of quotes matching) is under WALK_PER_MATCH
 # times the matches expected, and stops at twice that length; a long walk goes on past its first
@@ -212,8 +212,10 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None) -> t
         # CASE evaluates what it needs, left to right: the rest of the walk only when the probe
         # held enough, the full-text lookup only when the walk came up short.
         found = "(SELECT count(*) FROM probe)"
-        rest = (f"WHEN {found} * 8 >= {window:d} AND {found} + (SELECT count(*) FROM rest) >= {window:d} "
-                f"THEN (SELECT {ranked} FROM (SELECT * FROM probe UNION ALL SELECT * FROM rest) w) ") if probe < walk else ""
+        rest = ""
+        if probe < walk:
+            rest = (f"WHEN {found} * 8 >= {window:d} AND {found} + (SELECT count(*) FROM rest) >= {window:d} "
+                    f"THEN (SELECT {ranked} FROM (SELECT * FROM probe UNION ALL SELECT * FROM rest) w) ")
         ids = (f"CASE WHEN {found} >= {window:d} THEN (SELECT {ranked} FROM probe w) {rest}"
                f"ELSE (SELECT {ranked} FROM {newest_matched} w) END")
     table = candidates.model._meta.db_table

@@ -16,7 +16,8 @@ CREATE = """CREATE INDEX CONCURRENTLY IF NOT EXISTS quote_visible_dated_search_i
 DROP = "DROP INDEX CONCURRENTLY IF EXISTS quote_visible_dated_search_idx"
 VACUUM_OFTEN = """ALTER TABLE quotes_quote SET
     (autovacuum_vacuum_insert_threshold = 10000, autovacuum_vacuum_insert_scale_factor = 0)"""
-VACUUM_DEFAULT = "ALTER TABLE quotes_quote RESET (autovacuum_vacuum_insert_threshold, autovacuum_vacuum_insert_scale_factor)"
+VACUUM_DEFAULT = """ALTER TABLE quotes_quote RESET
+    (autovacuum_vacuum_insert_threshold, autovacuum_vacuum_insert_scale_factor)"""
 
 
 def _on_postgres(*statements):
