@@ -145,6 +145,15 @@ def _tsquery_sql() -> str:
     return "websearch_to_tsquery(%s::regconfig, %s)"
 
 
+# The window's ids, best first, from rows (id, dated, rank) aliased w.
+_RANKED_IDS = "array_agg(w.id ORDER BY w.rank DESC, w.dated DESC, w.id DESC)"
+
+
+def _newest_id_sql(quotes: QuerySet) -> str:
+    """The newest quote's id: what a cached window is stamped with."""
+    return f"SELECT MAX(id) FROM {quotes.model._meta.db_table}"
+
+
 def estimated_matches(quotes: QuerySet, text: str) -> tuple[float, float]:
     """(how many quotes PostgreSQL's statistics expect a search to match, how many quotes there are
     by the same statistics)."""
@@ -194,9 +203,8 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None) -> t
             f"FROM {base} WHERE b.vector @@ {query})"]
     params = [*query_params, *base_params, *query_params]
     newest_matched = f"(SELECT * FROM matched ORDER BY dated DESC, id DESC LIMIT {window:d})"
-    ranked = "array_agg(w.id ORDER BY w.rank DESC, w.dated DESC, w.id DESC)"
     if walk is None:
-        ids = f"(SELECT {ranked} FROM {newest_matched} w)"
+        ids = f"(SELECT {_RANKED_IDS} FROM {newest_matched} w)"
     else:
         # A short walk is simply taken; a long one first tries its first eighth.
         probe = max(walk // 8, 1) if walk > PROBE_WALKS_OVER * window else walk
@@ -215,11 +223,10 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None) -> t
         rest = ""
         if probe < walk:
             rest = (f"WHEN {found} * 8 >= {window:d} AND {found} + (SELECT count(*) FROM rest) >= {window:d} "
-                    f"THEN (SELECT {ranked} FROM (SELECT * FROM probe UNION ALL SELECT * FROM rest) w) ")
-        ids = (f"CASE WHEN {found} >= {window:d} THEN (SELECT {ranked} FROM probe w) {rest}"
-               f"ELSE (SELECT {ranked} FROM {newest_matched} w) END")
-    table = candidates.model._meta.db_table
-    return f"WITH {', '.join(ctes)} SELECT (SELECT MAX(id) FROM {table}), {ids}", params
+                    f"THEN (SELECT {_RANKED_IDS} FROM (SELECT * FROM probe UNION ALL SELECT * FROM rest) w) ")
+        ids = (f"CASE WHEN {found} >= {window:d} THEN (SELECT {_RANKED_IDS} FROM probe w) {rest}"
+               f"ELSE (SELECT {_RANKED_IDS} FROM {newest_matched} w) END")
+    return f"WITH {', '.join(ctes)} SELECT ({_newest_id_sql(candidates)}), {ids}", params
 
 
 def planners_window_sql(candidates: QuerySet, text: str) -> tuple[str, list]:
@@ -227,9 +234,7 @@ def planners_window_sql(candidates: QuerySet, text: str) -> tuple[str, list]:
     window = (match_quotes(candidates, text).annotate(rank=SearchRank(search_vector(), web_query(text)))
               .order_by("-dated", "-id").values("id", "dated", "rank")[:rank_window()])
     window_sql, window_params = window.query.sql_with_params()
-    table = candidates.model._meta.db_table
-    return (f"SELECT (SELECT MAX(id) FROM {table}), "
-            f"(SELECT array_agg(w.id ORDER BY w.rank DESC, w.dated DESC, w.id DESC) FROM ({window_sql}) w)",
+    return (f"SELECT ({_newest_id_sql(candidates)}), (SELECT {_RANKED_IDS} FROM ({window_sql}) w)",
             list(window_params))
 
 
@@ -249,7 +254,7 @@ def ranked_window_ids(candidates: QuerySet, text: str, *, by_date_only: bool) ->
         window_sql, window_params = ranked_window_sql(candidates, text, walk=walk)
     else:
         window_sql, window_params = planners_window_sql(candidates, text)
-    newest_sql = f"SELECT MAX(id) FROM {candidates.model._meta.db_table}"
+    newest_sql = _newest_id_sql(candidates)
     # The SQL names the search, every filter and the visibility rule: same SQL, same window.
     key = "quotes:ranked:" + hashlib.sha256(repr((db, window_sql, window_params)).encode()).hexdigest()
     cached = cache.get(key)
