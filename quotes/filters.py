@@ -1,12 +1,14 @@
 """The filters readers combine on quote lists (search, speaker page, export) and on speakers."""
 
 import copy
+from functools import cached_property
 
 import django_filters
 from django import forms
 from django.db.models import Q
 from django.forms.renderers import DjangoTemplates
 from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 
 from quotes.models import Outlet, Quote, Source, Speaker
 from quotes.search import MAX_QUERY_LENGTH, match_quotes
@@ -15,8 +17,6 @@ from quotes.search import MAX_QUERY_LENGTH, match_quotes
 # The widget templates the filter forms use, rendered in Python: the same markup as Django's
 # templates (tests/test_browse_pages.py compares them), without a template render per <option>.
 _INPUT_TEMPLATES = {f"django/forms/widgets/{name}.html" for name in ("input", "text", "search", "date", "hidden", "checkbox")}
-_SELECT_TEMPLATE = "django/forms/widgets/select.html"
-_OPTION_TEMPLATE = "django/forms/widgets/select_option.html"
 
 
 def _attrs(attrs: dict) -> str:
@@ -28,28 +28,35 @@ def _attrs(attrs: dict) -> str:
 
 
 class FastWidgetRenderer(DjangoTemplates):
-    """Renders inputs and selects without templates; any other widget through the templates."""
+    """Renders inputs without templates (selects: FastSelect); any other widget through the templates."""
 
     def render(self, template_name, context, request=None):
         widget = context["widget"]
         if template_name in _INPUT_TEMPLATES:
             value = "" if widget["value"] is None else f' value="{conditional_escape(str(widget["value"]))}"'
             return f'<input type="{conditional_escape(widget["type"])}" name="{conditional_escape(widget["name"])}"{value}{_attrs(widget["attrs"])}>'
-        if template_name == _SELECT_TEMPLATE and all(
-            option["template_name"] == _OPTION_TEMPLATE for _, options, _ in widget["optgroups"] for option in options
-        ):
-            parts = [f'<select name="{conditional_escape(widget["name"])}"{_attrs(widget["attrs"])}>']
-            for group_name, options, _ in widget["optgroups"]:
-                if group_name:
-                    parts.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')
-                for option in options:
-                    parts.append(f'\n  <option value="{conditional_escape(str(option["value"]))}"'
-                                 f'{_attrs(option["attrs"])}>{conditional_escape(option["label"])}</option>\n')
-                if group_name:
-                    parts.append("\n  </optgroup>")
-            parts.append("\n</select>")
-            return "".join(parts)
         return super().render(template_name, context, request)
+
+
+class FastSelect(forms.Select):
+    """Django's <select> markup, built in one pass over the choices when the form renders with
+    FastWidgetRenderer (Select.get_context builds a dict of attributes per option first);
+    through Django's templates otherwise, and for grouped choices."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        choices = list(iter(self.choices))  # iter(): list() would ask a model choice iterator's len(), a COUNT query
+        if not isinstance(renderer, FastWidgetRenderer) or any(isinstance(label, (list, tuple)) for _, label in choices):
+            return super().render(name, value, attrs, renderer)
+        wanted, selected = self.format_value(value), False
+        parts = [f'<select name="{conditional_escape(name)}"{_attrs(self.build_attrs(self.attrs, attrs))}>']
+        for option_value, label in choices:
+            option_value = "" if option_value is None else str(option_value)
+            chosen = not selected and option_value in wanted  # only the first match, as Select does
+            selected |= chosen
+            parts.append(f'\n  <option value="{conditional_escape(option_value)}"{" selected" if chosen else ""}>'
+                         f'{conditional_escape(label)}</option>\n')
+        parts.append("\n</select>")
+        return mark_safe("".join(parts))
 
 
 class FilterForm(forms.Form):
@@ -123,12 +130,14 @@ class QuoteFilter(FastFilterSet):
         label="To", field_name="dated", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
     )
     outlet = ListModelChoiceFilter(
-        label="Outlet", queryset=Outlet.objects.all(), field_name="article__outlet", empty_label="Any outlet"
+        label="Outlet", queryset=Outlet.objects.all(), field_name="article__outlet", empty_label="Any outlet",
+        widget=FastSelect,
     )
     source_kind = django_filters.ChoiceFilter(
-        label="Source kind", field_name="source__kind", choices=Source.Kind.choices, empty_label="Any source"
+        label="Source kind", field_name="source__kind", choices=Source.Kind.choices, empty_label="Any source",
+        widget=FastSelect,
     )
-    kind = django_filters.ChoiceFilter(label="Quote kind", choices=Quote.Kind.choices, empty_label="Any kind")
+    kind = django_filters.ChoiceFilter(label="Quote kind", choices=Quote.Kind.choices, empty_label="Any kind", widget=FastSelect)
     verified = django_filters.BooleanFilter(
         label="Verified only", method="filter_verified", widget=forms.CheckboxInput
     )
@@ -170,13 +179,13 @@ class QuoteFilter(FastFilterSet):
     def search_text(self) -> str:
         return (self.form.cleaned_data.get("q") or "") if self.is_valid() else ""
 
-    def query_string(self, **overrides) -> str:
-        """These filters as a query string (for export and pager links), overriding some keys."""
+    @cached_property
+    def query_string(self) -> str:
+        """These filters as a query string, for export and pager links (built once: a list page
+        prints it in up to six links)."""
         params = self.data.copy() if hasattr(self.data, "copy") else dict(self.data)
         for key in ("after", "before", "page", "per"):
             params.pop(key, None)
-        for key, value in overrides.items():
-            params[key] = value
         return params.urlencode() if hasattr(params, "urlencode") else ""
 
 
@@ -187,10 +196,10 @@ class SpeakerFilter(FastFilterSet):
         label="Name or alias", method="filter_name", max_length=100,
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off", "placeholder": "e.g. Putin"}),
     )
-    kind = django_filters.ChoiceFilter(label="Kind", choices=Speaker.Kind.choices, empty_label="Any kind")
+    kind = django_filters.ChoiceFilter(label="Kind", choices=Speaker.Kind.choices, empty_label="Any kind", widget=FastSelect)
     role = django_filters.CharFilter(label="Role or affiliation", method="filter_role", max_length=100)
     sort = django_filters.ChoiceFilter(
-        label="Sort by", method="sort_by", empty_label=None,
+        label="Sort by", method="sort_by", empty_label=None, widget=FastSelect,
         choices=[("quotes", "Most quoted"), ("latest", "Latest quote"), ("name", "Name")],
     )
 
