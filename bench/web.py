@@ -20,9 +20,9 @@ N newest quotes (as an import or a burst of edits would leave them) and skips th
 
 Options: --runs N (timed requests per page, default 40), --seconds S (per throughput test, default
 6), --concurrency C (client threads, default 8), --workers W (gunicorn workers, default CPUs),
---rounds R (default 3: the throughput tests run round-robin, S/R seconds per page per round, so a
-burst of load from other processes on a shared machine falls on every page alike, the trivial
-view included, rather than skewing one ratio).
+--rounds R (default 6: the throughput tests run round-robin, S/R seconds per page per round, so a
+burst of load from other processes on a shared machine, or a change in its CPU speed, falls on
+every page alike, the trivial view included, rather than skewing one ratio).
 """
 
 import argparse
@@ -184,7 +184,7 @@ def main():
     parser.add_argument("--seconds", type=float, default=6)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--port", type=int, default=0, help="default: a free port")
     parser.add_argument("--unvacuumed", type=int, default=0, metavar="N",
                         help="rewrite the N newest quotes after vacuuming (not yet all-visible)")

@@ -114,7 +114,7 @@ def ranked_page(candidates: QuerySet, text: str, number, *, by_date_only: bool, 
 
 
 # How long a ranked window is reused. A common word ("government") matches one quote in ten:
-# finding its 1,000 newest matches means testing the words of ~10,000 quotes (~5 ms), and a
+# finding its 500 newest matches means testing the words of ~5,000 quotes (~2 ms), and a
 # reporter typically pages through the results or refines the filters right after. The window is
 # also keyed by the newest quote id, so a newly stored quote (or a re-extracted article) shows up
 # at once; only reordering after an edit to a quote's date can lag, by at most this long.
