@@ -14,8 +14,8 @@ from quotes.models import Outlet, Quote, Source, Speaker
 from quotes.search import MAX_QUERY_LENGTH, match_quotes
 
 
-# The widget templates the filter forms use, rendered in Python: the same markup as Django's
-# templates (tests/test_browse_pages.py compares them), without a template render per <option>.
+# The input templates the filter forms use, rendered in Python (FastWidgetRenderer; selects:
+# FastSelect): the same markup as Django's templates, which tests/test_browse_pages.py compares.
 _INPUT_TEMPLATES = {f"django/forms/widgets/{name}.html" for name in ("input", "text", "search", "date", "hidden", "checkbox")}
 
 
