@@ -515,8 +515,13 @@ class QuoteQuerySet(models.QuerySet):
         row tools), and no more: the quote's own columns, its article's title, outlet name and
         source label as annotations (no Article, Outlet and Source instances), and the speakers'
         ids and names as `speaker_links` (one query, not their stored stats)."""
+        # Scalar subqueries rather than joins: PostgreSQL took ~1 ms to plan the five-way join of a
+        # page of a speaker's quotes (more than running it), and plans each of these as one lookup.
+        article = Article.objects.filter(pk=models.OuterRef("article_id")).order_by()
         quotes = self.only(*self.LIST_FIELDS).annotate(
-            article_title=F("article__title"), outlet_name=F("article__outlet__name"), source_label=F("source__label"))
+            article_title=models.Subquery(article.values("title")),
+            outlet_name=models.Subquery(article.values("outlet__name")),
+            source_label=models.Subquery(Source.objects.filter(pk=models.OuterRef("source_id")).order_by().values("label")))
         quotes._iterable_class = _QuotesWithSpeakerLinks
         return quotes
 
