@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from quotes.bulk import update_rows
+from quotes.expressions import RelatedColumn
 
 
 def normalize_name(name: str) -> str:
@@ -517,11 +518,9 @@ class QuoteQuerySet(models.QuerySet):
         ids and names as `speaker_links` (one query, not their stored stats)."""
         # Scalar subqueries rather than joins: PostgreSQL took ~1 ms to plan the five-way join of a
         # page of a speaker's quotes (more than running it), and plans each of these as one lookup.
-        article = Article.objects.filter(pk=models.OuterRef("article_id")).order_by()
         quotes = self.only(*self.LIST_FIELDS).annotate(
-            article_title=models.Subquery(article.values("title")),
-            outlet_name=models.Subquery(article.values("outlet__name")),
-            source_label=models.Subquery(Source.objects.filter(pk=models.OuterRef("source_id")).order_by().values("label")))
+            article_title=RelatedColumn("article__title"), outlet_name=RelatedColumn("article__outlet__name"),
+            source_label=RelatedColumn("source__label"))
         quotes._iterable_class = _QuotesWithSpeakerLinks
         return quotes
 

@@ -1,7 +1,7 @@
 import pytest
 from django.db import IntegrityError, transaction
 
-from quotes.models import Article, Quote, Speaker, SpeakerAlias
+from quotes.models import Article, Outlet, Quote, Source, Speaker, SpeakerAlias
 
 BODY = 'The mayor said the plan was "bold and overdue" on Tuesday.'
 
@@ -69,3 +69,24 @@ def test_highlighted_segments_cover_the_body_in_order(article):
     segments = article.highlighted_segments([quote])
     assert "".join(text for text, _ in segments) == BODY
     assert [q for _, q in segments if q] == [quote]
+
+
+def test_list_rows_name_their_article_outlet_and_source_and_leave_blank_what_is_missing(article):
+    """What a row of a quote list prints beside the quote (QuoteQuerySet.for_list)."""
+    wire = Outlet.objects.create(name="Harbour Wire")
+    carried = Article.objects.create(title="Port strike ends", body='"We are back," the union said.', outlet=wire)
+    readout = Source.objects.create(label="union statement", kind=Source.Kind.STATEMENT)
+    sourced = Quote.objects.create(article=carried, start=1, end=12, text="We are back", source=readout)
+    start = BODY.index("bold")
+    bare = Quote.objects.create(article=article, start=start, end=start + 16, text="bold and overdue")
+
+    rows = {quote.pk: quote for quote in Quote.objects.for_list()}
+    assert (rows[sourced.pk].article_title, rows[sourced.pk].outlet_name, rows[sourced.pk].source_label) == (
+        "Port strike ends", "Harbour Wire", "union statement")
+    assert (rows[bare.pk].article_title, rows[bare.pk].outlet_name, rows[bare.pk].source_label) == ("Plan", None, None)
+
+    # Combined with a filter that joins the same tables, and counted (the rows inside a subquery).
+    by_outlet = Quote.objects.for_list().filter(article__outlet__name="Harbour Wire")
+    assert [quote.outlet_name for quote in by_outlet] == ["Harbour Wire"]
+    assert by_outlet.count() == 1
+    assert list(Quote.objects.filter(pk__in=by_outlet.values("pk")).values_list("pk", flat=True)) == [sourced.pk]
