@@ -7,9 +7,9 @@ import django_filters
 from django import forms
 from django.db.models import Q
 from django.forms.renderers import DjangoTemplates
-from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 
+from quotes.markup import escape_text
 from quotes.models import Outlet, Quote, Source, Speaker
 from quotes.search import MAX_QUERY_LENGTH, match_quotes
 
@@ -22,7 +22,7 @@ _INPUT_TEMPLATES = {f"django/forms/widgets/{name}.html" for name in ("input", "t
 def _attrs(attrs: dict) -> str:
     """django/forms/widgets/attrs.html"""
     return "".join(
-        f" {conditional_escape(name)}" if value is True else f' {conditional_escape(name)}="{conditional_escape(str(value))}"'
+        f" {escape_text(name)}" if value is True else f' {escape_text(name)}="{escape_text(str(value))}"'
         for name, value in attrs.items() if value is not False
     )
 
@@ -33,8 +33,8 @@ class FastWidgetRenderer(DjangoTemplates):
     def render(self, template_name, context, request=None):
         widget = context["widget"]
         if template_name in _INPUT_TEMPLATES:
-            value = "" if widget["value"] is None else f' value="{conditional_escape(str(widget["value"]))}"'
-            return f'<input type="{conditional_escape(widget["type"])}" name="{conditional_escape(widget["name"])}"{value}{_attrs(widget["attrs"])}>'
+            value = "" if widget["value"] is None else f' value="{escape_text(str(widget["value"]))}"'
+            return f'<input type="{escape_text(widget["type"])}" name="{escape_text(widget["name"])}"{value}{_attrs(widget["attrs"])}>'
         return super().render(template_name, context, request)
 
 
@@ -48,13 +48,13 @@ class FastSelect(forms.Select):
         if not isinstance(renderer, FastWidgetRenderer) or any(isinstance(label, (list, tuple)) for _, label in choices):
             return super().render(name, value, attrs, renderer)
         wanted, selected = self.format_value(value), False
-        parts = [f'<select name="{conditional_escape(name)}"{_attrs(self.build_attrs(self.attrs, attrs))}>']
+        parts = [f'<select name="{escape_text(name)}"{_attrs(self.build_attrs(self.attrs, attrs))}>']
         for option_value, label in choices:
             option_value = "" if option_value is None else str(option_value)
             chosen = not selected and option_value in wanted  # only the first match, as Select does
             selected |= chosen
-            parts.append(f'\n  <option value="{conditional_escape(option_value)}"{" selected" if chosen else ""}>'
-                         f'{conditional_escape(label)}</option>\n')
+            parts.append(f'\n  <option value="{escape_text(option_value)}"{" selected" if chosen else ""}>'
+                         f'{escape_text(label)}</option>\n')
         parts.append("\n</select>")
         return mark_safe("".join(parts))
 

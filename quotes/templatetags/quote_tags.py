@@ -10,6 +10,7 @@ from django.utils.html import conditional_escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from quotes.markup import escape_text
 from quotes.models import Quote
 
 register = template.Library()
@@ -54,7 +55,7 @@ def _day(day, language) -> str:
     return dateformat.format(day, "j M Y")
 
 
-def _row_head(quote, show_article, urls, esc=conditional_escape) -> str:
+def _row_head(quote, show_article, urls, esc=escape_text) -> str:
     quote_url, speaker_url, article_url = urls
     links = getattr(quote, "speaker_links", None)
     if links is not None:  # QuoteQuerySet.for_list()
