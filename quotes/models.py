@@ -6,9 +6,12 @@ import re
 import unicodedata
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connections, models
 from django.db.models import F, Q
 from django.db.models.functions import Length
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -31,15 +34,38 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
+class OutletQuerySet(models.QuerySet):
+    # The outlet filter of every quote list offers every outlet: read from the cache rather than
+    # the database on each page. A save or delete of an outlet clears it; with a per-process cache
+    # (Django's default), other processes see a new or renamed outlet up to this late.
+    CHOICES_CACHE_SECONDS = 60
+    CHOICES_CACHE_KEY = "quotes:outlet-choices"
+
+    def choices(self) -> list[tuple[int, str]]:
+        """[(id, name)] of every outlet, by name."""
+        choices = cache.get(self.CHOICES_CACHE_KEY)
+        if choices is None:
+            choices = list(self.model.objects.order_by("name", "id").values_list("id", "name"))
+            cache.set(self.CHOICES_CACHE_KEY, choices, self.CHOICES_CACHE_SECONDS)
+        return choices
+
+
 class Outlet(models.Model):
     name = models.CharField(max_length=200, unique=True)
     domain = models.CharField(max_length=200, blank=True)
+
+    objects = OutletQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
 
     def __str__(self):
         return self.name
+
+
+@receiver([post_save, post_delete], sender=Outlet)
+def _forget_outlet_choices(**kwargs):
+    cache.delete(OutletQuerySet.CHOICES_CACHE_KEY)
 
 
 class ImportBatch(models.Model):

@@ -176,6 +176,13 @@ def test_the_filter_form_offers_outlets_added_since_the_last_request(journalist_
     Outlet.objects.create(name="Brand New Gazette")
     second = journalist_client.get(url).content.decode()
     assert "Brand New Gazette" in second and " selected>Delhi Wire" not in second
+    # The list is cached between pages, and forgotten when an outlet is renamed or deleted.
+    wire = cast["wire"]
+    wire.name = "Delhi Wire Service"
+    wire.save()
+    Outlet.objects.get(name="Brand New Gazette").delete()
+    third = journalist_client.get(url).content.decode()
+    assert f'<option value="{wire.pk}">Delhi Wire Service</option>' in third and "Brand New Gazette" not in third
 
 
 def test_speaker_page_updates_only_the_results_for_htmx(journalist_client, cast):
