@@ -184,7 +184,7 @@ def test_both_ways_of_finding_the_newest_matches_rank_the_same_quotes(archive, s
     settings.SEARCH_RANK_WINDOW = 3
     expected = newest_matches_ranked(archive, text, 3)
     assert expected
-    for walk in (60, 100, None):  # a short walk, a long one that is probed first, no walk
+    for walk in (60, 150, None):  # a short walk, a long one that is probed first, no walk
         sql, params = ranked_window_sql(archive, text, walk=walk)
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
@@ -228,7 +228,7 @@ def test_the_walk_reads_one_index_without_visiting_the_table(transactional_db, s
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE quotes_quote")
     candidates = QuoteFilter(QueryDict("q=talks&date_to=2025-12-31"), queryset=Quote.objects.visible()).candidates
-    sql, params = ranked_window_sql(candidates, "talks", walk=200)  # long: probed first
+    sql, params = ranked_window_sql(candidates, "talks", walk=250)  # long: probed first
     with transaction.atomic(), connection.cursor() as cursor:
         # The table is tiny: without these PostgreSQL would rather read all of it.
         cursor.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_bitmapscan = off")
