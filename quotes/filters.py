@@ -1,7 +1,7 @@
 """The filters readers combine on quote lists (search, speaker page, export) and on speakers."""
 
 import copy
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import django_filters
 from django import forms
@@ -38,6 +38,13 @@ class FastWidgetRenderer(DjangoTemplates):
         return super().render(template_name, context, request)
 
 
+@lru_cache(maxsize=1024)
+def _option(value: str, label: str, selected: bool) -> str:
+    """django/forms/widgets/select_option.html, for the few dozen options the filter forms print
+    on every page: escaped once."""
+    return f'\n  <option value="{escape_text(value)}"{" selected" if selected else ""}>{escape_text(label)}</option>\n'
+
+
 class FastSelect(forms.Select):
     """Django's <select> markup, built in one pass over the choices when the form renders with
     FastWidgetRenderer (Select.get_context builds a dict of attributes per option first);
@@ -53,8 +60,7 @@ class FastSelect(forms.Select):
             option_value = "" if option_value is None else str(option_value)
             chosen = not selected and option_value in wanted  # only the first match, as Select does
             selected |= chosen
-            parts.append(f'\n  <option value="{escape_text(option_value)}"{" selected" if chosen else ""}>'
-                         f'{escape_text(label)}</option>\n')
+            parts.append(_option(option_value, str(label), chosen))
         parts.append("\n</select>")
         return mark_safe("".join(parts))
 

@@ -55,7 +55,15 @@ def _day(day, language) -> str:
     return dateformat.format(day, "j M Y")
 
 
-def _row_head(quote, show_article, urls, esc=escape_text) -> str:
+@lru_cache(maxsize=64)
+def _badge(kind: str, value: str) -> str:
+    """The badge of a quote's kind ("kind") or review status ("status"): a handful of values,
+    escaped once rather than twice a row."""
+    label = (_KINDS if kind == "kind" else _STATUSES).get(value, value)
+    return f'<span class="badge {kind}-{escape_text(value)}">{escape_text(label)}</span>'
+
+
+def _row_head(quote, show_article, urls, language, esc=escape_text) -> str:
     quote_url, speaker_url, article_url = urls
     links = getattr(quote, "speaker_links", None)
     if links is not None:  # QuoteQuerySet.for_list()
@@ -76,16 +84,15 @@ def _row_head(quote, show_article, urls, esc=escape_text) -> str:
         outlet = f", {esc(outlet)}" if outlet is not None else ""
         article = (f'<span class="muted">in <a href="{article_url.format(pk=quote.article_id)}#q{quote.pk}">'
                    f'{esc(title)}</a>{outlet}, <time datetime="{quote.dated.isoformat()}">'
-                   f'{_day(quote.dated, get_language())}</time></span>')
-    status = (f'<span class="badge status-{esc(quote.status)}">{esc(_STATUSES.get(quote.status, quote.status))}</span>'
-              if quote.status != "auto" else "")
+                   f'{_day(quote.dated, language)}</time></span>')
+    status = _badge("status", quote.status) if quote.status != "auto" else ""
     return (
         f'<li class="quote-row {colour}">\n'
         f'  <blockquote><a href="{quote_url.format(pk=quote.pk)}">“{esc(snippet) if snippet else esc(quote.text)}”</a></blockquote>\n'
         f'  <p class="attribution">\n'
         f'    — {speakers}{source}\n'
         f'    {article}\n'
-        f'    <span class="badge kind-{esc(quote.kind)}">{esc(_KINDS.get(quote.kind, quote.kind))}</span>\n'
+        f'    {_badge("kind", quote.kind)}\n'
         f'    {status}\n'
         f'  </p>\n  '
     )
@@ -101,9 +108,9 @@ def quote_rows(context, quotes, show_article=False):
     tools = None
     if request is not None and request.user.has_perm("quotes.change_quote"):
         tools = context.template.engine.get_template(ROW_TOOLS_TEMPLATE)
-    rows = []
+    rows, language = [], get_language()
     for quote in quotes:
-        rows.append(_row_head(quote, show_article, urls))
+        rows.append(_row_head(quote, show_article, urls, language))
         if tools is not None:
             with context.push(quote=quote, show_article=show_article):
                 rows.append(tools.render(context))
