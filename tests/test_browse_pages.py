@@ -387,3 +387,16 @@ def test_filter_widgets_render_exactly_as_django_templates_do(cast, data):
         fast = {name: str(form[name]) for name in form.fields}
         form.renderer = DjangoTemplates()
         assert fast == {name: str(form[name]) for name in form.fields}
+
+
+def test_one_readers_filters_and_errors_do_not_show_in_the_next_readers_form(journalist_client, cast):
+    """The filter forms share their fields between requests (quotes.filters._SharedFields)."""
+    url = reverse("quote_list")
+    first = journalist_client.get(url, {"date_to": "not-a-date", "kind": "partial", "outlet": cast["wire"].pk,
+                                        "verified": "on", "q": "barbaric"}).content.decode()
+    assert "Enter a valid date." in first and "checked" in first
+    assert '<option value="partial" selected>' in first and f'<option value="{cast["wire"].pk}" selected>' in first
+    second = journalist_client.get(url).content.decode()
+    assert "Enter a valid date." not in second and "checked" not in second
+    assert '<option value="partial" selected>' not in second and f'<option value="{cast["wire"].pk}" selected>' not in second
+    assert 'value="barbaric"' not in second
