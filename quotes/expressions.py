@@ -8,8 +8,8 @@ class RelatedColumn(Expression):
     """A column of the row a chain of foreign keys leads to, read by a scalar subquery:
     RelatedColumn("article__outlet__name") on quotes is
 
-        (SELECT r1."name" FROM "quotes_article" r0 INNER JOIN "quotes_outlet" r1 ON r1."id" = r0."outlet_id"
-         WHERE r0."id" = "quotes_quote"."article_id")
+        (SELECT (SELECT r1."name" FROM "quotes_outlet" r1 WHERE r1."id" = r0."outlet_id")
+         FROM "quotes_article" r0 WHERE r0."id" = "quotes_quote"."article_id")
 
     the SQL of Subquery(Article.objects.filter(pk=OuterRef("article_id")).values("outlet__name")),
     NULL where a key is. Written out from the models' metadata: a Subquery builds, resolves and
@@ -51,11 +51,12 @@ class RelatedColumn(Expression):
     def as_sql(self, compiler, connection):
         qn = connection.ops.quote_name
         keys, column = self._links(self.model)
-        # Aliases no query of Django's uses, so the subquery cannot shadow a table of the outer one.
-        tables = [f"{qn(keys[0].related_model._meta.db_table)} r0"]
-        for depth, key in enumerate(keys[1:], start=1):
-            tables.append(f"INNER JOIN {qn(key.related_model._meta.db_table)} r{depth} "
-                          f"ON r{depth}.{qn(key.target_field.column)} = r{depth - 1}.{qn(key.column)}")
-        sql = (f"(SELECT r{len(keys) - 1}.{qn(column.column)} FROM {' '.join(tables)} "
-               f"WHERE r0.{qn(keys[0].target_field.column)} = {qn(self.alias)}.{qn(keys[0].column)})")
+        # One lookup per key, innermost last: PostgreSQL planned a join of the two tables as a hash
+        # join, building a hash of every outlet for each row. Aliases no query of Django's uses, so
+        # the subquery cannot shadow a table of the outer one.
+        sql = f"r{len(keys) - 1}.{qn(column.column)}"
+        for depth in reversed(range(len(keys))):
+            key, outer = keys[depth], f"r{depth - 1}" if depth else qn(self.alias)
+            sql = (f"(SELECT {sql} FROM {qn(key.related_model._meta.db_table)} r{depth} "
+                   f"WHERE r{depth}.{qn(key.target_field.column)} = {outer}.{qn(key.column)})")
         return sql, []

@@ -108,9 +108,18 @@ def ranked_page(candidates: QuerySet, text: str, number, *, by_date_only: bool, 
     ids = ranked_window_ids(candidates, text, by_date_only=by_date_only)
     paginator = Paginator(ids, size)
     id_page = paginator.get_page(number)  # not a number: the first page; out of range: the last
+    page_ids = id_page.object_list
     # Unordered: the page's order is the window's.
-    by_id = {quote.pk: quote for quote in rows(matches.filter(pk__in=list(id_page)).order_by())}
-    return Page([by_id[pk] for pk in id_page if pk in by_id], id_page.number, paginator)
+    by_id = {quote.pk: quote for quote in rows(matches.filter(pk__in=page_ids).order_by())}
+    return ListPage([by_id[pk] for pk in page_ids if pk in by_id], id_page.number, paginator)
+
+
+class ListPage(Page):
+    """A Page of a list, iterated as the list is (a Page iterates by index, one call per item,
+    and a page of results is iterated five times)."""
+
+    def __iter__(self):
+        return iter(self.object_list)
 
 
 # How long a ranked window is reused. A common word ("government") matches one quote in ten:
