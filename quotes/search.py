@@ -11,6 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.cache import cache
@@ -97,21 +98,28 @@ def ranked_page(candidates: QuerySet, text: str, number, *, by_date_only: bool, 
     newest first. `candidates` are the quotes every other filter lets through; `by_date_only`
     says they are the visible quotes in a date range at most (see ranked_window_ids).
 
-    On PostgreSQL the ranked window (ids only) comes from ranked_window_ids(), cached for a minute;
-    the page's quotes are then read fresh through the filters and the search, so a quote rejected,
-    edited or moved out of the filters since disappears from the page at once. Joining the rows'
-    article, outlet and source before ranking would read them for every quote of the window.
+    On PostgreSQL the ranked window (ids only) comes from ranked_window_ids(), cached for a minute.
+    The page's quotes of a window from the cache are read through the filters and the search
+    again, so a quote rejected, edited or moved out of the filters since disappears from the page
+    at once; those of a window ranked by this very call were read through them a moment ago, and
+    are read by id. Joining the rows' article, outlet and source before ranking would read them
+    for every quote of the window.
     """
-    matches = match_quotes(candidates, text)
     if not full_text_available():
-        return Paginator(rows(matches.order_by("-dated", "-id")), size).get_page(number)
-    ids = ranked_window_ids(candidates, text, by_date_only=by_date_only)
-    paginator = Paginator(ids, size)
+        return Paginator(rows(match_quotes(candidates, text).order_by("-dated", "-id")), size).get_page(number)
+    window = ranked_window_ids(candidates, text, by_date_only=by_date_only)
+    paginator = Paginator(window.ids, size)
     id_page = paginator.get_page(number)  # not a number: the first page; out of range: the last
     page_ids = id_page.object_list
+    quotes = candidates.model._default_manager.all() if window.fresh else match_quotes(candidates, text)
     # Unordered: the page's order is the window's.
-    by_id = {quote.pk: quote for quote in rows(matches.filter(pk__in=page_ids).order_by())}
+    by_id = {quote.pk: quote for quote in rows(quotes.filter(pk__in=page_ids).order_by())}
     return ListPage([by_id[pk] for pk in page_ids if pk in by_id], id_page.number, paginator)
+
+
+class RankedWindow(NamedTuple):
+    ids: list[int]  # best first
+    fresh: bool  # ranked by this call, not read from the cache
 
 
 class ListPage(Page):
@@ -249,7 +257,7 @@ def planners_window_sql(candidates: QuerySet, text: str) -> tuple[str, list]:
             list(window_params))
 
 
-def ranked_window_ids(candidates: QuerySet, text: str, *, by_date_only: bool) -> list[int]:
+def ranked_window_ids(candidates: QuerySet, text: str, *, by_date_only: bool) -> RankedWindow:
     """The ids of the rank_window() most recent of the candidates matching `text`, best first
     (PostgreSQL), from the cache when the same search with the same filters was ranked less than
     RANK_CACHE_SECONDS ago and no quote was stored since.
@@ -273,14 +281,14 @@ def ranked_window_ids(candidates: QuerySet, text: str, *, by_date_only: bool) ->
         if cached is not None:
             cursor.execute(newest_sql)
             if cursor.fetchone()[0] == cached[0]:
-                return cached[1]
+                return RankedWindow(cached[1], fresh=False)
         # Ranked and stamped with the newest quote id in one statement (one snapshot, one round
         # trip), the ids as one array rather than a thousand rows to read one by one.
         cursor.execute(window_sql, window_params)
         newest, ids = cursor.fetchone()
     ids = ids or []
     cache.set(key, (newest, ids), RANK_CACHE_SECONDS)
-    return ids
+    return RankedWindow(ids, fresh=True)
 
 
 class _SearchHeadline(SearchHeadline):
