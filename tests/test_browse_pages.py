@@ -85,6 +85,7 @@ def test_home_shows_latest_quotes_and_most_quoted_speakers(journalist_client, db
     week = html.split('id="week-heading"')[1].split("</ol>")[0]
     month = html.split('id="month-heading"')[1].split("</ol>")[0]
     assert week.index("Clara Mendes") < week.index("Quiet Person")
+    assert f'<a href="{speaker.get_absolute_url()}">Clara Mendes</a>' in week
     assert "Quiet Person" in month and ">2<" in month.split("Quiet Person")[1][:40].replace(" ", "")
     assert "fresh words" in html
     assert 'action="/quotes/"' in html and 'name="q"' in html
@@ -142,7 +143,7 @@ def test_speaker_page_shows_profile_timeline_alongside_and_sources(journalist_cl
     assert "3 quotes" in html
     assert html.count("<rect ") == 1 and "May 2025: 3" in html  # one month, three quotes
     alongside = html.split('id="alongside-heading"')[1].split("</ol>")[0]
-    assert "Narendra Modi" in alongside
+    assert f'<a href="{cast["modi"].get_absolute_url()}">Narendra Modi</a>' in alongside
     sources = html.split('id="sources-heading"')[1].split("</ol>")[0]
     assert "Russian embassy readout" in sources
 

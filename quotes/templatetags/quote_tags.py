@@ -44,6 +44,12 @@ def _url_patterns(prefix, urlconf) -> tuple[str, str, str]:
                  for name in ("quote_detail", "speaker_detail", "article_detail"))
 
 
+@register.filter
+def speaker_url(pk) -> str:
+    """{% url 'speaker_detail' pk %} for lists of speakers: reverse() once, not once a link."""
+    return _url_patterns(get_script_prefix(), get_urlconf())[1].format(pk=int(pk))
+
+
 @receiver(setting_changed)
 def _forget_url_patterns(setting, **kwargs):
     if setting in ("ROOT_URLCONF", "FORCE_SCRIPT_NAME"):
@@ -136,6 +142,6 @@ def timeline_bars(timeline):
 
     return mark_safe("".join(
         f'<rect x="{num(bar.x)}" y="{num(bar.y)}" width="{num(bar.width)}" height="{num(bar.height)}">'
-        f'<title>{conditional_escape(bar.label)}: {num(bar.count)}</title></rect>'
+        f'<title>{escape_text(bar.label)}: {num(bar.count)}</title></rect>'
         for bar in timeline.bars
     ))
