@@ -206,10 +206,11 @@ def walk_length(matches: float, total: float, window: int) -> int | None:
 
 def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None) -> tuple[str, list]:
     """One statement giving (the newest quote id, the ids of the rank_window() most recent of the
-    candidates matching `text`, best first), on PostgreSQL: walking at most `walk` of the newest
-    candidates first, if not None (a long walk gives up after its first eighth if that held under
-    an eighth of the window), and reading the matches through the full-text index if the walk
-    found too few."""
+    candidates matching `text`, best first), on PostgreSQL: with `walk`, walking at most that many
+    of the newest candidates (a long walk gives up after its first eighth if that held under an
+    eighth of the window), the ids NULL if the walk found too few; without, reading the matches
+    through the full-text index. fetch_ranked_window() runs the walk, then the lookup if needed:
+    as two statements, PostgreSQL plans the walk alone in ~0.26 ms rather than ~0.45 ms."""
     text = text.strip()[:MAX_QUERY_LENGTH]
     window = rank_window()
     # The candidates compiled once, then read as a subquery PostgreSQL merges into each query below
@@ -217,35 +218,50 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None) -> t
     base_sql, base_params = (candidates.order_by().annotate(vector=search_vector())
                              .values("id", "dated", "vector").query.sql_with_params())
     base, query, query_params = f"({base_sql}) b", _tsquery_sql(), [SEARCH_CONFIG, text]
-    # MATERIALIZED: the planner must not see the newest-first LIMIT through it, or it would walk.
-    ctes = [f"matched AS MATERIALIZED (SELECT b.id, b.dated, ts_rank(b.vector, {query}) AS rank "
-            f"FROM {base} WHERE b.vector @@ {query})"]
-    params = [*query_params, *base_params, *query_params]
-    newest_matched = f"(SELECT * FROM matched ORDER BY dated DESC, id DESC LIMIT {window:d})"
+    newest = _newest_id_sql(candidates)
     if walk is None:
-        ids = f"(SELECT {_RANKED_IDS} FROM {newest_matched} w)"
-    else:
-        # A short walk is simply taken; a long one first tries its first eighth.
-        probe = max(walk // 8, 1) if walk > PROBE_WALKS_OVER * window else walk
-        stretches = [("probe", 0, probe, f"{window:d}")]
-        if probe < walk:
-            stretches.append(("rest", probe, walk - probe, f"{window:d} - (SELECT count(*) FROM probe)"))
-        for name, offset, length, limit in stretches:
-            ctes.append(f"{name} AS MATERIALIZED (SELECT r.id, r.dated, ts_rank(r.vector, {query}) AS rank "
-                        f"FROM (SELECT b.* FROM {base} ORDER BY b.dated DESC, b.id DESC "
-                        f"LIMIT {length:d} OFFSET {offset:d}) r "
-                        f"WHERE r.vector @@ {query} ORDER BY r.dated DESC, r.id DESC LIMIT {limit})")
-            params += [*query_params, *base_params, *query_params]
-        # CASE evaluates what it needs, left to right: the rest of the walk only when the probe
-        # held enough, the full-text lookup only when the walk came up short.
-        found = "(SELECT count(*) FROM probe)"
-        rest = ""
-        if probe < walk:
-            rest = (f"WHEN {found} * 8 >= {window:d} AND {found} + (SELECT count(*) FROM rest) >= {window:d} "
-                    f"THEN (SELECT {_RANKED_IDS} FROM (SELECT * FROM probe UNION ALL SELECT * FROM rest) w) ")
-        ids = (f"CASE WHEN {found} >= {window:d} THEN (SELECT {_RANKED_IDS} FROM probe w) {rest}"
-               f"ELSE (SELECT {_RANKED_IDS} FROM {newest_matched} w) END")
-    return f"WITH {', '.join(ctes)} SELECT ({_newest_id_sql(candidates)}), {ids}", params
+        # MATERIALIZED: the planner must not see the newest-first LIMIT through it, or it would walk.
+        matched = (f"WITH matched AS MATERIALIZED (SELECT b.id, b.dated, ts_rank(b.vector, {query}) AS rank "
+                   f"FROM {base} WHERE b.vector @@ {query}) ")
+        newest_matched = f"(SELECT * FROM matched ORDER BY dated DESC, id DESC LIMIT {window:d})"
+        return (f"{matched}SELECT ({newest}), (SELECT {_RANKED_IDS} FROM {newest_matched} w)",
+                [*query_params, *base_params, *query_params])
+    def stretch(offset: int, length: int, limit: str) -> str:
+        """The newest matches among `length` candidates after the `offset` newest, with their rank."""
+        return (f"SELECT r.id, r.dated, ts_rank(r.vector, {query}) AS rank "
+                f"FROM (SELECT b.* FROM {base} ORDER BY b.dated DESC, b.id DESC LIMIT {length:d} OFFSET {offset:d}) r "
+                f"WHERE r.vector @@ {query} ORDER BY r.dated DESC, r.id DESC LIMIT {limit}")
+
+    stretch_params = [*query_params, *base_params, *query_params]
+    if walk <= PROBE_WALKS_OVER * window:
+        # A short walk is simply taken: one pass counts and ranks what it found (no CTE to
+        # materialize and count: ~0.4 ms less of PostgreSQL's time for a common word).
+        return (f"SELECT ({newest}), (SELECT CASE WHEN count(*) >= {window:d} THEN {_RANKED_IDS} END "
+                f"FROM ({stretch(0, walk, f'{window:d}')}) w)", stretch_params)
+    # A long one first tries its first eighth.
+    probe = max(walk // 8, 1)
+    ctes = [f"probe AS MATERIALIZED ({stretch(0, probe, f'{window:d}')})",
+            f"rest AS MATERIALIZED ({stretch(probe, walk - probe, f'{window:d} - (SELECT count(*) FROM probe)')})"]
+    # CASE evaluates what it needs, left to right: the rest of the walk only when the probe held
+    # enough; NULL when the walk came up short.
+    found = "(SELECT count(*) FROM probe)"
+    ids = (f"CASE WHEN {found} >= {window:d} THEN (SELECT {_RANKED_IDS} FROM probe w) "
+           f"WHEN {found} * 8 >= {window:d} AND {found} + (SELECT count(*) FROM rest) >= {window:d} "
+           f"THEN (SELECT {_RANKED_IDS} FROM (SELECT * FROM probe UNION ALL SELECT * FROM rest) w) "
+           f"ELSE NULL END")
+    return f"WITH {', '.join(ctes)} SELECT ({newest}), {ids}", [*stretch_params, *stretch_params]
+
+
+def fetch_ranked_window(cursor, candidates: QuerySet, text: str, *, walk: int | None,
+                        statement: tuple[str, list] | None = None) -> tuple[int | None, list[int]]:
+    """(the newest quote id, the ranked window's ids) by ranked_window_sql(): the walk, then, if it
+    came up short, the full-text lookup. `statement`: the first one, if already built."""
+    cursor.execute(*(statement or ranked_window_sql(candidates, text, walk=walk)))
+    newest, ids = cursor.fetchone()
+    if ids is None and walk is not None:
+        cursor.execute(*ranked_window_sql(candidates, text, walk=None))
+        newest, ids = cursor.fetchone()
+    return newest, ids or []
 
 
 def planners_window_sql(candidates: QuerySet, text: str) -> tuple[str, list]:
@@ -268,6 +284,7 @@ def ranked_window_ids(candidates: QuerySet, text: str, *, by_date_only: bool) ->
     statistics alone do not: it chooses how to find their window (planners_window_sql)."""
     text = text.strip()[:MAX_QUERY_LENGTH]
     db = candidates.db
+    walk = None
     if by_date_only:
         walk = walk_length(*estimated_matches(candidates, text), rank_window())
         window_sql, window_params = ranked_window_sql(candidates, text, walk=walk)
@@ -283,9 +300,12 @@ def ranked_window_ids(candidates: QuerySet, text: str, *, by_date_only: bool) ->
             if cursor.fetchone()[0] == cached[0]:
                 return RankedWindow(cached[1], fresh=False)
         # Ranked and stamped with the newest quote id in one statement (one snapshot, one round
-        # trip), the ids as one array rather than a thousand rows to read one by one.
-        cursor.execute(window_sql, window_params)
-        newest, ids = cursor.fetchone()
+        # trip; two when a walk comes up short), the ids as one array rather than rows to read.
+        if by_date_only:
+            newest, ids = fetch_ranked_window(cursor, candidates, text, walk=walk, statement=(window_sql, window_params))
+        else:
+            cursor.execute(window_sql, window_params)
+            newest, ids = cursor.fetchone()
     ids = ids or []
     cache.set(key, (newest, ids), RANK_CACHE_SECONDS)
     return RankedWindow(ids, fresh=True)
