@@ -1,9 +1,9 @@
-"""Benchmark finding a search's ranked window (quotes.search) against PostgreSQL's own choice.
+"""Benchmark finding a search's ranked window (quotes.browse.search) against PostgreSQL's own choice.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/qt_bench .venv/bin/python bench/search.py
 
 For each search over all visible quotes, in the same run: the time of the statement
-quotes.search.ranked_window_ids runs when no filter but dates narrows a search (walk the newest
+quotes.browse.search.ranked_window_ids runs when no filter but dates narrows a search (walk the newest
 quotes or look the words up, chosen and checked as it goes), and of the plain statement that
 leaves the choice to PostgreSQL (the newest matches, ORDER BY date LIMIT the window, ranked; what
 runs under other filters), over the same indexes. Words the statistics do not list ("zeppelin",
@@ -30,9 +30,15 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 
+from quotes.browse.search import (  # noqa: E402
+    estimated_matches,
+    fetch_ranked_window,
+    match_quotes,
+    planners_window_sql,
+    rank_window,
+    walk_length,
+)
 from quotes.models import Quote  # noqa: E402
-from quotes.search import (estimated_matches, fetch_ranked_window, match_quotes, planners_window_sql,  # noqa: E402
-                           rank_window, walk_length)
 
 SEARCHES = ["government", "crisis", "government -people", "zeppelin", "zeppelin or quasar",
             "marzipan or obsidian or halcyon", "zeppelin or quasar or marzipan or obsidian",

@@ -7,7 +7,7 @@ queries and template, no network), then requests/s under concurrency through gun
 to a trivial view (the login form, rendered for a logged-in user: session + user + base template)
 measured in the same run. Targets: p95 <= 100 ms; rate >= 0.5x the trivial view.
 
-Ranked search windows are cached for a minute (quotes.search.RANK_CACHE_SECONDS), so each search
+Ranked search windows are cached for a minute (quotes.browse.search.RANK_CACHE_SECONDS), so each search
 is measured twice: as a reader repeating or paging through it (cached after the first request),
 and uncached, each request with a different date filter ending long after the newest quote (the
 same matches and plan, a new cache key every time).
@@ -60,9 +60,9 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
+from quotes.browse.views import PAGE_SIZE  # noqa: E402
 from quotes.models import Quote, Speaker  # noqa: E402
 from quotes.roles import JOURNALISTS  # noqa: E402
-from quotes.views.browse import PAGE_SIZE  # noqa: E402
 
 COMMON_TERM, RARE_TERM = "government", "zeppelin"
 

@@ -9,7 +9,7 @@ from quotes.roles import ADMINS, EDITORS, JOURNALISTS
 
 @pytest.fixture(autouse=True)
 def _fresh_search_cache():
-    """Ranked search windows are cached per process (quotes.search.RANK_CACHE_SECONDS); a test
+    """Ranked search windows are cached per process (quotes.browse.search.RANK_CACHE_SECONDS); a test
     starts without the windows of the tests before it."""
     cache.clear()
     yield

@@ -4,7 +4,7 @@ import pytest
 
 from quotes.extraction.types import ArticleExtraction, ExtractedQuote, SourceRef, Span, SpeakerRef
 from quotes.models import Article, Quote, Speaker
-from quotes.services import store_extraction
+from quotes.store.extractions import store_extraction
 
 BODY = ('Putin said the attack was "barbaric". The Kremlin said in a statement that talks were "useful". '
         'Modi told reporters the visit was "a milestone for both nations".')

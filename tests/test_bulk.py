@@ -1,11 +1,11 @@
-"""quotes.bulk: the import workers' inserts and updates, on whichever database the tests run."""
+"""quotes.store.bulk: the import workers' inserts and updates, on whichever database the tests run."""
 
 from datetime import date
 
 import pytest
 
-from quotes.bulk import insert_rows, update_rows
 from quotes.models import Article, Quote, QuoteSpeaker, Speaker
+from quotes.store.bulk import insert_rows, update_rows
 
 
 @pytest.fixture

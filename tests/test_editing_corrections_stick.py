@@ -4,7 +4,7 @@ from django.urls import reverse
 
 from quotes.extraction.types import ArticleExtraction
 from quotes.models import Quote, Speaker
-from quotes.services import extract_article, store_extraction, submit_article
+from quotes.store.extractions import extract_article, store_extraction, submit_article
 from tests.editing_fixtures import article, barbaric, found  # noqa: F401
 
 FIRST = ("OSLO, June 1 - Norway will cut fishing quotas, the ministry said. \"The stocks cannot take another "
@@ -48,7 +48,7 @@ def test_re_extraction_leaves_every_corrected_quote_as_the_editor_left_it(editor
 def test_an_editor_confirmed_name_wins_over_a_role_that_seems_to_differ(article, bob):
     from dataclasses import replace
 
-    from quotes import editing
+    from quotes.editing import workflows
     from quotes.models import Article
 
     modi = Speaker.objects.get(name="Modi")
@@ -61,7 +61,7 @@ def test_an_editor_confirmed_name_wins_over_a_role_that_seems_to_differ(article,
     store_extraction(article=second, extraction=ArticleExtraction(quotes=(captain,)))
     assert second.quotes.get().speakers.get() != modi  # a surname and another role: kept apart
 
-    editing.add_alias(speaker=modi, name="Modi", user=bob)  # an editor: this name is this Modi
+    workflows.add_alias(speaker=modi, name="Modi", user=bob)  # an editor: this name is this Modi
     third = Article.objects.create(title="Third", body=article.body + " Even more.")
     store_extraction(article=third, extraction=ArticleExtraction(quotes=(captain,)))
     assert third.quotes.get().speakers.get() == modi

@@ -131,14 +131,14 @@ def test_a_stale_save_gets_a_conflict_showing_the_newer_value(editor_client, bar
 
 
 def test_the_conditional_update_refuses_a_version_already_used(barbaric, modi, bob):
-    from quotes import editing
+    from quotes.editing import workflows
 
-    editing.replace_speaker(quote=barbaric, speaker=modi, version=1, user=bob)
+    workflows.replace_speaker(quote=barbaric, speaker=modi, version=1, user=bob)
     again = Quote.objects.get(pk=barbaric.pk)
     again.version = 1  # a second editor who loaded the page before the first save
     try:
-        editing.change_kind(quote=again, kind="direct", version=1, user=bob)
-    except editing.EditConflict as conflict:
+        workflows.change_kind(quote=again, kind="direct", version=1, user=bob)
+    except workflows.EditConflict as conflict:
         assert [s.name for s in conflict.current.speakers.all()] == ["Modi"]
     else:
         raise AssertionError("a stale version must not be saved")
@@ -216,7 +216,7 @@ def test_the_name_as_written_is_remembered_only_when_the_editor_says_so(editor_c
 
 
 def test_a_quote_replaced_by_re_extraction_meanwhile_is_reported_gone(editor_client, barbaric):
-    from quotes.services import extract_article
+    from quotes.store.extractions import extract_article
 
     stale_pk = barbaric.pk
     extract_article(article=barbaric.article)  # automatic quotes are replaced by fresh rows

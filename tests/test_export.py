@@ -9,7 +9,7 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
-from quotes.export import neutralize
+from quotes.browse.export import neutralize
 from quotes.models import Outlet, Quote, Speaker
 from tests.test_browse_pages import make_article
 

@@ -3,7 +3,7 @@
 import pytest
 from django.core.management import CommandError, call_command
 
-from quotes.ingest.batches import claim_articles, release_stale_claims
+from quotes.imports.batches import claim_articles, release_stale_claims
 from quotes.models import Article, ImportBatch
 from tests.ingest_files.generate import article, articles_csv, articles_jsonl
 
@@ -60,11 +60,12 @@ def test_resume_hands_back_articles_of_a_dead_worker(db, tmp_path, django_captur
 
 
 def test_resume_continues_reading_where_a_dead_ingest_stopped(db, tmp_path, django_capture_on_commit_callbacks):
-    from quotes.ingest.uploads import create_batch
+    from quotes.imports.tasks import start_batch
+    from quotes.imports.uploads import create_batch
 
     path = tmp_path / "a.jsonl"
     path.write_bytes(articles_jsonl([article(1), article(2), article(3)]))
-    batch = create_batch(files=[("a.jsonl", path)])  # on_commit never fires here: nothing starts
+    batch = create_batch(files=[("a.jsonl", path)], start=start_batch)  # on_commit never fires here: nothing starts
     # As a worker killed after committing the first record would leave it:
     Article.objects.create(title="t", body=article(1)["text"], import_batch=batch)
     ImportBatch.objects.filter(pk=batch.pk).update(status="parsing", claimed_by="elsewhere:1:gone",
@@ -95,7 +96,7 @@ def test_an_article_that_cannot_be_stored_fails_alone(db, monkeypatch):
     """The chunk is stored in one transaction; when the database refuses one article's quotes,
     the others still land and the bad one keeps its error."""
     from quotes.extraction.types import ArticleExtraction, ExtractedQuote
-    from quotes.ingest import batches
+    from quotes.imports import batches
 
     batch = ImportBatch.objects.create(status=ImportBatch.Status.EXTRACTING)
     good, bad = (Article.objects.create(title=f"T{i}", body=article(i)["text"], import_batch=batch) for i in (1, 2))
@@ -140,8 +141,9 @@ def test_a_lone_worker_extracts_the_chunks_already_read_while_it_reads_the_rest(
     import time
 
     from quotes.extraction import extract
-    from quotes.ingest import batches
-    from quotes.ingest.uploads import create_batch
+    from quotes.imports import batches
+    from quotes.imports.tasks import enqueue_extraction, start_batch
+    from quotes.imports.uploads import create_batch
     from quotes.models import Quote
 
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}  # queued, not run inline
@@ -167,9 +169,10 @@ def test_a_lone_worker_extracts_the_chunks_already_read_while_it_reads_the_rest(
     items = [article(i) for i in range(1, 7)]
     path = tmp_path / "a.csv"
     path.write_bytes(articles_csv(items))
-    batch = create_batch(files=[(path.name, path)])
+    batch = create_batch(files=[(path.name, path)], start=start_batch)
 
-    assert batches.ingest_batch(batch.pk, owner=batches.worker_owner(), extract_meanwhile=True)
+    assert batches.ingest_batch(batch.pk, owner=batches.worker_owner(), enqueue_extraction=enqueue_extraction,
+                                extract_meanwhile=True)
 
     batch.refresh_from_db()
     assert batch.status == ImportBatch.Status.DONE

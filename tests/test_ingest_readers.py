@@ -4,9 +4,9 @@ import dataclasses
 import io
 import zipfile
 
-from quotes.ingest.limits import Limits
-from quotes.ingest.readers import RawRecord, canonical_field, read_file
-from quotes.ingest.validation import validate
+from quotes.imports.limits import Limits
+from quotes.imports.readers import RawRecord, canonical_field, read_file
+from quotes.imports.validation import validate
 from tests.ingest_files.generate import article, articles_csv, articles_jsonl
 
 LIMITS = Limits(max_upload_bytes=10**9, max_files=100, max_records=10**6, max_uncompressed_bytes=200 * 1024 * 1024,

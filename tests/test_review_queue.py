@@ -52,7 +52,7 @@ def test_the_page_offers_keyboard_review(editor_client, article):
 
 
 def test_it_pages_through_a_long_queue(editor_client, article, monkeypatch):
-    from quotes.views import editing as views
+    from quotes.editing import views
 
     monkeypatch.setattr(views, "REVIEW_PAGE_SIZE", 2)
     monkeypatch.setattr(views, "REVIEW_COUNT_CAP", 2)

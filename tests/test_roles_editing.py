@@ -5,7 +5,7 @@ from http import HTTPStatus
 import pytest
 from django.urls import reverse
 
-from quotes import editing
+from quotes.editing import workflows
 from quotes.models import Correction, Quote
 from tests.editing_fixtures import article, barbaric, modi  # noqa: F401
 
@@ -64,8 +64,8 @@ def test_speaker_corrections_need_the_editor_role(as_role, modi, action, role, e
 
 @pytest.mark.parametrize("role, expected", [("anonymous", "login"), ("charlie", 403), ("bob", 302), ("alice", 302)])
 def test_undo_needs_the_editor_role(as_role, barbaric, modi, bob, role, expected):
-    quote_change = editing.change_kind(quote=barbaric, kind="direct", version=1, user=bob)
-    speaker_change = editing.update_speaker(speaker=modi, role="Prime Minister", user=bob)[0]
+    quote_change = workflows.change_kind(quote=barbaric, kind="direct", version=1, user=bob)
+    speaker_change = workflows.update_speaker(speaker=modi, role="Prime Minister", user=bob)[0]
     client = as_role(role)
     for change in (quote_change, speaker_change):
         assert outcome(client.post(reverse("correction_revert", args=[change.pk]))) == expected
@@ -86,7 +86,7 @@ def test_writes_refuse_get(editor_client, barbaric):
 
 
 def test_journalists_see_history_but_no_correction_tools(journalist_client, barbaric, bob):
-    editing.change_kind(quote=barbaric, kind="direct", version=1, user=bob, reason="a whole sentence")
+    workflows.change_kind(quote=barbaric, kind="direct", version=1, user=bob, reason="a whole sentence")
     page = journalist_client.get(barbaric.get_absolute_url()).content.decode()
     assert "a whole sentence" in page and "Partial → Direct" in page
     assert "Change speaker" not in page and "Undo" not in page and "Review queue" not in page

@@ -93,7 +93,7 @@ def test_an_overlong_query_is_cut_not_an_error(journalist_client, corpus):
 def test_ranked_pages_count_the_matches_and_clamp_like_a_paginator(journalist_client, corpus, monkeypatch):
     """Ranking, counting and paging happen in one query on PostgreSQL: the page numbers, the count
     and out-of-range pages behave as Django's Paginator.get_page() (the SQLite path)."""
-    monkeypatch.setattr("quotes.views.browse.PAGE_SIZE", 2)
+    monkeypatch.setattr("quotes.browse.views.PAGE_SIZE", 2)
     first = search(journalist_client, q="ceasefire")
     assert first.context["page"].paginator.count == 3  # the rejected quote is not counted
     assert first.context["page"].paginator.num_pages == 2 and first.context["page"].has_next()
@@ -164,7 +164,7 @@ def newest_matches_ranked(quotes, text, window):
     """What a ranked window is: the `window` most recent matches, by rank then date (read plainly)."""
     from django.contrib.postgres.search import SearchRank
 
-    from quotes.search import match_quotes, search_vector, web_query
+    from quotes.browse.search import match_quotes, search_vector, web_query
 
     newest = list(match_quotes(quotes, text).annotate(rank=SearchRank(search_vector(), web_query(text)))
                   .order_by("-dated", "-id").values_list("id", "dated", "rank")[:window])
@@ -179,7 +179,7 @@ def test_both_ways_of_finding_the_newest_matches_rank_the_same_quotes(archive, s
     (found in the walk's first stretch), in one recent quote and more further back (the rest of the
     walk), in one recent quote and old ones only (the walk ends short), in fewer quotes than the
     window."""
-    from quotes.search import fetch_ranked_window
+    from quotes.browse.search import fetch_ranked_window
 
     settings.SEARCH_RANK_WINDOW = 3
     expected = newest_matches_ranked(archive, text, 3)
@@ -194,7 +194,7 @@ def test_both_ways_of_finding_the_newest_matches_rank_the_same_quotes(archive, s
 def test_common_words_are_walked_and_rare_ones_looked_up(archive):
     """The walk is chosen for words in many quotes, and stops at twice the length expected to fill
     the window; words in few quotes are looked up in the full-text index at once."""
-    from quotes.search import estimated_matches, walk_length
+    from quotes.browse.search import estimated_matches, walk_length
 
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE quotes_quote")
@@ -214,8 +214,8 @@ def test_the_walk_reads_one_index_without_visiting_the_table(transactional_db, s
     from django.db import transaction
     from django.http import QueryDict
 
-    from quotes.filters import QuoteFilter
-    from quotes.search import ranked_window_sql
+    from quotes.browse.filters import QuoteFilter
+    from quotes.browse.search import ranked_window_sql
 
     settings.SEARCH_RANK_WINDOW = 5
     speaker = Speaker.objects.create(name="Ana Costa")

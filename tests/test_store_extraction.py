@@ -4,7 +4,7 @@ import pytest
 
 from quotes.extraction.types import ArticleExtraction, ExtractedQuote, SourceRef, Span, SpeakerRef
 from quotes.models import Article, Quote, Source, Speaker, SpeakerAlias
-from quotes.services import store_extraction
+from quotes.store.extractions import store_extraction
 
 BODY = 'Putin said the attack was "barbaric". The Kremlin said in a statement that talks were "useful".'
 
@@ -126,7 +126,7 @@ def test_an_extracted_quote_s_history_starts_with_the_extractor_s_reading_once_s
 
 
 def test_the_extracted_dateline_fills_an_empty_one_and_never_overwrites_one(db):
-    from quotes.services import store_extractions
+    from quotes.store.extractions import store_extractions
 
     empty = [Article.objects.create(title=f"Empty {n}", body=f"{BODY} {n}") for n in range(3)]
     kept = Article.objects.create(title="Set by hand", body=BODY + " kept", dateline="Geneva")

@@ -86,7 +86,7 @@ def test_a_text_stored_by_a_concurrent_import_meanwhile_is_a_duplicate_and_the_r
     """Another import commits the same text after this chunk looked for duplicates and before it
     inserts: the chunk's bulk insert fails on the unique hash, and record by record the clash is
     reported against the article that won while the other records still land."""
-    from quotes.ingest import batches
+    from quotes.imports import batches
 
     winner = article(21)
     Article.objects.create(title="Stored by the other import", body=winner["text"])

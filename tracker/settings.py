@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.humanize",
+    "django.forms",  # Django's widget templates, for forms rendered through TEMPLATES (FilterFormRenderer)
     "django_htmx",
     "django_filters",
     "simple_history",
@@ -74,6 +75,11 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
+            # Each area's template tags live in its own package (quotes/<area>/templatetags.py).
+            "libraries": {
+                "browse_tags": "quotes.browse.templatetags",
+                "editing_tags": "quotes.editing.templatetags",
+            },
         },
     },
 ]
@@ -127,7 +133,7 @@ MEDIA_URL = "media/"
 DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 5 * 1024 * 1024)
 ARTICLE_MAX_CHARS = env_int("ARTICLE_MAX_CHARS", 200_000)
 
-# Bulk imports (quotes/ingest): uploads stream to IMPORT_DIR; every limit has a clear message when hit.
+# Bulk imports (quotes/imports): uploads stream to IMPORT_DIR; every limit has a clear message when hit.
 IMPORT_DIR = Path(env_str("IMPORT_DIR", str(MEDIA_ROOT / "imports")))
 IMPORT_MAX_UPLOAD_BYTES = env_int("IMPORT_MAX_UPLOAD_BYTES", 512 * 1024 * 1024)
 IMPORT_MAX_FILES = env_int("IMPORT_MAX_FILES", 10_000)  # files in one upload, counting ZIP members

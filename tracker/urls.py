@@ -3,10 +3,9 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 urlpatterns = [
-    path("", include("quotes.urls.core")),
-    path("", include("quotes.urls.browse")),
-    path("", include("quotes.urls.editing")),
-    path("", include("quotes.urls.imports")),
+    path("", include("quotes.imports.urls")),
+    path("", include("quotes.browse.urls")),
+    path("", include("quotes.editing.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

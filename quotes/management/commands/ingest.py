@@ -6,9 +6,10 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from quotes.ingest.batches import resume_batch, unfinished_batches
-from quotes.ingest.limits import SUPPORTED_EXTENSIONS, extension_of
-from quotes.ingest.uploads import create_batch
+from quotes.imports.batches import unfinished_batches
+from quotes.imports.limits import SUPPORTED_EXTENSIONS, extension_of
+from quotes.imports.tasks import resume_batch, start_batch
+from quotes.imports.uploads import create_batch
 from quotes.models import ImportBatch
 
 
@@ -34,7 +35,7 @@ class Command(BaseCommand):
         if not paths:
             raise CommandError("Give at least one file or folder to import (or --resume).")
         files = self._files(paths)
-        batch = create_batch(files=files, outlet_name=outlet)
+        batch = create_batch(files=files, outlet_name=outlet, start=start_batch)
         self.stdout.write(f"Import #{batch.pk}: {len(files)} file(s) queued.")
         if wait:
             self._wait(batch)

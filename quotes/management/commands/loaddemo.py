@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand
 from quotes.demo import demo_articles
 from quotes.models import Article, Outlet, content_hash
 from quotes.roles import ADMINS, EDITORS, JOURNALISTS
-from quotes.services import extract_articles
+from quotes.store.extractions import extract_articles
 
 DEMO_USERS = [("demo", ADMINS, True), ("editor", EDITORS, False), ("reporter", JOURNALISTS, False)]
 

@@ -1,0 +1,132 @@
+"""The filters readers combine on quote lists (search, speaker page, export) and on speakers."""
+
+from functools import cached_property
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.forms.renderers import TemplatesSetting
+
+from quotes.browse.search import MAX_QUERY_LENGTH, match_quotes
+from quotes.models import Outlet, Quote, Source, Speaker
+
+
+class FilterFormRenderer(TemplatesSetting):
+    """Each field of a filter form as <p class="field">: label, widget, errors (a checkbox inside
+    its label); {{ field.as_field_group }} in the templates."""
+
+    field_template_name = "quotes/browse/_filter_field.html"
+
+
+class FilterForm(forms.Form):
+    default_renderer = FilterFormRenderer
+
+
+class QuoteFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(
+        label="Search quotes", method="filter_text", max_length=MAX_QUERY_LENGTH,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": 'e.g. "ceasefire" -rumour', "autocomplete": "off"}),
+    )
+    speaker = django_filters.ModelChoiceFilter(
+        label="Speaker", queryset=Speaker.objects.all(), field_name="quote_speakers__speaker", widget=forms.HiddenInput
+    )
+    date_from = django_filters.DateFilter(
+        label="From", field_name="dated", lookup_expr="gte", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = django_filters.DateFilter(
+        label="To", field_name="dated", lookup_expr="lte", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    outlet = django_filters.ModelChoiceFilter(
+        label="Outlet", queryset=Outlet.objects.all(), field_name="article__outlet", empty_label="Any outlet",
+    )
+    source_kind = django_filters.ChoiceFilter(
+        label="Source kind", field_name="source__kind", choices=Source.Kind.choices, empty_label="Any source",
+    )
+    kind = django_filters.ChoiceFilter(label="Quote kind", choices=Quote.Kind.choices, empty_label="Any kind")
+    verified = django_filters.BooleanFilter(
+        label="Verified only", method="filter_verified", widget=forms.CheckboxInput
+    )
+
+    class Meta:
+        model = Quote
+        fields = []
+        form = FilterForm
+
+    def filter_text(self, queryset, name, value):
+        return match_quotes(queryset, value)
+
+    def filter_queryset(self, queryset, *, skip=()):
+        for name, value in self.form.cleaned_data.items():
+            if name not in skip:
+                queryset = self.filters[name].filter(queryset, value)
+        return queryset
+
+    @property
+    def by_date_only(self) -> bool:
+        """Whether the quotes are narrowed by date at most (besides the search text)."""
+        return self.is_valid() and not any(
+            value for name, value in self.form.cleaned_data.items() if name not in {"q", "date_from", "date_to"})
+
+    @property
+    def candidates(self):
+        """The quotes every filter but the search text lets through: what a search ranks among."""
+        if not self.is_bound:
+            return self.queryset.all()
+        self.errors  # noqa: B018 (validates the form, as django-filter's qs does)
+        return self.filter_queryset(self.queryset.all(), skip={"q"})
+
+    def filter_verified(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(status__in=[Quote.Status.VERIFIED, Quote.Status.CORRECTED])
+
+    @property
+    def search_text(self) -> str:
+        return (self.form.cleaned_data.get("q") or "") if self.is_valid() else ""
+
+    @cached_property
+    def query_string(self) -> str:
+        """These filters as a query string, for export and pager links."""
+        params = self.data.copy() if hasattr(self.data, "copy") else dict(self.data)
+        for key in ("after", "before", "page", "per"):
+            params.pop(key, None)
+        return params.urlencode() if hasattr(params, "urlencode") else ""
+
+
+class SpeakerFilter(django_filters.FilterSet):
+    SORTS = {"quotes": ("-quote_count", "id"), "latest": ("-last_quoted_at", "id"), "name": ("name", "id")}
+
+    q = django_filters.CharFilter(
+        label="Name or alias", method="filter_name", max_length=100,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off", "placeholder": "e.g. Putin"}),
+    )
+    kind = django_filters.ChoiceFilter(label="Kind", choices=Speaker.Kind.choices, empty_label="Any kind")
+    role = django_filters.CharFilter(label="Role or affiliation", method="filter_role", max_length=100)
+    sort = django_filters.ChoiceFilter(
+        label="Sort by", method="sort_by", empty_label=None,
+        choices=[("quotes", "Most quoted"), ("latest", "Latest quote"), ("name", "Name")],
+    )
+
+    class Meta:
+        model = Speaker
+        fields = []
+        form = FilterForm
+
+    def filter_name(self, queryset, name, value):
+        return queryset.named_like(value.strip()) if value.strip() else queryset
+
+    def filter_role(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(Q(role__icontains=value) | Q(affiliation__icontains=value))
+
+    def sort_by(self, queryset, name, value):
+        return queryset.order_by(*self.SORTS.get(value, self.SORTS["quotes"]))
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        if not (self.is_valid() and self.form.cleaned_data.get("sort")):
+            queryset = queryset.order_by(*self.SORTS["quotes"])
+        return queryset

@@ -1,0 +1,155 @@
+"""Read pages for journalists: home, speakers, speaker, quotes and search, quote, article, export.
+
+Each page is one template; the region htmx swaps is a named partial, rendered alone for htmx
+requests (but not for history restores, which need the whole page).
+"""
+
+from datetime import timedelta
+from functools import partial
+
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from quotes.browse import export
+from quotes.browse.filters import QuoteFilter, SpeakerFilter
+from quotes.browse.search import (
+    full_text_available,
+    keyset_page,
+    rank_window,
+    ranked_page,
+    snippets,
+    timeline_chart,
+    with_headlines,
+)
+from quotes.models import Article, Quote, Speaker
+
+PAGE_SIZE = 25
+
+
+def _render(request, template, partial_name, context):
+    if request.htmx and not request.htmx.history_restore_request:
+        template = f"{template}#{partial_name}"
+    return render(request, template, context)
+
+
+def _page_number(request) -> int:
+    try:
+        return min(int(request.GET.get("page", 1)), 1_000_000)
+    except ValueError:
+        return 1
+
+
+def _readable_quotes(user):
+    """Readers never see rejected quotes; editors may still open them to undo a rejection."""
+    return Quote.objects.all() if user.has_perm("quotes.change_quote") else Quote.objects.visible()
+
+
+@login_required
+def home(request):
+    today = timezone.localdate()
+    visible = Quote.objects.visible()
+    context = {
+        "latest": visible.for_list().order_by("-dated", "-id")[:12],
+        "top_week": partial(visible.filter(dated__gt=today - timedelta(days=7)).top_speakers, 8),
+        "top_month": partial(visible.filter(dated__gt=today - timedelta(days=30)).top_speakers, 8),
+        "articles": Article.objects.select_related("outlet")[:8],
+    }
+    return render(request, "quotes/browse/home.html", context)
+
+
+@login_required
+def speaker_list(request):
+    speakers = SpeakerFilter(request.GET, queryset=Speaker.objects.current().prefetch_related("aliases"))
+    page = Paginator(speakers.qs, 30).get_page(request.GET.get("page"))
+    return _render(request, "quotes/browse/speaker_list.html", "results", {"filter": speakers, "page": page})
+
+
+@login_required
+def speaker_detail(request, pk):
+    speaker = get_object_or_404(Speaker, pk=pk)
+    if speaker.merged_into_id:
+        # Not permanent: an editor may undo a merge.
+        return redirect(speaker.merged_into)
+    quotes = Quote.objects.visible().by_speaker_newest_first(speaker)
+    filters = QuoteFilter(request.GET, queryset=quotes)
+    per = "week" if request.GET.get("per") == "week" else "month"
+    page = keyset_page(filters.qs.for_list(), after=request.GET.get("after"), before=request.GET.get("before"),
+                       number=_page_number(request), size=PAGE_SIZE, key=("listed_on", "id"))
+    # Unfiltered, the counts stored by refresh_quote_stats answer at once; filtered, count live.
+    stored = speaker.has_quote_stats and not any(request.GET.get(name) for name in filters.filters)
+    context = {
+        "speaker": speaker,
+        "filter": filters,
+        "page": page,
+        "count": speaker.quote_count if stored else filters.qs.count(),
+        "per": per,
+        "timeline": timeline_chart(speaker.stats_timeline(per) if stored else filters.qs.timeline(per), per),
+        # Callables: only the full page renders them, htmx updates of the list skip the work.
+        "alongside": speaker.stats_alongside if speaker.has_quote_stats else partial(quotes.top_speakers, 8, besides=speaker),
+        "sources": speaker.stats_sources if speaker.has_quote_stats else partial(quotes.top_sources, 8),
+    }
+    return _render(request, "quotes/browse/speaker_detail.html", "results", context)
+
+
+@login_required
+def speaker_history(request, pk):
+    """The corrections made to a speaker: the body of the speaker page's History section, fetched
+    by htmx when a reader opens it, or (without JavaScript) a page of its own."""
+    speaker = get_object_or_404(Speaker, pk=pk)
+    if speaker.merged_into_id:
+        return redirect("speaker_history", speaker.merged_into_id)
+    if request.htmx and not request.htmx.history_restore_request:
+        return render(request, "quotes/editing/_speaker_tools.html#history", {"speaker": speaker})
+    return render(request, "quotes/browse/speaker_history.html", {"speaker": speaker})
+
+
+@login_required
+def quote_list(request):
+    filters = QuoteFilter(request.GET, queryset=Quote.objects.visible())
+    text = filters.search_text
+    ranked = bool(text) and request.GET.get("sort") != "newest"
+    if ranked:
+        page = ranked_page(filters.candidates, text, request.GET.get("page"), by_date_only=filters.by_date_only,
+                           size=PAGE_SIZE, rows=lambda quotes: with_headlines(quotes.for_list(), text))
+    else:
+        page = keyset_page(with_headlines(filters.qs.for_list(), text), after=request.GET.get("after"), before=request.GET.get("before"),
+                           number=_page_number(request), size=PAGE_SIZE)
+    highlighted = snippets(list(page), text)
+    for quote in page:
+        quote.snippet = highlighted.get(quote.pk)
+    context = {"filter": filters, "page": page, "ranked": ranked, "text": text,
+               # More matches than were ranked: the list says so, and where to see them all.
+               "window_full": ranked and full_text_available() and page.paginator.count >= rank_window(),
+               "rank_window": rank_window()}
+    return _render(request, "quotes/browse/quote_list.html", "results", context)
+
+
+@login_required
+def quote_export(request, fmt):
+    filters = QuoteFilter(request.GET, queryset=Quote.objects.visible())
+    quotes = filters.qs.order_by("-dated", "-id")
+    if fmt == "csv":
+        return export.csv_response(quotes, request)
+    if fmt == "json":
+        return export.json_response(quotes, request)
+    raise Http404("Unknown export format")
+
+
+@login_required
+def quote_detail(request, pk):
+    quote = get_object_or_404(_readable_quotes(request.user).with_people(), pk=pk)
+    context = {
+        "quote": quote,
+        "paragraph": quote.paragraph(),
+        "elsewhere": Quote.objects.visible().same_words_as(quote).select_related("article__outlet")[:20],
+    }
+    return render(request, "quotes/browse/quote_detail.html", context)
+
+
+@login_required
+def article_detail(request, pk):
+    article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
+    return render(request, "quotes/browse/article_detail.html", article.page_context())

@@ -1,0 +1,199 @@
+"""Editors' corrections: quote and speaker edits, reverts, autocomplete and the review queue.
+
+Every write needs a permission (403 otherwise; anonymous users are sent to log in). With htmx a
+write answers with the panel it came from, re-rendered; without JavaScript it redirects back to
+the page the form was on, or shows the form's page again with the problem (400, or 409 for a
+conflict with another editor's save).
+"""
+
+from collections import Counter
+from http import HTTPStatus
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_POST
+
+from quotes.editing import workflows
+from quotes.editing.forms import QUOTE_FORMS, SPEAKER_FORMS, source_suggestions, speaker_suggestions
+from quotes.models import Correction, Quote, Speaker
+
+PANELS = {
+    "page": "quotes/editing/_quote_tools.html#panel",
+    "row": "quotes/editing/_quote_row_tools.html#tools",
+    "queue": "quotes/editing/review_queue.html#row",
+}
+
+
+def _next_url(request, fallback: str) -> str:
+    target = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        return target
+    return fallback
+
+
+def _fresh(quote) -> Quote:
+    fresh = Quote.objects.with_people().filter(pk=quote.pk).first()
+    if fresh is None:  # re-extraction replaced the automatic quote while the editor looked at it
+        raise Http404("This quote no longer exists: its article was extracted again.")
+    return fresh
+
+
+def _quote_response(request, quote, *, form=None, action="", conflict=None, notice=""):
+    if request.htmx:
+        panel = PANELS.get(request.POST.get("panel") or request.GET.get("panel"), PANELS["page"])
+        quote = _fresh(quote)
+        # On the quote page itself, the facts above the panel are re-fetched too (see _quote_tools.html).
+        on_quote_page = request.htmx.current_url_abs_path == quote.get_absolute_url()
+        return render(request, panel, {"quote": quote, "form": form, "action": action, "conflict": conflict,
+                                       "notice": notice, "next": request.POST.get("next", ""),
+                                       "refresh_facts": on_quote_page and (notice or conflict)})
+    if form is None and conflict is None:
+        messages.success(request, notice)
+        return redirect(_next_url(request, quote.get_absolute_url()))
+    status = HTTPStatus.CONFLICT if conflict else HTTPStatus.BAD_REQUEST
+    quote = _fresh(quote)
+    return render(request, "quotes/editing/quote_edit.html",
+                  {"quote": quote, "form": form, "action": action, "conflict": conflict}, status=status)
+
+
+@login_required
+@permission_required("quotes.change_quote", raise_exception=True)
+@require_GET
+def quote_edit(request, pk):
+    """The correction panel: swapped into a quote row by htmx, or a page of its own."""
+    quote = get_object_or_404(Quote.objects.with_people(), pk=pk)
+    if request.htmx:
+        return render(request, PANELS["page"], {"quote": quote, "next": request.GET.get("next", "")})
+    return render(request, "quotes/editing/quote_edit.html", {"quote": quote})
+
+
+@login_required
+@permission_required("quotes.change_quote", raise_exception=True)
+@require_POST
+def quote_correct(request, pk, action):
+    form_class = QUOTE_FORMS.get(action)
+    if form_class is None:
+        raise Http404("No such correction.")
+    quote = get_object_or_404(Quote.objects.select_related("article"), pk=pk)
+    form = form_class(request.POST, quote=quote)
+    if not form.is_valid():
+        return _quote_response(request, quote, form=form, action=action)
+    if (form.creates_speaker and not request.user.has_perm("quotes.add_speaker")) or (
+            form.creates_source and not request.user.has_perm("quotes.add_source")):
+        raise PermissionDenied
+    try:
+        correction = form.apply(request.user)
+    except workflows.EditConflict as conflict:
+        return _quote_response(request, conflict.current, form=None, action=action, conflict=conflict)
+    except workflows.EditRefused as refused:
+        form.add_error(None, str(refused))
+        return _quote_response(request, quote, form=form, action=action)
+    notice = f"Saved: {correction.get_action_display().lower()} now {correction.new_display}." if correction else "Nothing to change."
+    return _quote_response(request, quote, action=action, notice=notice)
+
+
+def _speaker_response(request, speaker, *, form=None, action="", error="", notice=""):
+    speaker.refresh_from_db()
+    problem = form is not None or bool(error)
+    merged_away = speaker.merged_into_id is not None and not problem
+    if request.htmx and not merged_away:
+        return render(request, "quotes/editing/_speaker_tools.html#panel",
+                      {"speaker": speaker, "form": form, "action": action, "error": error, "notice": notice})
+    if problem:
+        return render(request, "quotes/editing/speaker_edit.html",
+                      {"speaker": speaker, "form": form, "action": action, "error": error},
+                      status=HTTPStatus.CONFLICT if error else HTTPStatus.BAD_REQUEST)
+    messages.success(request, notice)
+    target = speaker.merged_into or speaker
+    if request.htmx:  # after a merge this speaker's page redirects; show the speaker it became
+        return HttpResponse(headers={"HX-Redirect": target.get_absolute_url()})
+    return redirect(target)
+
+
+@login_required
+@permission_required("quotes.change_speaker", raise_exception=True)
+@require_POST
+def speaker_correct(request, pk, action):
+    form_class = SPEAKER_FORMS.get(action)
+    if form_class is None:
+        raise Http404("No such correction.")
+    speaker = get_object_or_404(Speaker, pk=pk, merged_into=None)
+    form = form_class(request.POST, speaker=speaker)
+    if not form.is_valid():
+        return _speaker_response(request, speaker, form=form, action=action)
+    if form.creates_speaker and not request.user.has_perm("quotes.add_speaker"):
+        raise PermissionDenied
+    try:
+        corrections = form.apply(request.user)
+    except workflows.EditRefused as refused:
+        form.add_error(None, str(refused))
+        return _speaker_response(request, speaker, form=form, action=action)
+    if action == "split-alias":
+        notice = f"“{corrections.other_speaker.name}” is now a speaker of their own."
+    elif action == "merge":
+        notice = f"{speaker.name} was merged into {corrections.speaker.name}."
+    else:
+        notice = "Saved." if corrections else "Nothing to change."
+    return _speaker_response(request, speaker, notice=notice)
+
+
+@login_required
+@require_POST
+def correction_revert(request, pk):
+    correction = get_object_or_404(Correction.objects.select_related("quote", "speaker"), pk=pk)
+    needed = "quotes.change_quote" if correction.quote_id else "quotes.change_speaker"
+    if not request.user.has_perm(needed):
+        raise PermissionDenied
+    try:
+        workflows.revert(correction=correction, user=request.user)
+        notice, problem = "Undone.", None
+    except (workflows.EditConflict, workflows.EditRefused) as refused:
+        notice, problem = "", refused
+    if correction.quote_id:
+        if problem is not None:
+            conflict = problem if isinstance(problem, workflows.EditConflict) else workflows.EditConflict(str(problem))
+            conflict.current = conflict.current or Quote.objects.with_people().get(pk=correction.quote_id)
+            return _quote_response(request, conflict.current, conflict=conflict)
+        return _quote_response(request, correction.quote, notice=notice)
+    return _speaker_response(request, correction.speaker, error=str(problem) if problem else "", notice=notice)
+
+
+@login_required
+@require_GET
+def speaker_autocomplete(request):
+    # The input sends its value under its own name ("speaker" in the correction forms).
+    speakers = list(speaker_suggestions(request.GET.get("speaker") or request.GET.get("q", "")))
+    names = Counter(speaker.name for speaker in speakers)
+    for speaker in speakers:  # two people with one name: the "#id" tells them apart (see find_speakers)
+        speaker.choice = speaker.name if names[speaker.name] == 1 else f"{speaker.name} #{speaker.pk}"
+    return render(request, "quotes/editing/_options.html", {"speakers": speakers})
+
+
+@login_required
+@require_GET
+def source_autocomplete(request):
+    typed = request.GET.get("source") or request.GET.get("q", "")
+    return render(request, "quotes/editing/_options.html", {"sources": source_suggestions(typed)})
+
+
+REVIEW_PAGE_SIZE, REVIEW_COUNT_CAP = 50, 1000
+
+
+@login_required
+@permission_required("quotes.change_quote", raise_exception=True)
+@require_GET
+def review_queue(request):
+    # No exact count: on a large archive COUNT(*) over the queue costs more than the page itself.
+    queue = Quote.objects.for_review().order_by("-created_at", "-id")
+    number = min(int(request.GET["page"]), 10_000) if request.GET.get("page", "").isdigit() else 1
+    number = max(number, 1)
+    start = (number - 1) * REVIEW_PAGE_SIZE
+    quotes = list(queue.with_people()[start : start + REVIEW_PAGE_SIZE + 1])
+    return render(request, "quotes/editing/review_queue.html", {
+        "quotes": quotes[:REVIEW_PAGE_SIZE], "number": number, "has_next": len(quotes) > REVIEW_PAGE_SIZE,
+        "waiting": queue[: REVIEW_COUNT_CAP + 1].count(), "count_cap": REVIEW_COUNT_CAP,
+    })

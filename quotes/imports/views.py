@@ -1,0 +1,146 @@
+"""The ways in: an article pasted by hand; bulk upload, the batch page with live progress, its
+problem report, retries."""
+
+import csv
+from http import HTTPStatus
+
+from django.conf import settings
+from django.contrib.auth.decorators import login_required, permission_required
+from django.core.exceptions import TooManyFilesSent
+from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.http import require_http_methods, require_POST
+
+from quotes.imports.forms import ArticleForm, ImportUploadForm
+from quotes.imports.limits import human_bytes
+from quotes.imports.tasks import retry_failed, start_batch
+from quotes.imports.uploads import ImportUploadHandler, create_batch
+from quotes.models import Article, ImportBatch, ImportProblem, Outlet
+from quotes.store.extractions import extract_article
+
+
+@csrf_exempt  # the upload handlers must be set before anything reads the body; _upload checks CSRF
+@login_required
+@permission_required("quotes.add_importbatch", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def upload(request):
+    if request.method == "POST":
+        size = int(request.META.get("CONTENT_LENGTH") or 0)
+        if size > settings.IMPORT_MAX_UPLOAD_BYTES + 64 * 1024:
+            return _upload_page(request, ImportUploadForm(), HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                                too_large=f"The upload is {human_bytes(size)}; the limit is "
+                                f"{human_bytes(settings.IMPORT_MAX_UPLOAD_BYTES)} (IMPORT_MAX_UPLOAD_BYTES).")
+        request.upload_handlers = [ImportUploadHandler(request)]
+    try:
+        return _upload(request)
+    except TooManyFilesSent:
+        request.upload_handlers[0].discard()
+        return _upload_page(request, ImportUploadForm(), HTTPStatus.BAD_REQUEST,
+                            too_large=f"More than {settings.DATA_UPLOAD_MAX_NUMBER_FILES} files in one upload; "
+                            "put them in a ZIP archive instead.")
+
+
+@csrf_protect
+def _upload(request):
+    if request.method != "POST":
+        return _upload_page(request, ImportUploadForm())
+    files = request.FILES  # parse the body now, through the handler set above
+    handler = request.upload_handlers[0]
+    if handler.too_large:
+        return _upload_page(request, ImportUploadForm(), HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
+                            too_large=f"The upload is larger than {human_bytes(settings.IMPORT_MAX_UPLOAD_BYTES)} "
+                            "(IMPORT_MAX_UPLOAD_BYTES); nothing was stored.")
+    form = ImportUploadForm(request.POST, files)
+    if not form.is_valid():
+        handler.discard()
+        return _upload_page(request, form, HTTPStatus.BAD_REQUEST)
+    batch = create_batch(files=form.cleaned_data["files"], outlet_name=form.cleaned_data["outlet"], user=request.user,
+                         start=start_batch)
+    return redirect(batch)
+
+
+def _upload_page(request, form, status=HTTPStatus.OK, too_large=""):
+    recent = ImportBatch.objects.select_related("created_by")[:20]
+    context = {"form": form, "recent": recent, "too_large": too_large,
+               "max_upload": human_bytes(settings.IMPORT_MAX_UPLOAD_BYTES)}
+    return render(request, "quotes/imports/upload.html", context, status=status)
+
+
+@login_required
+@permission_required("quotes.view_importbatch", raise_exception=True)
+def batch_detail(request, pk):
+    batch = get_object_or_404(ImportBatch, pk=pk)
+    template = "quotes/imports/batch_detail.html#progress" if request.htmx else "quotes/imports/batch_detail.html"
+    return render(request, template, _batch_context(batch))
+
+
+@login_required
+@permission_required("quotes.view_importbatch", raise_exception=True)
+def batch_problems_csv(request, pk):
+    batch = get_object_or_404(ImportBatch, pk=pk)
+    writer = csv.writer(_Echo())
+    rows = batch.problems.values_list("file", "line", "kind", "message", "article_id").iterator(chunk_size=2000)
+    lines = (writer.writerow([_spreadsheet_safe(cell) for cell in row]) for row in rows)
+    header = writer.writerow(["file", "line", "kind", "message", "existing_article"])
+    response = StreamingHttpResponse(_prepend(header, lines), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="import-{batch.pk}-problems.csv"'
+    return response
+
+
+@login_required
+@permission_required("quotes.change_importbatch", raise_exception=True)
+@require_POST
+def batch_retry(request, pk, article_pk=None):
+    batch = get_object_or_404(ImportBatch, pk=pk)
+    retry_failed(batch, article_id=article_pk)
+    if request.htmx:
+        return render(request, "quotes/imports/batch_detail.html#progress", _batch_context(batch))
+    return redirect(batch)
+
+
+def _batch_context(batch):
+    batch.refresh_from_db()
+    return {
+        "batch": batch,
+        "progress": batch.progress(),
+        "problems": batch.problems.filter(kind=ImportProblem.Kind.ERROR)[:100],
+        "duplicates": batch.problems.exclude(kind=ImportProblem.Kind.ERROR)[:20],
+        "failed_articles": batch.articles.filter(extraction_status=Article.ExtractionStatus.FAILED).only(
+            "pk", "title", "extraction_error")[:50],
+    }
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+def _prepend(first, rest):
+    yield first
+    yield from rest
+
+
+def _spreadsheet_safe(cell):
+    """Cells a spreadsheet would run as a formula get a leading apostrophe (OWASP CSV injection)."""
+    if isinstance(cell, str) and cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + cell
+    return cell
+
+
+@login_required
+@permission_required("quotes.add_article", raise_exception=True)
+@require_http_methods(["GET", "POST"])
+def article_create(request):
+    form = ArticleForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        form.instance.created_by = request.user
+        article = form.save()
+        extract_article(article=article)
+        if request.htmx:
+            response = render(request, "quotes/browse/article_detail.html#article", article.page_context())
+            response["HX-Push-Url"] = article.get_absolute_url()
+            return response
+        return redirect(article)
+    template = "quotes/imports/article_form.html#form" if request.htmx else "quotes/imports/article_form.html"
+    return render(request, template, {"form": form, "outlets": Outlet.objects.all()})

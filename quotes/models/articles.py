@@ -1,0 +1,137 @@
+"""Outlets and the articles they publish."""
+
+import hashlib
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+
+
+def content_hash(text: str) -> str:
+    """Identical bodies (modulo whitespace) hash alike, so re-uploads are recognised."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+class Outlet(models.Model):
+    name = models.CharField(max_length=200, unique=True)
+    domain = models.CharField(max_length=200, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class ArticleQuerySet(models.QuerySet):
+    def pending_extraction(self):
+        return self.filter(extraction_status__in=[Article.ExtractionStatus.PENDING, Article.ExtractionStatus.FAILED])
+
+
+class Article(models.Model):
+    class ExtractionStatus(models.TextChoices):
+        PENDING = "pending", "Pending"
+        RUNNING = "running", "Running"
+        DONE = "done", "Extracted"
+        FAILED = "failed", "Failed"
+        SKIPPED = "skipped", "Skipped (near-duplicate)"
+
+    outlet = models.ForeignKey(Outlet, null=True, blank=True, on_delete=models.PROTECT, related_name="articles")
+    url = models.URLField(max_length=1000, null=True, blank=True)
+    title = models.CharField(max_length=500)
+    published = models.DateField(null=True, blank=True)
+    dateline = models.CharField(max_length=100, blank=True)
+    body = models.TextField()
+    content_hash = models.CharField(max_length=64, unique=True, editable=False)
+    extraction_status = models.CharField(
+        max_length=20, choices=ExtractionStatus.choices, default=ExtractionStatus.PENDING
+    )
+    extraction_error = models.TextField(blank=True)
+    extractor_version = models.CharField(max_length=40, blank=True)
+    extracted_at = models.DateTimeField(null=True, blank=True)
+    # Which worker is extracting it and since when, so a dead worker's articles can be reclaimed.
+    claimed_by = models.CharField(max_length=200, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    import_batch = models.ForeignKey(  # indexed by article_batch_status_id_idx, which starts with it
+        "ImportBatch", null=True, blank=True, on_delete=models.SET_NULL, related_name="articles", db_index=False
+    )
+    duplicate_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="syndicated_copies",
+        help_text="The first copy of a syndicated story; this one is not extracted again.",
+    )
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        constraints = [
+            # Many archive rows have no URL; only real URLs must be unique.
+            models.UniqueConstraint(fields=["url"], condition=Q(url__isnull=False), name="article_url_unique"),
+        ]
+        indexes = [
+            models.Index(fields=["-published", "-id"], name="article_published_idx"),
+            models.Index(fields=["extraction_status"], name="article_status_idx"),
+            models.Index(fields=["outlet", "-published"], name="article_outlet_published_idx"),
+            # A worker's claim, "the batch's next pending articles in id order", reads just those.
+            models.Index(fields=["import_batch", "extraction_status", "id"], name="article_batch_status_id_idx"),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("article_detail", args=[self.pk])
+
+    def page_context(self) -> dict:
+        """The article page's data: its visible quotes with their people, and its body cut into
+        runs of plain and quoted text (shown by the article page and after a paste)."""
+        quotes = list(self.quotes.visible().with_people())
+        return {"article": self, "quotes": quotes, "segments": self.highlighted_segments(quotes)}
+
+    def highlighted_segments(self, quotes) -> list[tuple]:
+        """The body cut into runs of plain text and quoted text, in order, for highlighting.
+
+        The quotation marks themselves stay in the plain runs; overlapping quotes (which the
+        extractor does not produce, but an editor's boundary change might) keep the first.
+        """
+        segments, cursor = [], 0
+        for quote in sorted(quotes, key=lambda q: (q.start, q.end)):
+            if quote.start < cursor or quote.end > len(self.body):
+                continue
+            if quote.start > cursor:
+                segments.append((self.body[cursor : quote.start], None))
+            segments.append((self.body[quote.start : quote.end], quote))
+            cursor = quote.end
+        if cursor < len(self.body):
+            segments.append((self.body[cursor:], None))
+        return segments
+
+    def save(self, *args, **kwargs):
+        self.content_hash = content_hash(self.body)
+        if not self.url:
+            self.url = None
+        adding = self._state.adding
+        super().save(*args, **kwargs)
+        update_fields = kwargs.get("update_fields")
+        if not adding and (update_fields is None or "published" in update_fields):
+            # Quotes carry the article's date (Quote.dated) so lists sort without a join, and so
+            # do their speaker links (QuoteSpeaker.dated), so a speaker's page does too.
+            self.quotes.exclude(dated=self.quote_date()).update(dated=self.quote_date())
+            from quotes.models.quotes import QuoteSpeaker  # quotes.py imports this module
+
+            QuoteSpeaker.objects.filter(quote__article=self).exclude(dated=self.quote_date()).update(dated=self.quote_date())
+
+    def quote_date(self):
+        """The date this article's quotes are filed under: publication, else when it was added."""
+        if self.published:
+            return self.published
+        return (self.created_at or timezone.now()).date()
+

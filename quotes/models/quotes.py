@@ -1,0 +1,238 @@
+"""Quotes and the speakers each one is attributed to."""
+
+import hashlib
+
+from django.db import models
+from django.db.models import F, Prefetch, Q
+from django.db.models.functions import MD5, Length, TruncMonth, TruncWeek
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+
+from quotes.models.articles import Article
+from quotes.models.speakers import Source, Speaker
+
+
+class QuoteQuerySet(models.QuerySet):
+    def visible(self):
+        """Quotes a reader should see: everything but what an editor rejected."""
+        return self.exclude(status=Quote.Status.REJECTED)
+
+    def for_review(self, *, low_confidence: float = 0.6):
+        """Automatic quotes an editor should look at: doubtful, unattributed, new speaker or no source."""
+        # EXISTS rather than a join: no DISTINCT, so newest-first can walk the created_at index.
+        links = QuoteSpeaker.objects.filter(quote=models.OuterRef("pk"))
+        return self.filter(status=Quote.Status.AUTO).filter(
+            Q(confidence__lt=low_confidence) | Q(source__isnull=True) | ~models.Exists(links)
+            | models.Exists(links.filter(speaker__needs_review=True))
+        )
+
+    def human_reviewed(self):
+        return self.exclude(status=Quote.Status.AUTO)
+
+    def with_people(self):
+        return self.select_related("article__outlet", "source").prefetch_related("quote_speakers__speaker")
+
+    def for_list(self):
+        """What a list of quote rows shows (templates/quotes/browse/_quote_rows.html, the editors'
+        row tools), and no more: the quote's own columns, its article's title and outlet, its
+        source's label, and its speakers' names in one more query."""
+        speakers = QuoteSpeaker.objects.select_related("speaker").only("quote_id", "position", "speaker__name")
+        return self.select_related("article__outlet", "source").only(
+            "id", "article_id", "text", "kind", "source_id", "status", "version", "dated",
+            "article__title", "article__outlet__name", "source__label",
+        ).prefetch_related(Prefetch("quote_speakers", queryset=speakers))
+
+    def by_speaker(self, speaker):
+        return self.filter(quote_speakers__speaker=speaker)
+
+    def by_speaker_newest_first(self, speaker):
+        """by_speaker(), each quote with its link's copy of its date as `listed_on`: ordered by
+        (listed_on, id), PostgreSQL reads the speaker's newest quotes straight off their links'
+        index, and pages by the same pair (search.keyset_page's key)."""
+        # One filter() and an annotate() on the same relation: one join, not two.
+        return self.by_speaker(speaker).annotate(listed_on=F("quote_speakers__dated"))
+
+    def timeline(self, per: str = "month") -> list[tuple]:
+        """[(first day of the week or month, number of quotes)] in date order."""
+        trunc = TruncWeek if per == "week" else TruncMonth
+        rows = self.order_by().annotate(bucket=trunc("dated")).values("bucket").annotate(n=models.Count("id"))
+        return sorted((row["bucket"], row["n"]) for row in rows)
+
+    def top_speakers(self, limit: int = 8, *, besides=None) -> list[dict]:
+        """The speakers of most of these quotes (other than `besides`): [{speaker_id, speaker__name, n}]."""
+        links = QuoteSpeaker.objects.filter(quote__in=self.order_by().values("id"))
+        if besides is not None:
+            links = links.exclude(speaker=besides)
+        return list(
+            links.values("speaker_id", "speaker__name").annotate(n=models.Count("id")).order_by("-n", "speaker__name")[:limit]
+        )
+
+    def top_sources(self, limit: int = 8) -> list[dict]:
+        """The channels relaying these quotes most: [{source_id, source__label, source__kind, n}]."""
+        return list(
+            self.order_by().filter(source__isnull=False)
+            .values("source_id", "source__label", "source__kind").annotate(n=models.Count("id"))
+            .order_by("-n", "source__label")[:limit]
+        )
+
+    def same_words_as(self, quote):
+        """Quotes elsewhere with exactly these words, earliest first (PostgreSQL: md5(text) index)."""
+        return (
+            self.annotate(text_md5=MD5("text"))
+            .filter(text_md5=hashlib.md5(quote.text.encode("utf-8")).hexdigest(), text=quote.text)
+            .exclude(article_id=quote.article_id)
+            .order_by("dated", "id")
+        )
+
+
+class Quote(models.Model):
+    class Kind(models.TextChoices):
+        DIRECT = "direct", "Direct"
+        PARTIAL = "partial", "Partial"
+        INDIRECT = "indirect", "Indirect"
+
+    class Status(models.TextChoices):
+        AUTO = "auto", "Automatic"
+        VERIFIED = "verified", "Verified"
+        CORRECTED = "corrected", "Corrected"
+        REJECTED = "rejected", "Rejected"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
+    text = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.DIRECT)
+    speakers = models.ManyToManyField(Speaker, through="QuoteSpeaker", related_name="quotes")
+    source = models.ForeignKey(Source, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes")
+    cue = models.CharField(max_length=100, blank=True)
+    cue_start = models.PositiveIntegerField(null=True, blank=True)
+    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    confidence = models.FloatField(default=0.5)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.AUTO)
+    extractor_version = models.CharField(max_length=40, blank=True)
+    version = models.PositiveIntegerField(default=1, help_text="Bumped on every edit; stale saves are refused.")
+    # The article's date (Article.quote_date), copied so lists sort and paginate on one index.
+    dated = models.DateField(editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["updated_at", "dated"])
+    objects = QuoteQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["article", "start"]
+        constraints = [
+            models.CheckConstraint(condition=Q(end__gt=F("start")), name="quote_end_after_start"),
+            # The stored text is exactly the span it claims to be: its length is end - start.
+            models.CheckConstraint(condition=Q(end=F("start") + Length("text")), name="quote_span_matches_text"),
+            models.CheckConstraint(condition=Q(confidence__gte=0) & Q(confidence__lte=1), name="quote_confidence_0_1"),
+            models.UniqueConstraint(fields=["article", "start", "end"], name="quote_span_unique_per_article"),
+        ]
+        indexes = [
+            models.Index(fields=["-created_at", "-id"], name="quote_created_idx"),
+            models.Index(fields=["status"], name="quote_status_idx"),
+            models.Index(fields=["-dated", "-id"], name="quote_dated_idx"),
+        ]
+
+    def __str__(self):
+        return f"“{self.text[:60]}”"
+
+    def get_absolute_url(self):
+        return reverse("quote_detail", args=[self.pk])
+
+    @property
+    def is_human_reviewed(self) -> bool:
+        return self.status != self.Status.AUTO
+
+    def save(self, *args, **kwargs):
+        if self.dated is None:
+            self.dated = self.article.quote_date()
+        if not self._state.adding:
+            self.keep_extracted_version()
+        super().save(*args, **kwargs)
+
+    def keep_extracted_version(self) -> None:
+        """Record the quote as the extractor stored it, before its first change.
+
+        Extraction writes no history rows (imports store millions of quotes, most never edited,
+        and the article text with the extractor version reproduces them), so the first change
+        to a quote -- an editor's correction, an admin edit -- first records the row as it is in
+        the database, dated when it was stored: every edited quote's history still starts with
+        the extractor's reading.
+        """
+        if self.pk is None or self.history.exists():
+            return
+        stored = Quote.objects.filter(pk=self.pk).first()
+        if stored is not None:
+            Quote.history.bulk_history_create([stored], default_date=stored.created_at,
+                                              default_change_reason=f"extracted by {stored.extractor_version or 'hand'}")
+
+    def speaker_names(self) -> str:
+        names = [link.speaker.name for link in self.quote_speakers.all()]
+        return " and ".join(names) if names else "unknown speaker"
+
+    def citation(self) -> str:
+        """A line ready to paste: "barbaric" — Vladimir Putin, via Russian embassy readout, in X, 5 May 2025."""
+        line = f"\"{self.text.strip()}\" — {self.speaker_names()}"
+        if self.source_id:
+            line += f", via {self.source.label}"
+        if self.article.outlet_id:
+            line += f", in {self.article.outlet.name}"
+        day = self.article.published or self.dated
+        if day:
+            line += f", {day.day} {day:%B %Y}"
+        return line
+
+    def paragraph(self) -> tuple[str, str, str]:
+        """(text before, the quote, text after) within the paragraph of the body holding the quote."""
+        body = self.article.body
+        start = body.rfind("\n", 0, self.start) + 1
+        end = body.find("\n", self.end)
+        end = len(body) if end == -1 else end
+        return body[start : self.start], body[self.start : self.end], body[self.end : end]
+
+    def span_is_valid(self) -> bool:
+        """The database checks the length; only Python can compare with the article body."""
+        return self.article.body[self.start : self.end] == self.text
+
+    def correction_log(self):
+        """What editors changed on this quote, newest first (for the history shown on its page)."""
+        return self.corrections.select_related("user", "reverted_by__user").order_by("-created_at", "-id")
+
+
+class QuoteSpeaker(models.Model):
+    """One speaker of one quote, with the words that named them there ("he", "the minister")."""
+
+    quote = models.ForeignKey(Quote, on_delete=models.CASCADE, related_name="quote_speakers")
+    speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="quote_links")
+    mention = models.CharField(max_length=300, blank=True)
+    mention_start = models.PositiveIntegerField(null=True, blank=True)
+    mention_end = models.PositiveIntegerField(null=True, blank=True)
+    position = models.PositiveSmallIntegerField(default=0)
+    # A copy of the quote's date, kept in step with it (Article.save), so a speaker's quotes are
+    # read newest first off one index (quotespeaker_speaker_dated_idx) rather than by walking
+    # every quote's date and asking whose it is: 700 probes for a speaker of one quote in thirty.
+    dated = models.DateField(editable=False)
+
+    class Meta:
+        ordering = ["position"]
+        constraints = [
+            models.UniqueConstraint(fields=["quote", "speaker"], name="quote_speaker_unique"),
+            models.CheckConstraint(
+                condition=Q(mention_start__isnull=True) | Q(mention_end__gte=F("mention_start")),
+                name="quote_speaker_mention_offsets_valid",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["speaker", "quote"], name="quotespeaker_speaker_idx"),
+            models.Index(fields=["speaker", "-dated", "-quote"], name="quotespeaker_speaker_dated_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.speaker} ← {self.quote}"
+
+    def save(self, *args, **kwargs):
+        if self.dated is None:
+            self.dated = self.quote.dated
+        super().save(*args, **kwargs)
+

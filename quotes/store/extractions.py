@@ -1,0 +1,131 @@
+"""Workflows that cross models: storing an article and its extracted quotes."""
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.db.models import Case, F, Value, When
+from django.utils import timezone
+
+from quotes.extraction import EXTRACTOR_VERSION, extract, extract_many
+from quotes.extraction.types import ArticleExtraction
+from quotes.models import Article, Quote, QuoteSpeaker, Speaker
+from quotes.store.bulk import insert_rows
+from quotes.store.resolution import SpeakerResolver
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    return a_start < b_end and b_start < a_end
+
+
+def store_extraction(*, article: Article, extraction: ArticleExtraction, resolver: SpeakerResolver | None = None) -> set[int]:
+    """Replace one article's automatic quotes with a new extraction (see store_extractions)."""
+    return store_extractions(items=[(article, extraction)], resolver=resolver)
+
+
+@transaction.atomic
+def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolver: SpeakerResolver | None = None) -> set[int]:
+    """Replace these articles' automatic quotes with new extractions; returns the speaker ids touched.
+
+    Quotes an editor verified, corrected or rejected are left exactly as they are, and a newly
+    extracted quote overlapping one of them is dropped: the editor's reading wins. All articles
+    are written together in a handful of bulk queries, because imports run this per chunk.
+    """
+    speakers = resolver or SpeakerResolver()
+    speakers.prefetch([extraction for _, extraction in items])
+    articles = {article.pk: article for article, _ in items}
+    reviewed, has_automatic = {pk: [] for pk in articles}, False
+    for article_id, start, end, status in Quote.objects.filter(article_id__in=articles).values_list(
+        "article_id", "start", "end", "status"
+    ):
+        if status == Quote.Status.AUTO:
+            has_automatic = True
+        else:
+            reviewed[article_id].append((start, end))
+    touched: set[int] = set()
+    if has_automatic:
+        replaced = Quote.objects.filter(article_id__in=articles, status=Quote.Status.AUTO)
+        touched.update(QuoteSpeaker.objects.filter(quote__in=replaced).values_list("speaker_id", flat=True))
+        replaced.delete()
+
+    kept = [
+        (article, found)
+        for article, extraction in items
+        for found in extraction.quotes
+        if not any(_overlaps(found.start, found.end, start, end) for start, end in reviewed[article.pk])
+    ]
+    # No history rows here: Quote.keep_extracted_version records a quote as extracted the first
+    # time anyone changes it, so untouched machine output is not stored twice. Columns, not model
+    # instances (quotes.store.bulk): this runs beside the parse in import workers.
+    quote_ids = insert_rows(Quote, [
+        {
+            "article_id": article.pk, "text": found.text, "start": found.start, "end": found.end, "kind": found.kind,
+            "source_id": speakers.sources.resolve(found.source).pk if found.source else None,
+            "cue": found.cue.text[:100] if found.cue else "",
+            "cue_start": found.cue.start if found.cue else None,
+            "cue_end": found.cue.end if found.cue else None,
+            "confidence": max(0.0, min(1.0, found.confidence)),
+            "extractor_version": EXTRACTOR_VERSION, "dated": article.quote_date(),
+        }
+        for article, found in kept
+    ])
+    links = []
+    for quote_id, (article, found) in zip(quote_ids, kept, strict=True):
+        linked = set()
+        for position, ref in enumerate(found.speakers):
+            speaker = speakers.resolve(ref)
+            if speaker.pk in linked:
+                continue
+            linked.add(speaker.pk)
+            links.append({
+                "quote_id": quote_id, "speaker_id": speaker.pk, "position": position, "dated": article.quote_date(),
+                "mention": ref.mention.text[:300] if ref.mention else "",
+                "mention_start": ref.mention.start if ref.mention else None,
+                "mention_end": ref.mention.end if ref.mention else None,
+            })
+        touched |= linked
+    insert_rows(QuoteSpeaker, links)
+
+    now = timezone.now()
+    new_datelines = defaultdict(list)
+    for article, extraction in items:
+        article.extraction_status, article.extraction_error = Article.ExtractionStatus.DONE, ""
+        article.extractor_version, article.extracted_at, article.claimed_by = EXTRACTOR_VERSION, now, ""
+        if extraction.dateline and not article.dateline:
+            article.dateline = extraction.dateline[:100]
+            new_datelines[article.dateline].append(article.pk)
+    # One UPDATE for the lot; datelines grouped by city (a batch has a few), not a CASE per article.
+    datelines = {"dateline": Case(*(When(pk__in=pks, then=Value(city)) for city, pks in new_datelines.items()),
+                                  default=F("dateline"))} if new_datelines else {}
+    Article.objects.filter(pk__in=articles).update(
+        extraction_status=Article.ExtractionStatus.DONE, extraction_error="", extractor_version=EXTRACTOR_VERSION,
+        extracted_at=now, claimed_by="", **datelines,  # a worker's claim ends with its extraction stored
+    )
+    return touched
+
+
+def extract_article(*, article: Article) -> None:
+    """Run the extractor over one article, store what it finds and recount its speakers."""
+    touched = store_extraction(article=article, extraction=extract(article.body))
+    Speaker.objects.filter(pk__in=touched).refresh_quote_stats()
+
+
+def extract_articles(*, articles: Iterable[Article], batch_size: int = 32) -> int:
+    """Extract many articles through one nlp.pipe stream; returns how many were stored."""
+    articles = list(articles)
+    resolver = SpeakerResolver()
+    extractions = extract_many((a.body for a in articles), batch_size=batch_size)
+    touched = store_extractions(items=list(zip(articles, extractions, strict=True)), resolver=resolver)
+    # Once per batch, not per article: a prolific speaker's recount reads all their quotes.
+    Speaker.objects.filter(pk__in=touched).refresh_quote_stats()
+    return len(articles)
+
+
+@transaction.atomic
+def submit_article(*, title: str, body: str, outlet=None, published=None, url=None, user=None) -> Article:
+    """Store an article a user pasted in and extract its quotes straight away."""
+    article = Article.objects.create(
+        title=title, body=body, outlet=outlet, published=published, url=url or None, created_by=user
+    )
+    extract_article(article=article)
+    return article

@@ -1,1 +1,0 @@
-"""URL patterns, one module per area, all included by tracker/urls.py."""
