@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/ingest.py [--database-url postgres://postgres@127.0.0.1:5432/qt_ingest_bench] [--sample 10000]
 
-Generates 10,000 invented articles (tests/ingest_files/generate.py) and prints:
+Generates 10,000 invented articles (tests/imports/generate.py) and prints:
   1. the upload request's time for a ~50 MB CSV of them, through gunicorn (target < 2 s), and the
      web process's peak RSS during that upload (target < 200 MB);
   2. end-to-end articles/s (upload to batch done) with one and with two `db_worker` processes
@@ -31,7 +31,7 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.ingest_files.generate import article  # noqa: E402
+from tests.imports.generate import article  # noqa: E402
 
 
 def main():

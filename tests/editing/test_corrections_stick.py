@@ -5,7 +5,7 @@ from django.urls import reverse
 from quotes.extraction.types import ArticleExtraction
 from quotes.models import Quote, Speaker
 from quotes.store.extractions import extract_article, store_extraction, submit_article
-from tests.editing_fixtures import article, barbaric, found  # noqa: F401
+from tests.editing.fixtures import article, barbaric, found  # noqa: F401
 
 FIRST = ("OSLO, June 1 - Norway will cut fishing quotas, the ministry said. \"The stocks cannot take another "
          "year like the last one,\" Holm told reporters in Oslo on Monday.")

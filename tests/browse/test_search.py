@@ -10,7 +10,7 @@ from django.db import connection
 from django.urls import reverse
 
 from quotes.models import Outlet, Quote, Speaker
-from tests.test_browse_pages import make_article
+from tests.browse.test_pages import make_article
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from django.core.management import CommandError, call_command
 
 from quotes.imports.batches import claim_articles, release_stale_claims
 from quotes.models import Article, ImportBatch
-from tests.ingest_files.generate import article, articles_csv, articles_jsonl
+from tests.imports.generate import article, articles_csv, articles_jsonl
 
 
 @pytest.fixture(autouse=True)

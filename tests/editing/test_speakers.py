@@ -5,7 +5,7 @@ from http import HTTPStatus
 from django.urls import reverse
 
 from quotes.models import Quote, QuoteSpeaker, Source, Speaker, SpeakerAlias
-from tests.editing_fixtures import article, barbaric, htmx, modi  # noqa: F401
+from tests.editing.fixtures import article, barbaric, htmx, modi  # noqa: F401
 
 
 def correct(client, who, action, **data):

@@ -9,7 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from quotes.models import Article, ImportBatch, ImportProblem, Quote
-from tests.ingest_files.generate import article, articles_csv, articles_jsonl
+from tests.imports.generate import article, articles_csv, articles_jsonl
 
 
 @pytest.fixture(autouse=True)

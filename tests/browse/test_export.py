@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from quotes.browse.export import neutralize
 from quotes.models import Outlet, Quote, Speaker
-from tests.test_browse_pages import make_article
+from tests.browse.test_pages import make_article
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from http import HTTPStatus
 from django.urls import reverse
 
 from quotes.models import Quote
-from tests.editing_fixtures import article, barbaric, htmx  # noqa: F401
+from tests.editing.fixtures import article, barbaric, htmx  # noqa: F401
 
 
 def queue_texts(client):

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from quotes.editing import workflows
 from quotes.models import Correction, Quote
-from tests.editing_fixtures import article, barbaric, modi  # noqa: F401
+from tests.editing.fixtures import article, barbaric, modi  # noqa: F401
 
 QUOTE_WRITES = {
     "speaker": lambda q: {"speaker": "Modi"},

@@ -7,7 +7,7 @@ import zipfile
 from quotes.imports.limits import Limits
 from quotes.imports.readers import RawRecord, canonical_field, read_file
 from quotes.imports.validation import validate
-from tests.ingest_files.generate import article, articles_csv, articles_jsonl
+from tests.imports.generate import article, articles_csv, articles_jsonl
 
 LIMITS = Limits(max_upload_bytes=10**9, max_files=100, max_records=10**6, max_uncompressed_bytes=200 * 1024 * 1024,
                 max_compression_ratio=100, max_record_bytes=1024 * 1024, max_article_chars=200_000)

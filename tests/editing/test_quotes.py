@@ -5,7 +5,7 @@ from http import HTTPStatus
 from django.urls import reverse
 
 from quotes.models import Correction, Quote, Source, Speaker
-from tests.editing_fixtures import article, barbaric, htmx, modi  # noqa: F401
+from tests.editing.fixtures import article, barbaric, htmx, modi  # noqa: F401
 
 
 def correct(client, quote, action, **data):
