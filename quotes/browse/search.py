@@ -19,7 +19,7 @@ from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db import connection, connections
 from django.db.models import Q, QuerySet
-from django.db.models.expressions import Expression, Func
+from django.db.models.expressions import Expression
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -312,25 +312,8 @@ def ranked_window_ids(candidates: QuerySet, text: str, *, by_date_only: bool) ->
     return RankedWindow(ids, fresh=True)
 
 
-class _SearchHeadline(SearchHeadline):
-    """SearchHeadline with its options quoted once per process: Django quotes each one through a
-    new cursor whenever the query is compiled (~0.2 ms of every page of search results)."""
-
-    _quoted_options: dict[tuple, str] = {}
-
-    def as_sql(self, compiler, connection, function=None, template=None):
-        if not self.options:
-            return super().as_sql(compiler, connection, function=function, template=template)
-        key = (connection.vendor, tuple(self.options.items()))
-        if key not in self._quoted_options:
-            self._quoted_options[key] = ", ".join(
-                connection.ops.compose_sql(f"{option}=%s", [value]) for option, value in self.options.items())
-        sql, params = Func.as_sql(self, compiler, connection, function=function, template=template, options=", %s")
-        return sql, (*params, self._quoted_options[key])
-
-
 def _headline(text: str) -> SearchHeadline:
-    return _SearchHeadline(
+    return SearchHeadline(
         "text", web_query(text), config=SEARCH_CONFIG, start_sel=_HL_START, stop_sel=_HL_STOP,
         max_words=40, min_words=15, highlight_all=False,
     )
