@@ -8,9 +8,10 @@ PALETTE_SIZE = 8
 
 
 @register.filter
-def speaker_colour(quote) -> str:
-    """A stable colour class per first speaker, so one person's quotes share a colour on a page."""
-    links = list(quote.quote_speakers.all())
+def speaker_colour(links) -> str:
+    """A stable colour class per first speaker (given a quote's speaker links), so one person's
+    quotes share a colour on a page."""
+    links = list(links)
     if not links:
         return "speaker-none"
     return f"speaker-{links[0].speaker_id % PALETTE_SIZE}"

@@ -1,5 +1,5 @@
 """Forms behind the editors' corrections. Each form validates one change and applies it through
-quotes/editing.py; every one carries an optional reason, and the quote forms the version seen."""
+quotes/editing/workflows.py; every one carries an optional reason, and the quote forms the version seen."""
 
 import re
 

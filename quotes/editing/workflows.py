@@ -10,7 +10,7 @@ in between, nothing is written and EditConflict carries the newer quote to show.
 An edit to a quote's speakers, source, kind or boundaries marks it corrected, which re-extraction
 (services.store_extraction) never overwrites. When an editor replaces a quote's speaker, the
 name as written in the article becomes an editor-confirmed alias of the right speaker, so the
-resolver (quotes/resolution.py) attributes the same name correctly in every later article.
+resolver (quotes/store/resolution.py) attributes the same name correctly in every later article.
 """
 
 from django.db import transaction
