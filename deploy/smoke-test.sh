@@ -7,7 +7,7 @@
 #
 #   deploy/smoke-test.sh                 SMOKE_DB (default quotetracker_deploy) is dropped and
 #                                        re-created on SMOKE_PG (default postgres://postgres@127.0.0.1:5432)
-# Only 127.0.0.1 is contacted; needs nginx (apt-get install nginx), psql and the project's .venv.
+# Only 127.0.0.1 is contacted; needs nginx (apt-get install nginx), psql, openssl and the project's .venv.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -28,10 +28,11 @@ pids=()
 cleanup() {
   status=$?
   trap - EXIT INT TERM
-  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  # Each was started by `launch` as the leader of its own process group: the group goes, children too.
+  for pid in "${pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
-    kill -KILL "$pid" 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 -- "-$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL -- "-$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
   if [ "$status" -ne 0 ]; then
@@ -46,6 +47,14 @@ cleanup() {
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+
+# launch LOG COMMAND...: in the background, in a process group of its own (setsid execs, no fork).
+launch() {
+  local out=$1
+  shift
+  setsid "$@" >"$out" 2>&1 &
+  pids+=($!)
+}
 
 free_port() { "$py" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 site_port=$(free_port)
@@ -83,13 +92,13 @@ log "migrate, collectstatic (DEBUG off)"
 exec_start() { sed -n 's/^ExecStart=//p' "deploy/systemd/$1" | sed "s#/srv/quotes#$root#g"; }
 
 log "gunicorn on 127.0.0.1:$gunicorn_port, a worker, nginx on 127.0.0.1:$site_port"
-eval "exec $(exec_start quotes-web.service)" >"$tmp/gunicorn.log" 2>&1 &
-pids+=($!)
-eval "exec $(exec_start 'quotes-worker@.service')" >"$tmp/worker.log" 2>&1 &
-pids+=($!)
+eval "launch \"\$tmp/gunicorn.log\" $(exec_start quotes-web.service)"
+eval "launch \"\$tmp/worker.log\" $(exec_start 'quotes-worker@.service')"
 
 mkdir -p "$tmp/nginx"
-cat >"$tmp/nginx/nginx.conf" <<CONF
+# An nginx.conf of our own (pid, logs and temp files under $tmp) around the given http-level lines.
+nginx_conf() {
+  cat <<CONF
 worker_processes 1;
 pid $tmp/nginx/nginx.pid;
 error_log $tmp/nginx-error.log warn;
@@ -104,18 +113,32 @@ http {
     fastcgi_temp_path $tmp/nginx/fastcgi;
     uwsgi_temp_path $tmp/nginx/uwsgi;
     scgi_temp_path $tmp/nginx/scgi;
+$1
+}
+CONF
+}
+nginx_run() { "$nginx_bin" -p "$tmp/nginx" -e "$tmp/nginx-error.log" -c "$1" "${@:2}"; }
+
+# The production site file must at least parse: its paths pointed here, a throwaway certificate.
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=quotes.example.org \
+  -keyout "$tmp/nginx/site.key" -out "$tmp/nginx/site.crt" 2>/dev/null
+sed -e "s#/etc/letsencrypt/live/quotes.example.org/fullchain.pem#$tmp/nginx/site.crt#" \
+    -e "s#/etc/letsencrypt/live/quotes.example.org/privkey.pem#$tmp/nginx/site.key#" \
+    -e "s#/srv/quotes#$root#g" deploy/nginx/quotes.conf >"$tmp/nginx/site.conf"
+nginx_conf "include $tmp/nginx/site.conf;" >"$tmp/nginx/site-test.conf"
+nginx_run "$tmp/nginx/site-test.conf" -t -q
+
+# What runs: quotes-app.conf in a plain-HTTP server on loopback.
+nginx_conf "
     upstream quotes_gunicorn { server 127.0.0.1:$gunicorn_port fail_timeout=0; }
     server {
         listen 127.0.0.1:$site_port;
         server_name 127.0.0.1;
         set \$quotes_static $STATIC_ROOT;
         include $root/deploy/nginx/quotes-app.conf;
-    }
-}
-CONF
-"$nginx_bin" -t -q -p "$tmp/nginx" -e "$tmp/nginx-error.log" -c "$tmp/nginx/nginx.conf"
-"$nginx_bin" -p "$tmp/nginx" -e "$tmp/nginx-error.log" -c "$tmp/nginx/nginx.conf" &
-pids+=($!)
+    }" >"$tmp/nginx/nginx.conf"
+nginx_run "$tmp/nginx/nginx.conf" -t -q
+launch "$tmp/nginx-stderr.log" "$nginx_bin" -p "$tmp/nginx" -e "$tmp/nginx-error.log" -c "$tmp/nginx/nginx.conf"
 
 log "waiting for gunicorn"
 for _ in $(seq 60); do
