@@ -36,7 +36,7 @@ cleanup() {
     wait "$pid" 2>/dev/null || true
   done
   if [ "$status" -ne 0 ]; then
-    for f in gunicorn.log worker.log nginx-error.log; do
+    for f in gunicorn.log worker.log nginx-error.log nginx-stderr.log; do
       [ -s "$tmp/$f" ] && { echo "=== $f (last lines)"; tail -n 30 "$tmp/$f"; }
     done
   fi
@@ -117,7 +117,7 @@ $1
 }
 CONF
 }
-nginx_run() { "$nginx_bin" -p "$tmp/nginx" -e "$tmp/nginx-error.log" -c "$1" "${@:2}"; }
+nginx_args=(-p "$tmp/nginx" -e "$tmp/nginx-error.log")
 
 # The production site file must at least parse: its paths pointed here, a throwaway certificate.
 openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=quotes.example.org \
@@ -126,7 +126,7 @@ sed -e "s#/etc/letsencrypt/live/quotes.example.org/fullchain.pem#$tmp/nginx/site
     -e "s#/etc/letsencrypt/live/quotes.example.org/privkey.pem#$tmp/nginx/site.key#" \
     -e "s#/srv/quotes#$root#g" deploy/nginx/quotes.conf >"$tmp/nginx/site.conf"
 nginx_conf "include $tmp/nginx/site.conf;" >"$tmp/nginx/site-test.conf"
-nginx_run "$tmp/nginx/site-test.conf" -t -q
+"$nginx_bin" "${nginx_args[@]}" -c "$tmp/nginx/site-test.conf" -t -q
 
 # What runs: quotes-app.conf in a plain-HTTP server on loopback.
 nginx_conf "
@@ -137,16 +137,18 @@ nginx_conf "
         set \$quotes_static $STATIC_ROOT;
         include $root/deploy/nginx/quotes-app.conf;
     }" >"$tmp/nginx/nginx.conf"
-nginx_run "$tmp/nginx/nginx.conf" -t -q
-launch "$tmp/nginx-stderr.log" "$nginx_bin" -p "$tmp/nginx" -e "$tmp/nginx-error.log" -c "$tmp/nginx/nginx.conf"
+"$nginx_bin" "${nginx_args[@]}" -c "$tmp/nginx/nginx.conf" -t -q
+launch "$tmp/nginx-stderr.log" "$nginx_bin" "${nginx_args[@]}" -c "$tmp/nginx/nginx.conf"
 
 log "waiting for gunicorn"
+up=""
 for _ in $(seq 60); do
   "$py" -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' \
-    "http://127.0.0.1:$gunicorn_port/healthz" 2>/dev/null && break
-  for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "a process exited early" >&2; exit 1; }; done
+    "http://127.0.0.1:$gunicorn_port/healthz" 2>/dev/null && { up=1; break; }
+  for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null || { echo "FAIL a process exited early" >&2; exit 1; }; done
   sleep 0.5
 done
+[ -n "$up" ] || { echo "FAIL gunicorn did not answer /healthz within 30 s" >&2; exit 1; }
 
 log "checks"
 "$py" deploy/smoke_check.py --site "http://127.0.0.1:$site_port" --gunicorn "127.0.0.1:$gunicorn_port" --static-root "$STATIC_ROOT"
