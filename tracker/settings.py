@@ -200,7 +200,13 @@ SPECTACULAR_SETTINGS = {
 }
 
 # Alerts (quotes/alerts): e-mail digests and signed webhooks for saved searches.
-EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Django 6.1's mailers; the console backend prints e-mails until EMAIL_BACKEND names a real one
+# (django.core.mail.backends.smtp.EmailBackend sends through EMAIL_SMTP_HOST:EMAIL_SMTP_PORT).
+MAILERS = {"default": {
+    "BACKEND": env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"),
+    **({"OPTIONS": {"host": env_str("EMAIL_SMTP_HOST", "localhost"), "port": env_int("EMAIL_SMTP_PORT", 25)}}
+       if env_str("EMAIL_BACKEND").endswith("smtp.EmailBackend") else {}),
+}}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "quotes@localhost")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")  # absolute links in e-mails and webhooks
 ALERT_WEBHOOK_TIMEOUT = env_int("ALERT_WEBHOOK_TIMEOUT", 10)  # seconds per attempt

@@ -3,8 +3,6 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 from quotes.api import pages, views
 
-app_name = "api"
-
 v1 = [
     path("quotes/", views.QuoteList.as_view(), name="quote-list"),
     path("quotes/<int:pk>/", views.QuoteDetail.as_view(), name="quote-detail"),
@@ -22,10 +20,14 @@ v1 = [
     path("imports/<int:pk>/", views.ImportDetail.as_view(), name="import-detail"),
 ]
 
+api = [
+    path("v1/", include(v1)),
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+]
+
 urlpatterns = [
-    path("api/v1/", include(v1)),
-    path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    path("api/", include((api, "api"))),
     path("account/tokens/", pages.tokens, name="tokens"),
     path("account/tokens/<int:pk>/revoke/", pages.revoke_token, name="token_revoke"),
 ]
