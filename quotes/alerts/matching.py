@@ -63,9 +63,9 @@ def record_matches(search: SavedSearch, *, through: int, enqueue_delivery) -> li
         if not filters.is_valid():  # e.g. a speaker since deleted: nothing can match
             SavedSearch.objects.filter(pk=search.pk).update(checked_through=through)
             return []
-        rows = list(filters.qs.order_by("id").values_list("id", "article_id", "text").distinct()[:MAX_PER_PASS])
+        rows = list(filters.qs.order_by("id").values_list("id", "article__content_hash", "text").distinct()[:MAX_PER_PASS])
         reached = rows[-1][0] if len(rows) == MAX_PER_PASS else through
-        keys = {quote_key(article_id, text): pk for pk, article_id, text in rows}
+        keys = {quote_key(article_hash, text): pk for pk, article_hash, text in rows}
         seen = AlertMatch.objects.filter(search=search, key__in=keys)
         # A match whose quote was replaced by re-extraction follows the replacement.
         for match in seen.filter(quote__isnull=True):

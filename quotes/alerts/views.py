@@ -12,6 +12,7 @@ from quotes.alerts.forms import SavedSearchForm
 from quotes.alerts.matching import newest_quote_id, search_for_token
 from quotes.api.auth import login_or_token_required
 from quotes.models import SavedSearch
+from quotes.models.alerts import clean_query
 
 
 @login_or_token_required
@@ -28,7 +29,7 @@ def speaker_feed(request, pk):
 @require_http_methods(["GET", "POST"])
 def saved_search_list(request):
     """The user's saved searches; POST saves a new one (the quote list's "Save this search" form)."""
-    form = SavedSearchForm(request.POST or None, initial={"query": request.GET.urlencode()})
+    form = SavedSearchForm(request.POST or None, initial={"query": clean_query(request.GET.urlencode())})
     if request.method == "POST" and form.is_valid():
         form.instance.user = request.user
         form.instance.checked_through = newest_quote_id()  # alerts start from now, not the whole archive

@@ -15,10 +15,11 @@ from quotes.models.quotes import Quote
 SEARCH_PARAMS = ("q", "speaker", "date_from", "date_to", "outlet", "source_kind", "kind", "verified")
 
 
-def quote_key(article_id: int, text: str) -> str:
-    """What stays the same when an article is extracted again or imported again: the article and the
-    words (re-extraction replaces automatic quotes with new rows and new ids)."""
-    return hashlib.sha256(f"{article_id}\n{' '.join(text.split())}".encode()).hexdigest()
+def quote_key(article_hash: str, text: str) -> str:
+    """What stays the same when an article is extracted again or imported again: the article's
+    content hash (Article.content_hash) and the words. Re-extraction replaces automatic quotes
+    with new rows and new ids; an article deleted and imported again gets a new id too."""
+    return hashlib.sha256(f"{article_hash}\n{' '.join(text.split())}".encode()).hexdigest()
 
 
 def clean_query(query: str) -> str:
