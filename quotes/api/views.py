@@ -15,8 +15,9 @@ from django.utils.http import urlencode
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import exceptions, generics, serializers
-from rest_framework.pagination import PageNumberPagination
+from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
+from rest_framework.utils.urls import replace_query_param
 from rest_framework.views import APIView
 
 from quotes.api import serializers as out
@@ -32,12 +33,32 @@ from quotes.models import Article, Correction, ImportBatch, Quote, Source, Speak
 VIEW_QUOTES = {"GET": "quotes.view_quote"}
 
 
-class Pages(PageNumberPagination):
-    page_size_query_param = "per"
-    max_page_size = 100
+class Pages(BasePagination):
+    """Numbered pages (`page`, `per` up to 100) with next/previous links and no COUNT(*): a page
+    reads one row more than it shows to know whether another follows."""
 
-    def __init__(self):
-        self.page_size = settings.API_PAGE_SIZE
+    def paginate_queryset(self, queryset, request, view=None):
+        self.request, self.size = request, _page_size(request)
+        try:
+            self.number = max(1, min(int(request.query_params.get("page", 1)), 100_000))
+        except ValueError:
+            raise exceptions.ValidationError({"page": ["A page number."]}) from None
+        start = (self.number - 1) * self.size
+        rows = list(queryset[start : start + self.size + 1])
+        self.has_next = len(rows) > self.size
+        return rows[: self.size]
+
+    def get_paginated_response(self, data):
+        def link(number):
+            return replace_query_param(self.request.build_absolute_uri(), "page", number)
+
+        return Response({"next": link(self.number + 1) if self.has_next else None,
+                         "previous": link(self.number - 1) if self.number > 1 else None, "results": data})
+
+    def get_paginated_response_schema(self, schema):
+        return {"type": "object", "required": ["results"], "properties": {
+            "next": {"type": "string", "format": "uri", "nullable": True},
+            "previous": {"type": "string", "format": "uri", "nullable": True}, "results": schema}}
 
 
 def _form_errors(form) -> exceptions.ValidationError:

@@ -1,14 +1,16 @@
 """Public reading is a deployment choice: with PUBLIC_QUOTES on, anonymous visitors may open quote
-permalinks and cards (never rejected quotes); every other page stays behind the login."""
+permalinks, cards and oEmbed (never rejected quotes); every other page stays behind the login.
+Off, they need a session, or an API token (a CMS asking oEmbed from its server)."""
 
 from functools import wraps
 
 from django.conf import settings
-from django.contrib.auth.decorators import login_required
+
+from quotes.api.auth import login_or_token_required
 
 
 def login_required_unless_public(view):
-    protected = login_required(view)
+    protected = login_or_token_required(view)
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):

@@ -1,0 +1,80 @@
+"""Benchmark the JSON API's list and search endpoints against a big corpus (manage.py seedcorpus
+--quotes 1000000). Target: p95 <= 50 ms.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/qt_bench .venv/bin/python bench/api.py
+
+Prints p50/p95 server time per endpoint (in-process Django test client: middleware, DRF's
+authentication, permission and throttle checks, the view, its queries and the JSON rendering; no
+network). The client signs in with a session (the bench user of bench/web.py): the bench
+database is read, never migrated, and a token costs one more indexed lookup. Searches are timed
+as a reader repeating or paging through them (the ranked window cached for a minute) and uncached
+(each request with a different date filter far in the future: same matches, a new cache key).
+
+Two baselines measured in the same run put the figures in context on a shared machine: a trivial
+view (the login form) and the web's own quote list.
+
+Options: --runs N (timed requests per endpoint, default 40), --unvacuumed N (see bench/web.py).
+"""
+
+import argparse
+import os
+import sys
+
+os.environ.setdefault("API_THROTTLE_RATE", "1000000/min")  # the bench's own requests must not be throttled
+
+from web import COMMON_TERM, RARE_TERM, bench_user, prepare_quote_tables, server_times, uncached  # noqa: E402
+
+from django.test import Client  # noqa: E402
+from django.urls import reverse  # noqa: E402
+
+from quotes.models import Quote, Speaker  # noqa: E402
+
+TARGET_P95_MS = 50
+
+
+def targets() -> dict:
+    quotes = reverse("api:quote-list")
+    top = Speaker.objects.current().order_by("-quote_count", "id").first()
+    dated, pk = Quote.objects.visible().order_by("-dated", "-id").values_list("dated", "id")[499 * 25 - 1]
+    return {
+        "baseline: trivial view (login form, HTML)": reverse("login"),
+        "baseline: the web's quote list, first page (HTML)": reverse("quote_list"),
+        "quotes, first page": quotes,
+        "quotes, page 500 (cursor)": f"{quotes}?cursor=a{dated.isoformat()}_{pk}",
+        f"quotes of the most-quoted speaker ({top.quote_count})": f"{quotes}?speaker={top.pk}",
+        "quotes of an outlet, direct only": f"{quotes}?outlet={top.pk % 50 + 1}&kind=direct",
+        f"search '{COMMON_TERM}'": f"{quotes}?q={COMMON_TERM}",
+        f"search '{COMMON_TERM}', uncached": uncached(f"{quotes}?q={COMMON_TERM}"),
+        f"search '{RARE_TERM}'": f"{quotes}?q={RARE_TERM}",
+        f"search '{RARE_TERM}', uncached": uncached(f"{quotes}?q={RARE_TERM}"),
+        f"search '{COMMON_TERM}', newest first": f"{quotes}?q={COMMON_TERM}&sort=newest",
+        "speakers, most quoted": reverse("api:speaker-list"),
+        "speakers, name or alias 'ann'": f"{reverse('api:speaker-list')}?q=ann",
+        "sources, label 'statement'": f"{reverse('api:source-list')}?q=statement",
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument("--unvacuumed", type=int, default=0)
+    args = parser.parse_args()
+    print(prepare_quote_tables(args.unvacuumed))
+    print(f"{Quote.objects.count():,} quotes, {Speaker.objects.count():,} speakers\n")
+    client = Client()
+    client.force_login(bench_user())
+    worst = 0.0
+    print(f"{'endpoint':58} {'p50 ms':>8} {'p95 ms':>8}")
+    for name, url in targets().items():
+        p50, p95 = server_times(client, url, args.runs)
+        if name.startswith("baseline"):
+            print(f"{name:58} {p50:8.1f} {p95:8.1f}")
+            continue
+        worst = max(worst, p95)
+        print(f"{name:58} {p50:8.1f} {p95:8.1f}{'' if p95 <= TARGET_P95_MS else '  over target'}")
+    print(f"\nworst p95: {worst:.1f} ms (target <= {TARGET_P95_MS} ms)")
+    return 0 if worst <= TARGET_P95_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
