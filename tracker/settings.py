@@ -200,12 +200,13 @@ SPECTACULAR_SETTINGS = {
 }
 
 # Alerts (quotes/alerts): e-mail digests and signed webhooks for saved searches.
-# Django 6.1's mailers; the console backend prints e-mails until EMAIL_BACKEND names a real one
-# (django.core.mail.backends.smtp.EmailBackend sends through EMAIL_SMTP_HOST:EMAIL_SMTP_PORT).
+# Django 6.1's mailers: the console prints e-mails while DEBUG is on; otherwise SMTP through
+# EMAIL_SMTP_HOST:EMAIL_SMTP_PORT, unless EMAIL_BACKEND names another backend.
+EMAIL_BACKEND_PATH = env_str("EMAIL_BACKEND", "django.core.mail.backends." + ("console" if DEBUG else "smtp") + ".EmailBackend")
 MAILERS = {"default": {
-    "BACKEND": env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"),
+    "BACKEND": EMAIL_BACKEND_PATH,
     **({"OPTIONS": {"host": env_str("EMAIL_SMTP_HOST", "localhost"), "port": env_int("EMAIL_SMTP_PORT", 25)}}
-       if env_str("EMAIL_BACKEND").endswith("smtp.EmailBackend") else {}),
+       if EMAIL_BACKEND_PATH.endswith("smtp.EmailBackend") else {}),
 }}
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "quotes@localhost")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")  # absolute links in e-mails and webhooks

@@ -1,5 +1,7 @@
 """Atom feeds: any quote list (its search and filters, as on /quotes/) and every speaker's quotes."""
 
+from datetime import datetime, time, timezone
+
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.shortcuts import get_object_or_404
@@ -51,8 +53,6 @@ class QuoteFeed(Feed):
         return quote.speaker_names()
 
     def item_pubdate(self, quote):
-        from datetime import datetime, time, timezone
-
         return datetime.combine(quote.dated, time(), tzinfo=timezone.utc)
 
     def item_updateddate(self, quote):

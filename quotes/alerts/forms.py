@@ -1,5 +1,8 @@
+"""The saved search form: a name, the list's filters (validated as the list validates them), alerts."""
+
 from django import forms
 from django.core.exceptions import ValidationError
+from django.http import QueryDict
 
 from quotes.alerts.webhooks import check_destination
 from quotes.browse.filters import QuoteFilter
@@ -16,8 +19,6 @@ class SavedSearchForm(forms.ModelForm):
 
     def clean_query(self):
         query = self.cleaned_data.get("query", "")
-        from django.http import QueryDict
-
         filters = QuoteFilter(QueryDict(query))
         if not filters.is_valid():
             raise ValidationError("These filters are not valid: " + "; ".join(

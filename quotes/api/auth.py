@@ -1,5 +1,9 @@
 """`Authorization: Bearer <token>` (or `Token <token>`) with a personal API token."""
 
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpResponse
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from rest_framework import authentication, exceptions
 
@@ -41,11 +45,6 @@ class TokenAuthenticationScheme(OpenApiAuthenticationExtension):
 def login_or_token_required(view):
     """For pages a program reads too (Atom feeds): a session, or an API token in the Authorization
     header; anyone else is sent to log in (a token that does not work answers 401)."""
-    from functools import wraps
-
-    from django.contrib.auth.views import redirect_to_login
-    from django.http import HttpResponse
-
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         if raw := raw_token(request):
