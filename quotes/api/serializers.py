@@ -13,6 +13,26 @@ def _absolute(request, path: str) -> str:
     return request.build_absolute_uri(path) if request is not None else path
 
 
+@extend_schema_field(OpenApiTypes.URI)
+class Link(serializers.Field):
+    """An absolute link made from the object: Link(lambda quote: quote.get_absolute_url())."""
+
+    def __init__(self, path, **kwargs):
+        self.path = path
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, obj):
+        return _absolute(self.context.get("request"), self.path(obj))
+
+
+def _api(name):
+    return lambda obj: reverse(f"api:{name}", args=[obj.pk])
+
+
+def _permalink(obj):
+    return obj.get_absolute_url()
+
+
 class OutletSerializer(serializers.ModelSerializer):
     class Meta:
         model = Outlet
@@ -58,20 +78,12 @@ class QuoteListSerializer(serializers.Serializer):
     speakers = SpeakerRefSerializer(source="quote_speakers.all", many=True)
     source = serializers.SerializerMethodField()
     article = ArticleRefSerializer()
-    url = serializers.SerializerMethodField()
-    permalink = serializers.SerializerMethodField()
+    url = Link(_api("quote-detail"))
+    permalink = Link(_permalink)
 
     @extend_schema_field(SourceSerializer(allow_null=True))
     def get_source(self, quote):
         return {"label": quote.source.label} if quote.source_id else None
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_url(self, quote):
-        return _absolute(self.context.get("request"), reverse("api:quote-detail", args=[quote.pk]))
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_permalink(self, quote):
-        return _absolute(self.context.get("request"), quote.get_absolute_url())
 
 
 class ArticleSummarySerializer(serializers.ModelSerializer):
@@ -93,11 +105,7 @@ class QuoteDetailSerializer(QuoteListSerializer):
     version = serializers.IntegerField(help_text="Send it back with a correction: a stale version answers 409.")
     review_status = serializers.CharField(source="get_status_display")
     citation = serializers.CharField()
-    corrections = serializers.SerializerMethodField()
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_corrections(self, quote):
-        return _absolute(self.context.get("request"), reverse("api:quote-corrections", args=[quote.pk]))
+    corrections = Link(_api("quote-corrections"))
 
 
 class AliasSerializer(serializers.Serializer):
@@ -108,42 +116,26 @@ class AliasSerializer(serializers.Serializer):
 
 class SpeakerListSerializer(serializers.ModelSerializer):
     aliases = serializers.SlugRelatedField(slug_field="name", many=True, read_only=True)
-    url = serializers.SerializerMethodField()
+    url = Link(_api("speaker-detail"))
 
     class Meta:
         model = Speaker
         fields = ["id", "name", "kind", "role", "affiliation", "aliases", "quote_count", "last_quoted_at", "url"]
 
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_url(self, speaker):
-        return _absolute(self.context.get("request"), reverse("api:speaker-detail", args=[speaker.pk]))
-
 
 class SpeakerDetailSerializer(SpeakerListSerializer):
     aliases = AliasSerializer(many=True)
-    permalink = serializers.SerializerMethodField()
-    quotes = serializers.SerializerMethodField()
-    feed = serializers.SerializerMethodField()
+    permalink = Link(_permalink)
+    quotes = Link(lambda speaker: f"{reverse('api:quote-list')}?speaker={speaker.pk}")
+    feed = Link(lambda speaker: reverse("speaker_feed", args=[speaker.pk]))
 
     class Meta(SpeakerListSerializer.Meta):
         fields = [*SpeakerListSerializer.Meta.fields, "needs_review", "permalink", "quotes", "feed"]
 
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_permalink(self, speaker):
-        return _absolute(self.context.get("request"), speaker.get_absolute_url())
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_quotes(self, speaker):
-        return _absolute(self.context.get("request"), f"{reverse('api:quote-list')}?speaker={speaker.pk}")
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_feed(self, speaker):
-        return _absolute(self.context.get("request"), reverse("speaker_feed", args=[speaker.pk]))
-
 
 class ArticleDetailSerializer(ArticleSummarySerializer):
     quotes = serializers.SerializerMethodField()
-    permalink = serializers.SerializerMethodField()
+    permalink = Link(_permalink)
 
     class Meta(ArticleSummarySerializer.Meta):
         fields = [*ArticleSummarySerializer.Meta.fields, "dateline", "body", "permalink", "quotes"]
@@ -153,14 +145,10 @@ class ArticleDetailSerializer(ArticleSummarySerializer):
         quotes = article.quotes.visible().with_people().order_by("start")
         return QuoteDetailSerializer(quotes, many=True, context=self.context).data
 
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_permalink(self, article):
-        return _absolute(self.context.get("request"), article.get_absolute_url())
-
 
 class ArticleStatusSerializer(serializers.ModelSerializer):
     quote_count = serializers.SerializerMethodField()
-    article = serializers.SerializerMethodField()
+    article = Link(_api("article-detail"))
 
     class Meta:
         model = Article
@@ -168,10 +156,6 @@ class ArticleStatusSerializer(serializers.ModelSerializer):
 
     def get_quote_count(self, article) -> int:
         return article.quotes.visible().count()
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_article(self, article):
-        return _absolute(self.context.get("request"), reverse("api:article-detail", args=[article.pk]))
 
 
 class ArticleInputSerializer(serializers.Serializer):
@@ -188,7 +172,7 @@ class CorrectionSerializer(serializers.ModelSerializer):
     user = serializers.CharField(source="user.get_username", default=None)
     action_display = serializers.CharField(source="get_action_display")
     reverted = serializers.SerializerMethodField()
-    undo = serializers.SerializerMethodField()
+    undo = Link(_api("correction-undo"))
 
     class Meta:
         model = Correction
@@ -197,10 +181,6 @@ class CorrectionSerializer(serializers.ModelSerializer):
 
     def get_reverted(self, correction) -> bool:
         return correction.reverted_by_id is not None
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_undo(self, correction):
-        return _absolute(self.context.get("request"), reverse("api:correction-undo", args=[correction.pk]))
 
 
 class CorrectionInputSerializer(serializers.Serializer):
@@ -215,8 +195,8 @@ class CorrectionInputSerializer(serializers.Serializer):
 
 class ImportBatchSerializer(serializers.ModelSerializer):
     progress = serializers.SerializerMethodField()
-    status_url = serializers.SerializerMethodField()
-    page = serializers.SerializerMethodField()
+    status_url = Link(_api("import-detail"))
+    page = Link(_permalink)
 
     class Meta:
         model = ImportBatch
@@ -229,14 +209,6 @@ class ImportBatchSerializer(serializers.ModelSerializer):
         return {name: getattr(progress, name) for name in (
             "parsed", "created", "duplicates", "near_duplicates", "errors", "pending", "running", "extracted", "failed",
             "percent")}
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_status_url(self, batch):
-        return _absolute(self.context.get("request"), reverse("api:import-detail", args=[batch.pk]))
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_page(self, batch):
-        return _absolute(self.context.get("request"), batch.get_absolute_url())
 
 
 class ImportInputSerializer(serializers.Serializer):

@@ -160,8 +160,7 @@ class QuoteCorrections(APIView):
         form = form_class(request.data, quote=quote)
         if not form.is_valid():
             raise _form_errors(form)
-        if (form.creates_speaker and not request.user.has_perm("quotes.add_speaker")) or (
-                form.creates_source and not request.user.has_perm("quotes.add_source")):
+        if not form.permitted(request.user):
             raise PermissionDenied
         try:
             correction = form.apply(request.user)

@@ -217,3 +217,26 @@ def test_the_cron_command_runs_a_pass(reporter, newsroom, capsys):
     call_command("sendalerts")
     assert "1 new matches" in capsys.readouterr().out and len(mail.outbox) == 1
     assert Article.objects.count() == 2
+
+
+def test_on_the_database_queue_a_retry_waits_for_its_turn(reporter, newsroom, receiver, settings,
+                                                          django_capture_on_commit_callbacks):
+    from django_tasks_db.models import DBTaskResult
+
+    from quotes.alerts.tasks import deliver_webhook_task
+
+    save_search(reporter, email="off", webhook_url=receiver["url"])
+    receiver["replies"].append(500)
+    new_story()
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    with django_capture_on_commit_callbacks(execute=True):
+        run_alerts()
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.attempts == 0 and not receiver["received"]  # queued for a worker, not run here
+    deliver_webhook_task.call(delivery_id=delivery.pk)  # what the worker runs
+    delivery.refresh_from_db()
+    assert delivery.attempts == 1 and delivery.log[0]["status_code"] == 500
+    queued = DBTaskResult.objects.filter(task_path=deliver_webhook_task.module_path).order_by("enqueued_at")
+    assert queued.count() == 2  # the first attempt, then the retry
+    retry = queued.last()
+    assert retry.run_after == delivery.next_attempt_at and retry.args_kwargs["kwargs"] == {"delivery_id": delivery.pk}
