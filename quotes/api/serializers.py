@@ -6,7 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from quotes.models import Article, Correction, ImportBatch, Outlet, Quote, QuoteSpeaker, Source, Speaker
+from quotes.models import Article, Correction, ImportBatch, Outlet, Source, Speaker
 
 
 def _absolute(request, path: str) -> str:
@@ -56,9 +56,6 @@ class QuoteSpeakerSerializer(SpeakerRefSerializer):
     mention = serializers.CharField()
     mention_start = serializers.IntegerField(allow_null=True)
     mention_end = serializers.IntegerField(allow_null=True)
-
-    class Meta:
-        model = QuoteSpeaker
 
 
 class ArticleRefSerializer(serializers.Serializer):
