@@ -198,3 +198,14 @@ def test_the_schema_and_its_docs_page_are_served_by_the_project(client, charlie)
     assert "/static/drf_spectacular_sidecar/swagger-ui-dist/swagger-ui-bundle.js" in page
     assert "https://" not in page.split("<body")[1].split("</body>")[0].replace("https://schema", "")
     assert "<script>" not in page  # the page's own script is a file too (Content-Security-Policy)
+
+
+def test_list_rows_carry_exactly_the_fields_the_schema_declares(client, charlie, newsroom):
+    from quotes.api.serializers import QuoteListSerializer
+
+    headers = bearer(charlie)
+    rows = client.get(reverse("api:quote-list"), **headers).json()["results"]
+    schema = client.get(reverse("api:schema"), {"format": "json"}, **headers).json()["components"]["schemas"]
+    assert all(set(row) == set(QuoteListSerializer().fields) == set(schema["QuoteList"]["properties"]) for row in rows)
+    with_source = next(row for row in rows if row["source"])
+    assert with_source["source"] == {"id": newsroom["schedule"].source_id, "label": "Port authority statement"}
