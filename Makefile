@@ -39,6 +39,7 @@ run: demo
 	@echo "Serving on http://$(HOST):$(PORT)/  (Ctrl-C stops the server and the worker)"
 	@trap 'kill 0' EXIT INT TERM; \
 	$(PY) manage.py db_worker --queue-name '*' & \
+	$(PY) manage.py sendalerts --loop 60 > /dev/null & \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 worker: venv

@@ -46,6 +46,9 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "django_tasks_db",
+    "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI served from our static files, no CDN
     "quotes",
 ]
 
@@ -79,6 +82,7 @@ TEMPLATES = [
             "libraries": {
                 "browse_tags": "quotes.browse.templatetags",
                 "editing_tags": "quotes.editing.templatetags",
+                "embed_tags": "quotes.embeds.templatetags",
             },
         },
     },
@@ -155,6 +159,65 @@ IMPORT_EXTRACT_CHUNK = env_int("IMPORT_EXTRACT_CHUNK", 128)
 SEARCH_RANK_WINDOW = env_int("SEARCH_RANK_WINDOW", 500)
 if SEARCH_RANK_WINDOW < 1:
     raise ImproperlyConfigured(f"SEARCH_RANK_WINDOW={SEARCH_RANK_WINDOW} must be at least 1.")
+
+# The JSON API (quotes/api): personal tokens or the browser's session (CSRF enforced for writes), the
+# roles' permissions, a request budget per token (per user for sessions, per address when anonymous).
+API_THROTTLE_RATE = env_str("API_THROTTLE_RATE", "600/min")
+API_PAGE_SIZE = env_int("API_PAGE_SIZE", 25)
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "quotes.api.auth.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["quotes.api.permissions.RolePermission"],
+    "DEFAULT_THROTTLE_CLASSES": ["quotes.api.throttles.TokenRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"token": API_THROTTLE_RATE},
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "quotes.api.errors.json_errors",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Quote tracker API",
+    "DESCRIPTION": "Quotes, speakers, articles, sources, corrections and imports. Authenticate with "
+                   "`Authorization: Bearer <token>` (tokens at /account/tokens/) or a browser session.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "QuoteKindEnum": "quotes.models.quotes.Quote.Kind",
+        "QuoteStatusEnum": "quotes.models.quotes.Quote.Status",
+        "SpeakerKindEnum": "quotes.models.speakers.Speaker.Kind",
+        "SourceKindEnum": "quotes.models.speakers.Source.Kind",
+    },
+}
+
+# Alerts (quotes/alerts): e-mail digests and signed webhooks for saved searches.
+# Django 6.1's mailers: the console prints e-mails while DEBUG is on; otherwise SMTP through
+# EMAIL_SMTP_HOST:EMAIL_SMTP_PORT, unless EMAIL_BACKEND names another backend.
+EMAIL_BACKEND_PATH = env_str("EMAIL_BACKEND", "django.core.mail.backends." + ("console" if DEBUG else "smtp") + ".EmailBackend")
+MAILERS = {"default": {
+    "BACKEND": EMAIL_BACKEND_PATH,
+    **({"OPTIONS": {"host": env_str("EMAIL_SMTP_HOST", "localhost"), "port": env_int("EMAIL_SMTP_PORT", 25)}}
+       if EMAIL_BACKEND_PATH.endswith("smtp.EmailBackend") else {}),
+}}
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "quotes@localhost")
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")  # absolute links in e-mails and webhooks
+ALERT_WEBHOOK_TIMEOUT = env_int("ALERT_WEBHOOK_TIMEOUT", 10)  # seconds per attempt
+ALERT_WEBHOOK_ATTEMPTS = env_int("ALERT_WEBHOOK_ATTEMPTS", 6)  # then the delivery is marked failed
+# Webhooks to loopback or private addresses are refused unless allowed (an intranet receiver, tests).
+ALERT_WEBHOOK_PRIVATE = env_bool("ALERT_WEBHOOK_PRIVATE", False)
+
+# Embeds (quotes/embeds): off by default, quote permalinks and cards need a login like every page.
+PUBLIC_QUOTES = env_bool("PUBLIC_QUOTES", False)
 
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", not DEBUG)
 CSRF_COOKIE_SECURE = env_bool("CSRF_COOKIE_SECURE", not DEBUG)

@@ -7,7 +7,7 @@ from django import forms
 from django.db.models import Q
 from django.forms.renderers import TemplatesSetting
 
-from quotes.browse.search import MAX_QUERY_LENGTH, match_quotes
+from quotes.browse.search import MAX_QUERY_LENGTH, keyset_page, match_quotes, ranked_page
 from quotes.models import Outlet, Quote, Source, Speaker
 
 
@@ -79,6 +79,18 @@ class QuoteFilter(django_filters.FilterSet):
         if not value:
             return queryset
         return queryset.filter(status__in=[Quote.Status.VERIFIED, Quote.Status.CORRECTED])
+
+    def listing(self, *, sort: str | None, page, after: str | None, before: str | None, number: int, size: int,
+                rows=lambda quotes: quotes.for_list()):
+        """(one page of these quotes, whether it is ranked): a search is ranked best first unless
+        `sort` is "newest" (quotes.browse.search.ranked_page, by `page` number); anything else is
+        listed newest first by keyset (`after`/`before` cursors). `rows` refines the queryset the
+        page's quotes are read from (the web list adds headlines). The web list and the API both
+        page through this."""
+        text = self.search_text
+        if text and sort != "newest":
+            return ranked_page(self.candidates, text, page, by_date_only=self.by_date_only, size=size, rows=rows), True
+        return keyset_page(rows(self.qs), after=after, before=before, number=number, size=size), False
 
     @property
     def search_text(self) -> str:

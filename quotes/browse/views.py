@@ -11,6 +11,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 
 from quotes.browse import export
@@ -19,11 +20,11 @@ from quotes.browse.search import (
     full_text_available,
     keyset_page,
     rank_window,
-    ranked_page,
     snippets,
     timeline_chart,
     with_headlines,
 )
+from quotes.embeds.access import login_required_unless_public
 from quotes.models import Article, Quote, Speaker
 
 PAGE_SIZE = 25
@@ -40,11 +41,6 @@ def _page_number(request) -> int:
         return min(int(request.GET.get("page", 1)), 1_000_000)
     except ValueError:
         return 1
-
-
-def _readable_quotes(user):
-    """Readers never see rejected quotes; editors may still open them to undo a rejection."""
-    return Quote.objects.all() if user.has_perm("quotes.change_quote") else Quote.objects.visible()
 
 
 @login_required
@@ -110,13 +106,10 @@ def speaker_history(request, pk):
 def quote_list(request):
     filters = QuoteFilter(request.GET, queryset=Quote.objects.visible())
     text = filters.search_text
-    ranked = bool(text) and request.GET.get("sort") != "newest"
-    if ranked:
-        page = ranked_page(filters.candidates, text, request.GET.get("page"), by_date_only=filters.by_date_only,
-                           size=PAGE_SIZE, rows=lambda quotes: with_headlines(quotes.for_list(), text))
-    else:
-        page = keyset_page(with_headlines(filters.qs.for_list(), text), after=request.GET.get("after"), before=request.GET.get("before"),
-                           number=_page_number(request), size=PAGE_SIZE)
+    page, ranked = filters.listing(sort=request.GET.get("sort"), page=request.GET.get("page"),
+                                   after=request.GET.get("after"), before=request.GET.get("before"),
+                                   number=_page_number(request), size=PAGE_SIZE,
+                                   rows=lambda quotes: with_headlines(quotes.for_list(), text))
     highlighted = snippets(list(page), text)
     for quote in page:
         quote.snippet = highlighted.get(quote.pk)
@@ -138,12 +131,13 @@ def quote_export(request, fmt):
     raise Http404("Unknown export format")
 
 
-@login_required
+@login_required_unless_public
 def quote_detail(request, pk):
-    quote = get_object_or_404(_readable_quotes(request.user).with_people(), pk=pk)
+    quote = get_object_or_404(Quote.objects.readable_by(request.user).with_people(), pk=pk)
     context = {
         "quote": quote,
         "paragraph": quote.paragraph(),
+        "card_url": request.build_absolute_uri(reverse("quote_card", args=[quote.pk])),
         "elsewhere": Quote.objects.visible().same_words_as(quote).select_related("article__outlet")[:20],
     }
     return render(request, "quotes/browse/quote_detail.html", context)

@@ -90,6 +90,11 @@ class QuoteForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.quote = quote
 
+    def permitted(self, user) -> bool:
+        """Whether `user` may also create what the change creates (a new speaker or source)."""
+        return (not self.creates_speaker or user.has_perm("quotes.add_speaker")) and (
+            not self.creates_source or user.has_perm("quotes.add_source"))
+
     def common(self, user):
         return {"quote": self.quote, "version": self.cleaned_data["version"], "user": user,
                 "reason": self.cleaned_data["reason"]}

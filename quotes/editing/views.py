@@ -82,8 +82,7 @@ def quote_correct(request, pk, action):
     form = form_class(request.POST, quote=quote)
     if not form.is_valid():
         return _quote_response(request, quote, form=form, action=action)
-    if (form.creates_speaker and not request.user.has_perm("quotes.add_speaker")) or (
-            form.creates_source and not request.user.has_perm("quotes.add_source")):
+    if not form.permitted(request.user):
         raise PermissionDenied
     try:
         correction = form.apply(request.user)

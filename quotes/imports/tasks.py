@@ -14,6 +14,7 @@ from django_tasks_db.models import DBTaskResult
 
 from quotes.imports import batches
 from quotes.models import Article, ImportBatch
+from quotes.store.extractions import extract_article
 
 
 def _owner(context) -> str:
@@ -92,3 +93,21 @@ def resume_batch(batch_id: int) -> None:
 def retry_failed(batch: ImportBatch, *, article_id: int | None = None) -> int:
     """Put the batch's failed articles (or one of them) back in the queue."""
     return batches.retry_failed(batch, article_id=article_id, request_extraction=request_extraction)
+
+
+@task()
+def extract_article_task(article_id: int) -> int:
+    """Extract one article submitted through the API; a failure is recorded on the article (its status
+    URL says so) and not retried: the submitter can send it again."""
+    article = Article.objects.get(pk=article_id)
+    try:
+        extract_article(article=article)
+    except Exception as error:
+        Article.objects.filter(pk=article_id).update(extraction_status=Article.ExtractionStatus.FAILED,
+                                                     extraction_error=str(error)[:2000])
+        raise
+    return article.quotes.count()
+
+
+def enqueue_article_extraction(article_id: int) -> None:
+    extract_article_task.enqueue(article_id=article_id)

@@ -1,13 +1,15 @@
 """The domain, one module per aggregate: outlets and articles, import batches, speakers and
 sources, quotes, corrections. See ../shared/docs/DESIGN.md."""
 
+from quotes.models.alerts import AlertMatch, SavedSearch, WebhookDelivery
 from quotes.models.articles import Article, Outlet, content_hash
 from quotes.models.corrections import Correction
 from quotes.models.imports import ImportBatch, ImportProblem, NearDuplicateKey, Progress
 from quotes.models.quotes import Quote, QuoteSpeaker
 from quotes.models.speakers import Source, Speaker, SpeakerAlias, normalize_name
+from quotes.models.tokens import ApiToken
 
 __all__ = [
-    "Article", "Correction", "ImportBatch", "ImportProblem", "NearDuplicateKey", "Outlet", "Progress", "Quote",
-    "QuoteSpeaker", "Source", "Speaker", "SpeakerAlias", "content_hash", "normalize_name",
+    "AlertMatch", "ApiToken", "Article", "Correction", "ImportBatch", "ImportProblem", "NearDuplicateKey", "Outlet", "Progress", "Quote",
+    "QuoteSpeaker", "SavedSearch", "Source", "Speaker", "SpeakerAlias", "WebhookDelivery", "content_hash", "normalize_name",
 ]

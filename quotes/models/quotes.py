@@ -17,6 +17,10 @@ class QuoteQuerySet(models.QuerySet):
         """Quotes a reader should see: everything but what an editor rejected."""
         return self.exclude(status=Quote.Status.REJECTED)
 
+    def readable_by(self, user):
+        """Readers never see rejected quotes; editors may still open them to undo a rejection."""
+        return self if user.has_perm("quotes.change_quote") else self.visible()
+
     def for_review(self, *, low_confidence: float = 0.6):
         """Automatic quotes an editor should look at: doubtful, unattributed, new speaker or no source."""
         # EXISTS rather than a join: no DISTINCT, so newest-first can walk the created_at index.
