@@ -6,6 +6,7 @@ urlpatterns = [
     path("", include("quotes.imports.urls")),
     path("", include("quotes.browse.urls")),
     path("", include("quotes.editing.urls")),
+    path("", include("quotes.checking.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
