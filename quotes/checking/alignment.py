@@ -182,14 +182,15 @@ class Document:
     def text(self) -> str:
         return self.words.text
 
-    def align(self, quote: str) -> Alignment:
+    def align(self, quote: str, *, min_share: float = 0.5) -> Alignment:
+        """The quote against this document; under min_share of its words found is "not found"."""
         words = Words.of(quote)
         if not words.keys or not self.words.keys:
             return Alignment(NOT_FOUND)
         chain = self._chain(self._runs(words.keys), words.keys)
         matched = sum(run.length for run in chain)
         score = matched / len(words.keys)
-        if not chain or score < 0.5 or (len(words.keys) <= 3 and matched < len(words.keys)):
+        if not chain or score < min_share or (len(words.keys) <= 3 and matched < len(words.keys)):
             return Alignment(NOT_FOUND, score=score)
         return self._judge(words, self._pieces(chain, words), score)
 
@@ -333,5 +334,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 
 def compare(earlier: str, later: str) -> Alignment:
-    """How a later copy of some words differs from an earlier one (the relay chain's diff)."""
-    return Document(earlier).align(later)
+    """How a later copy of some words differs from an earlier one (the relay chain's diff). A copy
+    that adds a sentence or drops half still counts as a copy when half the shorter one is shared."""
+    first, second = len(Words.of(earlier).keys), len(Words.of(later).keys)
+    return Document(earlier).align(later, min_share=0.5 * min(first, second) / max(second, 1))

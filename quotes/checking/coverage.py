@@ -19,6 +19,7 @@ class Passage:
     start: int
     end: int
     checks: list = field(default_factory=list)
+    text: str = ""
 
     @property
     def first(self):
@@ -26,18 +27,22 @@ class Passage:
 
 
 def passages(document: PrimaryDocument) -> list[Passage]:
-    """The document's quoted passages in text order; overlapping spans make one passage."""
-    checks = (document.checks.found().select_related("quote__article__outlet", "quote__source")
-              .order_by("span_start", "quote__dated", "quote_id"))
+    """The document's quoted passages in text order, each with the quotes carrying it; a spliced
+    quote counts in each passage it took words from, and overlapping matches make one passage."""
+    checks = document.checks.found().select_related("quote__article__outlet", "quote__source")
+    pieces = sorted(((start, end, check) for check in checks for start, end in check.pieces or [(check.span_start, check.span_end)]),
+                    key=lambda piece: piece[:2])
     found: list[Passage] = []
-    for check in checks:
-        if found and check.span_start < found[-1].end:
-            found[-1].end = max(found[-1].end, check.span_end)
-            found[-1].checks.append(check)
+    for start, end, check in pieces:
+        if found and start < found[-1].end:
+            found[-1].end = max(found[-1].end, end)
+            if check not in found[-1].checks:
+                found[-1].checks.append(check)
         else:
-            found.append(Passage(check.span_start, check.span_end, [check]))
+            found.append(Passage(start, end, [check]))
     for passage in found:
         passage.checks.sort(key=lambda check: (check.quote.dated, check.quote_id))
+        passage.text = document.text[passage.start : passage.end]
     return found
 
 

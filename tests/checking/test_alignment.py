@@ -98,3 +98,10 @@ def test_sentence_around_gives_the_documents_sentence():
 def test_compare_two_copies():
     later = compare("we will not give up the valley", "we will never give up the valley")
     assert later.result == ALTERED and (CHANGED, "not", "never") in later.diff
+
+
+def test_compare_a_copy_that_grew():
+    later = compare("will not accept any partition of the river valley",
+                    "will accept any partition of the river valley. The leaders agreed to keep the corridor open")
+    assert later.found and (DROPPED, "not", "") in later.diff and later.negation_changed
+    assert not compare("will not accept any partition", "the corridor stays open for the harvest convoys").found
