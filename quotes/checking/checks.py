@@ -20,9 +20,12 @@ CHUNK = 500
 
 
 def candidate_ids(document: PrimaryDocument) -> list[int]:
-    """Quotes that could come from the document: via a source linked to it, or by its issuer or a
-    participant within the date window."""
-    ids = set(Quote.objects.visible().filter(source__document=document).values_list("pk", flat=True))
+    """Quotes that could come from the document: via a source linked to it, in an article that
+    names its URL as the document it quotes, or by its issuer or a participant within the date window."""
+    linked = Q(source__document=document)
+    if document.url:
+        linked |= Q(article__primary_document_url=document.url)
+    ids = set(Quote.objects.visible().filter(linked).values_list("pk", flat=True))
     speakers = list(document.participants.values_list("pk", flat=True))
     if document.issuer_id:
         speakers.append(document.issuer_id)
@@ -79,12 +82,19 @@ def _row(document: PrimaryDocument, quote_id: int, found: Alignment) -> QuoteChe
 
 
 def documents_for(quotes) -> dict[int, list[int]]:
-    """{document id: [quote ids]} for these quotes: documents linked to their sources, or issued by
+    """{document id: [quote ids]} for these quotes: documents linked to their sources or named by
+    their articles (Article.primary_document_url), or issued by
     or recording one of their speakers within the date window."""
-    quotes = list(quotes.values("pk", "source_id", "dated"))
+    quotes = list(quotes.values("pk", "source_id", "dated", "article__primary_document_url"))
     if not quotes:
         return {}
     found = defaultdict(set)
+    by_url = defaultdict(list)
+    for quote in quotes:
+        if quote["article__primary_document_url"]:
+            by_url[quote["article__primary_document_url"]].append(quote["pk"])
+    for document_id, url in PrimaryDocument.objects.filter(url__in=by_url).values_list("pk", "url"):
+        found[document_id].update(by_url[url])
     by_source = defaultdict(list)
     for quote in quotes:
         if quote["source_id"]:
