@@ -46,8 +46,8 @@ class QuoteFilter(django_filters.FilterSet):
     verified = django_filters.BooleanFilter(
         label="Verified only", method="filter_verified", widget=forms.CheckboxInput
     )
-    checked = django_filters.ChoiceFilter(
-        label="Against a primary document", method="filter_checked", empty_label="Any",
+    against = django_filters.ChoiceFilter(
+        label="Against a primary document", method="filter_against", empty_label="Any",
         choices=[("altered", "Altered"), ("spliced", "Spliced"), ("not_found", "Not found"), ("faithful", "Verbatim")],
     )
 
@@ -79,7 +79,7 @@ class QuoteFilter(django_filters.FilterSet):
         self.errors  # noqa: B018 (validates the form, as django-filter's qs does)
         return self.filter_queryset(self.queryset.all(), skip={"q"})
 
-    def filter_checked(self, queryset, name, value):
+    def filter_against(self, queryset, name, value):
         """Quotes with a primary-document verdict of this kind ("faithful": verbatim or punctuation only)."""
         results = [QuoteCheck.Result.VERBATIM, QuoteCheck.Result.MINOR] if value == "faithful" else [value]
         return queryset.filter(Exists(QuoteCheck.objects.filter(quote=OuterRef("pk"), result__in=results)))

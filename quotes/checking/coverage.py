@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.db.models import Prefetch, Q
 from rapidfuzz import fuzz
 
 from quotes.checking.alignment import Alignment, compare, fold_word, sentence_around
@@ -79,33 +80,38 @@ class Link:
 
 
 RELAY_CANDIDATES = 300
+_VISIBLE = [status for status in Quote.Status.values if status != Quote.Status.REJECTED]
 
 
-def relay_chain(quote: Quote) -> list[Link]:
+def relay_chain(quote: Quote, checks: list[QuoteCheck] | None = None) -> list[Link]:
     """Every article carrying these words, first reported first: the same words elsewhere, quotes
     matched to the same passage of a primary document, the same speakers' near-identical words
     around the date, and the syndicated copies of each article. Empty when only one article has them."""
-    members = {quote.pk: quote}
-    for other in Quote.objects.visible().same_words_as(quote)[:RELAY_CANDIDATES]:
-        members[other.pk] = other
-    for check in quote.checks.found():
-        same_passage = QuoteCheck.objects.found().filter(
-            document_id=check.document_id, span_start__lt=check.span_end, span_end__gt=check.span_start)
-        for other in Quote.objects.visible().filter(pk__in=same_passage.values("quote_id"))[:RELAY_CANDIDATES]:
-            members[other.pk] = other
-    speakers = list(quote.quote_speakers.values_list("speaker_id", flat=True))
+    members = set(Quote.objects.visible().same_words_as(quote).values_list("pk", flat=True)[:RELAY_CANDIDATES])
+    members.add(quote.pk)
+    found = [check for check in (quote.checks.all() if checks is None else checks) if check.found]
+    if found:
+        overlapping = Q()
+        for check in found:
+            overlapping |= Q(document_id=check.document_id, span_start__lt=check.span_end, span_end__gt=check.span_start)
+        members.update(QuoteCheck.objects.found().filter(overlapping, quote__status__in=_VISIBLE)
+                       .values_list("quote_id", flat=True)[:RELAY_CANDIDATES])
+    speakers = [link.speaker_id for link in quote.quote_speakers.all()]
     if speakers:
         window = timedelta(days=settings.CHECK_WINDOW_DAYS)
         nearby = (Quote.objects.visible().filter(quote_speakers__speaker__in=speakers,
                                                  dated__range=(quote.dated - window, quote.dated + window))
-                  .exclude(article_id=quote.article_id).only("pk", "text", "article_id", "source_id", "dated"))
+                  .exclude(article_id=quote.article_id).values_list("pk", "text"))
         mine = _folded(quote.text)
-        for other in nearby[:RELAY_CANDIDATES]:
-            theirs = _folded(other.text)
+        for pk, text in nearby[:RELAY_CANDIDATES]:
+            theirs = _folded(text)
             # Similar throughout, or (for words of some length) one copy trimmed from the other.
             if fuzz.ratio(mine, theirs) >= 80 or (min(len(mine), len(theirs)) >= 30 and fuzz.partial_ratio(mine, theirs) >= 90):
-                members[other.pk] = other
-    quotes = Quote.objects.filter(pk__in=members).select_related("article__outlet", "source")
+                members.add(pk)
+    if len(members) < 2 and not quote.article.duplicate_of_id and not quote.article.syndicated_copies.exists():
+        return []
+    quotes = (Quote.objects.filter(pk__in=members).select_related("article__outlet", "article__duplicate_of__outlet", "source")
+              .prefetch_related(Prefetch("article__syndicated_copies", queryset=Article.objects.select_related("outlet"))))
     links = []
     seen_articles = set()
     for member in quotes:
@@ -113,7 +119,7 @@ def relay_chain(quote: Quote) -> list[Link]:
             continue
         seen_articles.add(member.article_id)
         links.append(Link(member.article, member, member.dated))
-        copies = member.article.syndicated_copies.select_related("outlet")
+        copies = member.article.syndicated_copies.all()
         originals = [member.article.duplicate_of] if member.article.duplicate_of_id else []
         for article in [*copies, *originals]:
             if article.pk not in seen_articles:

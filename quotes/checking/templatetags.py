@@ -9,13 +9,10 @@ register = template.Library()
 
 
 @register.simple_tag
-def quote_checks(quote) -> list:
-    return coverage.quote_checks(quote)
-
-
-@register.simple_tag
-def relay_chain(quote) -> list:
-    return coverage.relay_chain(quote)
+def quote_checking(quote) -> dict:
+    """The quote's verdicts against primary documents and its relay chain, for the quote page."""
+    checks = coverage.quote_checks(quote)
+    return {"checks": checks, "chain": coverage.relay_chain(quote, checks)}
 
 
 @register.simple_tag

@@ -38,12 +38,12 @@ def test_a_dropped_not_and_a_splice_stand_out(readout, reports, journalist_clien
 
 
 def test_quote_lists_filter_by_verdict(readout, reports, journalist_client):
-    altered = page(journalist_client, "/quotes/?checked=altered")
+    altered = page(journalist_client, "/quotes/?against=altered")
     assert "a brutal act" in altered and "will accept any partition" not in altered and "honored every" not in altered
-    spliced = page(journalist_client, "/quotes/?checked=spliced")
+    spliced = page(journalist_client, "/quotes/?against=spliced")
     assert "will accept any partition" in spliced and "a brutal act" not in spliced
     marsh = reports["verbatim"].quotes.first().speakers.get()
-    faithful = page(journalist_client, f"{marsh.get_absolute_url()}?checked=faithful")
+    faithful = page(journalist_client, f"{marsh.get_absolute_url()}?against=faithful")
     assert "honored every commitment" in faithful and "a brutal act" not in faithful
 
 
