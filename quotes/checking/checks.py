@@ -89,18 +89,10 @@ def documents_for(quotes) -> dict[int, list[int]]:
     if not quotes:
         return {}
     found = defaultdict(set)
-    by_url = defaultdict(list)
-    for quote in quotes:
-        if quote["article__primary_document_url"]:
-            by_url[quote["article__primary_document_url"]].append(quote["pk"])
-    for document_id, url in PrimaryDocument.objects.filter(url__in=by_url).values_list("pk", "url"):
-        found[document_id].update(by_url[url])
-    by_source = defaultdict(list)
-    for quote in quotes:
-        if quote["source_id"]:
-            by_source[quote["source_id"]].append(quote["pk"])
-    for document_id, source_id in PrimaryDocument.objects.filter(sources__in=by_source).values_list("pk", "sources"):
-        found[document_id].update(by_source[source_id])
+    _linked(quotes, "article__primary_document_url", found,
+            lambda urls: PrimaryDocument.objects.filter(url__in=urls).values_list("pk", "url"))
+    _linked(quotes, "source_id", found,
+            lambda sources: PrimaryDocument.objects.filter(sources__in=sources).values_list("pk", "sources"))
     dated = {quote["pk"]: quote["dated"] for quote in quotes}
     speakers = defaultdict(set)
     for quote_id, speaker_id in QuoteSpeaker.objects.filter(quote_id__in=dated).values_list("quote_id", "speaker_id"):
@@ -116,6 +108,18 @@ def documents_for(quotes) -> dict[int, list[int]]:
                     if not document.issued or document.issued - timedelta(days=1) <= dated[quote_id] <= document.issued + window
                 )
     return {document_id: sorted(ids) for document_id, ids in found.items() if ids}
+
+
+def _linked(quotes: list[dict], key: str, found: dict, documents) -> None:
+    """Add to found[document id] the quotes whose `key` (a source, a URL) links them to a document:
+    documents(values) gives (document id, value) pairs."""
+    by_value = defaultdict(list)
+    for quote in quotes:
+        if quote[key]:
+            by_value[quote[key]].append(quote["pk"])
+    if by_value:
+        for document_id, value in documents(by_value):
+            found[document_id].update(by_value[value])
 
 
 def check_articles(*, article_ids: list[int]) -> int:

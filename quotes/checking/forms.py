@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse_lazy
 
 from quotes.checking.reading import EXTENSIONS, read_upload
 from quotes.editing.forms import find_speakers
@@ -20,7 +21,10 @@ def _one_speaker(name: str):
 
 class DocumentForm(forms.ModelForm):
     issuer_name = forms.CharField(label="Issued by", max_length=200, help_text="A speaker's name or alias.",
-                                  widget=forms.TextInput(attrs={"autocomplete": "off", "list": "speaker-options"}))
+                                  widget=forms.TextInput(attrs={
+                                      "autocomplete": "off", "list": "speaker-options", "hx-get": reverse_lazy("speaker_autocomplete"),
+                                      "hx-trigger": "input changed delay:200ms", "hx-target": "#speaker-options",
+                                      "hx-swap": "innerHTML", "hx-sync": "this:replace"}))
     participant_names = forms.CharField(
         label="Also speaking in it", required=False, widget=forms.Textarea(attrs={"rows": 2}),
         help_text="One speaker per line: the other side of a call, an interviewee. Their quotes are checked too.",

@@ -165,8 +165,10 @@ def correction_revert(request, pk):
 @login_required
 @require_GET
 def speaker_autocomplete(request):
-    # The input sends its value under its own name ("speaker" in the correction forms).
-    speakers = list(speaker_suggestions(request.GET.get("speaker") or request.GET.get("q", "")))
+    # The input sends its value under its own name ("speaker" in the correction forms, "issuer_name"
+    # on the attach-a-document form).
+    typed = request.GET.get("speaker") or request.GET.get("issuer_name") or request.GET.get("q", "")
+    speakers = list(speaker_suggestions(typed))
     names = Counter(speaker.name for speaker in speakers)
     for speaker in speakers:  # two people with one name: the "#id" tells them apart (see find_speakers)
         speaker.choice = speaker.name if names[speaker.name] == 1 else f"{speaker.name} #{speaker.pk}"

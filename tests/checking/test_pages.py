@@ -188,3 +188,10 @@ def test_a_file_that_is_not_a_document_is_refused(reports, editor_client):
     assert response.status_code == HTTPStatus.BAD_REQUEST
     assert "broken.pdf:" in response.content.decode()
     assert not PrimaryDocument.objects.exists()
+
+
+def test_the_attach_form_suggests_issuers(reports, editor_client):
+    html = page(editor_client, "/documents/add/")
+    assert 'hx-get="/autocomplete/speakers/"' in html and 'list="speaker-options"' in html
+    options = page(editor_client, "/autocomplete/speakers/?issuer_name=Mars")
+    assert "Elena Marsh" in options
