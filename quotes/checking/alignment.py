@@ -188,11 +188,12 @@ class Document:
         if not words.keys or not self.words.keys:
             return Alignment(NOT_FOUND)
         chain = self._chain(self._runs(words.keys), words.keys)
-        matched = sum(run.length for run in chain)
-        score = matched / len(words.keys)
-        if not chain or score < min_share or (len(words.keys) <= 3 and matched < len(words.keys)):
-            return Alignment(NOT_FOUND, score=score)
-        return self._judge(words, self._pieces(chain, words), score)
+        if not chain:
+            return Alignment(NOT_FOUND)
+        found = self._judge(words, self._pieces(chain, words))
+        if found.score < min_share or (len(words.keys) <= 3 and found.score < 1):
+            return Alignment(NOT_FOUND, score=found.score)
+        return found
 
     # -- finding the runs ------------------------------------------------------------------------
 
@@ -275,23 +276,45 @@ class Document:
             q_end = len(words.keys) if number == len(groups) - 1 else groups[number + 1][0].q
             seam = groups[number - 1][-1].q_end if number else 0
             honest = number > 0 and any(seam <= e <= group[0].q for e in words.ellipses)
-            pieces.append((q_first, q_end, group[0].d, group[-1].d_end, honest))
+            # Unmatched quote words at either end are compared with as many document words beside
+            # the piece, within its sentence: "a brutal act" against "a barbaric act", not "+brutal".
+            d_first, d_end = group[0].d, group[-1].d_end
+            for _ in range(group[0].q - q_first):
+                if d_first == 0 or self.sentence[d_first - 1] != self.sentence[group[0].d]:
+                    break
+                d_first -= 1
+            for _ in range(q_end - group[-1].q_end):
+                if d_end == len(self.sentence) or self.sentence[d_end] != self.sentence[d_end - 1]:
+                    break
+                d_end += 1
+            pieces.append((q_first, q_end, d_first, d_end, honest))
         return pieces
 
     # -- the verdict -----------------------------------------------------------------------------
 
-    def _judge(self, words: Words, pieces, score: float) -> Alignment:
+    def _judge(self, words: Words, pieces) -> Alignment:
         doc = self.words
         diff: list[tuple[str, str, str]] = []
         changed = punctuation = negation = spliced = False
+        same, bounds = 0, []
         for number, (q_first, q_end, d_first, d_end, honest) in enumerate(pieces):
             if number:
                 spliced = spliced or not honest
                 diff.append((JOIN, "…" if honest else "", ""))
-            q_keys, d_keys = words.keys[q_first:q_end], doc.keys[d_first:d_end]
-            for op in Levenshtein.opcodes(d_keys, q_keys):
-                d_a, d_b, q_a, q_b = d_first + op.src_start, d_first + op.src_end, q_first + op.dest_start, q_first + op.dest_end
+            ops = list(Levenshtein.opcodes(doc.keys[d_first:d_end], words.keys[q_first:q_end]))
+            # Document words beside the piece that the quote does not have are not part of it.
+            while ops and ops[0].tag == "delete":
+                ops.pop(0)
+            while ops and ops[-1].tag == "delete":
+                ops.pop()
+            base = d_first  # ops count from here; the piece is what they cover (a run at least)
+            d_first, d_end = base + ops[0].src_start, base + ops[-1].src_end
+            bounds.append((d_first, d_end))
+            for op in ops:
+                d_a, d_b = base + op.src_start, base + op.src_end
+                q_a, q_b = q_first + op.dest_start, q_first + op.dest_end
                 if op.tag == "equal":
+                    same += q_b - q_a
                     diff.append((SAME, doc.surface(d_a, d_b), words.surface(q_a, q_b)))
                     continue
                 changed = True
@@ -312,10 +335,10 @@ class Document:
             result = MINOR
         else:
             result = VERBATIM
-        span = (doc.starts[pieces[0][2]], doc.ends[pieces[-1][3] - 1])
+        span = (doc.starts[bounds[0][0]], doc.ends[bounds[-1][1] - 1])
         return Alignment(
-            result, score=score, span=span, diff=diff, negation_changed=negation,
-            pieces=[(doc.starts[d_first], doc.ends[d_end - 1]) for _, _, d_first, d_end, _ in pieces],
+            result, score=same / len(words.keys), span=span, diff=diff, negation_changed=negation,
+            pieces=[(doc.starts[d_first], doc.ends[d_end - 1]) for d_first, d_end in bounds],
         )
 
 

@@ -105,3 +105,15 @@ def test_compare_a_copy_that_grew():
                     "will accept any partition of the river valley. The leaders agreed to keep the corridor open")
     assert later.found and (DROPPED, "not", "") in later.diff and later.negation_changed
     assert not compare("will not accept any partition", "the corridor stays open for the harvest convoys").found
+
+
+def test_a_changed_first_word_is_compared_with_the_documents():
+    found = readout.align("the barbaric act that the whole region condemns")
+    assert found.result == ALTERED
+    assert found.diff[0] == (CHANGED, "a", "the")
+    assert READOUT[found.span[0] : found.span[1]] == "a barbaric act that the whole region condemns"
+
+
+def test_a_short_quote_with_a_changed_word_is_still_found():
+    found = readout.align("the harvest had been bad this year")
+    assert found.result == ALTERED and (CHANGED, "poor", "bad") in found.diff
