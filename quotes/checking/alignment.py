@@ -191,7 +191,10 @@ class Document:
         if not chain:
             return Alignment(NOT_FOUND)
         found = self._judge(words, self._pieces(chain, words))
-        if found.score < min_share or (len(words.keys) <= 3 and found.score < 1):
+        # Found: runs of identical words cover min_share of the quote, or, compared word by word
+        # beside them, three words in four agree (a short quote with one word changed).
+        in_runs = sum(run.length for run in chain) / len(words.keys)
+        if (in_runs < min_share and found.score < 0.75) or found.score < min_share or (len(words.keys) <= 3 and found.score < 1):
             return Alignment(NOT_FOUND, score=found.score)
         return found
 
@@ -270,6 +273,11 @@ class Document:
                 groups[-1].append(run)
             else:
                 groups.append([run])
+        if len(groups) > 1:
+            # A piece of a splice needs three words found together at least: two common words
+            # ("the shelling", "in Halden") in another sentence are a coincidence, not a source.
+            biggest = max(groups, key=lambda group: sum(run.length for run in group))
+            groups = [group for group in groups if group is biggest or sum(run.length for run in group) >= 3]
         pieces = []
         for number, group in enumerate(groups):
             q_first = 0 if number == 0 else group[0].q

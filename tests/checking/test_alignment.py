@@ -117,3 +117,11 @@ def test_a_changed_first_word_is_compared_with_the_documents():
 def test_a_short_quote_with_a_changed_word_is_still_found():
     found = readout.align("the harvest had been bad this year")
     assert found.result == ALTERED and (CHANGED, "poor", "bad") in found.diff
+
+
+@pytest.mark.parametrize("quote", [
+    "strongly condemned the shelling attack in Halden",  # two words here, two there: a coincidence
+    "the region strongly condemned the act of the leaders",
+])
+def test_a_few_shared_words_are_not_a_source(quote):
+    assert readout.align(quote).result == NOT_FOUND
