@@ -91,11 +91,17 @@ def relay_chain(quote: Quote, checks: list[QuoteCheck] | None = None) -> list[Li
     members.add(quote.pk)
     found = [check for check in (quote.checks.all() if checks is None else checks) if check.found]
     if found:
+        # Spans overlapping in the database, then pieces overlapping here: a splice's span covers
+        # the sentences between its pieces, which it did not carry.
         overlapping = Q()
         for check in found:
             overlapping |= Q(document_id=check.document_id, span_start__lt=check.span_end, span_end__gt=check.span_start)
-        members.update(QuoteCheck.objects.found().filter(overlapping, quote__status__in=_VISIBLE)
-                       .values_list("quote_id", flat=True)[:RELAY_CANDIDATES])
+        mine = {(check.document_id, start, end) for check in found for start, end in check.pieces}
+        for quote_id, document_id, pieces in (QuoteCheck.objects.found().filter(overlapping, quote__status__in=_VISIBLE)
+                                              .values_list("quote_id", "document_id", "pieces")[:RELAY_CANDIDATES]):
+            if any(document == document_id and start < other_end and other_start < end
+                   for document, start, end in mine for other_start, other_end in pieces):
+                members.add(quote_id)
     speakers = [link.speaker_id for link in quote.quote_speakers.all()]
     if speakers:
         window = timedelta(days=settings.CHECK_WINDOW_DAYS)

@@ -195,3 +195,8 @@ def test_the_attach_form_suggests_issuers(reports, editor_client):
     assert 'hx-get="/autocomplete/speakers/"' in html and 'list="speaker-options"' in html
     options = page(editor_client, "/autocomplete/speakers/?issuer_name=Mars")
     assert "Elena Marsh" in options
+
+
+def test_a_splice_does_not_chain_the_sentences_between_its_pieces(readout, reports, journalist_client):
+    html = page(journalist_client, quote_of(reports["changed"], "a brutal").get_absolute_url())
+    assert "Relay chain" not in html  # the spliced report's span covers this sentence; its pieces do not
