@@ -2,6 +2,8 @@
 
 import datetime
 
+import pytest
+
 from quotes.models import PrimaryDocument, QuoteCheck
 from tests.checking.conftest import MARCH_3, READOUT_SOURCE, attach, quote_of, report
 from tests.checking.texts import READOUT
@@ -82,3 +84,21 @@ def test_a_new_extraction_of_the_article_checks_again(readout, reports, django_c
             quoted(article.body, "a brutal act that the whole region"),)))
     assert article.quotes.get().checks.get().result == "altered"
     assert READOUT.count("barbaric") == 1
+
+
+def test_journalists_cannot_recheck(readout, journalist_client):
+    assert journalist_client.post(f"/documents/{readout.pk}/recheck/").status_code == 403
+
+
+def test_a_failed_check_is_recorded_and_shown(readout, monkeypatch, journalist_client):
+    from quotes.checking import checks
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the aligner broke")
+
+    monkeypatch.setattr(checks, "store_checks", broken)
+    with pytest.raises(RuntimeError):
+        checks.check_document(document_id=readout.pk)
+    readout.refresh_from_db()
+    assert readout.check_status == PrimaryDocument.CheckStatus.FAILED
+    assert "The check failed: RuntimeError: the aligner broke" in journalist_client.get(readout.get_absolute_url()).content.decode()
