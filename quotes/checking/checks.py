@@ -126,7 +126,14 @@ def check_articles(*, article_ids: list[int]) -> int:
     """Check the visible quotes of these (newly extracted) articles against every document they
     could come from; returns how many verdicts were stored."""
     stored = 0
-    for document_id, quote_ids in documents_for(Quote.objects.visible().filter(article_id__in=article_ids)).items():
+    wanted = documents_for(Quote.objects.visible().filter(article_id__in=article_ids))
+    # Verdicts against documents a quote can no longer come from (an editor changed its speaker or
+    # source, or rejected it) go.
+    pairs = {(quote_id, document_id) for document_id, quote_ids in wanted.items() for quote_id in quote_ids}
+    stale = [pk for pk, quote_id, document_id in QuoteCheck.objects.filter(quote__article_id__in=article_ids)
+             .values_list("pk", "quote_id", "document_id") if (quote_id, document_id) not in pairs]
+    QuoteCheck.objects.filter(pk__in=stale).delete()
+    for document_id, quote_ids in wanted.items():
         document = PrimaryDocument.objects.get(pk=document_id)
         aligned = Document(document.text)
         for first in range(0, len(quote_ids), CHUNK):

@@ -14,8 +14,9 @@ from quotes.models import Article, Quote, QuoteSpeaker, Speaker
 from quotes.store.bulk import insert_rows
 from quotes.store.resolution import SpeakerResolver
 
-# Sent with article_ids=[...] once an extraction of these articles is stored (inside its
-# transaction): quotes.checking checks their new quotes against primary documents.
+# Sent with article_ids=[...] once an extraction of these articles is stored, or an editor changed
+# a quote's words, speakers or source (inside the transaction): quotes.checking checks their
+# quotes against primary documents again.
 quotes_stored = Signal()
 
 

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from quotes.models import PrimaryDocument, QuoteCheck
+from quotes.models import PrimaryDocument, Quote, QuoteCheck
 from tests.checking.conftest import MARCH_3, READOUT_SOURCE, attach, quote_of, report
 from tests.checking.texts import READOUT
 
@@ -102,3 +102,27 @@ def test_a_failed_check_is_recorded_and_shown(readout, monkeypatch, journalist_c
     readout.refresh_from_db()
     assert readout.check_status == PrimaryDocument.CheckStatus.FAILED
     assert "The check failed: RuntimeError: the aligner broke" in journalist_client.get(readout.get_absolute_url()).content.decode()
+
+
+def test_an_editors_new_boundaries_are_checked_again(readout, reports, bob, django_capture_on_commit_callbacks):
+    from quotes.editing import workflows
+
+    quote = quote_of(reports["changed"], "a brutal")
+    start = quote.article.body.index("the whole region condemns")
+    with django_capture_on_commit_callbacks(execute=True):
+        workflows.change_span(quote=quote, start=start, end=start + len("the whole region condemns"),
+                              version=quote.version, user=bob)
+    assert quote.checks.get().result == "verbatim"
+
+
+def test_a_quote_given_to_someone_else_loses_its_verdict(readout, reports, bob, django_capture_on_commit_callbacks):
+    from quotes.editing import workflows
+    from quotes.models import Speaker
+
+    quote = quote_of(reports["changed"], "a brutal")
+    quote.source = None
+    quote.save()
+    other = Speaker.objects.create(name="Tomas Reyve")
+    with django_capture_on_commit_callbacks(execute=True):
+        workflows.replace_speaker(quote=quote, speaker=other, version=Quote.objects.get(pk=quote.pk).version, user=bob)
+    assert not quote.checks.exists()
