@@ -1,7 +1,9 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from quotes.models import Article, Correction, ImportBatch, Outlet, Quote, QuoteSpeaker, Source, Speaker, SpeakerAlias
+from quotes.models import (
+    Article, Correction, ImportBatch, Outlet, PrimaryDocument, Quote, QuoteCheck, QuoteSpeaker, Source, Speaker, SpeakerAlias,
+)
 
 
 @admin.register(Outlet)
@@ -65,7 +67,33 @@ class SourceAdmin(admin.ModelAdmin):
     list_display = ["label", "kind", "issuer"]
     list_filter = ["kind"]
     search_fields = ["label", "issuer__name"]
-    raw_id_fields = ["issuer"]
+    raw_id_fields = ["issuer", "document"]
+
+
+@admin.register(PrimaryDocument)
+class PrimaryDocumentAdmin(admin.ModelAdmin):
+    """Attached at /documents/add/ (which starts the check); here to correct a title or a date."""
+
+    list_display = ["title", "kind", "issuer", "issued", "check_status", "check_done", "check_total"]
+    list_filter = ["kind", "check_status"]
+    search_fields = ["title", "issuer__name", "url"]
+    raw_id_fields = ["issuer", "participants", "created_by"]
+    readonly_fields = ["check_status", "check_total", "check_done", "check_error", "checked_at", "created_at"]
+
+
+@admin.register(QuoteCheck)
+class QuoteCheckAdmin(admin.ModelAdmin):
+    """Verdicts are the aligner's: read-only here, recomputed by checking the document again."""
+
+    list_display = ["quote", "document", "result", "negation_changed", "score"]
+    list_filter = ["result", "negation_changed"]
+    raw_id_fields = ["quote", "document"]
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_add_permission(self, request):
+        return False
 
 
 class QuoteSpeakerInline(admin.TabularInline):

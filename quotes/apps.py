@@ -12,6 +12,7 @@ class QuotesConfig(AppConfig):
         from quotes.roles import sync_roles
 
         post_migrate.connect(sync_roles, sender=self)
+        import quotes.checking.tasks  # noqa: F401 (connects the check of newly stored quotes)
         if "db_worker" in sys.argv[1:2]:
             # A worker's first chunk should not wait a second or two for the spaCy model.
             from quotes.extraction import get_nlp

@@ -7,15 +7,16 @@ from django.dispatch import receiver
 
 JOURNALISTS, EDITORS, ADMINS = "Journalists", "Editors", "Admins"
 
-_READ = [f"view_{model}" for model in ("outlet", "article", "speaker", "speakeralias", "source", "quote", "quotespeaker", "correction")]
+_READ = [f"view_{model}" for model in ("outlet", "article", "speaker", "speakeralias", "source", "quote", "quotespeaker", "correction", "primarydocument", "quotecheck")]
 _CORRECT = [
     "add_article", "change_article",
     "change_quote", "add_quotespeaker", "change_quotespeaker", "delete_quotespeaker",
     "add_speaker", "change_speaker", "add_speakeralias", "change_speakeralias", "delete_speakeralias",
     "add_source", "change_source", "add_outlet", "change_outlet",
+    "add_primarydocument", "change_primarydocument",
 ]
 _MANAGE = ["add_importbatch", "change_importbatch", "view_importbatch", "delete_importbatch",
-           "delete_article", "delete_quote", "delete_speaker", "delete_source", "delete_outlet"]
+           "delete_article", "delete_quote", "delete_speaker", "delete_source", "delete_outlet", "delete_primarydocument"]
 # Managing users happens in Django's admin: list, add, change (groups, deactivation), never delete,
 # so the people behind past corrections stay on record.
 _USERS = ["add_user", "change_user", "view_user", "view_group"]

@@ -83,6 +83,7 @@ TEMPLATES = [
                 "browse_tags": "quotes.browse.templatetags",
                 "editing_tags": "quotes.editing.templatetags",
                 "embed_tags": "quotes.embeds.templatetags",
+                "checking_tags": "quotes.checking.templatetags",
             },
         },
     },
@@ -159,6 +160,10 @@ IMPORT_EXTRACT_CHUNK = env_int("IMPORT_EXTRACT_CHUNK", 128)
 SEARCH_RANK_WINDOW = env_int("SEARCH_RANK_WINDOW", 500)
 if SEARCH_RANK_WINDOW < 1:
     raise ImproperlyConfigured(f"SEARCH_RANK_WINDOW={SEARCH_RANK_WINDOW} must be at least 1.")
+# Checking quotes against primary documents: a speaker's quotes dated up to this many days after
+# a document are checked against it; an uploaded document may be this large.
+CHECK_WINDOW_DAYS = env_int("CHECK_WINDOW_DAYS", 14)
+DOCUMENT_MAX_UPLOAD_BYTES = env_int("DOCUMENT_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 
 # The JSON API (quotes/api): personal tokens or the browser's session (CSRF enforced for writes), the
 # roles' permissions, a request budget per token (per user for sessions, per address when anonymous).

@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("quotes.alerts.urls")),
     path("", include("quotes.embeds.urls")),
     path("", include("quotes.api.urls")),
+    path("", include("quotes.checking.urls")),
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),

@@ -4,11 +4,11 @@ from functools import cached_property
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.forms.renderers import TemplatesSetting
 
 from quotes.browse.search import MAX_QUERY_LENGTH, keyset_page, match_quotes, ranked_page
-from quotes.models import Outlet, Quote, Source, Speaker
+from quotes.models import Outlet, Quote, QuoteCheck, Source, Speaker
 
 
 class FilterFormRenderer(TemplatesSetting):
@@ -46,6 +46,10 @@ class QuoteFilter(django_filters.FilterSet):
     verified = django_filters.BooleanFilter(
         label="Verified only", method="filter_verified", widget=forms.CheckboxInput
     )
+    against = django_filters.ChoiceFilter(
+        label="Against a primary document", method="filter_against", empty_label="Any",
+        choices=[("altered", "Altered"), ("spliced", "Spliced"), ("not_found", "Not found"), ("faithful", "Verbatim")],
+    )
 
     class Meta:
         model = Quote
@@ -74,6 +78,11 @@ class QuoteFilter(django_filters.FilterSet):
             return self.queryset.all()
         self.errors  # noqa: B018 (validates the form, as django-filter's qs does)
         return self.filter_queryset(self.queryset.all(), skip={"q"})
+
+    def filter_against(self, queryset, name, value):
+        """Quotes with a primary-document verdict of this kind ("faithful": verbatim or punctuation only)."""
+        results = [QuoteCheck.Result.VERBATIM, QuoteCheck.Result.MINOR] if value == "faithful" else [value]
+        return queryset.filter(Exists(QuoteCheck.objects.filter(quote=OuterRef("pk"), result__in=results)))
 
     def filter_verified(self, queryset, name, value):
         if not value:

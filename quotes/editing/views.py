@@ -164,8 +164,10 @@ def correction_revert(request, pk):
 @login_required
 @require_GET
 def speaker_autocomplete(request):
-    # The input sends its value under its own name ("speaker" in the correction forms).
-    speakers = list(speaker_suggestions(request.GET.get("speaker") or request.GET.get("q", "")))
+    # The input sends its value under its own name ("speaker" in the correction forms, "issuer_name"
+    # on the attach-a-document form).
+    typed = request.GET.get("speaker") or request.GET.get("issuer_name") or request.GET.get("q", "")
+    speakers = list(speaker_suggestions(typed))
     names = Counter(speaker.name for speaker in speakers)
     for speaker in speakers:  # two people with one name: the "#id" tells them apart (see find_speakers)
         speaker.choice = speaker.name if names[speaker.name] == 1 else f"{speaker.name} #{speaker.pk}"
@@ -188,10 +190,11 @@ REVIEW_PAGE_SIZE, REVIEW_COUNT_CAP = 50, 1000
 def review_queue(request):
     # No exact count: on a large archive COUNT(*) over the queue costs more than the page itself.
     queue = Quote.objects.for_review().order_by("-created_at", "-id")
+    shown = queue.annotate(altered_against_source=Quote.objects.altered_against_source())
     number = min(int(request.GET["page"]), 10_000) if request.GET.get("page", "").isdigit() else 1
     number = max(number, 1)
     start = (number - 1) * REVIEW_PAGE_SIZE
-    quotes = list(queue.with_people()[start : start + REVIEW_PAGE_SIZE + 1])
+    quotes = list(shown.with_people()[start : start + REVIEW_PAGE_SIZE + 1])
     return render(request, "quotes/editing/review_queue.html", {
         "quotes": quotes[:REVIEW_PAGE_SIZE], "number": number, "has_next": len(quotes) > REVIEW_PAGE_SIZE,
         "waiting": queue[: REVIEW_COUNT_CAP + 1].count(), "count_cap": REVIEW_COUNT_CAP,

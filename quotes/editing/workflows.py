@@ -18,6 +18,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from quotes.models import Correction, Quote, QuoteSpeaker, Source, Speaker, SpeakerAlias, normalize_name
+from quotes.store.extractions import quotes_stored
 from quotes.store.resolution import _GENERIC_ALIASES
 
 Action = Correction.Action
@@ -120,6 +121,9 @@ def _apply_quote_change(quote, version, *, action, old, new, old_display, new_di
             Speaker.objects.filter(quote_links__quote=quote, needs_review=True).update(needs_review=False)
         _refresh_stats(*quote.quote_speakers.values_list("speaker_id", flat=True), *(
             link["speaker"] for link in (old if action == Action.SPEAKERS else [])))
+        if action in (Action.SPAN, Action.SPEAKERS, Action.SOURCE):
+            # Its words, or the documents it could come from, changed: checked again (quotes.checking).
+            quotes_stored.send(sender=Quote, article_ids=[quote.article_id])
         return _record(quote=quote, other_speaker_id=lost_speaker_id, action=action,
                        old_value={"value": old, "status": old_status},
                        new_value={"value": new, "status": status}, old_display=old_display,

@@ -240,6 +240,7 @@ class _ChunkStore:
         first_copy = known.first_copy(clean.text, keys)
         created = _New(Article(
             title=clean.title, url=clean.url or None, published=clean.published, body=clean.text,
+            primary_document_url=clean.document_url or "",
             content_hash=content_hash(clean.text), outlet=self._outlet(clean.outlet), import_batch=self.batch,
             duplicate_of_id=first_copy if isinstance(first_copy, int) else None, created_by=self.batch.created_by,
             extraction_status=Article.ExtractionStatus.SKIPPED if first_copy else Article.ExtractionStatus.PENDING,

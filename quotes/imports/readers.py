@@ -15,7 +15,7 @@ from quotes.extraction import parse_txt_article
 from .decoding import SAMPLE_BYTES, decode_document, detect_encoding, iter_lines, looks_binary
 from .limits import SUPPORTED_EXTENSIONS, Limits, extension_of, human_bytes
 
-FIELDS = ("title", "url", "outlet", "published", "text")
+FIELDS = ("title", "url", "outlet", "published", "text", "document")
 
 # Header names as archives spell them, normalised to lowercase letters and digits only.
 _SYNONYMS = {
@@ -25,6 +25,10 @@ _SYNONYMS = {
     "published": {"published", "date", "pubdate", "publishedat", "publishedon", "publicationdate", "publisheddate",
                   "datepublished", "datetime", "pubdatetime", "created", "createdat"},
     "text": {"text", "body", "content", "article", "story", "fulltext", "articletext", "bodytext", "articlebody", "copy"},
+    # The URL of the primary document the article quotes from (a readout, a transcript): its quotes
+    # are checked against that document once it is attached (quotes.checking).
+    "document": {"document", "documenturl", "primarydocument", "primarydocumenturl", "sourcedocument", "readouturl",
+                 "transcripturl", "statementurl"},
 }
 
 

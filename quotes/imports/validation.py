@@ -23,6 +23,7 @@ class CleanRecord:
     outlet: str
     published: datetime.date | None
     text: str
+    document_url: str | None = None
 
 
 def looks_like_formula(value: str) -> bool:
@@ -57,7 +58,7 @@ def validate(record: RawRecord, *, default_outlet: str, max_chars: int) -> tuple
         return None, f"text is {len(text):,} characters; the limit is {max_chars:,} (ARTICLE_MAX_CHARS)"
     if looks_binary(text):
         return None, "binary data in the text, not an article"
-    for name in ("title", "url", "outlet", "published", "text"):
+    for name in ("title", "url", "outlet", "published", "text", "document"):
         value = fields.get(name, "")
         if looks_like_formula(value):
             return None, f"the {name} cell holds a spreadsheet formula ({value.strip()[:40]!r}); not imported"
@@ -66,17 +67,25 @@ def validate(record: RawRecord, *, default_outlet: str, max_chars: int) -> tuple
     except ValueError:
         return None, f"bad date {fields['published'].strip()[:40]!r}; use YYYY-MM-DD"
     url = fields.get("url", "").strip() or None
-    if url:
-        try:
-            if len(url) > 1000:
-                raise ValidationError("too long")
-            _validate_url(url)
-        except ValidationError:
-            return None, f"bad URL {url[:80]!r}"
+    if url and not _valid_url(url):
+        return None, f"bad URL {url[:80]!r}"
+    document_url = fields.get("document", "").strip() or None
+    if document_url and not _valid_url(document_url):
+        return None, f"bad document URL {document_url[:80]!r}"
     title = " ".join(fields.get("title", "").split()) or " ".join(text.split("\n", 1)[0].split())[:200]
     if len(title) > 500:
         return None, f"title is {len(title):,} characters; the limit is 500"
     outlet = " ".join(fields.get("outlet", "").split()) or default_outlet
     if len(outlet) > 200:
         return None, f"outlet name is {len(outlet):,} characters; the limit is 200"
-    return CleanRecord(title=title, url=url, outlet=outlet, published=published, text=text), ""
+    return CleanRecord(title=title, url=url, outlet=outlet, published=published, text=text, document_url=document_url), ""
+
+
+def _valid_url(url: str) -> bool:
+    try:
+        if len(url) > 1000:
+            raise ValidationError("too long")
+        _validate_url(url)
+    except ValidationError:
+        return False
+    return True

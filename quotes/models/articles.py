@@ -65,6 +65,11 @@ class Article(models.Model):
         related_name="syndicated_copies",
         help_text="The first copy of a syndicated story; this one is not extracted again.",
     )
+    primary_document_url = models.URLField(
+        max_length=1000, blank=True,
+        help_text="The primary document (readout, transcript) the article quotes from, as imported; its quotes "
+                  "are checked against the document attached with this URL.",
+    )
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField(auto_now_add=True)
 

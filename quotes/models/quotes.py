@@ -27,8 +27,16 @@ class QuoteQuerySet(models.QuerySet):
         links = QuoteSpeaker.objects.filter(quote=models.OuterRef("pk"))
         return self.filter(status=Quote.Status.AUTO).filter(
             Q(confidence__lt=low_confidence) | Q(source__isnull=True) | ~models.Exists(links)
-            | models.Exists(links.filter(speaker__needs_review=True))
+            | models.Exists(links.filter(speaker__needs_review=True)) | self.altered_against_source()
         )
+
+    @staticmethod
+    def altered_against_source() -> models.Exists:
+        """Whether a quote was found altered or spliced against a primary document (a condition
+        for filter(), or an annotation: annotate(altered_against_source=...))."""
+        from quotes.models.documents import QuoteCheck  # documents.py imports this module
+
+        return models.Exists(QuoteCheck.objects.filter(quote=models.OuterRef("pk"), result__in=QuoteCheck.UNFAITHFUL))
 
     def human_reviewed(self):
         return self.exclude(status=Quote.Status.AUTO)

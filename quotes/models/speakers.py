@@ -217,6 +217,10 @@ class Source(models.Model):
     kind = models.CharField(max_length=30, choices=Kind.choices, default=Kind.OTHER)
     issuer = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="issued_sources")
     normalized = models.CharField(max_length=300, editable=False)
+    document = models.ForeignKey(
+        "PrimaryDocument", null=True, blank=True, on_delete=models.SET_NULL, related_name="sources",
+        help_text="The primary document this channel is (quotes via it are checked against it).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

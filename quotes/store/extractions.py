@@ -4,6 +4,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.dispatch import Signal
 from django.db.models import Case, F, Value, When
 from django.utils import timezone
 
@@ -12,6 +13,11 @@ from quotes.extraction.types import ArticleExtraction
 from quotes.models import Article, Quote, QuoteSpeaker, Speaker
 from quotes.store.bulk import insert_rows
 from quotes.store.resolution import SpeakerResolver
+
+# Sent with article_ids=[...] once an extraction of these articles is stored, or an editor changed
+# a quote's words, speakers or source (inside the transaction): quotes.checking checks their
+# quotes against primary documents again.
+quotes_stored = Signal()
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -101,6 +107,7 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
         extraction_status=Article.ExtractionStatus.DONE, extraction_error="", extractor_version=EXTRACTOR_VERSION,
         extracted_at=now, claimed_by="", **datelines,  # a worker's claim ends with its extraction stored
     )
+    quotes_stored.send(sender=Quote, article_ids=sorted(articles))
     return touched
 
 
