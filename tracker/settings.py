@@ -1,8 +1,9 @@
 """Settings for the quote tracker. Everything that differs between machines comes from the environment.
 
     DATABASE_URL          default: SQLite at var/db.sqlite3; postgres://user@host:5432/name in production
-    SECRET_KEY            required when DEBUG is off
-    DEBUG                 default: off
+    SECRET_KEY            required, unless development mode is chosen (DJANGO_DEV=1 or DEBUG=1)
+    DJANGO_DEV            1 = development mode: DEBUG on by default, a public key when SECRET_KEY is unset
+    DEBUG                 default: off (on in development mode)
     ALLOWED_HOSTS         comma-separated; default 127.0.0.1,localhost when DEBUG is on
     CSRF_TRUSTED_ORIGINS  comma-separated origins (https://quotes.example.org)
 """
@@ -18,16 +19,21 @@ from tracker.env import env_bool, env_int, env_list, env_str
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
-DEBUG = env_bool("DEBUG", False)
+# Development mode is a choice made out loud (`make run` and the tests make it): nothing falls back
+# to DEBUG or to a public key on its own. quotes.checks warns on every command run in it.
+DEVELOPMENT_MODE = env_bool("DJANGO_DEV", False)
+DEBUG = env_bool("DEBUG", DEVELOPMENT_MODE)
+DEVELOPMENT_MODE = DEVELOPMENT_MODE or DEBUG
 
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
-    if not DEBUG:
+    if not DEVELOPMENT_MODE:
         raise ImproperlyConfigured(
             "SECRET_KEY is not set. Set the SECRET_KEY environment variable to a long random string "
-            "(python -c 'import secrets; print(secrets.token_urlsafe(50))'), or set DEBUG=1 for local development."
+            "(python -c 'import secrets; print(secrets.token_urlsafe(50))'), or choose development mode "
+            "on your own machine with DJANGO_DEV=1 (as `make run` does)."
         )
-    SECRET_KEY = "insecure-development-key-only-used-with-DEBUG-on"
+    SECRET_KEY = "insecure-development-key-only-used-in-development-mode"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")

@@ -1,0 +1,17 @@
+"""System checks of the project's own: development mode is said out loud on every command run in it."""
+
+from django.conf import settings
+from django.core.checks import Tags, Warning, register
+
+
+@register(Tags.security, deploy=False)
+def development_mode(app_configs, **kwargs):
+    if not getattr(settings, "DEVELOPMENT_MODE", False):
+        return []
+    public_key = not settings.SECRET_KEY or settings.SECRET_KEY.startswith("insecure-development-key")
+    return [Warning(
+        "Running in DEVELOPMENT MODE" + (" with DEBUG on" if settings.DEBUG else "")
+        + (" and a public SECRET_KEY" if public_key else "") + ". Never serve real users like this.",
+        hint="Production: unset DJANGO_DEV and DEBUG, and set SECRET_KEY (see README, Configuration).",
+        id="tracker.W001",
+    )]
