@@ -20,6 +20,7 @@ from django.views.decorators.http import require_GET, require_POST
 from quotes.editing import workflows
 from quotes.editing.forms import QUOTE_FORMS, SPEAKER_FORMS, source_suggestions, speaker_suggestions
 from quotes.models import Correction, Quote, Speaker
+from quotes.paging import page_number
 
 PANELS = {
     "page": "quotes/editing/_quote_tools.html#panel",
@@ -189,8 +190,7 @@ REVIEW_PAGE_SIZE, REVIEW_COUNT_CAP = 50, 1000
 def review_queue(request):
     # No exact count: on a large archive COUNT(*) over the queue costs more than the page itself.
     queue = Quote.objects.for_review().order_by("-created_at", "-id")
-    number = min(int(request.GET["page"]), 10_000) if request.GET.get("page", "").isdigit() else 1
-    number = max(number, 1)
+    number = page_number(request.GET.get("page"), cap=10_000)
     start = (number - 1) * REVIEW_PAGE_SIZE
     quotes = list(queue.with_people()[start : start + REVIEW_PAGE_SIZE + 1])
     return render(request, "quotes/editing/review_queue.html", {
