@@ -147,6 +147,8 @@ IMPORT_MAX_RECORDS = env_int("IMPORT_MAX_RECORDS", 1_000_000)
 IMPORT_MAX_UNCOMPRESSED_BYTES = env_int("IMPORT_MAX_UNCOMPRESSED_BYTES", 2 * 1024 * 1024 * 1024)
 IMPORT_MAX_COMPRESSION_RATIO = env_int("IMPORT_MAX_COMPRESSION_RATIO", 100)
 IMPORT_MAX_RECORD_BYTES = env_int("IMPORT_MAX_RECORD_BYTES", 4 * 1024 * 1024)  # one line, one file, one HTML page
+# A partial upload no byte reached for this long is a dead connection's: swept (manage.py sweepuploads).
+IMPORT_STALE_UPLOAD_SECONDS = env_int("IMPORT_STALE_UPLOAD_SECONDS", 3600)
 IMPORT_CLAIM_TIMEOUT = env_int("IMPORT_CLAIM_TIMEOUT", 300)  # seconds without a sign of life before work is reclaimed
 IMPORT_SUPERVISE_INTERVAL = env_int("IMPORT_SUPERVISE_INTERVAL", 15)  # seconds between checks on unfinished batches
 # Articles claimed and piped through spaCy together: bigger chunks batch spaCy better and cost fewer

@@ -7,11 +7,14 @@ conflict with another editor's save).
 """
 
 from collections import Counter
+from functools import reduce
 from http import HTTPStatus
+from operator import or_
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -145,10 +148,13 @@ def speaker_correct(request, pk, action):
 @login_required
 @require_POST
 def correction_revert(request, pk):
-    correction = get_object_or_404(Correction.objects.select_related("quote", "speaker"), pk=pk)
-    needed = "quotes.change_quote" if correction.quote_id else "quotes.change_speaker"
-    if not request.user.has_perm(needed):
+    # Permission before any lookup: whoever may not undo gets 403 whether the id exists or not, and
+    # an editor of only quotes (or only speakers) cannot tell the other kind's ids from missing ones.
+    kinds = [Q(quote__isnull=quotes) for perm, quotes in (("quotes.change_quote", False), ("quotes.change_speaker", True))
+             if request.user.has_perm(perm)]
+    if not kinds:
         raise PermissionDenied
+    correction = get_object_or_404(Correction.objects.select_related("quote", "speaker").filter(reduce(or_, kinds)), pk=pk)
     try:
         workflows.revert(correction=correction, user=request.user)
         notice, problem = "Undone.", None
