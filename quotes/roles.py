@@ -18,7 +18,9 @@ _MANAGE = ["add_importbatch", "change_importbatch", "view_importbatch", "delete_
            "delete_article", "delete_quote", "delete_speaker", "delete_source", "delete_outlet"]
 # Managing users happens in Django's admin: list, add, change (groups, deactivation), never delete,
 # so the people behind past corrections stay on record.
-_USERS = ["add_user", "change_user", "view_user", "view_group"]
+# Unlocking an account or address locked out after failed log-ins (django-axes) is deleting its row.
+_USERS = ["add_user", "change_user", "view_user", "view_group",
+          "view_accessattempt", "delete_accessattempt", "view_accessfailurelog", "view_accesslog"]
 
 ROLE_PERMISSIONS = {
     JOURNALISTS: _READ,

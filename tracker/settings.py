@@ -6,13 +6,19 @@
     DEBUG                 default: off (on in development mode)
     ALLOWED_HOSTS         comma-separated; default 127.0.0.1,localhost when DEBUG is on
     CSRF_TRUSTED_ORIGINS  comma-separated origins (https://quotes.example.org)
+    ADMIN_PATH            where Django's admin lives; default admin/
+    LOGIN_FAILURE_LIMIT, LOGIN_COOLOFF_MINUTES      lockout after failed log-ins (per account, per address)
+    SESSION_IDLE_MINUTES, SESSION_MAX_AGE_HOURS      sessions end when idle, and at the latest after this
+    TRUSTED_PROXY_COUNT   reverse proxies in front that append to X-Forwarded-For (nginx: 1); default 0
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 from tracker.env import env_bool, env_int, env_list, env_str
 
@@ -52,19 +58,23 @@ INSTALLED_APPS = [
     "django_filters",
     "simple_history",
     "django_tasks_db",
+    "axes",  # before quotes: its permissions exist when quotes.roles gives them to Admins
     "quotes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "quotes.sessions.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tracker.urls"
@@ -120,6 +130,30 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Brute force: django-axes locks out an account, and separately an address, after LOGIN_FAILURE_LIMIT
+# failed log-ins (site and admin alike) for LOGIN_COOLOFF_MINUTES. Admins unlock in the admin
+# ("Access attempts": delete the row) or with `manage.py axes_reset_username NAME`.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks: an account, or an address
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_USERNAME_FORM_FIELD = "username"
+# The address is REMOTE_ADDR, which a client cannot forge. Behind reverse proxies (nginx) that is
+# the proxy's: set TRUSTED_PROXY_COUNT to how many append to X-Forwarded-For (quotes.sessions.client_ip).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "quotes.sessions.client_ip"
+
+# Sessions end after SESSION_IDLE_MINUTES without a request (default: a working day) and at the
+# latest SESSION_MAX_AGE_HOURS after logging in, however active (quotes.sessions).
+SESSION_IDLE_TIMEOUT = timedelta(minutes=env_int("SESSION_IDLE_MINUTES", 8 * 60))
+SESSION_COOKIE_AGE = env_int("SESSION_MAX_AGE_HOURS", 14 * 24) * 3600
+
+ADMIN_PATH = env_str("ADMIN_PATH", "admin/").strip("/") + "/"
+if ADMIN_PATH == "/":
+    raise ImproperlyConfigured("ADMIN_PATH must not be empty: the site itself lives at /.")
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -171,6 +205,21 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_HTTPS_PROXY", False) else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Content-Security-Policy on every response (django.middleware.csp): scripts, styles, images and
+# requests from this site only; no inline script or style attribute, no eval (htmx is configured
+# without it in base.html). Django's admin needs nothing more.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF],
+    "font-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "frame-ancestors": [CSP.NONE],
+    "form-action": [CSP.SELF],
+}
 X_FRAME_OPTIONS = "DENY"
 
 LOGGING = {
