@@ -1,4 +1,7 @@
-"""System checks of the project's own: development mode is said out loud on every command run in it."""
+"""System checks of the project's own: development mode is said out loud on every command run in it
+(and by announce() when a WSGI/ASGI server loads the app, where no checks run)."""
+
+import sys
 
 from django.conf import settings
 from django.core.checks import Tags, Warning, register
@@ -15,3 +18,8 @@ def development_mode(app_configs, **kwargs):
         hint="Production: unset DJANGO_DEV and DEBUG, and set SECRET_KEY (see README, Configuration).",
         id="tracker.W001",
     )]
+
+
+def announce() -> None:
+    for warning in development_mode(None):
+        print(f"WARNING: {warning.msg} {warning.hint}", file=sys.stderr, flush=True)

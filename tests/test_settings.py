@@ -104,3 +104,12 @@ def test_production_settings_run_without_the_development_warning():
 def test_make_chooses_development_mode_for_run_and_test():
     makefile = (ROOT / "Makefile").read_text()
     assert "export DJANGO_DEV ?= 1" in makefile
+
+
+def test_a_wsgi_server_in_development_mode_says_so():
+    result = run_python("import tracker.wsgi", DJANGO_DEV="1")
+    assert result.returncode == 0, result.stderr
+    assert "WARNING: Running in DEVELOPMENT MODE" in result.stderr
+    quiet = run_python("import tracker.wsgi", SECRET_KEY="w" * 50)
+    assert quiet.returncode == 0, quiet.stderr
+    assert "DEVELOPMENT MODE" not in quiet.stderr
