@@ -57,7 +57,7 @@ def test_every_page_runs_under_the_policy(watched, login, live_server, alice, ne
     # what htmx swaps in: a search typed, a speaker's history opened, a correction panel
     page.goto(f"{live_server.url}{reverse('quote_list')}")
     page.get_by_label("Search quotes").press_sequentially("sanctions", delay=10)
-    page.wait_for_function("document.querySelectorAll('#results .quote-row').length >= 1")
+    page.wait_for_function("() => document.querySelectorAll('#results .quote-row').length >= 1")
     page.goto(f"{live_server.url}{putin.get_absolute_url()}")
     page.locator("summary", has_text="History").first.click()
     page.get_by_text("(none) → President").first.wait_for()
