@@ -7,8 +7,8 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.signals import user_logged_in
-from django.dispatch import receiver
 from django.contrib.auth.views import redirect_to_login
+from django.dispatch import receiver
 
 STARTED, SEEN = "session_started_at", "session_seen_at"
 SEEN_GRANULARITY = 60  # seconds: the session is written at most once a minute to note activity
