@@ -165,7 +165,8 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# collectstatic writes here and the web server (deploy/nginx) serves it under STATIC_URL.
+STATIC_ROOT = Path(env_str("STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
 MEDIA_URL = "media/"
 
@@ -204,6 +205,7 @@ SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = not DEBUG
 SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_HTTPS_PROXY", False) else None
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # monitors may ask gunicorn directly, over plain HTTP on loopback
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # Content-Security-Policy on every response (django.middleware.csp): scripts, styles, images and
 # requests from this site only; no inline script or style attribute, no eval (htmx is configured

@@ -1,12 +1,10 @@
 """Many rows in one statement, for the import workers: on PostgreSQL the rows travel as one array
-per column (INSERT ... SELECT FROM unnest, UPDATE ... FROM unnest); on other databases through
-the ORM's bulk_create and bulk_update.
+per column (INSERT ... SELECT FROM unnest); on other databases through the ORM's bulk_create.
 
-Why not bulk_create and bulk_update everywhere: they build model instances, then SQL and
-adapted values field by field and row by row in Python. For a chunk of 128 articles (some 600
-quotes and 700 speaker links) that was most of a worker's time outside spaCy, taken from the
-thread that parses; bulk_update of a batch's speakers builds a CASE with a WHEN per row and
-column. Here Python only gathers columns, and PostgreSQL does the rest on its own core.
+Why not bulk_create everywhere: it builds model instances, then SQL and adapted values field by
+field and row by row in Python. For a chunk of 128 articles (some 600 quotes and 700 speaker
+links) that was most of a worker's time outside spaCy, taken from the thread that parses. Here
+Python only gathers columns, and PostgreSQL does the rest on its own core.
 """
 
 from django.db import connections, router
@@ -36,27 +34,3 @@ def insert_rows(model: type[Model], rows: list[dict]) -> list[int]:
         # Rows are inserted, and returned, in the order unnest gives them: the arrays' order.
         cursor.execute(f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) RETURNING {pk}", params)
         return [row[0] for row in cursor.fetchall()]
-
-
-def update_rows(model: type[Model], rows: dict[int, dict]) -> int:
-    """Set fields of rows given as {pk: {field attname: value}}, all with the same keys."""
-    if not rows:
-        return 0
-    connection = connections[router.db_for_write(model)]
-    given = list(next(iter(rows.values())))
-    if connection.vendor != "postgresql":
-        objs = [model(pk=pk, **values) for pk, values in rows.items()]
-        return model._default_manager.bulk_update(objs, given, batch_size=500)
-    fields = [model._meta.get_field(name) for name in given]
-    quote = connection.ops.quote_name
-    pk = model._meta.pk
-    assignments = ", ".join(f"{quote(field.column)} = new.{quote(field.column)}" for field in fields)
-    arrays = ", ".join(f"%s::{field.db_type(connection)}[]" for field in [pk, *fields])
-    aliases = ", ".join(quote(field.column) for field in [pk, *fields])
-    params = [[pk.get_db_prep_save(key, connection) for key in rows]]
-    params += [[field.get_db_prep_save(values[field.attname], connection) for values in rows.values()] for field in fields]
-    table = quote(model._meta.db_table)
-    with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {table} SET {assignments} FROM unnest({arrays}) AS new({aliases}) "
-                       f"WHERE {table}.{quote(pk.column)} = new.{quote(pk.column)}", params)
-        return cursor.rowcount

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from quotes.models import Article, Quote, QuoteSpeaker, Speaker
-from quotes.store.bulk import insert_rows, update_rows
+from quotes.store.bulk import insert_rows
 
 
 @pytest.fixture
@@ -46,17 +46,3 @@ def test_links_insert_and_nothing_to_insert_is_fine(story):
                                 "mention_end": 9, "dated": quote.dated}])
     link = QuoteSpeaker.objects.get()
     assert (link.quote, link.speaker, link.mention, link.position) == (quote, speaker, "The mayor", 0)
-
-
-def test_updated_rows_get_their_own_values_and_others_stay(db):
-    first, second, untouched = (Speaker.objects.create(name=name) for name in ("Ada One", "Bo Two", "Cy Three"))
-    count = update_rows(Speaker, {
-        first.pk: {"quote_count": 3, "last_quoted_at": date(2026, 1, 5), "quote_stats": {"month": [["2026-01-01", 3]]}},
-        second.pk: {"quote_count": 1, "last_quoted_at": None, "quote_stats": {"month": []}},
-    })
-    assert count == 2
-    first.refresh_from_db(); second.refresh_from_db(); untouched.refresh_from_db()
-    assert (first.quote_count, first.last_quoted_at, first.quote_stats) == (3, date(2026, 1, 5), {"month": [["2026-01-01", 3]]})
-    assert (second.quote_count, second.last_quoted_at, second.quote_stats) == (1, None, {"month": []})
-    assert untouched.quote_count == 0 and untouched.quote_stats == Speaker._meta.get_field("quote_stats").get_default()
-    assert update_rows(Speaker, {}) == 0
