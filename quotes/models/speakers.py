@@ -14,7 +14,6 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
-
 # The shortest column a normalised key is stored in (SpeakerAlias.normalized).
 NORMALIZED_MAX_LENGTH = 200
 
