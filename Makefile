@@ -4,6 +4,9 @@ VENV := .venv
 PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# `make` is for a developer's machine: development mode (DEBUG, a public key) is chosen here, out loud.
+# Production never runs make; it sets SECRET_KEY and leaves DJANGO_DEV unset (README, Configuration).
+export DJANGO_DEV ?= 1
 
 .PHONY: run test venv migrate demo worker serve clean
 

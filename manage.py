@@ -7,10 +7,8 @@ import sys
 
 def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
-    # A checkout with no SECRET_KEY is a developer's machine: run in development mode there.
-    # Production sets SECRET_KEY (and DEBUG stays off unless it says otherwise).
-    if "SECRET_KEY" not in os.environ:
-        os.environ.setdefault("DEBUG", "1")
+    # No fallback here: without SECRET_KEY the settings refuse to start unless development mode was
+    # chosen (DJANGO_DEV=1, which `make run` sets).
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)

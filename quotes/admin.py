@@ -1,9 +1,14 @@
 from django.contrib import admin
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.contrib.auth.models import Group
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from quotes.models import (
     Article, Correction, ImportBatch, Outlet, PrimaryDocument, Quote, QuoteCheck, QuoteSpeaker, Source, Speaker, SpeakerAlias,
 )
+from quotes.roles import ROLE_PERMISSIONS, within_roles
 
 
 @admin.register(Outlet)
@@ -133,3 +138,54 @@ class CorrectionAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+# --- users: Admins assign the three roles; everything that grants more is for superusers ----------
+
+User = get_user_model()
+admin.site.unregister(User)
+
+
+@admin.register(User)
+class RoleUserAdmin(UserAdmin):
+    """Django's UserAdmin, as a non-superuser Admin may use it: the account's name, e-mail, whether
+    it is active, its password, and which of the three roles it has (quotes/roles.py). The staff,
+    superuser and permission fields are for superusers only, and so is every account with more
+    power than an Admin (a superuser, individual permissions, a group outside the roles): Admins
+    see those read-only, and cannot reset their passwords. No one deletes users here except a
+    superuser (the people behind past corrections stay on record)."""
+
+    restricted_fieldsets = (
+        (None, {"fields": ("username", "password")}),
+        (_("Personal info"), {"fields": ("first_name", "last_name", "email")}),
+        (_("Role"), {"fields": ("is_active", "groups"),
+                     "description": "Journalists read and export; Editors also correct; Admins also upload and manage users."}),
+        (_("Important dates"), {"fields": ("last_login", "date_joined")}),
+    )
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None or request.user.is_superuser:
+            return super().get_fieldsets(request, obj)
+        return self.restricted_fieldsets
+
+    def get_readonly_fields(self, request, obj=None):
+        if request.user.is_superuser:
+            return super().get_readonly_fields(request, obj)
+        return ("last_login", "date_joined")
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "groups" and not request.user.is_superuser:
+            kwargs["queryset"] = Group.objects.filter(name__in=ROLE_PERMISSIONS).order_by("name")
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def get_list_filter(self, request):
+        return super().get_list_filter(request) if request.user.is_superuser else ("is_active", "groups")
+
+    def has_change_permission(self, request, obj=None):
+        allowed = super().has_change_permission(request, obj)
+        if not allowed or obj is None or request.user.is_superuser:
+            return allowed
+        return within_roles(User.objects.filter(pk=obj.pk)).exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser and super().has_delete_permission(request, obj)

@@ -9,6 +9,7 @@ class QuotesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from quotes import checks  # noqa: F401  (registers them)
         from quotes.roles import sync_roles
 
         post_migrate.connect(sync_roles, sender=self)

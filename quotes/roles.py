@@ -19,7 +19,9 @@ _MANAGE = ["add_importbatch", "change_importbatch", "view_importbatch", "delete_
            "delete_article", "delete_quote", "delete_speaker", "delete_source", "delete_outlet", "delete_primarydocument"]
 # Managing users happens in Django's admin: list, add, change (groups, deactivation), never delete,
 # so the people behind past corrections stay on record.
-_USERS = ["add_user", "change_user", "view_user", "view_group"]
+# Unlocking an account or address locked out after failed log-ins (django-axes) is deleting its row.
+_USERS = ["add_user", "change_user", "view_user", "view_group",
+          "view_accessattempt", "delete_accessattempt", "view_accessfailurelog", "view_accesslog"]
 
 ROLE_PERMISSIONS = {
     JOURNALISTS: _READ,
@@ -34,11 +36,31 @@ def sync_roles(**kwargs) -> None:
         group.permissions.set(Permission.objects.filter(codename__in=codenames))
 
 
+def within_roles(users):
+    """The accounts with no more power than the roles give: not superusers, no permissions of their
+    own, no group but the three roles. Only these may a non-superuser Admin change (quotes/admin.py)."""
+    return users.filter(is_superuser=False, user_permissions=None).exclude(
+        groups__in=Group.objects.exclude(name__in=ROLE_PERMISSIONS))
+
+
 @receiver(m2m_changed, sender=get_user_model().groups.through)
-def admins_are_staff(sender, instance, action, pk_set, reverse, **kwargs):
-    """Admins manage users in Django's admin, which only staff may enter; joining Admins grants it."""
-    if action != "post_add" or reverse or not isinstance(instance, get_user_model()):
+def staff_follows_the_admins_role(sender, instance, action, pk_set, reverse, **kwargs):
+    """Admins manage users in Django's admin, which only staff may enter: joining Admins grants it,
+    leaving Admins takes it away (superusers keep theirs)."""
+    if action not in ("post_add", "post_remove") or not pk_set:
         return
-    if not instance.is_staff and Group.objects.filter(pk__in=pk_set, name=ADMINS).exists():
-        instance.is_staff = True
-        instance.save(update_fields=["is_staff"])
+    User = get_user_model()
+    if reverse:  # admins_group.user_set.add(...) / .remove(...)
+        if instance.name != ADMINS:
+            return
+        users = User.objects.filter(pk__in=pk_set)
+    else:  # user.groups.add(...) / .remove(...)
+        if not Group.objects.filter(pk__in=pk_set, name=ADMINS).exists():
+            return
+        users = User.objects.filter(pk=instance.pk)
+    if action == "post_add":
+        users.filter(is_staff=False).update(is_staff=True)
+    else:
+        users.filter(is_staff=True, is_superuser=False).update(is_staff=False)
+    if not reverse:
+        instance.refresh_from_db(fields=["is_staff"])

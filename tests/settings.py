@@ -2,7 +2,7 @@
 
 import os
 
-os.environ.setdefault("DEBUG", "1")
+os.environ.setdefault("DJANGO_DEV", "1")  # development mode, chosen explicitly as `make test` does
 
 from tracker.settings import *  # noqa: E402,F403
 

@@ -10,7 +10,7 @@ from tracker.env import env_bool, env_int, env_list
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a production shell would not have: test-run settings, and the browser tests' async opt-out.
-NOT_INHERITED = {"DEBUG", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+NOT_INHERITED = {"DEBUG", "DJANGO_DEV", "SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
 
 
 def run_python(code, **env):
@@ -73,3 +73,43 @@ def test_a_search_rank_window_below_one_is_refused_at_start():
     result = run_python("import tracker.settings", DEBUG="1", SEARCH_RANK_WINDOW="0")
     assert result.returncode != 0
     assert "SEARCH_RANK_WINDOW=0 must be at least 1" in result.stderr
+
+
+def test_manage_py_without_secret_key_refuses_instead_of_falling_back_to_debug():
+    """No SECRET_KEY and no development mode chosen: a clear error, never DEBUG with a public key."""
+    clean = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
+    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=clean, capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "SECRET_KEY is not set" in result.stderr and "DJANGO_DEV=1" in result.stderr
+
+
+def test_development_mode_is_chosen_explicitly_and_announced():
+    clean = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
+    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env={**clean, "DJANGO_DEV": "1"},
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "DEVELOPMENT MODE" in result.stderr and "public SECRET_KEY" in result.stderr
+    result = run_python("import tracker.settings as s; print(s.DEBUG)", DJANGO_DEV="1")
+    assert result.stdout.strip() == "True"
+
+
+def test_production_settings_run_without_the_development_warning():
+    clean = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
+    env = {**clean, "SECRET_KEY": "y" * 50, "ALLOWED_HOSTS": "quotes.example.org"}
+    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=ROOT, env=env, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "DEVELOPMENT MODE" not in result.stderr + result.stdout
+
+
+def test_make_chooses_development_mode_for_run_and_test():
+    makefile = (ROOT / "Makefile").read_text()
+    assert "export DJANGO_DEV ?= 1" in makefile
+
+
+def test_a_wsgi_server_in_development_mode_says_so():
+    result = run_python("import tracker.wsgi", DJANGO_DEV="1")
+    assert result.returncode == 0, result.stderr
+    assert "WARNING: Running in DEVELOPMENT MODE" in result.stderr
+    quiet = run_python("import tracker.wsgi", SECRET_KEY="w" * 50)
+    assert quiet.returncode == 0, quiet.stderr
+    assert "DEVELOPMENT MODE" not in quiet.stderr

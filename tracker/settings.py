@@ -1,33 +1,45 @@
 """Settings for the quote tracker. Everything that differs between machines comes from the environment.
 
     DATABASE_URL          default: SQLite at var/db.sqlite3; postgres://user@host:5432/name in production
-    SECRET_KEY            required when DEBUG is off
-    DEBUG                 default: off
+    SECRET_KEY            required, unless development mode is chosen (DJANGO_DEV=1 or DEBUG=1)
+    DJANGO_DEV            1 = development mode: DEBUG on by default, a public key when SECRET_KEY is unset
+    DEBUG                 default: off (on in development mode)
     ALLOWED_HOSTS         comma-separated; default 127.0.0.1,localhost when DEBUG is on
     CSRF_TRUSTED_ORIGINS  comma-separated origins (https://quotes.example.org)
+    ADMIN_PATH            where Django's admin lives; default admin/
+    LOGIN_FAILURE_LIMIT, LOGIN_COOLOFF_MINUTES      lockout after failed log-ins (per account, per address)
+    SESSION_IDLE_MINUTES, SESSION_MAX_AGE_HOURS      sessions end when idle, and at the latest after this
+    TRUSTED_PROXY_COUNT   reverse proxies in front that append to X-Forwarded-For (nginx: 1); default 0
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 from tracker.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 VAR_DIR = BASE_DIR / "var"
 
-DEBUG = env_bool("DEBUG", False)
+# Development mode is a choice made out loud (`make run` and the tests make it): nothing falls back
+# to DEBUG or to a public key on its own. quotes.checks warns on every command run in it.
+DEVELOPMENT_MODE = env_bool("DJANGO_DEV", False)
+DEBUG = env_bool("DEBUG", DEVELOPMENT_MODE)
+DEVELOPMENT_MODE = DEVELOPMENT_MODE or DEBUG
 
 SECRET_KEY = env_str("SECRET_KEY")
 if not SECRET_KEY:
-    if not DEBUG:
+    if not DEVELOPMENT_MODE:
         raise ImproperlyConfigured(
             "SECRET_KEY is not set. Set the SECRET_KEY environment variable to a long random string "
-            "(python -c 'import secrets; print(secrets.token_urlsafe(50))'), or set DEBUG=1 for local development."
+            "(python -c 'import secrets; print(secrets.token_urlsafe(50))'), or choose development mode "
+            "on your own machine with DJANGO_DEV=1 (as `make run` does)."
         )
-    SECRET_KEY = "insecure-development-key-only-used-with-DEBUG-on"
+    SECRET_KEY = "insecure-development-key-only-used-in-development-mode"
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
@@ -49,19 +61,23 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",  # Swagger UI served from our static files, no CDN
+    "axes",  # before quotes: its permissions exist when quotes.roles gives them to Admins
     "quotes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "quotes.sessions.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tracker.urls"
@@ -119,6 +135,30 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Brute force: django-axes locks out an account, and separately an address, after LOGIN_FAILURE_LIMIT
+# failed log-ins (site and admin alike) for LOGIN_COOLOFF_MINUTES. Admins unlock in the admin
+# ("Access attempts": delete the row) or with `manage.py axes_reset_username NAME`.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks: an account, or an address
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_USERNAME_FORM_FIELD = "username"
+# The address is REMOTE_ADDR, which a client cannot forge. Behind reverse proxies (nginx) that is
+# the proxy's: set TRUSTED_PROXY_COUNT to how many append to X-Forwarded-For (quotes.sessions.client_ip).
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+AXES_CLIENT_IP_CALLABLE = "quotes.sessions.client_ip"
+
+# Sessions end after SESSION_IDLE_MINUTES without a request (default: a working day) and at the
+# latest SESSION_MAX_AGE_HOURS after logging in, however active (quotes.sessions).
+SESSION_IDLE_TIMEOUT = timedelta(minutes=env_int("SESSION_IDLE_MINUTES", 8 * 60))
+SESSION_COOKIE_AGE = env_int("SESSION_MAX_AGE_HOURS", 14 * 24) * 3600
+
+ADMIN_PATH = env_str("ADMIN_PATH", "admin/").strip("/") + "/"
+if ADMIN_PATH == "/":
+    raise ImproperlyConfigured("ADMIN_PATH must not be empty: the site itself lives at /.")
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
@@ -147,6 +187,8 @@ IMPORT_MAX_RECORDS = env_int("IMPORT_MAX_RECORDS", 1_000_000)
 IMPORT_MAX_UNCOMPRESSED_BYTES = env_int("IMPORT_MAX_UNCOMPRESSED_BYTES", 2 * 1024 * 1024 * 1024)
 IMPORT_MAX_COMPRESSION_RATIO = env_int("IMPORT_MAX_COMPRESSION_RATIO", 100)
 IMPORT_MAX_RECORD_BYTES = env_int("IMPORT_MAX_RECORD_BYTES", 4 * 1024 * 1024)  # one line, one file, one HTML page
+# A partial upload no byte reached for this long is a dead connection's: swept (manage.py sweepuploads).
+IMPORT_STALE_UPLOAD_SECONDS = env_int("IMPORT_STALE_UPLOAD_SECONDS", 3600)
 IMPORT_CLAIM_TIMEOUT = env_int("IMPORT_CLAIM_TIMEOUT", 300)  # seconds without a sign of life before work is reclaimed
 IMPORT_SUPERVISE_INTERVAL = env_int("IMPORT_SUPERVISE_INTERVAL", 15)  # seconds between checks on unfinished batches
 # Articles claimed and piped through spaCy together: bigger chunks batch spaCy better and cost fewer
@@ -233,6 +275,21 @@ SECURE_HSTS_PRELOAD = not DEBUG
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if env_bool("BEHIND_HTTPS_PROXY", False) else None
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # monitors may ask gunicorn directly, over plain HTTP on loopback
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# Content-Security-Policy on every response (django.middleware.csp): scripts, styles, images and
+# requests from this site only; no inline script or style attribute, no eval (htmx is configured
+# without it in base.html). Django's admin needs nothing more.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF],
+    "style-src": [CSP.SELF],
+    "img-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF],
+    "font-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.NONE],
+    "frame-ancestors": [CSP.NONE],
+    "form-action": [CSP.SELF],
+}
 X_FRAME_OPTIONS = "DENY"
 
 LOGGING = {

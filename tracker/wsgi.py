@@ -4,3 +4,7 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
 application = get_wsgi_application()
+
+from quotes.checks import announce  # noqa: E402  (after the app registry is ready)
+
+announce()

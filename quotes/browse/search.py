@@ -9,6 +9,7 @@ import hashlib
 import json
 import math
 import re
+import secrets
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -25,8 +26,11 @@ from django.utils.safestring import mark_safe
 
 SEARCH_CONFIG = "english"
 MAX_QUERY_LENGTH = 200
-# Sentinels that cannot occur in escaped HTML, swapped for <mark> after escaping the snippet.
-_HL_START, _HL_STOP = "\x02", "\x03"
+# Sentinels swapped for <mark> after escaping the snippet. A quote may hold any character (control
+# characters included), so they are random per process: no stored text can spell them. Hex letters
+# pass through escape() and PostgreSQL's headline options unchanged.
+_HL_TOKEN = secrets.token_hex(16)
+_HL_START, _HL_STOP = f"[hl-start-{_HL_TOKEN}]", f"[hl-stop-{_HL_TOKEN}]"
 
 
 def full_text_available() -> bool:

@@ -26,6 +26,7 @@ from quotes.browse.search import (
 )
 from quotes.embeds.access import login_required_unless_public
 from quotes.models import Article, Quote, Speaker
+from quotes.paging import page_number
 
 PAGE_SIZE = 25
 
@@ -37,10 +38,7 @@ def _render(request, template, partial_name, context):
 
 
 def _page_number(request) -> int:
-    try:
-        return min(int(request.GET.get("page", 1)), 1_000_000)
-    except ValueError:
-        return 1
+    return page_number(request.GET.get("page"), cap=1_000_000)
 
 
 @login_required

@@ -8,6 +8,7 @@ from django.db.models import Q
 
 from quotes.editing import workflows
 from quotes.models import Quote, Source, Speaker, SpeakerAlias, normalize_name
+from quotes.models.speakers import validate_normalized_length
 
 REASON = forms.CharField(label="Reason (optional)", max_length=500, required=False)
 _ID_SUFFIX = re.compile(r"\s*#(\d+)\s*$")
@@ -49,7 +50,7 @@ def source_suggestions(text: str, limit: int = 10):
 class SpeakerNameMixin(forms.Form):
     """A speaker typed by name (autocompleted), or created on the spot when new."""
 
-    speaker = forms.CharField(label="Speaker", max_length=200)
+    speaker = forms.CharField(label="Speaker", max_length=200, validators=[validate_normalized_length])
     create = forms.BooleanField(label="Create a new speaker with this name", required=False)
     new_kind = forms.ChoiceField(label="Kind, if new", choices=Speaker.Kind.choices, required=False)
 
@@ -128,7 +129,7 @@ class RemoveSpeakerForm(QuoteForm):
 
 
 class SourceForm(QuoteForm):
-    source = forms.CharField(label="Source", max_length=300, required=False,
+    source = forms.CharField(label="Source", max_length=300, required=False, validators=[validate_normalized_length],
                              help_text="Leave empty for “no named source”.")
     create = forms.BooleanField(label="Create a new source with this label", required=False)
     new_kind = forms.ChoiceField(label="Kind, if new", choices=Source.Kind.choices, required=False)
@@ -211,7 +212,7 @@ class SpeakerForm(forms.Form):
 
 
 class SpeakerDetailsForm(SpeakerForm):
-    name = forms.CharField(max_length=200)
+    name = forms.CharField(max_length=200, validators=[validate_normalized_length])
     kind = forms.ChoiceField(choices=Speaker.Kind.choices)
     role = forms.CharField(label="Role or title", max_length=200, required=False)
     affiliation = forms.CharField(max_length=200, required=False)
@@ -222,7 +223,7 @@ class SpeakerDetailsForm(SpeakerForm):
 
 
 class AddAliasForm(SpeakerForm):
-    alias = forms.CharField(label="New alias", max_length=200)
+    alias = forms.CharField(label="New alias", max_length=200, validators=[validate_normalized_length])
 
     def apply(self, user):
         return workflows.add_alias(speaker=self.speaker, name=self.cleaned_data["alias"].strip(), user=user,
@@ -252,7 +253,7 @@ class SplitAliasForm(AliasForm):
 
 
 class MergeForm(SpeakerNameMixin, SpeakerForm):
-    speaker = forms.CharField(label="Merge this speaker into", max_length=200)
+    speaker = forms.CharField(label="Merge this speaker into", max_length=200, validators=[validate_normalized_length])
     create = None
     new_kind = None
 

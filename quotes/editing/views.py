@@ -7,11 +7,14 @@ conflict with another editor's save).
 """
 
 from collections import Counter
+from functools import reduce
 from http import HTTPStatus
+from operator import or_
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -20,6 +23,7 @@ from django.views.decorators.http import require_GET, require_POST
 from quotes.editing import workflows
 from quotes.editing.forms import QUOTE_FORMS, SPEAKER_FORMS, source_suggestions, speaker_suggestions
 from quotes.models import Correction, Quote, Speaker
+from quotes.paging import page_number
 
 PANELS = {
     "page": "quotes/editing/_quote_tools.html#panel",
@@ -143,10 +147,13 @@ def speaker_correct(request, pk, action):
 @login_required
 @require_POST
 def correction_revert(request, pk):
-    correction = get_object_or_404(Correction.objects.select_related("quote", "speaker"), pk=pk)
-    needed = "quotes.change_quote" if correction.quote_id else "quotes.change_speaker"
-    if not request.user.has_perm(needed):
+    # Permission before any lookup: whoever may not undo gets 403 whether the id exists or not, and
+    # an editor of only quotes (or only speakers) cannot tell the other kind's ids from missing ones.
+    kinds = [Q(quote__isnull=quotes) for perm, quotes in (("quotes.change_quote", False), ("quotes.change_speaker", True))
+             if request.user.has_perm(perm)]
+    if not kinds:
         raise PermissionDenied
+    correction = get_object_or_404(Correction.objects.select_related("quote", "speaker").filter(reduce(or_, kinds)), pk=pk)
     try:
         workflows.revert(correction=correction, user=request.user)
         notice, problem = "Undone.", None
@@ -191,8 +198,7 @@ def review_queue(request):
     # No exact count: on a large archive COUNT(*) over the queue costs more than the page itself.
     queue = Quote.objects.for_review().order_by("-created_at", "-id")
     shown = queue.annotate(altered_against_source=Quote.objects.altered_against_source())
-    number = min(int(request.GET["page"]), 10_000) if request.GET.get("page", "").isdigit() else 1
-    number = max(number, 1)
+    number = page_number(request.GET.get("page"), cap=10_000)
     start = (number - 1) * REVIEW_PAGE_SIZE
     quotes = list(shown.with_people()[start : start + REVIEW_PAGE_SIZE + 1])
     return render(request, "quotes/editing/review_queue.html", {

@@ -1,8 +1,13 @@
 """Uploads stream straight into IMPORT_DIR in 64 KB chunks (never whole in memory), then move into
-their batch's own folder under a name we made, never one the client sent."""
+their batch's own folder under a name we made, never one the client sent.
+
+Nothing is written before the CSRF check has passed what it can without the body (UploadCsrfCheck),
+and partial uploads a dead connection left behind are swept (sweep_stale_uploads: on every upload,
+and `manage.py sweepuploads` for a cron job)."""
 
 import re
 import shutil
+import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +16,15 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.db import transaction
+from django.middleware.csrf import (
+    REASON_BAD_ORIGIN,
+    REASON_NO_CSRF_COOKIE,
+    CsrfViewMiddleware,
+    InvalidTokenFormat,
+    RejectRequest,
+    _check_token_format,
+    _does_token_match,
+)
 
 from quotes.models import ImportBatch, Outlet
 
@@ -61,6 +75,70 @@ class ImportUploadHandler(FileUploadHandler):
             self.file.close()
         for path in self.paths:
             path.unlink(missing_ok=True)
+
+
+def sweep_stale_uploads() -> int:
+    """Delete partial uploads no byte was written to for IMPORT_STALE_UPLOAD_SECONDS (a live upload
+    touches its file with every chunk); returns how many."""
+    cutoff = time.time() - settings.IMPORT_STALE_UPLOAD_SECONDS
+    swept = 0
+    for path in incoming_dir().glob("*.part"):
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                swept += 1
+        except FileNotFoundError:  # another process finished or swept it meanwhile
+            continue
+    return swept
+
+
+class UploadCsrfCheck(CsrfViewMiddleware):
+    """Django's CSRF check in two steps, so a refused upload is never written to disk.
+
+    before_body() checks all that needs no body: the Origin (or, over HTTPS without one, the
+    Referer), the CSRF cookie, and the token itself when it comes in the X-CSRFToken header (as
+    htmx sends it). A POST with neither an Origin nor that header is refused here: browsers send
+    Origin with every form POST. after_body() is Django's usual check, for a token that came in the
+    form (a browser without JavaScript); its Origin was already verified, so that body is the site's own.
+    """
+
+    def __init__(self):
+        super().__init__(lambda request: None)
+
+    def before_body(self, request):
+        if getattr(request, "_dont_enforce_csrf_checks", False):  # the test client's default
+            return self._accept(request)
+        header = request.META.get(settings.CSRF_HEADER_NAME)
+        try:
+            if "HTTP_ORIGIN" in request.META:
+                if not self._origin_verified(request):
+                    raise RejectRequest(REASON_BAD_ORIGIN % request.META["HTTP_ORIGIN"])
+            elif header is None:
+                raise RejectRequest("Origin header missing: an upload needs it, or the X-CSRFToken header.")
+            elif request.is_secure():
+                self._check_referer(request)
+            try:
+                secret = self._get_secret(request)
+            except InvalidTokenFormat as exc:
+                raise RejectRequest(f"CSRF cookie {exc.reason}.") from None
+            if secret is None:
+                raise RejectRequest(REASON_NO_CSRF_COOKIE)
+            if header is not None:
+                try:
+                    _check_token_format(header)
+                except InvalidTokenFormat as exc:
+                    raise RejectRequest(self._bad_token_message(exc.reason, settings.CSRF_HEADER_NAME)) from None
+                if not _does_token_match(header, secret):
+                    raise RejectRequest(self._bad_token_message("incorrect", settings.CSRF_HEADER_NAME))
+                return self._accept(request)
+        except RejectRequest as exc:
+            return self._reject(request, exc.reason)
+        return None
+
+    def after_body(self, request):
+        if getattr(request, "csrf_processing_done", False):
+            return None
+        return self.process_view(request, None, (), {})
 
 
 def safe_name(index: int, client_name: str) -> str:

@@ -9,23 +9,28 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.core.exceptions import TooManyFilesSent
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from quotes.imports.forms import ArticleForm, ImportUploadForm
 from quotes.imports.limits import human_bytes
 from quotes.imports.tasks import retry_failed, start_batch
-from quotes.imports.uploads import ImportUploadHandler, create_batch
+from quotes.imports.uploads import ImportUploadHandler, UploadCsrfCheck, create_batch, sweep_stale_uploads
 from quotes.models import Article, ImportBatch, ImportProblem, Outlet
 from quotes.store.extractions import extract_article
 
 
-@csrf_exempt  # the upload handlers must be set before anything reads the body; _upload checks CSRF
+# CSRF is checked in two steps (UploadCsrfCheck): what needs no body before the handler below may
+# write anything, the token sent in the form after it, discarding the files if it fails.
+@csrf_exempt
 @login_required
 @permission_required("quotes.add_importbatch", raise_exception=True)
 @require_http_methods(["GET", "POST"])
 def upload(request):
     if request.method == "POST":
+        if (refused := _CSRF.before_body(request)) is not None:
+            return refused
+        sweep_stale_uploads()
         size = int(request.META.get("CONTENT_LENGTH") or 0)
         if size > settings.IMPORT_MAX_UPLOAD_BYTES + 64 * 1024:
             return _upload_page(request, ImportUploadForm(), HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
@@ -41,12 +46,14 @@ def upload(request):
                             "put them in a ZIP archive instead.")
 
 
-@csrf_protect
 def _upload(request):
     if request.method != "POST":
         return _upload_page(request, ImportUploadForm())
     files = request.FILES  # parse the body now, through the handler set above
     handler = request.upload_handlers[0]
+    if (refused := _CSRF.after_body(request)) is not None:
+        handler.discard()
+        return refused
     if handler.too_large:
         return _upload_page(request, ImportUploadForm(), HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
                             too_large=f"The upload is larger than {human_bytes(settings.IMPORT_MAX_UPLOAD_BYTES)} "
@@ -58,6 +65,9 @@ def _upload(request):
     batch = create_batch(files=form.cleaned_data["files"], outlet_name=form.cleaned_data["outlet"], user=request.user,
                          start=start_batch)
     return redirect(batch)
+
+
+_CSRF = UploadCsrfCheck()
 
 
 def _upload_page(request, form, status=HTTPStatus.OK, too_large=""):

@@ -5,6 +5,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from datetime import date
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import TruncMonth, TruncWeek
@@ -13,12 +14,34 @@ from django.utils.functional import cached_property
 from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
+# The shortest column a normalised key is stored in (SpeakerAlias.normalized).
+NORMALIZED_MAX_LENGTH = 200
 
-def normalize_name(name: str) -> str:
-    """The key two spellings of one name share: accents, case, punctuation and spacing dropped."""
+
+def _normalized(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return re.sub(r"[\W_]+", " ", ascii_only).strip().lower()
+
+
+def normalize_name(name: str) -> str:
+    """The key two spellings of one name share: accents, case, punctuation and spacing dropped.
+
+    NFKD can make a name many times longer (U+FDFA alone becomes 18 characters), so the key is cut
+    to NORMALIZED_MAX_LENGTH: it always fits its column, whatever path stores it. Names typed into
+    forms and the admin are refused before that (validate_normalized_length)."""
+    return _normalized(name)[:NORMALIZED_MAX_LENGTH].strip()
+
+
+def validate_normalized_length(value: str) -> None:
+    """A name or label whose normalised form outgrows its column is a form error, not a crash."""
+    length = len(_normalized(value))
+    if length > NORMALIZED_MAX_LENGTH:
+        raise ValidationError(
+            "This name is too long once its accents, ligatures and special letters are spelled out "
+            "(%(length)s characters; at most %(limit)s).",
+            code="normalized_too_long", params={"length": length, "limit": NORMALIZED_MAX_LENGTH},
+        )
 
 
 class SpeakerQuerySet(models.QuerySet):
@@ -92,7 +115,7 @@ class Speaker(models.Model):
         GROUP = "group", "Group"
         ANONYMOUS = "anonymous", "Anonymous"
 
-    name = models.CharField(max_length=200)
+    name = models.CharField(max_length=200, validators=[validate_normalized_length])
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.PERSON)
     role = models.CharField(max_length=200, blank=True)
     affiliation = models.CharField(max_length=200, blank=True)
@@ -178,7 +201,7 @@ class SpeakerAlias(models.Model):
     """A surface form that names a speaker: "Putin", "President Putin", "Vladimir Putin"."""
 
     speaker = models.ForeignKey(Speaker, on_delete=models.CASCADE, related_name="aliases")
-    name = models.CharField(max_length=200)
+    name = models.CharField(max_length=200, validators=[validate_normalized_length])
     normalized = models.CharField(max_length=200, unique=True, editable=False)
     confirmed = models.BooleanField(default=False, help_text="An editor confirmed this alias names this speaker.")
     created_at = models.DateTimeField(auto_now_add=True)
@@ -213,7 +236,7 @@ class Source(models.Model):
         REPORTERS = "reporters", "Remarks to reporters"
         OTHER = "other", "Other"
 
-    label = models.CharField(max_length=300)
+    label = models.CharField(max_length=300, validators=[validate_normalized_length])
     kind = models.CharField(max_length=30, choices=Kind.choices, default=Kind.OTHER)
     issuer = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="issued_sources")
     normalized = models.CharField(max_length=300, editable=False)

@@ -251,3 +251,13 @@ def test_the_walk_reads_one_index_without_visiting_the_table(transactional_db, s
     assert ids is not None
     newest = Quote.objects.filter(text__startswith="Talks").order_by("-dated").values_list("id", flat=True)[:5]
     assert sorted(ids) == sorted(newest)
+
+
+@pytest.mark.parametrize("sort", ["", "newest"])
+def test_control_characters_in_a_quote_never_become_markup(journalist_client, corpus, sort):
+    """The snippet's highlight markers are swapped for <mark> after escaping: text holding the
+    characters a marker might be made of (\\x02, \\x03 or any other) stays text."""
+    make_article([(corpus["ana"], "Harvest \x02evil\x03 and \x02<b>bold</b>\x03 ceasefire talk", {})])
+    html = search(journalist_client, q="ceasefire talk", sort=sort).content.decode()
+    assert "<mark>evil</mark>" not in html and "<mark>&lt;b&gt;" not in html and "<b>bold" not in html
+    assert html.count("<mark>") == html.count("</mark>") >= 1  # the real match is still highlighted

@@ -38,6 +38,8 @@ def browser():
 
 @pytest.fixture
 def page(browser):
+    """A page under the site's Content-Security-Policy, which forbids eval: give wait_for_function a
+    function ("() => ..."), which Playwright runs through the DevTools protocol, not a bare expression."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"])
     page = context.new_page()

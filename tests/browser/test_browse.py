@@ -51,7 +51,7 @@ def test_search_as_you_type_updates_results_without_a_reload(login, live_server,
     page.goto(f"{live_server.url}/quotes/")
     page.evaluate("window.__noReload = true")
     page.get_by_label("Search quotes").press_sequentially("barbaric", delay=20)
-    page.wait_for_function("document.querySelectorAll('#results .quote-row').length === 2")
+    page.wait_for_function("() => document.querySelectorAll('#results .quote-row').length === 2")
     assert page.evaluate("window.__noReload") is True
     assert "q=barbaric" in page.url  # pushed, so the search can be shared and restored
     assert page.locator("#results mark").first.inner_text().lower() == "barbaric"
@@ -60,11 +60,11 @@ def test_search_as_you_type_updates_results_without_a_reload(login, live_server,
     page.goto(f"{live_server.url}/speakers/")
     page.evaluate("window.__noReload = true")
     page.get_by_label("Name or alias").press_sequentially("president pu", delay=20)
-    page.wait_for_function("!document.querySelector('#results').innerText.includes('Narendra Modi')")
+    page.wait_for_function("() => !document.querySelector('#results').innerText.includes('Narendra Modi')")
     assert page.locator("#results").get_by_role("link", name="Vladimir Putin").is_visible()
     assert page.evaluate("window.__noReload") is True
     page.get_by_label("Name or alias").fill("")
-    page.wait_for_function("document.querySelector('#results').innerText.includes('Narendra Modi')")
+    page.wait_for_function("() => document.querySelector('#results').innerText.includes('Narendra Modi')")
     shoot(page, "speakers")
 
 
@@ -75,16 +75,16 @@ def test_a_filter_and_the_back_button_restore_the_previous_state(login, live_ser
     assert heading.inner_text() == "7 quotes"
     shoot(page, "speaker")
     page.get_by_label("Verified only").check()
-    page.wait_for_function("document.querySelector('#quotes-heading').innerText === '1 quote'")
+    page.wait_for_function("() => document.querySelector('#quotes-heading').innerText === '1 quote'")
     assert "verified=on" in page.url
     page.get_by_label("Outlet").select_option(label="Moscow Daily")
-    page.wait_for_function("document.querySelector('#quotes-heading').innerText === '0 quotes'")
+    page.wait_for_function("() => document.querySelector('#quotes-heading').innerText === '0 quotes'")
     page.go_back()
-    page.wait_for_function("document.querySelector('#quotes-heading').innerText === '1 quote'")
+    page.wait_for_function("() => document.querySelector('#quotes-heading').innerText === '1 quote'")
     assert page.get_by_label("Verified only").is_checked()
     assert page.get_by_label("Outlet").input_value() == ""
     page.go_back()
-    page.wait_for_function("document.querySelector('#quotes-heading').innerText === '7 quotes'")
+    page.wait_for_function("() => document.querySelector('#quotes-heading').innerText === '7 quotes'")
     assert not page.get_by_label("Verified only").is_checked()
 
 
