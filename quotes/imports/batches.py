@@ -75,13 +75,28 @@ def _display_name(path: Path) -> str:
 def iter_batch_records(batch: ImportBatch, limits: Limits):
     count = 0
     for path in batch_files(batch):
-        for record in read_file(path, display_name=_display_name(path), limits=limits):
+        for record in _file_records(path, limits):
             count += 1
             if count > limits.max_records:
                 yield RawRecord(_display_name(path), record.line, error=f"more than {limits.max_records:,} records "
                                 "(IMPORT_MAX_RECORDS); the rest were not read")
                 return
             yield record
+
+
+def _file_records(path: Path, limits: Limits):
+    """One file's records; a reader that breaks costs the rest of that file (reported), not the
+    batch, and breaks at the same record on a rerun, so the reading cursor stays true."""
+    name, last = _display_name(path), None
+    try:
+        for record in read_file(path, display_name=name, limits=limits):
+            last = record
+            yield record
+    except Exception as error:
+        log.exception("import: reading %s broke", path)
+        yield RawRecord(last.file if last else name, (last.line or 0) + 1 if last else None,
+                        error=f"this file could not be read past here ({type(error).__name__}: {str(error)[:200]}); "
+                        "the rest of it was skipped")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -185,6 +200,7 @@ class _ChunkStore:
                 counts[outcome] += 1
                 if problem:
                     problems.append(problem)
+            problems += [self._problem(record, record.warning, ImportProblem.Kind.WARNING) for record in chunk if record.warning]
             ImportProblem.objects.bulk_create(problems)
             ImportBatch.objects.filter(pk=self.batch.pk).update(**{name: F(name) + value for name, value in counts.items()})
             if counts["created_count"]:
@@ -269,10 +285,14 @@ class _ChunkStore:
         """(record, cleaned record or the reason it was rejected, its near-duplicate keys)."""
         if record.error:
             return record, record.error, []
-        clean, error = validate(record, default_outlet=self.default_outlet, max_chars=self.limits.max_article_chars)
-        if clean is None:
-            return record, error, []
-        return record, clean, near_duplicate_keys(clean.text)
+        try:
+            clean, error = validate(record, default_outlet=self.default_outlet, max_chars=self.limits.max_article_chars)
+            if clean is None:
+                return record, error, []
+            return record, clean, near_duplicate_keys(clean.text)
+        except Exception as error:  # whatever one record breaks is that record's problem
+            log.exception("import %s: checking %s:%s broke", self.batch.pk, record.file, record.line)
+            return record, f"could not check this record ({type(error).__name__}: {str(error)[:200]})", []
 
     def _outlet(self, name: str) -> Outlet | None:
         if not name:

@@ -105,7 +105,8 @@ def _batch_context(batch):
         "batch": batch,
         "progress": batch.progress(),
         "problems": batch.problems.filter(kind=ImportProblem.Kind.ERROR)[:100],
-        "duplicates": batch.problems.exclude(kind=ImportProblem.Kind.ERROR)[:20],
+        "duplicates": batch.problems.filter(kind__in=[ImportProblem.Kind.DUPLICATE, ImportProblem.Kind.NEAR_DUPLICATE])[:20],
+        "warnings": batch.problems.filter(kind=ImportProblem.Kind.WARNING)[:50],
         "failed_articles": batch.articles.filter(extraction_status=Article.ExtractionStatus.FAILED).only(
             "pk", "title", "extraction_error")[:50],
     }
