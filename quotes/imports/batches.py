@@ -9,6 +9,7 @@ doubling anything.
 import logging
 import os
 import socket
+import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -61,6 +62,73 @@ def _owner_is_dead(owner: str) -> bool:
     except PermissionError:
         return False
     return False
+
+
+# ----------------------------------------------------------------------------------------------
+# Claims stay alive while their worker is: a heartbeat
+
+
+def renew_claims(batch_id: int, owner: str) -> int:
+    """Show that `owner` is alive: push the time on every claim it holds in the batch."""
+    now = timezone.now()
+    renewed = Article.objects.filter(
+        import_batch_id=batch_id, extraction_status=Article.ExtractionStatus.RUNNING, claimed_by=owner
+    ).update(claimed_at=now)
+    return renewed + ImportBatch.objects.filter(pk=batch_id, claimed_by=owner).update(heartbeat_at=now)
+
+
+class Heartbeat:
+    """While the work inside `with Heartbeat(...)` runs, a thread renews its claims every
+    IMPORT_HEARTBEAT_INTERVAL seconds, however long one chunk takes. Only a worker that stopped
+    (killed, hung machine, lost network) lets its claims age past IMPORT_CLAIM_TIMEOUT, on this
+    host or any other. (Inside a transaction, as in tests, there is no thread: it could not see
+    the uncommitted claims.)"""
+
+    def __init__(self, batch_id: int, owner: str):
+        self.batch_id, self.owner = batch_id, owner
+        self.stopped, self.thread = threading.Event(), None
+
+    def __enter__(self):
+        if not transaction.get_connection().in_atomic_block:
+            self.thread = threading.Thread(target=self._beat, name=f"heartbeat-{self.batch_id}", daemon=True)
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stopped.set()
+        if self.thread is not None:
+            self.thread.join()
+
+    def _beat(self):
+        try:
+            while not self.stopped.wait(settings.IMPORT_HEARTBEAT_INTERVAL):
+                try:
+                    renew_claims(self.batch_id, self.owner)
+                except Exception:  # a database hiccup: the next beat tries again
+                    log.warning("import %s: could not renew the claims of %s", self.batch_id, self.owner, exc_info=True)
+        finally:
+            connections.close_all()  # this thread's own
+
+
+def reading_failed(batch_id: int, *, owner: str, error: BaseException) -> timedelta | None:
+    """A reading task broke: record why on the batch (its page shows it) and hand the claim back.
+    Returns how long to wait before the next attempt, or None once IMPORT_MAX_ATTEMPTS are spent
+    (the batch is then failed, with the error)."""
+    message = f"{type(error).__name__}: {error}"[:2000]
+    with transaction.atomic():
+        batch = ImportBatch.objects.select_for_update().get(pk=batch_id)
+        batch.attempts += 1
+        batch.last_error = message
+        if batch.claimed_by == owner:
+            batch.claimed_by = ""
+        if batch.attempts >= settings.IMPORT_MAX_ATTEMPTS:
+            batch.status, batch.finished_at, batch.retry_at, delay = ImportBatch.Status.FAILED, timezone.now(), None, None
+        else:
+            delay = timedelta(seconds=settings.IMPORT_RETRY_BACKOFF * 2 ** (batch.attempts - 1))
+            batch.retry_at = timezone.now() + delay
+        batch.save(update_fields=["attempts", "last_error", "claimed_by", "status", "finished_at", "retry_at"])
+    log.error("import %s: reading failed (attempt %s): %s", batch_id, batch.attempts, message)
+    return delay
 
 
 def batch_files(batch: ImportBatch) -> list[Path]:
@@ -159,7 +227,7 @@ def _read_claimed_batch(batch_id: int, owner: str, enqueue_extraction) -> bool:
         return False
     with transaction.atomic():
         finished = ImportBatch.objects.filter(pk=batch_id, claimed_by=owner).update(
-            status=ImportBatch.Status.EXTRACTING, claimed_by="", heartbeat_at=timezone.now()
+            status=ImportBatch.Status.EXTRACTING, claimed_by="", heartbeat_at=timezone.now(), retry_at=None, last_error=""
         )
         if finished:
             transaction.on_commit(lambda: finish_if_complete(batch_id))
@@ -562,8 +630,8 @@ def finish_if_complete(batch_id: int) -> bool:
 
 
 def release_stale_claims() -> int:
-    """Hand back work held by dead workers: their process is gone (same host), or they showed no
-    sign of life for IMPORT_CLAIM_TIMEOUT seconds. Returns how many claims were released."""
+    """Hand back work held by dead workers: their process is gone (same host), or their heartbeat
+    (see Heartbeat) stopped IMPORT_CLAIM_TIMEOUT seconds ago. Returns how many claims were released."""
     cutoff = timezone.now() - timedelta(seconds=settings.IMPORT_CLAIM_TIMEOUT)
     article_owners = set(
         Article.objects.filter(extraction_status=Article.ExtractionStatus.RUNNING).exclude(claimed_by="")

@@ -22,17 +22,37 @@ def _owner(context) -> str:
 
 @task(takes_context=True)
 def ingest_batch_task(context, batch_id: int) -> bool:
-    """Read an upload's files into articles; extraction tasks follow as chunks are stored."""
+    """Read an upload's files into articles; extraction tasks follow as chunks are stored.
+
+    If reading breaks (a bug, the database gone), the batch records the error and the task is
+    queued again after a growing pause, IMPORT_MAX_ATTEMPTS times at most; then the batch fails."""
     # An immediate backend would run each chunk's extraction task inline, in the reading thread.
     queued = not isinstance(extract_batch_task.get_backend(), ImmediateBackend)
-    return batches.ingest_batch(batch_id, owner=_owner(context), enqueue_extraction=enqueue_extraction,
-                                extract_meanwhile=queued)
+    owner = _owner(context)
+    try:
+        with batches.Heartbeat(batch_id, owner):
+            return batches.ingest_batch(batch_id, owner=owner, enqueue_extraction=enqueue_extraction,
+                                        extract_meanwhile=queued)
+    except Exception as error:
+        delay = batches.reading_failed(batch_id, owner=owner, error=error)
+        if delay is not None:
+            _enqueue_later(ingest_batch_task, delay, batch_id=batch_id)
+        raise
 
 
 @task(takes_context=True)
 def extract_batch_task(context, batch_id: int) -> int:
     """Extract quotes from the batch's pending articles, claiming a chunk at a time."""
-    return batches.extract_batch(batch_id, owner=_owner(context))
+    owner = _owner(context)
+    with batches.Heartbeat(batch_id, owner):
+        return batches.extract_batch(batch_id, owner=owner)
+
+
+def _enqueue_later(task, delay: timedelta, **kwargs) -> None:
+    if task.get_backend().supports_defer:
+        task.using(run_after=timezone.now() + delay).enqueue(**kwargs)
+    else:  # the immediate backend (tests): at once; the attempts are bounded all the same
+        task.enqueue(**kwargs)
 
 
 @task()
@@ -81,7 +101,8 @@ def resume_batch(batch_id: int) -> None:
     """Whatever an unfinished batch still needs: reading restarted, extraction requested, or closing."""
     batches.release_stale_claims()
     batch = ImportBatch.objects.get(pk=batch_id)
-    if batch.status in (ImportBatch.Status.PENDING, ImportBatch.Status.PARSING) and not batch.claimed_by:
+    waiting_to_retry = batch.retry_at is not None and batch.retry_at > timezone.now()
+    if batch.status in (ImportBatch.Status.PENDING, ImportBatch.Status.PARSING) and not batch.claimed_by and not waiting_to_retry:
         if not _task_waiting(ingest_batch_task, batch_id):
             ingest_batch_task.enqueue(batch_id=batch_id)
     if batch.articles.filter(extraction_status=Article.ExtractionStatus.PENDING).exists():
