@@ -12,7 +12,7 @@ from django.utils import timezone
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
-from quotes.imports import batches
+from quotes.imports import batches, submissions
 from quotes.models import Article, ImportBatch
 
 
@@ -113,3 +113,19 @@ def resume_batch(batch_id: int) -> None:
 def retry_failed(batch: ImportBatch, *, article_id: int | None = None) -> int:
     """Put the batch's failed articles (or one of them) back in the queue."""
     return batches.retry_failed(batch, article_id=article_id, request_extraction=request_extraction)
+
+
+@task(takes_context=True)
+def extract_article_task(context, article_id: int) -> bool:
+    """Extract the quotes of an article pasted by hand (see quotes.imports.submissions)."""
+    return submissions.extract_submitted(article_id, owner=_owner(context))
+
+
+def request_article_extraction(article_id: int) -> None:
+    extract_article_task.enqueue(article_id=article_id)
+
+
+def retry_article(article: Article) -> bool:
+    """Extract a failed or stuck article again, from its page."""
+    return submissions.retry(article, request_extraction=request_article_extraction,
+                             retry_in_batch=lambda batch, article_id: retry_failed(batch, article_id=article_id))

@@ -103,3 +103,22 @@ def test_renewing_touches_only_the_owners_claims(db):
     theirs.refresh_from_db()
     assert theirs.claimed_at == old
     assert all(at > old for at in batch.articles.exclude(pk=theirs.pk).values_list("claimed_at", flat=True))
+
+
+def test_a_failed_imported_article_is_retried_from_its_page_through_its_batch(
+        editor_client, django_capture_on_commit_callbacks):
+    from django.urls import reverse
+
+    batch = ImportBatch.objects.create(status=ImportBatch.Status.DONE, failed_count=1)
+    article = Article.objects.create(title="Broke once", body=article_body(), import_batch=batch,
+                                     extraction_status=Article.ExtractionStatus.FAILED, extraction_error="boom")
+    with django_capture_on_commit_callbacks(execute=True):
+        editor_client.post(reverse("article_retry", args=[article.pk]))
+    article.refresh_from_db()
+    batch.refresh_from_db()
+    assert article.extraction_status == Article.ExtractionStatus.DONE and article.quotes.exists()
+    assert batch.status == ImportBatch.Status.DONE and (batch.extracted_count, batch.failed_count) == (1, 0)
+
+
+def article_body():
+    return article(5)["text"]
