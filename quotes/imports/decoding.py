@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from charset_normalizer import from_bytes
 
@@ -168,8 +169,7 @@ def iter_lines(stream, *, encoding: str, max_bytes: int) -> Iterator[Line]:
             yield Line(number, None, f"undecodable bytes at column {error.start + 1} (the file reads as {encoding})")
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A line, or a part of a long one (at most `piece_bytes`), decoded; `error` if it could not be."""
 
     number: int
@@ -195,11 +195,12 @@ def iter_pieces(stream, *, encoding: str, piece_bytes: int = 1024 * 1024) -> Ite
         stream.read(len(codecs.BOM_UTF8))
         encoding = "utf-8"
     decoder = codecs.getincrementaldecoder(encoding)()
-    number = 1
+    number, whole = 1, True  # whole: this piece starts a line, so it can be decoded on its own
     while raw := stream.readline(piece_bytes):
         ends = raw.endswith(b"\n")
         try:
-            text, error = decoder.decode(raw, final=ends), ""
+            text = raw.decode(encoding) if whole and ends else decoder.decode(raw, final=ends)
+            error = ""
         except UnicodeDecodeError as problem:
             decoder.reset()
             text = raw.decode(encoding, errors="replace")
@@ -207,7 +208,9 @@ def iter_pieces(stream, *, encoding: str, piece_bytes: int = 1024 * 1024) -> Ite
         yield Piece(number, text, len(raw), ends, error)
         if ends:
             number += 1
-            decoder.reset()
+            if not whole:
+                decoder.reset()  # the end of a line decoded in pieces
+        whole = ends
 
 
 class _BareCarriageReturns(io.RawIOBase):

@@ -132,6 +132,8 @@ _QUOTED_TEXT = re.compile(r'[^"]*')
 
 def _scan_csv(text: str, state: int) -> int:
     """The quoting state after `text`, given the state before it."""
+    if '"' not in text:  # most lines: no quote to open or close one
+        return state if state == _QUOTED else _UNQUOTED if "," not in text[-2:] else _FIELD_START
     position, end = 0, len(text)
     while position < end:
         if state == _QUOTE_IN_QUOTED:  # '""' is a quote inside the field; anything else closed it
