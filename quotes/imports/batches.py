@@ -649,9 +649,15 @@ def release_stale_claims() -> int:
         ImportBatch.objects.filter(status=ImportBatch.Status.PARSING).exclude(claimed_by="")
         .filter(Q(claimed_by__in=dead) | Q(heartbeat_at__lt=cutoff)).values_list("pk", flat=True)
     )
+    # A reader that died counts as a failed attempt: a record that kills its worker every time
+    # (memory) must not have the batch read again forever.
     released += ImportBatch.objects.filter(pk__in=stale_batches).filter(
         Q(claimed_by__in=dead) | Q(heartbeat_at__lt=cutoff)
-    ).update(claimed_by="")
+    ).update(claimed_by="", attempts=F("attempts") + 1,
+             last_error="The worker reading the files stopped (killed, or its machine went away); "
+                        "reading goes on where it stopped.")
+    ImportBatch.objects.filter(pk__in=stale_batches, claimed_by="", attempts__gte=settings.IMPORT_MAX_ATTEMPTS).update(
+        status=ImportBatch.Status.FAILED, finished_at=timezone.now())
     _fail_dead_tasks(dead)
     if released:
         log.warning("released %s claim(s) held by dead workers", released)

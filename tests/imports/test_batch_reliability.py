@@ -122,3 +122,15 @@ def test_a_failed_imported_article_is_retried_from_its_page_through_its_batch(
 
 def article_body():
     return article(5)["text"]
+
+
+def test_a_batch_whose_reader_keeps_dying_is_failed_not_read_forever(db, settings):
+    settings.IMPORT_MAX_ATTEMPTS = 2
+    batch = ImportBatch.objects.create(status=ImportBatch.Status.PARSING)
+    for attempt in (1, 2):
+        ImportBatch.objects.filter(pk=batch.pk).update(
+            claimed_by="gone-host:1:task", heartbeat_at=timezone.now() - timedelta(hours=1))
+        assert batches.release_stale_claims() == 1
+        batch.refresh_from_db()
+        assert batch.attempts == attempt and "stopped" in batch.last_error
+    assert batch.status == ImportBatch.Status.FAILED
