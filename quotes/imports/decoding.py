@@ -14,6 +14,7 @@ SAMPLE_BYTES = 64 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{4,}")
+_NON_ASCII_RUN_OF_3 = re.compile(r"[^\x00-\x7f]{3,}")
 # Non-letters Western text uses: typographic quotes and dashes, currency, fractions, degrees...
 _WESTERN_SIGNS = set("“”‘’‚„«»‹›–—…•·°±²³¹½¼¾€£¥¢§¶©®™¡¿×÷†‡‰µ\u00a0")
 _SIGNS_APART = set("±²³¹½¼¾£¥¢§¶©®¿×÷µ")  # next to a letter in few words ("m²"), in many read wrongly
@@ -48,6 +49,26 @@ def mostly_binary(sample: bytes) -> bool:
     if b"\x00" in sample and sample.count(b"\x00") > len(sample) // 4:
         return not _wide_encoding(sample)
     return len(_text_lines(sample)) < len(sample) // 2
+
+
+def decode_line(raw: bytes, encoding: str) -> tuple[str, str, str]:
+    """(text, "", warning) for one line. A line of a UTF-8 file that is not UTF-8 but reads as
+    Western text in Windows-1252 (archives get pasted together) is read so, with a warning;
+    otherwise UnicodeDecodeError."""
+    try:
+        return raw.decode(encoding), "", ""
+    except UnicodeDecodeError:
+        if encoding not in ("utf-8", "utf-8-sig"):
+            raise
+        try:
+            text = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if _plausible_western(text)[1] and not _NON_ASCII_RUN_OF_3.search(text):
+                return text, "", ("this line is not UTF-8 like the rest of the file; read as cp1252 "
+                                  "(check its accented letters and quotation marks)")
+        raise
 
 
 def _wide_encoding(sample: bytes) -> str | None:
@@ -140,6 +161,7 @@ class Line:
     number: int
     text: str | None  # None when the line could not be used; see error
     error: str = ""
+    warning: str = ""  # read in another encoding than the file's (see decode_line)
 
 
 def iter_lines(stream, *, encoding: str, max_bytes: int) -> Iterator[Line]:
@@ -164,7 +186,7 @@ def iter_lines(stream, *, encoding: str, max_bytes: int) -> Iterator[Line]:
             yield Line(number, None, f"line is longer than the {max_bytes:,}-byte limit (IMPORT_MAX_RECORD_BYTES); skipped")
             continue
         try:
-            yield Line(number, raw.decode(encoding))
+            yield Line(number, *decode_line(raw, encoding))
         except UnicodeDecodeError as error:
             yield Line(number, None, f"undecodable bytes at column {error.start + 1} (the file reads as {encoding})")
 
@@ -177,6 +199,7 @@ class Piece(NamedTuple):
     size: int
     ends_line: bool
     error: str = ""
+    warning: str = ""
 
 
 def iter_pieces(stream, *, encoding: str, piece_bytes: int = 1024 * 1024) -> Iterator[Piece]:
@@ -198,14 +221,17 @@ def iter_pieces(stream, *, encoding: str, piece_bytes: int = 1024 * 1024) -> Ite
     number, whole = 1, True  # whole: this piece starts a line, so it can be decoded on its own
     while raw := stream.readline(piece_bytes):
         ends = raw.endswith(b"\n")
+        error = warning = ""
         try:
-            text = raw.decode(encoding) if whole and ends else decoder.decode(raw, final=ends)
-            error = ""
+            if whole and ends:
+                text, _, warning = decode_line(raw, encoding)
+            else:
+                text = decoder.decode(raw, final=ends)
         except UnicodeDecodeError as problem:
             decoder.reset()
             text = raw.decode(encoding, errors="replace")
             error = f"undecodable bytes at column {problem.start + 1} (the file reads as {encoding})"
-        yield Piece(number, text, len(raw), ends, error)
+        yield Piece(number, text, len(raw), ends, error, warning)
         if ends:
             number += 1
             if not whole:

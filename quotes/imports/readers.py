@@ -120,7 +120,7 @@ def _warned(records: Iterator[RawRecord], encoding: Encoding) -> Iterator[RawRec
     warning = encoding.warning
     for record in records:
         if warning:
-            record.warning, warning = warning, ""
+            record.warning, warning = "; ".join(filter(None, (warning, record.warning))), ""
         yield record
 
 
@@ -157,14 +157,16 @@ class _CsvRecord:
     last: int
     text: str | None
     error: str = ""
+    warning: str = ""
 
 
 def _csv_records(pieces, max_bytes: int) -> Iterator[_CsvRecord]:
-    parts, size, first, state, error = [], 0, None, _FIELD_START, ""
+    parts, size, first, state, error, warning = [], 0, None, _FIELD_START, "", ""
     for piece in pieces:
         if first is None:
             first, state = piece.number, _FIELD_START
         state = _scan_csv(piece.text, state)
+        warning = warning or piece.warning
         if not error:
             size += piece.size
             if piece.error:
@@ -174,8 +176,8 @@ def _csv_records(pieces, max_bytes: int) -> Iterator[_CsvRecord]:
             else:
                 parts.append(piece.text)
         if piece.ends_line and state != _QUOTED:
-            yield _CsvRecord(first, piece.number, None if error else "".join(parts), error)
-            parts, size, first, error = [], 0, None, ""
+            yield _CsvRecord(first, piece.number, None if error else "".join(parts), error, warning)
+            parts, size, first, error, warning = [], 0, None, "", ""
     if first is not None:
         if state == _QUOTED:
             yield _CsvRecord(first, first, None, "broken CSV quoting: a quoted field opened in this record never "
@@ -239,7 +241,7 @@ def _csv_rows(stream, display_name: str, encoding: Encoding, limits: Limits) -> 
                             "(a stray quote or delimiter?)")
             continue
         fields = {name: cell for name, cell in zip(columns, row) if name}
-        yield RawRecord(display_name, record.first, fields)
+        yield RawRecord(display_name, record.first, fields, warning=record.warning)
 
 
 def _read_jsonl(stream, display_name: str, limits: Limits) -> Iterator[RawRecord]:
@@ -280,7 +282,7 @@ def _jsonl_record(line, display_name: str) -> RawRecord | None:
         return RawRecord(display_name, line.number, error="a JSON value nested too deeply to read; skipped")
     except Exception as error:
         return RawRecord(display_name, line.number, error=f"could not read this JSON ({_reason(error)})")
-    return RawRecord(display_name, line.number, fields)
+    return RawRecord(display_name, line.number, fields, warning=line.warning)
 
 
 def _reason(error: Exception) -> str:

@@ -109,3 +109,16 @@ def test_mac_and_hidden_files_in_a_zip_are_skipped_silently(tmp_path):
     records = read(tmp_path, "mac.zip", data)
     assert [r.file for r in records] == ["mac.zip/a.csv", "mac.zip/dir/b.txt"]
     assert not any(r.error for r in records)
+
+
+def test_a_windows_1252_line_late_in_a_utf_8_file_is_kept_with_a_warning(tmp_path):
+    rows = "".join(f"Story {i},\"Caf\u00e9 text number {i}, plain words.\"\n" for i in range(3000))  # >64 KB of UTF-8
+    late = "Late,\"The mayor called it na\u00efve \u2013 \u201cquite na\u00efve\u201d.\"\n".encode("cp1252")
+    data = b"title,text\n" + rows.encode() + late + b"Last,fine text\n"
+    for name, payload in (("a.csv", data), ("a.jsonl", articles_jsonl([{"text": "first"}]) * 5000
+                                            + b'{"text": "' + "na\u00efve \u2013 ok".encode("cp1252") + b'"}\n')):
+        records = read(tmp_path, name, payload)
+        odd = [r for r in records if r.warning]
+        assert not any(r.error for r in records), name
+        assert len(odd) == 1 and "read as cp1252" in odd[0].warning, name
+        assert "na\u00efve \u2013" in odd[0].fields["text"], name
