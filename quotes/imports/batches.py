@@ -19,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, connections, transaction
+from django.db import DatabaseError, IntegrityError, connections, transaction
 from django.db.models import Count, F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -258,9 +258,10 @@ class _ChunkStore:
             try:
                 with transaction.atomic():
                     outcomes = self._store_together(checked, _KnownArticles.for_records(valid))
-            except IntegrityError:
-                # A concurrent import stored some of the same texts or URLs a moment ago: one by
-                # one, so each clash is reported against the article that won.
+            except (DatabaseError, ValueError):
+                # A concurrent import stored some of the same texts or URLs a moment ago, or one
+                # record holds what the database refuses: one by one, so each clash is reported
+                # against the article that won and a bad record costs only itself.
                 known = _KnownArticles.for_records(valid)
                 outcomes = [self._store_alone(record, clean_or_error, keys, known) for record, clean_or_error, keys in checked]
             problems = []
@@ -313,6 +314,9 @@ class _ChunkStore:
             except IntegrityError:
                 existing = _KnownArticles.for_records([(record, clean_or_error, [])]).duplicate_of(clean_or_error.text, clean_or_error.url)
                 outcome, reason, of = "duplicate_count", *(existing or ("same text or URL as an article stored meanwhile", None))
+            except (DatabaseError, ValueError) as error:
+                log.warning("import %s: %s:%s could not be stored", self.batch.pk, record.file, record.line, exc_info=True)
+                outcome, reason, of = "error_count", f"could not store this record ({type(error).__name__}: {str(error)[:200]})", None
         return outcome, self._outcome_problem(outcome, record, reason, of)
 
     def _classify(self, clean, keys: list[int], known: "_KnownArticles"):

@@ -45,10 +45,10 @@ def _binary_bytes(line: bytes) -> bool:
 
 
 def mostly_binary(sample: bytes) -> bool:
-    """Less than half of the sample is lines of text: a binary file, not one bad line in a text file."""
+    """Under a tenth of the sample is lines of text: a binary file, not a few bad lines in a text file."""
     if b"\x00" in sample and sample.count(b"\x00") > len(sample) // 4:
         return not _wide_encoding(sample)
-    return len(_text_lines(sample)) < len(sample) // 2
+    return len(_text_lines(sample)) < len(sample) // 10
 
 
 def decode_line(raw: bytes, encoding: str) -> tuple[str, str, str]:

@@ -66,6 +66,14 @@ def _no_such_day(value: str, year: int, month: int, day: int):
 def validate(record: RawRecord, *, default_outlet: str, max_chars: int) -> tuple[CleanRecord | None, str]:
     """The record cleaned, or None and the reason it was rejected."""
     fields = {name: (value if isinstance(value, str) else str(value)) for name, value in record.fields.items()}
+    for name, value in fields.items():
+        if "\x00" in value:
+            return None, f"the {name} holds a NUL character (binary data), which cannot be stored"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            return None, (f"the {name} holds characters that are not valid Unicode (a lone surrogate "
+                          f"{value[error.start]!r} at character {error.start + 1})")
     text = fields.get("text", "").replace("\r\n", "\n").strip()
     if not text:
         return None, "missing text"

@@ -122,3 +122,20 @@ def test_a_windows_1252_line_late_in_a_utf_8_file_is_kept_with_a_warning(tmp_pat
         assert not any(r.error for r in records), name
         assert len(odd) == 1 and "read as cp1252" in odd[0].warning, name
         assert "na\u00efve \u2013" in odd[0].fields["text"], name
+
+
+@pytest.mark.parametrize("fields, expected", [
+    ({"text": "fine", "title": "a\x00b"}, "NUL character"),
+    ({"text": "words \ud800 more"}, "lone surrogate"),
+    ({"text": "fine", "outlet": "Wire\udfff"}, "not valid Unicode"),
+])
+def test_characters_a_database_cannot_store_are_the_records_problem(fields, expected):
+    clean, error = validate(RawRecord("a.jsonl", 2, fields), default_outlet="", max_chars=100)
+    assert clean is None and expected in error
+
+
+def test_a_large_binary_blob_among_csv_rows_costs_only_its_record(tmp_path):
+    blob = b"Blob," + bytes(byte for byte in range(256) if byte not in (10, 13, 34, 44)) * 150 + b"\n"  # ~37 KB
+    data = b"title,text\nFirst,one text\n" + blob + b"".join(b"Row %d,text %d\n" % (i, i) for i in range(2000))
+    records = read(tmp_path, "a.csv", data)
+    assert len(records) == 2002 and [r.line for r in records if r.error] == [3]
