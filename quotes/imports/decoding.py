@@ -266,7 +266,9 @@ def with_line_feeds(stream, sample: bytes, encoding: str):
     """The stream itself, or one that reads its bare CRs as line feeds when they end its lines."""
     if encoding.startswith("utf-16") or b"\r" not in sample:
         return stream
-    if len(re.findall(rb"\r(?!\n)", sample)) <= sample.count(b"\n"):
+    # Excel's "CSV (Macintosh)" ends records with CR and lines inside a cell with LF, so LFs can
+    # outnumber CRs; a file whose lines end CRLF has few bare CRs, if any.
+    if len(re.findall(rb"\r(?!\n)", sample)) <= sample.count(b"\r\n"):
         return stream
     return io.BufferedReader(_BareCarriageReturns(stream), buffer_size=SAMPLE_BYTES)
 

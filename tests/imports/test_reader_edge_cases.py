@@ -79,6 +79,11 @@ def test_bare_carriage_returns_end_lines(tmp_path):
     assert [r.fields["title"] for r in records] == ["First", "Second"]
     assert records[1].fields["text"] == "another, with\na line break in it"
     assert [r.line for r in records] == [2, 3]
+    cells = "".join(f'Story {i},"paragraph one\nparagraph two\nparagraph three"\r' for i in range(5))
+    records = read(tmp_path, "cells.csv", b"title,text\r" + cells.encode())  # LFs inside cells outnumber the CRs
+    assert [r.fields["title"] for r in records] == [f"Story {i}" for i in range(5)]
+    windows = read(tmp_path, "win.csv", b'title,text\r\nA,"one\r\ntwo"\r\nB,three\r\n')
+    assert [r.fields["text"] for r in windows] == ["one\r\ntwo", "three"]
 
 
 def test_one_binary_line_costs_only_its_record(tmp_path):
