@@ -144,10 +144,6 @@ def guess_encoding(sample: bytes, *, complete: bool = False) -> Encoding:
     return Encoding("cp1252", sure=False)
 
 
-def detect_encoding(sample: bytes) -> str:
-    return guess_encoding(sample).name
-
-
 def looks_binary(text: str) -> bool:
     """NUL bytes, or more than 1 in 100 characters being control codes: not an article."""
     if "\x00" in text:
