@@ -191,6 +191,14 @@ IMPORT_MAX_RECORD_BYTES = env_int("IMPORT_MAX_RECORD_BYTES", 4 * 1024 * 1024)  #
 IMPORT_STALE_UPLOAD_SECONDS = env_int("IMPORT_STALE_UPLOAD_SECONDS", 3600)
 IMPORT_CLAIM_TIMEOUT = env_int("IMPORT_CLAIM_TIMEOUT", 300)  # seconds without a sign of life before work is reclaimed
 IMPORT_SUPERVISE_INTERVAL = env_int("IMPORT_SUPERVISE_INTERVAL", 15)  # seconds between checks on unfinished batches
+# Workers renew their claims every IMPORT_HEARTBEAT_INTERVAL seconds (a thread beside the work).
+IMPORT_HEARTBEAT_INTERVAL = env_int("IMPORT_HEARTBEAT_INTERVAL", max(1, IMPORT_CLAIM_TIMEOUT // 5))
+# A reading task that fails is tried again this many times in all, waiting IMPORT_RETRY_BACKOFF
+# seconds, then twice that, and so on; then the batch is marked failed with the error.
+IMPORT_MAX_ATTEMPTS = env_int("IMPORT_MAX_ATTEMPTS", 4)
+IMPORT_RETRY_BACKOFF = env_int("IMPORT_RETRY_BACKOFF", 30)
+# A pasted article's extraction runs in a worker; past this many seconds it is marked failed.
+ARTICLE_EXTRACT_SECONDS = env_int("ARTICLE_EXTRACT_SECONDS", 120)
 # Articles claimed and piped through spaCy together: bigger chunks batch spaCy better and cost fewer
 # claim/store round trips; smaller ones lose less work to a killed worker and end a batch more evenly.
 IMPORT_EXTRACT_CHUNK = env_int("IMPORT_EXTRACT_CHUNK", 128)

@@ -26,7 +26,7 @@ from quotes.browse.filters import QuoteFilter, SpeakerFilter
 from quotes.editing import workflows
 from quotes.editing.forms import QUOTE_FORMS, SPEAKER_FORMS
 from quotes.imports.forms import ArticleForm, ImportUploadForm
-from quotes.imports.tasks import enqueue_article_extraction, start_batch
+from quotes.imports.tasks import request_article_extraction, start_batch
 from quotes.imports.uploads import create_batch
 from quotes.models import Article, Correction, ImportBatch, Quote, Source, Speaker
 
@@ -290,7 +290,7 @@ class ArticleCreate(APIView):
             form.instance.created_by = request.user
             form.instance.extraction_status = Article.ExtractionStatus.PENDING
             article = form.save()
-            transaction.on_commit(lambda: enqueue_article_extraction(article.pk))
+            transaction.on_commit(lambda: request_article_extraction(article.pk))
         status_url = request.build_absolute_uri(reverse("api:article-status", args=[article.pk]))
         return Response(out.ArticleStatusSerializer(article, context={"request": request}).data,
                         status=HTTPStatus.ACCEPTED, headers={"Location": status_url})

@@ -144,4 +144,6 @@ def quote_detail(request, pk):
 @login_required
 def article_detail(request, pk):
     article = get_object_or_404(Article.objects.select_related("outlet"), pk=pk)
-    return render(request, "quotes/browse/article_detail.html", article.page_context())
+    # htmx: the article region alone, which polls itself while its quotes are being extracted
+    template = "quotes/browse/article_detail.html#article" if request.htmx else "quotes/browse/article_detail.html"
+    return render(request, template, article.page_context())

@@ -203,12 +203,16 @@ QUOTE_FORMS = {
 
 
 class SpeakerForm(forms.Form):
+    version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
     reason = REASON
     creates_speaker = False
 
     def __init__(self, *args, speaker: Speaker, **kwargs):
         super().__init__(*args, **kwargs)
         self.speaker = speaker
+
+    def common(self, user):
+        return {"version": self.cleaned_data["version"], "user": user, "reason": self.cleaned_data["reason"]}
 
 
 class SpeakerDetailsForm(SpeakerForm):
@@ -219,15 +223,14 @@ class SpeakerDetailsForm(SpeakerForm):
 
     def apply(self, user):
         values = {field: self.cleaned_data[field].strip() for field in ("name", "kind", "role", "affiliation")}
-        return workflows.update_speaker(speaker=self.speaker, user=user, reason=self.cleaned_data["reason"], **values)
+        return workflows.update_speaker(speaker=self.speaker, **self.common(user), **values)
 
 
 class AddAliasForm(SpeakerForm):
     alias = forms.CharField(label="New alias", max_length=200, validators=[validate_normalized_length])
 
     def apply(self, user):
-        return workflows.add_alias(speaker=self.speaker, name=self.cleaned_data["alias"].strip(), user=user,
-                                 reason=self.cleaned_data["reason"])
+        return workflows.add_alias(speaker=self.speaker, name=self.cleaned_data["alias"].strip(), **self.common(user))
 
 
 class AliasForm(SpeakerForm):
@@ -242,14 +245,14 @@ class AliasForm(SpeakerForm):
 
 class RemoveAliasForm(AliasForm):
     def apply(self, user):
-        return workflows.remove_alias(alias=self.cleaned_data["alias"], user=user, reason=self.cleaned_data["reason"])
+        return workflows.remove_alias(alias=self.cleaned_data["alias"], **self.common(user))
 
 
 class SplitAliasForm(AliasForm):
     creates_speaker = True
 
     def apply(self, user):
-        return workflows.split_alias(alias=self.cleaned_data["alias"], user=user, reason=self.cleaned_data["reason"])
+        return workflows.split_alias(alias=self.cleaned_data["alias"], **self.common(user))
 
 
 class MergeForm(SpeakerNameMixin, SpeakerForm):
@@ -264,8 +267,7 @@ class MergeForm(SpeakerNameMixin, SpeakerForm):
         return cleaned
 
     def apply(self, user):
-        return workflows.merge_speakers(source=self.speaker, target=self.chosen, user=user,
-                                      reason=self.cleaned_data["reason"])
+        return workflows.merge_speakers(source=self.speaker, target=self.chosen, **self.common(user))
 
 
 SPEAKER_FORMS = {

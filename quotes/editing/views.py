@@ -132,6 +132,8 @@ def speaker_correct(request, pk, action):
         raise PermissionDenied
     try:
         corrections = form.apply(request.user)
+    except workflows.EditConflict as conflict:  # the panel shows the speaker as it is now
+        return _speaker_response(request, speaker, action=action, error=str(conflict))
     except workflows.EditRefused as refused:
         form.add_error(None, str(refused))
         return _speaker_response(request, speaker, form=form, action=action)

@@ -3,9 +3,10 @@
 Every change writes one Correction row (who, when, old → new, why) with the machine values that
 undo it, so any change can be reverted from the quote or speaker page.
 
-Quote edits are optimistic: the editor's form carries the quote's version, and the change is
-only applied when a conditional ``UPDATE ... WHERE version = N`` claims the row. If someone saved
-in between, nothing is written and EditConflict carries the newer quote to show.
+Edits are optimistic: the editor's form carries the version of the quote or speaker (a speaker's
+version also covers its aliases), and the change is only applied when a conditional
+``UPDATE ... WHERE version = N`` claims the row. If someone saved in between, nothing is written
+and EditConflict carries the newer quote or speaker to show.
 
 An edit to a quote's speakers, source, kind or boundaries marks it corrected, which re-extraction
 (services.store_extraction) never overwrites. When an editor replaces a quote's speaker, the
@@ -289,15 +290,30 @@ def _untrain_alias(undo: dict | None) -> None:
         alias.save()
 
 
+def _claim_speaker(speaker: Speaker, version: int | None) -> None:
+    """Bump the speaker's version if, and only if, nobody saved since the editor loaded version N
+    (None: whatever it is now, for undos and the speaker a merge lands on, which check their own
+    preconditions). The row stays locked until the change commits, and the speaker is re-read."""
+    rows = Speaker.objects.filter(pk=speaker.pk)
+    if version is not None:
+        rows = rows.filter(version=version)
+    if not rows.update(version=F("version") + 1):
+        raise EditConflict("Someone else changed this speaker while you were editing it; your change was not saved.",
+                           current=Speaker.objects.filter(pk=speaker.pk).first())
+    speaker.refresh_from_db(fields=["version", "name", "kind", "role", "affiliation", "merged_into", "needs_review"])
+
+
 SPEAKER_FIELDS = {"name": Action.NAME, "role": Action.ROLE, "affiliation": Action.AFFILIATION, "kind": Action.SPEAKER_KIND}
 
 
 @transaction.atomic
-def update_speaker(*, speaker: Speaker, user=None, reason: str = "", **values) -> list[Correction]:
+def update_speaker(*, speaker: Speaker, version: int | None = None, user=None, reason: str = "",
+                   **values) -> list[Correction]:
     """Rename, or change role, affiliation or kind: one Correction per field that changed.
 
     A new name also becomes a confirmed alias, so the resolver finds the speaker by it.
     """
+    _claim_speaker(speaker, version)
     if speaker.needs_review:  # an editor has looked at the speaker now, even if nothing needed changing
         speaker.needs_review = False
         speaker.save(update_fields=["needs_review"])
@@ -320,10 +336,11 @@ def update_speaker(*, speaker: Speaker, user=None, reason: str = "", **values) -
 
 
 @transaction.atomic
-def add_alias(*, speaker: Speaker, name: str, user=None, reason: str = "") -> Correction:
+def add_alias(*, speaker: Speaker, name: str, version: int | None = None, user=None, reason: str = "") -> Correction:
     key = normalize_name(name)
     if not key:
         raise EditRefused("An alias needs at least one letter or digit.")
+    _claim_speaker(speaker, version)
     existing = SpeakerAlias.objects.select_related("speaker").filter(normalized=key).first()
     if existing and existing.speaker_id != speaker.pk and existing.confirmed:
         raise EditRefused(f"“{existing.name}” is a confirmed alias of {existing.speaker.name}; "
@@ -344,8 +361,9 @@ def add_alias(*, speaker: Speaker, name: str, user=None, reason: str = "") -> Co
 
 
 @transaction.atomic
-def remove_alias(*, alias: SpeakerAlias, user=None, reason: str = "") -> Correction:
+def remove_alias(*, alias: SpeakerAlias, version: int | None = None, user=None, reason: str = "") -> Correction:
     speaker = alias.speaker
+    _claim_speaker(speaker, version)
     old = {"name": alias.name, "confirmed": alias.confirmed}
     alias.delete()
     return _record(speaker=speaker, action=Action.ALIAS_REMOVED, old_value=old, new_value=None,
@@ -353,10 +371,14 @@ def remove_alias(*, alias: SpeakerAlias, user=None, reason: str = "") -> Correct
 
 
 @transaction.atomic
-def merge_speakers(*, source: Speaker, target: Speaker, user=None, reason: str = "") -> Correction:
-    """Move ``source``'s quotes, aliases and issued sources to ``target``; source's URL then redirects."""
+def merge_speakers(*, source: Speaker, target: Speaker, version: int | None = None, user=None,
+                   reason: str = "") -> Correction:
+    """Move ``source``'s quotes, aliases and issued sources to ``target``; source's URL then redirects.
+    ``version`` is the source's, as the editor saw it."""
     if source.pk == target.pk:
         raise EditRefused("A speaker cannot be merged into itself.")
+    for speaker, seen in sorted([(source, version), (target, None)], key=lambda pair: pair[0].pk):
+        _claim_speaker(speaker, seen)  # in id order, as the locks below
     # Lock both rows: two editors merging the same speaker at once must not both succeed.
     locked = {s.pk: s for s in Speaker.objects.select_for_update().filter(pk__in=[source.pk, target.pk]).order_by("pk")}
     source, target = locked[source.pk], locked[target.pk]
@@ -391,9 +413,10 @@ def merge_speakers(*, source: Speaker, target: Speaker, user=None, reason: str =
 
 
 @transaction.atomic
-def split_alias(*, alias: SpeakerAlias, user=None, reason: str = "") -> Correction:
+def split_alias(*, alias: SpeakerAlias, version: int | None = None, user=None, reason: str = "") -> Correction:
     """Make a wrongly merged alias a speaker of its own, taking the quotes where it was the name written."""
     original = alias.speaker
+    _claim_speaker(original, version)
     if normalize_name(original.name) == alias.normalized:
         raise EditRefused("That alias is this speaker's own name; rename the speaker instead.")
     new = Speaker.objects.create(name=alias.name, kind=original.kind)
@@ -448,6 +471,7 @@ def _changed_since(quote: Quote) -> EditConflict:
 
 def _revert_speaker(correction: Correction, user) -> Correction | None:
     speaker = correction.speaker
+    _claim_speaker(speaker, None)  # an editor's form still open on the speaker now holds an old version
     action, old, new = correction.action, correction.old_value, correction.new_value
     reason = f"Undo of the change made {timezone.localtime(correction.created_at):%-d %b %Y %H:%M}"
     if action in (Action.NAME, Action.ROLE, Action.AFFILIATION, Action.SPEAKER_KIND):

@@ -9,6 +9,7 @@ doubling anything.
 import logging
 import os
 import socket
+import threading
 import uuid
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -18,7 +19,7 @@ from itertools import islice
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, connections, transaction
+from django.db import DatabaseError, IntegrityError, connections, transaction
 from django.db.models import Count, F, Q, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -63,6 +64,73 @@ def _owner_is_dead(owner: str) -> bool:
     return False
 
 
+# ----------------------------------------------------------------------------------------------
+# Claims stay alive while their worker is: a heartbeat
+
+
+def renew_claims(batch_id: int, owner: str) -> int:
+    """Show that `owner` is alive: push the time on every claim it holds in the batch."""
+    now = timezone.now()
+    renewed = Article.objects.filter(
+        import_batch_id=batch_id, extraction_status=Article.ExtractionStatus.RUNNING, claimed_by=owner
+    ).update(claimed_at=now)
+    return renewed + ImportBatch.objects.filter(pk=batch_id, claimed_by=owner).update(heartbeat_at=now)
+
+
+class Heartbeat:
+    """While the work inside `with Heartbeat(...)` runs, a thread renews its claims every
+    IMPORT_HEARTBEAT_INTERVAL seconds, however long one chunk takes. Only a worker that stopped
+    (killed, hung machine, lost network) lets its claims age past IMPORT_CLAIM_TIMEOUT, on this
+    host or any other. (Inside a transaction, as in tests, there is no thread: it could not see
+    the uncommitted claims.)"""
+
+    def __init__(self, batch_id: int, owner: str):
+        self.batch_id, self.owner = batch_id, owner
+        self.stopped, self.thread = threading.Event(), None
+
+    def __enter__(self):
+        if not transaction.get_connection().in_atomic_block:
+            self.thread = threading.Thread(target=self._beat, name=f"heartbeat-{self.batch_id}", daemon=True)
+            self.thread.start()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.stopped.set()
+        if self.thread is not None:
+            self.thread.join()
+
+    def _beat(self):
+        try:
+            while not self.stopped.wait(settings.IMPORT_HEARTBEAT_INTERVAL):
+                try:
+                    renew_claims(self.batch_id, self.owner)
+                except Exception:  # a database hiccup: the next beat tries again
+                    log.warning("import %s: could not renew the claims of %s", self.batch_id, self.owner, exc_info=True)
+        finally:
+            connections.close_all()  # this thread's own
+
+
+def reading_failed(batch_id: int, *, owner: str, error: BaseException) -> timedelta | None:
+    """A reading task broke: record why on the batch (its page shows it) and hand the claim back.
+    Returns how long to wait before the next attempt, or None once IMPORT_MAX_ATTEMPTS are spent
+    (the batch is then failed, with the error)."""
+    message = f"{type(error).__name__}: {error}"[:2000]
+    with transaction.atomic():
+        batch = ImportBatch.objects.select_for_update().get(pk=batch_id)
+        batch.attempts += 1
+        batch.last_error = message
+        if batch.claimed_by == owner:
+            batch.claimed_by = ""
+        if batch.attempts >= settings.IMPORT_MAX_ATTEMPTS:
+            batch.status, batch.finished_at, batch.retry_at, delay = ImportBatch.Status.FAILED, timezone.now(), None, None
+        else:
+            delay = timedelta(seconds=settings.IMPORT_RETRY_BACKOFF * 2 ** (batch.attempts - 1))
+            batch.retry_at = timezone.now() + delay
+        batch.save(update_fields=["attempts", "last_error", "claimed_by", "status", "finished_at", "retry_at"])
+    log.error("import %s: reading failed (attempt %s): %s", batch_id, batch.attempts, message)
+    return delay
+
+
 def batch_files(batch: ImportBatch) -> list[Path]:
     folder = Path(batch.stored_path)
     return sorted(path for path in folder.iterdir() if path.is_file()) if folder.is_dir() else []
@@ -75,13 +143,28 @@ def _display_name(path: Path) -> str:
 def iter_batch_records(batch: ImportBatch, limits: Limits):
     count = 0
     for path in batch_files(batch):
-        for record in read_file(path, display_name=_display_name(path), limits=limits):
+        for record in _file_records(path, limits):
             count += 1
             if count > limits.max_records:
                 yield RawRecord(_display_name(path), record.line, error=f"more than {limits.max_records:,} records "
                                 "(IMPORT_MAX_RECORDS); the rest were not read")
                 return
             yield record
+
+
+def _file_records(path: Path, limits: Limits):
+    """One file's records; a reader that breaks costs the rest of that file (reported), not the
+    batch, and breaks at the same record on a rerun, so the reading cursor stays true."""
+    name, last = _display_name(path), None
+    try:
+        for record in read_file(path, display_name=name, limits=limits):
+            last = record
+            yield record
+    except Exception as error:
+        log.exception("import: reading %s broke", path)
+        yield RawRecord(last.file if last else name, (last.line or 0) + 1 if last else None,
+                        error=f"this file could not be read past here ({type(error).__name__}: {str(error)[:200]}); "
+                        "the rest of it was skipped")
 
 
 # ----------------------------------------------------------------------------------------------
@@ -144,7 +227,7 @@ def _read_claimed_batch(batch_id: int, owner: str, enqueue_extraction) -> bool:
         return False
     with transaction.atomic():
         finished = ImportBatch.objects.filter(pk=batch_id, claimed_by=owner).update(
-            status=ImportBatch.Status.EXTRACTING, claimed_by="", heartbeat_at=timezone.now()
+            status=ImportBatch.Status.EXTRACTING, claimed_by="", heartbeat_at=timezone.now(), retry_at=None, last_error=""
         )
         if finished:
             transaction.on_commit(lambda: finish_if_complete(batch_id))
@@ -175,9 +258,10 @@ class _ChunkStore:
             try:
                 with transaction.atomic():
                     outcomes = self._store_together(checked, _KnownArticles.for_records(valid))
-            except IntegrityError:
-                # A concurrent import stored some of the same texts or URLs a moment ago: one by
-                # one, so each clash is reported against the article that won.
+            except (DatabaseError, ValueError):
+                # A concurrent import stored some of the same texts or URLs a moment ago, or one
+                # record holds what the database refuses: one by one, so each clash is reported
+                # against the article that won and a bad record costs only itself.
                 known = _KnownArticles.for_records(valid)
                 outcomes = [self._store_alone(record, clean_or_error, keys, known) for record, clean_or_error, keys in checked]
             problems = []
@@ -185,6 +269,7 @@ class _ChunkStore:
                 counts[outcome] += 1
                 if problem:
                     problems.append(problem)
+            problems += [self._problem(record, record.warning, ImportProblem.Kind.WARNING) for record in chunk if record.warning]
             ImportProblem.objects.bulk_create(problems)
             ImportBatch.objects.filter(pk=self.batch.pk).update(**{name: F(name) + value for name, value in counts.items()})
             if counts["created_count"]:
@@ -229,6 +314,9 @@ class _ChunkStore:
             except IntegrityError:
                 existing = _KnownArticles.for_records([(record, clean_or_error, [])]).duplicate_of(clean_or_error.text, clean_or_error.url)
                 outcome, reason, of = "duplicate_count", *(existing or ("same text or URL as an article stored meanwhile", None))
+            except (DatabaseError, ValueError) as error:
+                log.warning("import %s: %s:%s could not be stored", self.batch.pk, record.file, record.line, exc_info=True)
+                outcome, reason, of = "error_count", f"could not store this record ({type(error).__name__}: {str(error)[:200]})", None
         return outcome, self._outcome_problem(outcome, record, reason, of)
 
     def _classify(self, clean, keys: list[int], known: "_KnownArticles"):
@@ -270,10 +358,14 @@ class _ChunkStore:
         """(record, cleaned record or the reason it was rejected, its near-duplicate keys)."""
         if record.error:
             return record, record.error, []
-        clean, error = validate(record, default_outlet=self.default_outlet, max_chars=self.limits.max_article_chars)
-        if clean is None:
-            return record, error, []
-        return record, clean, near_duplicate_keys(clean.text)
+        try:
+            clean, error = validate(record, default_outlet=self.default_outlet, max_chars=self.limits.max_article_chars)
+            if clean is None:
+                return record, error, []
+            return record, clean, near_duplicate_keys(clean.text)
+        except Exception as error:  # whatever one record breaks is that record's problem
+            log.exception("import %s: checking %s:%s broke", self.batch.pk, record.file, record.line)
+            return record, f"could not check this record ({type(error).__name__}: {str(error)[:200]})", []
 
     def _outlet(self, name: str) -> Outlet | None:
         if not name:
@@ -543,8 +635,8 @@ def finish_if_complete(batch_id: int) -> bool:
 
 
 def release_stale_claims() -> int:
-    """Hand back work held by dead workers: their process is gone (same host), or they showed no
-    sign of life for IMPORT_CLAIM_TIMEOUT seconds. Returns how many claims were released."""
+    """Hand back work held by dead workers: their process is gone (same host), or their heartbeat
+    (see Heartbeat) stopped IMPORT_CLAIM_TIMEOUT seconds ago. Returns how many claims were released."""
     cutoff = timezone.now() - timedelta(seconds=settings.IMPORT_CLAIM_TIMEOUT)
     article_owners = set(
         Article.objects.filter(extraction_status=Article.ExtractionStatus.RUNNING).exclude(claimed_by="")
@@ -562,9 +654,15 @@ def release_stale_claims() -> int:
         ImportBatch.objects.filter(status=ImportBatch.Status.PARSING).exclude(claimed_by="")
         .filter(Q(claimed_by__in=dead) | Q(heartbeat_at__lt=cutoff)).values_list("pk", flat=True)
     )
+    # A reader that died counts as a failed attempt: a record that kills its worker every time
+    # (memory) must not have the batch read again forever.
     released += ImportBatch.objects.filter(pk__in=stale_batches).filter(
         Q(claimed_by__in=dead) | Q(heartbeat_at__lt=cutoff)
-    ).update(claimed_by="")
+    ).update(claimed_by="", attempts=F("attempts") + 1,
+             last_error="The worker reading the files stopped (killed, or its machine went away); "
+                        "reading goes on where it stopped.")
+    ImportBatch.objects.filter(pk__in=stale_batches, claimed_by="", attempts__gte=settings.IMPORT_MAX_ATTEMPTS).update(
+        status=ImportBatch.Status.FAILED, finished_at=timezone.now())
     _fail_dead_tasks(dead)
     if released:
         log.warning("released %s claim(s) held by dead workers", released)

@@ -12,7 +12,10 @@ from pathlib import Path, PurePosixPath
 
 from quotes.extraction import parse_txt_article
 
-from .decoding import SAMPLE_BYTES, decode_document, detect_encoding, iter_lines, looks_binary
+from .decoding import (
+    SAMPLE_BYTES, Encoding, decode_document, guess_encoding, iter_lines, iter_pieces, looks_binary, mostly_binary,
+    with_line_feeds,
+)
 from .limits import SUPPORTED_EXTENSIONS, Limits, extension_of, human_bytes
 
 FIELDS = ("title", "url", "outlet", "published", "text", "document")
@@ -50,6 +53,7 @@ class RawRecord:
     line: int | None
     fields: dict = field(default_factory=dict)
     error: str = ""
+    warning: str = ""  # stored as given, but worth a look (an encoding that was a guess)
 
 
 class LimitExceeded(Exception):
@@ -105,101 +109,188 @@ def _read_stream(stream, *, display_name: str, extension: str, limits: Limits) -
         yield _unsupported(display_name, extension)
 
 
-def _text_stream_encoding(stream, display_name: str) -> tuple[str | None, RawRecord | None]:
-    sample = stream.peek(SAMPLE_BYTES)[:SAMPLE_BYTES] if hasattr(stream, "peek") else b""
-    encoding = detect_encoding(sample)
-    try:
-        text_sample = sample.decode(encoding, errors="replace")
-    except LookupError:
-        text_sample = sample.decode("latin-1")
-    if sample and looks_binary(text_sample):
-        return None, RawRecord(display_name, None, error="binary data, not a text file; skipped")
-    return encoding, None
+def _text_stream(stream, display_name: str) -> tuple[object, Encoding | None, RawRecord | None]:
+    """(the stream with its line ends made LFs, its encoding, None) or (…, None, the file's problem)."""
+    stream = _peekable(stream)
+    sample = stream.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]
+    if sample and mostly_binary(sample):
+        return stream, None, RawRecord(display_name, None, error="binary data, not a text file; skipped")
+    encoding = guess_encoding(sample)
+    return with_line_feeds(stream, sample, encoding.name), encoding, None
+
+
+def _warned(records: Iterator[RawRecord], encoding: Encoding) -> Iterator[RawRecord]:
+    """The file's records, the first one carrying the warning about a guessed encoding."""
+    warning = encoding.warning
+    for record in records:
+        if warning:
+            record.warning, warning = "; ".join(filter(None, (warning, record.warning))), ""
+        yield record
+
+
+# CSV: where a record ends is followed here (a quoted field spans lines), so a record too long,
+# undecodable or binary costs itself alone and reading goes on right after it.
+_FIELD_START, _UNQUOTED, _QUOTED, _QUOTE_IN_QUOTED = range(4)
+_QUOTED_TEXT = re.compile(r'[^"]*')
+
+
+def _scan_csv(text: str, state: int) -> int:
+    """The quoting state after `text`, given the state before it."""
+    if '"' not in text:  # most lines: no quote to open or close one
+        return state if state == _QUOTED else _UNQUOTED if "," not in text[-2:] else _FIELD_START
+    position, end = 0, len(text)
+    while position < end:
+        if state == _QUOTE_IN_QUOTED:  # '""' is a quote inside the field; anything else closed it
+            state = _QUOTED if text[position] == '"' else _UNQUOTED
+            position += state == _QUOTED
+        elif state == _QUOTED:
+            position = _QUOTED_TEXT.match(text, position).end()
+            if position < end:
+                state, position = _QUOTE_IN_QUOTED, position + 1
+        elif state == _FIELD_START and text[position] == '"':
+            state, position = _QUOTED, position + 1
+        else:
+            comma = text.find(",", position)
+            state, position = (_UNQUOTED, end) if comma < 0 else (_FIELD_START, comma + 1)
+    return state
+
+
+@dataclass
+class _CsvRecord:
+    first: int
+    last: int
+    text: str | None
+    error: str = ""
+    warning: str = ""
+
+
+def _csv_records(pieces, max_bytes: int) -> Iterator[_CsvRecord]:
+    parts, size, first, state, error, warning = [], 0, None, _FIELD_START, "", ""
+    for piece in pieces:
+        if first is None:
+            first, state = piece.number, _FIELD_START
+        state = _scan_csv(piece.text, state)
+        warning = warning or piece.warning
+        if not error:
+            size += piece.size
+            if piece.error:
+                error, parts = piece.error, []
+            elif size > max_bytes:
+                error, parts = f"record is longer than the {max_bytes:,}-byte limit (IMPORT_MAX_RECORD_BYTES); skipped", []
+            else:
+                parts.append(piece.text)
+        if piece.ends_line and state != _QUOTED:
+            yield _CsvRecord(first, piece.number, None if error else "".join(parts), error, warning)
+            parts, size, first, error, warning = [], 0, None, "", ""
+    if first is not None:
+        if state == _QUOTED:
+            yield _CsvRecord(first, first, None, "broken CSV quoting: a quoted field opened in this record never "
+                             "closes; the rest of the file was read as part of it")
+        else:
+            yield _CsvRecord(first, first, None if error else "".join(parts), error)
+
+
+def _parse_csv_record(text: str) -> list[str]:
+    rows = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    if len(rows) > 1:
+        raise csv.Error("a line break outside quotes inside the record")
+    return rows[0] if rows else []
 
 
 def _read_csv(stream, display_name: str, limits: Limits) -> Iterator[RawRecord]:
-    stream = _peekable(stream)
-    encoding, problem = _text_stream_encoding(stream, display_name)
+    stream, encoding, problem = _text_stream(stream, display_name)
     if problem:
         yield problem
         return
-    bad_lines: dict[int, str] = {}
+    yield from _warned(_csv_rows(stream, display_name, encoding, limits), encoding)
 
-    def text_lines():
-        for line in iter_lines(stream, encoding=encoding, max_bytes=limits.max_record_bytes):
-            if line.text is None:
-                bad_lines[line.number] = line.error
-                yield "\n"  # keeps line numbers right; the record it belonged to is reported
-            else:
-                yield line.text
 
+def _csv_rows(stream, display_name: str, encoding: Encoding, limits: Limits) -> Iterator[RawRecord]:
     csv.field_size_limit(max(csv.field_size_limit(), limits.max_record_bytes))
-    reader = csv.reader(text_lines(), strict=True)
-    try:
-        header = next(reader)
-    except StopIteration:
+    records = _csv_records(iter_pieces(stream, encoding=encoding.name), limits.max_record_bytes)
+    header_record = next(records, None)
+    if header_record is None:
         yield RawRecord(display_name, None, error="empty CSV file")
         return
+    try:
+        if header_record.text is None:
+            raise csv.Error(header_record.error)
+        header = _parse_csv_record(header_record.text)
     except csv.Error as error:
         yield RawRecord(display_name, 1, error=f"broken CSV header: {error}")
         return
     columns = [canonical_field(name) for name in header]
-    if bad_lines or "text" not in columns:
+    if "text" not in columns:
         found = ", ".join(repr(name) for name in header[:10]) or "nothing"
         yield RawRecord(display_name, 1, error=f"no text column in the CSV header (found {found}); "
                         "name one column text, body or content")
         return
-    while True:
-        start = reader.line_num + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            yield RawRecord(display_name, start, error=f"broken CSV quoting: {error}")
-            if reader.line_num < start:
-                return
+    for record in records:
+        if record.text is None:
+            yield RawRecord(display_name, record.first, error=record.error)
             continue
-        bad = [bad_lines.pop(number) for number in range(start, reader.line_num + 1) if number in bad_lines]
-        if bad:
-            yield RawRecord(display_name, start, error=bad[0])
+        if looks_binary(record.text):
+            yield RawRecord(display_name, record.first, error="binary data (control characters) in this record, "
+                            "not text; skipped")
+            continue
+        try:
+            row = _parse_csv_record(record.text)
+        except csv.Error as error:
+            yield RawRecord(display_name, record.first, error=f"broken CSV quoting: {error}")
             continue
         if not row or all(not cell.strip() for cell in row):
             continue
         if len(row) > len(header):
-            yield RawRecord(display_name, start, error=f"row has {len(row)} cells but the header has {len(header)} "
+            yield RawRecord(display_name, record.first, error=f"row has {len(row)} cells but the header has {len(header)} "
                             "(a stray quote or delimiter?)")
             continue
         fields = {name: cell for name, cell in zip(columns, row) if name}
-        yield RawRecord(display_name, start, fields)
+        yield RawRecord(display_name, record.first, fields, warning=record.warning)
 
 
 def _read_jsonl(stream, display_name: str, limits: Limits) -> Iterator[RawRecord]:
-    stream = _peekable(stream)
-    encoding, problem = _text_stream_encoding(stream, display_name)
+    stream, encoding, problem = _text_stream(stream, display_name)
     if problem:
         yield problem
         return
-    for line in iter_lines(stream, encoding=encoding, max_bytes=limits.max_record_bytes):
-        if line.text is None:
-            yield RawRecord(display_name, line.number, error=line.error)
-            continue
-        if not line.text.strip():
-            continue
-        try:
-            value = json.loads(line.text)
-        except json.JSONDecodeError as error:
-            yield RawRecord(display_name, line.number, error=f"not valid JSON: {error.msg} at column {error.colno}")
-            continue
-        if not isinstance(value, dict):
-            yield RawRecord(display_name, line.number, error=f"expected a JSON object, got {type(value).__name__}")
-            continue
+    lines = iter_lines(stream, encoding=encoding.name, max_bytes=limits.max_record_bytes)
+    yield from _warned((record for line in lines if (record := _jsonl_record(line, display_name))), encoding)
+
+
+def _jsonl_record(line, display_name: str) -> RawRecord | None:
+    """One line's record, or its problem: whatever goes wrong reading it (a line nested 10,000
+    deep, an integer of 5,000 digits) is this line's problem, never the file's."""
+    if line.text is None:
+        return RawRecord(display_name, line.number, error=line.error)
+    if not line.text.strip():
+        return None
+    if looks_binary(line.text):
+        return RawRecord(display_name, line.number, error="binary data (control characters) on this line, not text; skipped")
+    try:
+        value = json.loads(line.text)
+    except json.JSONDecodeError as error:
+        return RawRecord(display_name, line.number, error=f"not valid JSON: {error.msg} at column {error.colno}")
+    except RecursionError:
+        return RawRecord(display_name, line.number, error="JSON nested too deeply to read; skipped")
+    except Exception as error:  # e.g. ValueError for an integer beyond Python's 4,300-digit limit
+        return RawRecord(display_name, line.number, error=f"could not read this JSON ({_reason(error)})")
+    if not isinstance(value, dict):
+        return RawRecord(display_name, line.number, error=f"expected a JSON object, got {type(value).__name__}")
+    try:
         fields = {}
         for key, item in value.items():
             name = canonical_field(str(key))
             if name and name not in fields and item is not None:
                 fields[name] = item if isinstance(item, str) else json.dumps(item) if not isinstance(item, (int, float)) else str(item)
-        yield RawRecord(display_name, line.number, fields)
+    except RecursionError:
+        return RawRecord(display_name, line.number, error="a JSON value nested too deeply to read; skipped")
+    except Exception as error:
+        return RawRecord(display_name, line.number, error=f"could not read this JSON ({_reason(error)})")
+    return RawRecord(display_name, line.number, fields, warning=line.warning)
+
+
+def _reason(error: Exception) -> str:
+    return f"{type(error).__name__}: {str(error)[:200]}"
 
 
 def _read_whole(stream, display_name: str, limits: Limits, make_record) -> Iterator[RawRecord]:
@@ -215,7 +306,7 @@ _DEMO_HEADER = re.compile(r"\A((?:(?:title|outlet|published|url|date): [^\n]*\n)
 
 
 def _txt_record(data: bytes, display_name: str) -> RawRecord:
-    text, error = decode_document(data)
+    text, error, warning = decode_document(data)
     if text is None:
         return RawRecord(display_name, 1, error=error)
     text = text.replace("\r\n", "\n")
@@ -232,7 +323,7 @@ def _txt_record(data: bytes, display_name: str) -> RawRecord:
     body = text[offset:].strip()
     fields["text"] = body
     fields.setdefault("title", _title_from(body, display_name))
-    return RawRecord(display_name, 1, fields)
+    return RawRecord(display_name, 1, fields, warning=warning)
 
 
 def _html_record(data: bytes, display_name: str) -> RawRecord:
@@ -276,6 +367,14 @@ def unsafe_member_name(name: str) -> bool:
     )
 
 
+def _clutter(name: str) -> bool:
+    """What archivers and desktops add beside the files: macOS resource forks (__MACOSX/, ._name),
+    .DS_Store, hidden files and folders. Skipped without a word: nobody put them there."""
+    parts = name.replace("\\", "/").split("/")
+    return parts[0] == "__MACOSX" or any(part.startswith(".") and part not in (".", "..") for part in parts) or (
+        parts[-1].lower() in ("thumbs.db", "desktop.ini"))
+
+
 def _read_zip(path: Path, *, display_name: str, limits: Limits) -> Iterator[RawRecord]:
     """Members are read straight out of the archive, never extracted to disk."""
     try:
@@ -284,7 +383,7 @@ def _read_zip(path: Path, *, display_name: str, limits: Limits) -> Iterator[RawR
         yield RawRecord(display_name, None, error=f"not a readable ZIP archive ({error})")
         return
     with archive:
-        members = [info for info in archive.infolist() if not info.is_dir()]
+        members = [info for info in archive.infolist() if not info.is_dir() and not _clutter(info.filename)]
         if len(members) > limits.max_files:
             yield RawRecord(display_name, None, error=f"the archive holds {len(members):,} files; the limit is "
                             f"{limits.max_files:,} (IMPORT_MAX_FILES); nothing was read")

@@ -12,9 +12,8 @@ from django.utils import timezone
 from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.models import DBTaskResult
 
-from quotes.imports import batches
+from quotes.imports import batches, submissions
 from quotes.models import Article, ImportBatch
-from quotes.store.extractions import extract_article
 
 
 def _owner(context) -> str:
@@ -23,17 +22,37 @@ def _owner(context) -> str:
 
 @task(takes_context=True)
 def ingest_batch_task(context, batch_id: int) -> bool:
-    """Read an upload's files into articles; extraction tasks follow as chunks are stored."""
+    """Read an upload's files into articles; extraction tasks follow as chunks are stored.
+
+    If reading breaks (a bug, the database gone), the batch records the error and the task is
+    queued again after a growing pause, IMPORT_MAX_ATTEMPTS times at most; then the batch fails."""
     # An immediate backend would run each chunk's extraction task inline, in the reading thread.
     queued = not isinstance(extract_batch_task.get_backend(), ImmediateBackend)
-    return batches.ingest_batch(batch_id, owner=_owner(context), enqueue_extraction=enqueue_extraction,
-                                extract_meanwhile=queued)
+    owner = _owner(context)
+    try:
+        with batches.Heartbeat(batch_id, owner):
+            return batches.ingest_batch(batch_id, owner=owner, enqueue_extraction=enqueue_extraction,
+                                        extract_meanwhile=queued)
+    except Exception as error:
+        delay = batches.reading_failed(batch_id, owner=owner, error=error)
+        if delay is not None:
+            _enqueue_later(ingest_batch_task, delay, batch_id=batch_id)
+        raise
 
 
 @task(takes_context=True)
 def extract_batch_task(context, batch_id: int) -> int:
     """Extract quotes from the batch's pending articles, claiming a chunk at a time."""
-    return batches.extract_batch(batch_id, owner=_owner(context))
+    owner = _owner(context)
+    with batches.Heartbeat(batch_id, owner):
+        return batches.extract_batch(batch_id, owner=owner)
+
+
+def _enqueue_later(task, delay: timedelta, **kwargs) -> None:
+    if task.get_backend().supports_defer:
+        task.using(run_after=timezone.now() + delay).enqueue(**kwargs)
+    else:  # the immediate backend (tests): at once; the attempts are bounded all the same
+        task.enqueue(**kwargs)
 
 
 @task()
@@ -82,7 +101,8 @@ def resume_batch(batch_id: int) -> None:
     """Whatever an unfinished batch still needs: reading restarted, extraction requested, or closing."""
     batches.release_stale_claims()
     batch = ImportBatch.objects.get(pk=batch_id)
-    if batch.status in (ImportBatch.Status.PENDING, ImportBatch.Status.PARSING) and not batch.claimed_by:
+    waiting_to_retry = batch.retry_at is not None and batch.retry_at > timezone.now()
+    if batch.status in (ImportBatch.Status.PENDING, ImportBatch.Status.PARSING) and not batch.claimed_by and not waiting_to_retry:
         if not _task_waiting(ingest_batch_task, batch_id):
             ingest_batch_task.enqueue(batch_id=batch_id)
     if batch.articles.filter(extraction_status=Article.ExtractionStatus.PENDING).exists():
@@ -95,19 +115,17 @@ def retry_failed(batch: ImportBatch, *, article_id: int | None = None) -> int:
     return batches.retry_failed(batch, article_id=article_id, request_extraction=request_extraction)
 
 
-@task()
-def extract_article_task(article_id: int) -> int:
-    """Extract one article submitted through the API; a failure is recorded on the article (its status
-    URL says so) and not retried: the submitter can send it again."""
-    article = Article.objects.get(pk=article_id)
-    try:
-        extract_article(article=article)
-    except Exception as error:
-        Article.objects.filter(pk=article_id).update(extraction_status=Article.ExtractionStatus.FAILED,
-                                                     extraction_error=str(error)[:2000])
-        raise
-    return article.quotes.count()
+@task(takes_context=True)
+def extract_article_task(context, article_id: int) -> bool:
+    """Extract the quotes of an article pasted by hand (see quotes.imports.submissions)."""
+    return submissions.extract_submitted(article_id, owner=_owner(context))
 
 
-def enqueue_article_extraction(article_id: int) -> None:
+def request_article_extraction(article_id: int) -> None:
     extract_article_task.enqueue(article_id=article_id)
+
+
+def retry_article(article: Article) -> bool:
+    """Extract a failed or stuck article again, from its page."""
+    return submissions.retry(article, request_extraction=request_article_extraction,
+                             retry_in_batch=lambda batch, article_id: retry_failed(batch, article_id=article_id))

@@ -4,6 +4,7 @@ from . import views
 
 urlpatterns = [
     path("articles/new/", views.article_create, name="article_create"),
+    path("articles/<int:pk>/extract/", views.article_retry, name="article_retry"),
     path("imports/", views.upload, name="import_upload"),
     path("imports/<int:pk>/", views.batch_detail, name="batch_detail"),
     path("imports/<int:pk>/problems.csv", views.batch_problems_csv, name="batch_problems_csv"),

@@ -30,27 +30,51 @@ def looks_like_formula(value: str) -> bool:
     return bool(_FORMULA.match(value[:200]))
 
 
+EARLIEST_YEAR = 1800
+
+
 def parse_date(value: str) -> datetime.date | None:
-    """YYYY-MM-DD (or an ISO timestamp), and the few spellings archives use; ValueError otherwise."""
+    """YYYY-MM-DD (or an ISO timestamp), and the few spellings archives use; ValueError otherwise,
+    whose message says what is wrong: no such day, out of range, or a spelling not understood."""
     value = value.strip()
     if not value:
         return None
     iso = re.match(r"^(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$", value)
-    candidates = [iso.group(1)] if iso else [value]
-    for candidate in candidates:
-        for fmt in _DATE_FORMATS:
-            try:
-                parsed = datetime.datetime.strptime(candidate, fmt).date()
-            except ValueError:
-                continue
-            if 1800 <= parsed.year <= datetime.date.today().year + 1:
-                return parsed
-    raise ValueError(value)
+    candidate = iso.group(1) if iso else value
+    latest = datetime.date.today().year + 1
+    for fmt in _DATE_FORMATS:
+        try:
+            parsed = datetime.datetime.strptime(candidate, fmt).date()
+        except ValueError:
+            continue
+        if parsed.year > latest:
+            raise ValueError(f"date {value[:40]!r} is in the future (after {latest}); a typo in the year?")
+        if parsed.year < EARLIEST_YEAR:
+            raise ValueError(f"date {value[:40]!r} is before {EARLIEST_YEAR}; a typo in the year?")
+        return parsed
+    numeric = re.match(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$", candidate) or re.match(r"^(\d{4})(\d{2})(\d{2})$", candidate)
+    if numeric:
+        return _no_such_day(value, *map(int, numeric.groups()))
+    raise ValueError(f"bad date {value[:40]!r}; use YYYY-MM-DD")
+
+
+def _no_such_day(value: str, year: int, month: int, day: int):
+    if not 1 <= month <= 12:
+        raise ValueError(f"no such date {value[:40]!r}: there is no month {month}")
+    raise ValueError(f"no such date {value[:40]!r}: month {month} of {year} has no day {day}")
 
 
 def validate(record: RawRecord, *, default_outlet: str, max_chars: int) -> tuple[CleanRecord | None, str]:
     """The record cleaned, or None and the reason it was rejected."""
     fields = {name: (value if isinstance(value, str) else str(value)) for name, value in record.fields.items()}
+    for name, value in fields.items():
+        if "\x00" in value:
+            return None, f"the {name} holds a NUL character (binary data), which cannot be stored"
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            return None, (f"the {name} holds characters that are not valid Unicode (a lone surrogate "
+                          f"{value[error.start]!r} at character {error.start + 1})")
     text = fields.get("text", "").replace("\r\n", "\n").strip()
     if not text:
         return None, "missing text"
@@ -64,8 +88,8 @@ def validate(record: RawRecord, *, default_outlet: str, max_chars: int) -> tuple
             return None, f"the {name} cell holds a spreadsheet formula ({value.strip()[:40]!r}); not imported"
     try:
         published = parse_date(fields.get("published", ""))
-    except ValueError:
-        return None, f"bad date {fields['published'].strip()[:40]!r}; use YYYY-MM-DD"
+    except ValueError as error:
+        return None, str(error)
     url = fields.get("url", "").strip() or None
     if url and not _valid_url(url):
         return None, f"bad URL {url[:80]!r}"

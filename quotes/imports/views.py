@@ -14,10 +14,9 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from quotes.imports.forms import ArticleForm, ImportUploadForm
 from quotes.imports.limits import human_bytes
-from quotes.imports.tasks import retry_failed, start_batch
+from quotes.imports.tasks import request_article_extraction, retry_article, retry_failed, start_batch
 from quotes.imports.uploads import ImportUploadHandler, UploadCsrfCheck, create_batch, sweep_stale_uploads
 from quotes.models import Article, ImportBatch, ImportProblem, Outlet
-from quotes.store.extractions import extract_article
 
 
 # CSRF is checked in two steps (UploadCsrfCheck): what needs no body before the handler below may
@@ -115,7 +114,8 @@ def _batch_context(batch):
         "batch": batch,
         "progress": batch.progress(),
         "problems": batch.problems.filter(kind=ImportProblem.Kind.ERROR)[:100],
-        "duplicates": batch.problems.exclude(kind=ImportProblem.Kind.ERROR)[:20],
+        "duplicates": batch.problems.filter(kind__in=[ImportProblem.Kind.DUPLICATE, ImportProblem.Kind.NEAR_DUPLICATE])[:20],
+        "warnings": batch.problems.filter(kind=ImportProblem.Kind.WARNING)[:50],
         "failed_articles": batch.articles.filter(extraction_status=Article.ExtractionStatus.FAILED).only(
             "pk", "title", "extraction_error")[:50],
     }
@@ -146,11 +146,25 @@ def article_create(request):
     if request.method == "POST" and form.is_valid():
         form.instance.created_by = request.user
         article = form.save()
-        extract_article(article=article)
+        request_article_extraction(article.pk)  # a worker extracts it; the page shows the progress
         if request.htmx:
+            article.refresh_from_db()
             response = render(request, "quotes/browse/article_detail.html#article", article.page_context())
             response["HX-Push-Url"] = article.get_absolute_url()
             return response
         return redirect(article)
     template = "quotes/imports/article_form.html#form" if request.htmx else "quotes/imports/article_form.html"
     return render(request, template, {"form": form, "outlets": Outlet.objects.all()})
+
+
+@login_required
+@permission_required("quotes.change_article", raise_exception=True)
+@require_POST
+def article_retry(request, pk):
+    """Extract a failed (or stuck) article again."""
+    article = get_object_or_404(Article, pk=pk)
+    retry_article(article)
+    if request.htmx:
+        article.refresh_from_db()
+        return render(request, "quotes/browse/article_detail.html#article", article.page_context())
+    return redirect(article)

@@ -1,6 +1,7 @@
 """Outlets and the articles they publish."""
 
 import hashlib
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
@@ -94,6 +95,24 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("article_detail", args=[self.pk])
+
+    EXTRACTION_IN_PROGRESS = (ExtractionStatus.PENDING, ExtractionStatus.RUNNING)
+
+    @property
+    def extraction_in_progress(self) -> bool:
+        return self.extraction_status in self.EXTRACTION_IN_PROGRESS
+
+    @property
+    def extraction_stuck(self) -> bool:
+        """Waiting or running for more than twice the time budget (ARTICLE_EXTRACT_SECONDS): its
+        worker died, or none is running."""
+        since = self.claimed_at or self.created_at
+        limit = timedelta(seconds=2 * settings.ARTICLE_EXTRACT_SECONDS)
+        return self.extraction_in_progress and since is not None and timezone.now() - since > limit
+
+    @property
+    def extraction_retryable(self) -> bool:
+        return self.extraction_status == self.ExtractionStatus.FAILED or self.extraction_stuck
 
     def page_context(self) -> dict:
         """The article page's data: its visible quotes with their people, and its body cut into

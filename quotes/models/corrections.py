@@ -31,7 +31,9 @@ class Correction(models.Model):
         MERGE = "merge", "Merge"
         SPLIT = "split", "Split"
 
-    quote = models.ForeignKey(Quote, null=True, blank=True, on_delete=models.CASCADE, related_name="corrections")
+    # PROTECT: the log outlives nothing it describes. Re-extraction keeps every quote with a
+    # correction (quotes/store/extractions.py), and deleting one by hand is refused.
+    quote = models.ForeignKey(Quote, null=True, blank=True, on_delete=models.PROTECT, related_name="corrections")
     speaker = models.ForeignKey(Speaker, null=True, blank=True, on_delete=models.CASCADE, related_name="corrections")
     other_speaker = models.ForeignKey(
         Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",

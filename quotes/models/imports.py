@@ -68,6 +68,10 @@ class ImportBatch(models.Model):
     claimed_by = models.CharField(max_length=200, blank=True)
     heartbeat_at = models.DateTimeField(null=True, blank=True)
     records_done = models.PositiveIntegerField(default=0, help_text="Records read so far; a restarted ingest skips them.")
+    # A reading task that failed: how often, why (shown on the batch page), and when it runs again.
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="Reading tasks that failed so far.")
+    last_error = models.TextField(blank=True)
+    retry_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -112,6 +116,7 @@ class ImportProblem(models.Model):
         ERROR = "error", "Error"
         DUPLICATE = "duplicate", "Duplicate"
         NEAR_DUPLICATE = "near_duplicate", "Near-duplicate"
+        WARNING = "warning", "Warning"
 
     batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="problems")
     file = models.CharField(max_length=500, blank=True)

@@ -125,6 +125,8 @@ class Speaker(models.Model):
     )
     needs_review = models.BooleanField(default=False, help_text="Created by the extractor; no editor has looked yet.")
     created_at = models.DateTimeField(auto_now_add=True)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Bumped on every edit to the speaker or its aliases; stale saves are refused.")
     # Denormalized for sorting the speakers list; SpeakerQuerySet.refresh_quote_stats keeps them right.
     quote_count = models.PositiveIntegerField(default=0, editable=False)
     last_quoted_at = models.DateField(null=True, blank=True, editable=False)

@@ -4,13 +4,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db import transaction
+from django.db.models import Case, Exists, F, OuterRef, Value, When
 from django.dispatch import Signal
-from django.db.models import Case, F, Value, When
 from django.utils import timezone
 
 from quotes.extraction import EXTRACTOR_VERSION, extract, extract_many
 from quotes.extraction.types import ArticleExtraction
-from quotes.models import Article, Quote, QuoteSpeaker, Speaker
+from quotes.models import Article, Correction, Quote, QuoteSpeaker, Speaker
 from quotes.store.bulk import insert_rows
 from quotes.store.resolution import SpeakerResolver
 
@@ -33,24 +33,27 @@ def store_extraction(*, article: Article, extraction: ArticleExtraction, resolve
 def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolver: SpeakerResolver | None = None) -> set[int]:
     """Replace these articles' automatic quotes with new extractions; returns the speaker ids touched.
 
-    Quotes an editor verified, corrected or rejected are left exactly as they are, and a newly
-    extracted quote overlapping one of them is dropped: the editor's reading wins. All articles
-    are written together in a handful of bulk queries, because imports run this per chunk.
+    Quotes an editor verified, corrected or rejected are left exactly as they are, and so is any
+    quote with a correction in its history (one whose correction was undone is automatic again,
+    but its history is the audit trail: corrections are never deleted). A newly extracted quote
+    overlapping a kept one is dropped: the editor's reading wins. All articles are written
+    together in a handful of bulk queries, because imports run this per chunk.
     """
     speakers = resolver or SpeakerResolver()
     speakers.prefetch([extraction for _, extraction in items])
     articles = {article.pk: article for article, _ in items}
     reviewed, has_automatic = {pk: [] for pk in articles}, False
-    for article_id, start, end, status in Quote.objects.filter(article_id__in=articles).values_list(
-        "article_id", "start", "end", "status"
-    ):
-        if status == Quote.Status.AUTO:
+    with_history = Exists(Correction.objects.filter(quote=OuterRef("pk")))
+    for article_id, start, end, status, edited in Quote.objects.filter(article_id__in=articles).annotate(
+        edited=with_history
+    ).values_list("article_id", "start", "end", "status", "edited"):
+        if status == Quote.Status.AUTO and not edited:
             has_automatic = True
         else:
             reviewed[article_id].append((start, end))
     touched: set[int] = set()
     if has_automatic:
-        replaced = Quote.objects.filter(article_id__in=articles, status=Quote.Status.AUTO)
+        replaced = Quote.objects.filter(article_id__in=articles, status=Quote.Status.AUTO).exclude(with_history)
         touched.update(QuoteSpeaker.objects.filter(quote__in=replaced).values_list("speaker_id", flat=True))
         replaced.delete()
 

@@ -230,7 +230,7 @@ def test_after_a_correction_without_javascript_the_history_is_open(editor_client
     putin = cast["putin"]
     response = editor_client.post(reverse("speaker_correct", args=[putin.pk, "details"]), {
         "name": putin.name, "kind": putin.kind, "role": "Head of state", "affiliation": putin.affiliation,
-        "reason": "official title"}, follow=True)
+        "reason": "official title", "version": putin.version}, follow=True)
     html = response.content.decode()
     assert "President → Head of state" in html and "official title" in html
     assert "Undo" in html.split('class="history"')[1]

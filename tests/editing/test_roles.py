@@ -55,7 +55,7 @@ def test_quote_corrections_need_the_editor_role(as_role, barbaric, modi, action,
 @pytest.mark.parametrize("action", SPEAKER_WRITES)
 @pytest.mark.parametrize("role, expected", [("anonymous", "login"), ("charlie", 403), ("bob", 302), ("alice", 302)])
 def test_speaker_corrections_need_the_editor_role(as_role, modi, action, role, expected):
-    data = SPEAKER_WRITES[action](modi)
+    data = {**SPEAKER_WRITES[action](modi), "version": modi.version}
     before = Correction.objects.count()
     response = as_role(role).post(reverse("speaker_correct", args=[modi.pk, action]), data)
     assert outcome(response) == expected

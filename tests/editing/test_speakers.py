@@ -9,6 +9,7 @@ from tests.editing.fixtures import article, barbaric, htmx, modi  # noqa: F401
 
 
 def correct(client, who, action, **data):
+    data.setdefault("version", Speaker.objects.get(pk=who.pk).version)  # the version the editor's form showed
     return client.post(reverse("speaker_correct", args=[who.pk, action]), data)
 
 
@@ -141,3 +142,41 @@ def test_the_speaker_page_lists_quotes_given_to_or_taken_from_them(editor_client
     for speaker in (putin, modi):  # the one who lost it and the one who got it
         page = editor_client.get(reverse("speaker_history", args=[speaker.pk])).content.decode()
         assert "Vladimir Putin → Modi" in page and "misread" in page
+
+
+def _editors_form(speaker):
+    """What an editor's open form holds: the speaker's version when the page was loaded."""
+    return Speaker.objects.get(pk=speaker.pk).version
+
+
+def test_two_editors_saving_a_speaker_at_once_the_second_is_told_not_saved(editor_client, modi):
+    seen = _editors_form(modi)  # both editors open the speaker page
+    first = correct(editor_client, modi, "details", **details(modi, role="Prime Minister"), version=seen)
+    assert first.status_code == HTTPStatus.FOUND
+    second = correct(editor_client, modi, "details", **details(modi, role="Chief Minister"), version=seen)
+    assert second.status_code == HTTPStatus.CONFLICT
+    page = second.content.decode()
+    assert "Someone else changed this speaker while you were editing it; your change was not saved." in page
+    assert 'value="Prime Minister"' in page  # the form now shows the speaker as it is
+    modi.refresh_from_db()
+    assert modi.role == "Prime Minister"
+    assert [c.new_display for c in modi.correction_log()] == ["Prime Minister"]
+
+
+def test_alias_edits_and_merges_share_the_speakers_lock(editor_client, modi):
+    seen = _editors_form(modi)
+    assert correct(htmx(editor_client), modi, "add-alias", alias="NaMo", version=seen).status_code == HTTPStatus.OK
+    stale = {"version": seen}
+    for action, data in (("add-alias", {"alias": "Shri Modi"}), ("remove-alias", {"alias": modi.aliases.first().pk}),
+                         ("details", details(modi, role="Someone")), ("merge", {"speaker": "Vladimir Putin"})):
+        response = correct(htmx(editor_client), modi, action, **data, **stale)
+        assert "your change was not saved" in response.content.decode(), action
+    assert not SpeakerAlias.objects.filter(normalized="shri modi").exists()
+    modi.refresh_from_db()
+    assert modi.merged_into_id is None and modi.role == ""
+    # an undo also moves the version on: a form opened before it is stale too
+    seen = _editors_form(modi)
+    change = modi.correction_log().first()
+    editor_client.post(reverse("correction_revert", args=[change.pk]))
+    response = correct(htmx(editor_client), modi, "add-alias", alias="Shri Modi", version=seen)
+    assert "your change was not saved" in response.content.decode()

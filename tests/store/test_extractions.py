@@ -137,3 +137,27 @@ def test_the_extracted_dateline_fills_an_empty_one_and_never_overwrites_one(db):
     stored = dict(Article.objects.values_list("title", "dateline"))
     assert stored == {"Empty 0": "Moscow", "Empty 1": "Kyiv", "Empty 2": "Moscow", "Set by hand": "Geneva"}
     assert set(Article.objects.values_list("extraction_status", flat=True)) == {Article.ExtractionStatus.DONE}
+
+
+def test_reextraction_after_an_undone_correction_keeps_the_quote_and_its_history(article, bob):
+    from django.db.models import ProtectedError
+
+    from quotes.editing import workflows
+    from quotes.models import Correction
+
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(found("barbaric"), found("useful"))))
+    quote = Quote.objects.get(text="barbaric")
+    change = workflows.change_kind(quote=quote, kind="direct", version=quote.version, user=bob)
+    quote.refresh_from_db()
+    workflows.revert(correction=change, user=bob)
+    quote.refresh_from_db()
+    assert quote.status == Quote.Status.AUTO  # undone: automatic again, but with a history
+
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(found("barbaric"), found("useful"))))
+
+    assert Quote.objects.filter(pk=quote.pk).exists()
+    assert Correction.objects.filter(quote=quote).count() == 2
+    assert article.quotes.filter(text="barbaric").count() == 1  # not stored a second time beside it
+    assert article.quotes.filter(text="useful").count() == 1
+    with pytest.raises(ProtectedError):  # nor can the history go with a quote deleted by hand
+        quote.delete()
