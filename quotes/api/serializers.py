@@ -148,7 +148,7 @@ class SpeakerDetailSerializer(SpeakerListSerializer):
     feed = Link(lambda speaker: reverse("speaker_feed", args=[speaker.pk]))
 
     class Meta(SpeakerListSerializer.Meta):
-        fields = [*SpeakerListSerializer.Meta.fields, "needs_review", "permalink", "quotes", "feed"]
+        fields = [*SpeakerListSerializer.Meta.fields, "version", "needs_review", "permalink", "quotes", "feed"]
 
 
 class ArticleDetailSerializer(ArticleSummarySerializer):

@@ -13,7 +13,7 @@ MAX_PDF_PAGES = 500
 def read_upload(name: str, data: bytes) -> tuple[str, str]:
     extension = Path(name).suffix.lower()
     if extension == ".txt":
-        text, error = decode_document(data)
+        text, error, _warning = decode_document(data)  # a guessed encoding is fine for a document to align
         return (text or "").strip(), error
     if extension in (".html", ".htm"):
         return _read_html(data)

@@ -141,7 +141,7 @@ def test_editors_reattribute_and_undo_through_the_api(client, bob, newsroom):
 
 
 def test_speakers_search_names_and_aliases_with_counts(client, charlie, bob, newsroom):
-    client.post(reverse("api:speaker-corrections", args=[newsroom["okafor"].pk]), {"action": "add-alias", "alias": "T. Okafor"},
+    client.post(reverse("api:speaker-corrections", args=[newsroom["okafor"].pk]), {"action": "add-alias", "alias": "T. Okafor", "version": newsroom["okafor"].version},
                 content_type="application/json", **bearer(bob))
     found = client.get(reverse("api:speaker-list"), {"q": "t. oka"}, **bearer(charlie)).json()
     assert [s["name"] for s in found["results"]] == ["Tomas Okafor"]

@@ -38,7 +38,7 @@ ENDPOINTS = [
     ("speaker list", "get", "api:speaker-list", None, "q=lind", (OK, OK, OK, ANON)),
     ("speaker detail", "get", "api:speaker-detail", "lindqvist", None, (OK, OK, OK, ANON)),
     ("speaker history", "get", "api:speaker-corrections", "lindqvist", None, (OK, OK, OK, ANON)),
-    ("speaker correction", "post", "api:speaker-corrections", "lindqvist", {"action": "add-alias", "alias": "M. Lindqvist"},
+    ("speaker correction", "post", "api:speaker-corrections", "lindqvist", {"action": "add-alias", "alias": "M. Lindqvist", "version": 1},
      (CREATED, CREATED, DENIED, ANON)),
     ("source list", "get", "api:source-list", None, None, (OK, OK, OK, ANON)),
     ("source detail", "get", "api:source-detail", "source", None, (OK, OK, OK, ANON)),
