@@ -377,10 +377,10 @@ def test_a_filtered_speaker_page_counts_its_newest_matches(journalist_client, db
     monkeypatch.setattr(views, "SPEAKER_RECENT_LINKS", 2)  # the two newest hold no match: all are read
     speaker = Speaker.objects.create(name="Ines Prolific")
     for day in range(1, 7):
-        make_article([(speaker, "harbour news" if day < 6 else "other news", {})], published=date(2025, 3, day))
-    make_article([(speaker, "more other news", {})], published=date(2025, 3, 9))
+        make_article([(speaker, "harbour news" if day < 6 else "ferry news", {})], published=date(2025, 3, day))
+    make_article([(speaker, "more ferry news", {})], published=date(2025, 3, 9))
     Speaker.objects.all().refresh_quote_stats()
-    few = journalist_client.get(speaker.get_absolute_url(), {"q": "other"})
+    few = journalist_client.get(speaker.get_absolute_url(), {"q": "ferry"})
     assert few.context["count"] == 2 and "2 quotes" in few.content.decode()
     many = journalist_client.get(speaker.get_absolute_url(), {"q": "harbour"})
     html = many.content.decode()
