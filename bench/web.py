@@ -26,7 +26,8 @@ searches read the newest quotes' words off one index, and visit the table only f
 visibility map does not mark all-visible. --unvacuumed N measures the other case: it rewrites the
 N newest quotes (as an import or a burst of edits would leave them) and skips the vacuum.
 
-Options: --runs N (timed requests per page, default 40), --only TEXT (pages whose name contains it),
+Options: --runs N (timed requests per page, default 40), --only TEXT (pages whose name contains it;
+"a|b" either),
 --seconds S (per throughput test, default 6), --concurrency C (client threads, default 8),
 --workers W (gunicorn workers, default CPUs), --rounds R (default 6: the throughput tests run
 round-robin, S/R seconds per page per round).
@@ -261,7 +262,7 @@ def measure_elsewhere(database_url: str, args) -> dict:
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=40)
-    parser.add_argument("--only", default="", help="only the pages whose name contains this")
+    parser.add_argument("--only", default="", help="only the pages whose name contains this (a|b: either)")
     parser.add_argument("--cold", action="store_true", help="also time each page's first request after a restart")
     parser.add_argument("--compare", metavar="DATABASE_URL", help="also run on this database and print the growth")
     parser.add_argument("--json", metavar="FILE", help="write the figures to FILE")
@@ -285,7 +286,10 @@ def main():
     for role in ("journalist", "editor", "admin"):
         clients[role] = Client()
         clients[role].force_login(bench_user(role))
-    pages = {name: page for name, page in targets().items() if args.only.lower() in name.lower()}
+    wanted = [part.strip().lower() for part in args.only.split("|")]
+    # The trivial view always: on a shared machine it tells how much of every figure is the load.
+    pages = {name: page for name, page in targets().items()
+             if name.startswith("trivial") or any(part in name.lower() for part in wanted)}
 
     cold = {}
     if args.cold:
