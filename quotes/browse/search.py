@@ -10,8 +10,9 @@ import json
 import math
 import re
 import secrets
+from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from django.conf import settings
@@ -458,10 +459,17 @@ class TimelineChart:
     per: str
 
 
+def per_period(days: list[date], per: str) -> list[tuple[date, int]]:
+    """[(first day of the week or month, how many of `days` fall in it)] in date order, as
+    QuoteQuerySet.timeline counts them."""
+    def start(day):
+        return day - timedelta(days=day.weekday()) if per == "week" else day.replace(day=1)
+
+    return sorted(Counter(start(day) for day in days).items())
+
+
 def timeline_chart(buckets: list[tuple[date, int]], per: str, width: int = 640, height: int = 120) -> TimelineChart:
     """Bars for (bucket start, count) pairs, including empty buckets between them."""
-    from datetime import timedelta
-
     counts = dict(buckets)
     days = []
     if counts:

@@ -19,16 +19,18 @@ from quotes.browse.filters import QuoteFilter, SpeakerFilter
 from quotes.browse.search import (
     full_text_available,
     keyset_page,
+    per_period,
     rank_window,
     snippets,
     timeline_chart,
     with_headlines,
 )
 from quotes.embeds.access import login_required_unless_public
-from quotes.models import Article, Quote, Speaker
+from quotes.models import Article, Quote, Speaker, SpeakerDay
 from quotes.paging import page_number
 
 PAGE_SIZE = 25
+SPEAKER_MATCHES_COUNTED, SPEAKER_RECENT_LINKS = 100, 5000
 
 
 def _render(request, template, partial_name, context):
@@ -47,8 +49,9 @@ def home(request):
     visible = Quote.objects.visible()
     context = {
         "latest": visible.for_list().order_by("-dated", "-id")[:12],
-        "top_week": partial(visible.filter(dated__gt=today - timedelta(days=7)).top_speakers, 8),
-        "top_month": partial(visible.filter(dated__gt=today - timedelta(days=30)).top_speakers, 8),
+        # Summed from the speakers' daily counts (kept as quotes are stored and corrected), cached.
+        "top_week": partial(SpeakerDay.objects.top_speakers, after=today - timedelta(days=7), limit=8),
+        "top_month": partial(SpeakerDay.objects.top_speakers, after=today - timedelta(days=30), limit=8),
         "articles": Article.objects.select_related("outlet")[:8],
     }
     return render(request, "quotes/browse/home.html", context)
@@ -70,17 +73,36 @@ def speaker_detail(request, pk):
     quotes = Quote.objects.visible().by_speaker_newest_first(speaker)
     filters = QuoteFilter(request.GET, queryset=quotes)
     per = "week" if request.GET.get("per") == "week" else "month"
-    page = keyset_page(filters.qs.for_list(), after=request.GET.get("after"), before=request.GET.get("before"),
-                       number=_page_number(request), size=PAGE_SIZE, key=("listed_on", "id"))
-    # Unfiltered, the counts stored by refresh_quote_stats answer at once; filtered, count live.
+    # Unfiltered, the counts stored by refresh_quote_stats answer at once. Filtered, the matches
+    # are read newest first among the speaker's SPEAKER_RECENT_LINKS newest quotes, and among all
+    # of them only when those hold too few: a word or an outlet in a prolific speaker's quotes
+    # matches tens of thousands, so the newest SPEAKER_MATCHES_COUNTED are counted and charted.
     stored = speaker.has_quote_stats and not any(request.GET.get(name) for name in filters.filters)
+    first_page = not (request.GET.get("after") or request.GET.get("before"))
+    since = None if stored or not first_page else speaker.day_of_newest(SPEAKER_RECENT_LINKS)
+    candidates = [filters.qs.filter(listed_on__gte=since), filters.qs] if since else [filters.qs]
+    for matches in candidates:
+        page = keyset_page(matches.for_list(), after=request.GET.get("after"), before=request.GET.get("before"),
+                           number=_page_number(request), size=PAGE_SIZE, key=("listed_on", "id"))
+        if page.has_next or matches is filters.qs:
+            break
+    if stored:
+        count, capped, timeline = speaker.quote_count, False, speaker.stats_timeline(per)
+    else:
+        for matches in candidates:
+            days = matches.newest_days(SPEAKER_MATCHES_COUNTED + 1, day="listed_on")
+            if len(days) > SPEAKER_MATCHES_COUNTED:
+                break
+        count, capped = min(len(days), SPEAKER_MATCHES_COUNTED), len(days) > SPEAKER_MATCHES_COUNTED
+        timeline = per_period(days[:SPEAKER_MATCHES_COUNTED], per)
     context = {
         "speaker": speaker,
         "filter": filters,
         "page": page,
-        "count": speaker.quote_count if stored else filters.qs.count(),
+        "count": count,
+        "count_capped": capped,
         "per": per,
-        "timeline": timeline_chart(speaker.stats_timeline(per) if stored else filters.qs.timeline(per), per),
+        "timeline": timeline_chart(timeline, per),
         # Callables: only the full page renders them, htmx updates of the list skip the work.
         "alongside": speaker.stats_alongside if speaker.has_quote_stats else partial(quotes.top_speakers, 8, besides=speaker),
         "sources": speaker.stats_sources if speaker.has_quote_stats else partial(quotes.top_sources, 8),

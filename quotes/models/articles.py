@@ -151,7 +151,14 @@ class Article(models.Model):
             self.quotes.exclude(dated=self.quote_date()).update(dated=self.quote_date())
             from quotes.models.quotes import QuoteSpeaker  # quotes.py imports this module
 
-            QuoteSpeaker.objects.filter(quote__article=self).exclude(dated=self.quote_date()).update(dated=self.quote_date())
+            from quotes.models.speakers import Speaker
+
+            moved = QuoteSpeaker.objects.filter(quote__article=self).exclude(dated=self.quote_date())
+            speaker_ids = set(moved.values_list("speaker_id", flat=True))
+            if speaker_ids:
+                moved.update(dated=self.quote_date())
+                # Their quotes per day, week and month (the home page's rankings) moved too.
+                Speaker.objects.filter(pk__in=speaker_ids).refresh_quote_stats()
 
     def quote_date(self):
         """The date this article's quotes are filed under: publication, else when it was added."""

@@ -70,6 +70,12 @@ class QuoteQuerySet(models.QuerySet):
         rows = self.order_by().annotate(bucket=trunc("dated")).values("bucket").annotate(n=models.Count("id"))
         return sorted((row["bucket"], row["n"]) for row in rows)
 
+    def newest_days(self, limit: int, *, day: str = "dated") -> list:
+        """The dates of the `limit` newest of these quotes, newest first: what a filtered page counts
+        and charts when counting every match would read a speaker's whole archive (`day`: the
+        date the rows are ordered by, e.g. by_speaker_newest_first's `listed_on`)."""
+        return list(self.order_by(f"-{day}", "-id").values_list(day, flat=True)[:limit])
+
     def top_speakers(self, limit: int = 8, *, besides=None) -> list[dict]:
         """The speakers of most of these quotes (other than `besides`): [{speaker_id, speaker__name, n}]."""
         links = QuoteSpeaker.objects.filter(quote__in=self.order_by().values("id"))
@@ -144,6 +150,8 @@ class Quote(models.Model):
             models.Index(fields=["-created_at", "-id"], name="quote_created_idx"),
             models.Index(fields=["status"], name="quote_status_idx"),
             models.Index(fields=["-dated", "-id"], name="quote_dated_idx"),
+            # The review queue (for_review, newest stored first) walks the automatic quotes alone.
+            models.Index(fields=["-created_at", "-id"], condition=Q(status="auto"), name="quote_review_idx"),
         ]
 
     def __str__(self):

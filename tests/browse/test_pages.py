@@ -81,6 +81,7 @@ def test_home_shows_latest_quotes_and_most_quoted_speakers(journalist_client, db
     today = timezone.localdate()
     make_article([(speaker, "fresh words", {}), (speaker, "more fresh words", {}), (quiet, "once", {})], published=today)
     make_article([(quiet, "long ago", {})], published=today - timedelta(days=20))
+    Speaker.objects.all().refresh_quote_stats()  # as storing an extraction does
     html = journalist_client.get(reverse("home")).content.decode()
     week = html.split('id="week-heading"')[1].split("</ol>")[0]
     month = html.split('id="month-heading"')[1].split("</ol>")[0]
@@ -318,7 +319,8 @@ def test_query_counts_do_not_grow_with_the_data(journalist_client, cast, django_
         make_article([([putin, modi], f"extra words {n}", {"source": cast["readout"]})], outlet=cast["wire"])
     quote, article = cast["barbaric"], cast["barbaric"].article
     budgets = {
-        reverse("home"): 9,
+        # (the rankings: a stamp each, and on a cache miss their sums and names)
+        reverse("home"): 11,
         reverse("speaker_list"): 7,
         reverse("speaker_list") + "?q=putin": 7,
         # (+1: how often outlets quote the speaker verbatim, quotes.checking)
@@ -345,6 +347,48 @@ def test_quote_dates_follow_the_article(db):
     article.save()
     quote.refresh_from_db()
     assert quote.dated == date(2024, 2, 2)
+
+
+def _ranked(client, heading):
+    html = client.get(reverse("home")).content.decode()
+    return re.findall(r'">([^<]+)</a> <span class="muted">(\d+)<', html.split(f'id="{heading}"')[1].split("</ol>")[0])
+
+
+def test_home_rankings_follow_rejections_and_redated_articles(journalist_client, bob):
+    from quotes.editing.workflows import set_status
+
+    loud, steady = Speaker.objects.create(name="Loud Voice"), Speaker.objects.create(name="Steady Voice")
+    today = timezone.localdate()
+    article, loud_quotes = make_article([(loud, "one", {}), (loud, "two", {}), (loud, "three", {})], published=today)
+    make_article([(steady, "calm", {}), (steady, "calmer", {})], published=today - timedelta(days=2))
+    Speaker.objects.all().refresh_quote_stats()
+    assert _ranked(journalist_client, "week-heading") == [("Loud Voice", "3"), ("Steady Voice", "2")]
+    for quote in loud_quotes[:2]:  # an editor rejects two misreadings: the ranking follows at once
+        set_status(quote=quote, status=Quote.Status.REJECTED, version=quote.version, user=bob)
+    assert _ranked(journalist_client, "week-heading") == [("Steady Voice", "2"), ("Loud Voice", "1")]
+    article.published = today - timedelta(days=20)  # the article was older than it seemed
+    article.save()
+    assert _ranked(journalist_client, "week-heading") == [("Steady Voice", "2")]
+    assert _ranked(journalist_client, "month-heading") == [("Steady Voice", "2"), ("Loud Voice", "1")]
+
+
+def test_a_filtered_speaker_page_counts_its_newest_matches(journalist_client, db, monkeypatch):
+    from quotes.browse import views
+
+    monkeypatch.setattr(views, "SPEAKER_MATCHES_COUNTED", 3)
+    monkeypatch.setattr(views, "SPEAKER_RECENT_LINKS", 2)  # the two newest hold no match: all are read
+    speaker = Speaker.objects.create(name="Ines Prolific")
+    for day in range(1, 7):
+        make_article([(speaker, "harbour news" if day < 6 else "ferry news", {})], published=date(2025, 3, day))
+    make_article([(speaker, "more ferry news", {})], published=date(2025, 3, 9))
+    Speaker.objects.all().refresh_quote_stats()
+    few = journalist_client.get(speaker.get_absolute_url(), {"q": "ferry"})
+    assert few.context["count"] == 2 and "2 quotes" in few.content.decode()
+    many = journalist_client.get(speaker.get_absolute_url(), {"q": "harbour"})
+    html = many.content.decode()
+    assert "3+ quotes" in html and "the newest 3" in html
+    assert len(many.context["page"].items) == 5  # the list itself is not capped
+    assert sum(bar.count for bar in many.context["timeline"].bars) == 3
 
 
 def test_refresh_quote_stats_counts_visible_quotes_only(cast):
