@@ -68,6 +68,12 @@ class QuoteFilter(django_filters.FilterSet):
             value for name, value in self.form.cleaned_data.items() if name not in {"q", "date_from", "date_to"})
 
     @property
+    def narrowed(self) -> bool:
+        """Whether a filter of the folded panel is set (not the search text or the speaker)."""
+        return self.is_valid() and any(
+            value for name, value in self.form.cleaned_data.items() if name not in {"q", "speaker"})
+
+    @property
     def candidates(self):
         """The quotes every filter but the search text lets through: what a search ranks among."""
         if not self.is_bound:

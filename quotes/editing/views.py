@@ -10,8 +10,7 @@ from collections import Counter
 from http import HTTPStatus
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -20,6 +19,7 @@ from django.views.decorators.http import require_GET, require_POST
 from quotes.editing import workflows
 from quotes.editing.forms import QUOTE_FORMS, SPEAKER_FORMS, source_suggestions, speaker_suggestions
 from quotes.models import Correction, Quote, Speaker
+from quotes.roles import forbidden, permission_required
 
 PANELS = {
     "page": "quotes/editing/_quote_tools.html#panel",
@@ -61,7 +61,7 @@ def _quote_response(request, quote, *, form=None, action="", conflict=None, noti
 
 
 @login_required
-@permission_required("quotes.change_quote", raise_exception=True)
+@permission_required("quotes.change_quote")
 @require_GET
 def quote_edit(request, pk):
     """The correction panel: swapped into a quote row by htmx, or a page of its own."""
@@ -72,7 +72,7 @@ def quote_edit(request, pk):
 
 
 @login_required
-@permission_required("quotes.change_quote", raise_exception=True)
+@permission_required("quotes.change_quote")
 @require_POST
 def quote_correct(request, pk, action):
     form_class = QUOTE_FORMS.get(action)
@@ -84,7 +84,7 @@ def quote_correct(request, pk, action):
         return _quote_response(request, quote, form=form, action=action)
     if (form.creates_speaker and not request.user.has_perm("quotes.add_speaker")) or (
             form.creates_source and not request.user.has_perm("quotes.add_source")):
-        raise PermissionDenied
+        raise forbidden("quotes.add_speaker" if form.creates_speaker else "quotes.add_source")
     try:
         correction = form.apply(request.user)
     except workflows.EditConflict as conflict:
@@ -115,7 +115,7 @@ def _speaker_response(request, speaker, *, form=None, action="", error="", notic
 
 
 @login_required
-@permission_required("quotes.change_speaker", raise_exception=True)
+@permission_required("quotes.change_speaker")
 @require_POST
 def speaker_correct(request, pk, action):
     form_class = SPEAKER_FORMS.get(action)
@@ -126,7 +126,7 @@ def speaker_correct(request, pk, action):
     if not form.is_valid():
         return _speaker_response(request, speaker, form=form, action=action)
     if form.creates_speaker and not request.user.has_perm("quotes.add_speaker"):
-        raise PermissionDenied
+        raise forbidden("quotes.add_speaker")
     try:
         corrections = form.apply(request.user)
     except workflows.EditRefused as refused:
@@ -147,7 +147,7 @@ def correction_revert(request, pk):
     correction = get_object_or_404(Correction.objects.select_related("quote", "speaker"), pk=pk)
     needed = "quotes.change_quote" if correction.quote_id else "quotes.change_speaker"
     if not request.user.has_perm(needed):
-        raise PermissionDenied
+        raise forbidden(needed)
     try:
         workflows.revert(correction=correction, user=request.user)
         notice, problem = "Undone.", None
@@ -184,7 +184,7 @@ REVIEW_PAGE_SIZE, REVIEW_COUNT_CAP = 50, 1000
 
 
 @login_required
-@permission_required("quotes.change_quote", raise_exception=True)
+@permission_required("quotes.change_quote")
 @require_GET
 def review_queue(request):
     # No exact count: on a large archive COUNT(*) over the queue costs more than the page itself.

@@ -5,7 +5,7 @@ import csv
 from http import HTTPStatus
 
 from django.conf import settings
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import TooManyFilesSent
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,12 +17,13 @@ from quotes.imports.limits import human_bytes
 from quotes.imports.tasks import retry_failed, start_batch
 from quotes.imports.uploads import ImportUploadHandler, create_batch
 from quotes.models import Article, ImportBatch, ImportProblem, Outlet
+from quotes.roles import permission_required
 from quotes.store.extractions import extract_article
 
 
 @csrf_exempt  # the upload handlers must be set before anything reads the body; _upload checks CSRF
 @login_required
-@permission_required("quotes.add_importbatch", raise_exception=True)
+@permission_required("quotes.add_importbatch")
 @require_http_methods(["GET", "POST"])
 def upload(request):
     if request.method == "POST":
@@ -68,7 +69,7 @@ def _upload_page(request, form, status=HTTPStatus.OK, too_large=""):
 
 
 @login_required
-@permission_required("quotes.view_importbatch", raise_exception=True)
+@permission_required("quotes.view_importbatch")
 def batch_detail(request, pk):
     batch = get_object_or_404(ImportBatch, pk=pk)
     template = "quotes/imports/batch_detail.html#progress" if request.htmx else "quotes/imports/batch_detail.html"
@@ -76,7 +77,7 @@ def batch_detail(request, pk):
 
 
 @login_required
-@permission_required("quotes.view_importbatch", raise_exception=True)
+@permission_required("quotes.view_importbatch")
 def batch_problems_csv(request, pk):
     batch = get_object_or_404(ImportBatch, pk=pk)
     writer = csv.writer(_Echo())
@@ -89,7 +90,7 @@ def batch_problems_csv(request, pk):
 
 
 @login_required
-@permission_required("quotes.change_importbatch", raise_exception=True)
+@permission_required("quotes.change_importbatch")
 @require_POST
 def batch_retry(request, pk, article_pk=None):
     batch = get_object_or_404(ImportBatch, pk=pk)
@@ -129,7 +130,7 @@ def _spreadsheet_safe(cell):
 
 
 @login_required
-@permission_required("quotes.add_article", raise_exception=True)
+@permission_required("quotes.add_article")
 @require_http_methods(["GET", "POST"])
 def article_create(request):
     form = ArticleForm(request.POST or None)
