@@ -98,6 +98,14 @@ class QuoteFilter(django_filters.FilterSet):
             params.pop(key, None)
         return params.urlencode() if hasattr(params, "urlencode") else ""
 
+    @cached_property
+    def query_string_without_speaker(self) -> str:
+        """These filters without the speaker: what removing the speaker chip leads to."""
+        params = self.data.copy() if hasattr(self.data, "copy") else dict(self.data)
+        for key in ("after", "before", "page", "per", "speaker"):
+            params.pop(key, None)
+        return params.urlencode() if hasattr(params, "urlencode") else ""
+
 
 class SpeakerFilter(django_filters.FilterSet):
     SORTS = {"quotes": ("-quote_count", "id"), "latest": ("-last_quoted_at", "id"), "name": ("name", "id")}

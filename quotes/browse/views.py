@@ -120,11 +120,24 @@ def quote_list(request):
     highlighted = snippets(list(page), text)
     for quote in page:
         quote.snippet = highlighted.get(quote.pk)
-    context = {"filter": filters, "page": page, "ranked": ranked, "text": text,
+    speaker = filters.form.cleaned_data.get("speaker") if filters.is_valid() else None
+    context = {"filter": filters, "page": page, "ranked": ranked, "text": text, "speaker": speaker,
+               # People first: speakers the words name, to open or to filter by.
+               "people": _people_in_search(text) if text and not speaker else [],
                # More matches than were ranked: the list says so, and where to see them all.
                "window_full": ranked and full_text_available() and page.paginator.count >= rank_window(),
                "rank_window": rank_window()}
     return _render(request, "quotes/browse/quote_list.html", "results", context)
+
+
+def _people_in_search(text):
+    """The speakers a search names, each with the rest of the search (the words not in their name)
+    to filter their quotes by: "Leclerc housing" offers Leclerc's quotes about housing."""
+    people = list(Speaker.objects.named_in_search(text).prefetch_related("aliases"))
+    for person in people:
+        names = " ".join([person.name, *(alias.name for alias in person.aliases.all())]).lower()
+        person.search_rest = " ".join(word for word in text.split() if word.strip('"').lower() not in names)
+    return people
 
 
 @login_required

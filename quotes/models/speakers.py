@@ -31,6 +31,20 @@ class SpeakerQuerySet(models.QuerySet):
         aliases = SpeakerAlias.objects.filter(speaker=models.OuterRef("pk"), name__icontains=text)
         return self.filter(Q(name__icontains=text) | models.Exists(aliases))
 
+    def named_in_search(self, text: str, *, limit: int = 5):
+        """The people a search may be asking for: speakers (not merged away) whose name or an alias
+        contains the whole search or one of its words (of 3+ letters, not -excluded), most quoted first."""
+        words = {text.strip().strip('"')} | {
+            word.strip('"') for word in text.split() if len(word.strip('"')) >= 3 and not word.startswith("-")}
+        words = {word for word in words if word and word.lower() != "or"}
+        if not words:
+            return self.none()
+        condition = Q()
+        for word in words:
+            aliases = SpeakerAlias.objects.filter(speaker=models.OuterRef("pk"), name__icontains=word)
+            condition |= Q(name__icontains=word) | models.Exists(aliases)
+        return self.filter(condition, merged_into=None).order_by("-quote_count", "name")[:limit]
+
     def mark_stats_stale(self) -> int:
         # Only rows not yet marked are written, so concurrent workers rarely touch the same row.
         return self.filter(stats_stale=False).update(stats_stale=True)

@@ -1,5 +1,5 @@
 """Full-text search over quotes (PostgreSQL: search vector, websearch syntax, ranking, snippets;
-SQLite: word matching), combined with the list filters."""
+SQLite: FTS5 with the porter stemmer), combined with the list filters."""
 
 import re
 from datetime import date, timedelta
@@ -63,8 +63,7 @@ def test_it_highlights_matches_and_escapes_the_rest(journalist_client, corpus):
     assert "<milk>" not in html
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranking needs PostgreSQL full-text search")
-def test_it_ranks_the_best_match_first_on_postgres(journalist_client, corpus):
+def test_it_ranks_the_best_match_first(journalist_client, corpus):
     response = search(journalist_client, q="ceasefire")
     assert response.context["ranked"]
     assert texts(response)[0] == "Ceasefire ceasefire ceasefire: the only word that matters"
