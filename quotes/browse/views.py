@@ -5,6 +5,7 @@ requests (but not for history restores, which need the whole page).
 """
 
 from datetime import timedelta
+from http import HTTPStatus
 from functools import partial
 
 from django.contrib.auth.decorators import login_required
@@ -40,11 +41,6 @@ def _page_number(request) -> int:
         return min(int(request.GET.get("page", 1)), 1_000_000)
     except ValueError:
         return 1
-
-
-def _readable_quotes(user):
-    """Readers never see rejected quotes; editors may still open them to undo a rejection."""
-    return Quote.objects.all() if user.has_perm("quotes.change_quote") else Quote.objects.visible()
 
 
 @login_required
@@ -153,11 +149,18 @@ def quote_export(request, fmt):
 
 @login_required
 def quote_detail(request, pk):
-    quote = get_object_or_404(_readable_quotes(request.user).with_people(), pk=pk)
+    quote = get_object_or_404(Quote.objects.with_people(), pk=pk)
+    if quote.status == Quote.Status.REJECTED and not request.user.has_perm("quotes.change_quote"):
+        # Permalinks never die: a withdrawn quote says so, when and why (410 Gone).
+        return render(request, "quotes/browse/quote_withdrawn.html",
+                      {"quote": quote, "withdrawal": quote.withdrawal()}, status=HTTPStatus.GONE)
+    elsewhere = list(Quote.objects.visible().same_words_as(quote).select_related("article__outlet")[:20])
     context = {
         "quote": quote,
         "paragraph": quote.paragraph(),
-        "elsewhere": Quote.objects.visible().same_words_as(quote).select_related("article__outlet")[:20],
+        "elsewhere": elsewhere,
+        # Earliest first: another article's, when it carried the words before this one did.
+        "first_report": elsewhere[0] if elsewhere and (elsewhere[0].dated, elsewhere[0].pk) < (quote.dated, quote.pk) else None,
     }
     return render(request, "quotes/browse/quote_detail.html", context)
 

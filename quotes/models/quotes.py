@@ -172,16 +172,28 @@ class Quote(models.Model):
         return " and ".join(names) if names else "unknown speaker"
 
     def citation(self) -> str:
-        """A line ready to paste: "barbaric" — Vladimir Putin, via Russian embassy readout, in X, 5 May 2025."""
-        line = f"\"{self.text.strip()}\" — {self.speaker_names()}"
+        """A line ready to paste: "barbaric" — Vladimir Putin, via Russian embassy readout, in
+        “Leaders condemn attack”, Delhi Wire, 5 May 2025, https://…  (the words without the comma
+        or colon the sentence went on with)."""
+        words = self.text.strip().rstrip(",;:").rstrip()
+        line = f"\"{words}\" — {self.speaker_names()}"
         if self.source_id:
             line += f", via {self.source.label}"
+        line += f", in \u201c{self.article.title.strip()}\u201d" if self.article.title.strip() else ""
         if self.article.outlet_id:
-            line += f", in {self.article.outlet.name}"
+            line += f", {self.article.outlet.name}"
         day = self.article.published or self.dated
         if day:
             line += f", {day.day} {day:%B %Y}"
+        if self.article.url:
+            line += f", {self.article.url}"
         return line
+
+    def withdrawal(self):
+        """The editor's correction that rejected this quote (who, when, why), or None."""
+        if self.status != self.Status.REJECTED:
+            return None
+        return self.corrections.filter(action="status").select_related("user").order_by("-created_at", "-id").first()
 
     def paragraph(self) -> tuple[str, str, str]:
         """(text before, the quote, text after) within the paragraph of the body holding the quote."""

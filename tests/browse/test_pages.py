@@ -97,7 +97,23 @@ def test_readers_never_see_rejected_quotes(journalist_client, cast):
         assert "a rejected misreading" not in journalist_client.get(url).content.decode(), url
     article = journalist_client.get(cast["barbaric"].article.get_absolute_url()).content.decode()
     assert "a rejected misreading</mark>" not in article  # still in the body text, but not as a quote
-    assert journalist_client.get(cast["rejected"].get_absolute_url()).status_code == HTTPStatus.NOT_FOUND
+    gone = journalist_client.get(cast["rejected"].get_absolute_url())
+    assert gone.status_code == HTTPStatus.GONE  # the permalink answers: withdrawn
+    assert "This quote was withdrawn" in gone.content.decode()
+    assert "a rejected misreading" not in gone.content.decode()
+
+
+def test_a_withdrawn_quote_says_when_and_why(journalist_client, bob, cast):
+    from quotes.editing import workflows
+
+    quote = cast["together"]
+    workflows.set_status(quote=quote, status=Quote.Status.REJECTED, version=quote.version, user=bob,
+                         reason="Said by the interviewer, not the minister")
+    response = journalist_client.get(quote.get_absolute_url())
+    assert response.status_code == HTTPStatus.GONE
+    html = response.content.decode()
+    assert "Why: <span class=\"reason\">Said by the interviewer, not the minister</span>" in html
+    assert "withdrew them on" in html and "Leaders condemn attack" in html
 
 
 def test_editors_can_still_open_a_rejected_quote(editor_client, cast):
@@ -284,9 +300,10 @@ def test_a_garbled_cursor_shows_the_first_page(journalist_client, cast):
 def test_quote_page_has_citation_context_and_the_same_words_elsewhere(journalist_client, cast):
     quote = cast["barbaric"]
     html = journalist_client.get(quote.get_absolute_url()).content.decode()
-    citation = '"barbaric" — Vladimir Putin, via Russian embassy readout, in Delhi Wire, 5 May 2025'
+    citation = ('"barbaric" — Vladimir Putin, via Russian embassy readout, in \u201cLeaders condemn attack\u201d, '
+                f'Delhi Wire, 5 May 2025, {quote.article.url}')
     assert quote.citation() == citation
-    assert 'value="&quot;barbaric&quot; — Vladimir Putin, via Russian embassy readout, in Delhi Wire, 5 May 2025"' in html
+    assert f'>&quot;barbaric&quot; — Vladimir Putin, via Russian embassy readout, in \u201cLeaders condemn attack\u201d, Delhi Wire, 5 May 2025, {quote.article.url}</textarea>' in html
     assert "Copy citation" in html
     assert 'Vladimir Putin said \u201c<mark class="q">barbaric</mark>\u201d.' in html  # the paragraph, highlighted
     elsewhere = html.split('id="elsewhere-heading"')[1]
@@ -382,3 +399,17 @@ def test_one_readers_filters_and_errors_do_not_show_in_the_next_readers_form(jou
     assert "Enter a valid date." not in second and "checked" not in second
     assert '<option value="partial" selected>' not in second and f'<option value="{cast["wire"].pk}" selected>' not in second
     assert 'value="barbaric"' not in second
+
+
+def test_a_citation_drops_the_sentences_comma_and_names_the_first_report(journalist_client, cast):
+    putin = cast["putin"]
+    article, (quote,) = make_article([(putin, "We will answer,", {})], outlet=cast["post"], published=date(2025, 5, 9),
+                                     title="Answer promised")
+    assert quote.citation().startswith('"We will answer" — Vladimir Putin, in \u201cAnswer promised\u201d, Moscow Post')
+    assert quote.citation().endswith(article.url)
+    # "barbaric" appeared first in the Moscow Post's "Earlier story" (1 May), before this article (5 May)
+    html = journalist_client.get(cast["barbaric"].get_absolute_url()).content.decode()
+    first = html.split('class="first-report"')[1].split("</p>")[0]
+    assert "First reported by Moscow Post" in first and "1 May 2025" in first and "Earlier story" in first
+    earliest = journalist_client.get(cast["earliest"].get_absolute_url()).content.decode()
+    assert "This article reported these words first." in earliest

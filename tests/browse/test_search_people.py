@@ -101,3 +101,12 @@ def test_the_speaker_filter_is_a_removable_chip(journalist_client, desk):
     assert 'class="chip"' in html and "Odile Leclerc" in html
     assert 'href="?q=schools"' in html  # the chip's ×: the same search, everyone's quotes
     assert [q.text for q in response.context["page"]] == ["The council is building two schools"]
+
+
+def test_the_speaker_page_has_its_own_search_box(journalist_client, desk):
+    url = desk["brandt"].get_absolute_url()
+    html = journalist_client.get(url).content.decode()
+    assert 'name="q"' in html and "Search quotes" in html
+    response = journalist_client.get(url, {"q": "tariffs"})
+    assert [q.text for q in response.context["page"]] == ["Business owners are worried about new tariff rules"]
+    assert response.context["count"] == 1
