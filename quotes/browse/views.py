@@ -49,8 +49,9 @@ def home(request):
     visible = Quote.objects.visible()
     context = {
         "latest": visible.for_list().order_by("-dated", "-id")[:12],
-        "top_week": partial(visible.filter(dated__gt=today - timedelta(days=7)).top_speakers, 8),
-        "top_month": partial(visible.filter(dated__gt=today - timedelta(days=30)).top_speakers, 8),
+        # Undated articles' quotes are filed under the day they were added: not news of this week.
+        "top_week": partial(visible.dated().filter(dated__gt=today - timedelta(days=7)).top_speakers, 8),
+        "top_month": partial(visible.dated().filter(dated__gt=today - timedelta(days=30)).top_speakers, 8),
         "articles": Article.objects.select_related("outlet")[:8],
     }
     return render(request, "quotes/browse/home.html", context)
@@ -84,7 +85,7 @@ def speaker_detail(request, pk):
         "per": per,
         "timeline": timeline_chart(speaker.stats_timeline(per) if stored else filters.qs.timeline(per), per),
         # Callables: only the full page renders them, htmx updates of the list skip the work.
-        "alongside": speaker.stats_alongside if speaker.has_quote_stats else partial(quotes.top_speakers, 8, besides=speaker),
+        "alongside": speaker.stats_alongside if speaker.has_quote_stats else partial(quotes.quoted_alongside, speaker, 8),
         "sources": speaker.stats_sources if speaker.has_quote_stats else partial(quotes.top_sources, 8),
     }
     return _render(request, "quotes/browse/speaker_detail.html", "results", context)

@@ -39,7 +39,7 @@ class QuoteQuerySet(models.QuerySet):
         speakers = QuoteSpeaker.objects.select_related("speaker").only("quote_id", "position", "speaker__name")
         return self.select_related("article__outlet", "source").only(
             "id", "article_id", "text", "kind", "source_id", "status", "version", "dated",
-            "article__title", "article__outlet__name", "source__label",
+            "article__title", "article__published", "article__outlet__name", "source__label",
         ).prefetch_related(Prefetch("quote_speakers", queryset=speakers))
 
     def by_speaker(self, speaker):
@@ -51,6 +51,18 @@ class QuoteQuerySet(models.QuerySet):
         index, and pages by the same pair (search.keyset_page's key)."""
         # One filter() and an annotate() on the same relation: one join, not two.
         return self.by_speaker(speaker).annotate(listed_on=F("quote_speakers__dated"))
+
+    def dated(self):
+        """Quotes of articles with a publication date (the others are filed under the day they were added)."""
+        return self.filter(article__published__isnull=False)
+
+    def quoted_alongside(self, speaker, limit: int = 8) -> list[dict]:
+        """The other speakers quoted in the articles of these quotes, by how many of those
+        articles quote them: [{speaker_id, speaker__name, n}]."""
+        links = (QuoteSpeaker.objects.filter(quote__article__in=self.order_by().values("article_id"))
+                 .exclude(quote__status=Quote.Status.REJECTED).exclude(speaker=speaker))
+        return list(links.values("speaker_id", "speaker__name").annotate(n=models.Count("quote__article_id", distinct=True))
+                    .order_by("-n", "speaker__name")[:limit])
 
     def timeline(self, per: str = "month") -> list[tuple]:
         """[(first day of the week or month, number of quotes)] in date order."""

@@ -78,12 +78,14 @@ class SpeakerQuerySet(models.QuerySet):
             rows = links.filter(quote__source__isnull=False).values("speaker_id", "quote__source_id").annotate(n=models.Count("id"))
             for row in rows:
                 stats[row["speaker_id"]]["sources"].append([row["quote__source_id"], row["n"]])
-            speakers_by_quote = defaultdict(list)
-            shared = QuoteSpeaker.objects.filter(quote_id__in=links.values("quote_id")).values_list("quote_id", "speaker_id")
-            for quote_id, speaker_id in shared.order_by().iterator(chunk_size=20000):
-                speakers_by_quote[quote_id].append(speaker_id)
+            # Quoted alongside: in the same article (each article counts once per pair).
+            speakers_by_article = defaultdict(set)
+            shared = (QuoteSpeaker.objects.filter(quote__article_id__in=links.values("quote__article_id"))
+                      .exclude(quote__status=Quote.Status.REJECTED).values_list("quote__article_id", "speaker_id"))
+            for article_id, speaker_id in shared.order_by().iterator(chunk_size=20000):
+                speakers_by_article[article_id].add(speaker_id)
             in_chunk = set(ids[first : first + 5000])
-            for together in speakers_by_quote.values():
+            for together in speakers_by_article.values():
                 for speaker_id in together:
                     if speaker_id in in_chunk:
                         stats[speaker_id]["alongside"].update(other for other in together if other != speaker_id)

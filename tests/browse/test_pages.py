@@ -385,7 +385,38 @@ def test_stored_speaker_stats_match_a_live_count(journalist_client, cast):
     assert [(b.label, b.count) for b in stored["timeline"].bars] == [(b.label, b.count) for b in filtered["timeline"].bars]
     assert [(r["speaker__name"], r["n"]) for r in stored["alongside"]()] == [("Narendra Modi", 2)]
     assert [(r["source__label"], r["n"]) for r in stored["sources"]()] == [("Russian embassy readout", 2)]
-    assert stored["alongside"]() == Quote.objects.visible().by_speaker(putin).top_speakers(8, besides=putin)
+    assert stored["alongside"]() == Quote.objects.visible().by_speaker(putin).quoted_alongside(putin, 8)
+
+
+def test_quoted_alongside_counts_people_quoted_in_the_same_article(journalist_client, cast):
+    putin, modi = cast["putin"], cast["modi"]
+    lavrov = Speaker.objects.create(name="Sergei Lavrov")
+    make_article([(putin, "one thing", {}), (lavrov, "another thing", {}), (lavrov, "a third thing", {})],
+                 published=date(2025, 7, 1))
+    Speaker.objects.all().refresh_quote_stats()
+    stored = journalist_client.get(putin.get_absolute_url()).context["alongside"]()
+    assert [(r["speaker__name"], r["n"]) for r in stored] == [("Narendra Modi", 1), ("Sergei Lavrov", 1)]
+    live = journalist_client.get(putin.get_absolute_url(), {"date_from": "2000-01-01"}).context["alongside"]()
+    assert live == stored
+
+
+def test_undated_articles_show_as_undated_and_stay_out_of_this_week(journalist_client, cast):
+    lavrov = Speaker.objects.create(name="Sergei Lavrov")
+    article, _ = make_article([(lavrov, "no date on this one", {})])
+    Article.objects.filter(pk=article.pk).update(published=None)
+    Quote.objects.filter(article=article).update(dated=date.today())
+    home = journalist_client.get(reverse("home")).context
+    assert "Sergei Lavrov" not in [row["speaker__name"] for row in home["top_week"]()]
+    html = journalist_client.get(lavrov.get_absolute_url()).content.decode()
+    assert ">undated</span>" in html
+
+
+def test_source_kinds_read_as_words(journalist_client, cast):
+    Source.objects.filter(pk=cast["readout"].pk).update(kind=Source.Kind.SOCIAL_MEDIA_POST)
+    Speaker.objects.all().refresh_quote_stats()
+    html = journalist_client.get(cast["putin"].get_absolute_url()).content.decode()
+    sources = html.split('id="sources-heading"')[1].split("</ol>")[0]
+    assert "(social media post)" in sources
 
 
 def test_one_readers_filters_and_errors_do_not_show_in_the_next_readers_form(journalist_client, cast):
