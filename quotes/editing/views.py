@@ -50,7 +50,9 @@ def _quote_response(request, quote, *, form=None, action="", conflict=None, noti
         on_quote_page = request.htmx.current_url_abs_path == quote.get_absolute_url()
         return render(request, panel, {"quote": quote, "form": form, "action": action, "conflict": conflict,
                                        "notice": notice, "next": request.POST.get("next", ""),
-                                       "refresh_facts": on_quote_page and (notice or conflict)})
+                                       "refresh_facts": on_quote_page and (notice or conflict),
+                                       # The queue's waiting count follows every verdict (out of band).
+                                       "waiting_oob": panel == PANELS["queue"], **(_waiting() if panel == PANELS["queue"] else {})})
     if form is None and conflict is None:
         messages.success(request, notice)
         return redirect(_next_url(request, quote.get_absolute_url()))
@@ -183,6 +185,11 @@ def source_autocomplete(request):
 REVIEW_PAGE_SIZE, REVIEW_COUNT_CAP = 50, 1000
 
 
+def _waiting() -> dict:
+    """How many quotes wait for review, counted up to a cap (past it the page says "more than")."""
+    return {"waiting": Quote.objects.for_review()[: REVIEW_COUNT_CAP + 1].count(), "count_cap": REVIEW_COUNT_CAP}
+
+
 @login_required
 @permission_required("quotes.change_quote")
 @require_GET
@@ -195,5 +202,5 @@ def review_queue(request):
     quotes = list(queue.with_people()[start : start + REVIEW_PAGE_SIZE + 1])
     return render(request, "quotes/editing/review_queue.html", {
         "quotes": quotes[:REVIEW_PAGE_SIZE], "number": number, "has_next": len(quotes) > REVIEW_PAGE_SIZE,
-        "waiting": queue[: REVIEW_COUNT_CAP + 1].count(), "count_cap": REVIEW_COUNT_CAP,
+        **_waiting(),
     })

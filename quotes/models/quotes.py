@@ -1,6 +1,7 @@
 """Quotes and the speakers each one is attributed to."""
 
 import hashlib
+import re
 
 from django.db import models
 from django.db.models import F, Prefetch, Q
@@ -200,6 +201,33 @@ class Quote(models.Model):
         if self.article.url:
             line += f", {self.article.url}"
         return line
+
+    def review_reasons(self, *, low_confidence: float = 0.6) -> list[str]:
+        """Why QuoteQuerySet.for_review() queues this quote, in words (its speakers prefetched)."""
+        links = list(self.quote_speakers.all())
+        reasons = []
+        if self.confidence < low_confidence:
+            reasons.append(f"low confidence ({self.confidence:.2f})")
+        if not links:
+            reasons.append("no speaker")
+        elif any(link.speaker.needs_review for link in links):
+            reasons.append("a speaker the extractor created")
+        if not self.source_id:
+            reasons.append("no named source")
+        return reasons
+
+    def sentence(self) -> tuple[str, str, str]:
+        """(the sentence's words before the quote, the quote, the words after it), within its paragraph."""
+        before, words, after = self.paragraph()
+        ends = [m.end() for m in re.finditer(r"[.!?][\u201d\"']?\s+", before)]
+        before = before[ends[-1]:] if ends else before
+        end = re.search(r"[.!?][\u201d\"']?(\s|$)", after)
+        after = after[: end.end()].rstrip() if end else after
+        return before[-300:], words, after[:300]
+
+    def last_verdict(self):
+        """The editor's standing review of this quote (verified or rejected), to undo from its row."""
+        return self.corrections.filter(action="status", reverted_by__isnull=True).order_by("-created_at", "-id").first()
 
     def withdrawal(self):
         """The editor's correction that rejected this quote (who, when, why), or None."""
