@@ -35,6 +35,12 @@ def other_aliases(speaker) -> list[str]:
 
 
 @register.filter
+def page_numbers(page) -> list:
+    """The first, the last and the page numbers around this page, "…" for the ones between."""
+    return list(page.paginator.get_elided_page_range(page.number, on_each_side=2, on_ends=1))
+
+
+@register.filter
 def speaker_names(quote) -> str:
     names = [link.speaker.name for link in quote.quote_speakers.all()]
     return " and ".join(names) if names else "Unknown speaker"

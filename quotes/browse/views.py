@@ -61,7 +61,10 @@ def home(request):
 def speaker_list(request):
     speakers = SpeakerFilter(request.GET, queryset=Speaker.objects.current().prefetch_related("aliases"))
     page = Paginator(speakers.qs, 30).get_page(request.GET.get("page"))
-    return _render(request, "quotes/browse/speaker_list.html", "results", {"filter": speakers, "page": page})
+    query = request.GET.copy()
+    query.pop("page", None)
+    return _render(request, "quotes/browse/speaker_list.html", "results",
+                   {"filter": speakers, "page": page, "speaker_query": query.urlencode()})
 
 
 @login_required

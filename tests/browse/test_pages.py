@@ -444,3 +444,12 @@ def test_a_citation_drops_the_sentences_comma_and_names_the_first_report(journal
     assert "First reported by Moscow Post" in first and "1 May 2025" in first and "Earlier story" in first
     earliest = journalist_client.get(cast["earliest"].get_absolute_url()).content.decode()
     assert "This article reported these words first." in earliest
+
+
+def test_a_counted_list_offers_first_numbered_and_last_pages(journalist_client, db):
+    Speaker.objects.bulk_create([Speaker(name=f"Speaker {n:03}") for n in range(30 * 9)])
+    html = journalist_client.get(reverse("speaker_list"), {"page": 5, "sort": "name"}).content.decode()
+    pages = html.split('class="pages"')[1].split("</ol>")[0]
+    assert 'aria-label="First page">1</a>' in pages and 'aria-label="Last page, 9">9</a>' in pages
+    assert '<span aria-current="page">5</span>' in pages
+    assert "sort=name&amp;page=3" in pages and "page=7" in pages
