@@ -32,6 +32,21 @@ CREATE OR REPLACE FUNCTION quotes_refresh_search(ids bigint[]) RETURNS void LANG
 $$;
 """
 
+def _pg_rows_changed(name: str, quotes_of: str) -> str:
+    """A statement-level trigger function recomputing the quotes `quotes_of` the inserted, updated
+    or deleted rows ({rows}: new_rows or old_rows, the transition tables)."""
+    return f"""CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP IN ('INSERT', 'UPDATE') THEN
+        PERFORM quotes_refresh_search(ARRAY({quotes_of.format(rows="new_rows")}));
+      END IF;
+      IF TG_OP IN ('DELETE', 'UPDATE') THEN
+        PERFORM quotes_refresh_search(ARRAY({quotes_of.format(rows="old_rows")}));
+      END IF;
+      RETURN NULL;
+    END $$"""
+
+
 PG_UP = [
     "ALTER TABLE quotes_quote ALTER COLUMN search_vector DROP EXPRESSION",
     PG_DOCUMENT,
@@ -41,16 +56,7 @@ PG_UP = [
     """CREATE TRIGGER quote_search_row BEFORE INSERT OR UPDATE OF text, article_id ON quotes_quote
     FOR EACH ROW EXECUTE FUNCTION quotes_quote_search_row()""",
     # Its speakers.
-    """CREATE FUNCTION quotes_quotespeaker_search() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        PERFORM quotes_refresh_search(ARRAY(SELECT DISTINCT quote_id FROM new_rows));
-      END IF;
-      IF TG_OP IN ('DELETE', 'UPDATE') THEN
-        PERFORM quotes_refresh_search(ARRAY(SELECT DISTINCT quote_id FROM old_rows));
-      END IF;
-      RETURN NULL;
-    END $$""",
+    _pg_rows_changed("quotes_quotespeaker_search", "SELECT DISTINCT quote_id FROM {rows}"),
     """CREATE TRIGGER quotespeaker_search_insert AFTER INSERT ON quotes_quotespeaker
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION quotes_quotespeaker_search()""",
     """CREATE TRIGGER quotespeaker_search_update AFTER UPDATE ON quotes_quotespeaker
@@ -68,18 +74,8 @@ PG_UP = [
     """CREATE TRIGGER speaker_search AFTER UPDATE ON quotes_speaker
     REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION quotes_speaker_search()""",
     # A speaker's aliases.
-    """CREATE FUNCTION quotes_alias_search() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-      IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        PERFORM quotes_refresh_search(ARRAY(SELECT DISTINCT qs.quote_id FROM quotes_quotespeaker qs
-                                            WHERE qs.speaker_id IN (SELECT speaker_id FROM new_rows)));
-      END IF;
-      IF TG_OP IN ('DELETE', 'UPDATE') THEN
-        PERFORM quotes_refresh_search(ARRAY(SELECT DISTINCT qs.quote_id FROM quotes_quotespeaker qs
-                                            WHERE qs.speaker_id IN (SELECT speaker_id FROM old_rows)));
-      END IF;
-      RETURN NULL;
-    END $$""",
+    _pg_rows_changed("quotes_alias_search", "SELECT DISTINCT qs.quote_id FROM quotes_quotespeaker qs "
+                     "WHERE qs.speaker_id IN (SELECT speaker_id FROM {rows})"),
     """CREATE TRIGGER alias_search_insert AFTER INSERT ON quotes_speakeralias
     REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION quotes_alias_search()""",
     """CREATE TRIGGER alias_search_update AFTER UPDATE ON quotes_speakeralias
