@@ -107,6 +107,7 @@ def _batch_context(batch):
         "progress": batch.progress(),
         "problems": batch.problems.filter(kind=ImportProblem.Kind.ERROR)[:100],
         "duplicates": batch.problems.exclude(kind=ImportProblem.Kind.ERROR)[:20],
+        "duplicate_total": batch.problems.exclude(kind=ImportProblem.Kind.ERROR).count(),
         "failed_articles": batch.articles.filter(extraction_status=Article.ExtractionStatus.FAILED).only(
             "pk", "title", "extraction_error")[:50],
     }

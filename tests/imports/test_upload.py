@@ -263,3 +263,13 @@ def test_the_upload_page_documents_keys_and_dates_and_lists_past_batches_with_wh
         assert f"<code>{written}</code>" in html and parse_date(written), written  # every documented form is read
     row = html.split("spring.jsonl")[1].split("</tr>")[0]
     assert "<td>alice</td>" in row
+
+
+def test_the_batch_page_says_how_many_more_duplicates_the_report_holds(admin_client, alice):
+    from quotes.models import ImportBatch, ImportProblem
+
+    batch = ImportBatch.objects.create(created_by=alice, original_name="wire.jsonl", status=ImportBatch.Status.DONE)
+    ImportProblem.objects.bulk_create([ImportProblem(batch=batch, file="wire.jsonl", line=n, kind=ImportProblem.Kind.DUPLICATE,
+                                                     message="already stored") for n in range(1, 26)])
+    html = admin_client.get(batch.get_absolute_url()).content.decode()
+    assert "Showing the first 20 of 25" in html
