@@ -223,15 +223,11 @@ def test_the_walk_reads_one_index_without_visiting_the_table(transactional_db, s
                       (speaker, "A rejected talks quote", {"status": Quote.Status.REJECTED})],
                      published=date(2025, 2, day))
     with connection.cursor() as cursor:
+        # The tests before this one left the indexes swollen with the entries of their rolled-back
+        # rows (two per quote since migration 0014 rewrites a row when its speakers are linked):
+        # the walk is measured on indexes the size of this table, as after an import and VACUUM.
+        cursor.execute("REINDEX TABLE quotes_quote")
         cursor.execute("VACUUM ANALYZE quotes_quote")
-        cursor.execute("SELECT relallvisible < relpages FROM pg_class WHERE relname = 'quotes_quote'")
-        if cursor.fetchone()[0]:
-            # VACUUM marks rows all-visible only once no transaction could still miss them.
-            cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                           "AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL")
-            if holders := cursor.fetchone()[0]:
-                pytest.skip(f"{holders} other connection(s) of the test run hold an older snapshot: "
-                            "VACUUM cannot mark these rows all-visible yet")
     candidates = QuoteFilter(QueryDict("q=talks&date_to=2025-12-31"), queryset=Quote.objects.visible()).candidates
     sql, params = ranked_window_sql(candidates, "talks", walk=250)  # long: probed first
     with transaction.atomic(), connection.cursor() as cursor:
