@@ -1,7 +1,10 @@
 """The three newsroom roles as Django groups. Synced after every migrate, so they always exist."""
 
+from functools import wraps
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import PermissionDenied
 from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 
@@ -28,6 +31,29 @@ ROLE_PERMISSIONS = {
     EDITORS: _READ + _CORRECT,
     ADMINS: _READ + _CORRECT + _MANAGE + _USERS,
 }
+
+
+def role_needed(perm: str) -> str:
+    """The least of the roles granted `perm` ("quotes.change_quote" -> "Editors")."""
+    codename = perm.split(".", 1)[-1]
+    return next((role for role, codenames in ROLE_PERMISSIONS.items() if codename in codenames), ADMINS)
+
+
+def forbidden(perm: str) -> PermissionDenied:
+    """The refusal of a request that needs `perm`, saying which role has it (templates/403.html)."""
+    return PermissionDenied(f"This needs the {role_needed(perm)} role.")
+
+
+def permission_required(perm: str):
+    """Django's permission_required(perm, raise_exception=True), whose 403 page names the role needed."""
+    def decorator(view):
+        @wraps(view)
+        def checked(request, *args, **kwargs):
+            if not request.user.has_perm(perm):
+                raise forbidden(perm)
+            return view(request, *args, **kwargs)
+        return checked
+    return decorator
 
 
 def sync_roles(**kwargs) -> None:

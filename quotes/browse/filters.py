@@ -72,6 +72,12 @@ class QuoteFilter(django_filters.FilterSet):
             value for name, value in self.form.cleaned_data.items() if name not in {"q", "date_from", "date_to"})
 
     @property
+    def narrowed(self) -> bool:
+        """Whether a filter of the folded panel is set (not the search text or the speaker)."""
+        return self.is_valid() and any(
+            value for name, value in self.form.cleaned_data.items() if name not in {"q", "speaker"})
+
+    @property
     def candidates(self):
         """The quotes every filter but the search text lets through: what a search ranks among."""
         if not self.is_bound:
@@ -110,6 +116,14 @@ class QuoteFilter(django_filters.FilterSet):
         """These filters as a query string, for export and pager links."""
         params = self.data.copy() if hasattr(self.data, "copy") else dict(self.data)
         for key in ("after", "before", "page", "per"):
+            params.pop(key, None)
+        return params.urlencode() if hasattr(params, "urlencode") else ""
+
+    @cached_property
+    def query_string_without_speaker(self) -> str:
+        """These filters without the speaker: what removing the speaker chip leads to."""
+        params = self.data.copy() if hasattr(self.data, "copy") else dict(self.data)
+        for key in ("after", "before", "page", "per", "speaker"):
             params.pop(key, None)
         return params.urlencode() if hasattr(params, "urlencode") else ""
 

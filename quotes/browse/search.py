@@ -1,8 +1,10 @@
 """Read-side helpers for the browse pages: full-text matching, ranking and snippets, keyset
 pagination over (dated, id), and the geometry of the speaker timeline.
 
-PostgreSQL matches against the stored `search_vector` column (migration 0002_browse, GIN index)
-with websearch syntax; SQLite falls back to case-insensitive substring matching of the words.
+PostgreSQL matches against the stored `search_vector` column (migration 0002_browse, GIN index;
+since 0014_newsroom it also holds the speakers' names and the article's title) with websearch
+syntax; SQLite matches the same three texts in an FTS5 table with the porter stemmer
+(quotes_quote_fts, 0014_newsroom), the websearch syntax translated by fts5_query().
 """
 
 import hashlib
@@ -21,7 +23,7 @@ from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db import connection, connections
 from django.db.models import Q, QuerySet
-from django.db.models.expressions import Expression
+from django.db.models.expressions import Expression, RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -73,21 +75,61 @@ def web_query(text: str) -> SearchQuery:
 _TERM = re.compile(r'(-?)"([^"]+)"|(-?)(\S+)')
 
 
+def _fts5_string(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def fts5_query(text: str) -> str | None:
+    """A search in websearch syntax as an FTS5 query: words and "phrases" all required, "or"
+    between two of them either, -excluded ones NOT; None when nothing is required."""
+    groups, excluded, joiner = [[]], [], False
+    for minus_phrase, phrase, minus_word, word in _TERM.findall(text):
+        term = (phrase or word).strip().strip('"')
+        if not term:
+            continue
+        if term.lower() == "or" and not phrase:
+            joiner = bool(groups[-1])
+            continue
+        if minus_phrase or minus_word:
+            excluded.append(_fts5_string(term))
+            continue
+        if joiner:
+            groups.append([])
+            joiner = False
+        groups[-1].append(_fts5_string(term))
+    required = " OR ".join(f"({' AND '.join(group)})" for group in groups if group)
+    if not required:
+        return None
+    return "".join([f"({required})", *(f" NOT {term}" for term in excluded)])
+
+
+# Weights of the FTS5 columns (text, names, title) in bm25, as the A/B/C weights of PostgreSQL.
+_FTS5_MATCH = "SELECT rowid FROM quotes_quote_fts WHERE quotes_quote_fts MATCH %s"
+_FTS5_RANK = ("(SELECT bm25(quotes_quote_fts, 10.0, 4.0, 2.0) FROM quotes_quote_fts "
+              "WHERE quotes_quote_fts MATCH %s AND quotes_quote_fts.rowid = quotes_quote.id)")
+
+
 def match_quotes(quotes: QuerySet, text: str) -> QuerySet:
-    """Quotes whose text matches a search in websearch syntax ("a phrase", -excluded, or)."""
+    """Quotes whose text, speakers' names or article's title match a search in websearch syntax
+    ("a phrase", -excluded, or), words stemmed on both databases."""
     text = text.strip()[:MAX_QUERY_LENGTH]
     if not text:
         return quotes
     if full_text_available():
         # alias(), not annotate(): the rows read through these matches need not carry the vector.
         return quotes.alias(search_vector=search_vector()).filter(search_vector=web_query(text))
-    for minus_phrase, phrase, minus_word, word in _TERM.findall(text):
-        term = (phrase or word).strip()
-        if not term or term.lower() == "or":
-            continue
-        condition = Q(text__icontains=term)
-        quotes = quotes.exclude(condition) if (minus_phrase or minus_word) else quotes.filter(condition)
-    return quotes
+    query = fts5_query(text)
+    if query is None:
+        return quotes.none()
+    return quotes.filter(pk__in=RawSQL(_FTS5_MATCH, [query]))
+
+
+def fts5_ranked(quotes: QuerySet, text: str) -> QuerySet:
+    """On SQLite, the matches best first (bm25), then newest."""
+    query = fts5_query(text.strip()[:MAX_QUERY_LENGTH])
+    if query is None:
+        return quotes.order_by("-dated", "-id")
+    return quotes.annotate(fts_rank=RawSQL(_FTS5_RANK, [query])).order_by("fts_rank", "-dated", "-id")
 
 
 def rank_window() -> int:
@@ -99,8 +141,7 @@ def ranked_page(candidates: QuerySet, text: str, number, *, by_date_only: bool, 
                 rows=lambda quotes: quotes) -> Page:
     """One page of the candidates matching `text`, as a Django Page; `rows` refines the queryset
     the page's quotes are read from (for_list(), headlines...). On PostgreSQL, best first among
-    the rank_window() most recent matches; elsewhere (no relevance to rank by), all of them,
-    newest first. `candidates` are the quotes every other filter lets through; `by_date_only`
+    the rank_window() most recent matches; on SQLite, all of them, best first (FTS5's bm25). `candidates` are the quotes every other filter lets through; `by_date_only`
     says they are the visible quotes in a date range at most (see ranked_window_ids).
 
     On PostgreSQL the ranked window (ids only) comes from ranked_window_ids(), cached for a minute.
@@ -111,7 +152,7 @@ def ranked_page(candidates: QuerySet, text: str, number, *, by_date_only: bool, 
     for every quote of the window.
     """
     if not full_text_available():
-        return Paginator(rows(match_quotes(candidates, text).order_by("-dated", "-id")), size).get_page(number)
+        return Paginator(fts5_ranked(rows(match_quotes(candidates, text)), text), size).get_page(number)
     window = ranked_window_ids(candidates, text, by_date_only=by_date_only)
     paginator = Paginator(window.ids, size)
     id_page = paginator.get_page(number)  # not a number: the first page; out of range: the last
@@ -345,11 +386,14 @@ def snippets(quotes: list, text: str) -> dict[int, str]:
         rows = model.objects.filter(pk__in=[q.pk for q in quotes]).annotate(snippet=_headline(text)).values_list("pk", "snippet")
         found = dict(rows)
     else:
-        words = [w for _, p, _, w in _TERM.findall(text) if (p or w) and not (p or w).startswith("-")]
-        words = [w for w in words if w.lower() != "or"]
-        pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE) if words else None
-        found = {q.pk: pattern.sub(lambda m: f"{_HL_START}{m.group(0)}{_HL_STOP}", q.text) if pattern else q.text
-                 for q in quotes}
+        found = {quote.pk: quote.text for quote in quotes}
+        query = fts5_query(text)
+        if query is not None:
+            ids = ",".join(str(int(pk)) for pk in found)
+            with connection.cursor() as cursor:
+                cursor.execute(f"SELECT rowid, highlight(quotes_quote_fts, 0, %s, %s) FROM quotes_quote_fts "
+                               f"WHERE quotes_quote_fts MATCH %s AND rowid IN ({ids})", [_HL_START, _HL_STOP, query])
+                found.update(cursor.fetchall())
     return {pk: mark_safe(escape(s).replace(_HL_START, "<mark>").replace(_HL_STOP, "</mark>")) for pk, s in found.items()}
 
 

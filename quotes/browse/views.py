@@ -5,6 +5,7 @@ requests (but not for history restores, which need the whole page).
 """
 
 from datetime import timedelta
+from http import HTTPStatus
 from functools import partial
 
 from django.contrib.auth.decorators import login_required
@@ -61,7 +62,10 @@ def home(request):
 def speaker_list(request):
     speakers = SpeakerFilter(request.GET, queryset=Speaker.objects.current().prefetch_related("aliases"))
     page = Paginator(speakers.qs, 30).get_page(request.GET.get("page"))
-    return _render(request, "quotes/browse/speaker_list.html", "results", {"filter": speakers, "page": page})
+    query = request.GET.copy()
+    query.pop("page", None)
+    return _render(request, "quotes/browse/speaker_list.html", "results",
+                   {"filter": speakers, "page": page, "speaker_query": query.urlencode()})
 
 
 @login_required
@@ -104,7 +108,7 @@ def speaker_detail(request, pk):
         "per": per,
         "timeline": timeline_chart(timeline, per),
         # Callables: only the full page renders them, htmx updates of the list skip the work.
-        "alongside": speaker.stats_alongside if speaker.has_quote_stats else partial(quotes.top_speakers, 8, besides=speaker),
+        "alongside": speaker.stats_alongside if speaker.has_quote_stats else partial(quotes.quoted_alongside, speaker, 8),
         "sources": speaker.stats_sources if speaker.has_quote_stats else partial(quotes.top_sources, 8),
     }
     return _render(request, "quotes/browse/speaker_detail.html", "results", context)
@@ -133,11 +137,24 @@ def quote_list(request):
     highlighted = snippets(list(page), text)
     for quote in page:
         quote.snippet = highlighted.get(quote.pk)
-    context = {"filter": filters, "page": page, "ranked": ranked, "text": text,
+    speaker = filters.form.cleaned_data.get("speaker") if filters.is_valid() else None
+    context = {"filter": filters, "page": page, "ranked": ranked, "text": text, "speaker": speaker,
+               # People first: speakers the words name, to open or to filter by.
+               "people": _people_in_search(text) if text and not speaker else [],
                # More matches than were ranked: the list says so, and where to see them all.
                "window_full": ranked and full_text_available() and page.paginator.count >= rank_window(),
                "rank_window": rank_window()}
     return _render(request, "quotes/browse/quote_list.html", "results", context)
+
+
+def _people_in_search(text):
+    """The speakers a search names, each with the rest of the search (the words not in their name)
+    to filter their quotes by: "Leclerc housing" offers Leclerc's quotes about housing."""
+    people = list(Speaker.objects.named_in_search(text).prefetch_related("aliases"))
+    for person in people:
+        names = " ".join([person.name, *(alias.name for alias in person.aliases.all())]).lower()
+        person.search_rest = " ".join(word for word in text.split() if word.strip('"').lower() not in names)
+    return people
 
 
 @login_required
@@ -153,12 +170,19 @@ def quote_export(request, fmt):
 
 @login_required_unless_public
 def quote_detail(request, pk):
-    quote = get_object_or_404(Quote.objects.readable_by(request.user).with_people(), pk=pk)
+    quote = get_object_or_404(Quote.objects.with_people(), pk=pk)
+    if quote.status == Quote.Status.REJECTED and not request.user.has_perm("quotes.change_quote"):
+        # Permalinks never die: a withdrawn quote says so, when and why (410 Gone).
+        return render(request, "quotes/browse/quote_withdrawn.html",
+                      {"quote": quote, "withdrawal": quote.withdrawal()}, status=HTTPStatus.GONE)
+    elsewhere = list(Quote.objects.visible().same_words_as(quote).select_related("article__outlet")[:20])
     context = {
         "quote": quote,
         "paragraph": quote.paragraph(),
         "card_url": request.build_absolute_uri(reverse("quote_card", args=[quote.pk])),
-        "elsewhere": Quote.objects.visible().same_words_as(quote).select_related("article__outlet")[:20],
+        "elsewhere": elsewhere,
+        # Earliest first: another article's, when it carried the words before this one did.
+        "first_report": elsewhere[0] if elsewhere and (elsewhere[0].dated, elsewhere[0].pk) < (quote.dated, quote.pk) else None,
     }
     return render(request, "quotes/browse/quote_detail.html", context)
 

@@ -1,7 +1,7 @@
 """Primary documents: the list, attaching one (editors), a document's page with its coverage map
 and the progress of its check, and checking it again."""
 
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import Count
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 from quotes.checking import coverage, tasks
 from quotes.checking.forms import DocumentForm
 from quotes.models import PrimaryDocument
+from quotes.roles import permission_required
 
 
 @login_required
@@ -21,7 +22,7 @@ def document_list(request):
 
 
 @login_required
-@permission_required("quotes.add_primarydocument", raise_exception=True)
+@permission_required("quotes.add_primarydocument")
 def document_add(request):
     form = DocumentForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
@@ -46,7 +47,7 @@ def document_detail(request, pk):
 
 
 @login_required
-@permission_required("quotes.change_primarydocument", raise_exception=True)
+@permission_required("quotes.change_primarydocument")
 @require_POST
 def document_recheck(request, pk):
     document = get_object_or_404(PrimaryDocument, pk=pk)

@@ -12,8 +12,7 @@ from http import HTTPStatus
 from operator import or_
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required, permission_required
-from django.core.exceptions import PermissionDenied
+from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -24,6 +23,7 @@ from quotes.editing import workflows
 from quotes.editing.forms import QUOTE_FORMS, SPEAKER_FORMS, source_suggestions, speaker_suggestions
 from quotes.models import Correction, Quote, Speaker
 from quotes.paging import page_number
+from quotes.roles import forbidden, permission_required
 
 PANELS = {
     "page": "quotes/editing/_quote_tools.html#panel",
@@ -54,7 +54,9 @@ def _quote_response(request, quote, *, form=None, action="", conflict=None, noti
         on_quote_page = request.htmx.current_url_abs_path == quote.get_absolute_url()
         return render(request, panel, {"quote": quote, "form": form, "action": action, "conflict": conflict,
                                        "notice": notice, "next": request.POST.get("next", ""),
-                                       "refresh_facts": on_quote_page and (notice or conflict)})
+                                       "refresh_facts": on_quote_page and (notice or conflict),
+                                       # The queue's waiting count follows every verdict (out of band).
+                                       "waiting_oob": panel == PANELS["queue"], **(_waiting() if panel == PANELS["queue"] else {})})
     if form is None and conflict is None:
         messages.success(request, notice)
         return redirect(_next_url(request, quote.get_absolute_url()))
@@ -65,7 +67,7 @@ def _quote_response(request, quote, *, form=None, action="", conflict=None, noti
 
 
 @login_required
-@permission_required("quotes.change_quote", raise_exception=True)
+@permission_required("quotes.change_quote")
 @require_GET
 def quote_edit(request, pk):
     """The correction panel: swapped into a quote row by htmx, or a page of its own."""
@@ -76,7 +78,7 @@ def quote_edit(request, pk):
 
 
 @login_required
-@permission_required("quotes.change_quote", raise_exception=True)
+@permission_required("quotes.change_quote")
 @require_POST
 def quote_correct(request, pk, action):
     form_class = QUOTE_FORMS.get(action)
@@ -87,7 +89,7 @@ def quote_correct(request, pk, action):
     if not form.is_valid():
         return _quote_response(request, quote, form=form, action=action)
     if not form.permitted(request.user):
-        raise PermissionDenied
+        raise forbidden("quotes.add_speaker" if form.creates_speaker else "quotes.add_source")
     try:
         correction = form.apply(request.user)
     except workflows.EditConflict as conflict:
@@ -118,7 +120,7 @@ def _speaker_response(request, speaker, *, form=None, action="", error="", notic
 
 
 @login_required
-@permission_required("quotes.change_speaker", raise_exception=True)
+@permission_required("quotes.change_speaker")
 @require_POST
 def speaker_correct(request, pk, action):
     form_class = SPEAKER_FORMS.get(action)
@@ -129,7 +131,7 @@ def speaker_correct(request, pk, action):
     if not form.is_valid():
         return _speaker_response(request, speaker, form=form, action=action)
     if form.creates_speaker and not request.user.has_perm("quotes.add_speaker"):
-        raise PermissionDenied
+        raise forbidden("quotes.add_speaker")
     try:
         corrections = form.apply(request.user)
     except workflows.EditConflict as conflict:  # the panel shows the speaker as it is now
@@ -154,7 +156,7 @@ def correction_revert(request, pk):
     kinds = [Q(quote__isnull=quotes) for perm, quotes in (("quotes.change_quote", False), ("quotes.change_speaker", True))
              if request.user.has_perm(perm)]
     if not kinds:
-        raise PermissionDenied
+        raise forbidden("quotes.change_quote")
     correction = get_object_or_404(Correction.objects.select_related("quote", "speaker").filter(reduce(or_, kinds)), pk=pk)
     try:
         workflows.revert(correction=correction, user=request.user)
@@ -193,8 +195,13 @@ def source_autocomplete(request):
 REVIEW_PAGE_SIZE, REVIEW_COUNT_CAP = 50, 1000
 
 
+def _waiting() -> dict:
+    """How many quotes wait for review, counted up to a cap (past it the page says "more than")."""
+    return {"waiting": Quote.objects.for_review()[: REVIEW_COUNT_CAP + 1].count(), "count_cap": REVIEW_COUNT_CAP}
+
+
 @login_required
-@permission_required("quotes.change_quote", raise_exception=True)
+@permission_required("quotes.change_quote")
 @require_GET
 def review_queue(request):
     # No exact count: on a large archive COUNT(*) over the queue costs more than the page itself.
@@ -205,5 +212,5 @@ def review_queue(request):
     quotes = list(shown.with_people()[start : start + REVIEW_PAGE_SIZE + 1])
     return render(request, "quotes/editing/review_queue.html", {
         "quotes": quotes[:REVIEW_PAGE_SIZE], "number": number, "has_next": len(quotes) > REVIEW_PAGE_SIZE,
-        "waiting": queue[: REVIEW_COUNT_CAP + 1].count(), "count_cap": REVIEW_COUNT_CAP,
+        **_waiting(),
     })

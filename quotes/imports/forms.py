@@ -50,6 +50,7 @@ class ArticleForm(forms.ModelForm):
     """An article pasted in by hand. The outlet is typed by name and created when new."""
 
     outlet_name = forms.CharField(label="Outlet", max_length=200, required=False)
+    duplicate = None  # the article this one repeats, once clean() found it
 
     class Meta:
         model = Article
@@ -74,6 +75,7 @@ class ArticleForm(forms.ModelForm):
         if body:
             existing = Article.objects.filter(Q(content_hash=content_hash(body)) | (Q(url=url) if url else Q(pk=None)))
             if existing := existing.first():
+                self.duplicate = existing  # the form links to it
                 raise forms.ValidationError(f"This article is already in the tracker as “{existing.title}”.")
         return cleaned
 

@@ -5,7 +5,7 @@ import csv
 from http import HTTPStatus
 
 from django.conf import settings
-from django.contrib.auth.decorators import login_required, permission_required
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import TooManyFilesSent
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -17,13 +17,14 @@ from quotes.imports.limits import human_bytes
 from quotes.imports.tasks import request_article_extraction, retry_article, retry_failed, start_batch
 from quotes.imports.uploads import ImportUploadHandler, UploadCsrfCheck, create_batch, sweep_stale_uploads
 from quotes.models import Article, ImportBatch, ImportProblem, Outlet
+from quotes.roles import permission_required
 
 
 # CSRF is checked in two steps (UploadCsrfCheck): what needs no body before the handler below may
 # write anything, the token sent in the form after it, discarding the files if it fails.
 @csrf_exempt
 @login_required
-@permission_required("quotes.add_importbatch", raise_exception=True)
+@permission_required("quotes.add_importbatch")
 @require_http_methods(["GET", "POST"])
 def upload(request):
     if request.method == "POST":
@@ -77,7 +78,7 @@ def _upload_page(request, form, status=HTTPStatus.OK, too_large=""):
 
 
 @login_required
-@permission_required("quotes.view_importbatch", raise_exception=True)
+@permission_required("quotes.view_importbatch")
 def batch_detail(request, pk):
     batch = get_object_or_404(ImportBatch, pk=pk)
     template = "quotes/imports/batch_detail.html#progress" if request.htmx else "quotes/imports/batch_detail.html"
@@ -85,7 +86,7 @@ def batch_detail(request, pk):
 
 
 @login_required
-@permission_required("quotes.view_importbatch", raise_exception=True)
+@permission_required("quotes.view_importbatch")
 def batch_problems_csv(request, pk):
     batch = get_object_or_404(ImportBatch, pk=pk)
     writer = csv.writer(_Echo())
@@ -98,7 +99,7 @@ def batch_problems_csv(request, pk):
 
 
 @login_required
-@permission_required("quotes.change_importbatch", raise_exception=True)
+@permission_required("quotes.change_importbatch")
 @require_POST
 def batch_retry(request, pk, article_pk=None):
     batch = get_object_or_404(ImportBatch, pk=pk)
@@ -115,6 +116,8 @@ def _batch_context(batch):
         "progress": batch.progress(),
         "problems": batch.problems.filter(kind=ImportProblem.Kind.ERROR)[:100],
         "duplicates": batch.problems.filter(kind__in=[ImportProblem.Kind.DUPLICATE, ImportProblem.Kind.NEAR_DUPLICATE])[:20],
+        "duplicate_total": batch.problems.filter(
+            kind__in=[ImportProblem.Kind.DUPLICATE, ImportProblem.Kind.NEAR_DUPLICATE]).count(),
         "warnings": batch.problems.filter(kind=ImportProblem.Kind.WARNING)[:50],
         "failed_articles": batch.articles.filter(extraction_status=Article.ExtractionStatus.FAILED).only(
             "pk", "title", "extraction_error")[:50],
@@ -139,7 +142,7 @@ def _spreadsheet_safe(cell):
 
 
 @login_required
-@permission_required("quotes.add_article", raise_exception=True)
+@permission_required("quotes.add_article")
 @require_http_methods(["GET", "POST"])
 def article_create(request):
     form = ArticleForm(request.POST or None)
@@ -158,7 +161,7 @@ def article_create(request):
 
 
 @login_required
-@permission_required("quotes.change_article", raise_exception=True)
+@permission_required("quotes.change_article")
 @require_POST
 def article_retry(request, pk):
     """Extract a failed (or stuck) article again."""

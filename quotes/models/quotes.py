@@ -1,6 +1,7 @@
 """Quotes and the speakers each one is attributed to."""
 
 import hashlib
+import re
 
 from django.db import models
 from django.db.models import F, Prefetch, Q
@@ -51,7 +52,7 @@ class QuoteQuerySet(models.QuerySet):
         speakers = QuoteSpeaker.objects.select_related("speaker").only("quote_id", "position", "speaker__name")
         return self.select_related("article__outlet", "source").only(
             "id", "article_id", "text", "kind", "source_id", "status", "version", "dated",
-            "article__title", "article__outlet__name", "source__label",
+            "article__title", "article__published", "article__outlet__name", "source__label",
         ).prefetch_related(Prefetch("quote_speakers", queryset=speakers))
 
     def by_speaker(self, speaker):
@@ -63,6 +64,18 @@ class QuoteQuerySet(models.QuerySet):
         index, and pages by the same pair (search.keyset_page's key)."""
         # One filter() and an annotate() on the same relation: one join, not two.
         return self.by_speaker(speaker).annotate(listed_on=F("quote_speakers__dated"))
+
+    def dated(self):
+        """Quotes of articles with a publication date (the others are filed under the day they were added)."""
+        return self.filter(article__published__isnull=False)
+
+    def quoted_alongside(self, speaker, limit: int = 8) -> list[dict]:
+        """The other speakers quoted in the articles of these quotes, by how many of those
+        articles quote them: [{speaker_id, speaker__name, n}]."""
+        links = (QuoteSpeaker.objects.filter(quote__article__in=self.order_by().values("article_id"))
+                 .exclude(quote__status=Quote.Status.REJECTED).exclude(speaker=speaker))
+        return list(links.values("speaker_id", "speaker__name").annotate(n=models.Count("quote__article_id", distinct=True))
+                    .order_by("-n", "speaker__name")[:limit])
 
     def timeline(self, per: str = "month") -> list[tuple]:
         """[(first day of the week or month, number of quotes)] in date order."""
@@ -192,16 +205,55 @@ class Quote(models.Model):
         return " and ".join(names) if names else "unknown speaker"
 
     def citation(self) -> str:
-        """A line ready to paste: "barbaric" — Vladimir Putin, via Russian embassy readout, in X, 5 May 2025."""
-        line = f"\"{self.text.strip()}\" — {self.speaker_names()}"
+        """A line ready to paste: "barbaric" — Vladimir Putin, via Russian embassy readout, in
+        “Leaders condemn attack”, Delhi Wire, 5 May 2025, https://…  (the words without the comma
+        or colon the sentence went on with)."""
+        words = self.text.strip().rstrip(",;:").rstrip()
+        line = f"\"{words}\" — {self.speaker_names()}"
         if self.source_id:
             line += f", via {self.source.label}"
+        line += f", in \u201c{self.article.title.strip()}\u201d" if self.article.title.strip() else ""
         if self.article.outlet_id:
-            line += f", in {self.article.outlet.name}"
+            line += f", {self.article.outlet.name}"
         day = self.article.published or self.dated
         if day:
             line += f", {day.day} {day:%B %Y}"
+        if self.article.url:
+            line += f", {self.article.url}"
         return line
+
+    def review_reasons(self, *, low_confidence: float = 0.6) -> list[str]:
+        """Why QuoteQuerySet.for_review() queues this quote, in words (its speakers prefetched)."""
+        links = list(self.quote_speakers.all())
+        reasons = []
+        if self.confidence < low_confidence:
+            reasons.append(f"low confidence ({self.confidence:.2f})")
+        if not links:
+            reasons.append("no speaker")
+        elif any(link.speaker.needs_review for link in links):
+            reasons.append("a speaker the extractor created")
+        if not self.source_id:
+            reasons.append("no named source")
+        return reasons
+
+    def sentence(self) -> tuple[str, str, str]:
+        """(the sentence's words before the quote, the quote, the words after it), within its paragraph."""
+        before, words, after = self.paragraph()
+        ends = [m.end() for m in re.finditer(r"[.!?][\u201d\"']?\s+", before)]
+        before = before[ends[-1]:] if ends else before
+        end = re.search(r"[.!?][\u201d\"']?(\s|$)", after)
+        after = after[: end.end()].rstrip() if end else after
+        return before[-300:], words, after[:300]
+
+    def last_verdict(self):
+        """The editor's standing review of this quote (verified or rejected), to undo from its row."""
+        return self.corrections.filter(action="status", reverted_by__isnull=True).order_by("-created_at", "-id").first()
+
+    def withdrawal(self):
+        """The editor's correction that rejected this quote (who, when, why), or None."""
+        if self.status != self.Status.REJECTED:
+            return None
+        return self.corrections.filter(action="status").select_related("user").order_by("-created_at", "-id").first()
 
     def paragraph(self) -> tuple[str, str, str]:
         """(text before, the quote, text after) within the paragraph of the body holding the quote."""

@@ -57,6 +57,20 @@ class SpeakerQuerySet(models.QuerySet):
         aliases = SpeakerAlias.objects.filter(name__icontains=text).values("speaker_id")
         return self.filter(pk__in=names.union(aliases))
 
+    def named_in_search(self, text: str, *, limit: int = 5):
+        """The people a search may be asking for: speakers (not merged away) whose name or an alias
+        contains the whole search or one of its words (of 3+ letters, not -excluded), most quoted first."""
+        words = {text.strip().strip('"')} | {
+            word.strip('"') for word in text.split() if len(word.strip('"')) >= 3 and not word.startswith("-")}
+        words = {word for word in words if word and word.lower() != "or"}
+        if not words:
+            return self.none()
+        condition = Q()
+        for word in words:
+            aliases = SpeakerAlias.objects.filter(speaker=models.OuterRef("pk"), name__icontains=word)
+            condition |= Q(name__icontains=word) | models.Exists(aliases)
+        return self.filter(condition, merged_into=None).order_by("-quote_count", "name")[:limit]
+
     def mark_stats_stale(self) -> int:
         # Only rows not yet marked are written, so concurrent workers rarely touch the same row.
         return self.filter(stats_stale=False).update(stats_stale=True)
@@ -89,7 +103,13 @@ class SpeakerQuerySet(models.QuerySet):
             for row in days:
                 counts[row.speaker_id] = counts.get(row.speaker_id, 0) + row.quotes
                 latest[row.speaker_id] = max(latest.get(row.speaker_id, row.day), row.day)
-            SpeakerDay.objects.replace(chunk, days)
+            # Undated articles' quotes are filed under the day they were added: counted in the
+            # totals, but not news of that day in the rankings.
+            undated = dict(((row["speaker_id"], row["dated"]), row["n"]) for row in links.filter(
+                quote__article__published__isnull=True).values("speaker_id", "dated").annotate(n=models.Count("id")))
+            SpeakerDay.objects.replace(chunk, [
+                SpeakerDay(speaker_id=row.speaker_id, day=row.day, quotes=row.quotes - undated.get((row.speaker_id, row.day), 0))
+                for row in days if row.quotes > undated.get((row.speaker_id, row.day), 0)])
             for per, bucket in (("month", lambda day: day.replace(day=1)),
                                 ("week", lambda day: day - timedelta(days=day.weekday()))):
                 buckets = Counter()
@@ -100,12 +120,14 @@ class SpeakerQuerySet(models.QuerySet):
             rows = links.filter(quote__source__isnull=False).values("speaker_id", "quote__source_id").annotate(n=models.Count("id"))
             for row in rows:
                 stats[row["speaker_id"]]["sources"].append([row["quote__source_id"], row["n"]])
-            speakers_by_quote = defaultdict(list)
-            shared = QuoteSpeaker.objects.filter(quote_id__in=links.values("quote_id")).values_list("quote_id", "speaker_id")
-            for quote_id, speaker_id in shared.order_by().iterator(chunk_size=20000):
-                speakers_by_quote[quote_id].append(speaker_id)
+            # Quoted alongside: in the same article (each article counts once per pair).
+            speakers_by_article = defaultdict(set)
+            shared = (QuoteSpeaker.objects.filter(quote__article_id__in=links.values("quote__article_id"))
+                      .exclude(quote__status=Quote.Status.REJECTED).values_list("quote__article_id", "speaker_id"))
+            for article_id, speaker_id in shared.order_by().iterator(chunk_size=20000):
+                speakers_by_article[article_id].add(speaker_id)
             in_chunk = set(chunk)
-            for together in speakers_by_quote.values():
+            for together in speakers_by_article.values():
                 for speaker_id in together:
                     if speaker_id in in_chunk:
                         stats[speaker_id]["alongside"].update(other for other in together if other != speaker_id)

@@ -40,7 +40,8 @@ def test_csv_export_neutralizes_formulas(journalist_client, quotes):
     by_text = {row["text"]: row for row in rows}
     assert set(by_text) == {"'+1 for the plan", "'@everyone listen", "plain words"}  # rejected left out
     assert by_text["'+1 for the plan"]["speakers"] == "'=HYPERLINK(\"http://evil\")"
-    assert by_text["plain words"]["citation"] == '"plain words" — Ana Costa, 1 June 2025'
+    plain = Quote.objects.get(text="plain words").article
+    assert by_text["plain words"]["citation"] == f'"plain words" — Ana Costa, in \u201c{plain.title}\u201d, 1 June 2025, {plain.url}'
     assert [row["date"] for row in rows] == ["2025-06-01", "2025-05-05", "2025-05-05"]  # newest first
 
 

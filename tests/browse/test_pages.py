@@ -98,7 +98,23 @@ def test_readers_never_see_rejected_quotes(journalist_client, cast):
         assert "a rejected misreading" not in journalist_client.get(url).content.decode(), url
     article = journalist_client.get(cast["barbaric"].article.get_absolute_url()).content.decode()
     assert "a rejected misreading</mark>" not in article  # still in the body text, but not as a quote
-    assert journalist_client.get(cast["rejected"].get_absolute_url()).status_code == HTTPStatus.NOT_FOUND
+    gone = journalist_client.get(cast["rejected"].get_absolute_url())
+    assert gone.status_code == HTTPStatus.GONE  # the permalink answers: withdrawn
+    assert "This quote was withdrawn" in gone.content.decode()
+    assert "a rejected misreading" not in gone.content.decode()
+
+
+def test_a_withdrawn_quote_says_when_and_why(journalist_client, bob, cast):
+    from quotes.editing import workflows
+
+    quote = cast["together"]
+    workflows.set_status(quote=quote, status=Quote.Status.REJECTED, version=quote.version, user=bob,
+                         reason="Said by the interviewer, not the minister")
+    response = journalist_client.get(quote.get_absolute_url())
+    assert response.status_code == HTTPStatus.GONE
+    html = response.content.decode()
+    assert "Why: <span class=\"reason\">Said by the interviewer, not the minister</span>" in html
+    assert "withdrew them on" in html and "Leaders condemn attack" in html
 
 
 def test_editors_can_still_open_a_rejected_quote(editor_client, cast):
@@ -285,9 +301,10 @@ def test_a_garbled_cursor_shows_the_first_page(journalist_client, cast):
 def test_quote_page_has_citation_context_and_the_same_words_elsewhere(journalist_client, cast):
     quote = cast["barbaric"]
     html = journalist_client.get(quote.get_absolute_url()).content.decode()
-    citation = '"barbaric" — Vladimir Putin, via Russian embassy readout, in Delhi Wire, 5 May 2025'
+    citation = ('"barbaric" — Vladimir Putin, via Russian embassy readout, in \u201cLeaders condemn attack\u201d, '
+                f'Delhi Wire, 5 May 2025, {quote.article.url}')
     assert quote.citation() == citation
-    assert 'value="&quot;barbaric&quot; — Vladimir Putin, via Russian embassy readout, in Delhi Wire, 5 May 2025"' in html
+    assert f'>&quot;barbaric&quot; — Vladimir Putin, via Russian embassy readout, in \u201cLeaders condemn attack\u201d, Delhi Wire, 5 May 2025, {quote.article.url}</textarea>' in html
     assert "Copy citation" in html
     assert 'Vladimir Putin said \u201c<mark class="q">barbaric</mark>\u201d.' in html  # the paragraph, highlighted
     elsewhere = html.split('id="elsewhere-heading"')[1]
@@ -328,8 +345,9 @@ def test_query_counts_do_not_grow_with_the_data(journalist_client, cast, django_
         putin.get_absolute_url() + "?outlet=%d&verified=on" % cast["wire"].pk: 15,
         reverse("speaker_history", args=[putin.pk]): 6,
         reverse("quote_list"): 7,
-        # (+1 the first time a search's words are seen: PostgreSQL's estimate of how common they are)
-        reverse("quote_list") + "?q=barbaric": 9,
+        # (+1 the first time a search's words are seen: PostgreSQL's estimate of how common they are;
+        # +1 the people the words name)
+        reverse("quote_list") + "?q=barbaric": 10,
         # (+5: its checks against primary documents and its relay chain, quotes.checking)
         quote.get_absolute_url(): 14,
         article.get_absolute_url(): 8,
@@ -413,7 +431,38 @@ def test_stored_speaker_stats_match_a_live_count(journalist_client, cast):
     assert [(b.label, b.count) for b in stored["timeline"].bars] == [(b.label, b.count) for b in filtered["timeline"].bars]
     assert [(r["speaker__name"], r["n"]) for r in stored["alongside"]()] == [("Narendra Modi", 2)]
     assert [(r["source__label"], r["n"]) for r in stored["sources"]()] == [("Russian embassy readout", 2)]
-    assert stored["alongside"]() == Quote.objects.visible().by_speaker(putin).top_speakers(8, besides=putin)
+    assert stored["alongside"]() == Quote.objects.visible().by_speaker(putin).quoted_alongside(putin, 8)
+
+
+def test_quoted_alongside_counts_people_quoted_in_the_same_article(journalist_client, cast):
+    putin, modi = cast["putin"], cast["modi"]
+    lavrov = Speaker.objects.create(name="Sergei Lavrov")
+    make_article([(putin, "one thing", {}), (lavrov, "another thing", {}), (lavrov, "a third thing", {})],
+                 published=date(2025, 7, 1))
+    Speaker.objects.all().refresh_quote_stats()
+    stored = journalist_client.get(putin.get_absolute_url()).context["alongside"]()
+    assert [(r["speaker__name"], r["n"]) for r in stored] == [("Narendra Modi", 1), ("Sergei Lavrov", 1)]
+    live = journalist_client.get(putin.get_absolute_url(), {"date_from": "2000-01-01"}).context["alongside"]()
+    assert live == stored
+
+
+def test_undated_articles_show_as_undated_and_stay_out_of_this_week(journalist_client, cast):
+    lavrov = Speaker.objects.create(name="Sergei Lavrov")
+    article, _ = make_article([(lavrov, "no date on this one", {})])
+    Article.objects.filter(pk=article.pk).update(published=None)
+    Quote.objects.filter(article=article).update(dated=date.today())
+    home = journalist_client.get(reverse("home")).context
+    assert "Sergei Lavrov" not in [row["speaker__name"] for row in home["top_week"]()]
+    html = journalist_client.get(lavrov.get_absolute_url()).content.decode()
+    assert ">undated</span>" in html
+
+
+def test_source_kinds_read_as_words(journalist_client, cast):
+    Source.objects.filter(pk=cast["readout"].pk).update(kind=Source.Kind.SOCIAL_MEDIA_POST)
+    Speaker.objects.all().refresh_quote_stats()
+    html = journalist_client.get(cast["putin"].get_absolute_url()).content.decode()
+    sources = html.split('id="sources-heading"')[1].split("</ol>")[0]
+    assert "(social media post)" in sources
 
 
 def test_one_readers_filters_and_errors_do_not_show_in_the_next_readers_form(journalist_client, cast):
@@ -427,3 +476,26 @@ def test_one_readers_filters_and_errors_do_not_show_in_the_next_readers_form(jou
     assert "Enter a valid date." not in second and "checked" not in second
     assert '<option value="partial" selected>' not in second and f'<option value="{cast["wire"].pk}" selected>' not in second
     assert 'value="barbaric"' not in second
+
+
+def test_a_citation_drops_the_sentences_comma_and_names_the_first_report(journalist_client, cast):
+    putin = cast["putin"]
+    article, (quote,) = make_article([(putin, "We will answer,", {})], outlet=cast["post"], published=date(2025, 5, 9),
+                                     title="Answer promised")
+    assert quote.citation().startswith('"We will answer" — Vladimir Putin, in \u201cAnswer promised\u201d, Moscow Post')
+    assert quote.citation().endswith(article.url)
+    # "barbaric" appeared first in the Moscow Post's "Earlier story" (1 May), before this article (5 May)
+    html = journalist_client.get(cast["barbaric"].get_absolute_url()).content.decode()
+    first = html.split('class="first-report"')[1].split("</p>")[0]
+    assert "First reported by Moscow Post" in first and "1 May 2025" in first and "Earlier story" in first
+    earliest = journalist_client.get(cast["earliest"].get_absolute_url()).content.decode()
+    assert "This article reported these words first." in earliest
+
+
+def test_a_counted_list_offers_first_numbered_and_last_pages(journalist_client, db):
+    Speaker.objects.bulk_create([Speaker(name=f"Speaker {n:03}") for n in range(30 * 9)])
+    html = journalist_client.get(reverse("speaker_list"), {"page": 5, "sort": "name"}).content.decode()
+    pages = html.split('class="pages"')[1].split("</ol>")[0]
+    assert 'aria-label="First page">1</a>' in pages and 'aria-label="Last page, 9">9</a>' in pages
+    assert '<span aria-current="page">5</span>' in pages
+    assert "sort=name&amp;page=3" in pages and "page=7" in pages

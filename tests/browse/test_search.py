@@ -1,5 +1,5 @@
 """Full-text search over quotes (PostgreSQL: search vector, websearch syntax, ranking, snippets;
-SQLite: word matching), combined with the list filters."""
+SQLite: FTS5 with the porter stemmer), combined with the list filters."""
 
 import re
 from datetime import date, timedelta
@@ -63,8 +63,7 @@ def test_it_highlights_matches_and_escapes_the_rest(journalist_client, corpus):
     assert "<milk>" not in html
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranking needs PostgreSQL full-text search")
-def test_it_ranks_the_best_match_first_on_postgres(journalist_client, corpus):
+def test_it_ranks_the_best_match_first(journalist_client, corpus):
     response = search(journalist_client, q="ceasefire")
     assert response.context["ranked"]
     assert texts(response)[0] == "Ceasefire ceasefire ceasefire: the only word that matters"
@@ -224,6 +223,10 @@ def test_the_walk_reads_one_index_without_visiting_the_table(transactional_db, s
                       (speaker, "A rejected talks quote", {"status": Quote.Status.REJECTED})],
                      published=date(2025, 2, day))
     with connection.cursor() as cursor:
+        # The tests before this one left the indexes swollen with the entries of their rolled-back
+        # rows (two per quote since migration 0014 rewrites a row when its speakers are linked):
+        # the walk is measured on indexes the size of this table, as after an import and VACUUM.
+        cursor.execute("REINDEX TABLE quotes_quote")
         cursor.execute("VACUUM ANALYZE quotes_quote")
     candidates = QuoteFilter(QueryDict("q=talks&date_to=2025-12-31"), queryset=Quote.objects.visible()).candidates
     sql, params = ranked_window_sql(candidates, "talks", walk=250)  # long: probed first

@@ -94,7 +94,8 @@ def test_copy_citation_puts_a_ready_line_on_the_clipboard(login, live_server, ch
     page.get_by_role("button", name="Copy citation").click()
     page.get_by_text("Copied to the clipboard.").wait_for()
     assert page.evaluate("navigator.clipboard.readText()") == (
-        '"barbaric" — Vladimir Putin, via Russian embassy readout, in Delhi Wire, 5 May 2025')
+        '"barbaric" — Vladimir Putin, via Russian embassy readout, in \u201cPutin calls Modi, condemns Pahalgam attack\u201d, '
+        f'Delhi Wire, 5 May 2025, {newsroom["article"].url}')
     shoot(page, "quote")
 
 
@@ -124,3 +125,27 @@ def test_a_speakers_history_loads_in_place_when_opened(login, live_server, charl
     page.locator(".history-section summary").click()
     page.locator(".history li", has_text="(none) → President").wait_for()
     assert page.evaluate("window.__noReload") is True and page.url.endswith(putin.get_absolute_url())
+
+
+def test_search_by_a_name_offers_the_person_then_a_removable_chip(login, live_server, charlie, newsroom):
+    page = login(charlie)
+    page.goto(f"{live_server.url}/quotes/")
+    page.get_by_label("Search quotes").press_sequentially("Putin", delay=20)
+    people = page.locator("#results .people")
+    people.get_by_role("link", name="Vladimir Putin").wait_for()
+    # his 7 quotes match his name, and the spokesman's by the title "Putin calls Modi..."
+    assert page.locator("#results .quote-row").count() == 8
+    people.get_by_role("link", name="their quotes").click()
+    chip = page.locator(".chip")
+    assert "Vladimir Putin" in chip.inner_text()
+    assert page.locator("#results .quote-row").count() == 7
+    chip.get_by_role("link", name="Remove the speaker filter (Vladimir Putin)").click()
+    page.wait_for_function("!document.querySelector('.chip')")
+    assert "speaker=" not in page.url
+
+
+def test_a_word_of_a_title_finds_the_articles_quotes(login, live_server, charlie, newsroom):
+    page = login(charlie)
+    page.goto(f"{live_server.url}/quotes/")
+    page.get_by_label("Search quotes").press_sequentially("Pahalgam", delay=20)
+    page.wait_for_function("document.querySelectorAll('#results .quote-row').length === 3")

@@ -222,3 +222,12 @@ def test_a_quote_replaced_by_re_extraction_meanwhile_is_reported_gone(editor_cli
     extract_article(article=barbaric.article)  # automatic quotes are replaced by fresh rows
     response = editor_client.post(reverse("quote_correct", args=[stale_pk, "kind"]), {"version": 1, "kind": "direct"})
     assert response.status_code == HTTPStatus.NOT_FOUND
+
+
+def test_the_panel_is_lighter_for_a_quote_of_one_speaker_and_no_source(editor_client, barbaric):
+    Quote.objects.filter(pk=barbaric.pk).update(source=None)
+    html = editor_client.get(reverse("quote_edit", args=[barbaric.pk])).content.decode()
+    only = barbaric.quote_speakers.get().speaker.name
+    assert f"Remove {only}" not in html and f"{only} alone" in html
+    kinds = html.split('id="source-kind-')[1].split("</select>")[0]
+    assert '<option value="" selected>— choose —</option>' in kinds and kinds.count("selected") == 1

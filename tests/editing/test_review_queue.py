@@ -76,3 +76,26 @@ def test_verifying_a_quote_confirms_its_new_speaker(editor_client, article):
     kremlin.refresh_from_db()
     assert not kremlin.needs_review
     assert "talks" not in queue_texts(editor_client)  # the speaker is known now, the other quote is fine
+
+
+def test_each_row_shows_the_sentence_around_the_quote_and_why_it_is_queued(editor_client, barbaric):
+    html = editor_client.get(reverse("review_queue")).content.decode()
+    row = html.split(f'id="review-{barbaric.pk}"')[1].split("</li>")[0]
+    before, words, after = barbaric.sentence()
+    assert words == "barbaric" and before.strip()  # the words around it, from its sentence
+    assert '<mark class="q">barbaric</mark>' in row
+    assert "Queued for low confidence" in row
+
+
+def test_a_verdict_updates_the_waiting_count_and_can_be_undone_on_the_row(editor_client, barbaric):
+    waiting = len(queue_texts(editor_client))
+    response = htmx(editor_client).post(reverse("quote_correct", args=[barbaric.pk, "review"]),
+                                        {"version": 1, "status": "rejected", "panel": "queue"})
+    html = response.content.decode()
+    assert f'<strong id="review-waiting" role="status" hx-swap-oob="true">{waiting - 1} waiting.</strong>' in html
+    assert '<span class="verdict">Rejected</span> — <button type="submit" class="link">Undo</button>' in html
+    verdict = barbaric.last_verdict()
+    undone = htmx(editor_client).post(reverse("correction_revert", args=[verdict.pk]), {"panel": "queue"})
+    assert f"{waiting} waiting." in undone.content.decode() and 'data-key="v"' in undone.content.decode()
+    barbaric.refresh_from_db()
+    assert barbaric.status == Quote.Status.AUTO

@@ -72,6 +72,7 @@ def test_it_refuses_the_same_article_twice(editor_client):
     assert response.status_code == HTTPStatus.OK
     assert "already in the tracker" in response.content.decode()
     assert Article.objects.count() == 1
+    assert f'<a href="{Article.objects.get().get_absolute_url()}">Open' in response.content.decode()  # a link to it
 
 
 def test_it_escapes_article_text(editor_client):

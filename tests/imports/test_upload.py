@@ -250,3 +250,26 @@ def test_the_batch_page_shows_percent_and_eta(admin_client, alice):
     assert 'value="75"' in page and "75% of new articles processed" in page
     assert "about 10 s left" in page
     assert 'id="count-extracted">3<' in page
+
+
+def test_the_upload_page_documents_keys_and_dates_and_lists_past_batches_with_who(admin_client, alice):
+    from quotes.imports.validation import parse_date
+    from quotes.models import ImportBatch
+
+    ImportBatch.objects.create(created_by=alice, original_name="spring.jsonl", status=ImportBatch.Status.DONE)
+    html = admin_client.get(reverse("import_upload")).content.decode()
+    assert "JSON Lines" in html and "<code>published</code>" in html and "<code>text</code>" in html
+    for written in ("2025-05-05", "2025/05/05", "20250505", "5 May 2025", "5 Sep 2025", "May 5, 2025", "May 5 2025"):
+        assert f"<code>{written}</code>" in html and parse_date(written), written  # every documented form is read
+    row = html.split("spring.jsonl")[1].split("</tr>")[0]
+    assert "<td>alice</td>" in row
+
+
+def test_the_batch_page_says_how_many_more_duplicates_the_report_holds(admin_client, alice):
+    from quotes.models import ImportBatch, ImportProblem
+
+    batch = ImportBatch.objects.create(created_by=alice, original_name="wire.jsonl", status=ImportBatch.Status.DONE)
+    ImportProblem.objects.bulk_create([ImportProblem(batch=batch, file="wire.jsonl", line=n, kind=ImportProblem.Kind.DUPLICATE,
+                                                     message="already stored") for n in range(1, 26)])
+    html = admin_client.get(batch.get_absolute_url()).content.decode()
+    assert "Showing the first 20 of 25" in html
