@@ -33,7 +33,7 @@ def extraction() -> ArticleExtraction:
     ))
 
 
-def store_article(title="Quay opens before the storms", body=BODY, published=date(2026, 11, 3)):
+def store_article(title="Quay opens before winter", body=BODY, published=date(2026, 11, 3)):
     article = Article.objects.create(title=title, body=body, published=published, url=None,
                                      outlet=Outlet.objects.get_or_create(name="Harbour Wire")[0])
     store_extraction(article=article, extraction=extraction())

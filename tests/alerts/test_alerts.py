@@ -63,7 +63,7 @@ def reporter(journalist_client, charlie):
 
 
 def new_story(n=1):
-    return store_article(title=f"Storm update {n}", body=BODY + f" Update {n}.")
+    return store_article(title=f"Quay update {n}", body=BODY + f" Update {n}.")
 
 
 def test_a_saved_search_keeps_the_lists_filters_from_now_on(reporter, newsroom):
@@ -88,7 +88,7 @@ def test_a_new_matching_quote_is_emailed_once_even_when_extracted_again(reporter
     store_extraction(article=article, extraction=extraction())  # re-extraction: new rows, new ids
     run_alerts()
     article.delete()
-    store_article(title="Storm update, again", body=BODY + " Update 1.")  # the same story imported again
+    store_article(title="Quay update, again", body=BODY + " Update 1.")  # the same story imported again
     run_alerts()
     assert len(mail.outbox) == 1
     assert AlertMatch.objects.count() == 1

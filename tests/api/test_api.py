@@ -86,7 +86,7 @@ def test_quote_detail_carries_attribution_citation_and_links(client, charlie, ne
     assert data["speakers"][0]["name"] == "Port authority" and data["speakers"][0]["mention"] == "port authority"
     assert data["source"]["label"] == "Port authority statement" and data["cue"] == "said"
     assert data["kind"] == "partial" and data["status"] == "auto" and data["review_status"] == "Automatic"
-    assert data["article"]["title"] == "Quay opens before the storms" and data["article"]["outlet"] == "Harbour Wire"
+    assert data["article"]["title"] == "Quay opens before winter" and data["article"]["outlet"] == "Harbour Wire"
     assert data["permalink"].endswith(quote.get_absolute_url()) and data["citation"] == quote.citation()
     assert data["version"] == quote.version
 

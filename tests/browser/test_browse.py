@@ -140,7 +140,7 @@ def test_search_by_a_name_offers_the_person_then_a_removable_chip(login, live_se
     assert "Vladimir Putin" in chip.inner_text()
     assert page.locator("#results .quote-row").count() == 7
     chip.get_by_role("link", name="Remove the speaker filter (Vladimir Putin)").click()
-    page.wait_for_function("!document.querySelector('.chip')")
+    page.wait_for_function("() => !document.querySelector('.chip')")
     assert "speaker=" not in page.url
 
 
@@ -148,4 +148,4 @@ def test_a_word_of_a_title_finds_the_articles_quotes(login, live_server, charlie
     page = login(charlie)
     page.goto(f"{live_server.url}/quotes/")
     page.get_by_label("Search quotes").press_sequentially("Pahalgam", delay=20)
-    page.wait_for_function("document.querySelectorAll('#results .quote-row').length === 3")
+    page.wait_for_function("() => document.querySelectorAll('#results .quote-row').length === 3")

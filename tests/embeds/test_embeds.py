@@ -53,7 +53,7 @@ def test_a_permalink_carries_quotation_json_ld(journalist_client, newsroom):
     assert data["@context"] == "https://schema.org" and data["@type"] == "Quotation"
     assert data["text"] == "ahead of schedule"
     assert data["spokenByCharacter"] == [{"@type": "Person", "name": "Port authority"}]
-    assert data["citation"]["@type"] == "NewsArticle" and data["citation"]["headline"] == "Quay opens before the storms"
+    assert data["citation"]["@type"] == "NewsArticle" and data["citation"]["headline"] == "Quay opens before winter"
     assert data["citation"]["publisher"]["name"] == "Harbour Wire"
     assert data["datePublished"] == "2026-11-03" and data["url"].endswith(quote.get_absolute_url())
 
@@ -127,7 +127,8 @@ def test_anonymous_visitors_log_in_unless_quotes_are_public(client, newsroom, se
         assert client.get(url)["Location"].startswith(reverse("login"))  # everything else stays behind the login
     newsroom["wage"].status = Quote.Status.REJECTED
     newsroom["wage"].save()
-    assert client.get(newsroom["wage"].get_absolute_url()).status_code == HTTPStatus.NOT_FOUND
+    withdrawn = client.get(newsroom["wage"].get_absolute_url())  # permalinks never die: it says it was withdrawn
+    assert withdrawn.status_code == HTTPStatus.GONE and "a fair wage at last" not in withdrawn.content.decode()
 
 
 @pytest.mark.parametrize("name", ["quote_card"])
