@@ -91,7 +91,7 @@ class ArticleAttributor:
 
     # ---- driver ----------------------------------------------------------------------------
 
-    def run(self, include_indirect: bool = False) -> tuple[list[ExtractedQuote], list[SpeakerRef]]:
+    def run(self, indirect: bool = False) -> tuple[list[ExtractedQuote], list[SpeakerRef]]:
         quotes: list[ExtractedQuote] = []
         speaking: list[Entity] = []
         self._scan_channels()
@@ -129,7 +129,7 @@ class ArticleAttributor:
                 cue=attribution.cue if attribution else None,
                 confidence=attribution.confidence if attribution and speakers else 0.3,
             ))
-        if include_indirect:
+        if indirect:
             for quote in self._indirect_quotes():
                 quotes.append(quote)
                 for speaker in quote.speakers:
@@ -1102,5 +1102,5 @@ def _issuer_name(document: Document) -> str:
 
 
 def attribute_article(parsed: ParsedArticle, spans: list[QuotedSpan], headline_ranges: list[tuple[int, int]] = (),
-                      *, include_indirect: bool = False):
-    return ArticleAttributor(parsed, spans, list(headline_ranges)).run(include_indirect)
+                      *, indirect: bool = False):
+    return ArticleAttributor(parsed, spans, list(headline_ranges)).run(indirect)

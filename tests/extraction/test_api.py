@@ -50,9 +50,9 @@ def test_the_article_lists_its_speakers_with_aliases(nlp):
     assert {"Greta Lindqvist", "Lindqvist"} <= set(speaker.aliases)
 
 
-def test_indirect_speech_only_when_asked(nlp):
+def test_indirect_speech_on_by_default_and_off_when_asked(nlp):
     text = "Finance Minister Keiko Arai said that the government would cut fuel taxes next month."
-    assert extract(text, nlp=nlp).quotes == ()
-    [quote] = extract(text, nlp=nlp, include_indirect=True).quotes
+    assert extract(text, nlp=nlp, indirect=False).quotes == ()
+    [quote] = extract(text, nlp=nlp).quotes
     assert quote.kind == "indirect" and quote.text == "the government would cut fuel taxes next month"
     assert quote.speakers[0].name == "Keiko Arai"

@@ -37,7 +37,7 @@ def test_any_unicode_text_is_handled(nlp, text):
 def test_offsets_hold_and_output_is_deterministic(nlp, text):
     first = extract(text, nlp=nlp)
     _check_offsets(text, first)
-    assert extract(text, nlp=nlp, include_indirect=False) == first
+    assert extract(text, nlp=nlp) == first
     for quote in first.quotes:
         for speaker in quote.speakers:
             assert speaker.name.strip().lower() not in {"he", "she", "it", "they"}
