@@ -994,7 +994,9 @@ class ArticleAttributor:
         return expanded
 
     def _speaker_refs(self, attribution: _Attribution) -> tuple[SpeakerRef, ...]:
-        mention = attribution.resolved.mention if attribution.explicit else None
+        # a carried-over speaker keeps the words that named it ('"...," he said. "..."'): they
+        # name the speaker of the continuation too
+        mention = attribution.resolved.mention
         return tuple(
             SpeakerRef(name=e.name, kind=e.kind, role=e.role, mention=mention, aliases=tuple(e.aliases))
             for e in self._expand(attribution.resolved.entities)
