@@ -352,7 +352,7 @@ class ArticleAttributor:
         if span.closing_mark is None:
             return None
         after = self.text[span.closing_mark + 1 : span.closing_mark + 6]
-        match = re.match(r"[ \t]*(?:\u2014|\u2013|--|-)[ \t]*", after)
+        match = re.match(r"[ \t]*(?:\u2014|\u2013|\u2015|--|-)[ \t]*", after)  # em, en dash, horizontal bar
         if not match:
             return None
         name_start = span.closing_mark + 1 + match.end()
