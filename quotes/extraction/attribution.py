@@ -139,7 +139,8 @@ class ArticleAttributor:
         return quotes, [self._entity_ref(entity) for entity in speaking]
 
     def _indirect_quotes(self) -> list[ExtractedQuote]:
-        """Reported speech without marks: "X said (that) <clause>" -> the clause, kind indirect."""
+        """Reported speech without marks, kind indirect: "X said (that) <clause>", "<clause>, X
+        said." / "<clause>, X said, <clause>." and "<clause>, according to X." -> the clause."""
         found = []
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
             for sentence in parsed_paragraph.doc.sents:
@@ -147,30 +148,32 @@ class ArticleAttributor:
                 end = parsed_paragraph.absolute(sentence.end_char)
                 if self._in_headline(start) or any(s.start < end and start < s.end for s in self.spans):
                     continue
+                taken: set[int] = set()  # one quote per stretch of words: "said ... and added ..." nests
                 for verb in sentence:
-                    if not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+                    if verb.i in taken:
                         continue
-                    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
-                        continue  # "declined to say whether ...", "did not say ...": nothing was said
-                    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-                    if clause is None:
+                    content = self._reported_content(verb, sentence)
+                    if content is None:
                         continue
-                    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
-                    according = next((t for t in tokens if t.lower_ == "according"), None)
-                    if according is not None:  # "..., according to a statement": the channel, not the words
-                        tokens = [t for t in tokens if t.i < according.i]
-                    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-                        tokens.pop()
-                    if len(tokens) < 4:
-                        continue
-                    subject = self._subject_of(verb, set())
+                    tokens, cue_tokens, subject = content
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
-                    if resolved is None or not resolved.entities:
-                        continue
+                    if resolved is None or not (resolved.entities or resolved.document):
+                        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+                            continue
+                        # "one slide says", "according to federal statistics": words someone or
+                        # something reported, with no speaker we can name; the phrase is the channel
+                        phrase = self._span_of(paragraph_index, _phrase(subject))
+                        kind = CHANNEL_NOUNS.get(subject.lower_, "report" if verb.lower_ == "according" else "other")
+                        resolved = _Resolved((), phrase, Document(label=phrase.text, kind=kind, issuer=None,
+                                                                   mention=(phrase.start, phrase.end)), via="document")
+                    taken.update(t.i for t in tokens)
                     quote_start, quote_end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
                     self._now = quote_start
-                    attribution = _Attribution(resolved, self._cue_span(paragraph_index, verb),
-                                               self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set()),
+                    source = (self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set())
+                              if _is_verb(verb) else None)
+                    if source is None and resolved.document is not None:
+                        source = self._remember(resolved.document, resolved.mention, resolved.entities)
+                    attribution = _Attribution(resolved, self._span_of(paragraph_index, cue_tokens), source,
                                                self._confidence(resolved, 0.7), explicit=True)
                     found.append(ExtractedQuote(
                         text=self.text[quote_start:quote_end], start=quote_start, end=quote_end, kind="indirect",
@@ -178,6 +181,46 @@ class ArticleAttributor:
                         confidence=attribution.confidence,
                     ))
         return found
+
+    def _reported_content(self, verb: Token, sentence) -> tuple[list[Token], list[Token], Token | None] | None:
+        """(content tokens, cue tokens, subject) when this token introduces reported speech."""
+        if verb.lower_ == "according" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to":
+            objects = _according_objects(verb)
+            if not objects:
+                return None
+            phrase = {t.i for t in verb.subtree} | {t.i for o in objects for t in o.subtree} | {verb.i + 1}
+            # the rest of the sentence, on the side of the phrase that holds the clause
+            before = [t for t in sentence if t.i < min(phrase)]
+            after = [t for t in sentence if t.i > max(phrase)]
+            tokens = _trim_clause(after if len(_words(after)) > len(_words(before)) else before)
+            if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
+                return None
+            return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
+        if not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+            return None
+        if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
+            return None  # "declined to say whether ...", "did not say ...", "would say": nothing was said
+        subject = self._subject_of(verb, set())
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is not None:
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+            return (_trim_clause(tokens), [verb], subject) if len(_words(_trim_clause(tokens))) >= 4 else None
+        # "<clause>, Smith said." / "<clause>, Smith said, <clause>.": the parser makes the clause
+        # the verb's ccomp on the left, or the verb a parataxis of the clause
+        left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if subject is None or subject.i < verb.i - 6 or (left is None and verb.dep_ != "parataxis"):
+            return None
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None  # "told reporters" without a clause: nothing reported here
+        attribution = {t.i for t in subject.subtree} | {verb.i} | {
+            t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct") and c.i > verb.i for t in c.subtree}
+        rest = [t for t in sentence if t.i not in attribution]
+        if not rest or rest[0].i > min(attribution):
+            return None  # the attribution opens the sentence: not this construction
+        tokens = _trim_clause([t for t in sentence if rest[0].i <= t.i <= rest[-1].i])
+        if len(_words(tokens)) < 4 or tokens[-1].text in ("?",):
+            return None
+        return tokens, [verb], subject
 
     def _scan_channels(self) -> None:
         """Remember every channel named in the article ("..., the ministry said in a statement."),
@@ -1068,6 +1111,28 @@ def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:
 
 
 _EDGE_FUNCTION_POS = {"ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "DET", "PRON"}
+
+
+def _words(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if not (t.is_punct or t.is_space)]
+
+
+def _trim_clause(tokens: list[Token]) -> list[Token]:
+    """Reported words without their edges: a leading "that", trailing punctuation, and what
+    follows ", according to" or ", arguing/adding/saying" (another attribution)."""
+    for position, token in enumerate(tokens):
+        if position and tokens[position - 1].text in (",", ";", "--", "\u2014") and (
+                token.lower_ == "according" or (token.tag_ == "VBG" and REPORTING_VERB_FORMS.get(token.lower_) is not None)):
+            tokens = tokens[: position - 1]
+            break
+        if token.text == ";":
+            tokens = tokens[:position]
+            break
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
 
 
 def _according_objects(token: Token) -> list[Token]:
