@@ -28,6 +28,7 @@ from .lexicon import (
     CHANNEL_NOUNS,
     MEDIA_OBJECTS,
     CORE_SPEECH_LEMMAS,
+    FINDING_FORMS,
     ORGANIZATION_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
@@ -196,7 +197,7 @@ class ArticleAttributor:
             if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
-        if not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+        if not _is_verb(verb) or (REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS):
             return None
         if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
             return None  # "declined to say whether ...", "did not say ...", "would say": nothing was said

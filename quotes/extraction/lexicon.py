@@ -178,6 +178,15 @@ CORE_SPEECH_LEMMAS = frozenset(
      "text", "snap", "opine", "speculate", "confide"}
 )
 
+# Verbs that report findings or views rather than words ("the poll shows that ...", "analysts
+# believe ..."): reported speech when they take a clause, never the cue of a quotation.
+FINDING_FORMS = frozenset(
+    form for lemma, irregular in {"show": ("shown", "showed"), "find": ("found",), "reveal": (), "estimate": (),
+                                  "indicate": (), "believe": (), "think": ("thought",), "conclude": (),
+                                  "predict": (), "argue": (), "suggest": (), "contend": ()}.items()
+    for form in _verb_forms(lemma, irregular)
+)
+
 # Verbs whose subject is a document or whose object is a person: "the statement said", "told reporters".
 REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen", "mediapersons",
                               "newspersons", "newsmen"})
