@@ -18,6 +18,7 @@ by role, pronouns by salience, documents ("it said" of a readout) to their issue
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -54,6 +55,9 @@ _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
+_SCENE_SENTENCES = 3
+_MAX_CHAIN = 12  # dependency levels walked up from a quote
+_VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
@@ -89,6 +93,8 @@ class ArticleAttributor:
         self.last_speakers: tuple[Entity, ...] = ()
         self._previous: tuple[QuotedSpan, int, _Attribution] | None = None
         self._now = len(self.text)  # where the quote being attributed starts: channels named later don't count
+        self._anonymous_by_paragraph: dict[int, dict[str, list[int]]] = {}
+        self._span_starts = [span.start for span in spans]
 
     # ---- driver ----------------------------------------------------------------------------
 
@@ -310,7 +316,9 @@ class ArticleAttributor:
         heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
         heads.sort(key=lambda t: len(list(t.ancestors)))
         for head in heads[:3]:
-            chain = [head] + list(head.ancestors)
+            # a governing reporting verb sits a few levels up; a bounded walk keeps run-on
+            # sentences of hundreds of clauses linear
+            chain = [head] + list(itertools.islice(head.ancestors, _MAX_CHAIN))
             for position, verb in enumerate(chain):
                 if verb.i in inside and verb.i != head.i:
                     continue
@@ -344,14 +352,17 @@ class ArticleAttributor:
     def _from_sentence_verbs(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """A reporting verb elsewhere in the quote's sentences: '"...," he said', 'said X'."""
         sentences = {tokens[0].sent.start: tokens[0].sent, tokens[-1].sent.start: tokens[-1].sent}
+        first, last = tokens[0].i, tokens[-1].i
+        # verbs near the quote only: a run-on sentence of hundreds of quotes must not offer every
+        # quote every verb
         candidates = [
-            token for sentence in sentences.values() for token in sentence
+            token for sentence in sentences.values()
+            for token in sentence.doc[max(sentence.start, first - _VERB_WINDOW) : min(sentence.end, last + _VERB_WINDOW + 1)]
             if token.i not in inside and _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS
         ]
-        first, last = tokens[0].i, tokens[-1].i
         candidates.sort(key=lambda t: min(abs(t.i - first), abs(t.i - last)))
         for verb in candidates:
-            if _another_quote_between(verb, first, last, self.parsed, paragraph_index, self.spans):
+            if _another_quote_between(verb, first, last, self.parsed, paragraph_index, self.spans, self._span_starts):
                 continue
             resolved = self._speaker_of(paragraph_index, verb, inside)
             if resolved is None:
@@ -712,15 +723,22 @@ class ArticleAttributor:
         for index in (paragraph_index, paragraph_index - 1):
             if index < 0:
                 continue
-            candidates = [
-                t for t in self.parsed.paragraphs[index].doc
-                if (index < paragraph_index or t.i < token.i) and t.lower_ == token.lower_
-                and t.dep_ in ("nsubj", "nsubjpass")
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
-            ]
-            if candidates:
-                return index, candidates[-1]
+            positions = self._anonymous_subjects(index).get(token.lower_, [])
+            # bisect, not a scan: this runs for every role-noun subject of a paragraph
+            found = bisect.bisect_left(positions, token.i) if index == paragraph_index else len(positions)
+            if found:
+                return index, self.parsed.paragraphs[index].doc[positions[found - 1]]
         return None
+
+    def _anonymous_subjects(self, paragraph_index: int) -> dict[str, list[int]]:
+        """Token positions of the paragraph's "a/an/one <noun>" subjects, by noun, computed once."""
+        found = self._anonymous_by_paragraph.get(paragraph_index)
+        if found is None:
+            found = self._anonymous_by_paragraph[paragraph_index] = {}
+            for t in self.parsed.paragraphs[paragraph_index].doc:
+                if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children):
+                    found.setdefault(t.lower_, []).append(t.i)
+        return found
 
     def _descriptor(self, paragraph_index: int, token: Token) -> str:
         """The words naming an anonymous speaker: "senior official", "people familiar with the matter"."""
@@ -796,8 +814,13 @@ class ArticleAttributor:
         if not speakers:
             return None
         doc = anchor.doc
-        sentences = [sent for sent in doc.sents if sent.end <= anchor.sent.start]
-        for sent in reversed(sentences):
+        # the nearest few sentences only: a scene is set just before, and a paragraph of hundreds
+        # of sentences must not be rescanned for each quote
+        sentences, boundary = [], anchor.sent.start
+        while boundary > 0 and len(sentences) < _SCENE_SENTENCES:
+            sentences.append(doc[boundary - 1].sent)
+            boundary = sentences[-1].start
+        for sent in sentences:
             for verb in sent:
                 if verb.i in inside or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
                     continue
@@ -1154,7 +1177,8 @@ def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:
     return None
 
 
-def _another_quote_between(verb: Token, first: int, last: int, parsed: ParsedArticle, paragraph_index: int, spans: list[QuotedSpan]) -> bool:
+def _another_quote_between(verb: Token, first: int, last: int, parsed: ParsedArticle, paragraph_index: int,
+                           spans: list[QuotedSpan], span_starts: list[int]) -> bool:
     """True when another quote sits between a verb and this quote (that verb belongs to it)."""
     low, high = (verb.i, first) if verb.i < first else (last, verb.i)
     if high - low <= 1:
@@ -1162,7 +1186,9 @@ def _another_quote_between(verb: Token, first: int, last: int, parsed: ParsedArt
     doc = verb.doc
     start = parsed.token_start(paragraph_index, doc[low])
     end = parsed.token_end(paragraph_index, doc[high])
-    return any(start < span.start and span.end < end for span in spans)
+    # spans are in text order and do not overlap: the first one opening after `start` decides
+    following = bisect.bisect_right(span_starts, start)
+    return following < len(spans) and spans[following].end < end
 
 
 def _issuer_name(document: Document) -> str:
