@@ -95,6 +95,7 @@ class ArticleAttributor:
         self._now = len(self.text)  # where the quote being attributed starts: channels named later don't count
         self._anonymous_by_paragraph: dict[int, dict[str, list[int]]] = {}
         self._span_starts = [span.start for span in spans]
+        self._anonymity_by_sentence: dict[tuple[int, int], bool] = {}
 
     # ---- driver ----------------------------------------------------------------------------
 
@@ -284,7 +285,7 @@ class ArticleAttributor:
         before = self.text[max(0, span.opening_mark - 80) : span.opening_mark].rstrip()
         if before.endswith(":") or span.continued:
             return "direct"
-        if tokens and all(t.is_punct or t.is_space for t in tokens[0].doc[tokens[0].sent.start : tokens[0].i]):
+        if tokens and all(t.is_punct or t.is_space for t in tokens[0].doc[self.registry.sentence_of(tokens[0]).start : tokens[0].i]):
             return "direct"  # the quote opens its sentence
         if before.endswith(","):
             previous_close = max((s.end for s in self.spans if s.end <= span.opening_mark), default=-1000)
@@ -337,7 +338,7 @@ class ArticleAttributor:
         return self._from_according_to(paragraph_index, tokens, inside)
 
     def _from_according_to(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
-        for token in tokens[0].sent:
+        for token in _near(self.registry.sentence_of(tokens[0]), tokens[0].i, tokens[-1].i):
             if token.lower_ == "according" and token.i not in inside:
                 for obj in _according_objects(token):
                     resolved = self._resolve(paragraph_index, obj, inside)
@@ -351,13 +352,12 @@ class ArticleAttributor:
 
     def _from_sentence_verbs(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """A reporting verb elsewhere in the quote's sentences: '"...," he said', 'said X'."""
-        sentences = {tokens[0].sent.start: tokens[0].sent, tokens[-1].sent.start: tokens[-1].sent}
+        sentences = {sentence.start: sentence for sentence in map(self.registry.sentence_of, (tokens[0], tokens[-1]))}
         first, last = tokens[0].i, tokens[-1].i
         # verbs near the quote only: a run-on sentence of hundreds of quotes must not offer every
         # quote every verb
         candidates = [
-            token for sentence in sentences.values()
-            for token in sentence.doc[max(sentence.start, first - _VERB_WINDOW) : min(sentence.end, last + _VERB_WINDOW + 1)]
+            token for sentence in sentences.values() for token in _near(sentence, first, last)
             if token.i not in inside and _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS
         ]
         candidates.sort(key=lambda t: min(abs(t.i - first), abs(t.i - last)))
@@ -389,7 +389,7 @@ class ArticleAttributor:
         colon = next((t for t in doc if t.idx + base == colon_offset), None)
         if colon is None:
             return None
-        for token in reversed(doc[colon.sent.start : colon.i]):
+        for token in reversed(doc[self.registry.sentence_of(colon).start : colon.i]):
             if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_):
                 resolved = self._speaker_of(paragraph_index, token, inside)
                 if resolved is not None:
@@ -426,7 +426,7 @@ class ArticleAttributor:
 
     def _from_following_sentence(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """A quote-only sentence followed by a short attribution sentence ("he said.")."""
-        sentence = tokens[-1].sent
+        sentence = self.registry.sentence_of(tokens[-1])
         doc = sentence.doc
         if sentence.end >= len(doc):
             return None
@@ -627,8 +627,8 @@ class ArticleAttributor:
             if organization is None:  # "the ministry" with no ministry named before: keep the words
                 organization = registry.bare_organization(token.text)
             return _Resolved((organization,), mention, via="role")
-        if token.pos_ == "PROPN" and token.text[:1].isupper():
-            # a name the NER missed: a person if the article knows the surname or it has a title
+        if (token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.pos_ in ("PROPN", "NOUN") and _caseless(token.text)):
+            # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
         return None
 
@@ -671,7 +671,7 @@ class ArticleAttributor:
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "poss", "quantmod")}
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
         plural = token.tag_ in ("NNS", "NNPS")
-        anonymous_clause = bool(ANONYMITY.search(token.sent.text)) and token.sent.text.find(token.text) >= 0
+        anonymous_clause = self._anonymity_in_sentence(paragraph_index, token)
 
         if plural and (determiners & {"both", "two"} or (token.lower_ in ("leaders", "sides") and "the" in determiners)):
             people = registry.salient(position, sentence, lambda e: e.kind == "person", window=12)[:2]
@@ -718,6 +718,16 @@ class ArticleAttributor:
             return _Resolved((people[0],), mention, via="role")
         return None
 
+    def _anonymity_in_sentence(self, paragraph_index: int, token: Token) -> bool:
+        """"... who asked not to be named" in the token's sentence; read once per sentence, as a
+        run-on sentence of thousands of words would otherwise be rebuilt for every subject."""
+        sentence = self.registry.sentence_of(token)
+        key = (paragraph_index, sentence.start)
+        found = self._anonymity_by_sentence.get(key)
+        if found is None:
+            found = self._anonymity_by_sentence[key] = bool(ANONYMITY.search(sentence.text))
+        return found
+
     def _introduced_anonymously(self, paragraph_index: int, token: Token) -> tuple[int, Token] | None:
         """The latest "a/an/one <same noun>" subject before this one, here or in the previous paragraph."""
         for index in (paragraph_index, paragraph_index - 1):
@@ -756,7 +766,7 @@ class ArticleAttributor:
         return self.text[start:end]
 
     def _unlisted_name(self, paragraph_index: int, token: Token) -> Entity:
-        tokens = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        tokens = [t for t in token.lefts if t.dep_ == "compound" and (t.pos_ == "PROPN" or _caseless(t.text))] + [token]
         name = " ".join(t.text for t in tokens)
         for entity in self.registry.entities:
             if entity.kind == "person" and entity.name.split()[-1].lower() == token.lower_:
@@ -816,9 +826,9 @@ class ArticleAttributor:
         doc = anchor.doc
         # the nearest few sentences only: a scene is set just before, and a paragraph of hundreds
         # of sentences must not be rescanned for each quote
-        sentences, boundary = [], anchor.sent.start
+        sentences, boundary = [], self.registry.sentence_of(anchor).start
         while boundary > 0 and len(sentences) < _SCENE_SENTENCES:
-            sentences.append(doc[boundary - 1].sent)
+            sentences.append(self.registry.sentence_of(doc[boundary - 1]))
             boundary = sentences[-1].start
         for sent in sentences:
             for verb in sent:
@@ -833,8 +843,7 @@ class ArticleAttributor:
         return None
 
     def _according_source(self, paragraph_index: int, chain: list[Token], inside: set[int]) -> SourceRef | None:
-        sentence = chain[0].sent
-        for token in sentence:
+        for token in _near(self.registry.sentence_of(chain[0]), chain[0].i, chain[0].i):
             if token.lower_ != "according" or token.i in inside:
                 continue
             for obj in _according_objects(token):
@@ -961,7 +970,7 @@ class ArticleAttributor:
 
     def _surface_participle_channel(self, paragraph_index, verb: Token, issuer, issuer_entities, inside) -> SourceRef | None:
         """"X, briefing reporters, said": read from the words when the parse mangled the clause."""
-        sentence = list(verb.sent)
+        sentence = list(_near(self.registry.sentence_of(verb), verb.i, verb.i))
         for position, token in enumerate(sentence):
             if token.i in inside:
                 continue
@@ -1091,6 +1100,19 @@ def _is_role_noun(word: str) -> bool:
     return word in PERSON_ROLE_NOUNS or (word.endswith("s") and word[:-1] in PERSON_ROLE_NOUNS)
 
 
+def _near(sentence, first: int, last: int):
+    """The sentence's tokens within _VERB_WINDOW of tokens first..last: what a quote's attribution
+    can reach, and a bound that keeps run-on sentences linear."""
+    return sentence.doc[max(sentence.start, first - _VERB_WINDOW) : min(sentence.end, last + _VERB_WINDOW + 1)]
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without capitals (Arabic, Hebrew, Devanagari, CJK): the tagger's
+    PROPN/NOUN and our capital-letter tests say nothing about it being a name."""
+    first = word[:1]
+    return first.isalpha() and not first.isascii() and first.upper() == first.lower()
+
+
 def _reads_as_sentence(quoted: str) -> bool:
     stripped = quoted.strip()
     return stripped[:1].isupper() and stripped[-1:] in ".!?,"
@@ -1169,7 +1191,7 @@ def _according_objects(token: Token) -> list[Token]:
 
 
 def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:
-    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+    for token in reversed(verb.doc[max(verb.sent.start, verb.i - _VERB_WINDOW) : verb.i]):
         if token.i in inside:
             continue
         if token.ent_type_ in ("PERSON", "ORG", "GPE") and token.ent_iob_ in ("B", "I") and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_type_ != token.ent_type_ or token.doc[token.i + 1].ent_iob_ == "B"):

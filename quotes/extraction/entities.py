@@ -90,7 +90,13 @@ class DocumentMention:
 
 
 def _clean_tokens(tokens: list[Token]) -> list[Token]:
-    """Drop determiners, possessive markers and punctuation from the edges of a name."""
+    """Drop determiners, possessive markers and punctuation from the edges of a name, and what
+    follows a run of whitespace: the small model carries an entity across a double space
+    ("Lena Moravec  arrived") though no name spans one."""
+    gap = next((index for index, token in enumerate(tokens) if index and token.is_space
+                and not (index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper())), None)
+    if gap is not None:
+        tokens = tokens[:gap]
     while tokens and (tokens[0].pos_ in ("DET", "PUNCT") or tokens[0].lower_ in ("the", "a", "an")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].pos_ == "PUNCT" or tokens[-1].lower_ in ("'s", "\u2019s")):
@@ -102,7 +108,8 @@ def _name_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-    return _POSSESSIVE.sub("", text).strip()
+    # one space between words: a line break or an invisible character inside a name is not part of it
+    return " ".join(_POSSESSIVE.sub("", text).split())
 
 
 def is_titlecase_word(token: Token) -> bool:
@@ -160,14 +167,25 @@ class EntityRegistry:
     def _number_sentences(self) -> None:
         # token.sent scans the doc on every call: number every token's sentence once instead
         self._sentence_by_token: list[list[int]] = []
+        self._sentence_bounds: list[tuple[int, int]] = []  # by sentence number: token start, end in its doc
+        self._paragraph_by_doc: dict[int, int] = {}
         counter = -1
-        for parsed_paragraph in self.parsed.paragraphs:
+        for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
+            self._paragraph_by_doc[id(parsed_paragraph.doc)] = paragraph_index
             numbers = []
             for token in parsed_paragraph.doc:
                 if token.is_sent_start or not numbers:
                     counter += 1
+                    self._sentence_bounds.append((token.i, token.i))
                 numbers.append(counter)
+                self._sentence_bounds[counter] = (self._sentence_bounds[counter][0], token.i + 1)
             self._sentence_by_token.append(numbers)
+
+    def sentence_of(self, token: Token):
+        """token.sent without its scan of the doc (which makes run-on paragraphs quadratic)."""
+        number = self._sentence_by_token[self._paragraph_by_doc[id(token.doc)]][token.i]
+        start, end = self._sentence_bounds[number]
+        return token.doc[start:end]
 
     def sentence_index(self, paragraph_index: int, token: Token) -> int:
         return self._sentence_by_token[paragraph_index][token.i]

@@ -25,6 +25,9 @@ EXTRACTOR_VERSION = "0.5.1"
 _WORDS = re.compile(r"[a-z][a-z-]*")
 _PARSE_TRIGGERS = frozenset(CHANNEL_NOUNS) | REPORTER_OBJECTS | MEDIA_OBJECTS | {"according", "tweeted", "posted", "wrote", "quoted"}
 _SPEECH_FORMS = frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() if lemma in CORE_SPEECH_LEMMAS) | FINDING_FORMS | {"according"}
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
+_LONG_RUN = 100
+_RUN = re.compile(r"\S{%d,}" % _LONG_RUN)
 DOUBLE_MARKS = "\"\u201c\u201e\u00ab"
 
 
@@ -55,13 +58,18 @@ class _Prepared:
     """What we know of an article before parsing it."""
 
     text: str
+    visible: str  # text with zero-width characters as spaces: what is parsed
     dateline: str
     paragraphs: list[Paragraph]
     parse_starts: list[int]
     spans: list[QuotedSpan]
 
 
-def _prepare(text: str) -> _Prepared:
+def _prepare(original: str) -> _Prepared:
+    # Zero-width characters glue words and marks together for the tokenizer ('she\u200b said'):
+    # everything is read from a copy with spaces in their place -- same length, so every
+    # offset still indexes the original, from which all output text is cut.
+    text = original.translate(_INVISIBLE)
     _, body_start = parse_txt_article(text)
     dateline, after_dateline = find_dateline(text, body_start)
     paragraphs = split_paragraphs(text, body_start)
@@ -70,7 +78,33 @@ def _prepare(text: str) -> _Prepared:
         after_dateline if (index == 0 and paragraph.start <= after_dateline < paragraph.end) else paragraph.start
         for index, paragraph in enumerate(paragraphs)
     ]
-    return _Prepared(text, dateline, paragraphs, parse_starts, find_quoted_spans(text, paragraphs))
+    return _Prepared(original, text, dateline, paragraphs, parse_starts, find_quoted_spans(text, paragraphs))
+
+
+def _break_long_runs(text: str) -> str:
+    """The text for the tokenizer, with a space inside every 50 characters of a run without one.
+
+    spaCy's tokenizer strips prefix and suffix punctuation one character at a time, which is
+    quadratic in a run like 10,000 quotation marks or brackets (minutes for 100,000). A run that
+    long is not prose; a space put in place of one of its punctuation characters keeps every
+    offset (the marks were found in the text before this) and the tokenizer linear.
+    """
+    if len(text) < _LONG_RUN:
+        return text
+    return _RUN.sub(_broken_run, text)
+
+
+def _broken_run(match: re.Match) -> str:
+    run = list(match.group())
+    position = _LONG_RUN // 2
+    while position < len(run):
+        # the next character that is not a letter or digit: words stay whole
+        while position < len(run) and run[position].isalnum():
+            position += 1
+        if position < len(run):
+            run[position] = " "
+        position += _LONG_RUN // 2
+    return "".join(run)
 
 
 def _finish(prepared: _Prepared, docs: list, indirect: bool) -> ArticleExtraction:
@@ -135,8 +169,8 @@ def _run_chunk(nlp, chunk: list[_Prepared], indirect: bool) -> Iterator[ArticleE
     to_parse, names_only = [], []
     for article_index, prepared in enumerate(chunk):
         for paragraph_index, (paragraph, start) in enumerate(zip(prepared.paragraphs, prepared.parse_starts)):
-            piece = (prepared.text[start : paragraph.end], (article_index, paragraph_index))
-            full = needs_parse(prepared.text, prepared.paragraphs, paragraph_index, prepared.spans, indirect)
+            piece = (_break_long_runs(prepared.visible[start : paragraph.end]), (article_index, paragraph_index))
+            full = needs_parse(prepared.visible, prepared.paragraphs, paragraph_index, prepared.spans, indirect)
             (to_parse if full else names_only).append(piece)
     docs_by_article: list[dict] = [{} for _ in chunk]
     for doc, (article_index, paragraph_index) in nlp.pipe(to_parse, as_tuples=True, batch_size=256):
