@@ -28,6 +28,8 @@ from .entities import Document, Entity, EntityRegistry, Mention
 from .lexicon import (
     CHANNEL_NOUNS,
     MEDIA_OBJECTS,
+    AUDIENCE_OBJECTS,
+    CHANNEL_VERBS,
     CORE_SPEECH_LEMMAS,
     FINDING_FORMS,
     ORGANIZATION_NOUNS,
@@ -562,8 +564,8 @@ class ArticleAttributor:
             if not candidates:
                 return None
             chosen = candidates[0]
-            if not chosen.gender:
-                chosen.gender = gender
+            # no gender written back: this choice is a guess, and a wrong one would then shut
+            # the person out of every later "she" (issue 15)
             self._note_mention(chosen, mention, sentence, paragraph_index)
             return _Resolved((chosen,), mention, via="pronoun")
         if lower == "it":
@@ -815,6 +817,11 @@ class ArticleAttributor:
             channel = self._known_channel(entity, paragraph_index)
             if channel is not None:
                 return channel
+        if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:
+            # '"...," she wrote.' with no letter, post or book named: the writing is the channel
+            mention = self._span_of(paragraph_index, [chain[0]])
+            return SourceRef(label=chain[0].text, kind="letter", issuer=resolved.entities[0].name if resolved.entities else "",
+                             mention=mention)
         return None
 
     def _scene_channel(self, paragraph_index: int, anchor: Token, speakers: set, inside: set[int]) -> SourceRef | None:
@@ -888,16 +895,28 @@ class ArticleAttributor:
                 for obj in child.children:
                     if obj.dep_ != "pobj" or obj.i in inside:
                         continue
-                    noun = obj.lower_
+                    if obj.lower_ in ("series", "string", "pair", "couple", "flurry", "number"):
+                        # "in a series of posts": the channel is what the series is of
+                        obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
+                    noun = _hyphenated(obj)
+                    if noun == "meeting" and any(t.lower_ == "hall" for t in obj.lefts):
+                        noun = "hall"  # "a town hall meeting" is a speech; a meeting is not a channel
+                    if child.lower_ == "on" and lemma in CORE_SPEECH_LEMMAS and _names_a_show(obj):
+                        # "said on Fox News Sunday", "told CNN's State of the Union": an interview on air
+                        label_tokens = _contiguous([t for t in obj.subtree if t.i not in inside and t.dep_ != "det"], obj)
+                        mention = self._span_of(paragraph_index, [child] + label_tokens)
+                        document = Document(label="interview on " + " ".join(t.text for t in label_tokens), kind="interview",
+                                            issuer=issuer, mention=(mention.start, mention.end))
+                        return self._remember(document, mention, issuer_entities, paragraph_index)
                     if noun in CHANNEL_NOUNS:
                         kind = CHANNEL_NOUNS[noun]
                         if noun == "conference" and not any(t.lower_ in ("press", "news", "media") for t in obj.lefts):
                             kind = "press_conference"
                         if noun == "post" and child.lower_ == "in":
                             kind = "social_media_post"
-                        label_tokens = [t for t in obj.subtree if t.i not in inside and t.dep_ not in ("det",) and t.pos_ != "PUNCT"]
+                        label_tokens = [t for t in obj.subtree if t.i not in inside and t.dep_ not in ("det",) and (t.pos_ != "PUNCT" or t.text == "-")]
                         label_tokens = _contiguous(label_tokens, obj)
-                        label = " ".join(t.text for t in label_tokens)
+                        label = obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text  # "op-ed", not "op - ed"
                         mention = self._span_of(paragraph_index, [child] + label_tokens)
                         document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
@@ -909,6 +928,12 @@ class ArticleAttributor:
                 label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
                 mention = self._span_of(paragraph_index, [verb] + label_tokens)
                 document = Document(label=" ".join(t.text for t in label_tokens), kind=CHANNEL_NOUNS[child.lower_], issuer=issuer,
+                                    mention=(mention.start, mention.end))
+                return self._remember(document, mention, issuer_entities, paragraph_index)
+            if child.dep_ in ("dobj", "dative") and child.lower_ in AUDIENCE_OBJECTS and lemma in ("tell", "address"):
+                label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
+                mention = self._span_of(paragraph_index, [verb] + label_tokens)
+                document = Document(label="speech to " + " ".join(t.text for t in label_tokens), kind="speech", issuer=issuer,
                                     mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell":
@@ -962,9 +987,12 @@ class ArticleAttributor:
             surface = self._surface_participle_channel(paragraph_index, verb, issuer, issuer_entities, inside)
             if surface is not None:
                 return surface
-        if lemma in ("tweet", "post") or (lemma == "write" and any(c.lower_ in SOCIAL_NETWORKS for c in verb.subtree if c.i not in inside)):
+        written_on_network = lemma == "write" and any(c.lower_ in SOCIAL_NETWORKS for c in verb.subtree if c.i not in inside)
+        if (lemma in CHANNEL_VERBS or written_on_network) and verb.i not in inside:
+            # the verb is the channel: "tweeted", "emailed", "wrote on X"
             mention = self._span_of(paragraph_index, [verb])
-            document = Document(label=verb.text, kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
+            document = Document(label=verb.text, kind="social_media_post" if written_on_network else CHANNEL_VERBS[lemma],
+                                issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
 
@@ -1104,6 +1132,28 @@ def _near(sentence, first: int, last: int):
     """The sentence's tokens within _VERB_WINDOW of tokens first..last: what a quote's attribution
     can reach, and a bound that keeps run-on sentences linear."""
     return sentence.doc[max(sentence.start, first - _VERB_WINDOW) : min(sentence.end, last + _VERB_WINDOW + 1)]
+
+
+def _hyphenated(token: Token) -> str:
+    """The lower-case word a token ends, hyphens included: "e-mail", "op-ed" (tokenized apart)."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start : token.i + 1].text.lower()
+
+
+def _names_a_show(token: Token) -> bool:
+    """"Fox News Sunday", "Meet the Press", CNN: a capitalised name that is no date, place or network
+    of posts (those are "on Tuesday", "on Capitol Hill", "on X")."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_.rstrip(".") not in SOCIAL_NETWORKS
+            and token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "CARDINAL", "ORDINAL")
+            and token.lower_ not in _WEEKDAYS_AND_MONTHS)
+
+
+_WEEKDAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 
 
 def _caseless(word: str) -> bool:

@@ -234,7 +234,42 @@ CHANNEL_NOUNS: dict[str, str] = {
     "floor": "speech",  # "said on the Senate floor"
     "hearing": "briefing",
     "session": "briefing",
+    # media and occasions named on real news (issue 15): "in an e-mail", "in posts", "in her
+    # book", "in an ad", "at a fundraiser", "during the debate", "at a town hall meeting"
+    "e-mail": "letter",
+    "mail": "letter",
+    "emails": "letter",
+    "note": "letter",
+    "column": "letter",
+    "essay": "letter",
+    "posts": "social_media_post",
+    "tweets": "social_media_post",
+    "blog": "social_media_post",
+    "book": "report",
+    "memoir": "report",
+    "ad": "other",
+    "advertisement": "other",
+    "commercial": "other",
+    "fundraiser": "speech",
+    "debate": "speech",
+    "hall": "speech",
+    "convention": "speech",
+    "event": "speech",
 }
+
+# Channel words too common to be worth parsing a paragraph that quotes no one for them
+# (pipeline.needs_parse): they matter in a quote's own sentence, which is parsed anyway.
+EVERYDAY_CHANNEL_NOUNS = frozenset({"mail", "note", "column", "book", "ad", "debate", "hall", "event",
+                                    "convention", "posts"})
+
+# "told supporters", "told the crowd": the words were a speech to them.
+AUDIENCE_OBJECTS = frozenset({"supporters", "crowd", "crowds", "audience", "donors", "voters", "attendees", "delegates",
+                              "students", "congregation", "rally", "backers", "followers"})
+
+# Verbs that are a channel by themselves: "tweeted", "emailed". ("wrote" is one only when nothing
+# better is known: attribution._source.)
+CHANNEL_VERBS: dict[str, str] = {"tweet": "social_media_post", "post": "social_media_post", "email": "letter",
+                                 "text": "other"}
 
 # Social networks named as a place ("wrote on X", "said on Facebook").
 SOCIAL_NETWORKS = frozenset(

@@ -12,7 +12,7 @@ from spacy.pipeline import Sentencizer
 
 from .article import Paragraph, find_dateline, headline_ranges, parse_txt_article, split_paragraphs
 from .attribution import attribute_article
-from .lexicon import CHANNEL_NOUNS, CORE_SPEECH_LEMMAS, FINDING_FORMS, MEDIA_OBJECTS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
+from .lexicon import CHANNEL_NOUNS, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
 from .marks import QuotedSpan, find_quoted_spans
 from .parsed import ParsedArticle, ParsedParagraph
 from .tagging import FastAttributeRuler
@@ -23,7 +23,7 @@ EXTRACTOR_VERSION = "0.5.1"
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
-_PARSE_TRIGGERS = frozenset(CHANNEL_NOUNS) | REPORTER_OBJECTS | MEDIA_OBJECTS | {"according", "tweeted", "posted", "wrote", "quoted"}
+_PARSE_TRIGGERS = (frozenset(CHANNEL_NOUNS) - EVERYDAY_CHANNEL_NOUNS) | REPORTER_OBJECTS | MEDIA_OBJECTS | {"according", "tweeted", "posted", "wrote", "quoted"}
 _SPEECH_FORMS = frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() if lemma in CORE_SPEECH_LEMMAS) | FINDING_FORMS | {"according"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
 _LONG_RUN = 100
