@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .lexicon import CHANNEL_NOUNS, HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, REPORTING_VERB_FORMS
+from .lexicon import (
+    CHANNEL_NOUNS,
+    FEMALE_GIVEN_NAMES,
+    HONORIFICS,
+    MALE_GIVEN_NAMES,
+    NAME_PARTICLES,
+    ORGANIZATION_NOUNS,
+    PERSON_ROLE_NOUNS,
+    REPORTING_VERB_FORMS,
+)
 from .parsed import ParsedArticle
 
 # Words that can open a person's title before their name ("Prime Minister", "Foreign Secretary").
@@ -49,6 +58,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     gender: str = ""  # "male" / "female" when the text told us
     members: tuple["Entity", ...] = ()  # for a group: the people it stands for
+    named: bool = False  # an organization the tagger named (ORG), which "the company" can refer back to
     # channels this entity spoke through: (offset of the mention, paragraph index, document)
     channels: list = field(default_factory=list)
 
@@ -87,6 +97,21 @@ class DocumentMention:
     start: int
     sentence: int
     is_subject: bool
+
+
+def _set_gender(entity: "Entity", honorific: str, tokens: list[Token]) -> None:
+    """Gender from evidence in the name itself: an honorific ("Mrs"), else a given name that is
+    overwhelmingly one or the other ("Odile"). Never from a pronoun's resolution (issue 15)."""
+    if honorific in _FEMALE_HONORIFICS:
+        entity.gender = "female"
+    elif honorific in _MALE_HONORIFICS:
+        entity.gender = "male"
+    elif not entity.gender and len(tokens) > 1:
+        given = tokens[0].lower_
+        if given in FEMALE_GIVEN_NAMES:
+            entity.gender = "female"
+        elif given in MALE_GIVEN_NAMES:
+            entity.gender = "male"
 
 
 def _clean_tokens(tokens: list[Token]) -> list[Token]:
@@ -277,6 +302,7 @@ class EntityRegistry:
                 covered.add(token.i)
             head = ent.root
             self._add_mention(entity, paragraph_index, list(ent), head)
+        self._register_honorific_names(paragraph_index, doc, covered)
         if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
         for chunk in doc.noun_chunks:
@@ -290,6 +316,30 @@ class EntityRegistry:
                 if entity is not None:
                     self._by_token[(paragraph_index, root.i)] = entity
                     self._add_mention(entity, paragraph_index, list(chunk), root)
+
+    def _register_honorific_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """"Mr Adeyemi", "Dr. Ines Okafor": a name after an honorific is a person even when the
+        tagger saw nothing there (it often misses a lone surname)."""
+        absolute = self.parsed.paragraphs[paragraph_index].absolute
+        for token in doc:
+            if token.lower_.rstrip(".") not in HONORIFICS or token.i + 1 >= len(doc) or token.i + 1 in covered:
+                continue
+            name = []
+            for following in doc[token.i + 1 : token.i + 5]:
+                if following.text[:1].isupper() and following.is_alpha and following.i not in covered:
+                    name.append(following)
+                elif following.lower_ in NAME_PARTICLES and name and following.i + 1 < len(doc) and doc[following.i + 1].text[:1].isupper():
+                    name.append(following)
+                else:
+                    break
+            if not name or self._is_excluded(absolute(token.idx)):
+                continue
+            entity = self._person(_name_text(name), name)
+            _set_gender(entity, token.lower_, name)
+            for part in name:
+                self._by_token[(paragraph_index, part.i)] = entity
+                covered.add(part.i)
+            self._add_mention(entity, paragraph_index, [token] + name, name[-1])
 
     def _add_mention(self, entity: Entity, paragraph_index: int, tokens: list[Token], head: Token) -> None:
         start, end = self.parsed.span_offsets(paragraph_index, tokens)
@@ -341,7 +391,7 @@ class EntityRegistry:
         role_head = ent.root.head if parsed and ent.root.dep_ == "appos" else None
         if (not looks_like_person and label in ("ORG", "GPE") and role_head is not None
                 and role_head.lower_ in PERSON_ROLE_NOUNS and role_head.lower_ not in ORGANIZATION_NOUNS
-                and 2 <= len(tokens) <= 3 and all(t.text[:1].isupper() for t in tokens)
+                and 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
@@ -362,12 +412,11 @@ class EntityRegistry:
             if role and not entity.role:
                 entity.role = role
             honorific = (title_tokens[0].lower_ if title_tokens else (before.lower_ if before is not None else ""))
-            if honorific in _FEMALE_HONORIFICS:
-                entity.gender = "female"
-            elif honorific in _MALE_HONORIFICS:
-                entity.gender = "male"
+            _set_gender(entity, honorific, tokens)
             return entity
-        return self._organization(name)
+        entity = self._organization(name)
+        entity.named = entity.named or label == "ORG"
+        return entity
 
     def _role_before(self, ent, title_tokens: list[Token]) -> str:
         """The title in front of a name: "Russian President" in "Russian President Vladimir Putin"."""
@@ -461,12 +510,27 @@ class EntityRegistry:
             for entity in reversed(self.entities):
                 if entity.kind == "organization" and root.lower_ in entity.name.lower().split():
                     return entity
+            if any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
+                # "Kestrel Logistics said ... The company added": the body named just before
+                referent = self._recent_named_organization(paragraph_index, root)
+                if referent is not None:
+                    return referent
             return self._organization(root.text) if create else None
         if not create:
             return None
         start = modifiers[0].i
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
+
+    def _recent_named_organization(self, paragraph_index: int, root: Token) -> Entity | None:
+        """The organization named (by the tagger) most recently before `root`, within two paragraphs."""
+        position = self.parsed.token_start(paragraph_index, root)
+        for mention in reversed(self.mentions):
+            if mention.paragraph < paragraph_index - 2:
+                break
+            if mention.start < position and mention.entity.kind == "organization" and mention.entity.named:
+                return mention.entity
+        return None
 
     def _register_document(self, paragraph_index: int, chunk) -> None:
         root = chunk.root

@@ -335,3 +335,34 @@ ANONYMITY = re.compile(
     r"|\bon condition of anonymity\b|\bnot authori[sz]ed to\b|\bfamiliar with\b|\bdeclined to be (?:named|identified)\b",
     re.IGNORECASE,
 )
+
+# Lower-case particles inside personal names ("Pieter de Vries", "Ursula von der Leyen").
+NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "le", "la", "al", "bin",
+                            "ibn", "ter", "dos", "das"})
+
+# Given names read as female or male when the text has not said (no honorific, no pronoun yet).
+# Written for this project (no outside data): only names that are overwhelmingly one or the other
+# in news copy; names common to both (Jordan, Sasha, Andrea, Jean...) are left out on purpose, and
+# a guess from here is evidence like an honorific, never overridden by a pronoun resolution.
+FEMALE_GIVEN_NAMES = frozenset("""
+    aisha alice alicia amanda amelia amy ana angela anna anne annette aoife ava barbara beatrice brenda
+    camille carla carmen caroline catherine charlotte chloe christina christine claire clara claudia
+    daniela deborah diana donna dorothy elena elif elizabeth ella ellen emily emma eva fatima fatma
+    fiona francesca gabriela grace greta hanna hannah heather helen helena ines ingrid irene isabel
+    isabella jacqueline jane janet jennifer jessica joan joanna josephine judith julia julie karen
+    katherine kathleen katrin laura lauren leila lena linda lisa lucia lucy margaret maria marie
+    marina marta martha mary maya megan melanie melissa mia michelle miriam monica nadia nancy
+    natalia natalie nicole nina odile olga olivia pamela patricia paula priya rachel rebecca rita
+    rosa ruth samantha sandra sara sarah sofia sophie stephanie susan svetlana tanya teresa theresa
+    valentina vanessa victoria virginia wendy yasmin yulia zainab zoe
+""".split())
+MALE_GIVEN_NAMES = frozenset("""
+    aaron abdul adam adrian ahmed alan albert alexander ali andrew anthony anton antonio arthur ben
+    benjamin bernard boris brian bruce carl carlos charles christopher colm daniel david dennis dmitry
+    donald douglas edward emmanuel eric francisco frank fred gareth george gerald gregory hans harold
+    harry henry hugo ibrahim idris igor ivan jack jacob james jeffrey jerome joe john jonathan jorge
+    jose joseph juan karl keith kenneth kevin klaus lars lawrence leonard lucas luis marco mark martin
+    matthew michael mohammed muhammad nathan neil nicholas oliver omar oscar patrick paul pedro peter
+    philip pieter raymond richard robert roger ronald samuel scott sergei simon stephen steven thomas
+    timothy tomas tomasz viktor vladimir walter william yusuf
+""".split())
