@@ -863,6 +863,11 @@ class ArticleAttributor:
                     channel = self._known_channel(entity, paragraph_index, max_paragraphs=50)
                     if channel is not None:
                         return channel
+                    # "according to the Russian embassy" after the embassy's readout: that readout
+                    issued = next((m.document for m in reversed(self.registry.documents)
+                                   if m.document.issuer is entity and m.start < self._now), None)
+                    if issued is not None:
+                        return self._remember(issued, resolved.mention, ())
                     return SourceRef(label=entity.name, kind="other", issuer=entity.name, mention=self._span_of(paragraph_index, _phrase(obj)))
         return None
 
