@@ -271,7 +271,10 @@ class ArticleAttributor:
                     and previous.head.i == previous.i - 1
                     and not any(c.dep_ in _SUBJECT_DEPS for c in previous.children)):
                 return False  # "a group called "X"": a name, not words someone said
-        words = _WORD.findall(self.text[span.start : span.end])
+        quoted = self.text[span.start : span.end]
+        if _title_like(quoted) and (_TITLE_SLOT.search(before) or self._alone_in_paragraph(span)):
+            return False  # CNN's "State of the Union", the book "...", a subhead '"All Bets Are Off."'
+        words = _WORD.findall(quoted)
         if attribution is None or not (attribution.resolved.entities or attribution.resolved.document):
             # unattributed: keep only what reads like a whole statement
             return len(words) >= 6
@@ -280,6 +283,14 @@ class ArticleAttributor:
         if len(words) <= 6 and all(w[:1].isupper() or w.isdigit() for w in words) and attribution.cue is None and attribution.explicit:
             return False  # a Title In Marks with no cue: a name of something
         return True
+
+    def _alone_in_paragraph(self, span: QuotedSpan) -> bool:
+        index = self.parsed.paragraph_index_at(span.start)
+        if index is None:
+            return False
+        paragraph = self.parsed.paragraphs[index].paragraph
+        outside = self.text[paragraph.start : span.opening_mark] + self.text[span.end : paragraph.end]
+        return not any(ch.isalnum() for ch in outside)
 
     def _kind(self, span: QuotedSpan, tokens: list[Token]) -> str:
         """direct: whole sentences or clauses in the speaker's words; partial: a fragment woven in."""
@@ -1166,6 +1177,20 @@ def _caseless(word: str) -> bool:
     PROPN/NOUN and our capital-letter tests say nothing about it being a name."""
     first = word[:1]
     return first.isalpha() and not first.isascii() and first.upper() == first.lower()
+
+
+_SMALL_WORDS = frozenset("a an the and or of in on at to for with by from as is it nor but".split())
+# where a title sits: "CNN's", "on", "in", "an episode of", "his book", "the anthem"
+_TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|(?:episode|broadcast|edition) of|book|show|anthem|song|programme|program)),?\s*$",
+                         re.IGNORECASE)
+
+
+def _title_like(quoted: str) -> bool:
+    """Words In Title Case, short, one phrase: the name of a show, book or song ("Fox and Friends")."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", quoted)
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return (0 < len(words) <= 8 and bool(significant) and all(w[:1].isupper() for w in significant)
+            and not re.search(r"[.!?;:]\s+\S", quoted.strip()))
 
 
 def _reads_as_sentence(quoted: str) -> bool:

@@ -56,3 +56,33 @@ def test_indirect_speech_on_by_default_and_off_when_asked(nlp):
     [quote] = extract(text, nlp=nlp).quotes
     assert quote.kind == "indirect" and quote.text == "the government would cut fuel taxes next month"
     assert quote.speakers[0].name == "Keiko Arai"
+
+
+def test_titles_of_works_and_shows_are_not_quotes(nlp):
+    text = ('"We will not back down," Mara Voss said on Radio Dunmere\'s "Morning Harbour" on Friday. '
+            'She later signed copies of her book, "The Long Quay", at the library.')
+    assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["We will not back down,"]
+
+
+def test_channels_named_in_the_quotes_own_sentence(nlp):
+    cases = {
+        '"The bridge stays shut," Mara Voss said in an e-mail.': "letter",
+        '"We will rebuild," Tomas Ekberg told supporters in Hull.': "speech",
+        '"That is false," Ines Dagher said during the debate.': "speech",
+        '"Prices will fall," Lucas Brandt said in an op-ed.': "letter",
+        '"Prices will fall," Lucas Brandt said in a series of posts.': "social_media_post",
+        '"The numbers are wrong," Priya Natarajan said on Morning Report.': "interview",
+        '"Nobody asked us," Rafe Olden emailed.': "letter",
+    }
+    for text, kind in cases.items():
+        [quote] = extract(text, nlp=nlp, indirect=False).quotes
+        assert quote.source is not None and quote.source.kind == kind, (text, quote.source)
+    [quote] = extract('"The numbers are wrong," Priya Natarajan said on Tuesday.', nlp=nlp).quotes
+    assert quote.source is None
+
+
+def test_anonymous_speakers_keep_their_descriptor(nlp):
+    text = 'A cafe owner in Dunmere who did not want to be named said trade had halved. "People are not spending," the owner said.'
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind != "indirect")
+    [speaker] = quote.speakers
+    assert speaker.kind == "anonymous" and "owner" in speaker.name

@@ -89,9 +89,10 @@ def _seconds(nlp, text) -> float:
 
 
 def _grows_linearly(nlp, make, small: int, factor: int = 4) -> None:
-    """Time for `factor` times the input stays well under the factor squared (quadratic)."""
+    """Time for `factor` times the input stays well under the factor squared (quadratic): the
+    bound leaves room for a loaded machine (linear is x4, quadratic x16)."""
     ratio = _seconds(nlp, make(small * factor)) / _seconds(nlp, make(small))
-    assert ratio < factor * 2, f"x{factor} input took x{ratio:.1f} time"
+    assert ratio < factor * 2.5, f"x{factor} input took x{ratio:.1f} time"
 
 
 def test_a_100000_character_paragraph_is_handled(nlp):
@@ -119,4 +120,4 @@ def test_nested_quotes_take_linear_time(nlp):
 
 def test_a_run_of_punctuation_takes_linear_time(nlp):
     # the tokenizer strips prefix punctuation one character at a time: quadratic in one long run
-    _grows_linearly(nlp, lambda n: "(" * (n // 2) + '"' * (n // 2), 2_000)
+    _grows_linearly(nlp, lambda n: "(" * (n // 2) + '"' * (n // 2), 4_000)
