@@ -296,7 +296,12 @@ PERSON_ROLE_NOUNS = frozenset(
      "lawmakers", "officers", "aides", "residents", "witnesses", "protesters", "analysts",
      "experts", "people", "person", "farmer", "worker", "student", "teacher", "doctor", "nurse",
      "soldier", "policeman", "survivor", "victim", "voter", "owner", "father", "mother",
-     "investigator", "investigators", "observer", "monitor", "negotiator", "justice", "campaigner", "rep", "sen", "gov", "mr", "mrs", "ms", "dr"}
+     "investigator", "investigators", "observer", "monitor", "negotiator", "justice", "campaigner", "rep", "sen", "gov", "mr", "mrs", "ms", "dr",
+     # people named by what they do or are, seen as speakers on real news (issue 15)
+     "businessman", "businesswoman", "billionaire", "announcer", "narrator", "host", "strategist", "surrogate",
+     "pollster", "consultant", "operative", "veteran", "driver", "owner", "physician", "surgeon", "pastor",
+     "priest", "rabbi", "imam", "coach", "player", "actor", "actress", "singer", "author", "writer", "historian",
+     "spokespeople", "staffer", "volunteer", "organizer", "shopkeeper", "vendor", "passenger", "parent", "mayor"}
 )
 
 # Nouns naming an organization by type ("the ministry", "the embassy").
