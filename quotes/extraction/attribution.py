@@ -58,6 +58,11 @@ _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
 _SCENE_SENTENCES = 3
+# what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
+_DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "figures", "statistics", "analysis",
+               "records", "estimates", "numbers", "research", "census", "complaint", "lawsuit", "filing", "slide",
+               "ruling", "findings", "audit", "review", "investigation", "indictment", "budget", "forecast", "model"}
+_NO_SPEAKER_WORDS = {"it", "this", "that", "there", "which", "what", "you", "one"}  # "it is said", "you say"
 _MAX_CHAIN = 12  # dependency levels walked up from a quote
 _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
@@ -168,14 +173,9 @@ class ArticleAttributor:
                     tokens, cue_tokens, subject = content
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
-                        if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+                        resolved = self._unnamed_reporter(paragraph_index, verb, subject)
+                        if resolved is None:
                             continue
-                        # "one slide says", "according to federal statistics": words someone or
-                        # something reported, with no speaker we can name; the phrase is the channel
-                        phrase = self._span_of(paragraph_index, _phrase(subject))
-                        kind = CHANNEL_NOUNS.get(subject.lower_, "report" if verb.lower_ == "according" else "other")
-                        resolved = _Resolved((), phrase, Document(label=phrase.text, kind=kind, issuer=None,
-                                                                   mention=(phrase.start, phrase.end)), via="document")
                     taken.update(t.i for t in tokens)
                     quote_start, quote_end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
                     self._now = quote_start
@@ -191,6 +191,27 @@ class ArticleAttributor:
                         confidence=attribution.confidence,
                     ))
         return found
+
+    def _unnamed_reporter(self, paragraph_index: int, verb: Token, subject: Token | None) -> _Resolved | None:
+        """Who reported words when no entity resolves: a document or data ("according to federal
+        statistics", "one slide says": the phrase is the source), people described but not named
+        ("critics say", "experts say": an anonymous speaker keeping the words), or no one we can
+        name ("he said" with no antecedent in reach: no speaker)."""
+        if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
+            return None
+        phrase = self._span_of(paragraph_index, _phrase(subject))
+        if subject.lower_ in CHANNEL_NOUNS or subject.lower_ in _DATA_NOUNS or (verb.lower_ == "according" and subject.ent_type_ != "PERSON"):
+            kind = CHANNEL_NOUNS.get(subject.lower_, "report" if subject.lower_ in _DATA_NOUNS or verb.lower_ == "according" else "other")
+            return _Resolved((), phrase, Document(label=phrase.text, kind=kind, issuer=None, mention=(phrase.start, phrase.end)),
+                             via="document")
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "some", "several", "many", "two", "three")
+                       for c in subject.children)
+        if subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NNS", "NNPS", "NN") and not definite and subject.ent_type_ != "PERSON":
+            # "critics say", "several experts said", "a campaign operative said": unnamed people
+            return _Resolved((self.registry.anonymous(self._descriptor(paragraph_index, subject)),), phrase, via="anonymous")
+        # "he said" with no antecedent in reach, "the GOP nominee said" naming no one we know:
+        # reported speech all the same, with no speaker rather than a guess
+        return _Resolved((), phrase, via="pronoun")
 
     def _reported_content(self, verb: Token, sentence) -> tuple[list[Token], list[Token], Token | None] | None:
         """(content tokens, cue tokens, subject) when this token introduces reported speech."""
