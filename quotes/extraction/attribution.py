@@ -1269,8 +1269,14 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
     follows ", according to" or ", arguing/adding/saying" (another attribution)."""
     for position, token in enumerate(tokens):
         if position and tokens[position - 1].text in (",", ";", "--", "\u2014") and (
-                token.lower_ == "according" or (token.tag_ == "VBG" and REPORTING_VERB_FORMS.get(token.lower_) is not None)):
+                token.lower_ == "according" or (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj"))):
+            # ", according to ...", ", contradicting ...": the reporter's
+            # additions after the reported clause
             tokens = tokens[: position - 1]
+            break
+        if (position and token.lower_ in ("and", "but") and position + 1 < len(tokens)
+                and REPORTING_VERB_FORMS.get(tokens[position + 1].lower_) is not None and tokens[position + 1].tag_ in ("VBD", "VBZ")):
+            tokens = tokens[:position]  # "said he would ... and warned ...": the second verb is the speaker's, not the words
             break
         if token.text == ";":
             tokens = tokens[:position]
