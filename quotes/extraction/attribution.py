@@ -432,9 +432,37 @@ class ArticleAttributor:
         if colon.i >= 1:
             name = doc[colon.i - 1]
             resolved = self._resolve(paragraph_index, name, inside)
+            person = self._person_before_outlet(paragraph_index, name, inside) if resolved is not None else None
+            if person is not None:
+                resolved = person  # "Jane Roe, Harbour Wire: '...'": the person, not the outlet
             if resolved is not None:
                 return _Attribution(resolved, None, None, self._confidence(resolved, 0.8), explicit=True)
+        # "Fanshawe was blunt about the closure: '...'": no speech verb, the clause's subject speaks
+        sentence_start = self.registry.sentence_of(colon).start
+        subject = next((t for t in doc[sentence_start : colon.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i
+                        and t.i not in inside), None)
+        resolved = self._resolve(paragraph_index, subject, inside) if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+        if resolved is not None and resolved.entities and all(e.kind in ("person", "anonymous") for e in resolved.entities):
+            return _Attribution(resolved, None, None, self._confidence(resolved, 0.7), explicit=True)
         return None
+
+    def _person_before_outlet(self, paragraph_index: int, name: Token, inside: set[int]) -> _Resolved | None:
+        """A person named just before ", <organization>:" in a roundup line."""
+        if name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "PROPN" and name.head.ent_type_ not in ("ORG", "GPE"):
+            return self._resolve(paragraph_index, name.head, inside)  # parsed as "Jane Roe, [appos] Harbour Wire"
+        found = self.registry.entity_at(paragraph_index, name)
+        if not isinstance(found, Entity) or found.kind != "organization":
+            return None
+        doc = name.doc
+        start = name.i
+        while start > 0 and self.registry.entity_at(paragraph_index, doc[start - 1]) is found:
+            start -= 1
+        if start < 2 or doc[start - 1].text != ",":
+            return None
+        person = self.registry.entity_at(paragraph_index, doc[start - 2])
+        if not isinstance(person, Entity) or person.kind != "person":
+            return None
+        return self._resolve(paragraph_index, doc[start - 2], inside)
 
     def _from_dash(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
         """`"..." -- X` (pull-quote and social-media style)."""
@@ -472,7 +500,13 @@ class ArticleAttributor:
             # a longer sentence only when it opens with the attribution ("Yadav said while
             # speaking to mediapersons at his residence."), the quote having ended in ? or !
             opening = [t for t in words[:4] if _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS]
-            if len(words) > 20 or not opening or words[0].pos_ != "PROPN":
+            # or one that goes on in lower case: the quote ended in ? or ! mid-sentence ('"...?" the
+            # mayor, Odile Fanshawe, asked reporters gathered outside ...')
+            continuing = words[0].text[:1].islower() and any(
+                _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS for t in words[:10])
+            if not continuing and (len(words) > 20 or not opening or words[0].pos_ != "PROPN"):
+                return None
+            if len(words) > 30:
                 return None
         for token in following:
             if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
@@ -1120,8 +1154,10 @@ class ArticleAttributor:
     def _cue_span(self, paragraph_index: int, verb: Token) -> Span:
         tokens = [verb]
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-        if following is not None and following.dep_ in ("prt", "prep") and following.head.i == verb.i and following.lower_ in ("for", "on", "out", "up"):
-            tokens.append(following)  # "called for", "pointed out"
+        if following is not None and following.head.i == verb.i and (
+                (following.dep_ == "prt" and following.lower_ in ("out", "up", "on"))
+                or (following.dep_ == "prep" and following.lower_ in ("for", "on") and REPORTING_VERB_FORMS.get(verb.lower_) == "call")):
+            tokens.append(following)  # "called for", "called on", "pointed out" -- not "said on (Monday)"
         return self._span_of(paragraph_index, tokens)
 
     def _span_of(self, paragraph_index: int, tokens: list[Token]) -> Span:

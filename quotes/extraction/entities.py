@@ -40,6 +40,7 @@ _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {
     "Organization", "Union", "League", "Movement", "Institute", "University", "Centre", "Center",
     "Committee", "Kremlin", "Pentagon", "Embassy", "Government", "Congress", "Senate", "Assembly",
 }
+_GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
@@ -394,6 +395,11 @@ class EntityRegistry:
                 and 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
+        if (not looks_like_person and label == "ORG" and 2 <= len(tokens) <= 3
+                and tokens[0].lower_ in _GIVEN_NAMES
+                and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
+                and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
+            looks_like_person = True  # "Ines Dagher" tagged ORG: a given name opens it
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
         if (label == "PERSON" and len(tokens) == 1 and not title_tokens and not _titled(ent)

@@ -86,3 +86,26 @@ def test_anonymous_speakers_keep_their_descriptor(nlp):
     quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind != "indirect")
     [speaker] = quote.speakers
     assert speaker.kind == "anonymous" and "owner" in speaker.name
+
+
+def test_issue_15_attribution_constructions(nlp):
+    cases = {
+        # a colon after a clause with no speech verb
+        'Mayor Odile Fanshawe was blunt about the closure: "It is a betrayal of this town and everyone in it."': "Odile Fanshawe",
+        # a roundup line: the person, not the outlet
+        'Ines Dagher, Harbour Wire: "The berths were losing money for years before anyone admitted it."': "Ines Dagher",
+        # a given name opens a name the tagger calls an organization; "she" then finds her
+        'Ines Dagher said the plan was rushed. "We were never consulted, not once," she added.': "Ines Dagher",
+        # a question mark, then an attribution that goes on in lower case
+        '"Is this the end of the harbour as we know it?" the mayor, Odile Fanshawe, asked reporters gathered outside the town hall on Monday.': "Odile Fanshawe",
+        # the antecedent of "he" introduced by an honorific the tagger missed
+        'Mr Adeyemi declined to comment on Monday. Later he said: "This is not a decision anyone took lightly."': "Adeyemi",
+    }
+    for text, name in cases.items():
+        quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind != "indirect")
+        assert [s.name for s in quote.speakers] == [name], (text, quote.speakers)
+
+
+def test_a_cue_does_not_take_a_trailing_preposition(nlp):
+    [quote] = extract('"We will rebuild the pier before winter," Lena Harcourt said on Monday.', nlp=nlp).quotes
+    assert quote.cue.text == "said"
