@@ -531,7 +531,25 @@ class ArticleAttributor:
                 return _Attribution(attribution.resolved, None, attribution.source, 0.6, explicit=False)
         if opens_paragraph and paragraph_index > 0:
             return self._reporter_of_previous_paragraph(paragraph_index - 1)
-        return None
+        return self._subject_of_previous_sentence(span, paragraph_index)
+
+    def _subject_of_previous_sentence(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
+        """'Mullan worked the cranes for thirty years. "It was the best job on the coast."': a quote
+        standing alone after a sentence about one person is that person's."""
+        paragraph_index_found, tokens = self.parsed.tokens_between(span.start, span.end)
+        if not tokens or paragraph_index_found != paragraph_index:
+            return None
+        sentence = self.registry.sentence_of(tokens[0])
+        if any(not (t.is_punct or t.is_space) for t in sentence.doc[sentence.start : tokens[0].i]) or sentence.start == 0:
+            return None  # the quote does not open its sentence, or nothing comes before it
+        previous = self.registry.sentence_of(sentence.doc[sentence.start - 1])
+        subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        resolved = self._resolve(paragraph_index, subject, set())
+        if resolved is None or len(resolved.entities) != 1 or resolved.entities[0].kind != "person":
+            return None
+        return _Attribution(resolved, None, None, 0.5, explicit=False)
 
     def _reporter_of_previous_paragraph(self, paragraph_index: int) -> _Attribution | None:
         """'Smith said the plan would fail.' then a quote-only paragraph: Smith goes on speaking."""

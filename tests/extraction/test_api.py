@@ -109,3 +109,9 @@ def test_issue_15_attribution_constructions(nlp):
 def test_a_cue_does_not_take_a_trailing_preposition(nlp):
     [quote] = extract('"We will rebuild the pier before winter," Lena Harcourt said on Monday.', nlp=nlp).quotes
     assert quote.cue.text == "said"
+
+
+def test_a_quote_standing_alone_after_a_sentence_about_someone_is_theirs(nlp):
+    text = 'Gareth Mullan worked the cranes for thirty years before he retired. "It was the best job on the whole coast, and they took it away."'
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [s.name for s in quote.speakers] == ["Gareth Mullan"]
