@@ -348,7 +348,10 @@ class EntityRegistry:
             return
         entity.add_alias(self.parsed.text[start:end])
         if head.doc.has_annotation("DEP"):
-            is_subject = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ in ("compound", "appos") and head.head.dep_ in ("nsubj", "nsubjpass"))
+            subject = head if head.dep_ in ("nsubj", "nsubjpass") else head.head if head.dep_ in ("compound", "appos") else None
+            # only main-clause subjects are salient: in "Ruiz said Cole had left", Cole is not the focus
+            is_subject = (subject is not None and subject.dep_ in ("nsubj", "nsubjpass")
+                          and (subject.head.dep_ == "ROOT" or (subject.head.dep_ == "conj" and subject.head.head.dep_ == "ROOT")))
             following = next((t for t in head.doc[tokens[-1].i + 1 : tokens[-1].i + 3] if not t.is_punct), None)
             if following is not None and following.lower_ in REPORTING_VERB_FORMS and following.pos_ in ("VERB", "AUX"):
                 is_subject = True  # "a local councillor, Abdul Karim, said": the parse may have lost the subject
