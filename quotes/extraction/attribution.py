@@ -36,6 +36,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
+    RELATIONAL_NOUNS,
     REPORTER_OBJECTS,
     REPORTING_VERB_FORMS,
     SOCIAL_NETWORKS,
@@ -684,10 +685,12 @@ class ArticleAttributor:
                 person = registry.person_by_surname(lower, position, sentence)
                 self._note_mention(person, mention, sentence, paragraph_index)
                 return _Resolved((person,), mention, via="name")
-        if _is_role_noun(lower) and token.pos_ in ("NOUN", "PROPN"):
+        if (_is_role_noun(lower) or lower in RELATIONAL_NOUNS) and token.pos_ in ("NOUN", "PROPN"):
             named = self._people_named_within(paragraph_index, token, inside)
             if named:
                 return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
+        if lower in RELATIONAL_NOUNS and token.pos_ == "NOUN":
+            return self._resolve_relative(paragraph_index, token, position, sentence, mention)
         found = registry.entity_at(paragraph_index, token)
         if isinstance(found, Document):
             issuer = (found.issuer,) if found.issuer else ()
@@ -717,6 +720,29 @@ class ArticleAttributor:
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
         return None
+
+    def _resolve_relative(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
+        """"her husband said", "the son said": the most salient person of the noun's gender who is
+        not the one the possessive points to -- never the wife for "her husband", though they share
+        a surname."""
+        gender = RELATIONAL_NOUNS[token.lower_]
+        excluded: set[int] = set()
+        possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+        if possessive is not None:
+            owner_gender = {"his": "male", "her": "female"}.get(possessive.lower_)
+            if owner_gender is not None:
+                owners = self.registry.salient(position, sentence, lambda e: e.kind == "person" and e.gender in ("", owner_gender),
+                                               last_speakers=self.last_speakers)
+                excluded = {id(owners[0])} if owners else set()
+            else:
+                owner = self._resolve(paragraph_index, possessive, set())
+                excluded = {id(e) for e in owner.entities} if owner else set()
+        candidates = self.registry.salient(position, sentence, lambda e: e.kind == "person" and id(e) not in excluded
+                                           and (not gender or e.gender in ("", gender)), window=12)
+        if not candidates:
+            return None
+        self._note_mention(candidates[0], mention, sentence, paragraph_index)
+        return _Resolved((candidates[0],), mention, via="role")
 
     def _people_named_within(self, paragraph_index: int, token: Token, inside: set[int]) -> list[Entity]:
         """Names inside a role phrase: "the Conservative MP for North Dales, Simon Ashby,";

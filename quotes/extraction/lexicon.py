@@ -371,3 +371,13 @@ MALE_GIVEN_NAMES = frozenset("""
     philip pieter raymond richard robert roger ronald samuel scott sergei simon stephen steven thomas
     timothy tomas tomasz viktor vladimir walter william yusuf
 """.split())
+
+# People named by their relation to someone ("her husband", "the son"), with the gender the noun
+# carries ("" when it carries none).
+RELATIONAL_NOUNS: dict[str, str] = {
+    "husband": "male", "son": "male", "father": "male", "brother": "male", "nephew": "male", "uncle": "male",
+    "grandson": "male", "grandfather": "male", "widower": "male", "boyfriend": "male", "stepfather": "male",
+    "wife": "female", "daughter": "female", "mother": "female", "sister": "female", "niece": "female", "aunt": "female",
+    "granddaughter": "female", "grandmother": "female", "widow": "female", "girlfriend": "female", "stepmother": "female",
+    "partner": "", "friend": "", "neighbour": "", "neighbor": "", "cousin": "", "spouse": "", "colleague": "",
+}

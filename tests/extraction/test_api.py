@@ -115,3 +115,13 @@ def test_a_quote_standing_alone_after_a_sentence_about_someone_is_theirs(nlp):
     text = 'Gareth Mullan worked the cranes for thirty years before he retired. "It was the best job on the whole coast, and they took it away."'
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert [s.name for s in quote.speakers] == ["Gareth Mullan"]
+
+
+def test_relational_nouns_resolve_to_the_relative_not_the_owner(nlp):
+    text = ('Luis Ortega met Ana Ortega, his wife, at the station. "We are exhausted," Ana Ortega said. '
+            '"But we are home," her husband said.')
+    quotes = extract(text, nlp=nlp, indirect=False).quotes
+    assert [[s.name for s in q.speakers] for q in quotes] == [["Ana Ortega"], ["Luis Ortega"]]
+    text = 'Rosa Ferrante was buried on Friday. Her son, Marco Ferrante, spoke at the funeral. "She never missed a day," the son said.'
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [s.name for s in quote.speakers] == ["Marco Ferrante"]
