@@ -749,6 +749,11 @@ class ArticleAttributor:
         several when coordinated ("Union leaders Fatima Noor and Joe Banks")."""
         # relative clauses and possessors ("Senegal's lead negotiator") name someone else
         relative = {t.i for child in token.children if child.dep_ in ("relcl", "acl", "poss") for t in child.subtree}
+        # "an aide to Belling", "a friend of Ortega": the person after the preposition is someone else
+        # (its own phrase only, and not after "for": in "the MP for North Dales, Simon Ashby," and
+        # "envoy for Sudan Patricia Lowell" the parser hangs the speaker's name on the place)
+        relative |= {t.i for child in token.children if child.dep_ == "prep" and child.lower_ in ("to", "of")
+                     for obj in child.children if obj.dep_ == "pobj" for t in _phrase(obj)}
         people: list[Entity] = []
         for candidate in token.subtree:
             if candidate.i in inside or candidate.i in relative:
