@@ -57,7 +57,8 @@ def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
 
     Blank lines separate paragraphs when the text has any; otherwise every line is one (wire
     copy pasted without blank lines). Single newlines inside blank-line-separated blocks are
-    soft wraps and stay inside the paragraph.
+    soft wraps and stay inside the paragraph, unless one ends a sentence and the next line opens
+    another (_hard_lines).
     """
     body = text[start:]
     separator = re.compile(r"\n[ \t\r\f\v]*\n\s*") if re.search(r"\n[ \t\r\f\v]*\n", body) else re.compile(r"\n\s*")
