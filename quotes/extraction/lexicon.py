@@ -183,7 +183,8 @@ CORE_SPEECH_LEMMAS = frozenset(
 FINDING_FORMS = frozenset(
     form for lemma, irregular in {"show": ("shown", "showed"), "find": ("found",), "reveal": (), "estimate": (),
                                   "indicate": (), "believe": (), "think": ("thought",), "conclude": (),
-                                  "predict": (), "argue": (), "suggest": (), "contend": ()}.items()
+                                  "predict": (), "argue": (), "suggest": (), "contend": (), "agree": (), "hope": (),
+                                  "fear": (), "worry": (), "expect": (), "recommend": (), "propose": ()}.items()
     for form in _verb_forms(lemma, irregular)
 )
 
