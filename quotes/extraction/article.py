@@ -22,9 +22,9 @@ _DATELINE = re.compile(
     r"\A(?P<city>[A-Z][A-Za-z.'\u2019-]*(?:[ ][A-Z][A-Za-z.'\u2019-]*){0,3})"
     r"(?:,[ ](?:[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*){0,2}))?"  # optional region / country
     r"(?:"
-    r",?[ ]" + _MONTH + r"[ ]\d{1,2}(?:,[ ]\d{4})?[ ]?(?:\([^)]{1,30}\)[ ]?)?[:\u2014\u2013-]"
-    r"|[ ]?\([^)]{1,30}\)[ ]?[\u2014\u2013-]{1,2}"
-    r"|[ ]?[\u2014\u2013]|[ ]--?[ ]"
+    r",?[ ]" + _MONTH + r"[ ]\d{1,2}(?:,[ ]\d{4})?[ ]?(?:\([^)]{1,30}\)[ ]?)?[:\u2014\u2013\u2015-]"
+    r"|[ ]?\([^)]{1,30}\)[ ]?[\u2014\u2013\u2015-]{1,2}"
+    r"|[ ]?[\u2014\u2013\u2015]|[ ]--?[ ]"
     r")"
 )
 
@@ -57,7 +57,8 @@ def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
 
     Blank lines separate paragraphs when the text has any; otherwise every line is one (wire
     copy pasted without blank lines). Single newlines inside blank-line-separated blocks are
-    soft wraps and stay inside the paragraph.
+    soft wraps and stay inside the paragraph, unless one ends a sentence and the next line opens
+    another (_hard_lines).
     """
     body = text[start:]
     separator = re.compile(r"\n[ \t\r\f\v]*\n\s*") if re.search(r"\n[ \t\r\f\v]*\n", body) else re.compile(r"\n\s*")
@@ -65,14 +66,33 @@ def split_paragraphs(text: str, start: int = 0) -> list[Paragraph]:
     position = start
     for match in [*separator.finditer(text, start), None]:
         block_end = match.start() if match else len(text)
-        block = text[position:block_end]
-        stripped_start = position + (len(block) - len(block.lstrip()))
-        stripped_end = position + len(block.rstrip())
-        if stripped_end > stripped_start:
-            paragraphs.append(Paragraph(stripped_start, stripped_end))
+        for low, high in _hard_lines(text, position, block_end):
+            block = text[low:high]
+            stripped_start = low + (len(block) - len(block.lstrip()))
+            stripped_end = low + len(block.rstrip())
+            if stripped_end > stripped_start:
+                paragraphs.append(Paragraph(stripped_start, stripped_end))
         if match:
             position = match.end()
     return paragraphs
+
+
+_HARD_BREAK = re.compile(r"(?<=[.!?\u201d\"])[^\S\n]*\n(?=[^\S\n]*[A-Z\u201c\"])")  # [^\S\n]: spaces, tabs, no-break spaces
+
+
+def _hard_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A block split at its single newlines that end a sentence and start another ("...shooting.\n
+    \u201cI will ..."): pasted copy often keeps paragraphs one newline apart inside blank-line text.
+    Not where a quotation is still open (a soft wrap inside a long quote)."""
+    pieces, low = [], start
+    for match in _HARD_BREAK.finditer(text, start, end):
+        before = text[low : match.start()]
+        if (before.count("\u201c") > before.count("\u201d")) or before.count('"') % 2:
+            continue  # inside a quotation
+        pieces.append((low, match.start()))
+        low = match.end()
+    pieces.append((low, end))
+    return pieces
 
 
 def find_dateline(text: str, body_start: int = 0) -> tuple[str, int]:

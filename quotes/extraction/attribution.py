@@ -18,6 +18,7 @@ by role, pronouns by salience, documents ("it said" of a readout) to their issue
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -27,11 +28,15 @@ from .entities import Document, Entity, EntityRegistry, Mention
 from .lexicon import (
     CHANNEL_NOUNS,
     MEDIA_OBJECTS,
+    AUDIENCE_OBJECTS,
+    CHANNEL_VERBS,
     CORE_SPEECH_LEMMAS,
+    FINDING_FORMS,
     ORGANIZATION_NOUNS,
     PERSON_PRONOUNS,
     PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
+    RELATIONAL_NOUNS,
     REPORTER_OBJECTS,
     REPORTING_VERB_FORMS,
     SOCIAL_NETWORKS,
@@ -53,6 +58,14 @@ _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
+_SCENE_SENTENCES = 3
+# what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
+_DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "figures", "statistics", "analysis",
+               "records", "estimates", "numbers", "research", "census", "complaint", "lawsuit", "filing", "slide",
+               "ruling", "findings", "audit", "review", "investigation", "indictment", "budget", "forecast", "model"}
+_NO_SPEAKER_WORDS = {"it", "this", "that", "there", "which", "what", "you", "one"}  # "it is said", "you say"
+_MAX_CHAIN = 12  # dependency levels walked up from a quote
+_VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
@@ -88,10 +101,13 @@ class ArticleAttributor:
         self.last_speakers: tuple[Entity, ...] = ()
         self._previous: tuple[QuotedSpan, int, _Attribution] | None = None
         self._now = len(self.text)  # where the quote being attributed starts: channels named later don't count
+        self._anonymous_by_paragraph: dict[int, dict[str, list[int]]] = {}
+        self._span_starts = [span.start for span in spans]
+        self._anonymity_by_sentence: dict[tuple[int, int], bool] = {}
 
     # ---- driver ----------------------------------------------------------------------------
 
-    def run(self, include_indirect: bool = False) -> tuple[list[ExtractedQuote], list[SpeakerRef]]:
+    def run(self, indirect: bool = False) -> tuple[list[ExtractedQuote], list[SpeakerRef]]:
         quotes: list[ExtractedQuote] = []
         speaking: list[Entity] = []
         self._scan_channels()
@@ -129,7 +145,7 @@ class ArticleAttributor:
                 cue=attribution.cue if attribution else None,
                 confidence=attribution.confidence if attribution and speakers else 0.3,
             ))
-        if include_indirect:
+        if indirect:
             for quote in self._indirect_quotes():
                 quotes.append(quote)
                 for speaker in quote.speakers:
@@ -139,7 +155,8 @@ class ArticleAttributor:
         return quotes, [self._entity_ref(entity) for entity in speaking]
 
     def _indirect_quotes(self) -> list[ExtractedQuote]:
-        """Reported speech without marks: "X said (that) <clause>" -> the clause, kind indirect."""
+        """Reported speech without marks, kind indirect: "X said (that) <clause>", "<clause>, X
+        said." / "<clause>, X said, <clause>." and "<clause>, according to X." -> the clause."""
         found = []
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
             for sentence in parsed_paragraph.doc.sents:
@@ -147,30 +164,27 @@ class ArticleAttributor:
                 end = parsed_paragraph.absolute(sentence.end_char)
                 if self._in_headline(start) or any(s.start < end and start < s.end for s in self.spans):
                     continue
+                taken: set[int] = set()  # one quote per stretch of words: "said ... and added ..." nests
                 for verb in sentence:
-                    if not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+                    if verb.i in taken:
                         continue
-                    if verb.dep_ == "xcomp" or any(c.dep_ == "neg" for c in verb.children):
-                        continue  # "declined to say whether ...", "did not say ...": nothing was said
-                    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-                    if clause is None:
+                    content = self._reported_content(verb, sentence)
+                    if content is None:
                         continue
-                    tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
-                    according = next((t for t in tokens if t.lower_ == "according"), None)
-                    if according is not None:  # "..., according to a statement": the channel, not the words
-                        tokens = [t for t in tokens if t.i < according.i]
-                    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-                        tokens.pop()
-                    if len(tokens) < 4:
-                        continue
-                    subject = self._subject_of(verb, set())
+                    tokens, cue_tokens, subject = content
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
-                    if resolved is None or not resolved.entities:
-                        continue
+                    if resolved is None or not (resolved.entities or resolved.document):
+                        resolved = self._unnamed_reporter(paragraph_index, verb, subject)
+                        if resolved is None:
+                            continue
+                    taken.update(t.i for t in tokens)
                     quote_start, quote_end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
                     self._now = quote_start
-                    attribution = _Attribution(resolved, self._cue_span(paragraph_index, verb),
-                                               self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set()),
+                    source = (self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set())
+                              if _is_verb(verb) else None)
+                    if source is None and resolved.document is not None:
+                        source = self._remember(resolved.document, resolved.mention, resolved.entities)
+                    attribution = _Attribution(resolved, self._span_of(paragraph_index, cue_tokens), source,
                                                self._confidence(resolved, 0.7), explicit=True)
                     found.append(ExtractedQuote(
                         text=self.text[quote_start:quote_end], start=quote_start, end=quote_end, kind="indirect",
@@ -178,6 +192,67 @@ class ArticleAttributor:
                         confidence=attribution.confidence,
                     ))
         return found
+
+    def _unnamed_reporter(self, paragraph_index: int, verb: Token, subject: Token | None) -> _Resolved | None:
+        """Who reported words when no entity resolves: a document or data ("according to federal
+        statistics", "one slide says": the phrase is the source), people described but not named
+        ("critics say", "experts say": an anonymous speaker keeping the words), or no one we can
+        name ("he said" with no antecedent in reach: no speaker)."""
+        if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
+            return None
+        phrase = self._span_of(paragraph_index, _phrase(subject))
+        if subject.lower_ in CHANNEL_NOUNS or subject.lower_ in _DATA_NOUNS or (verb.lower_ == "according" and subject.ent_type_ != "PERSON"):
+            kind = CHANNEL_NOUNS.get(subject.lower_, "report" if subject.lower_ in _DATA_NOUNS or verb.lower_ == "according" else "other")
+            return _Resolved((), phrase, Document(label=phrase.text, kind=kind, issuer=None, mention=(phrase.start, phrase.end)),
+                             via="document")
+        definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "some", "several", "many", "two", "three")
+                       for c in subject.children)
+        if subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NNS", "NNPS", "NN") and not definite and subject.ent_type_ != "PERSON":
+            # "critics say", "several experts said", "a campaign operative said": unnamed people
+            return _Resolved((self.registry.anonymous(self._descriptor(paragraph_index, subject)),), phrase, via="anonymous")
+        # "he said" with no antecedent in reach, "the GOP nominee said" naming no one we know:
+        # reported speech all the same, with no speaker rather than a guess
+        return _Resolved((), phrase, via="pronoun")
+
+    def _reported_content(self, verb: Token, sentence) -> tuple[list[Token], list[Token], Token | None] | None:
+        """(content tokens, cue tokens, subject) when this token introduces reported speech."""
+        if verb.lower_ == "according" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to":
+            objects = _according_objects(verb)
+            if not objects:
+                return None
+            phrase = {t.i for t in verb.subtree} | {t.i for o in objects for t in o.subtree} | {verb.i + 1}
+            # the rest of the sentence, on the side of the phrase that holds the clause
+            before = [t for t in sentence if t.i < min(phrase)]
+            after = [t for t in sentence if t.i > max(phrase)]
+            tokens = _trim_clause(after if len(_words(after)) > len(_words(before)) else before)
+            if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
+                return None
+            return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
+        if not _is_verb(verb) or (REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS):
+            return None
+        if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
+            return None  # "declined to say whether ...", "did not say ...", "would say": nothing was said
+        subject = self._subject_of(verb, set())
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if clause is not None:
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+            return (_trim_clause(tokens), [verb], subject) if len(_words(_trim_clause(tokens))) >= 4 else None
+        # "<clause>, Smith said." / "<clause>, Smith said, <clause>.": the parser makes the clause
+        # the verb's ccomp on the left, or the verb a parataxis of the clause
+        left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        if subject is None or subject.i < verb.i - 6 or (left is None and verb.dep_ != "parataxis"):
+            return None
+        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+            return None  # "told reporters" without a clause: nothing reported here
+        attribution = {t.i for t in subject.subtree} | {verb.i} | {
+            t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct") and c.i > verb.i for t in c.subtree}
+        rest = [t for t in sentence if t.i not in attribution]
+        if not rest or rest[0].i > min(attribution):
+            return None  # the attribution opens the sentence: not this construction
+        tokens = _trim_clause([t for t in sentence if rest[0].i <= t.i <= rest[-1].i])
+        if len(_words(tokens)) < 4 or tokens[-1].text in ("?",):
+            return None
+        return tokens, [verb], subject
 
     def _scan_channels(self) -> None:
         """Remember every channel named in the article ("..., the ministry said in a statement."),
@@ -218,7 +293,10 @@ class ArticleAttributor:
                     and previous.head.i == previous.i - 1
                     and not any(c.dep_ in _SUBJECT_DEPS for c in previous.children)):
                 return False  # "a group called "X"": a name, not words someone said
-        words = _WORD.findall(self.text[span.start : span.end])
+        quoted = self.text[span.start : span.end]
+        if _title_like(quoted) and (_TITLE_SLOT.search(before) or self._alone_in_paragraph(span)):
+            return False  # CNN's "State of the Union", the book "...", a subhead '"All Bets Are Off."'
+        words = _WORD.findall(quoted)
         if attribution is None or not (attribution.resolved.entities or attribution.resolved.document):
             # unattributed: keep only what reads like a whole statement
             return len(words) >= 6
@@ -228,13 +306,21 @@ class ArticleAttributor:
             return False  # a Title In Marks with no cue: a name of something
         return True
 
+    def _alone_in_paragraph(self, span: QuotedSpan) -> bool:
+        index = self.parsed.paragraph_index_at(span.start)
+        if index is None:
+            return False
+        paragraph = self.parsed.paragraphs[index].paragraph
+        outside = self.text[paragraph.start : span.opening_mark] + self.text[span.end : paragraph.end]
+        return not any(ch.isalnum() for ch in outside)
+
     def _kind(self, span: QuotedSpan, tokens: list[Token]) -> str:
         """direct: whole sentences or clauses in the speaker's words; partial: a fragment woven in."""
         quoted = self.text[span.start : span.end].strip()
         before = self.text[max(0, span.opening_mark - 80) : span.opening_mark].rstrip()
         if before.endswith(":") or span.continued:
             return "direct"
-        if tokens and all(t.is_punct or t.is_space for t in tokens[0].doc[tokens[0].sent.start : tokens[0].i]):
+        if tokens and all(t.is_punct or t.is_space for t in tokens[0].doc[self.registry.sentence_of(tokens[0]).start : tokens[0].i]):
             return "direct"  # the quote opens its sentence
         if before.endswith(","):
             previous_close = max((s.end for s in self.spans if s.end <= span.opening_mark), default=-1000)
@@ -266,7 +352,9 @@ class ArticleAttributor:
         heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
         heads.sort(key=lambda t: len(list(t.ancestors)))
         for head in heads[:3]:
-            chain = [head] + list(head.ancestors)
+            # a governing reporting verb sits a few levels up; a bounded walk keeps run-on
+            # sentences of hundreds of clauses linear
+            chain = [head] + list(itertools.islice(head.ancestors, _MAX_CHAIN))
             for position, verb in enumerate(chain):
                 if verb.i in inside and verb.i != head.i:
                     continue
@@ -285,7 +373,7 @@ class ArticleAttributor:
         return self._from_according_to(paragraph_index, tokens, inside)
 
     def _from_according_to(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
-        for token in tokens[0].sent:
+        for token in _near(self.registry.sentence_of(tokens[0]), tokens[0].i, tokens[-1].i):
             if token.lower_ == "according" and token.i not in inside:
                 for obj in _according_objects(token):
                     resolved = self._resolve(paragraph_index, obj, inside)
@@ -299,15 +387,17 @@ class ArticleAttributor:
 
     def _from_sentence_verbs(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """A reporting verb elsewhere in the quote's sentences: '"...," he said', 'said X'."""
-        sentences = {tokens[0].sent.start: tokens[0].sent, tokens[-1].sent.start: tokens[-1].sent}
+        sentences = {sentence.start: sentence for sentence in map(self.registry.sentence_of, (tokens[0], tokens[-1]))}
+        first, last = tokens[0].i, tokens[-1].i
+        # verbs near the quote only: a run-on sentence of hundreds of quotes must not offer every
+        # quote every verb
         candidates = [
-            token for sentence in sentences.values() for token in sentence
+            token for sentence in sentences.values() for token in _near(sentence, first, last)
             if token.i not in inside and _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS
         ]
-        first, last = tokens[0].i, tokens[-1].i
         candidates.sort(key=lambda t: min(abs(t.i - first), abs(t.i - last)))
         for verb in candidates:
-            if _another_quote_between(verb, first, last, self.parsed, paragraph_index, self.spans):
+            if _another_quote_between(verb, first, last, self.parsed, paragraph_index, self.spans, self._span_starts):
                 continue
             resolved = self._speaker_of(paragraph_index, verb, inside)
             if resolved is None:
@@ -334,7 +424,7 @@ class ArticleAttributor:
         colon = next((t for t in doc if t.idx + base == colon_offset), None)
         if colon is None:
             return None
-        for token in reversed(doc[colon.sent.start : colon.i]):
+        for token in reversed(doc[self.registry.sentence_of(colon).start : colon.i]):
             if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_):
                 resolved = self._speaker_of(paragraph_index, token, inside)
                 if resolved is not None:
@@ -343,16 +433,44 @@ class ArticleAttributor:
         if colon.i >= 1:
             name = doc[colon.i - 1]
             resolved = self._resolve(paragraph_index, name, inside)
+            person = self._person_before_outlet(paragraph_index, name, inside) if resolved is not None else None
+            if person is not None:
+                resolved = person  # "Jane Roe, Harbour Wire: '...'": the person, not the outlet
             if resolved is not None:
                 return _Attribution(resolved, None, None, self._confidence(resolved, 0.8), explicit=True)
+        # "Fanshawe was blunt about the closure: '...'": no speech verb, the clause's subject speaks
+        sentence_start = self.registry.sentence_of(colon).start
+        subject = next((t for t in doc[sentence_start : colon.i] if t.dep_ in ("nsubj", "nsubjpass") and t.head.i < colon.i
+                        and t.i not in inside), None)
+        resolved = self._resolve(paragraph_index, subject, inside) if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON") else None
+        if resolved is not None and resolved.entities and all(e.kind in ("person", "anonymous") for e in resolved.entities):
+            return _Attribution(resolved, None, None, self._confidence(resolved, 0.7), explicit=True)
         return None
+
+    def _person_before_outlet(self, paragraph_index: int, name: Token, inside: set[int]) -> _Resolved | None:
+        """A person named just before ", <organization>:" in a roundup line."""
+        if name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "PROPN" and name.head.ent_type_ not in ("ORG", "GPE"):
+            return self._resolve(paragraph_index, name.head, inside)  # parsed as "Jane Roe, [appos] Harbour Wire"
+        found = self.registry.entity_at(paragraph_index, name)
+        if not isinstance(found, Entity) or found.kind != "organization":
+            return None
+        doc = name.doc
+        start = name.i
+        while start > 0 and self.registry.entity_at(paragraph_index, doc[start - 1]) is found:
+            start -= 1
+        if start < 2 or doc[start - 1].text != ",":
+            return None
+        person = self.registry.entity_at(paragraph_index, doc[start - 2])
+        if not isinstance(person, Entity) or person.kind != "person":
+            return None
+        return self._resolve(paragraph_index, doc[start - 2], inside)
 
     def _from_dash(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
         """`"..." -- X` (pull-quote and social-media style)."""
         if span.closing_mark is None:
             return None
         after = self.text[span.closing_mark + 1 : span.closing_mark + 6]
-        match = re.match(r"[ \t]*(?:\u2014|\u2013|--|-)[ \t]*", after)
+        match = re.match(r"[ \t]*(?:\u2014|\u2013|\u2015|--|-)[ \t]*", after)  # em, en dash, horizontal bar
         if not match:
             return None
         name_start = span.closing_mark + 1 + match.end()
@@ -371,7 +489,7 @@ class ArticleAttributor:
 
     def _from_following_sentence(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """A quote-only sentence followed by a short attribution sentence ("he said.")."""
-        sentence = tokens[-1].sent
+        sentence = self.registry.sentence_of(tokens[-1])
         doc = sentence.doc
         if sentence.end >= len(doc):
             return None
@@ -383,7 +501,13 @@ class ArticleAttributor:
             # a longer sentence only when it opens with the attribution ("Yadav said while
             # speaking to mediapersons at his residence."), the quote having ended in ? or !
             opening = [t for t in words[:4] if _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS]
-            if len(words) > 20 or not opening or words[0].pos_ != "PROPN":
+            # or one that goes on in lower case: the quote ended in ? or ! mid-sentence ('"...?" the
+            # mayor, Odile Fanshawe, asked reporters gathered outside ...')
+            continuing = words[0].text[:1].islower() and any(
+                _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS for t in words[:10])
+            if not continuing and (len(words) > 20 or not opening or words[0].pos_ != "PROPN"):
+                return None
+            if len(words) > 30:
                 return None
         for token in following:
             if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
@@ -408,7 +532,25 @@ class ArticleAttributor:
                 return _Attribution(attribution.resolved, None, attribution.source, 0.6, explicit=False)
         if opens_paragraph and paragraph_index > 0:
             return self._reporter_of_previous_paragraph(paragraph_index - 1)
-        return None
+        return self._subject_of_previous_sentence(span, paragraph_index)
+
+    def _subject_of_previous_sentence(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
+        """'Mullan worked the cranes for thirty years. "It was the best job on the coast."': a quote
+        standing alone after a sentence about one person is that person's."""
+        paragraph_index_found, tokens = self.parsed.tokens_between(span.start, span.end)
+        if not tokens or paragraph_index_found != paragraph_index:
+            return None
+        sentence = self.registry.sentence_of(tokens[0])
+        if any(not (t.is_punct or t.is_space) for t in sentence.doc[sentence.start : tokens[0].i]) or sentence.start == 0:
+            return None  # the quote does not open its sentence, or nothing comes before it
+        previous = self.registry.sentence_of(sentence.doc[sentence.start - 1])
+        subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        resolved = self._resolve(paragraph_index, subject, set())
+        if resolved is None or len(resolved.entities) != 1 or resolved.entities[0].kind != "person":
+            return None
+        return _Attribution(resolved, None, None, 0.5, explicit=False)
 
     def _reporter_of_previous_paragraph(self, paragraph_index: int) -> _Attribution | None:
         """'Smith said the plan would fail.' then a quote-only paragraph: Smith goes on speaking."""
@@ -507,8 +649,8 @@ class ArticleAttributor:
             if not candidates:
                 return None
             chosen = candidates[0]
-            if not chosen.gender:
-                chosen.gender = gender
+            # no gender written back: this choice is a guess, and a wrong one would then shut
+            # the person out of every later "she" (issue 15)
             self._note_mention(chosen, mention, sentence, paragraph_index)
             return _Resolved((chosen,), mention, via="pronoun")
         if lower == "it":
@@ -543,10 +685,12 @@ class ArticleAttributor:
                 person = registry.person_by_surname(lower, position, sentence)
                 self._note_mention(person, mention, sentence, paragraph_index)
                 return _Resolved((person,), mention, via="name")
-        if _is_role_noun(lower) and token.pos_ in ("NOUN", "PROPN"):
+        if (_is_role_noun(lower) or lower in RELATIONAL_NOUNS) and token.pos_ in ("NOUN", "PROPN"):
             named = self._people_named_within(paragraph_index, token, inside)
             if named:
                 return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
+        if lower in RELATIONAL_NOUNS and token.pos_ == "NOUN":
+            return self._resolve_relative(paragraph_index, token, position, sentence, mention)
         found = registry.entity_at(paragraph_index, token)
         if isinstance(found, Document):
             issuer = (found.issuer,) if found.issuer else ()
@@ -572,16 +716,44 @@ class ArticleAttributor:
             if organization is None:  # "the ministry" with no ministry named before: keep the words
                 organization = registry.bare_organization(token.text)
             return _Resolved((organization,), mention, via="role")
-        if token.pos_ == "PROPN" and token.text[:1].isupper():
-            # a name the NER missed: a person if the article knows the surname or it has a title
+        if (token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.pos_ in ("PROPN", "NOUN") and _caseless(token.text)):
+            # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
         return None
+
+    def _resolve_relative(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
+        """"her husband said", "the son said": the most salient person of the noun's gender who is
+        not the one the possessive points to -- never the wife for "her husband", though they share
+        a surname."""
+        gender = RELATIONAL_NOUNS[token.lower_]
+        excluded: set[int] = set()
+        possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+        if possessive is not None:
+            owner_gender = {"his": "male", "her": "female"}.get(possessive.lower_)
+            if owner_gender is not None:
+                owners = self.registry.salient(position, sentence, lambda e: e.kind == "person" and e.gender in ("", owner_gender),
+                                               last_speakers=self.last_speakers)
+                excluded = {id(owners[0])} if owners else set()
+            else:
+                owner = self._resolve(paragraph_index, possessive, set())
+                excluded = {id(e) for e in owner.entities} if owner else set()
+        candidates = self.registry.salient(position, sentence, lambda e: e.kind == "person" and id(e) not in excluded
+                                           and (not gender or e.gender in ("", gender)), window=12)
+        if not candidates:
+            return None
+        self._note_mention(candidates[0], mention, sentence, paragraph_index)
+        return _Resolved((candidates[0],), mention, via="role")
 
     def _people_named_within(self, paragraph_index: int, token: Token, inside: set[int]) -> list[Entity]:
         """Names inside a role phrase: "the Conservative MP for North Dales, Simon Ashby,";
         several when coordinated ("Union leaders Fatima Noor and Joe Banks")."""
         # relative clauses and possessors ("Senegal's lead negotiator") name someone else
         relative = {t.i for child in token.children if child.dep_ in ("relcl", "acl", "poss") for t in child.subtree}
+        # "an aide to Belling", "a friend of Ortega": the person after the preposition is someone else
+        # (its own phrase only, and not after "for": in "the MP for North Dales, Simon Ashby," and
+        # "envoy for Sudan Patricia Lowell" the parser hangs the speaker's name on the place)
+        relative |= {t.i for child in token.children if child.dep_ == "prep" and child.lower_ in ("to", "of")
+                     for obj in child.children if obj.dep_ == "pobj" for t in _phrase(obj)}
         people: list[Entity] = []
         for candidate in token.subtree:
             if candidate.i in inside or candidate.i in relative:
@@ -616,7 +788,7 @@ class ArticleAttributor:
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "poss", "quantmod")}
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
         plural = token.tag_ in ("NNS", "NNPS")
-        anonymous_clause = bool(ANONYMITY.search(token.sent.text)) and token.sent.text.find(token.text) >= 0
+        anonymous_clause = self._anonymity_in_sentence(paragraph_index, token)
 
         if plural and (determiners & {"both", "two"} or (token.lower_ in ("leaders", "sides") and "the" in determiners)):
             people = registry.salient(position, sentence, lambda e: e.kind == "person", window=12)[:2]
@@ -663,20 +835,37 @@ class ArticleAttributor:
             return _Resolved((people[0],), mention, via="role")
         return None
 
+    def _anonymity_in_sentence(self, paragraph_index: int, token: Token) -> bool:
+        """"... who asked not to be named" in the token's sentence; read once per sentence, as a
+        run-on sentence of thousands of words would otherwise be rebuilt for every subject."""
+        sentence = self.registry.sentence_of(token)
+        key = (paragraph_index, sentence.start)
+        found = self._anonymity_by_sentence.get(key)
+        if found is None:
+            found = self._anonymity_by_sentence[key] = bool(ANONYMITY.search(sentence.text))
+        return found
+
     def _introduced_anonymously(self, paragraph_index: int, token: Token) -> tuple[int, Token] | None:
         """The latest "a/an/one <same noun>" subject before this one, here or in the previous paragraph."""
         for index in (paragraph_index, paragraph_index - 1):
             if index < 0:
                 continue
-            candidates = [
-                t for t in self.parsed.paragraphs[index].doc
-                if (index < paragraph_index or t.i < token.i) and t.lower_ == token.lower_
-                and t.dep_ in ("nsubj", "nsubjpass")
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children)
-            ]
-            if candidates:
-                return index, candidates[-1]
+            positions = self._anonymous_subjects(index).get(token.lower_, [])
+            # bisect, not a scan: this runs for every role-noun subject of a paragraph
+            found = bisect.bisect_left(positions, token.i) if index == paragraph_index else len(positions)
+            if found:
+                return index, self.parsed.paragraphs[index].doc[positions[found - 1]]
         return None
+
+    def _anonymous_subjects(self, paragraph_index: int) -> dict[str, list[int]]:
+        """Token positions of the paragraph's "a/an/one <noun>" subjects, by noun, computed once."""
+        found = self._anonymous_by_paragraph.get(paragraph_index)
+        if found is None:
+            found = self._anonymous_by_paragraph[paragraph_index] = {}
+            for t in self.parsed.paragraphs[paragraph_index].doc:
+                if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children):
+                    found.setdefault(t.lower_, []).append(t.i)
+        return found
 
     def _descriptor(self, paragraph_index: int, token: Token) -> str:
         """The words naming an anonymous speaker: "senior official", "people familiar with the matter"."""
@@ -694,7 +883,7 @@ class ArticleAttributor:
         return self.text[start:end]
 
     def _unlisted_name(self, paragraph_index: int, token: Token) -> Entity:
-        tokens = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        tokens = [t for t in token.lefts if t.dep_ == "compound" and (t.pos_ == "PROPN" or _caseless(t.text))] + [token]
         name = " ".join(t.text for t in tokens)
         for entity in self.registry.entities:
             if entity.kind == "person" and entity.name.split()[-1].lower() == token.lower_:
@@ -743,6 +932,11 @@ class ArticleAttributor:
             channel = self._known_channel(entity, paragraph_index)
             if channel is not None:
                 return channel
+        if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:
+            # '"...," she wrote.' with no letter, post or book named: the writing is the channel
+            mention = self._span_of(paragraph_index, [chain[0]])
+            return SourceRef(label=chain[0].text, kind="letter", issuer=resolved.entities[0].name if resolved.entities else "",
+                             mention=mention)
         return None
 
     def _scene_channel(self, paragraph_index: int, anchor: Token, speakers: set, inside: set[int]) -> SourceRef | None:
@@ -752,8 +946,13 @@ class ArticleAttributor:
         if not speakers:
             return None
         doc = anchor.doc
-        sentences = [sent for sent in doc.sents if sent.end <= anchor.sent.start]
-        for sent in reversed(sentences):
+        # the nearest few sentences only: a scene is set just before, and a paragraph of hundreds
+        # of sentences must not be rescanned for each quote
+        sentences, boundary = [], self.registry.sentence_of(anchor).start
+        while boundary > 0 and len(sentences) < _SCENE_SENTENCES:
+            sentences.append(self.registry.sentence_of(doc[boundary - 1]))
+            boundary = sentences[-1].start
+        for sent in sentences:
             for verb in sent:
                 if verb.i in inside or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
                     continue
@@ -766,8 +965,7 @@ class ArticleAttributor:
         return None
 
     def _according_source(self, paragraph_index: int, chain: list[Token], inside: set[int]) -> SourceRef | None:
-        sentence = chain[0].sent
-        for token in sentence:
+        for token in _near(self.registry.sentence_of(chain[0]), chain[0].i, chain[0].i):
             if token.lower_ != "according" or token.i in inside:
                 continue
             for obj in _according_objects(token):
@@ -780,6 +978,11 @@ class ArticleAttributor:
                     channel = self._known_channel(entity, paragraph_index, max_paragraphs=50)
                     if channel is not None:
                         return channel
+                    # "according to the Russian embassy" after the embassy's readout: that readout
+                    issued = next((m.document for m in reversed(self.registry.documents)
+                                   if m.document.issuer is entity and m.start < self._now), None)
+                    if issued is not None:
+                        return self._remember(issued, resolved.mention, ())
                     return SourceRef(label=entity.name, kind="other", issuer=entity.name, mention=self._span_of(paragraph_index, _phrase(obj)))
         return None
 
@@ -812,16 +1015,28 @@ class ArticleAttributor:
                 for obj in child.children:
                     if obj.dep_ != "pobj" or obj.i in inside:
                         continue
-                    noun = obj.lower_
+                    if obj.lower_ in ("series", "string", "pair", "couple", "flurry", "number"):
+                        # "in a series of posts": the channel is what the series is of
+                        obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
+                    noun = _hyphenated(obj)
+                    if noun == "meeting" and any(t.lower_ == "hall" for t in obj.lefts):
+                        noun = "hall"  # "a town hall meeting" is a speech; a meeting is not a channel
+                    if child.lower_ == "on" and lemma in CORE_SPEECH_LEMMAS and _names_a_show(obj):
+                        # "said on Fox News Sunday", "told CNN's State of the Union": an interview on air
+                        label_tokens = _contiguous([t for t in obj.subtree if t.i not in inside and t.dep_ != "det"], obj)
+                        mention = self._span_of(paragraph_index, [child] + label_tokens)
+                        document = Document(label="interview on " + " ".join(t.text for t in label_tokens), kind="interview",
+                                            issuer=issuer, mention=(mention.start, mention.end))
+                        return self._remember(document, mention, issuer_entities, paragraph_index)
                     if noun in CHANNEL_NOUNS:
                         kind = CHANNEL_NOUNS[noun]
                         if noun == "conference" and not any(t.lower_ in ("press", "news", "media") for t in obj.lefts):
                             kind = "press_conference"
                         if noun == "post" and child.lower_ == "in":
                             kind = "social_media_post"
-                        label_tokens = [t for t in obj.subtree if t.i not in inside and t.dep_ not in ("det",) and t.pos_ != "PUNCT"]
+                        label_tokens = [t for t in obj.subtree if t.i not in inside and t.dep_ not in ("det",) and (t.pos_ != "PUNCT" or t.text == "-")]
                         label_tokens = _contiguous(label_tokens, obj)
-                        label = " ".join(t.text for t in label_tokens)
+                        label = obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text  # "op-ed", not "op - ed"
                         mention = self._span_of(paragraph_index, [child] + label_tokens)
                         document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
@@ -833,6 +1048,12 @@ class ArticleAttributor:
                 label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
                 mention = self._span_of(paragraph_index, [verb] + label_tokens)
                 document = Document(label=" ".join(t.text for t in label_tokens), kind=CHANNEL_NOUNS[child.lower_], issuer=issuer,
+                                    mention=(mention.start, mention.end))
+                return self._remember(document, mention, issuer_entities, paragraph_index)
+            if child.dep_ in ("dobj", "dative") and child.lower_ in AUDIENCE_OBJECTS and lemma in ("tell", "address"):
+                label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
+                mention = self._span_of(paragraph_index, [verb] + label_tokens)
+                document = Document(label="speech to " + " ".join(t.text for t in label_tokens), kind="speech", issuer=issuer,
                                     mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell":
@@ -886,15 +1107,18 @@ class ArticleAttributor:
             surface = self._surface_participle_channel(paragraph_index, verb, issuer, issuer_entities, inside)
             if surface is not None:
                 return surface
-        if lemma in ("tweet", "post") or (lemma == "write" and any(c.lower_ in SOCIAL_NETWORKS for c in verb.subtree if c.i not in inside)):
+        written_on_network = lemma == "write" and any(c.lower_ in SOCIAL_NETWORKS for c in verb.subtree if c.i not in inside)
+        if (lemma in CHANNEL_VERBS or written_on_network) and verb.i not in inside:
+            # the verb is the channel: "tweeted", "emailed", "wrote on X"
             mention = self._span_of(paragraph_index, [verb])
-            document = Document(label=verb.text, kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
+            document = Document(label=verb.text, kind="social_media_post" if written_on_network else CHANNEL_VERBS[lemma],
+                                issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
 
     def _surface_participle_channel(self, paragraph_index, verb: Token, issuer, issuer_entities, inside) -> SourceRef | None:
         """"X, briefing reporters, said": read from the words when the parse mangled the clause."""
-        sentence = list(verb.sent)
+        sentence = list(_near(self.registry.sentence_of(verb), verb.i, verb.i))
         for position, token in enumerate(sentence):
             if token.i in inside:
                 continue
@@ -979,8 +1203,10 @@ class ArticleAttributor:
     def _cue_span(self, paragraph_index: int, verb: Token) -> Span:
         tokens = [verb]
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-        if following is not None and following.dep_ in ("prt", "prep") and following.head.i == verb.i and following.lower_ in ("for", "on", "out", "up"):
-            tokens.append(following)  # "called for", "pointed out"
+        if following is not None and following.head.i == verb.i and (
+                (following.dep_ == "prt" and following.lower_ in ("out", "up", "on"))
+                or (following.dep_ == "prep" and following.lower_ in ("for", "on") and REPORTING_VERB_FORMS.get(verb.lower_) == "call")):
+            tokens.append(following)  # "called for", "called on", "pointed out" -- not "said on (Monday)"
         return self._span_of(paragraph_index, tokens)
 
     def _span_of(self, paragraph_index: int, tokens: list[Token]) -> Span:
@@ -994,7 +1220,9 @@ class ArticleAttributor:
         return expanded
 
     def _speaker_refs(self, attribution: _Attribution) -> tuple[SpeakerRef, ...]:
-        mention = attribution.resolved.mention if attribution.explicit else None
+        # a carried-over speaker keeps the words that named it ('"...," he said. "..."'): they
+        # name the speaker of the continuation too
+        mention = attribution.resolved.mention
         return tuple(
             SpeakerRef(name=e.name, kind=e.kind, role=e.role, mention=mention, aliases=tuple(e.aliases))
             for e in self._expand(attribution.resolved.entities)
@@ -1020,6 +1248,55 @@ def _trimmed_span(text: str, start: int, end: int) -> Span:
 def _is_role_noun(word: str) -> bool:
     """"minister", "ministers", "justices": a noun naming people by what they do."""
     return word in PERSON_ROLE_NOUNS or (word.endswith("s") and word[:-1] in PERSON_ROLE_NOUNS)
+
+
+def _near(sentence, first: int, last: int):
+    """The sentence's tokens within _VERB_WINDOW of tokens first..last: what a quote's attribution
+    can reach, and a bound that keeps run-on sentences linear."""
+    return sentence.doc[max(sentence.start, first - _VERB_WINDOW) : min(sentence.end, last + _VERB_WINDOW + 1)]
+
+
+def _hyphenated(token: Token) -> str:
+    """The lower-case word a token ends, hyphens included: "e-mail", "op-ed" (tokenized apart)."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start : token.i + 1].text.lower()
+
+
+def _names_a_show(token: Token) -> bool:
+    """"Fox News Sunday", "Meet the Press", CNN: a capitalised name that is no date, place or network
+    of posts (those are "on Tuesday", "on Capitol Hill", "on X")."""
+    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_.rstrip(".") not in SOCIAL_NETWORKS
+            and token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "CARDINAL", "ORDINAL")
+            and token.lower_ not in _WEEKDAYS_AND_MONTHS)
+
+
+_WEEKDAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without capitals (Arabic, Hebrew, Devanagari, CJK): the tagger's
+    PROPN/NOUN and our capital-letter tests say nothing about it being a name."""
+    first = word[:1]
+    return first.isalpha() and not first.isascii() and first.upper() == first.lower()
+
+
+_SMALL_WORDS = frozenset("a an the and or of in on at to for with by from as is it nor but".split())
+# where a title sits: "CNN's", "on", "in", "an episode of", "his book", "the anthem"
+_TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|(?:episode|broadcast|edition) of|book|show|anthem|song|programme|program)),?\s*$",
+                         re.IGNORECASE)
+
+
+def _title_like(quoted: str) -> bool:
+    """Words In Title Case, short, one phrase: the name of a show, book or song ("Fox and Friends")."""
+    words = re.findall(r"[^\W\d_][\w'\u2019-]*", quoted)
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return (0 < len(words) <= 8 and bool(significant) and all(w[:1].isupper() for w in significant)
+            and not re.search(r"[.!?;:]\s+\S", quoted.strip()))
 
 
 def _reads_as_sentence(quoted: str) -> bool:
@@ -1068,6 +1345,34 @@ def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:
 _EDGE_FUNCTION_POS = {"ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "DET", "PRON"}
 
 
+def _words(tokens: list[Token]) -> list[Token]:
+    return [t for t in tokens if not (t.is_punct or t.is_space)]
+
+
+def _trim_clause(tokens: list[Token]) -> list[Token]:
+    """Reported words without their edges: a leading "that", trailing punctuation, and what
+    follows ", according to" or ", arguing/adding/saying" (another attribution)."""
+    for position, token in enumerate(tokens):
+        if position and tokens[position - 1].text in (",", ";", "--", "\u2014") and (
+                token.lower_ == "according" or (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj"))):
+            # ", according to ...", ", contradicting ...": the reporter's
+            # additions after the reported clause
+            tokens = tokens[: position - 1]
+            break
+        if (position and token.lower_ in ("and", "but") and position + 1 < len(tokens)
+                and REPORTING_VERB_FORMS.get(tokens[position + 1].lower_) is not None and tokens[position + 1].tag_ in ("VBD", "VBZ")):
+            tokens = tokens[:position]  # "said he would ... and warned ...": the second verb is the speaker's, not the words
+            break
+        if token.text == ";":
+            tokens = tokens[:position]
+            break
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
 def _according_objects(token: Token) -> list[Token]:
     doc = token.doc
     objects = []
@@ -1078,7 +1383,7 @@ def _according_objects(token: Token) -> list[Token]:
 
 
 def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:
-    for token in reversed(verb.doc[verb.sent.start : verb.i]):
+    for token in reversed(verb.doc[max(verb.sent.start, verb.i - _VERB_WINDOW) : verb.i]):
         if token.i in inside:
             continue
         if token.ent_type_ in ("PERSON", "ORG", "GPE") and token.ent_iob_ in ("B", "I") and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_type_ != token.ent_type_ or token.doc[token.i + 1].ent_iob_ == "B"):
@@ -1086,7 +1391,8 @@ def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:
     return None
 
 
-def _another_quote_between(verb: Token, first: int, last: int, parsed: ParsedArticle, paragraph_index: int, spans: list[QuotedSpan]) -> bool:
+def _another_quote_between(verb: Token, first: int, last: int, parsed: ParsedArticle, paragraph_index: int,
+                           spans: list[QuotedSpan], span_starts: list[int]) -> bool:
     """True when another quote sits between a verb and this quote (that verb belongs to it)."""
     low, high = (verb.i, first) if verb.i < first else (last, verb.i)
     if high - low <= 1:
@@ -1094,7 +1400,9 @@ def _another_quote_between(verb: Token, first: int, last: int, parsed: ParsedArt
     doc = verb.doc
     start = parsed.token_start(paragraph_index, doc[low])
     end = parsed.token_end(paragraph_index, doc[high])
-    return any(start < span.start and span.end < end for span in spans)
+    # spans are in text order and do not overlap: the first one opening after `start` decides
+    following = bisect.bisect_right(span_starts, start)
+    return following < len(spans) and spans[following].end < end
 
 
 def _issuer_name(document: Document) -> str:
@@ -1102,5 +1410,5 @@ def _issuer_name(document: Document) -> str:
 
 
 def attribute_article(parsed: ParsedArticle, spans: list[QuotedSpan], headline_ranges: list[tuple[int, int]] = (),
-                      *, include_indirect: bool = False):
-    return ArticleAttributor(parsed, spans, list(headline_ranges)).run(include_indirect)
+                      *, indirect: bool = False):
+    return ArticleAttributor(parsed, spans, list(headline_ranges)).run(indirect)

@@ -13,7 +13,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .lexicon import CHANNEL_NOUNS, HONORIFICS, ORGANIZATION_NOUNS, PERSON_ROLE_NOUNS, REPORTING_VERB_FORMS
+from .lexicon import (
+    CHANNEL_NOUNS,
+    FEMALE_GIVEN_NAMES,
+    HONORIFICS,
+    MALE_GIVEN_NAMES,
+    NAME_PARTICLES,
+    ORGANIZATION_NOUNS,
+    PERSON_ROLE_NOUNS,
+    REPORTING_VERB_FORMS,
+)
 from .parsed import ParsedArticle
 
 # Words that can open a person's title before their name ("Prime Minister", "Foreign Secretary").
@@ -31,6 +40,7 @@ _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {
     "Organization", "Union", "League", "Movement", "Institute", "University", "Centre", "Center",
     "Committee", "Kremlin", "Pentagon", "Embassy", "Government", "Congress", "Senate", "Assembly",
 }
+_GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
@@ -49,6 +59,7 @@ class Entity:
     aliases: list[str] = field(default_factory=list)
     gender: str = ""  # "male" / "female" when the text told us
     members: tuple["Entity", ...] = ()  # for a group: the people it stands for
+    named: bool = False  # an organization the tagger named (ORG), which "the company" can refer back to
     # channels this entity spoke through: (offset of the mention, paragraph index, document)
     channels: list = field(default_factory=list)
 
@@ -89,8 +100,29 @@ class DocumentMention:
     is_subject: bool
 
 
+def _set_gender(entity: "Entity", honorific: str, tokens: list[Token]) -> None:
+    """Gender from evidence in the name itself: an honorific ("Mrs"), else a given name that is
+    overwhelmingly one or the other ("Odile"). Never from a pronoun's resolution (issue 15)."""
+    if honorific in _FEMALE_HONORIFICS:
+        entity.gender = "female"
+    elif honorific in _MALE_HONORIFICS:
+        entity.gender = "male"
+    elif not entity.gender and len(tokens) > 1:
+        given = tokens[0].lower_
+        if given in FEMALE_GIVEN_NAMES:
+            entity.gender = "female"
+        elif given in MALE_GIVEN_NAMES:
+            entity.gender = "male"
+
+
 def _clean_tokens(tokens: list[Token]) -> list[Token]:
-    """Drop determiners, possessive markers and punctuation from the edges of a name."""
+    """Drop determiners, possessive markers and punctuation from the edges of a name, and what
+    follows a run of whitespace: the small model carries an entity across a double space
+    ("Lena Moravec  arrived") though no name spans one."""
+    gap = next((index for index, token in enumerate(tokens) if index and token.is_space
+                and not (index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper())), None)
+    if gap is not None:
+        tokens = tokens[:gap]
     while tokens and (tokens[0].pos_ in ("DET", "PUNCT") or tokens[0].lower_ in ("the", "a", "an")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].pos_ == "PUNCT" or tokens[-1].lower_ in ("'s", "\u2019s")):
@@ -102,7 +134,8 @@ def _name_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-    return _POSSESSIVE.sub("", text).strip()
+    # one space between words: a line break or an invisible character inside a name is not part of it
+    return " ".join(_POSSESSIVE.sub("", text).split())
 
 
 def is_titlecase_word(token: Token) -> bool:
@@ -160,14 +193,25 @@ class EntityRegistry:
     def _number_sentences(self) -> None:
         # token.sent scans the doc on every call: number every token's sentence once instead
         self._sentence_by_token: list[list[int]] = []
+        self._sentence_bounds: list[tuple[int, int]] = []  # by sentence number: token start, end in its doc
+        self._paragraph_by_doc: dict[int, int] = {}
         counter = -1
-        for parsed_paragraph in self.parsed.paragraphs:
+        for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
+            self._paragraph_by_doc[id(parsed_paragraph.doc)] = paragraph_index
             numbers = []
             for token in parsed_paragraph.doc:
                 if token.is_sent_start or not numbers:
                     counter += 1
+                    self._sentence_bounds.append((token.i, token.i))
                 numbers.append(counter)
+                self._sentence_bounds[counter] = (self._sentence_bounds[counter][0], token.i + 1)
             self._sentence_by_token.append(numbers)
+
+    def sentence_of(self, token: Token):
+        """token.sent without its scan of the doc (which makes run-on paragraphs quadratic)."""
+        number = self._sentence_by_token[self._paragraph_by_doc[id(token.doc)]][token.i]
+        start, end = self._sentence_bounds[number]
+        return token.doc[start:end]
 
     def sentence_index(self, paragraph_index: int, token: Token) -> int:
         return self._sentence_by_token[paragraph_index][token.i]
@@ -259,6 +303,7 @@ class EntityRegistry:
                 covered.add(token.i)
             head = ent.root
             self._add_mention(entity, paragraph_index, list(ent), head)
+        self._register_honorific_names(paragraph_index, doc, covered)
         if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
         for chunk in doc.noun_chunks:
@@ -273,13 +318,40 @@ class EntityRegistry:
                     self._by_token[(paragraph_index, root.i)] = entity
                     self._add_mention(entity, paragraph_index, list(chunk), root)
 
+    def _register_honorific_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """"Mr Adeyemi", "Dr. Ines Okafor": a name after an honorific is a person even when the
+        tagger saw nothing there (it often misses a lone surname)."""
+        absolute = self.parsed.paragraphs[paragraph_index].absolute
+        for token in doc:
+            if token.lower_.rstrip(".") not in HONORIFICS or token.i + 1 >= len(doc) or token.i + 1 in covered:
+                continue
+            name = []
+            for following in doc[token.i + 1 : token.i + 5]:
+                if following.text[:1].isupper() and following.is_alpha and following.i not in covered:
+                    name.append(following)
+                elif following.lower_ in NAME_PARTICLES and name and following.i + 1 < len(doc) and doc[following.i + 1].text[:1].isupper():
+                    name.append(following)
+                else:
+                    break
+            if not name or self._is_excluded(absolute(token.idx)):
+                continue
+            entity = self._person(_name_text(name), name)
+            _set_gender(entity, token.lower_, name)
+            for part in name:
+                self._by_token[(paragraph_index, part.i)] = entity
+                covered.add(part.i)
+            self._add_mention(entity, paragraph_index, [token] + name, name[-1])
+
     def _add_mention(self, entity: Entity, paragraph_index: int, tokens: list[Token], head: Token) -> None:
         start, end = self.parsed.span_offsets(paragraph_index, tokens)
         if any(low <= start < high for low, high in self._quiet):
             return
         entity.add_alias(self.parsed.text[start:end])
         if head.doc.has_annotation("DEP"):
-            is_subject = head.dep_ in ("nsubj", "nsubjpass") or (head.dep_ in ("compound", "appos") and head.head.dep_ in ("nsubj", "nsubjpass"))
+            subject = head if head.dep_ in ("nsubj", "nsubjpass") else head.head if head.dep_ in ("compound", "appos") else None
+            # only main-clause subjects are salient: in "Ruiz said Cole had left", Cole is not the focus
+            is_subject = (subject is not None and subject.dep_ in ("nsubj", "nsubjpass")
+                          and (subject.head.dep_ == "ROOT" or (subject.head.dep_ == "conj" and subject.head.head.dep_ == "ROOT")))
             following = next((t for t in head.doc[tokens[-1].i + 1 : tokens[-1].i + 3] if not t.is_punct), None)
             if following is not None and following.lower_ in REPORTING_VERB_FORMS and following.pos_ in ("VERB", "AUX"):
                 is_subject = True  # "a local councillor, Abdul Karim, said": the parse may have lost the subject
@@ -323,9 +395,14 @@ class EntityRegistry:
         role_head = ent.root.head if parsed and ent.root.dep_ == "appos" else None
         if (not looks_like_person and label in ("ORG", "GPE") and role_head is not None
                 and role_head.lower_ in PERSON_ROLE_NOUNS and role_head.lower_ not in ORGANIZATION_NOUNS
-                and 2 <= len(tokens) <= 3 and all(t.text[:1].isupper() for t in tokens)
+                and 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
+        if (not looks_like_person and label == "ORG" and 2 <= len(tokens) <= 3
+                and tokens[0].lower_ in _GIVEN_NAMES
+                and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
+                and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
+            looks_like_person = True  # "Ines Dagher" tagged ORG: a given name opens it
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
         if (label == "PERSON" and len(tokens) == 1 and not title_tokens and not _titled(ent)
@@ -344,12 +421,11 @@ class EntityRegistry:
             if role and not entity.role:
                 entity.role = role
             honorific = (title_tokens[0].lower_ if title_tokens else (before.lower_ if before is not None else ""))
-            if honorific in _FEMALE_HONORIFICS:
-                entity.gender = "female"
-            elif honorific in _MALE_HONORIFICS:
-                entity.gender = "male"
+            _set_gender(entity, honorific, tokens)
             return entity
-        return self._organization(name)
+        entity = self._organization(name)
+        entity.named = entity.named or label == "ORG"
+        return entity
 
     def _role_before(self, ent, title_tokens: list[Token]) -> str:
         """The title in front of a name: "Russian President" in "Russian President Vladimir Putin"."""
@@ -443,12 +519,27 @@ class EntityRegistry:
             for entity in reversed(self.entities):
                 if entity.kind == "organization" and root.lower_ in entity.name.lower().split():
                     return entity
+            if any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
+                # "Kestrel Logistics said ... The company added": the body named just before
+                referent = self._recent_named_organization(paragraph_index, root)
+                if referent is not None:
+                    return referent
             return self._organization(root.text) if create else None
         if not create:
             return None
         start = modifiers[0].i
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
+
+    def _recent_named_organization(self, paragraph_index: int, root: Token) -> Entity | None:
+        """The organization named (by the tagger) most recently before `root`, within two paragraphs."""
+        position = self.parsed.token_start(paragraph_index, root)
+        for mention in reversed(self.mentions):
+            if mention.paragraph < paragraph_index - 2:
+                break
+            if mention.start < position and mention.entity.kind == "organization" and mention.entity.named:
+                return mention.entity
+        return None
 
     def _register_document(self, paragraph_index: int, chunk) -> None:
         root = chunk.root

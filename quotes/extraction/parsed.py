@@ -33,6 +33,7 @@ class ParsedArticle:
         self.text = text
         self.paragraphs = parsed
         self._starts = [p.parse_start for p in parsed]
+        self._token_starts: dict[int, list[int]] = {}
 
     def paragraph_index_at(self, offset: int) -> int | None:
         index = bisect.bisect_right(self._starts, offset) - 1
@@ -43,16 +44,26 @@ class ParsedArticle:
         return index
 
     def tokens_between(self, start: int, end: int) -> tuple[int, list[Token]]:
-        """(paragraph index, tokens lying inside [start, end) of that paragraph)."""
+        """(paragraph index, tokens lying inside [start, end) of that paragraph).
+
+        Bisects the paragraph's token offsets (computed once per paragraph): a paragraph with
+        hundreds of quotes must not be rescanned for each of them.
+        """
         index = self.paragraph_index_at(start)
         if index is None:
             return -1, []
         parsed = self.paragraphs[index]
-        tokens = [
-            token for token in parsed.doc
-            if parsed.absolute(token.idx) >= start and parsed.absolute(token.idx + len(token)) <= end
-            and not token.is_space
-        ]
+        starts = self._token_starts.get(index)
+        if starts is None:
+            starts = self._token_starts[index] = [parsed.absolute(token.idx) for token in parsed.doc]
+        doc = parsed.doc
+        tokens = []
+        for position in range(bisect.bisect_left(starts, start), len(starts)):
+            token = doc[position]
+            if starts[position] + len(token) > end:
+                break
+            if not token.is_space:
+                tokens.append(token)
         return index, tokens
 
     def token_start(self, index: int, token: Token) -> int:

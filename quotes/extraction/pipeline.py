@@ -12,18 +12,22 @@ from spacy.pipeline import Sentencizer
 
 from .article import Paragraph, find_dateline, headline_ranges, parse_txt_article, split_paragraphs
 from .attribution import attribute_article
-from .lexicon import CHANNEL_NOUNS, MEDIA_OBJECTS, REPORTER_OBJECTS
+from .lexicon import CHANNEL_NOUNS, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
 from .marks import QuotedSpan, find_quoted_spans
 from .parsed import ParsedArticle, ParsedParagraph
 from .tagging import FastAttributeRuler
 from .types import ArticleExtraction
 
 # Bump whenever the output for some text changes: stored quotes record the version that made them.
-EXTRACTOR_VERSION = "0.5.1"
+EXTRACTOR_VERSION = "0.6.0"
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
-_PARSE_TRIGGERS = frozenset(CHANNEL_NOUNS) | REPORTER_OBJECTS | MEDIA_OBJECTS | {"according", "tweeted", "posted", "wrote", "quoted"}
+_PARSE_TRIGGERS = (frozenset(CHANNEL_NOUNS) - EVERYDAY_CHANNEL_NOUNS) | REPORTER_OBJECTS | MEDIA_OBJECTS | {"according", "tweeted", "posted", "wrote", "quoted"}
+_SPEECH_FORMS = frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() if lemma in CORE_SPEECH_LEMMAS) | FINDING_FORMS | {"according"}
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
+_LONG_RUN = 100
+_RUN = re.compile(r"\S{%d,}" % _LONG_RUN)
 DOUBLE_MARKS = "\"\u201c\u201e\u00ab"
 
 
@@ -54,13 +58,18 @@ class _Prepared:
     """What we know of an article before parsing it."""
 
     text: str
+    visible: str  # text with zero-width characters as spaces: what is parsed
     dateline: str
     paragraphs: list[Paragraph]
     parse_starts: list[int]
     spans: list[QuotedSpan]
 
 
-def _prepare(text: str) -> _Prepared:
+def _prepare(original: str) -> _Prepared:
+    # Zero-width characters glue words and marks together for the tokenizer ('she\u200b said'):
+    # everything is read from a copy with spaces in their place -- same length, so every
+    # offset still indexes the original, from which all output text is cut.
+    text = original.translate(_INVISIBLE)
     _, body_start = parse_txt_article(text)
     dateline, after_dateline = find_dateline(text, body_start)
     paragraphs = split_paragraphs(text, body_start)
@@ -69,43 +78,69 @@ def _prepare(text: str) -> _Prepared:
         after_dateline if (index == 0 and paragraph.start <= after_dateline < paragraph.end) else paragraph.start
         for index, paragraph in enumerate(paragraphs)
     ]
-    return _Prepared(text, dateline, paragraphs, parse_starts, find_quoted_spans(text, paragraphs))
+    return _Prepared(original, text, dateline, paragraphs, parse_starts, find_quoted_spans(text, paragraphs))
 
 
-def _finish(prepared: _Prepared, docs: list, include_indirect: bool) -> ArticleExtraction:
+def _break_long_runs(text: str) -> str:
+    """The text for the tokenizer, with a space inside every 50 characters of a run without one.
+
+    spaCy's tokenizer strips prefix and suffix punctuation one character at a time, which is
+    quadratic in a run like 10,000 quotation marks or brackets (minutes for 100,000). A run that
+    long is not prose; a space put in place of one of its punctuation characters keeps every
+    offset (the marks were found in the text before this) and the tokenizer linear.
+    """
+    if len(text) < _LONG_RUN:
+        return text
+    return _RUN.sub(_broken_run, text)
+
+
+def _broken_run(match: re.Match) -> str:
+    run = list(match.group())
+    position = _LONG_RUN // 2
+    while position < len(run):
+        # the next character that is not a letter or digit: words stay whole
+        while position < len(run) and run[position].isalnum():
+            position += 1
+        if position < len(run):
+            run[position] = " "
+        position += _LONG_RUN // 2
+    return "".join(run)
+
+
+def _finish(prepared: _Prepared, docs: list, indirect: bool) -> ArticleExtraction:
     parsed = ParsedArticle(
         prepared.text,
         [ParsedParagraph(p, s, d) for p, s, d in zip(prepared.paragraphs, prepared.parse_starts, docs)],
     )
     quotes, speakers = attribute_article(parsed, prepared.spans, headline_ranges(prepared.text, prepared.paragraphs),
-                                         include_indirect=include_indirect)
+                                         indirect=indirect)
     return ArticleExtraction(quotes=tuple(quotes), dateline=prepared.dateline, speakers=tuple(speakers))
 
 
-def extract(text: str, *, nlp=None, include_indirect: bool = False) -> ArticleExtraction:
+def extract(text: str, *, nlp=None, indirect: bool = True) -> ArticleExtraction:
     """Quotes, speakers and sources of one article. Offsets index into `text` as given.
 
     A leading ` date YYYY-MM-DD` header (archive `.txt` files) is skipped, not parsed.
-    `include_indirect` adds reported speech without quotation marks (kind "indirect"); it is
-    off by default because its precision is lower than that of quoted spans (docs/extraction.md).
+    `indirect` (on by default) adds reported speech without quotation marks (kind "indirect");
+    pass indirect=False for quoted spans only.
     """
-    return next(extract_many([text], nlp=nlp, batch_size=1, include_indirect=include_indirect))
+    return next(extract_many([text], nlp=nlp, batch_size=1, indirect=indirect))
 
 
-def extract_many(texts: Iterable[str], *, nlp=None, batch_size: int = 32, include_indirect: bool = False) -> Iterator[ArticleExtraction]:
+def extract_many(texts: Iterable[str], *, nlp=None, batch_size: int = 32, indirect: bool = True) -> Iterator[ArticleExtraction]:
     """extract() over many texts, batching their paragraphs through nlp.pipe. Same results, in order."""
     nlp = nlp or get_nlp()
     chunk: list[_Prepared] = []
     for text in texts:
         chunk.append(_prepare(text))
         if len(chunk) >= batch_size:
-            yield from _run_chunk(nlp, chunk, include_indirect)
+            yield from _run_chunk(nlp, chunk, indirect)
             chunk = []
     if chunk:
-        yield from _run_chunk(nlp, chunk, include_indirect)
+        yield from _run_chunk(nlp, chunk, indirect)
 
 
-def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[QuotedSpan]) -> bool:
+def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[QuotedSpan], indirect: bool = False) -> bool:
     """Whether a paragraph needs the full parse, or names (NER) are all we use from it.
 
     Quotes are attributed from their own paragraph, and from the one before when they open
@@ -122,19 +157,20 @@ def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[
     if following is not None and _has_quote(following, spans) and text[following.start] in DOUBLE_MARKS:
         return True
     words = set(_WORDS.findall(text[paragraph.start : paragraph.end].lower()))
-    return not words.isdisjoint(_PARSE_TRIGGERS)
+    # reported speech needs a reporting verb: paragraphs without one keep the cheap path
+    return not words.isdisjoint(_PARSE_TRIGGERS) or (indirect and not words.isdisjoint(_SPEECH_FORMS))
 
 
 def _has_quote(paragraph: Paragraph, spans: list[QuotedSpan]) -> bool:
     return any(paragraph.start <= span.start < paragraph.end or paragraph.start < span.end <= paragraph.end for span in spans)
 
 
-def _run_chunk(nlp, chunk: list[_Prepared], include_indirect: bool) -> Iterator[ArticleExtraction]:
+def _run_chunk(nlp, chunk: list[_Prepared], indirect: bool) -> Iterator[ArticleExtraction]:
     to_parse, names_only = [], []
     for article_index, prepared in enumerate(chunk):
         for paragraph_index, (paragraph, start) in enumerate(zip(prepared.paragraphs, prepared.parse_starts)):
-            piece = (prepared.text[start : paragraph.end], (article_index, paragraph_index))
-            full = include_indirect or needs_parse(prepared.text, prepared.paragraphs, paragraph_index, prepared.spans)
+            piece = (_break_long_runs(prepared.visible[start : paragraph.end]), (article_index, paragraph_index))
+            full = needs_parse(prepared.visible, prepared.paragraphs, paragraph_index, prepared.spans, indirect)
             (to_parse if full else names_only).append(piece)
     docs_by_article: list[dict] = [{} for _ in chunk]
     for doc, (article_index, paragraph_index) in nlp.pipe(to_parse, as_tuples=True, batch_size=256):
@@ -142,7 +178,7 @@ def _run_chunk(nlp, chunk: list[_Prepared], include_indirect: bool) -> Iterator[
     for doc, (article_index, paragraph_index) in _names_only(nlp, names_only):
         docs_by_article[article_index][paragraph_index] = doc
     for prepared, docs in zip(chunk, docs_by_article):
-        yield _finish(prepared, [docs[i] for i in range(len(prepared.paragraphs))], include_indirect)
+        yield _finish(prepared, [docs[i] for i in range(len(prepared.paragraphs))], indirect)
 
 
 def _names_only(nlp, pieces):

@@ -200,8 +200,8 @@ def score(examples: list[Example], *, nlp=None, verbose: bool = False) -> Scores
     scores = Scores()
     plain = [e for e in examples if not e.indirect]
     indirect = [e for e in examples if e.indirect]
-    results = list(zip(plain, extract_many([e.text for e in plain], nlp=nlp)))
-    results += [(e, extract(e.text, nlp=nlp, include_indirect=True)) for e in indirect]
+    results = list(zip(plain, extract_many([e.text for e in plain], nlp=nlp, indirect=False)))  # quoted spans only in their gold
+    results += [(e, extract(e.text, nlp=nlp, indirect=True)) for e in indirect]
     for example, extraction in results:
         pairing = pair(example, extraction)
         scores.add(pairing)

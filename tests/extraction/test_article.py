@@ -49,3 +49,13 @@ def test_a_pasted_headline_is_found_but_a_sentence_full_of_names_is_not():
     )
     ranges = headline_ranges(text, split_paragraphs(text))
     assert [text[a:b].strip() for a, b in ranges] == ["Summit Live Updates: Leaders Clash Over Trade As Talks Drag Into Second Day."]
+
+
+def test_a_single_newline_between_sentences_starts_a_paragraph_in_blank_line_text():
+    from quotes.extraction.article import split_paragraphs
+
+    text = ("The ferry sailed at noon.\n\nThe harbour reopened on Monday.\u00a0\n\u201cWe are glad,\u201d said Ines Dagher.\n\n"
+            "A long sentence wraps\nonto the next line here.\n\n\u201cWe waited. And\nwe waited,\u201d she said.")
+    pieces = [text[p.start : p.end] for p in split_paragraphs(text)]
+    assert pieces == ["The ferry sailed at noon.", "The harbour reopened on Monday.", "\u201cWe are glad,\u201d said Ines Dagher.",
+                      "A long sentence wraps\nonto the next line here.", "\u201cWe waited. And\nwe waited,\u201d she said."]

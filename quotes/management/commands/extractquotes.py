@@ -8,6 +8,7 @@ but never stops the other articles.
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -86,8 +87,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("files", nargs="+", metavar="FILE", help=".jsonl (one article per line) or .txt (one article)")
         parser.add_argument("-o", "--output", metavar="OUT.jsonl", help="write here instead of stdout")
+        parser.add_argument("--indirect", action=argparse.BooleanOptionalAction, default=True,
+                            help='also extract reported speech without quotation marks (kind "indirect"; default: on)')
 
-    def handle(self, *args, files, output, **options):
+    def handle(self, *args, files, output, indirect=True, **options):
         rejected = 0
         articles: list[InputArticle] = []
         for item in read_inputs(files):
@@ -100,7 +103,7 @@ class Command(BaseCommand):
         out = open(output, "w", encoding="utf-8", newline="\n") if output else None
         try:
             write = out.write if out else self.stdout.write
-            extractions = extract_many((a.text for a in articles), nlp=get_nlp())
+            extractions = extract_many((a.text for a in articles), nlp=get_nlp(), indirect=indirect)
             for article, extraction in zip(articles, extractions):
                 write(output_line(article.id, extraction) + "\n")
         finally:
