@@ -203,6 +203,10 @@ ARTICLE_EXTRACT_SECONDS = env_int("ARTICLE_EXTRACT_SECONDS", 120)
 # claim/store round trips; smaller ones lose less work to a killed worker and end a batch more evenly.
 IMPORT_EXTRACT_CHUNK = env_int("IMPORT_EXTRACT_CHUNK", 128)
 
+# Reported speech without quotation marks ("X said that ...") is extracted as quotes of kind
+# "indirect" (quotes.extraction, indirect=); off keeps only words inside quotation marks.
+EXTRACT_INDIRECT = env_bool("EXTRACT_INDIRECT", True)
+
 # Search ranks by relevance among this many of the most recent matches (PostgreSQL; "newest first"
 # lists them all). The cost of a search for a common word grows with it: at 500, a word found in
 # one quote in ten has its matches found among the newest ~5,000 quotes (at 1,000, twice as many:

@@ -60,7 +60,10 @@ def home(request):
 
 @login_required
 def speaker_list(request):
-    speakers = SpeakerFilter(request.GET, queryset=Speaker.objects.current().prefetch_related("aliases"))
+    speakers = Speaker.objects.current().prefetch_related("aliases")
+    if request.GET.get("kind") != Speaker.Kind.ANONYMOUS:
+        speakers = speakers.named()  # anonymous sources are listed only when asked for
+    speakers = SpeakerFilter(request.GET, queryset=speakers)
     page = Paginator(speakers.qs, 30).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)

@@ -512,12 +512,13 @@ def _claims(batch_id: int, owner: str, chunk_size: int, reading: Future | None):
 def _extract_chunk(articles: list[Article], owner: str) -> list:
     """The chunk's extractions; an article that breaks the extractor is marked failed and left out."""
     try:
-        extractions = list(extract_many([article.body for article in articles], batch_size=len(articles)))
+        extractions = list(extract_many([article.body for article in articles], batch_size=len(articles),
+                                       indirect=settings.EXTRACT_INDIRECT))
     except Exception:  # one article broke the shared pipe: go one by one to find which
         extractions = []
         for article in articles:
             try:
-                extractions.append(extract(article.body))
+                extractions.append(extract(article.body, indirect=settings.EXTRACT_INDIRECT))
             except Exception as error:
                 extractions.append(error)
     extracted = []

@@ -5,6 +5,7 @@ retried from the article's page. tasks.py queues the work (this module never imp
 import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
 from django.conf import settings
 from django.db import transaction
@@ -29,7 +30,7 @@ def extract_submitted(article_id: int, *, owner: str) -> bool:
     article = Article.objects.get(pk=article_id)
     budget = settings.ARTICLE_EXTRACT_SECONDS
     try:
-        extraction = _within(budget, extract, article.body)
+        extraction = _within(budget, partial(extract, indirect=settings.EXTRACT_INDIRECT), article.body)
         with transaction.atomic():
             still_ours = Article.objects.select_for_update().filter(
                 pk=article_id, claimed_by=owner, extraction_status=Article.ExtractionStatus.RUNNING).exists()

@@ -90,8 +90,9 @@ class QuoteQuerySet(models.QuerySet):
         return list(self.order_by(f"-{day}", "-id").values_list(day, flat=True)[:limit])
 
     def top_speakers(self, limit: int = 8, *, besides=None) -> list[dict]:
-        """The speakers of most of these quotes (other than `besides`): [{speaker_id, speaker__name, n}]."""
-        links = QuoteSpeaker.objects.filter(quote__in=self.order_by().values("id"))
+        """The named speakers of most of these quotes (other than `besides`; anonymous ones are one
+        per article, never "most quoted"): [{speaker_id, speaker__name, n}]."""
+        links = QuoteSpeaker.objects.filter(quote__in=self.order_by().values("id")).exclude(speaker__kind=Speaker.Kind.ANONYMOUS)
         if besides is not None:
             links = links.exclude(speaker=besides)
         return list(

@@ -49,6 +49,10 @@ class SpeakerQuerySet(models.QuerySet):
         """Speakers not merged into another one."""
         return self.filter(merged_into__isnull=True)
 
+    def named(self):
+        """Speakers with a name: not the anonymous ones, who are one per article."""
+        return self.exclude(kind=Speaker.Kind.ANONYMOUS)
+
     def named_like(self, text: str):
         """Speakers whose name or any alias contains `text` (case-insensitive)."""
         # Two lookups, each answered by its trigram index on PostgreSQL (migration 0013), their
@@ -107,9 +111,12 @@ class SpeakerQuerySet(models.QuerySet):
             # totals, but not news of that day in the rankings.
             undated = dict(((row["speaker_id"], row["dated"]), row["n"]) for row in links.filter(
                 quote__article__published__isnull=True).values("speaker_id", "dated").annotate(n=models.Count("id")))
+            # Nor are anonymous speakers ("a senior official", one per article) ranked among the most quoted.
+            anonymous = set(Speaker.objects.filter(pk__in=chunk, kind=Speaker.Kind.ANONYMOUS).values_list("pk", flat=True))
             SpeakerDay.objects.replace(chunk, [
                 SpeakerDay(speaker_id=row.speaker_id, day=row.day, quotes=row.quotes - undated.get((row.speaker_id, row.day), 0))
-                for row in days if row.quotes > undated.get((row.speaker_id, row.day), 0)])
+                for row in days
+                if row.quotes > undated.get((row.speaker_id, row.day), 0) and row.speaker_id not in anonymous])
             for per, bucket in (("month", lambda day: day.replace(day=1)),
                                 ("week", lambda day: day - timedelta(days=day.weekday()))):
                 buckets = Counter()

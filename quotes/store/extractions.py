@@ -3,6 +3,7 @@
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Case, Exists, F, OuterRef, Value, When
 from django.dispatch import Signal
@@ -82,7 +83,7 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
     for quote_id, (article, found) in zip(quote_ids, kept, strict=True):
         linked = set()
         for position, ref in enumerate(found.speakers):
-            speaker = speakers.resolve(ref)
+            speaker = speakers.resolve(ref, article_id=article.pk)
             if speaker.pk in linked:
                 continue
             linked.add(speaker.pk)
@@ -94,6 +95,10 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
             })
         touched |= linked
     insert_rows(QuoteSpeaker, links)
+    # An article's anonymous speakers live and die with its quotes: those the replaced quotes left
+    # with none (and no editor's record) go, rather than pile up on every re-extraction.
+    Speaker.objects.filter(pk__in=touched - {link["speaker_id"] for link in links}, kind=Speaker.Kind.ANONYMOUS,
+                           quote_links__isnull=True, corrections__isnull=True).delete()
 
     now = timezone.now()
     new_datelines = defaultdict(list)
@@ -116,7 +121,7 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
 
 def extract_article(*, article: Article) -> None:
     """Run the extractor over one article, store what it finds and recount its speakers."""
-    touched = store_extraction(article=article, extraction=extract(article.body))
+    touched = store_extraction(article=article, extraction=extract(article.body, indirect=settings.EXTRACT_INDIRECT))
     Speaker.objects.filter(pk__in=touched).refresh_quote_stats()
 
 
@@ -124,7 +129,7 @@ def extract_articles(*, articles: Iterable[Article], batch_size: int = 32) -> in
     """Extract many articles through one nlp.pipe stream; returns how many were stored."""
     articles = list(articles)
     resolver = SpeakerResolver()
-    extractions = extract_many((a.body for a in articles), batch_size=batch_size)
+    extractions = extract_many((a.body for a in articles), batch_size=batch_size, indirect=settings.EXTRACT_INDIRECT)
     touched = store_extractions(items=list(zip(articles, extractions, strict=True)), resolver=resolver)
     # Once per batch, not per article: a prolific speaker's recount reads all their quotes.
     Speaker.objects.filter(pk__in=touched).refresh_quote_stats()

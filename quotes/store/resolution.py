@@ -10,6 +10,15 @@ from quotes.models import Source, Speaker, SpeakerAlias, normalize_name
 
 # Names that are too generic to become aliases: they would glue unrelated speakers together.
 _GENERIC_ALIASES = {"president", "minister", "prime minister", "the president", "spokesperson", "official"}
+# Words that open a description rather than a name ("a senior official", "the club", "one driver").
+_DESCRIPTION_OPENERS = {"a", "an", "the", "one", "another", "some", "several", "two", "three", "many", "other"}
+
+
+def is_article_local(ref: SpeakerRef) -> bool:
+    """Anonymous sources ("a senior official") and descriptions without a name ("the club"): they
+    name nobody beyond their own article, so each article gets its own speaker, never looked up or
+    remembered by name (two stories' "the club" are not one speaker, and no named one absorbs them)."""
+    return ref.kind == Speaker.Kind.ANONYMOUS or ref.name.split(" ", 1)[0] in _DESCRIPTION_OPENERS
 
 
 def _aliases():
@@ -64,7 +73,15 @@ class SpeakerResolver:
         if alias.confirmed:
             self._confirmed.add(alias.normalized)
 
-    def resolve(self, ref: SpeakerRef) -> Speaker:
+    def resolve(self, ref: SpeakerRef, *, article_id: int | None = None) -> Speaker:
+        """The Speaker row of `ref` as found in the article `article_id` (which keeps anonymous
+        speakers apart from every other article's)."""
+        if is_article_local(ref):
+            memo_key = ("article", article_id, normalize_name(ref.name))
+            if memo_key not in self._resolved:
+                self._resolved[memo_key] = Speaker.objects.create(
+                    name=ref.name[:200], kind=Speaker.Kind.ANONYMOUS, role=ref.role[:200])
+            return self._resolved[memo_key]
         memo_key = (ref.name, ref.kind, ref.role, ref.aliases)
         if memo_key not in self._resolved:
             self._resolved[memo_key] = self._resolve(ref)
