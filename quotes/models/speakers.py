@@ -69,11 +69,13 @@ class SpeakerQuerySet(models.QuerySet):
         words = {word for word in words if word and word.lower() != "or"}
         if not words:
             return self.none()
-        condition = Q()
-        for word in words:
-            aliases = SpeakerAlias.objects.filter(speaker=models.OuterRef("pk"), name__icontains=word)
-            condition |= Q(name__icontains=word) | models.Exists(aliases)
-        return self.filter(condition, merged_into=None).order_by("-quote_count", "name")[:limit]
+        # As named_like: one lookup per word in names and one in aliases, each off its trigram index,
+        # their ids united (an OR of EXISTS tested every speaker's name: 20 ms of each search at 1M).
+        lookups = [lookup for word in words for lookup in (
+            Speaker.objects.filter(name__icontains=word).values("pk"),
+            SpeakerAlias.objects.filter(name__icontains=word).values("speaker_id"))]
+        ids = lookups[0].union(*lookups[1:])
+        return self.filter(pk__in=ids, merged_into=None).order_by("-quote_count", "name")[:limit]
 
     def mark_stats_stale(self) -> int:
         # Only rows not yet marked are written, so concurrent workers rarely touch the same row.
