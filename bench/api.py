@@ -83,7 +83,7 @@ def main():
     print(prepare_quote_tables(args.unvacuumed))
     print(f"{Quote.objects.count():,} quotes, {Speaker.objects.count():,} speakers\n")
     client = Client()
-    client.force_login(bench_user())
+    client.force_login(bench_user("journalist"))
     worst, trivial = 0.0, None
     print(f"{'endpoint':58} {'p50 ms':>8} {'p95 ms':>8} {'CPU p50':>8} {'p50 / trivial':>14}")
     for name, url in targets().items():
