@@ -146,7 +146,13 @@ class ArticleAttributor:
                 confidence=attribution.confidence if attribution and speakers else 0.3,
             ))
         if indirect:
-            for quote in self._indirect_quotes():
+            # One reading per stretch of words: reported clauses can nest ("..., according to X,
+            # according to X"), and sentences holding quoted spans give none, so only these can overlap.
+            reach = -1
+            for quote in sorted(self._indirect_quotes(), key=lambda q: (q.start, -q.end)):
+                if quote.start < reach:
+                    continue
+                reach = quote.end
                 quotes.append(quote)
                 for speaker in quote.speakers:
                     if not any(e.name == speaker.name for e in speaking):

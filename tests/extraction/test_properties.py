@@ -2,7 +2,7 @@
 
 import time
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from quotes.extraction import extract
@@ -15,7 +15,10 @@ FRAGMENTS = st.sampled_from([
     "Prime Minister", " don't ", " '90s ", "The readout", " date 2024-01-01 ", "WASHINGTON (AP) \u2014 ",
 ])
 TEXT = st.lists(st.one_of(FRAGMENTS, st.text(max_size=12)), max_size=25).map("".join)
-PROFILE = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+# derandomize: CI runs the same examples every time; to hunt for new failing cases, run these with
+# derandomize=False (a failure found so is kept as an @example)
+PROFILE = settings(max_examples=60, deadline=None, derandomize=True,
+                   suppress_health_check=[HealthCheck.function_scoped_fixture])
 
 
 def _check_offsets(text, extraction):
@@ -52,6 +55,7 @@ ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 
 @PROFILE
 @given(TEXT)
+@example(" according to the ministry according to the ministry according to the ministry")  # nested reported clauses
 def test_quotes_never_overlap(nlp, text):
     quotes = sorted(extract(text, nlp=nlp).quotes, key=lambda q: (q.start, q.end))
     for before, after in zip(quotes, quotes[1:]):
