@@ -39,7 +39,7 @@ def test_env_int_and_list(monkeypatch):
 
 
 def test_it_refuses_to_start_without_secret_key_when_debug_is_off():
-    result = run_python("import tracker.settings", DEBUG="0")
+    result = run_python("import tracker.wsgi", DEBUG="0")  # a server loading the app
     assert result.returncode != 0
     assert "SECRET_KEY is not set" in result.stderr
 
@@ -73,6 +73,18 @@ def test_a_search_rank_window_below_one_is_refused_at_start():
     result = run_python("import tracker.settings", DEBUG="1", SEARCH_RANK_WINDOW="0")
     assert result.returncode != 0
     assert "SEARCH_RANK_WINDOW=0 must be at least 1" in result.stderr
+
+
+def test_extractquotes_runs_in_a_bare_shell(tmp_path):
+    """The extractor signs nothing and needs no database: it runs without SECRET_KEY or development
+    mode, as the evaluation scripts call it."""
+    article = tmp_path / "a.txt"
+    article.write_text('Harbour master Ines Duarte said the quay was "ready for winter".\n')
+    clean = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
+    result = subprocess.run([sys.executable, "manage.py", "extractquotes", str(article)], cwd=ROOT, env=clean,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "ready for winter" in result.stdout
 
 
 def test_manage_py_without_secret_key_refuses_instead_of_falling_back_to_debug():
