@@ -89,16 +89,6 @@ class QuoteQuerySet(models.QuerySet):
         date the rows are ordered by, e.g. by_speaker_newest_first's `listed_on`)."""
         return list(self.order_by(f"-{day}", "-id").values_list(day, flat=True)[:limit])
 
-    def top_speakers(self, limit: int = 8, *, besides=None) -> list[dict]:
-        """The named speakers of most of these quotes (other than `besides`; anonymous ones are one
-        per article, never "most quoted"): [{speaker_id, speaker__name, n}]."""
-        links = QuoteSpeaker.objects.filter(quote__in=self.order_by().values("id")).exclude(speaker__kind=Speaker.Kind.ANONYMOUS)
-        if besides is not None:
-            links = links.exclude(speaker=besides)
-        return list(
-            links.values("speaker_id", "speaker__name").annotate(n=models.Count("id")).order_by("-n", "speaker__name")[:limit]
-        )
-
     def top_sources(self, limit: int = 8) -> list[dict]:
         """The channels relaying these quotes most: [{source_id, source__label, source__kind, n}]."""
         return list(

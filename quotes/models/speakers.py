@@ -267,8 +267,8 @@ class SpeakerDayQuerySet(models.QuerySet):
         return self.aggregate(stamp=models.Max("id"))["stamp"]
 
     def top_speakers(self, *, after: date, limit: int = 8) -> list[dict]:
-        """The speakers quoted most on the days after `after` (rejected quotes left out), like
-        QuoteQuerySet.top_speakers: [{speaker_id, speaker__name, n}], most first, then by name.
+        """The speakers quoted most on the days after `after` (rejected quotes, undated articles and
+        anonymous speakers left out): [{speaker_id, speaker__name, n}], most first, then by name.
 
         Summed from the daily counts, not by counting quotes, and kept in Django's cache until a
         count changes (ranking_stamp, one index lookup a request); a month of a ten-million-quote
