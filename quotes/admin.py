@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
@@ -9,6 +10,41 @@ from quotes.models import (
     Article, Correction, ImportBatch, Outlet, PrimaryDocument, Quote, QuoteCheck, QuoteSpeaker, Source, Speaker, SpeakerAlias,
 )
 from quotes.roles import ROLE_PERMISSIONS, within_roles
+
+
+class VersionCheckedForm(forms.ModelForm):
+    """The admin's form for a versioned row (quote, speaker): it carries the version the admin
+    loaded, and saving over someone else's newer change is refused, as on the editing pages.
+
+    The admin validates and saves in one transaction, so the row is locked from the check to the save.
+    """
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.instance.pk:
+            current = type(self.instance).objects.select_for_update().filter(pk=self.instance.pk)
+            current = current.values_list("version", flat=True).first()
+            loaded = cleaned.get("loaded_version")
+            if loaded is not None and current != loaded:
+                raise forms.ValidationError(
+                    "Someone else changed this %(what)s since you opened it; your change was not saved. "
+                    "Reload the page to see their change, then make yours again.",
+                    code="edit_conflict", params={"what": self.instance._meta.verbose_name})
+            # The same bump as an edit on the editing pages, so their open forms see this change too.
+            self.instance.version = (current or 0) + 1
+        return cleaned
+
+
+class VersionedAdmin(SimpleHistoryAdmin):
+    form = VersionCheckedForm
+    readonly_fields = ["version"]
 
 
 @admin.register(Outlet)
@@ -51,7 +87,7 @@ class AliasInline(admin.TabularInline):
 
 
 @admin.register(Speaker)
-class SpeakerAdmin(SimpleHistoryAdmin):
+class SpeakerAdmin(VersionedAdmin):
     list_display = ["name", "kind", "role", "affiliation", "needs_review"]
     list_filter = ["kind", "needs_review"]
     search_fields = ["name", "role", "affiliation", "aliases__name"]
@@ -108,7 +144,7 @@ class QuoteSpeakerInline(admin.TabularInline):
 
 
 @admin.register(Quote)
-class QuoteAdmin(SimpleHistoryAdmin):
+class QuoteAdmin(VersionedAdmin):
     list_display = ["__str__", "kind", "status", "source", "confidence", "article"]
     list_filter = ["kind", "status", "source__kind", "extractor_version"]
     search_fields = ["text", "speakers__name", "article__title"]
