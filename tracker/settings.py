@@ -142,6 +142,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # either one locks: an acc
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_USERNAME_FORM_FIELD = "username"
+AXES_VERBOSE = False  # no "AXES: BEGIN" banner on every command; lockouts are still logged
 # The address is REMOTE_ADDR, which a client cannot forge. Behind reverse proxies (nginx) that is
 # the proxy's: set TRUSTED_PROXY_COUNT to how many append to X-Forwarded-For (quotes.sessions.client_ip).
 TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
