@@ -2,18 +2,19 @@
 
 from django import template
 
-from quotes.editing import workflows
-from quotes.models import Quote, Source, Speaker
+from quotes.editing.forms import quote_panel_forms
+from quotes.models import Speaker
 
 register = template.Library()
 
 
 @register.simple_tag
 def quote_choices() -> dict:
-    """The choices the correction forms offer, for templates rendered with only a quote or speaker."""
-    return {"speaker_kinds": Speaker.Kind.choices, "source_kinds": Source.Kind.choices, "quote_kinds": Quote.Kind.choices}
+    """The choices the speaker panel offers, for templates rendered with only a speaker."""
+    return {"speaker_kinds": Speaker.Kind.choices}
 
 
 @register.simple_tag
-def teachable_mention(quote) -> str:
-    return workflows.teachable_mention(quote)
+def quote_forms(quote, sent=None) -> dict:
+    """The quote panel's forms (forms.quote_panel_forms), `sent` the one that came back with an error."""
+    return quote_panel_forms(quote, sent if getattr(sent, "quote", None) is not None else None)
