@@ -334,24 +334,36 @@ def quote_panel_forms(quote: Quote, sent: QuoteForm | None = None) -> dict:
     return {action.replace("-", "_"): form for action, form in panel.items()}
 
 
-class SpeakerForm(forms.Form):
+class SpeakerForm(EditForm):
+    """A correction to one speaker; like QuoteForm, unbound it starts from the speaker as it is."""
+
+    action = ""
     version = forms.IntegerField(min_value=1, widget=forms.HiddenInput)
     reason = REASON
     creates_speaker = False
 
     def __init__(self, *args, speaker: Speaker, **kwargs):
+        kwargs.setdefault("auto_id", f"{self.action}-%s-{speaker.pk}")
+        kwargs.setdefault("initial", {"version": speaker.version, **self.current(speaker)})
         super().__init__(*args, **kwargs)
         self.speaker = speaker
+
+    def current(self, speaker: Speaker) -> dict:
+        return {}
 
     def common(self, user):
         return {"version": self.cleaned_data["version"], "user": user, "reason": self.cleaned_data["reason"]}
 
 
 class SpeakerDetailsForm(SpeakerForm):
+    action = "details"
     name = forms.CharField(max_length=200, validators=[validate_normalized_length])
     kind = forms.ChoiceField(choices=Speaker.Kind.choices)
     role = forms.CharField(label="Role or title", max_length=200, required=False)
     affiliation = forms.CharField(max_length=200, required=False)
+
+    def current(self, speaker):
+        return {"name": speaker.name, "kind": speaker.kind, "role": speaker.role, "affiliation": speaker.affiliation}
 
     def apply(self, user):
         values = {field: self.cleaned_data[field].strip() for field in ("name", "kind", "role", "affiliation")}
@@ -359,6 +371,7 @@ class SpeakerDetailsForm(SpeakerForm):
 
 
 class AddAliasForm(SpeakerForm):
+    action = "add-alias"
     alias = forms.CharField(label="New alias", max_length=200, validators=[validate_normalized_length])
 
     def apply(self, user):
@@ -376,11 +389,14 @@ class AliasForm(SpeakerForm):
 
 
 class RemoveAliasForm(AliasForm):
+    action = "remove-alias"
+
     def apply(self, user):
         return workflows.remove_alias(alias=self.cleaned_data["alias"], **self.common(user))
 
 
 class SplitAliasForm(AliasForm):
+    action = "split-alias"
     creates_speaker = True
 
     def apply(self, user):
@@ -388,9 +404,14 @@ class SplitAliasForm(AliasForm):
 
 
 class MergeForm(SpeakerNameMixin, SpeakerForm):
+    action = "merge"
     speaker = forms.CharField(label="Merge this speaker into", max_length=200, validators=[validate_normalized_length])
     create = None
     new_kind = None
+
+    def __init__(self, *args, speaker: Speaker, **kwargs):
+        super().__init__(*args, speaker=speaker, **kwargs)
+        autocompleted(self.fields["speaker"], "speaker_autocomplete", f"merge-options-{speaker.pk}")
 
     def clean(self):
         cleaned = super().clean()
@@ -402,10 +423,12 @@ class MergeForm(SpeakerNameMixin, SpeakerForm):
         return workflows.merge_speakers(source=self.speaker, target=self.chosen, **self.common(user))
 
 
-SPEAKER_FORMS = {
-    "details": SpeakerDetailsForm,
-    "add-alias": AddAliasForm,
-    "remove-alias": RemoveAliasForm,
-    "split-alias": SplitAliasForm,
-    "merge": MergeForm,
-}
+SPEAKER_FORMS = {form.action: form for form in (SpeakerDetailsForm, AddAliasForm, RemoveAliasForm, SplitAliasForm, MergeForm)}
+
+
+def speaker_panel_forms(speaker: Speaker, sent: SpeakerForm | None = None) -> dict:
+    """The speaker panel's forms with typed inputs (details, add_alias, merge), as quote_panel_forms."""
+    if sent is not None:
+        sent.focus_first_problem()
+    return {form.action.replace("-", "_"): sent if sent is not None and sent.action == form.action else form(speaker=speaker)
+            for form in (SpeakerDetailsForm, AddAliasForm, MergeForm)}

@@ -118,8 +118,11 @@ def _speaker_response(request, speaker, *, form=None, action="", error="", notic
     problem = form is not None or bool(error)
     merged_away = speaker.merged_into_id is not None and not problem
     if request.htmx and not merged_away:
+        # On the speaker's page, its name and details above the panel and on every row follow (out of band).
+        on_its_page = (request.htmx.current_url_abs_path or "").partition("?")[0] == speaker.get_absolute_url()
         return render(request, "quotes/editing/_speaker_tools.html#panel",
-                      {"speaker": speaker, "form": form, "action": action, "error": error, "notice": notice})
+                      {"speaker": speaker, "form": form, "action": action, "error": error, "notice": notice,
+                       "oob": on_its_page and not problem})
     if problem:
         return render(request, "quotes/editing/speaker_edit.html",
                       {"speaker": speaker, "form": form, "action": action, "error": error},
@@ -157,7 +160,7 @@ def speaker_correct(request, pk, action):
         notice = f"{speaker.name} was merged into {corrections.speaker.name}."
     else:
         notice = "Saved." if corrections else "Nothing to change."
-    return _speaker_response(request, speaker, notice=notice)
+    return _speaker_response(request, speaker, action=action, notice=notice)
 
 
 @login_required

@@ -103,3 +103,18 @@ def test_a_correction_from_a_row_updates_the_row(login, live_server, bob, barbar
     page.locator(f".row-badges-{barbaric.pk} .kind-direct").wait_for()
     assert in_view(page, f"#quote-tools-{barbaric.pk} .notice")
     assert page.evaluate("window.__noReload") is True
+
+
+def test_a_renamed_speaker_is_renamed_in_the_heading_and_the_rows_without_a_reload(login, live_server, bob, barbaric):
+    putin = Speaker.objects.get(name="Vladimir Putin")
+    page = login(bob)
+    page.goto(f"{live_server.url}{putin.get_absolute_url()}")
+    page.evaluate("window.__noReload = true")
+    page.get_by_text("Correct this speaker").click()
+    page.get_by_label("Name", exact=True).fill("Vladimir V. Putin")
+    page.get_by_role("button", name="Save details").click()
+    page.locator("#speaker-name", has_text="Vladimir V. Putin").wait_for()
+    assert in_view(page, ".speaker-tools form .notice")
+    assert page.locator(f".row-said-{barbaric.pk}").inner_text().startswith("— Vladimir V. Putin")
+    assert page.title() == "Vladimir V. Putin · Quote tracker"
+    assert page.evaluate("window.__noReload") is True

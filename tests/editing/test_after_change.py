@@ -82,3 +82,32 @@ def test_the_answer_sits_in_the_form_that_was_sent(editor_client, barbaric):
     kind_form = html.split("<h3>Kind</h3>")[1].split("</form>")[0]
     assert '<p class="notice" role="status" tabindex="-1" autofocus>Saved: kind now Direct.</p>' in kind_form
     assert html.count('class="notice"') == 1
+
+
+def test_a_renamed_speaker_is_renamed_at_the_top_of_its_page_and_on_every_row(editor_client, modi):
+    response = htmx(editor_client).post(
+        reverse("speaker_correct", args=[modi.pk, "details"]),
+        {"version": modi.version, "name": "Narendra <Modi>", "kind": "person", "role": "Prime Minister"},
+        HTTP_HX_CURRENT_URL=f"http://testserver{modi.get_absolute_url()}")
+    html = response.content.decode()
+    assert 'id="speaker-tools-' in html
+    facts = html.split('<div class="speaker-facts" id="speaker-facts" hx-swap-oob="true">')[1].split("</div>")[0]
+    assert f'<h1 id="speaker-name" class="speaker-name-{modi.pk}">Narendra &lt;Modi&gt;</h1>' in facts
+    assert "Prime Minister" in facts
+    assert f'<span hx-swap-oob="innerHTML:.speaker-name-{modi.pk}">Narendra &lt;Modi&gt;</span>' in html
+    assert "<title>Narendra &lt;Modi&gt; · Quote tracker</title>" in html
+    details = html.split("<h3>Name and details</h3>")[1].split("</form>")[0]
+    assert '<p class="notice" role="status" tabindex="-1" autofocus>Saved.</p>' in details
+
+
+def test_a_refused_rename_keeps_the_name_typed(editor_client, modi):
+    Speaker.objects.filter(pk=modi.pk).update(version=modi.version + 1)  # someone else saved first
+    html = htmx(editor_client).post(
+        reverse("speaker_correct", args=[modi.pk, "details"]), {"version": modi.version, "name": "", "kind": "person"},
+        HTTP_HX_CURRENT_URL=f"http://testserver{modi.get_absolute_url()}").content.decode()
+    assert f'id="details-name-{modi.pk}_error"' in html and "hx-swap-oob" not in html
+    html = htmx(editor_client).post(
+        reverse("speaker_correct", args=[modi.pk, "add-alias"]), {"version": modi.version + 1, "alias": "!!!"},
+        HTTP_HX_CURRENT_URL=f"http://testserver{modi.get_absolute_url()}").content.decode()
+    alias_form = html.split(f'id="add-alias-alias-{modi.pk}"')[0].rsplit("<input", 1)[1]
+    assert 'value="!!!"' in alias_form and "An alias needs at least one letter or digit." in html
