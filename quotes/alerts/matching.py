@@ -46,7 +46,7 @@ def alert_item(quote: Quote) -> dict:
     """One quote as e-mails and webhooks carry it."""
     return {
         "id": quote.pk, "text": quote.text, "speakers": [link.speaker.name for link in quote.quote_speakers.all()],
-        "source": quote.source.label if quote.source_id else None, "kind": quote.kind, "status": quote.status,
+        "source": quote.source.full_label if quote.source_id else None, "kind": quote.kind, "status": quote.status,
         "dated": quote.dated.isoformat(), "article": {"id": quote.article_id, "title": quote.article.title,
                                                       "outlet": quote.article.outlet.name if quote.article.outlet_id else None},
         "citation": quote.citation(), "permalink": absolute(quote.get_absolute_url()),

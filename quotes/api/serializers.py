@@ -40,9 +40,16 @@ class OutletSerializer(serializers.ModelSerializer):
 
 
 class SourceSerializer(serializers.ModelSerializer):
+    label = serializers.CharField(source="full_label", help_text="The label with who issued it: “Jane Doe, statement”.")
+    issuer = serializers.SerializerMethodField()
+
     class Meta:
         model = Source
-        fields = ["id", "label", "kind"]
+        fields = ["id", "label", "kind", "issuer"]
+
+    @extend_schema_field({"type": "object", "nullable": True, "properties": {"id": {"type": "integer"}, "name": {"type": "string"}}})
+    def get_issuer(self, source):
+        return {"id": source.issuer_id, "name": source.issuer.name} if source.issuer_id else None
 
 
 class SourceRefSerializer(serializers.Serializer):
@@ -83,7 +90,7 @@ class QuoteFieldsSerializer(serializers.Serializer):
 
     @extend_schema_field(SourceRefSerializer(allow_null=True))
     def get_source(self, quote):
-        return {"id": quote.source_id, "label": quote.source.label} if quote.source_id else None
+        return {"id": quote.source_id, "label": quote.source.full_label} if quote.source_id else None
 
 
 class QuoteListSerializer(QuoteFieldsSerializer):
@@ -97,7 +104,7 @@ class QuoteListSerializer(QuoteFieldsSerializer):
             "id": quote.pk, "text": quote.text, "kind": quote.kind, "status": quote.status,
             "dated": quote.dated.isoformat(),
             "speakers": [{"id": link.speaker_id, "name": link.speaker.name} for link in quote.quote_speakers.all()],
-            "source": {"id": quote.source_id, "label": quote.source.label} if quote.source_id else None,
+            "source": {"id": quote.source_id, "label": quote.source.full_label} if quote.source_id else None,
             "article": {"id": article.pk, "title": article.title,
                         "outlet": article.outlet.name if article.outlet_id else None},
             "url": build(reverse("api:quote-detail", args=[quote.pk])), "permalink": build(quote.get_absolute_url()),

@@ -263,7 +263,7 @@ class SourceList(generics.ListAPIView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        sources = Source.objects.order_by("label", "id")
+        sources = Source.objects.select_related("issuer").order_by("label", "id")
         text = self.request.query_params.get("q", "").strip()[:300]
         return sources.filter(label__icontains=text) if text else sources
 
@@ -271,7 +271,7 @@ class SourceList(generics.ListAPIView):
 class SourceDetail(generics.RetrieveAPIView):
     required_perms = {"GET": "quotes.view_source"}
     serializer_class = out.SourceSerializer
-    queryset = Source.objects.all()
+    queryset = Source.objects.select_related("issuer")
 
 
 # --- articles and imports ---------------------------------------------------------------------

@@ -29,7 +29,7 @@ def quote_record(quote, request) -> dict:
         "id": quote.pk,
         "text": quote.text,
         "speakers": [link.speaker.name for link in quote.quote_speakers.all()],
-        "source": quote.source.label if quote.source_id else None,
+        "source": quote.source.full_label if quote.source_id else None,
         "source_kind": quote.source.kind if quote.source_id else None,
         "cue": quote.cue,
         "kind": quote.kind,

@@ -30,7 +30,7 @@ class Passage:
 def passages(document: PrimaryDocument) -> list[Passage]:
     """The document's quoted passages in text order, each with the quotes carrying it; a spliced
     quote counts in each passage it took words from, and overlapping matches make one passage."""
-    checks = document.checks.found().select_related("quote__article__outlet", "quote__source")
+    checks = document.checks.found().select_related("quote__article__outlet", "quote__source__issuer")
     pieces = sorted(((start, end, check) for check in checks for start, end in check.pieces or [(check.span_start, check.span_end)]),
                     key=lambda piece: piece[:2])
     found: list[Passage] = []
@@ -116,7 +116,7 @@ def relay_chain(quote: Quote, checks: list[QuoteCheck] | None = None) -> list[Li
                 members.add(pk)
     if len(members) < 2 and not quote.article.duplicate_of_id and not quote.article.syndicated_copies.exists():
         return []
-    quotes = (Quote.objects.filter(pk__in=members).select_related("article__outlet", "article__duplicate_of__outlet", "source")
+    quotes = (Quote.objects.filter(pk__in=members).select_related("article__outlet", "article__duplicate_of__outlet", "source__issuer")
               .prefetch_related(Prefetch("article__syndicated_copies", queryset=Article.objects.select_related("outlet"))))
     links = []
     seen_articles = set()

@@ -2,18 +2,18 @@
 
 from django import template
 
-from quotes.editing import workflows
-from quotes.models import Quote, Source, Speaker
+from quotes.editing.forms import QuoteForm, SpeakerForm, quote_panel_forms, speaker_panel_forms
 
 register = template.Library()
 
 
 @register.simple_tag
-def quote_choices() -> dict:
-    """The choices the correction forms offer, for templates rendered with only a quote or speaker."""
-    return {"speaker_kinds": Speaker.Kind.choices, "source_kinds": Source.Kind.choices, "quote_kinds": Quote.Kind.choices}
+def quote_forms(quote, sent=None) -> dict:
+    """The quote panel's forms (forms.quote_panel_forms), `sent` the one that came back with an error."""
+    return quote_panel_forms(quote, sent if isinstance(sent, QuoteForm) else None)
 
 
 @register.simple_tag
-def teachable_mention(quote) -> str:
-    return workflows.teachable_mention(quote)
+def speaker_forms(speaker, sent=None) -> dict:
+    """The speaker panel's forms (forms.speaker_panel_forms), `sent` the one that came back with an error."""
+    return speaker_panel_forms(speaker, sent if isinstance(sent, SpeakerForm) else None)

@@ -16,6 +16,7 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
@@ -46,17 +47,28 @@ def _fresh(quote) -> Quote:
     return fresh
 
 
+def _shown_elsewhere(request, quote) -> dict:
+    """What else on the editor's page shows this quote, to send again out of band after a change
+    (quotes/editing/_after_change.html): the quote page's words, facts and citation, or the quote's row."""
+    page = (request.htmx.current_url_abs_path or "").partition("?")[0]
+    if page == quote.get_absolute_url():
+        return {"oob": "page", "paragraph": quote.paragraph()}
+    if page == reverse("quote_edit", args=[quote.pk]):  # the panel's own page shows nothing else of it
+        return {}
+    return {"oob": "rows"}
+
+
 def _quote_response(request, quote, *, form=None, action="", conflict=None, notice=""):
     if request.htmx:
         panel = PANELS.get(request.POST.get("panel") or request.GET.get("panel"), PANELS["page"])
         quote = _fresh(quote)
-        # On the quote page itself, the facts above the panel are re-fetched too (see _quote_tools.html).
-        on_quote_page = request.htmx.current_url_abs_path == quote.get_absolute_url()
-        return render(request, panel, {"quote": quote, "form": form, "action": action, "conflict": conflict,
-                                       "notice": notice, "next": request.POST.get("next", ""),
-                                       "refresh_facts": on_quote_page and (notice or conflict),
-                                       # The queue's waiting count follows every verdict (out of band).
-                                       "waiting_oob": panel == PANELS["queue"], **(_waiting() if panel == PANELS["queue"] else {})})
+        context = {"quote": quote, "form": form, "action": action, "conflict": conflict, "notice": notice,
+                   "next": request.POST.get("next", "")}
+        if panel == PANELS["queue"]:  # the queue's waiting count follows every verdict (out of band)
+            context.update(waiting_oob=True, **_waiting())
+        elif notice or conflict:  # the quote changed, here or by someone else: the page follows
+            context.update(_shown_elsewhere(request, quote))
+        return render(request, panel, context)
     if form is None and conflict is None:
         messages.success(request, notice)
         return redirect(_next_url(request, quote.get_absolute_url()))
@@ -106,8 +118,11 @@ def _speaker_response(request, speaker, *, form=None, action="", error="", notic
     problem = form is not None or bool(error)
     merged_away = speaker.merged_into_id is not None and not problem
     if request.htmx and not merged_away:
+        # On the speaker's page, its name and details above the panel and on every row follow (out of band).
+        on_its_page = (request.htmx.current_url_abs_path or "").partition("?")[0] == speaker.get_absolute_url()
         return render(request, "quotes/editing/_speaker_tools.html#panel",
-                      {"speaker": speaker, "form": form, "action": action, "error": error, "notice": notice})
+                      {"speaker": speaker, "form": form, "action": action, "error": error, "notice": notice,
+                       "oob": on_its_page and not problem})
     if problem:
         return render(request, "quotes/editing/speaker_edit.html",
                       {"speaker": speaker, "form": form, "action": action, "error": error},
@@ -145,7 +160,7 @@ def speaker_correct(request, pk, action):
         notice = f"{speaker.name} was merged into {corrections.speaker.name}."
     else:
         notice = "Saved." if corrections else "Nothing to change."
-    return _speaker_response(request, speaker, notice=notice)
+    return _speaker_response(request, speaker, action=action, notice=notice)
 
 
 @login_required

@@ -182,8 +182,8 @@ def remove_speaker(*, quote: Quote, speaker: Speaker, version: int, user=None, r
 
 
 def _source_display(source_id) -> str:
-    source = Source.objects.filter(pk=source_id).first() if source_id else None
-    return f"{source.label} ({source.get_kind_display().lower()})" if source else "no source"
+    source = Source.objects.select_related("issuer").filter(pk=source_id).first() if source_id else None
+    return f"{source.full_label} ({source.get_kind_display().lower()})" if source else "no source"
 
 
 def change_source(*, quote: Quote, source: Source | None, version: int, user=None, reason: str = "",
@@ -396,7 +396,11 @@ def merge_speakers(*, source: Speaker, target: Speaker, version: int | None = No
     QuoteSpeaker.objects.filter(pk__in=moved).update(speaker=target)
     aliases = list(source.aliases.values_list("pk", flat=True))
     SpeakerAlias.objects.filter(pk__in=aliases).update(speaker=target)
-    issued = list(source.issued_sources.values_list("pk", flat=True))
+    # The sources it issued pass to the target, except where the target has its own of the same
+    # label and kind (one "statement" per issuer): those keep the merged name, an alias of the target now.
+    owned = set(target.issued_sources.values_list("normalized", "kind"))
+    issued = [pk for pk, normalized, kind in source.issued_sources.values_list("pk", "normalized", "kind")
+              if (normalized, kind) not in owned]
     Source.objects.filter(pk__in=issued).update(issuer=target)
     taught = _teach_alias(source.name, target)
     source.merged_into = target

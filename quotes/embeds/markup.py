@@ -26,7 +26,7 @@ def quotation(quote: Quote, request) -> dict:
         "citation": cited, "datePublished": (article.published or quote.dated).isoformat(),
     }
     if quote.source_id:
-        data["isBasedOn"] = {"@type": "CreativeWork", "name": quote.source.label}
+        data["isBasedOn"] = {"@type": "CreativeWork", "name": quote.source.full_label}
     return data
 
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from quotes.models.articles import Article
-from quotes.models.speakers import Source, Speaker
+from quotes.models.speakers import Source, Speaker, label_with_issuer
 
 
 class QuoteQuerySet(models.QuerySet):
@@ -43,16 +43,16 @@ class QuoteQuerySet(models.QuerySet):
         return self.exclude(status=Quote.Status.AUTO)
 
     def with_people(self):
-        return self.select_related("article__outlet", "source").prefetch_related("quote_speakers__speaker")
+        return self.select_related("article__outlet", "source__issuer").prefetch_related("quote_speakers__speaker")
 
     def for_list(self):
         """What a list of quote rows shows (templates/quotes/browse/_quote_rows.html, the editors'
         row tools), and no more: the quote's own columns, its article's title and outlet, its
-        source's label, and its speakers' names in one more query."""
+        source's label and issuer, and its speakers' names in one more query."""
         speakers = QuoteSpeaker.objects.select_related("speaker").only("quote_id", "position", "speaker__name")
-        return self.select_related("article__outlet", "source").only(
+        return self.select_related("article__outlet", "source__issuer").only(
             "id", "article_id", "text", "kind", "source_id", "status", "version", "dated",
-            "article__title", "article__published", "article__outlet__name", "source__label",
+            "article__title", "article__published", "article__outlet__name", "source__label", "source__issuer__name",
         ).prefetch_related(Prefetch("quote_speakers", queryset=speakers))
 
     def by_speaker(self, speaker):
@@ -90,12 +90,13 @@ class QuoteQuerySet(models.QuerySet):
         return list(self.order_by(f"-{day}", "-id").values_list(day, flat=True)[:limit])
 
     def top_sources(self, limit: int = 8) -> list[dict]:
-        """The channels relaying these quotes most: [{source_id, source__label, source__kind, n}]."""
-        return list(
+        """The channels relaying these quotes most: [{source_id, full_label, source__kind, n}]."""
+        rows = list(
             self.order_by().filter(source__isnull=False)
-            .values("source_id", "source__label", "source__kind").annotate(n=models.Count("id"))
+            .values("source_id", "source__label", "source__kind", "source__issuer__name").annotate(n=models.Count("id"))
             .order_by("-n", "source__label")[:limit]
         )
+        return [{**row, "full_label": label_with_issuer(row["source__label"], row["source__issuer__name"])} for row in rows]
 
     def same_words_as(self, quote):
         """Quotes elsewhere with exactly these words, earliest first (PostgreSQL: md5(text) index)."""
@@ -195,6 +196,17 @@ class Quote(models.Model):
         names = [link.speaker.name for link in self.quote_speakers.all()]
         return " and ".join(names) if names else "unknown speaker"
 
+    @property
+    def source_label(self) -> str:
+        """The source as a line about this quote names it: with its issuer ("Jane Doe, social media
+        post"), unless the issuer is one of the quote's speakers, named just before ("— Jane Doe, via
+        social media post"). Reads the prefetched speakers (with_people, for_list)."""
+        if not self.source_id:
+            return ""
+        if self.source.issuer_id in {link.speaker_id for link in self.quote_speakers.all()}:
+            return self.source.label
+        return self.source.full_label
+
     def citation(self) -> str:
         """A line ready to paste: "barbaric" — Vladimir Putin, via Russian embassy readout, in
         “Leaders condemn attack”, Delhi Wire, 5 May 2025, https://…  (the words without the comma
@@ -202,7 +214,7 @@ class Quote(models.Model):
         words = self.text.strip().rstrip(",;:").rstrip()
         line = f"\"{words}\" — {self.speaker_names()}"
         if self.source_id:
-            line += f", via {self.source.label}"
+            line += f", via {self.source_label}"
         line += f", in \u201c{self.article.title.strip()}\u201d" if self.article.title.strip() else ""
         if self.article.outlet_id:
             line += f", {self.article.outlet.name}"

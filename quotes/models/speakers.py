@@ -229,10 +229,10 @@ class Speaker(models.Model):
         return [{"speaker_id": pk, "speaker__name": names[pk], "n": n} for pk, n in alongside if pk in names]
 
     def stats_sources(self) -> list[dict]:
-        """The channels relaying this speaker most, as last counted: [{source_id, source__label, source__kind, n}]."""
+        """The channels relaying this speaker most, as last counted: [{source_id, full_label, source__kind, n}]."""
         counted = self.quote_stats.get("sources", [])
-        sources = Source.objects.in_bulk([pk for pk, _ in counted])
-        return [{"source_id": pk, "source__label": sources[pk].label, "source__kind": sources[pk].kind, "n": n}
+        sources = Source.objects.select_related("issuer").in_bulk([pk for pk, _ in counted])
+        return [{"source_id": pk, "full_label": sources[pk].full_label, "source__kind": sources[pk].kind, "n": n}
                 for pk, n in counted if pk in sources]
 
     def correction_log(self):
@@ -336,6 +336,14 @@ class SpeakerAlias(models.Model):
         super().save(*args, **kwargs)
 
 
+def label_with_issuer(label: str, issuer: str) -> str:
+    """Source.full_label from its parts (for rows read with values())."""
+    named = normalize_name(issuer or "")
+    if not named or f" {named} " in f" {normalize_name(label)} ":
+        return label
+    return f"{issuer}, {label}"
+
+
 class Source(models.Model):
     """A channel that relayed words: a readout, a statement, a spokesperson's post, a press conference."""
 
@@ -365,11 +373,22 @@ class Source(models.Model):
     class Meta:
         ordering = ["label"]
         constraints = [
-            models.UniqueConstraint(fields=["normalized", "kind"], name="source_label_kind_unique"),
+            # One "statement" per issuer: a ministry's statement is not a port authority's.
+            models.UniqueConstraint(fields=["normalized", "kind", "issuer"], condition=Q(issuer__isnull=False),
+                                    name="source_label_kind_issuer_unique"),
+            models.UniqueConstraint(fields=["normalized", "kind"], condition=Q(issuer__isnull=True),
+                                    name="source_label_kind_unique"),
         ]
 
     def __str__(self):
-        return self.label
+        return self.label  # no issuer: str() must not cost a query (the admin lists sources)
+
+    @property
+    def full_label(self) -> str:
+        """The label with who issued it, as readers are shown it: "Jane Doe, social media post";
+        the label alone when it already names the issuer ("Russian embassy readout") or has none.
+        Reads `issuer`: lists select it with the source (QuoteQuerySet.with_people, for_list)."""
+        return label_with_issuer(self.label, self.issuer.name if self.issuer_id else "")
 
     def save(self, *args, **kwargs):
         self.normalized = normalize_name(self.label)

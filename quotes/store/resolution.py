@@ -123,18 +123,20 @@ class SpeakerResolver:
 class SourceResolver:
     def __init__(self, speakers: SpeakerResolver):
         self.speakers = speakers
-        self._by_key: dict[tuple[str, str], Source] = {}
+        self._by_key: dict[tuple[str, str, int | None], Source] = {}
 
     def resolve(self, ref: SourceRef) -> Source:
+        # One source per label, kind and issuer: "statement" by a ministry is not "statement" by a
+        # port authority (readers see them as "Ministry of Ports, statement", Source.full_label).
         kind = ref.kind if ref.kind in Source.Kind.values else Source.Kind.OTHER
-        key = (normalize_name(ref.label), kind)
+        issuer = None
+        if ref.issuer:
+            issuer = self.speakers.lookup(ref.issuer) or self.speakers.resolve(
+                SpeakerRef(name=ref.issuer, kind="organization" if _looks_like_body(ref.issuer) else "person")
+            )
+        key = (normalize_name(ref.label), kind, issuer.pk if issuer else None)
         if key not in self._by_key:
-            issuer = None
-            if ref.issuer:
-                issuer = self.speakers.lookup(ref.issuer) or self.speakers.resolve(
-                    SpeakerRef(name=ref.issuer, kind="organization" if _looks_like_body(ref.issuer) else "person")
-                )
-            source = Source.objects.filter(normalized=key[0], kind=kind).first()
+            source = Source.objects.filter(normalized=key[0], kind=kind, issuer=issuer).first()
             if source is None:
                 source = Source.objects.create(label=ref.label[:300], kind=kind, issuer=issuer)
             self._by_key[key] = source

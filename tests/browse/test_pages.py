@@ -430,7 +430,7 @@ def test_stored_speaker_stats_match_a_live_count(journalist_client, cast):
     assert stored["count"] == filtered["count"] == 4
     assert [(b.label, b.count) for b in stored["timeline"].bars] == [(b.label, b.count) for b in filtered["timeline"].bars]
     assert [(r["speaker__name"], r["n"]) for r in stored["alongside"]()] == [("Narendra Modi", 2)]
-    assert [(r["source__label"], r["n"]) for r in stored["sources"]()] == [("Russian embassy readout", 2)]
+    assert [(r["full_label"], r["n"]) for r in stored["sources"]()] == [("Russian embassy readout", 2)]
     assert stored["alongside"]() == Quote.objects.visible().by_speaker(putin).quoted_alongside(putin, 8)
 
 

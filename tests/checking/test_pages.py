@@ -95,7 +95,7 @@ def test_the_relay_chain_names_the_first_report_each_copy_and_its_channel(readou
     chain = html[html.index("Relay chain"):]
     assert "First reported by Harbour Wire" in chain
     assert chain.index("Corvalia rules out partition") < chain.index("Valley Gazette") < chain.index("Marsh softens on valley")
-    assert "syndicated copy" in chain and "via presidency readout" in chain
+    assert "syndicated copy" in chain and "via Corvalian presidency, presidency readout" in chain
     assert '<del class="diff-dropped" title="dropped from the document">not</del>' in chain
 
 

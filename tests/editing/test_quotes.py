@@ -229,5 +229,5 @@ def test_the_panel_is_lighter_for_a_quote_of_one_speaker_and_no_source(editor_cl
     html = editor_client.get(reverse("quote_edit", args=[barbaric.pk])).content.decode()
     only = barbaric.quote_speakers.get().speaker.name
     assert f"Remove {only}" not in html and f"{only} alone" in html
-    kinds = html.split('id="source-kind-')[1].split("</select>")[0]
+    kinds = html.split('id="source-new_kind-')[1].split("</select>")[0]
     assert '<option value="" selected>— choose —</option>' in kinds and kinds.count("selected") == 1
