@@ -253,7 +253,8 @@ def review_claim(request, pk):
 @require_GET
 def review_claims(request):
     """Who is on each row of an open queue now, and how many wait: polled, swapped out of band."""
-    ids = [int(pk) for pk in request.GET.get("ids", "").split(",") if pk.isascii() and pk.isdigit()][:REVIEW_PAGE_SIZE]
-    quotes = Quote.objects.filter(pk__in=ids, status=Quote.Status.AUTO).select_related("claimed_by").only(
-        "id", "status", "claimed_by", "claimed_until")
+    ids = [int(pk) for pk in request.GET.get("ids", "").split(",")
+           if pk.isascii() and pk.isdigit() and len(pk) < 19][:REVIEW_PAGE_SIZE]  # a bigint at most
+    # Rows decided meanwhile come too: their claim goes (an empty slot).
+    quotes = Quote.objects.filter(pk__in=ids).select_related("claimed_by").only("id", "status", "claimed_by", "claimed_until")
     return render(request, "quotes/editing/review_queue.html#claims", {"quotes": quotes, **_waiting()})
