@@ -6,6 +6,7 @@ from functools import cached_property
 import django_filters
 import django_filters.fields
 from django import forms
+from django.db.models import Max, Min
 
 from quotes.browse.filters import FilterForm
 from quotes.models import ImportBatch, Outlet, Quote
@@ -29,7 +30,7 @@ class ReviewFilter(django_filters.FilterSet):
         label="Outlet", queryset=Outlet.objects.all(), field_name="article__outlet", empty_label="Any outlet",
     )
     batch = BatchChoiceFilter(
-        label="Import", field_name="article__import_batch", empty_label="Any import",
+        label="Import", method="filter_batch", empty_label="Any import",
         queryset=ImportBatch.objects.order_by("-created_at", "-id").only("id", "original_name"),
     )
     others = django_filters.BooleanFilter(
@@ -43,6 +44,15 @@ class ReviewFilter(django_filters.FilterSet):
 
     def filter_reason(self, queryset, name, value):
         return queryset.filter(Quote.objects.review_conditions()[value])
+
+    def filter_batch(self, queryset, name, batch):
+        """The batch's quotes. The queue is walked newest stored first: the walk starts at the
+        batch's newest quote and stops at its oldest (both found off the batch's articles), instead
+        of passing every quote stored since an old batch came in."""
+        stored = Quote.objects.filter(article__import_batch=batch).aggregate(first=Min("created_at"), last=Max("created_at"))
+        if stored["first"] is None:
+            return queryset.none()
+        return queryset.filter(article__import_batch=batch, created_at__range=(stored["first"], stored["last"]))
 
     def filter_others(self, queryset, name, value):
         return queryset if value else queryset.not_claimed_by_others(self.request.user)
