@@ -144,6 +144,7 @@ def targets() -> dict[str, tuple[str, "str | Callable[[], str]"]]:
         f"busiest speaker, phrase {PHRASE}": ("journalist", f"{top_url}?q={PHRASE}"),
         "busiest speaker, an outlet": ("journalist", f"{top_url}?outlet={busiest_outlet}"),
         "busiest speaker, last month": ("journalist", f"{top_url}?date_from={month_ago}"),
+        "busiest speaker, one month, per day": ("journalist", f"{top_url}?date_from={month_ago}&date_to={newest.dated.isoformat()}"),
         "busiest speaker, verified only": ("journalist", f"{top_url}?verified=on"),
         "typical speaker": ("journalist", typical.get_absolute_url()),
         "quote list, page 1": ("journalist", quotes),
@@ -166,17 +167,30 @@ def targets() -> dict[str, tuple[str, "str | Callable[[], str]"]]:
         "article page": ("journalist", reverse("article_detail", args=[newest.article_id])),
         "review queue, page 1 (editor)": ("editor", reverse("review_queue")),
         "review queue, page 20 (editor)": ("editor", f"{reverse('review_queue')}?page=20"),
+        **{f"review queue, queued for {reason} (editor)": ("editor", f"{reverse('review_queue')}?reason={reason}")
+           for reason, _ in Quote.REVIEW_REASONS},
+        "review queue, the busiest outlet (editor)": ("editor", f"{reverse('review_queue')}?outlet={busiest_outlet}"),
+        "review queue, the quietest outlet (editor)": ("editor", f"{reverse('review_queue')}?outlet={quietest_outlet()}"),
         "imports list (admin)": ("admin", reverse("import_upload")),
     }
     batch = ImportBatch.objects.order_by("-pk").first()
     if batch is not None:
         pages["import batch page (admin)"] = ("admin", reverse("batch_detail", args=[batch.pk]))
+    for name, batch in (("newest", batch), ("oldest", ImportBatch.objects.order_by("pk").first())):
+        if batch is not None:
+            pages[f"review queue, the {name} import batch (editor)"] = ("editor", f"{reverse('review_queue')}?batch={batch.pk}")
     return pages
 
 
 def top_outlet() -> int:
     """The outlet with the most articles (the id; one grouped count, once)."""
     return Article.objects.values("outlet_id").order_by().annotate(n=models.Count("id")).order_by("-n")[0]["outlet_id"]
+
+
+def quietest_outlet() -> int:
+    """The outlet with the fewest articles (but some)."""
+    return Article.objects.filter(outlet__isnull=False).values("outlet_id").order_by().annotate(
+        n=models.Count("id")).order_by("n")[0]["outlet_id"]
 
 
 def next_url(url) -> str:

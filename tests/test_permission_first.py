@@ -22,6 +22,8 @@ ENDPOINTS = [
     ("speaker_correct", [MISSING, "details"], "post", {"bob", "alice"}),
     ("speaker_correct", [MISSING, "no-such-action"], "post", {"bob", "alice"}),
     ("correction_revert", [MISSING], "post", {"bob", "alice"}),
+    ("review_claim", [MISSING], "post", {"bob", "alice"}),
+    ("review_claims", [], "get", {"bob", "alice"}),
     ("batch_detail", [MISSING], "get", {"alice"}),
     ("batch_problems_csv", [MISSING], "get", {"alice"}),
     ("batch_retry", [MISSING], "post", {"alice"}),

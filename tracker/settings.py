@@ -215,6 +215,11 @@ if SEARCH_RANK_WINDOW < 1:
 # Checking quotes against primary documents: a speaker's quotes dated up to this many days after
 # a document are checked against it; an uploaded document may be this large.
 CHECK_WINDOW_DAYS = env_int("CHECK_WINDOW_DAYS", 14)
+# An editor who opens a queued quote holds it this long (or until their verdict): others see who
+# is on it and work on something else, or take it over.
+REVIEW_CLAIM_MINUTES = env_int("REVIEW_CLAIM_MINUTES", 10)
+if REVIEW_CLAIM_MINUTES < 1:
+    raise ImproperlyConfigured(f"REVIEW_CLAIM_MINUTES={REVIEW_CLAIM_MINUTES} must be at least 1.")
 DOCUMENT_MAX_UPLOAD_BYTES = env_int("DOCUMENT_MAX_UPLOAD_BYTES", 20 * 1024 * 1024)
 
 # The JSON API (quotes/api): personal tokens or the browser's session (CSRF enforced for writes), the

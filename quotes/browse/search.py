@@ -482,57 +482,113 @@ def keyset_page(quotes: QuerySet, *, after: str | None, before: str | None, numb
 
 # --- the speaker timeline as SVG geometry ---------------------------------------------------
 
+PERIODS = ("day", "week", "month")
+# Widest spans charted per day and per week: a month reads as some thirty days, half a year as
+# some twenty-six weeks; anything longer per month.
+DAY_SPAN, WEEK_SPAN = timedelta(days=62), timedelta(weeks=26)
+MAX_TICKS = 5  # labels under the bars: five short dates fit a phone's width
+
+
 @dataclass(frozen=True)
 class Bar:
-    x: float
-    y: float
+    x: float  # percent of the chart's width, so labels need no stretched viewBox
     width: float
+    y: float  # pixels
     height: float
     label: str
     count: int
 
 
 @dataclass(frozen=True)
+class Tick:
+    x: float  # percent of the chart's width, the middle of its bar
+    label: str
+    anchor: str  # SVG text-anchor: start and end keep the first and last labels inside the chart
+
+
+@dataclass(frozen=True)
 class TimelineChart:
-    width: int
     height: int
     bars: list[Bar]
+    ticks: list[Tick]
     peak: int
     first_label: str
     last_label: str
     per: str
 
 
+def period_for(first: date | None, last: date | None) -> str:
+    """The bar that reads best for a span of days: a day for up to two months, a week for up to
+    half a year, a month beyond."""
+    if first is None or last is None:
+        return "month"
+    span = last - first
+    return "day" if span <= DAY_SPAN else "week" if span <= WEEK_SPAN else "month"
+
+
+def period_start(day: date, per: str) -> date:
+    if per == "day":
+        return day
+    return day - timedelta(days=day.weekday()) if per == "week" else day.replace(day=1)
+
+
 def per_period(days: list[date], per: str) -> list[tuple[date, int]]:
-    """[(first day of the week or month, how many of `days` fall in it)] in date order, as
+    """[(first day of the day, week or month, how many of `days` fall in it)] in date order, as
     QuoteQuerySet.timeline counts them."""
-    def start(day):
-        return day - timedelta(days=day.weekday()) if per == "week" else day.replace(day=1)
-
-    return sorted(Counter(start(day) for day in days).items())
+    return sorted(Counter(period_start(day, per) for day in days).items())
 
 
-def timeline_chart(buckets: list[tuple[date, int]], per: str, width: int = 640, height: int = 120) -> TimelineChart:
-    """Bars for (bucket start, count) pairs, including empty buckets between them."""
+def _next_period(day: date, per: str) -> date:
+    if per == "day":
+        return day + timedelta(days=1)
+    if per == "week":
+        return day + timedelta(days=7)
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def timeline_chart(buckets: list[tuple[date, int]], per: str, *, start: date | None = None, end: date | None = None,
+                   height: int = 120) -> TimelineChart:
+    """Bars for (bucket start, count) pairs, including empty buckets between them (and from `start`
+    to `end`, e.g. the dates a reader filtered on), with a few evenly spaced date labels."""
     counts = dict(buckets)
-    days = []
-    if counts:
-        day, last = min(counts), max(counts)
-        while day <= last and len(days) < 600:
-            days.append(day)
-            if per == "week":
-                day += timedelta(days=7)
-            else:
-                day = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    periods = []
+    if counts or (start and end):
+        first = min([*counts, *([period_start(start, per)] if start else [])])
+        last = max([*counts, *([period_start(end, per)] if end else [])])
+        day = first
+        while day <= last and len(periods) < 800:
+            periods.append(day)
+            day = _next_period(day, per)
     peak = max(counts.values(), default=0)
-    slot = width / max(1, len(days))
-    label_format = "week of %-d %b %Y" if per == "week" else "%B %Y"
+    slot = 100 / max(1, len(periods))
+    title_format = {"day": "%a %-d %b %Y", "week": "week of %-d %b %Y", "month": "%B %Y"}[per]
     bars = []
-    for index, day in enumerate(days):
+    for index, day in enumerate(periods):
         count = counts.get(day, 0)
         bar_height = (height - 4) * count / peak if peak else 0
-        bars.append(Bar(x=round(index * slot + slot * 0.1, 2), y=round(height - bar_height, 2),
-                        width=round(max(slot * 0.8, 1), 2), height=round(bar_height, 2),
-                        label=day.strftime(label_format), count=count))
-    return TimelineChart(width=width, height=height, bars=bars, peak=peak, per=per,
+        bars.append(Bar(x=round(index * slot + slot * 0.1, 3), width=round(slot * 0.8, 3),
+                        y=round(height - bar_height, 2), height=round(bar_height, 2),
+                        label=day.strftime(title_format), count=count))
+    return TimelineChart(height=height, bars=bars, ticks=_ticks(periods, per, slot), peak=peak, per=per,
                          first_label=bars[0].label if bars else "", last_label=bars[-1].label if bars else "")
+
+
+def _ticks(periods: list[date], per: str, slot: float) -> list[Tick]:
+    """At most MAX_TICKS labels, evenly spaced; the first one says the year, and so does the first
+    of each new year."""
+    if not periods:
+        return []
+    step = max(1, math.ceil(len(periods) / MAX_TICKS))
+    if per == "day" and len(periods) > MAX_TICKS:
+        step = max(7, math.ceil(len(periods) / MAX_TICKS / 7) * 7)  # whole weeks: the same weekday each time
+    ticks, year = [], None
+    for index in range(0, len(periods), step):
+        day = periods[index]
+        if per == "month":
+            label = day.strftime("%b %Y") if day.year != year or index == 0 else day.strftime("%b")
+        else:
+            label = day.strftime("%-d %b %Y") if day.year != year else day.strftime("%-d %b")
+        year = day.year
+        x = round(index * slot + slot / 2, 3)
+        ticks.append(Tick(x=x, label=label, anchor="start" if x < 12 else "end" if x > 88 else "middle"))
+    return ticks

@@ -18,9 +18,12 @@ from django.utils import timezone
 from quotes.browse import export
 from quotes.browse.filters import QuoteFilter, SpeakerFilter
 from quotes.browse.search import (
+    PERIODS,
+    WEEK_SPAN,
     full_text_available,
     keyset_page,
     per_period,
+    period_for,
     rank_window,
     snippets,
     timeline_chart,
@@ -79,7 +82,6 @@ def speaker_detail(request, pk):
         return redirect(speaker.merged_into)
     quotes = Quote.objects.visible().by_speaker_newest_first(speaker)
     filters = QuoteFilter(request.GET, queryset=quotes)
-    per = "week" if request.GET.get("per") == "week" else "month"
     # Unfiltered, the counts stored by refresh_quote_stats answer at once. Filtered, the matches
     # are read newest first among the speaker's SPEAKER_RECENT_LINKS newest quotes, and among all
     # of them only when those hold too few: a word or an outlet in a prolific speaker's quotes
@@ -94,14 +96,31 @@ def speaker_detail(request, pk):
         if page.has_next or matches is filters.qs:
             break
     if stored:
-        count, capped, timeline = speaker.quote_count, False, speaker.stats_timeline(per)
+        count, capped = speaker.quote_count, False
+        weeks = speaker.stats_timeline("week")
+        span = (weeks[0][0], speaker.last_quoted_at) if weeks and speaker.last_quoted_at else (None, None)
     else:
         for matches in candidates:
             days = matches.newest_days(SPEAKER_MATCHES_COUNTED + 1, day="listed_on")
             if len(days) > SPEAKER_MATCHES_COUNTED:
                 break
         count, capped = min(len(days), SPEAKER_MATCHES_COUNTED), len(days) > SPEAKER_MATCHES_COUNTED
-        timeline = per_period(days[:SPEAKER_MATCHES_COUNTED], per)
+        days = days[:SPEAKER_MATCHES_COUNTED]
+        span = (min(days), max(days)) if days else (None, None)
+    # A reader who filtered on a few weeks or months sees all of them, empty days or weeks included.
+    period = filters.form.cleaned_data if filters.is_valid() else {}
+    start, end = period.get("date_from"), period.get("date_to")
+    if start and end and start <= end and end - start <= WEEK_SPAN:
+        span = (start, end)
+    else:
+        start = end = None
+    # Per day only over spans of half a year at most: more bars than that would not read.
+    offered = [per for per in PERIODS if per != "day" or period_for(*span) != "month"]
+    per = request.GET.get("per") if request.GET.get("per") in offered else period_for(*span)
+    if stored:
+        timeline = speaker.quotes_per_day() if per == "day" else speaker.stats_timeline(per)
+    else:
+        timeline = per_period(days, per)
     context = {
         "speaker": speaker,
         "filter": filters,
@@ -109,7 +128,9 @@ def speaker_detail(request, pk):
         "count": count,
         "count_capped": capped,
         "per": per,
-        "timeline": timeline_chart(timeline, per),
+        "per_chosen": request.GET.get("per") if request.GET.get("per") in offered else "",
+        "periods": offered,
+        "timeline": timeline_chart(timeline, per, start=start, end=end),
         # Callables: only the full page renders them, htmx updates of the list skip the work.
         "alongside": speaker.stats_alongside if speaker.has_quote_stats else partial(quotes.quoted_alongside, speaker, 8),
         "sources": speaker.stats_sources if speaker.has_quote_stats else partial(quotes.top_sources, 8),

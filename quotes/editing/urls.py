@@ -10,4 +10,6 @@ urlpatterns = [
     path("autocomplete/speakers/", views.speaker_autocomplete, name="speaker_autocomplete"),
     path("autocomplete/sources/", views.source_autocomplete, name="source_autocomplete"),
     path("review/", views.review_queue, name="review_queue"),
+    path("review/claims/", views.review_claims, name="review_claims"),
+    path("review/<int:pk>/claim/", views.review_claim, name="review_claim"),
 ]

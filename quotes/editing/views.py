@@ -21,6 +21,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
 from quotes.editing import workflows
+from quotes.editing.filters import ReviewFilter
 from quotes.editing.forms import QUOTE_FORMS, SPEAKER_FORMS, source_suggestions, speaker_suggestions
 from quotes.models import Correction, Quote, Speaker
 from quotes.paging import page_number
@@ -208,6 +209,7 @@ def source_autocomplete(request):
 
 
 REVIEW_PAGE_SIZE, REVIEW_COUNT_CAP = 50, 1000
+REVIEW_CLAIMS_POLL_SECONDS = 15  # how often an open queue asks who is on its rows, and how many wait
 
 
 def _waiting() -> dict:
@@ -215,17 +217,58 @@ def _waiting() -> dict:
     return {"waiting": Quote.objects.for_review()[: REVIEW_COUNT_CAP + 1].count(), "count_cap": REVIEW_COUNT_CAP}
 
 
+def _review_rows(queryset):
+    """What a queue row shows, its claimer included, in the rows' own query (and one for speakers)."""
+    return (queryset.annotate(altered_against_source=Quote.objects.altered_against_source())
+            .with_people().select_related("claimed_by"))
+
+
 @login_required
 @permission_required("quotes.change_quote")
 @require_GET
 def review_queue(request):
+    filters = ReviewFilter(request.GET, queryset=Quote.objects.for_review(), request=request)
     # No exact count: on a large archive COUNT(*) over the queue costs more than the page itself.
-    queue = Quote.objects.for_review().order_by("-created_at", "-id")
-    shown = queue.annotate(altered_against_source=Quote.objects.altered_against_source())
     number = page_number(request.GET.get("page"), cap=10_000)
     start = (number - 1) * REVIEW_PAGE_SIZE
-    quotes = list(shown.with_people()[start : start + REVIEW_PAGE_SIZE + 1])
+    quotes = list(_review_rows(filters.qs.order_by("-created_at", "-id"))[start : start + REVIEW_PAGE_SIZE + 1])
     return render(request, "quotes/editing/review_queue.html", {
-        "quotes": quotes[:REVIEW_PAGE_SIZE], "number": number, "has_next": len(quotes) > REVIEW_PAGE_SIZE,
+        "filter": filters, "quotes": quotes[:REVIEW_PAGE_SIZE], "number": number,
+        "has_next": len(quotes) > REVIEW_PAGE_SIZE, "poll_seconds": REVIEW_CLAIMS_POLL_SECONDS,
+        "others_on": not filters.form.cleaned_data.get("others") and Quote.objects.claimed_by_others(request.user).exists(),
         **_waiting(),
     })
+
+
+@login_required
+@permission_required("quotes.change_quote")
+@require_POST
+def review_claim(request, pk):
+    """An editor starts on a queued quote: it is theirs for REVIEW_CLAIM_MINUTES, unless someone
+    else is on it (then the row says who, and offers to take it over)."""
+    take_over = request.POST.get("take_over") == "1"
+    claimed = Quote.objects.claim(pk, request.user, take_over=take_over)
+    quote = get_object_or_404(_review_rows(Quote.objects.all()), pk=pk)
+    if request.htmx:
+        return render(request, "quotes/editing/review_queue.html#row",
+                      {"quote": quote, "expanded": claimed, "next": reverse("review_queue")})
+    if claimed:
+        return redirect(f"{quote.get_absolute_url()}#quote-tools-{quote.pk}")
+    if quote.claim_is_live:
+        messages.warning(request, f"{quote.claimed_by_name} is on this quote; take it over from the queue "
+                                  f"(with quotes other editors are on).")
+    else:
+        messages.info(request, "This quote is no longer waiting for review.")
+    return redirect(_next_url(request, reverse("review_queue")))
+
+
+@login_required
+@permission_required("quotes.change_quote")
+@require_GET
+def review_claims(request):
+    """Who is on each row of an open queue now, and how many wait: polled, swapped out of band."""
+    ids = [int(pk) for pk in request.GET.get("ids", "").split(",")
+           if pk.isascii() and pk.isdigit() and len(pk) < 19][:REVIEW_PAGE_SIZE]  # a bigint at most
+    # Rows decided meanwhile come too: their claim goes (an empty slot).
+    quotes = Quote.objects.filter(pk__in=ids).select_related("claimed_by").only("id", "status", "claimed_by", "claimed_until")
+    return render(request, "quotes/editing/review_queue.html#claims", {"quotes": quotes, **_waiting()})

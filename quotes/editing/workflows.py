@@ -51,10 +51,12 @@ class EditRefused(Exception):
 
 
 def _claim(quote: Quote, version: int) -> None:
-    """Bump the version if, and only if, nobody saved since the editor loaded version N."""
+    """Bump the version if, and only if, nobody saved since the editor loaded version N.
+
+    A change is a decision on the quote: whoever held it in the review queue lets go of it."""
     quote.keep_extracted_version()  # before the bump: the history's first row is the quote as extracted
     claimed = Quote.objects.filter(pk=quote.pk, version=version).update(
-        version=F("version") + 1, updated_at=timezone.now()
+        version=F("version") + 1, updated_at=timezone.now(), claimed_by=None, claimed_until=None
     )
     if not claimed:
         current = Quote.objects.with_people().filter(pk=quote.pk).first()

@@ -1,12 +1,17 @@
 """Quotes and the speakers each one is attributed to."""
 
+import functools
 import hashlib
+import operator
 import re
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F, Prefetch, Q
 from django.db.models.functions import MD5, Length, TruncMonth, TruncWeek
 from django.urls import reverse
+from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from quotes.models.articles import Article
@@ -22,14 +27,51 @@ class QuoteQuerySet(models.QuerySet):
         """Readers never see rejected quotes; editors may still open them to undo a rejection."""
         return self if user.has_perm("quotes.change_quote") else self.visible()
 
-    def for_review(self, *, low_confidence: float = 0.6):
-        """Automatic quotes an editor should look at: doubtful, unattributed, new speaker or no source."""
+    def for_review(self, *, low_confidence: float = 0.6, reason: str | None = None):
+        """Automatic quotes an editor should look at: doubtful, unattributed, new speaker, no
+        source, or altered against a primary document (only those queued for `reason`, one of
+        REVIEW_REASONS, when given)."""
+        conditions = self.review_conditions(low_confidence=low_confidence)
+        queued = conditions[reason] if reason else functools.reduce(operator.or_, conditions.values())
+        return self.filter(status=Quote.Status.AUTO).filter(queued)
+
+    @staticmethod
+    def review_conditions(*, low_confidence: float = 0.6) -> dict:
+        """Each reason to queue a quote for review, as a condition for filter()."""
         # EXISTS rather than a join: no DISTINCT, so newest-first can walk the created_at index.
         links = QuoteSpeaker.objects.filter(quote=models.OuterRef("pk"))
-        return self.filter(status=Quote.Status.AUTO).filter(
-            Q(confidence__lt=low_confidence) | Q(source__isnull=True) | ~models.Exists(links)
-            | models.Exists(links.filter(speaker__needs_review=True)) | self.altered_against_source()
-        )
+        return {
+            "low_confidence": Q(confidence__lt=low_confidence),
+            # "quote_id <= the quote's id" says nothing more than the equality, but PostgreSQL no
+            # longer turns the NOT EXISTS into a hash of every quote's links, built before the
+            # first row (200 ms a page at 200,000 quotes, growing with the archive): it looks up
+            # the links of the quotes the walk reaches, a probe of the quote_id index each.
+            "no_speaker": ~models.Exists(links.filter(quote__lte=models.OuterRef("pk"))),
+            "new_speaker": models.Exists(links.filter(speaker__needs_review=True)),
+            "no_source": Q(source__isnull=True),
+            "altered": QuoteQuerySet.altered_against_source(),
+        }
+
+    def not_claimed_by_others(self, user):
+        """Quotes nobody else is on: unclaimed, their claim expired, or claimed by `user`."""
+        return self.filter(Quote.free_for(user))
+
+    def claimed_by_others(self, user):
+        """Queued quotes someone other than `user` holds a live claim on (off quote_claimed_idx)."""
+        return (self.filter(status=Quote.Status.AUTO, claimed_by__isnull=False, claimed_until__gt=timezone.now())
+                .exclude(claimed_by=user))
+
+    def claim(self, pk: int, user, *, take_over: bool = False) -> bool:
+        """Claim a queued quote for `user` for REVIEW_CLAIM_MINUTES; whether they now hold it.
+
+        One conditional UPDATE: of two editors claiming at once, one wins (PostgreSQL re-checks
+        the condition on the row the first one wrote), and a live claim of someone else's holds
+        unless `take_over` says to take it. Claiming again extends one's own claim."""
+        rows = self.filter(pk=pk, status=Quote.Status.AUTO)
+        if not take_over:
+            rows = rows.filter(Quote.free_for(user))
+        until = timezone.now() + timedelta(minutes=settings.REVIEW_CLAIM_MINUTES)
+        return rows.update(claimed_by=user, claimed_until=until) == 1
 
     @staticmethod
     def altered_against_source() -> models.Exists:
@@ -120,6 +162,11 @@ class Quote(models.Model):
         CORRECTED = "corrected", "Corrected"
         REJECTED = "rejected", "Rejected"
 
+    # Why a quote is queued for review, as the queue's filter offers it (QuoteQuerySet.review_conditions).
+    REVIEW_REASONS = [("low_confidence", "Low confidence"), ("no_speaker", "No speaker"),
+                      ("new_speaker", "A speaker the extractor created"), ("no_source", "No named source"),
+                      ("altered", "Altered against its primary source")]
+
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="quotes")
     text = models.TextField()
     start = models.PositiveIntegerField()
@@ -138,8 +185,13 @@ class Quote(models.Model):
     dated = models.DateField(editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    # A soft claim from the review queue: the editor working on this quote, until when (see
+    # QuoteQuerySet.claim). Dropped by any change to the quote (workflows._claim); not history.
+    claimed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+", db_index=False, editable=False)
+    claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["updated_at", "dated"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "dated", "claimed_by", "claimed_until"])
     objects = QuoteQuerySet.as_manager()
 
     class Meta:
@@ -157,6 +209,9 @@ class Quote(models.Model):
             models.Index(fields=["-dated", "-id"], name="quote_dated_idx"),
             # The review queue (for_review, newest stored first) walks the automatic quotes alone.
             models.Index(fields=["-created_at", "-id"], condition=Q(status="auto"), name="quote_review_idx"),
+            # The few quotes someone claimed: whose, until when (and a deleted user's, to let go).
+            models.Index(fields=["claimed_by", "claimed_until"], condition=Q(claimed_by__isnull=False),
+                         name="quote_claimed_idx"),
         ]
 
     def __str__(self):
@@ -164,6 +219,21 @@ class Quote(models.Model):
 
     def get_absolute_url(self):
         return reverse("quote_detail", args=[self.pk])
+
+    @staticmethod
+    def free_for(user) -> Q:
+        """Quotes `user` may claim: nobody's, an expired claim, or their own."""
+        return Q(claimed_until__isnull=True) | Q(claimed_until__lte=timezone.now()) | Q(claimed_by=user)
+
+    @property
+    def claim_is_live(self) -> bool:
+        return self.claimed_by_id is not None and self.claimed_until is not None and self.claimed_until > timezone.now()
+
+    @property
+    def claimed_by_name(self) -> str:
+        """The claimer as colleagues call them: first name, else full name, else user name."""
+        user = self.claimed_by
+        return (user.first_name or user.get_full_name() or user.get_username()) if user else ""
 
     @property
     def is_human_reviewed(self) -> bool:

@@ -211,6 +211,12 @@ class Speaker(models.Model):
         """Quotes per week or month as last counted by refresh_quote_stats: [(day, n)]."""
         return [(date.fromisoformat(day), n) for day, n in self.quote_stats.get(per, [])]
 
+    def quotes_per_day(self) -> list[tuple]:
+        """This speaker's visible quotes per day, counted now: [(day, n)] (quote_stats keeps weeks
+        and months; the speaker page asks for days only over a span of months at most)."""
+        links = self.quote_links.exclude(quote__status="rejected").order_by()
+        return list(links.values_list("dated").annotate(n=models.Count("id")).order_by("dated"))
+
     def day_of_newest(self, n: int) -> date | None:
         """The date of this speaker's n-th newest quote link (None with fewer links): the quotes
         from that day on are at least the n newest, read off quotespeaker_speaker_dated_idx."""

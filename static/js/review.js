@@ -1,4 +1,5 @@
-// Review queue keys: j/k move between quotes, v verifies, x rejects, Enter opens the quote.
+// Review queue keys: j/k move between quotes, v verifies, x rejects, c claims the quote and opens
+// its correction panel, Enter opens the quote.
 // The Verify and Reject buttons do the work (htmx, or a plain POST without this file);
 // the keys only focus a row and press its buttons.
 (function () {
@@ -24,7 +25,7 @@
     var row = rows()[current];
     var button = row && row.querySelector('button[data-key="' + key + '"]');
     if (button) {
-      advance = true;
+      advance = key !== "c";  // after a verdict move on; after "correct" stay on the opened row
       button.click();
     }
   }
@@ -34,7 +35,7 @@
     if (event.target.closest && event.target.closest("input, textarea, select, [contenteditable]")) return;
     if (event.key === "j") focusRow(current + 1);
     else if (event.key === "k") focusRow(current - 1);
-    else if (event.key === "v" || event.key === "x") press(event.key);
+    else if (event.key === "v" || event.key === "x" || event.key === "c") press(event.key);
     else if (event.key === "Enter" && rows()[current] && document.activeElement === rows()[current]) {
       rows()[current].querySelector("a.open").click();
     } else return;

@@ -158,7 +158,8 @@ def test_speaker_page_shows_profile_timeline_alongside_and_sources(journalist_cl
     html = journalist_client.get(cast["putin"].get_absolute_url()).content.decode()
     assert "President Putin" in html  # alias
     assert "3 quotes" in html
-    assert html.count("<rect ") == 1 and "May 2025: 3" in html  # one month, three quotes
+    # Three quotes over three days of one month: a bar per day, not one bar for the month.
+    assert html.count("<rect ") == 3 and "Mon 5 May 2025: 2" in html and "Tue 6 May 2025: 0" in html
     alongside = html.split('id="alongside-heading"')[1].split("</ol>")[0]
     assert f'<a href="{cast["modi"].get_absolute_url()}">Narendra Modi</a>' in alongside
     sources = html.split('id="sources-heading"')[1].split("</ol>")[0]
@@ -340,8 +341,9 @@ def test_query_counts_do_not_grow_with_the_data(journalist_client, cast, django_
         reverse("home"): 11,
         reverse("speaker_list"): 7,
         reverse("speaker_list") + "?q=putin": 7,
-        # (+1: how often outlets quote the speaker verbatim, quotes.checking)
-        putin.get_absolute_url(): 12,
+        # (+1: how often outlets quote the speaker verbatim, quotes.checking; +1 over a span of
+        # weeks: the quotes per day, which the stored stats do not keep)
+        putin.get_absolute_url(): 13,
         putin.get_absolute_url() + "?outlet=%d&verified=on" % cast["wire"].pk: 15,
         reverse("speaker_history", args=[putin.pk]): 6,
         reverse("quote_list"): 7,
