@@ -13,7 +13,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('quotes', '0015_newsroom'),
+        ('quotes', '0016_source_issuer'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
