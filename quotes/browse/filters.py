@@ -7,7 +7,7 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q
 from django.forms.renderers import TemplatesSetting
 
-from quotes.browse.search import MAX_QUERY_LENGTH, keyset_page, match_quotes, ranked_page
+from quotes.browse.search import MAX_QUERY_LENGTH, keyset_page, match_quotes, ranked_page, rare_search
 from quotes.models import Outlet, Quote, QuoteCheck, Source, Speaker
 
 
@@ -56,8 +56,22 @@ class QuoteFilter(django_filters.FilterSet):
         fields = []
         form = FilterForm
 
+    def __init__(self, *args, speaker=None, **kwargs):
+        """`speaker`: the quotes filtered are all this speaker's (the speaker page)."""
+        super().__init__(*args, **kwargs)
+        self.speaker_given = speaker
+
+    @property
+    def quotes_of(self):
+        """Whose quotes these all are, if one speaker's (the page's or the speaker filter's) and the
+        search is rare: its words are then looked up with the speaker's name (match_quotes)."""
+        speaker = self.speaker_given
+        if speaker is None and self.is_bound and self.is_valid():
+            speaker = self.form.cleaned_data.get("speaker")
+        return speaker if speaker is not None and rare_search(self.queryset, self.search_text) else None
+
     def filter_text(self, queryset, name, value):
-        return match_quotes(queryset, value)
+        return match_quotes(queryset, value, speaker=self.quotes_of)
 
     def filter_queryset(self, queryset, *, skip=()):
         for name, value in self.form.cleaned_data.items():
@@ -104,7 +118,8 @@ class QuoteFilter(django_filters.FilterSet):
         page through this."""
         text = self.search_text
         if text and sort != "newest":
-            return ranked_page(self.candidates, text, page, by_date_only=self.by_date_only, size=size, rows=rows), True
+            return ranked_page(self.candidates, text, page, by_date_only=self.by_date_only, size=size, rows=rows,
+                               speaker=self.quotes_of), True
         return keyset_page(rows(self.qs), after=after, before=before, number=number, size=size), False
 
     @property

@@ -25,6 +25,7 @@ from quotes.browse.search import (
     per_period,
     period_for,
     rank_window,
+    rare_search,
     snippets,
     timeline_chart,
     with_headlines,
@@ -81,14 +82,17 @@ def speaker_detail(request, pk):
         # Not permanent: an editor may undo a merge.
         return redirect(speaker.merged_into)
     quotes = Quote.objects.visible().by_speaker_newest_first(speaker)
-    filters = QuoteFilter(request.GET, queryset=quotes)
+    filters = QuoteFilter(request.GET, queryset=quotes, speaker=speaker)
     # Unfiltered, the counts stored by refresh_quote_stats answer at once. Filtered, the matches
     # are read newest first among the speaker's SPEAKER_RECENT_LINKS newest quotes, and among all
     # of them only when those hold too few: a word or an outlet in a prolific speaker's quotes
     # matches tens of thousands, so the newest SPEAKER_MATCHES_COUNTED are counted and charted.
+    # A rare word or a phrase is looked up among all of them at once, with the speaker's name
+    # (search.rare_search, QuoteFilter.quotes_of): the newest would hold too few.
     stored = speaker.has_quote_stats and not any(request.GET.get(name) for name in filters.filters)
     first_page = not (request.GET.get("after") or request.GET.get("before"))
-    since = None if stored or not first_page else speaker.day_of_newest(SPEAKER_RECENT_LINKS)
+    recent_first = first_page and not stored and not rare_search(quotes, filters.search_text)
+    since = speaker.day_of_newest(SPEAKER_RECENT_LINKS) if recent_first else None
     candidates = [filters.qs.filter(listed_on__gte=since), filters.qs] if since else [filters.qs]
     for matches in candidates:
         page = keyset_page(matches.for_list(), after=request.GET.get("after"), before=request.GET.get("before"),

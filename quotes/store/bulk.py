@@ -7,8 +7,13 @@ links) that was most of a worker's time outside spaCy, taken from the thread tha
 Python only gathers columns, and PostgreSQL does the rest on its own core.
 """
 
-from django.db import connections, router
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from django.db import connections, router, transaction
 from django.db.models import Model
+
+from quotes.models import Quote
 
 
 def insert_rows(model: type[Model], rows: list[dict]) -> list[int]:
@@ -34,3 +39,27 @@ def insert_rows(model: type[Model], rows: list[dict]) -> list[int]:
         # Rows are inserted, and returned, in the order unnest gives them: the arrays' order.
         cursor.execute(f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays}) RETURNING {pk}", params)
         return [row[0] for row in cursor.fetchall()]
+
+
+@contextmanager
+def search_vectors_deferred() -> Iterator[list[int]]:
+    """Write many quotes and links with their search vectors computed once, at the end.
+
+    Inside (one transaction), PostgreSQL's search triggers (migrations 0015 and 0016) do nothing:
+    add the ids of the quotes written, or rewritten, to the list yielded, and their vectors are
+    computed in one set-based UPDATE on the way out. Without this, each quote's vector was computed
+    as it went in and again when its speaker links followed. Deleted quotes need no entry. Other
+    databases keep their triggers (SQLite's full-text rows cost little) and ignore the list.
+    """
+    written: list[int] = []
+    connection = connections[router.db_for_write(Quote)]
+    if connection.vendor != "postgresql":
+        yield written
+        return
+    with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
+        # Local to the transaction; rolled back with it (or its savepoint) if the block fails.
+        cursor.execute("SELECT set_config('quotes.search_deferred', 'on', true)")
+        yield written
+        cursor.execute("SELECT set_config('quotes.search_deferred', 'off', true)")
+        if written:
+            cursor.execute("SELECT quotes_refresh_search(%s::bigint[])", [sorted(set(written))])

@@ -12,7 +12,7 @@ from django.utils import timezone
 from quotes.extraction import EXTRACTOR_VERSION, extract, extract_many
 from quotes.extraction.types import ArticleExtraction
 from quotes.models import Article, Correction, Quote, QuoteSpeaker, Speaker
-from quotes.store.bulk import insert_rows
+from quotes.store.bulk import insert_rows, search_vectors_deferred
 from quotes.store.resolution import SpeakerResolver
 
 # Sent with article_ids=[...] once an extraction of these articles is stored, or an editor changed
@@ -64,37 +64,42 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
         for found in extraction.quotes
         if not any(_overlaps(found.start, found.end, start, end) for start, end in reviewed[article.pk])
     ]
+    # Names resolved first: a new speaker or alias recomputes the search vectors of the quotes it
+    # names, which only its triggers know to do (they are idle in search_vectors_deferred below).
+    resolved = [[speakers.resolve(ref, article_id=article.pk) for ref in found.speakers] for article, found in kept]
     # No history rows here: Quote.keep_extracted_version records a quote as extracted the first
     # time anyone changes it, so untouched machine output is not stored twice. Columns, not model
-    # instances (quotes.store.bulk): this runs beside the parse in import workers.
-    quote_ids = insert_rows(Quote, [
-        {
-            "article_id": article.pk, "text": found.text, "start": found.start, "end": found.end, "kind": found.kind,
-            "source_id": speakers.sources.resolve(found.source).pk if found.source else None,
-            "cue": found.cue.text[:100] if found.cue else "",
-            "cue_start": found.cue.start if found.cue else None,
-            "cue_end": found.cue.end if found.cue else None,
-            "confidence": max(0.0, min(1.0, found.confidence)),
-            "extractor_version": EXTRACTOR_VERSION, "dated": article.quote_date(),
-        }
-        for article, found in kept
-    ])
-    links = []
-    for quote_id, (article, found) in zip(quote_ids, kept, strict=True):
-        linked = set()
-        for position, ref in enumerate(found.speakers):
-            speaker = speakers.resolve(ref, article_id=article.pk)
-            if speaker.pk in linked:
-                continue
-            linked.add(speaker.pk)
-            links.append({
-                "quote_id": quote_id, "speaker_id": speaker.pk, "position": position, "dated": article.quote_date(),
-                "mention": ref.mention.text[:300] if ref.mention else "",
-                "mention_start": ref.mention.start if ref.mention else None,
-                "mention_end": ref.mention.end if ref.mention else None,
-            })
-        touched |= linked
-    insert_rows(QuoteSpeaker, links)
+    # instances (quotes.store.bulk): this runs beside the parse in import workers. Each new quote's
+    # search vector is computed once, after its speaker links are in.
+    with search_vectors_deferred() as written:
+        quote_ids = insert_rows(Quote, [
+            {
+                "article_id": article.pk, "text": found.text, "start": found.start, "end": found.end, "kind": found.kind,
+                "source_id": speakers.sources.resolve(found.source).pk if found.source else None,
+                "cue": found.cue.text[:100] if found.cue else "",
+                "cue_start": found.cue.start if found.cue else None,
+                "cue_end": found.cue.end if found.cue else None,
+                "confidence": max(0.0, min(1.0, found.confidence)),
+                "extractor_version": EXTRACTOR_VERSION, "dated": article.quote_date(),
+            }
+            for article, found in kept
+        ])
+        links = []
+        for quote_id, (article, found), quote_speakers in zip(quote_ids, kept, resolved, strict=True):
+            linked = set()
+            for position, (ref, speaker) in enumerate(zip(found.speakers, quote_speakers, strict=True)):
+                if speaker.pk in linked:
+                    continue
+                linked.add(speaker.pk)
+                links.append({
+                    "quote_id": quote_id, "speaker_id": speaker.pk, "position": position, "dated": article.quote_date(),
+                    "mention": ref.mention.text[:300] if ref.mention else "",
+                    "mention_start": ref.mention.start if ref.mention else None,
+                    "mention_end": ref.mention.end if ref.mention else None,
+                })
+            touched |= linked
+        insert_rows(QuoteSpeaker, links)
+        written.extend(quote_ids)
     # An article's anonymous speakers live and die with its quotes: those the replaced quotes left
     # with none (and no editor's record) go, rather than pile up on every re-extraction.
     Speaker.objects.filter(pk__in=touched - {link["speaker_id"] for link in links}, kind=Speaker.Kind.ANONYMOUS,

@@ -110,3 +110,17 @@ def test_the_speaker_page_has_its_own_search_box(journalist_client, desk):
     response = journalist_client.get(url, {"q": "tariffs"})
     assert [q.text for q in response.context["page"]] == ["Business owners are worried about new tariff rules"]
     assert response.context["count"] == 1
+
+
+def test_a_phrase_on_a_speaker_page_finds_their_quotes_with_the_words_side_by_side(journalist_client, desk):
+    """A phrase or a rare word in one speaker's quotes is looked up with the speaker's name
+    (quotes.browse.search.rare_search): the same quotes as testing each of theirs."""
+    leclerc, brandt = desk["leclerc"], desk["brandt"]
+    make_article([(leclerc, "The ferry talks resume on Monday", {}), (leclerc, "Talks about the ferry stalled", {}),
+                  (brandt, "The ferry talks are his idea", {})], title="Crossings", published=date(2025, 6, 5))
+    for query, expected in (('"ferry talks"', ["The ferry talks resume on Monday"]),
+                            ("ferry talks", ["Talks about the ferry stalled", "The ferry talks resume on Monday"])):
+        response = journalist_client.get(leclerc.get_absolute_url(), {"q": query})
+        assert sorted(q.text for q in response.context["page"]) == expected
+        _, texts = found(journalist_client, query, speaker=leclerc.pk)
+        assert texts == expected

@@ -161,3 +161,28 @@ def test_reextraction_after_an_undone_correction_keeps_the_quote_and_its_history
     assert article.quotes.filter(text="useful").count() == 1
     with pytest.raises(ProtectedError):  # nor can the history go with a quote deleted by hand
         quote.delete()
+
+
+def test_stored_quotes_are_found_by_their_words_speakers_aliases_and_title(db):
+    """Imports compute search documents in bulk (quotes.store.bulk.search_vectors_deferred): the
+    same documents the triggers keep for one edit at a time."""
+    from quotes.browse.search import match_quotes
+
+    first = Article.objects.create(title="Harbour summit", body=BODY)
+    store_extraction(article=first, extraction=ArticleExtraction(quotes=(found("barbaric"),)))
+
+    def texts(query):
+        return sorted(match_quotes(Quote.objects.all(), query).values_list("text", flat=True))
+
+    assert texts("barbaric") == ["barbaric"]
+    assert texts("Vladimir") == ["barbaric"]
+    assert texts("summit") == ["barbaric"]
+    # A later article teaches a new alias of the same speaker: the earlier quote is found by it too.
+    second = Article.objects.create(title="Call", body=BODY + " Later.")
+    store_extraction(article=second, extraction=ArticleExtraction(quotes=(
+        found("useful", aliases=("Putin", "President Putin")),)))
+    assert SpeakerAlias.objects.filter(name="President Putin").exists()
+    assert texts("president") == ["barbaric", "useful"]
+    # Extracting the first article again replaces its quote, found as before.
+    store_extraction(article=first, extraction=ArticleExtraction(quotes=(found("barbaric"),)))
+    assert texts("summit") == ["barbaric"]

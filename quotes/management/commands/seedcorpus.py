@@ -20,6 +20,7 @@ from django.db.models import JSONField
 from django.utils import timezone
 
 from quotes.models import Article, Outlet, Quote, QuoteSpeaker, Source, Speaker, SpeakerAlias, content_hash, normalize_name
+from quotes.store.bulk import search_vectors_deferred
 
 FIRST = ("Anna Boris Carla Dmitri Elena Farid Grace Hugo Ines Jonas Kofi Lena Marco Nadia Omar Paula Quentin Rosa "
          "Samir Tara Umar Vera Wen Ximena Yusuf Zara Adel Beatriz Chen Daria Emil Fatima Goran Hana Ivan Julia "
@@ -95,7 +96,8 @@ class Command(BaseCommand):
                                   speaker_weights, source_ids, today, days)
             self.stdout.write(f"  articles {min(first + chunk, len(per_article))}/{n_articles}")
         for copy in range(1, copies):
-            with transaction.atomic():
+            # A copy keeps its original's search vector (same words, speakers and title).
+            with search_vectors_deferred():
                 for model in (Article, Quote, QuoteSpeaker):
                     self._copy_rows(model, firsts, next_ids, copy)
             self.stdout.write(f"  copy {copy}/{copies - 1} written")
@@ -243,8 +245,16 @@ class Command(BaseCommand):
                 "extractor_version": "seed", "extracted_at": self.now, "created_at": self.now,
             })
         self._write(Article, articles)
-        self._write(Quote, quotes)
-        self._write(QuoteSpeaker, links)
+        if connection.vendor == "postgresql":
+            # Links before their quotes (foreign keys are checked at commit), then the quotes with
+            # their search vectors, names and title included, computed as they go in: each quote row
+            # written once. The search triggers, which would compute each vector twice, stay idle.
+            with search_vectors_deferred():
+                self._write(QuoteSpeaker, links)
+                self._write_quotes_with_search(quotes)
+        else:
+            self._write(Quote, quotes)
+            self._write(QuoteSpeaker, links)
 
     # --- writing ----------------------------------------------------------------------------
 
@@ -253,7 +263,7 @@ class Command(BaseCommand):
         last = model.objects.order_by("-pk").values_list("pk", flat=True).first()
         return (last or 0) + 1
 
-    def _write(self, model, rows):
+    def _write(self, model, rows, table=None):
         if not rows:
             return
         # A primary key the rows do not give is left to the database.
@@ -263,7 +273,7 @@ class Command(BaseCommand):
         if connection.vendor == "postgresql":
             columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
             with connection.cursor() as cursor:
-                with cursor.cursor.copy(f"COPY {model._meta.db_table} ({columns}) FROM STDIN") as copy:
+                with cursor.cursor.copy(f"COPY {table or model._meta.db_table} ({columns}) FROM STDIN") as copy:
                     for row in rows:
                         copy.write_row([self._copy_value(f, row.get(f.attname, defaults[f.attname])) for f in fields])
         else:
@@ -272,12 +282,31 @@ class Command(BaseCommand):
                 batch_size=500,
             )
 
+    def _write_quotes_with_search(self, rows):
+        """PostgreSQL: COPY the quotes into a temporary table, then into quotes_quote with each one's
+        search vector computed in the same statement, set-based, by migration 0016's functions."""
+        columns = ", ".join(connection.ops.quote_name(f.column) for f in Quote._meta.concrete_fields)
+        with connection.cursor() as cursor:
+            cursor.execute("CREATE TEMPORARY TABLE seed_quote (LIKE quotes_quote)")
+            self._write(Quote, rows, table="seed_quote")
+            cursor.execute(f"""
+                INSERT INTO quotes_quote ({columns}, search_vector)
+                SELECT {", ".join(f"s.{connection.ops.quote_name(f.column)}" for f in Quote._meta.concrete_fields)},
+                       quotes_search_document(s.text, n.names, a.title)
+                FROM seed_quote s
+                LEFT JOIN quotes_quote_names(ARRAY(SELECT id FROM seed_quote)) n ON n.quote_id = s.id
+                LEFT JOIN quotes_article a ON a.id = s.article_id""")
+            cursor.execute("DROP TABLE seed_quote")  # a caller's transaction may write more chunks
+
     @staticmethod
     def _copy_rows(model, firsts, next_ids, copy):
         """The rows of `model` this run generated, inserted again with ids shifted `copy` times their span."""
         shifts = {model: next_ids[model] - firsts[model] for model in (Article, Quote, QuoteSpeaker)}
         shifted = {"id": shifts[model] * copy, "article_id": shifts[Article] * copy, "quote_id": shifts[Quote] * copy}
         columns, values = [], []
+        if model is Quote:
+            columns.append("search_vector")  # not a model field: kept by triggers (migration 0015)
+            values.append("search_vector")
         for field in model._meta.concrete_fields:
             column = connection.ops.quote_name(field.column)
             columns.append(column)
