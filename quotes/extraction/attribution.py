@@ -361,6 +361,7 @@ class ArticleAttributor:
             # a governing reporting verb sits a few levels up; a bounded walk keeps run-on
             # sentences of hundreds of clauses linear
             chain = [head] + list(itertools.islice(head.ancestors, _MAX_CHAIN))
+            quoted_verb = None  # the quote's own verb ('Whitcombe said Achterberg "says whatever ..."')
             for position, verb in enumerate(chain):
                 if verb.i in inside and verb.i != head.i:
                     continue
@@ -373,10 +374,19 @@ class ArticleAttributor:
                 resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
                     continue
-                source = self._source(paragraph_index, chain[position:], resolved, inside)
-                cue = self._cue_span(paragraph_index, verb)
-                return _Attribution(resolved, cue, source, self._confidence(resolved, 0.92), explicit=True)
+                if verb.i in inside and quoted_verb is None:
+                    # a reporting verb among the quoted words is the quoted speaker's wording about
+                    # someone else: whoever reports those words higher up speaks them
+                    quoted_verb = (position, verb, resolved)
+                    continue
+                return self._tree_attribution(paragraph_index, chain, position, verb, resolved, inside)
+            if quoted_verb is not None:  # 'Trump "said he would ..."': nobody higher, the verb's subject speaks
+                return self._tree_attribution(paragraph_index, chain, *quoted_verb, inside)
         return self._from_according_to(paragraph_index, tokens, inside)
+
+    def _tree_attribution(self, paragraph_index, chain, position, verb, resolved, inside) -> _Attribution:
+        source = self._source(paragraph_index, chain[position:], resolved, inside)
+        return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, self._confidence(resolved, 0.92), explicit=True)
 
     def _from_according_to(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         for token in _near(self.registry.sentence_of(tokens[0]), tokens[0].i, tokens[-1].i):
@@ -635,7 +645,11 @@ class ArticleAttributor:
             if members:
                 return _Resolved(tuple(dict.fromkeys(members)), self._span_of(paragraph_index, list(token.subtree)), via="group")
         if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
-            return self._resolve(paragraph_index, token.head.head, inside)
+            antecedent = self._resolve(paragraph_index, token.head.head, inside)
+            if antecedent is None or antecedent.mention is None:
+                return antecedent
+            # "Ruiz, who called the plan "...": Ruiz speaks, and "who" is the word that named him here
+            return _Resolved(antecedent.entities, mention, antecedent.document, antecedent.via)
         return self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
 
     def _speaker_of(self, paragraph_index: int, verb: Token, inside: set[int]) -> _Resolved | None:
