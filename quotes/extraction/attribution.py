@@ -883,7 +883,9 @@ class ArticleAttributor:
         if found is None:
             found = self._anonymous_by_paragraph[paragraph_index] = {}
             for t in self.parsed.paragraphs[paragraph_index].doc:
-                if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children):
+                if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children) \
+                        and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children):
+                    # ("A spokesman for Brekke Lines, Ivar Lund, said": named, not anonymous)
                     found.setdefault(t.lower_, []).append(t.i)
         return found
 
