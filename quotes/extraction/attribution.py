@@ -66,6 +66,8 @@ _DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data",
 _NO_SPEAKER_WORDS = {"it", "this", "that", "there", "which", "what", "you", "one"}  # "it is said", "you say"
 _MAX_CHAIN = 12  # dependency levels walked up from a quote
 _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
+# "ACHTERBERG: ...", "SEN. HOLT: ..." opening a quoted line: who speaks in a transcript
+_TRANSCRIPT_LABEL = re.compile(r"\s*((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
@@ -343,7 +345,8 @@ class ArticleAttributor:
     def _attribute(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
         inside = {token.i for token in tokens}
         found = (
-            self._from_tree(paragraph_index, tokens, inside)
+            self._from_transcript_label(span, paragraph_index, tokens)
+            or self._from_tree(paragraph_index, tokens, inside)
             or self._from_sentence_verbs(paragraph_index, tokens, inside)
             or self._from_colon(span, paragraph_index, tokens, inside)
             or self._from_dash(span, paragraph_index, tokens)
@@ -352,6 +355,21 @@ class ArticleAttributor:
         if found is not None:
             return found
         return self._carried_over(span, paragraph_index)
+
+    def _from_transcript_label(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
+        """A transcript line in marks, '"WHITCOMBE: I never said that."': the labelled person speaks;
+        a label naming no one we know ("HOST:", "Q:") gives no speaker rather than the last one."""
+        label = _TRANSCRIPT_LABEL.match(self.text, span.start, span.end)
+        if label is None:
+            return None
+        surname = label.group(1).split()[-1].lower().rstrip(".")
+        position = self.parsed.token_start(paragraph_index, tokens[0])
+        sentence = self.registry.sentence_index(paragraph_index, tokens[0])
+        mention = _trimmed_span(self.text, label.start(1), label.end(1))
+        if surname in self.registry.person_surnames():
+            person = self.registry.person_by_surname(surname, position, sentence)
+            return _Attribution(_Resolved((person,), mention), None, None, 0.8, explicit=True)
+        return _Attribution(_Resolved((), mention), None, None, 0.5, explicit=True)
 
     def _from_tree(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """Walk up from the quote to the lowest reporting verb whose subject resolves."""
@@ -409,7 +427,7 @@ class ArticleAttributor:
         # quote every verb
         candidates = [
             token for sentence in sentences.values() for token in _near(sentence, first, last)
-            if token.i not in inside and _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS
+            if token.i not in inside and _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS or _puts_it(token))
         ]
         candidates.sort(key=lambda t: min(abs(t.i - first), abs(t.i - last)))
         for verb in candidates:
@@ -441,7 +459,7 @@ class ArticleAttributor:
         if colon is None:
             return None
         for token in reversed(doc[self.registry.sentence_of(colon).start : colon.i]):
-            if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_):
+            if _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) or _puts_it(token)):
                 resolved = self._speaker_of(paragraph_index, token, inside)
                 if resolved is not None:
                     source = self._source(paragraph_index, [token] + list(token.ancestors), resolved, inside)
@@ -526,7 +544,7 @@ class ArticleAttributor:
             if len(words) > 30:
                 return None
         for token in following:
-            if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
+            if _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS or _puts_it(token)):
                 resolved = self._speaker_of(paragraph_index, token, inside)
                 if resolved is not None:
                     source = self._source(paragraph_index, [token], resolved, inside)
@@ -561,7 +579,9 @@ class ArticleAttributor:
             return None  # the quote does not open its sentence, or nothing comes before it
         previous = self.registry.sentence_of(sentence.doc[sentence.start - 1])
         subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "PROPN":
+        # a name, "he"/"she" (the narrative goes on about someone named before), or a role phrase
+        # naming the person ("A neighbour, who gave only her first name, Vera, said ...")
+        if subject is None or not (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she")):
             return None
         resolved = self._resolve(paragraph_index, subject, set())
         if resolved is None or len(resolved.entities) != 1 or resolved.entities[0].kind != "person":
@@ -746,6 +766,11 @@ class ArticleAttributor:
         not the one the possessive points to -- never the wife for "her husband", though they share
         a surname."""
         gender = RELATIONAL_NOUNS[token.lower_]
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in token.children):
+            # "a neighbour said": someone new, not the person in focus
+            entity = self.registry.anonymous(self._descriptor(paragraph_index, token))
+            self._note_mention(entity, mention, sentence, paragraph_index)
+            return _Resolved((entity,), mention, via="anonymous")
         excluded: set[int] = set()
         possessive = next((c for c in token.children if c.dep_ == "poss"), None)
         if possessive is not None:
@@ -1324,6 +1349,12 @@ def _title_like(quoted: str) -> bool:
 def _reads_as_sentence(quoted: str) -> bool:
     stripped = quoted.strip()
     return stripped[:1].isupper() and stripped[-1:] in ".!?,"
+
+
+def _puts_it(token: Token) -> bool:
+    """"as she put it", "as one teacher, X, put it:": a way of saying, not the verb put."""
+    return (token.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in token.children)
+            and any(c.lower_ == "as" and c.i < token.i for c in token.children))
 
 
 def _is_verb(token: Token) -> bool:
