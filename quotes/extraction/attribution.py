@@ -34,6 +34,7 @@ from .lexicon import (
     FINDING_FORMS,
     ORGANIZATION_NOUNS,
     PERSON_PRONOUNS,
+    PHRASAL_SPEECH,
     PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
     RELATIONAL_NOUNS,
@@ -534,12 +535,13 @@ class ArticleAttributor:
         if len(words) > 8:
             # a longer sentence only when it opens with the attribution ("Yadav said while
             # speaking to mediapersons at his residence."), the quote having ended in ? or !
-            opening = [t for t in words[:4] if _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS]
+            opening = [t for t in words[:4] if _is_verb(t) and (REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS or _puts_it(t))]
             # or one that goes on in lower case: the quote ended in ? or ! mid-sentence ('"...?" the
             # mayor, Odile Fanshawe, asked reporters gathered outside ...')
             continuing = words[0].text[:1].islower() and any(
-                _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS for t in words[:10])
-            if not continuing and (len(words) > 20 or not opening or words[0].pos_ != "PROPN"):
+                _is_verb(t) and (REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS or _puts_it(t)) for t in words[:10])
+            named_first = words[0].pos_ == "PROPN" or (words[0].text[:1].isupper() and words[0].lower_ in self.registry.person_surnames())
+            if not continuing and (len(words) > 20 or not opening or not named_first):
                 return None
             if len(words) > 30:
                 return None
@@ -1352,9 +1354,16 @@ def _reads_as_sentence(quoted: str) -> bool:
 
 
 def _puts_it(token: Token) -> bool:
-    """"as she put it", "as one teacher, X, put it:": a way of saying, not the verb put."""
-    return (token.lower_ in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in token.children)
-            and any(c.lower_ == "as" and c.i < token.i for c in token.children))
+    """"as she put it", "as one teacher, X, put it:", '"...," Trump shot back', 'he went on': ways of
+    saying made of words that say nothing alone."""
+    if token.lower_ in ("put", "puts"):
+        return (any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in token.children)
+                and any(c.lower_ == "as" and c.i < token.i for c in token.children))
+    particle = PHRASAL_SPEECH.get(token.lower_)
+    if particle is None:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == particle and following.dep_ in ("prt", "advmod", "prep")
 
 
 def _is_verb(token: Token) -> bool:
