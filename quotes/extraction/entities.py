@@ -46,6 +46,14 @@ _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
+# Verbs whose subject puts out the document that is their object ("released a statement").
+_PUBLISHING_VERBS = frozenset({"released", "releases", "release", "releasing", "issued", "issues", "issue", "issuing",
+                               "filed", "files", "file", "filing", "ran", "runs", "run", "running", "aired", "airs",
+                               "air", "airing", "launched", "launches", "launch", "launching", "sent", "sends", "send",
+                               "sending", "published", "publishes", "publish", "publishing", "posted", "posts",
+                               "unveiled", "unveils", "unveil", "put", "puts", "wrote", "writes", "write", "penned",
+                               "circulated", "distributed", "mailed", "emailed", "tweeted", "produced", "debuted",
+                               "rolled", "cut", "signed"})
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*\.?$")  # AP style: D-Ga., R-Ky., D-N.Y.
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 
@@ -647,6 +655,30 @@ class EntityRegistry:
         self.documents.append(DocumentMention(document, start, self.sentence_index(paragraph_index, root),
                                               root.dep_ in ("nsubj", "nsubjpass")))
 
+    def _publisher(self, paragraph_index: int, root: Token) -> Entity | None:
+        """Who put a document out: "the campaign released an ad", "she filed a lawsuit", "Smith sent
+        an email" -- the subject of a publishing verb the document is the object of."""
+        verb = root.head
+        if root.dep_ != "dobj" or verb.lower_ not in _PUBLISHING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in ("conj", "xcomp"):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        found = self._by_token.get((paragraph_index, subject.i))
+        if found is None:
+            found = next((self._by_token.get((paragraph_index, c.i)) for c in subject.children if c.dep_ in ("compound", "appos")), None)
+        if isinstance(found, Entity) and found.kind in ("person", "organization"):
+            return found
+        gender = _PRONOUN_GENDER.get(subject.lower_)
+        if gender in ("male", "female"):  # "He released an ad": the person in focus of that gender
+            position = self.parsed.token_start(paragraph_index, subject)
+            people = self.salient(position, self.sentence_index(paragraph_index, subject),
+                                  lambda e: e.kind == "person" and e.gender in ("", gender), window=4)
+            return people[0] if people else None
+        return None
+
     def _document_issuer(self, paragraph_index: int, root: Token, kind: str) -> Entity | None:
         for child in root.lefts:
             if child.dep_ == "poss":
@@ -672,6 +704,9 @@ class EntityRegistry:
                         entity = self.organization_for_phrase(paragraph_index, obj, create=True)
                     if isinstance(entity, Entity):
                         return entity
+        published_by = self._publisher(paragraph_index, root)
+        if published_by is not None:
+            return published_by
         adjectives = {m.lower_ for m in modifiers}
         if adjectives:  # "the Russian readout": an organization named with the same adjective
             for entity in reversed(self.entities):
