@@ -531,6 +531,11 @@ class ArticleAttributor:
         following = doc[sentence.end :].sents.__next__() if sentence.end < len(doc) else None
         if following is None:
             return None
+        low = self.parsed.token_start(paragraph_index, following[0])
+        high = self.parsed.token_end(paragraph_index, following[-1])
+        nearest = bisect.bisect_left(self._span_starts, low)
+        if nearest < len(self.spans) and self.spans[nearest].start < high:
+            return None  # 'Clinton said, "I do ..."': that verb introduces the next quote, not this one
         words = [t for t in following if not t.is_punct]
         if len(words) > 8:
             # a longer sentence only when it opens with the attribution ("Yadav said while
@@ -620,8 +625,10 @@ class ArticleAttributor:
             if quoted is not None:  # "state media quoted Orlov as saying ...": Orlov speaks
                 return quoted
         subjects = [child for child, dep in children if dep in _SUBJECT_DEPS and child.i not in inside]
-        if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and subjects[-1].pos_ == "PROPN":
-            return subjects[-1]  # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name
+        if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and subjects[-1].pos_ in ("PROPN", "PRON"):
+            # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name; 'His final
+            # assessment: "...," he said': the one right before the verb
+            return subjects[-1]
         if subjects:
             return subjects[0]
         if verb.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
@@ -634,6 +641,9 @@ class ArticleAttributor:
             # "Zhao told Lyle that Taiwan was ... and urged Washington to ...": the parser hung the
             # second speech verb on the reported (copular) clause; it is coordinated with the reporting
             # verb. ("the readout said Lyle had raised ... and stressed ..." stays with Lyle.)
+            return self._subject_of(verb.head.head, inside, depth + 1)
+        if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+            # "She followed that by saying, ...", "he began by saying": the verb the preposition hangs on
             return self._subject_of(verb.head.head, inside, depth + 1)
         if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl"):
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):

@@ -197,6 +197,7 @@ _SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "elaborate": (),
     "clarify": (),
     "volunteer": (),
+    "surmise": (),
 }
 
 REPORTING_VERB_FORMS: dict[str, str] = {}
@@ -218,7 +219,7 @@ CORE_SPEECH_LEMMAS = frozenset(
      "charge", "retaliate", "riff", "exhort", "press", "gush", "rant", "crow", "marvel", "tease", "rave", "thunder",
      "bellow", "laugh", "sigh", "groan", "cry", "beg", "reason", "reflect", "echo", "repeat", "interrupt", "demur",
      "intone", "lecture", "huff", "sneer", "chuckle", "vent", "gripe", "grumble", "grouse", "protest", "object",
-     "elaborate", "clarify", "volunteer"}
+     "elaborate", "clarify", "volunteer", "surmise"}
 )
 
 # Phrasal verbs of saying: the verb and the particle that makes it one ("shot back", "went on").
