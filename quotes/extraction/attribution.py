@@ -546,9 +546,11 @@ class ArticleAttributor:
             continuing = words[0].text[:1].islower() and any(
                 _is_verb(t) and (REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS or _puts_it(t)) for t in words[:10])
             named_first = words[0].pos_ == "PROPN" or (words[0].text[:1].isupper() and words[0].lower_ in self.registry.person_surnames())
-            if not continuing and (len(words) > 20 or not opening or not named_first):
+            # '"...!" LeVell declared, a point he likes to make after ...': name and verb first, any length
+            name_then_verb = named_first and bool(opening) and opening[0].i - words[0].i <= 2
+            if not continuing and not name_then_verb and (len(words) > 20 or not opening or not named_first):
                 return None
-            if len(words) > 30:
+            if len(words) > (45 if name_then_verb else 30):
                 return None
         for token in following:
             if _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS or _puts_it(token)):
@@ -631,6 +633,10 @@ class ArticleAttributor:
             return subjects[-1]
         if subjects:
             return subjects[0]
+        if REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS and verb.i + 1 < len(verb.doc):
+            named = _name_after(verb, inside)
+            if named is not None:  # '"...," said Skelly' with Skelly tagged an adverb
+                return named
         if verb.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.i <= 4:
@@ -768,7 +774,8 @@ class ArticleAttributor:
             if organization is None:  # "the ministry" with no ministry named before: keep the words
                 organization = registry.bare_organization(token.text)
             return _Resolved((organization,), mention, via="role")
-        if (token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.pos_ in ("PROPN", "NOUN") and _caseless(token.text)):
+        if ((token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.pos_ in ("PROPN", "NOUN") and _caseless(token.text))
+                or _name_after(token.doc[token.i - 1], inside) is token):
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
         return None
@@ -1452,6 +1459,24 @@ def _according_objects(token: Token) -> list[Token]:
         if candidate.lower_ == "to":
             objects.extend(c for c in candidate.children if c.dep_ == "pobj")
     return objects
+
+
+def _name_after(verb: Token, inside: set[int]) -> Token | None:
+    """The name right after an inverted reporting verb the parser gave no subject ('"...," said
+    Skelly', Skelly read as an adverb): a capitalised word mid-sentence, the last of its run."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    run = []
+    for token in doc[verb.i + 1 : verb.i + 4]:
+        if token.i in inside or not token.is_alpha or not token.text[:1].isupper() or token.is_sent_start:
+            break
+        run.append(token)
+    if not run or run[-1].lower_ in _WEEKDAYS_AND_MONTHS or run[-1].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP"):
+        return None
+    if run[-1].pos_ in ("PROPN", "PRON") or run[-1].dep_ in _SUBJECT_DEPS:
+        return None  # a name the parser read as one: the usual path
+    return run[-1]
 
 
 def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:

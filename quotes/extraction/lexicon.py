@@ -198,6 +198,10 @@ _SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "clarify": (),
     "volunteer": (),
     "surmise": (),
+    "remember": (),
+    "bark": (),
+    "estimate": (),
+    "credit": (),
 }
 
 REPORTING_VERB_FORMS: dict[str, str] = {}
@@ -219,7 +223,7 @@ CORE_SPEECH_LEMMAS = frozenset(
      "charge", "retaliate", "riff", "exhort", "press", "gush", "rant", "crow", "marvel", "tease", "rave", "thunder",
      "bellow", "laugh", "sigh", "groan", "cry", "beg", "reason", "reflect", "echo", "repeat", "interrupt", "demur",
      "intone", "lecture", "huff", "sneer", "chuckle", "vent", "gripe", "grumble", "grouse", "protest", "object",
-     "elaborate", "clarify", "volunteer", "surmise"}
+     "elaborate", "clarify", "volunteer", "surmise", "remember", "bark"}
 )
 
 # Phrasal verbs of saying: the verb and the particle that makes it one ("shot back", "went on").
