@@ -380,7 +380,6 @@ class ArticleAttributor:
             # a governing reporting verb sits a few levels up; a bounded walk keeps run-on
             # sentences of hundreds of clauses linear
             chain = [head] + list(itertools.islice(head.ancestors, _MAX_CHAIN))
-            quoted_verb = None  # the quote's own verb ('Whitcombe said Achterberg "says whatever ..."')
             for position, verb in enumerate(chain):
                 if verb.i in inside and verb.i != head.i:
                     continue
@@ -393,14 +392,9 @@ class ArticleAttributor:
                 resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
                     continue
-                if verb.i in inside and quoted_verb is None:
-                    # a reporting verb among the quoted words is the quoted speaker's wording about
-                    # someone else: whoever reports those words higher up speaks them
-                    quoted_verb = (position, verb, resolved)
-                    continue
+                # (a reporting verb opening the quoted words is the lowest one too: 'Jaiswal said Modi
+                # "strongly condemned the attack"' is Modi's, as the seed has it)
                 return self._tree_attribution(paragraph_index, chain, position, verb, resolved, inside)
-            if quoted_verb is not None:  # 'Trump "said he would ..."': nobody higher, the verb's subject speaks
-                return self._tree_attribution(paragraph_index, chain, *quoted_verb, inside)
         return self._from_according_to(paragraph_index, tokens, inside)
 
     def _tree_attribution(self, paragraph_index, chain, position, verb, resolved, inside) -> _Attribution:
@@ -759,6 +753,8 @@ class ArticleAttributor:
         if isinstance(found, Entity):
             if found.kind == "person" and lower in PERSON_ROLE_NOUNS:
                 return _Resolved((found,), mention, via="role")
+            if _generic_body(found):
+                return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             return _Resolved((found,), mention, via="name")
 
         if lower in CHANNEL_NOUNS and token.pos_ == "NOUN":
@@ -771,14 +767,35 @@ class ArticleAttributor:
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
         if (lower in ORGANIZATION_NOUNS or plural_body) and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
-            if organization is None:  # "the ministry" with no ministry named before: keep the words
-                organization = registry.bare_organization(token.text)
+            if organization is None or _generic_body(organization):
+                return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             return _Resolved((organization,), mention, via="role")
         if ((token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.pos_ in ("PROPN", "NOUN") and _caseless(token.text))
                 or _name_after(token.doc[token.i - 1], inside) is token):
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
         return None
+
+    def _unnamed_body(self, paragraph_index, token, position, sentence, mention) -> _Resolved:
+        """"the campaign said" with no campaign named: the campaign of the candidate in focus ("her
+        campaign": of the person "her" points to). Any other body known only by its type is that
+        description, "the ministry", never the bare noun: the store keeps descriptions to their
+        article (store.resolution.is_article_local), so unrelated stories' "the club" never pool."""
+        if token.lower_ == "campaign":
+            owner = None
+            possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+            gender = {"his": "male", "her": "female"}.get(possessive.lower_) if possessive is not None else None
+            if possessive is not None and gender is None:
+                resolved = self._resolve(paragraph_index, possessive, set())
+                owner = resolved.entities[0] if resolved and len(resolved.entities) == 1 else None
+            else:
+                people = self.registry.salient(position, sentence, lambda e: e.kind == "person" and e.gender in ("", gender or e.gender),
+                                               window=6, last_speakers=self.last_speakers)
+                owner = people[0] if people else None
+            if owner is not None and owner.kind == "person":
+                campaign = self.registry.bare_organization(f"{owner.name.split()[-1]} campaign")
+                return _Resolved((campaign,), mention, via="role")
+        return _Resolved((self.registry.bare_organization("the " + token.lower_),), mention, via="role")
 
     def _resolve_relative(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
         """"her husband said", "the son said": the most salient person of the noun's gender who is
@@ -1368,6 +1385,14 @@ def _title_like(quoted: str) -> bool:
 def _reads_as_sentence(quoted: str) -> bool:
     stripped = quoted.strip()
     return stripped[:1].isupper() and stripped[-1:] in ".!?,"
+
+
+def _generic_body(entity: Entity) -> bool:
+    """An organization known only by its type ("campaign", "ministry"): not a name to output."""
+    if entity.kind != "organization" or not entity.name[:1].islower():
+        return False  # a capitalised one came from the tagger's names ("Ministry" of "External Affairs Ministry")
+    name = entity.name.lower().removeprefix("the ")
+    return (name in ORGANIZATION_NOUNS or (name.endswith("s") and name[:-1] in ORGANIZATION_NOUNS))
 
 
 def _puts_it(token: Token) -> bool:
