@@ -588,7 +588,8 @@ class EntityRegistry:
             for entity in reversed(self.entities):
                 if entity.kind == "organization" and root.lower_ in entity.name.lower().split():
                     return entity
-            if any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
+            if root.lower_ != "campaign" and any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
+                # (a campaign is a candidate's: attribution._unnamed_body finds whose)
                 # "Kestrel Logistics said ... The company added": the body named just before
                 referent = self._recent_named_organization(paragraph_index, root, root.lower_)
                 if referent is not None:
