@@ -34,6 +34,7 @@ from .lexicon import (
     FINDING_FORMS,
     ORGANIZATION_NOUNS,
     PERSON_PRONOUNS,
+    PHRASAL_SPEECH,
     PERSON_ROLE_NOUNS,
     PLURAL_PRONOUNS,
     RELATIONAL_NOUNS,
@@ -66,6 +67,8 @@ _DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data",
 _NO_SPEAKER_WORDS = {"it", "this", "that", "there", "which", "what", "you", "one"}  # "it is said", "you say"
 _MAX_CHAIN = 12  # dependency levels walked up from a quote
 _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
+# "ACHTERBERG: ...", "SEN. HOLT: ..." opening a quoted line: who speaks in a transcript
+_TRANSCRIPT_LABEL = re.compile(r"\s*((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
@@ -343,7 +346,8 @@ class ArticleAttributor:
     def _attribute(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
         inside = {token.i for token in tokens}
         found = (
-            self._from_tree(paragraph_index, tokens, inside)
+            self._from_transcript_label(span, paragraph_index, tokens)
+            or self._from_tree(paragraph_index, tokens, inside)
             or self._from_sentence_verbs(paragraph_index, tokens, inside)
             or self._from_colon(span, paragraph_index, tokens, inside)
             or self._from_dash(span, paragraph_index, tokens)
@@ -352,6 +356,21 @@ class ArticleAttributor:
         if found is not None:
             return found
         return self._carried_over(span, paragraph_index)
+
+    def _from_transcript_label(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
+        """A transcript line in marks, '"WHITCOMBE: I never said that."': the labelled person speaks;
+        a label naming no one we know ("HOST:", "Q:") gives no speaker rather than the last one."""
+        label = _TRANSCRIPT_LABEL.match(self.text, span.start, span.end)
+        if label is None:
+            return None
+        surname = label.group(1).split()[-1].lower().rstrip(".")
+        position = self.parsed.token_start(paragraph_index, tokens[0])
+        sentence = self.registry.sentence_index(paragraph_index, tokens[0])
+        mention = _trimmed_span(self.text, label.start(1), label.end(1))
+        if surname in self.registry.person_surnames():
+            person = self.registry.person_by_surname(surname, position, sentence)
+            return _Attribution(_Resolved((person,), mention), None, None, 0.8, explicit=True)
+        return _Attribution(_Resolved((), mention), None, None, 0.5, explicit=True)
 
     def _from_tree(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """Walk up from the quote to the lowest reporting verb whose subject resolves."""
@@ -373,10 +392,14 @@ class ArticleAttributor:
                 resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
                     continue
-                source = self._source(paragraph_index, chain[position:], resolved, inside)
-                cue = self._cue_span(paragraph_index, verb)
-                return _Attribution(resolved, cue, source, self._confidence(resolved, 0.92), explicit=True)
+                # (a reporting verb opening the quoted words is the lowest one too: 'Jaiswal said Modi
+                # "strongly condemned the attack"' is Modi's, as the seed has it)
+                return self._tree_attribution(paragraph_index, chain, position, verb, resolved, inside)
         return self._from_according_to(paragraph_index, tokens, inside)
+
+    def _tree_attribution(self, paragraph_index, chain, position, verb, resolved, inside) -> _Attribution:
+        source = self._source(paragraph_index, chain[position:], resolved, inside)
+        return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, self._confidence(resolved, 0.92), explicit=True)
 
     def _from_according_to(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         for token in _near(self.registry.sentence_of(tokens[0]), tokens[0].i, tokens[-1].i):
@@ -399,7 +422,7 @@ class ArticleAttributor:
         # quote every verb
         candidates = [
             token for sentence in sentences.values() for token in _near(sentence, first, last)
-            if token.i not in inside and _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS
+            if token.i not in inside and _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS or _puts_it(token))
         ]
         candidates.sort(key=lambda t: min(abs(t.i - first), abs(t.i - last)))
         for verb in candidates:
@@ -431,7 +454,7 @@ class ArticleAttributor:
         if colon is None:
             return None
         for token in reversed(doc[self.registry.sentence_of(colon).start : colon.i]):
-            if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_):
+            if _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) or _puts_it(token)):
                 resolved = self._speaker_of(paragraph_index, token, inside)
                 if resolved is not None:
                     source = self._source(paragraph_index, [token] + list(token.ancestors), resolved, inside)
@@ -502,21 +525,29 @@ class ArticleAttributor:
         following = doc[sentence.end :].sents.__next__() if sentence.end < len(doc) else None
         if following is None:
             return None
+        low = self.parsed.token_start(paragraph_index, following[0])
+        high = self.parsed.token_end(paragraph_index, following[-1])
+        nearest = bisect.bisect_left(self._span_starts, low)
+        if nearest < len(self.spans) and self.spans[nearest].start < high:
+            return None  # 'Clinton said, "I do ..."': that verb introduces the next quote, not this one
         words = [t for t in following if not t.is_punct]
         if len(words) > 8:
             # a longer sentence only when it opens with the attribution ("Yadav said while
             # speaking to mediapersons at his residence."), the quote having ended in ? or !
-            opening = [t for t in words[:4] if _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS]
+            opening = [t for t in words[:4] if _is_verb(t) and (REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS or _puts_it(t))]
             # or one that goes on in lower case: the quote ended in ? or ! mid-sentence ('"...?" the
             # mayor, Odile Fanshawe, asked reporters gathered outside ...')
             continuing = words[0].text[:1].islower() and any(
-                _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS for t in words[:10])
-            if not continuing and (len(words) > 20 or not opening or words[0].pos_ != "PROPN"):
+                _is_verb(t) and (REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS or _puts_it(t)) for t in words[:10])
+            named_first = words[0].pos_ == "PROPN" or (words[0].text[:1].isupper() and words[0].lower_ in self.registry.person_surnames())
+            # '"...!" LeVell declared, a point he likes to make after ...': name and verb first, any length
+            name_then_verb = named_first and bool(opening) and opening[0].i - words[0].i <= 2
+            if not continuing and not name_then_verb and (len(words) > 20 or not opening or not named_first):
                 return None
-            if len(words) > 30:
+            if len(words) > (45 if name_then_verb else 30):
                 return None
         for token in following:
-            if _is_verb(token) and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
+            if _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS or _puts_it(token)):
                 resolved = self._speaker_of(paragraph_index, token, inside)
                 if resolved is not None:
                     source = self._source(paragraph_index, [token], resolved, inside)
@@ -551,7 +582,9 @@ class ArticleAttributor:
             return None  # the quote does not open its sentence, or nothing comes before it
         previous = self.registry.sentence_of(sentence.doc[sentence.start - 1])
         subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ != "PROPN":
+        # a name, "he"/"she" (the narrative goes on about someone named before), or a role phrase
+        # naming the person ("A neighbour, who gave only her first name, Vera, said ...")
+        if subject is None or not (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she")):
             return None
         resolved = self._resolve(paragraph_index, subject, set())
         if resolved is None or len(resolved.entities) != 1 or resolved.entities[0].kind != "person":
@@ -588,10 +621,16 @@ class ArticleAttributor:
             if quoted is not None:  # "state media quoted Orlov as saying ...": Orlov speaks
                 return quoted
         subjects = [child for child, dep in children if dep in _SUBJECT_DEPS and child.i not in inside]
-        if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and subjects[-1].pos_ == "PROPN":
-            return subjects[-1]  # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name
+        if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and subjects[-1].pos_ in ("PROPN", "PRON"):
+            # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name; 'His final
+            # assessment: "...," he said': the one right before the verb
+            return subjects[-1]
         if subjects:
             return subjects[0]
+        if REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS and verb.i + 1 < len(verb.doc):
+            named = _name_after(verb, inside)
+            if named is not None:  # '"...," said Skelly' with Skelly tagged an adverb
+                return named
         if verb.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.i <= 4:
@@ -602,6 +641,9 @@ class ArticleAttributor:
             # "Zhao told Lyle that Taiwan was ... and urged Washington to ...": the parser hung the
             # second speech verb on the reported (copular) clause; it is coordinated with the reporting
             # verb. ("the readout said Lyle had raised ... and stressed ..." stays with Lyle.)
+            return self._subject_of(verb.head.head, inside, depth + 1)
+        if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
+            # "She followed that by saying, ...", "he began by saying": the verb the preposition hangs on
             return self._subject_of(verb.head.head, inside, depth + 1)
         if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl"):
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
@@ -635,7 +677,11 @@ class ArticleAttributor:
             if members:
                 return _Resolved(tuple(dict.fromkeys(members)), self._span_of(paragraph_index, list(token.subtree)), via="group")
         if lower in ("who", "that", "which") and token.head.dep_ == "relcl":
-            return self._resolve(paragraph_index, token.head.head, inside)
+            antecedent = self._resolve(paragraph_index, token.head.head, inside)
+            if antecedent is None or antecedent.mention is None:
+                return antecedent
+            # "Ruiz, who called the plan "...": Ruiz speaks, and "who" is the word that named him here
+            return _Resolved(antecedent.entities, mention, antecedent.document, antecedent.via)
         return self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
 
     def _speaker_of(self, paragraph_index: int, verb: Token, inside: set[int]) -> _Resolved | None:
@@ -707,6 +753,8 @@ class ArticleAttributor:
         if isinstance(found, Entity):
             if found.kind == "person" and lower in PERSON_ROLE_NOUNS:
                 return _Resolved((found,), mention, via="role")
+            if _generic_body(found):
+                return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             return _Resolved((found,), mention, via="name")
 
         if lower in CHANNEL_NOUNS and token.pos_ == "NOUN":
@@ -719,19 +767,46 @@ class ArticleAttributor:
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
         if (lower in ORGANIZATION_NOUNS or plural_body) and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
-            if organization is None:  # "the ministry" with no ministry named before: keep the words
-                organization = registry.bare_organization(token.text)
+            if organization is None or _generic_body(organization):
+                return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             return _Resolved((organization,), mention, via="role")
-        if (token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.pos_ in ("PROPN", "NOUN") and _caseless(token.text)):
+        if ((token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.pos_ in ("PROPN", "NOUN") and _caseless(token.text))
+                or _name_after(token.doc[token.i - 1], inside) is token):
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
         return None
+
+    def _unnamed_body(self, paragraph_index, token, position, sentence, mention) -> _Resolved:
+        """"the campaign said" with no campaign named: the campaign of the candidate in focus ("her
+        campaign": of the person "her" points to). Any other body known only by its type is that
+        description, "the ministry", never the bare noun: the store keeps descriptions to their
+        article (store.resolution.is_article_local), so unrelated stories' "the club" never pool."""
+        if token.lower_ == "campaign":
+            owner = None
+            possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+            gender = {"his": "male", "her": "female"}.get(possessive.lower_) if possessive is not None else None
+            if possessive is not None and gender is None:
+                resolved = self._resolve(paragraph_index, possessive, set())
+                owner = resolved.entities[0] if resolved and len(resolved.entities) == 1 else None
+            else:
+                people = self.registry.salient(position, sentence, lambda e: e.kind == "person" and e.gender in ("", gender or e.gender),
+                                               window=6, last_speakers=self.last_speakers)
+                owner = people[0] if people else None
+            if owner is not None and owner.kind == "person":
+                campaign = self.registry.bare_organization(f"{owner.name.split()[-1]} campaign")
+                return _Resolved((campaign,), mention, via="role")
+        return _Resolved((self.registry.bare_organization("the " + token.lower_),), mention, via="role")
 
     def _resolve_relative(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
         """"her husband said", "the son said": the most salient person of the noun's gender who is
         not the one the possessive points to -- never the wife for "her husband", though they share
         a surname."""
         gender = RELATIONAL_NOUNS[token.lower_]
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in token.children):
+            # "a neighbour said": someone new, not the person in focus
+            entity = self.registry.anonymous(self._descriptor(paragraph_index, token))
+            self._note_mention(entity, mention, sentence, paragraph_index)
+            return _Resolved((entity,), mention, via="anonymous")
         excluded: set[int] = set()
         possessive = next((c for c in token.children if c.dep_ == "poss"), None)
         if possessive is not None:
@@ -869,7 +944,9 @@ class ArticleAttributor:
         if found is None:
             found = self._anonymous_by_paragraph[paragraph_index] = {}
             for t in self.parsed.paragraphs[paragraph_index].doc:
-                if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children):
+                if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children) \
+                        and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children):
+                    # ("A spokesman for Brekke Lines, Ivar Lund, said": named, not anonymous)
                     found.setdefault(t.lower_, []).append(t.i)
         return found
 
@@ -1310,6 +1387,27 @@ def _reads_as_sentence(quoted: str) -> bool:
     return stripped[:1].isupper() and stripped[-1:] in ".!?,"
 
 
+def _generic_body(entity: Entity) -> bool:
+    """An organization known only by its type ("campaign", "ministry"): not a name to output."""
+    if entity.kind != "organization" or not entity.name[:1].islower():
+        return False  # a capitalised one came from the tagger's names ("Ministry" of "External Affairs Ministry")
+    name = entity.name.lower().removeprefix("the ")
+    return (name in ORGANIZATION_NOUNS or (name.endswith("s") and name[:-1] in ORGANIZATION_NOUNS))
+
+
+def _puts_it(token: Token) -> bool:
+    """"as she put it", "as one teacher, X, put it:", '"...," Trump shot back', 'he went on': ways of
+    saying made of words that say nothing alone."""
+    if token.lower_ in ("put", "puts"):
+        return (any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in token.children)
+                and any(c.lower_ == "as" and c.i < token.i for c in token.children))
+    particle = PHRASAL_SPEECH.get(token.lower_)
+    if particle is None:
+        return False
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and following.lower_ == particle and following.dep_ in ("prt", "advmod", "prep")
+
+
 def _is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 
@@ -1386,6 +1484,24 @@ def _according_objects(token: Token) -> list[Token]:
         if candidate.lower_ == "to":
             objects.extend(c for c in candidate.children if c.dep_ == "pobj")
     return objects
+
+
+def _name_after(verb: Token, inside: set[int]) -> Token | None:
+    """The name right after an inverted reporting verb the parser gave no subject ('"...," said
+    Skelly', Skelly read as an adverb): a capitalised word mid-sentence, the last of its run."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    run = []
+    for token in doc[verb.i + 1 : verb.i + 4]:
+        if token.i in inside or not token.is_alpha or not token.text[:1].isupper() or token.is_sent_start:
+            break
+        run.append(token)
+    if not run or run[-1].lower_ in _WEEKDAYS_AND_MONTHS or run[-1].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP"):
+        return None
+    if run[-1].pos_ in ("PROPN", "PRON") or run[-1].dep_ in _SUBJECT_DEPS:
+        return None  # a name the parser read as one: the usual path
+    return run[-1]
 
 
 def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:

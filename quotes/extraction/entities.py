@@ -21,6 +21,7 @@ from .lexicon import (
     NAME_PARTICLES,
     ORGANIZATION_NOUNS,
     PERSON_ROLE_NOUNS,
+    RELATIONAL_NOUNS,
     REPORTING_VERB_FORMS,
 )
 from .parsed import ParsedArticle
@@ -45,6 +46,14 @@ _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
+# Verbs whose subject puts out the document that is their object ("released a statement").
+_PUBLISHING_VERBS = frozenset({"released", "releases", "release", "releasing", "issued", "issues", "issue", "issuing",
+                               "filed", "files", "file", "filing", "ran", "runs", "run", "running", "aired", "airs",
+                               "air", "airing", "launched", "launches", "launch", "launching", "sent", "sends", "send",
+                               "sending", "published", "publishes", "publish", "publishing", "posted", "posts",
+                               "unveiled", "unveils", "unveil", "put", "puts", "wrote", "writes", "write", "penned",
+                               "circulated", "distributed", "mailed", "emailed", "tweeted", "produced", "debuted",
+                               "rolled", "cut", "signed"})
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*\.?$")  # AP style: D-Ga., R-Ky., D-N.Y.
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 
@@ -100,6 +109,17 @@ class DocumentMention:
     is_subject: bool
 
 
+_HONORIFIC_GENDER = {**dict.fromkeys(_FEMALE_HONORIFICS, "female"), **dict.fromkeys(_MALE_HONORIFICS, "male")}
+
+
+def _relation_gender(ent) -> str:
+    """The gender a relational noun gives the name it restates: "his wife, Liesel Renner"."""
+    root = ent.root
+    if root.dep_ == "appos" and root.head.lower_ in RELATIONAL_NOUNS and root.head.i < ent.start:
+        return RELATIONAL_NOUNS[root.head.lower_]
+    return ""
+
+
 def _set_gender(entity: "Entity", honorific: str, tokens: list[Token]) -> None:
     """Gender from evidence in the name itself: an honorific ("Mrs"), else a given name that is
     overwhelmingly one or the other ("Odile"). Never from a pronoun's resolution (issue 15)."""
@@ -113,6 +133,24 @@ def _set_gender(entity: "Entity", honorific: str, tokens: list[Token]) -> None:
             entity.gender = "female"
         elif given in MALE_GIVEN_NAMES:
             entity.gender = "male"
+
+
+_COMPANY_WORDS = frozenset({"employer", "publisher", "owner", "maker", "operator", "carrier", "retailer", "lender"})
+_BODY_TYPE_NOUNS = ORGANIZATION_NOUNS - {"side", "opposition", "government", "administration", "regime", "military",
+                                          "police", "forces", "court", "senate", "congress", "parliament", "kremlin",
+                                          "pentagon", "palace", "presidency"} | _COMPANY_WORDS
+
+
+def _body_type(ent) -> str:
+    """The kind of body a name is in apposition with: "union" in "the dockworkers' union,
+    Havnearbeiderne," or "Havnearbeiderne, the dockworkers' union,"; "" when none."""
+    root = ent.root
+    if root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "NOUN" and root.head.lower_ in _BODY_TYPE_NOUNS and root.head.i < ent.start:
+        return "company" if root.head.lower_ in _COMPANY_WORDS else root.head.lower_
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in _BODY_TYPE_NOUNS and child.i > ent.end:
+            return child.lower_
+    return ""
 
 
 def _clean_tokens(tokens: list[Token]) -> list[Token]:
@@ -329,13 +367,13 @@ class EntityRegistry:
             for following in doc[token.i + 1 : token.i + 5]:
                 if following.text[:1].isupper() and following.is_alpha and following.i not in covered:
                     name.append(following)
-                elif following.lower_ in NAME_PARTICLES and name and following.i + 1 < len(doc) and doc[following.i + 1].text[:1].isupper():
+                elif following.lower_ in NAME_PARTICLES and following.i + 1 < len(doc) and doc[following.i + 1].text[:1].isupper():
                     name.append(following)
                 else:
                     break
             if not name or self._is_excluded(absolute(token.idx)):
                 continue
-            entity = self._person(_name_text(name), name)
+            entity = self._person(_name_text(name), name, _HONORIFIC_GENDER.get(token.lower_, ""))
             _set_gender(entity, token.lower_, name)
             for part in name:
                 self._by_token[(paragraph_index, part.i)] = entity
@@ -353,7 +391,8 @@ class EntityRegistry:
             is_subject = (subject is not None and subject.dep_ in ("nsubj", "nsubjpass")
                           and (subject.head.dep_ == "ROOT" or (subject.head.dep_ == "conj" and subject.head.head.dep_ == "ROOT")))
             following = next((t for t in head.doc[tokens[-1].i + 1 : tokens[-1].i + 3] if not t.is_punct), None)
-            if following is not None and following.lower_ in REPORTING_VERB_FORMS and following.pos_ in ("VERB", "AUX"):
+            if (following is not None and following.lower_ in REPORTING_VERB_FORMS and following.pos_ in ("VERB", "AUX")
+                    and head.dep_ not in ("pobj", "dobj", "poss")):
                 is_subject = True  # "a local councillor, Abdul Karim, said": the parse may have lost the subject
         else:  # unparsed: a name opening its sentence (after its title) is most likely the subject
             opening = tokens[0].sent.start
@@ -383,7 +422,9 @@ class EntityRegistry:
         looks_like_person = (
             label == "PERSON"
             or _titled(ent)
-            or (tokens[-1].lower_ in self._surnames and all(t.text[:1].isupper() for t in tokens)
+            or (ent.doc.has_annotation("DEP") and ent.root.dep_ == "appos" and ent.root.head.lower_ in RELATIONAL_NOUNS
+                and ent.root.head.i < ent.start and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens))
+            or (tokens[-1].lower_ in self._surnames and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens))
         )
         parsed = ent.doc.has_annotation("DEP")  # names-only paragraphs have no tree to walk
@@ -413,15 +454,26 @@ class EntityRegistry:
             family = self._family_name_match(tokens[0].lower_)  # "Wang said" tagged ORG after "Wang Jiahao"
             if family is not None:
                 return family
+        body_type = _body_type(ent) if parsed and not title_tokens else ""
+        if body_type and (label != "PERSON" or not (_titled(ent) or tokens[0].lower_ in _GIVEN_NAMES)):
+            # "the dockworkers' union, Havnearbeiderne," / "her employer, Tressel Toolworks,": a body
+            # whatever the tagger said, and "the union" / "the company" later means it
+            entity = self._organization(name)
+            entity.named = True
+            entity.role = entity.role or body_type
+            return entity
         if label == "NORP" and not looks_like_person:
             return None  # "Russian", "Democrats": adjectives of bodies, kept out of speaker candidates
         if looks_like_person:
-            entity = self._person(name, tokens)
+            honorific = (title_tokens[0].lower_ if title_tokens else (before.lower_ if before is not None else ""))
+            relation = _relation_gender(ent) if parsed else ""
+            entity = self._person(name, tokens, _HONORIFIC_GENDER.get(honorific, relation))
             role = self._role_before(ent, title_tokens)
             if role and not entity.role:
                 entity.role = role
-            honorific = (title_tokens[0].lower_ if title_tokens else (before.lower_ if before is not None else ""))
             _set_gender(entity, honorific, tokens)
+            if relation and not entity.gender:
+                entity.gender = relation  # "his wife, Liesel Renner": told by the text, not guessed
             return entity
         entity = self._organization(name)
         entity.named = entity.named or label == "ORG"
@@ -461,13 +513,23 @@ class EntityRegistry:
             if child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS:
                 tokens = [t for t in child.subtree if t.pos_ not in ("DET", "PUNCT")]
                 return " ".join(t.text for t in tokens)
+        head = ent.root.head
+        if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in PERSON_ROLE_NOUNS and head.pos_ == "NOUN":
+            # "A spokesman for Brekke Lines, Ivar Lund, said": the role is the phrase the name restates
+            tokens = [t for t in head.subtree if t.i < ent.start and t.pos_ not in ("DET", "PUNCT")]
+            return " ".join(t.text for t in tokens)
         return ""
 
-    def _person(self, name: str, tokens: list[Token]) -> Entity:
+    def _person(self, name: str, tokens: list[Token], gender: str = "") -> Entity:
+        """The article's person of this name: a new one, or one seen before under a fuller or
+        shorter form. A surname alone ("de Vries", "Mr. Renner") goes to the latest person of that
+        surname whose gender does not contradict the honorific's."""
         surname = tokens[-1].lower_
-        given = [t.lower_ for t in tokens[:-1]]
+        given = [t.lower_ for t in tokens[:-1] if t.lower_ not in NAME_PARTICLES]  # "de Vries" has no given name
         for candidate in reversed(self._person_by_surname.get(surname, [])):
-            candidate_given = candidate.name.lower().split()[:-1]
+            if not given and gender and candidate.gender and candidate.gender != gender:
+                continue  # "Mrs. de Vries" is not Pieter de Vries
+            candidate_given = [w for w in candidate.name.lower().split()[:-1] if w not in NAME_PARTICLES]
             # same person unless both forms carry different given names ("Joe Biden" / "Hunter Biden")
             if not given or not candidate_given or given[0][:1] == candidate_given[0][:1]:
                 if len(name) > len(candidate.name) and len(tokens) >= len(candidate.name.split()):
@@ -506,8 +568,15 @@ class EntityRegistry:
 
     def organization_for_phrase(self, paragraph_index: int, root: Token, *, create: bool) -> Entity | None:
         """An organization named by a common-noun phrase: "the Russian embassy", "the ministry"."""
+        owner = next((self._by_token.get((paragraph_index, c.i)) for c in root.lefts if c.dep_ == "poss"), None)
+        if isinstance(owner, Entity) and owner.kind == "organization":
+            return owner  # "The Calder Courier's fact-check team": a part speaking for the named body
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
         words = [m.lower_ for m in modifiers] + [root.lower_]
+        if not modifiers:
+            typed = self._typed_organization(paragraph_index, root)
+            if typed is not None:
+                return typed
         for entity in reversed(self.entities):
             if entity.kind != "organization":
                 continue
@@ -519,9 +588,10 @@ class EntityRegistry:
             for entity in reversed(self.entities):
                 if entity.kind == "organization" and root.lower_ in entity.name.lower().split():
                     return entity
-            if any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
+            if root.lower_ != "campaign" and any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
+                # (a campaign is a candidate's: attribution._unnamed_body finds whose)
                 # "Kestrel Logistics said ... The company added": the body named just before
-                referent = self._recent_named_organization(paragraph_index, root)
+                referent = self._recent_named_organization(paragraph_index, root, root.lower_)
                 if referent is not None:
                     return referent
             return self._organization(root.text) if create else None
@@ -531,15 +601,40 @@ class EntityRegistry:
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
 
-    def _recent_named_organization(self, paragraph_index: int, root: Token) -> Entity | None:
-        """The organization named (by the tagger) most recently before `root`, within two paragraphs."""
+    def _typed_organization(self, paragraph_index: int, root: Token) -> Entity | None:
+        """The body last introduced as a <noun> ("the dockworkers' union, Havnearbeiderne,") for "the union"."""
         position = self.parsed.token_start(paragraph_index, root)
+        for mention in reversed(self.mentions):
+            if mention.paragraph < paragraph_index - 6:
+                break
+            if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role == root.lower_:
+                return mention.entity
+        return None
+
+    def _recent_named_organization(self, paragraph_index: int, root: Token, noun: str = "") -> Entity | None:
+        """The organization "the <noun>" refers back to, within two paragraphs: one introduced as a
+        <noun> ("the union, Havnearbeiderne,") first, else the named one that was most in focus --
+        a subject of the sentence rather than a place or object mentioned after it."""
+        position = self.parsed.token_start(paragraph_index, root)
+        sentence = self.sentence_index(paragraph_index, root)
+        best, best_score = None, None
         for mention in reversed(self.mentions):
             if mention.paragraph < paragraph_index - 2:
                 break
-            if mention.start < position and mention.entity.kind == "organization" and mention.entity.named:
-                return mention.entity
-        return None
+            entity = mention.entity
+            if mention.start >= position or entity.kind != "organization" or not entity.named:
+                continue
+            if noun and entity.role == noun:
+                return entity
+            score = (mention.is_subject, -(sentence - mention.sentence))
+            if best_score is None or score > best_score:
+                best, best_score = entity, score
+        if best is not None and noun:
+            typed = next((m.entity for m in reversed(self.mentions)
+                          if m.paragraph >= paragraph_index - 2 and m.start < position and m.entity.kind == "organization"
+                          and m.entity.role == noun), None)
+            return typed or best
+        return best
 
     def _register_document(self, paragraph_index: int, chunk) -> None:
         root = chunk.root
@@ -560,6 +655,30 @@ class EntityRegistry:
         self._by_token[(paragraph_index, root.i)] = document  # type: ignore[assignment]
         self.documents.append(DocumentMention(document, start, self.sentence_index(paragraph_index, root),
                                               root.dep_ in ("nsubj", "nsubjpass")))
+
+    def _publisher(self, paragraph_index: int, root: Token) -> Entity | None:
+        """Who put a document out: "the campaign released an ad", "she filed a lawsuit", "Smith sent
+        an email" -- the subject of a publishing verb the document is the object of."""
+        verb = root.head
+        if root.dep_ != "dobj" or verb.lower_ not in _PUBLISHING_VERBS:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in ("conj", "xcomp"):
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        found = self._by_token.get((paragraph_index, subject.i))
+        if found is None:
+            found = next((self._by_token.get((paragraph_index, c.i)) for c in subject.children if c.dep_ in ("compound", "appos")), None)
+        if isinstance(found, Entity) and found.kind in ("person", "organization"):
+            return found
+        gender = _PRONOUN_GENDER.get(subject.lower_)
+        if gender in ("male", "female"):  # "He released an ad": the person in focus of that gender
+            position = self.parsed.token_start(paragraph_index, subject)
+            people = self.salient(position, self.sentence_index(paragraph_index, subject),
+                                  lambda e: e.kind == "person" and e.gender in ("", gender), window=4)
+            return people[0] if people else None
+        return None
 
     def _document_issuer(self, paragraph_index: int, root: Token, kind: str) -> Entity | None:
         for child in root.lefts:
@@ -586,6 +705,9 @@ class EntityRegistry:
                         entity = self.organization_for_phrase(paragraph_index, obj, create=True)
                     if isinstance(entity, Entity):
                         return entity
+        published_by = self._publisher(paragraph_index, root)
+        if published_by is not None:
+            return published_by
         adjectives = {m.lower_ for m in modifiers}
         if adjectives:  # "the Russian readout": an organization named with the same adjective
             for entity in reversed(self.entities):
@@ -606,8 +728,9 @@ class EntityRegistry:
         for child in token.children:  # "spokesperson Randhir Jaiswal": the name is a compound
             if child.dep_ in ("compound", "appos", "flat"):
                 found = self._by_token.get((paragraph_index, child.i))
-                if isinstance(found, Entity) and found.kind == "person":
-                    return found
+                if isinstance(found, Entity) and (found.kind == "person" or (child.dep_ == "appos" and found.role == token.lower_)
+                                                  or (child.dep_ == "appos" and found.role == "company" and token.lower_ in _COMPANY_WORDS)):
+                    return found  # "The bus operator, Greenline Transit, said": the body restated
         return None
 
     def entities_matching_role(self, head_word: str, modifiers: set[str]) -> list[Entity]:

@@ -158,6 +158,50 @@ _SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "insinuate": (),
     "assert": (),
     "rule": (),
+    # manners of saying seen attributing quotes on real news ('"...," Trump charged', 'she laughed')
+    "charge": (),
+    "retaliate": (),
+    "riff": (),
+    "exhort": (),
+    "press": (),
+    "gush": (),
+    "rant": (),
+    "crow": (),
+    "marvel": (),
+    "tease": (),
+    "rave": (),
+    "thunder": (),
+    "bellow": (),
+    "laugh": (),
+    "sigh": (),
+    "groan": (),
+    "cry": (),
+    "beg": ("begged", "begging"),
+    "reason": (),
+    "reflect": (),
+    "echo": ("echoes",),
+    "repeat": (),
+    "interrupt": (),
+    "demur": ("demurred", "demurring"),
+    "intone": (),
+    "lecture": (),
+    "huff": (),
+    "sneer": (),
+    "chuckle": (),
+    "vent": (),
+    "gripe": (),
+    "grumble": (),
+    "grouse": (),
+    "protest": (),
+    "object": (),
+    "elaborate": (),
+    "clarify": (),
+    "volunteer": (),
+    "surmise": (),
+    "remember": (),
+    "bark": (),
+    "estimate": (),
+    "credit": (),
 }
 
 REPORTING_VERB_FORMS: dict[str, str] = {}
@@ -175,8 +219,20 @@ CORE_SPEECH_LEMMAS = frozenset(
      "shout", "read", "vow", "pledge", "promise", "suggest", "report",
      "implore", "fume", "interject", "advise", "email", "quip", "exclaim", "retort", "counter", "plead",
      "boast", "scold", "muse", "sing", "yell", "scream", "whisper", "mutter", "proclaim", "recount",
-     "text", "snap", "opine", "speculate", "confide"}
+     "text", "snap", "opine", "speculate", "confide",
+     "charge", "retaliate", "riff", "exhort", "press", "gush", "rant", "crow", "marvel", "tease", "rave", "thunder",
+     "bellow", "laugh", "sigh", "groan", "cry", "beg", "reason", "reflect", "echo", "repeat", "interrupt", "demur",
+     "intone", "lecture", "huff", "sneer", "chuckle", "vent", "gripe", "grumble", "grouse", "protest", "object",
+     "elaborate", "clarify", "volunteer", "surmise", "remember", "bark"}
 )
+
+# Phrasal verbs of saying: the verb and the particle that makes it one ("shot back", "went on").
+PHRASAL_SPEECH = {
+    **dict.fromkeys(("shot", "shoots", "shoot", "fired", "fires", "fire", "hit", "hits", "pushed", "pushes", "snapped"), "back"),
+    **dict.fromkeys(("went", "goes", "go", "going"), "on"),
+    **dict.fromkeys(("chimed", "chimes", "weighed", "weighs", "broke", "breaks", "cut", "cuts", "jumped"), "in"),
+    **dict.fromkeys(("piped", "pipes", "spoke", "speaks", "spoken"), "up"),
+}
 
 # Verbs that report findings or views rather than words ("the poll shows that ...", "analysts
 # believe ..."): reported speech when they take a clause, never the cue of a quotation.
