@@ -216,7 +216,7 @@ def _upload(session, port, path):
     with open(path, "rb") as handle:
         started = time.perf_counter()
         response = session.post(f"{base}/imports/", files={"files": (path.name, handle, "text/csv")},
-                                 data={"csrfmiddlewaretoken": token}, headers={"Referer": f"{base}/imports/"},
+                                 data={"csrfmiddlewaretoken": token}, headers={"Referer": f"{base}/imports/", "Origin": base},
                                  allow_redirects=False)
         elapsed = time.perf_counter() - started
     if response.status_code != 302:

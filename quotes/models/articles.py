@@ -66,6 +66,17 @@ class Article(models.Model):
         related_name="syndicated_copies",
         help_text="The first copy of a syndicated story; this one is not extracted again.",
     )
+    # Indexed by article_previous_version_idx (only the rows that have one).
+    previous_version = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="later_versions",
+        db_index=False,
+        help_text="The earlier version of this story, which this one updates with new material (quotes.imports.dedupe); "
+                  "both are extracted, and the same words in both are linked (Quote.first_seen).",
+    )
     primary_document_url = models.URLField(
         max_length=1000, blank=True,
         help_text="The primary document (readout, transcript) the article quotes from, as imported; its quotes "
@@ -88,6 +99,8 @@ class Article(models.Model):
             models.Index(fields=["outlet", "-published"], name="article_outlet_published_idx"),
             # A worker's claim, "the batch's next pending articles in id order", reads just those.
             models.Index(fields=["import_batch", "extraction_status", "id"], name="article_batch_status_id_idx"),
+            models.Index(fields=["previous_version"], condition=Q(previous_version__isnull=False),
+                         name="article_previous_version_idx"),
         ]
 
     def __str__(self):
@@ -115,10 +128,43 @@ class Article(models.Model):
         return self.extraction_status == self.ExtractionStatus.FAILED or self.extraction_stuck
 
     def page_context(self) -> dict:
-        """The article page's data: its visible quotes with their people, and its body cut into
-        runs of plain and quoted text (shown by the article page and after a paste)."""
+        """The article page's data: its visible quotes with their people, its body cut into runs of
+        plain and quoted text, and the other articles of its story (shown by the article page and
+        after a paste)."""
         quotes = list(self.quotes.visible().with_people())
-        return {"article": self, "quotes": quotes, "segments": self.highlighted_segments(quotes)}
+        copies = list(self.copies().exclude(pk=self.pk)[: self.MAX_LISTED])
+        return {"article": self, "quotes": quotes, "segments": self.highlighted_segments(quotes),
+                "versions": self.story_versions(), "copies": copies,
+                "copy_total": self.copies().exclude(pk=self.pk).count() if len(copies) == self.MAX_LISTED else len(copies)}
+
+    MAX_LISTED = 50  # versions or copies listed on a page; a wire story can have hundreds of copies
+
+    def story_versions(self) -> list["Article"]:
+        """Every version of this story, oldest first, this one (or, for a copy, the article it
+        copies) among them; [] when the story has one version. Chains are short: one query a step."""
+        start = self.duplicate_of_id or self.pk
+        chain, cursor = [start], start
+        while len(chain) < self.MAX_LISTED:
+            cursor = Article.objects.filter(pk=cursor).values_list("previous_version_id", flat=True).first()
+            if cursor is None or cursor in chain:
+                break
+            chain.append(cursor)
+        frontier = [start]
+        while frontier and len(chain) < self.MAX_LISTED:
+            frontier = [pk for pk in Article.objects.filter(previous_version_id__in=frontier).values_list("pk", flat=True)
+                        if pk not in chain]
+            chain += frontier
+        if len(chain) < 2:
+            return []
+        # Versions are stored after the versions they update: id order is the story's order.
+        versions = list(Article.objects.filter(pk__in=chain).select_related("outlet").order_by("pk"))
+        for version in versions:
+            version.story_position = "this" if version.pk == start else "earlier" if version.pk < start else "later"
+        return versions
+
+    def copies(self):
+        """The syndicated copies of this article (or, for a copy, of the article it copies), oldest first."""
+        return Article.objects.filter(duplicate_of_id=self.duplicate_of_id or self.pk).select_related("outlet").order_by("pk")
 
     def highlighted_segments(self, quotes) -> list[tuple]:
         """The body cut into runs of plain text and quoted text, in order, for highlighting.

@@ -135,10 +135,16 @@ class Quote(models.Model):
     version = models.PositiveIntegerField(default=1, help_text="Bumped on every edit; stale saves are refused.")
     # The article's date (Article.quote_date), copied so lists sort and paginate on one index.
     dated = models.DateField(editable=False)
+    # Indexed by quote_first_seen_idx (only the rows that have one).
+    first_seen = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="in_later_versions", db_index=False,
+        help_text="The same words in the earliest version of this story that carried them "
+                  "(Article.previous_version); empty for a quote first seen here.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["updated_at", "dated"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "dated", "first_seen"])
     objects = QuoteQuerySet.as_manager()
 
     class Meta:
@@ -156,6 +162,7 @@ class Quote(models.Model):
             models.Index(fields=["-dated", "-id"], name="quote_dated_idx"),
             # The review queue (for_review, newest stored first) walks the automatic quotes alone.
             models.Index(fields=["-created_at", "-id"], condition=Q(status="auto"), name="quote_review_idx"),
+            models.Index(fields=["first_seen"], condition=Q(first_seen__isnull=False), name="quote_first_seen_idx"),
         ]
 
     def __str__(self):
