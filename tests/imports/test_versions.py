@@ -130,3 +130,20 @@ def test_two_hundred_updates_each_with_one_added_quote_all_get_it_extracted(admi
     assert (extracted, batch.created_count, batch.near_duplicate_count) == (200, 200, 0)
     # Linking needs a shared near-duplicate key: at Jaccard 0.8 a pair shares none about once in 200.
     assert linked == batch.version_count >= 196
+
+
+def test_the_batch_page_links_to_the_articles_and_quotes_it_created(admin_client, alice, django_capture_on_commit_callbacks):
+    upload(admin_client, django_capture_on_commit_callbacks, [ORIGINAL])
+    batch = upload(admin_client, django_capture_on_commit_callbacks, [strip(updated(ORIGINAL, 41)), article(43)])
+    quotes = Quote.objects.filter(article__import_batch=batch).count()
+    assert quotes and batch.quote_count == quotes
+    html = admin_client.get(batch.get_absolute_url()).content.decode()
+    assert f'href="{reverse("article_list")}?batch={batch.pk}" id="batch-articles">2 articles' in html
+    assert f'href="{reverse("quote_list")}?batch={batch.pk}&amp;sort=newest" id="batch-quotes">{quotes} quotes' in html
+    assert "1 new version of stories stored before" in html
+    listed = admin_client.get(reverse("quote_list"), {"batch": batch.pk, "sort": "newest"}).content.decode()
+    assert quotes <= 25 and listed.count('class="quote-row') == quotes  # one page holds them all
+
+    past = admin_client.get(reverse("import_upload")).content.decode()
+    assert "Past uploads" in past and "alice" in past
+    assert f'<a href="{reverse("quote_list")}?batch={batch.pk}&amp;sort=newest">{quotes}</a>' in past
