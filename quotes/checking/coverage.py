@@ -76,6 +76,7 @@ class Link:
     quote: Quote | None
     day: date
     syndicated: bool = False
+    version: bool = False  # the same words in another version of the quote's own story
     against_first: Alignment | None = None
 
 
@@ -89,6 +90,11 @@ def relay_chain(quote: Quote, checks: list[QuoteCheck] | None = None) -> list[Li
     around the date, and the syndicated copies of each article. Empty when only one article has them."""
     members = set(Quote.objects.visible().same_words_as(quote).values_list("pk", flat=True)[:RELAY_CANDIDATES])
     members.add(quote.pk)
+    # The same words in the story's other versions (Quote.first_seen), even where an editor changed them.
+    first_seen = quote.first_seen_id or quote.pk
+    versions = set(Quote.objects.visible().filter(Q(pk=first_seen) | Q(first_seen_id=first_seen))
+                   .values_list("pk", flat=True)[:RELAY_CANDIDATES])
+    members |= versions
     found = [check for check in (quote.checks.all() if checks is None else checks) if check.found]
     if found:
         # Spans overlapping in the database, then pieces overlapping here: a splice's span covers
@@ -124,7 +130,7 @@ def relay_chain(quote: Quote, checks: list[QuoteCheck] | None = None) -> list[Li
         if member.article_id in seen_articles:
             continue
         seen_articles.add(member.article_id)
-        links.append(Link(member.article, member, member.dated))
+        links.append(Link(member.article, member, member.dated, version=member.pk in versions and member.pk != quote.pk))
         copies = member.article.syndicated_copies.all()
         originals = [member.article.duplicate_of] if member.article.duplicate_of_id else []
         for article in [*copies, *originals]:

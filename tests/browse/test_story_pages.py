@@ -71,3 +71,15 @@ def test_the_quote_list_filters_by_import_with_a_removable_chip(journalist_clien
     assert 'name="batch"' in html and f'value="{batch.pk}"' in html  # kept when other filters change
     other = journalist_client.get(reverse("quote_list"), {"batch": versions["first_batch"].pk}).content.decode()
     assert "Until May" not in other
+
+
+def test_the_relay_chain_shows_the_versions_carrying_the_words(journalist_client, versions):
+    v2, quote = versions["v2"], versions["quote"]
+    v3 = story("Ferry fares frozen until May, council confirms", v2.body + " The council confirmed it.",
+               outlet=v2.outlet, day=date(2025, 3, 5), previous_version=v2)
+    # An editor trimmed the comma in the later version: other words, still the same quote.
+    trimmed = Quote.objects.create(article=v3, text="Until May", start=quote.start, end=quote.start + len("Until May"),
+                                   first_seen=quote)
+    html = journalist_client.get(quote.get_absolute_url()).content.decode()
+    chain = html[html.index("Relay chain"):]
+    assert f'href="{trimmed.get_absolute_url()}"' in chain and "another version of this story" in chain
