@@ -147,3 +147,15 @@ def test_the_batch_page_links_to_the_articles_and_quotes_it_created(admin_client
     past = admin_client.get(reverse("import_upload")).content.decode()
     assert "Past uploads" in past and "alice" in past
     assert f'<a href="{reverse("quote_list")}?batch={batch.pk}&amp;sort=newest">{quotes}</a>' in past
+
+
+def test_extracting_version_one_again_keeps_version_two_linked(admin_client, django_capture_on_commit_callbacks):
+    from quotes.store.extractions import extract_article
+
+    upload(admin_client, django_capture_on_commit_callbacks, [ORIGINAL])
+    upload(admin_client, django_capture_on_commit_callbacks, [strip(updated(ORIGINAL, 41))])
+    v1, v2 = Article.objects.order_by("pk")
+    before = set(v1.quotes.values_list("pk", flat=True))
+    extract_article(article=v1)  # a new extractor version: v1's automatic quotes are replaced
+    assert before.isdisjoint(v1.quotes.values_list("pk", flat=True))
+    assert set(v2.quotes.exclude(first_seen=None).values_list("first_seen", flat=True)) == set(v1.quotes.values_list("pk", flat=True))
