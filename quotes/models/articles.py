@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -132,39 +132,44 @@ class Article(models.Model):
         plain and quoted text, and the other articles of its story (shown by the article page and
         after a paste)."""
         quotes = list(self.quotes.visible().with_people())
-        copies = list(self.copies().exclude(pk=self.pk)[: self.MAX_LISTED])
-        return {"article": self, "quotes": quotes, "segments": self.highlighted_segments(quotes),
-                "versions": self.story_versions(), "copies": copies,
-                "copy_total": self.copies().exclude(pk=self.pk).count() if len(copies) == self.MAX_LISTED else len(copies)}
+        return {"article": self, "quotes": quotes, "segments": self.highlighted_segments(quotes), **self.story()}
 
     MAX_LISTED = 50  # versions or copies listed on a page; a wire story can have hundreds of copies
 
-    def story_versions(self) -> list["Article"]:
-        """Every version of this story, oldest first, this one (or, for a copy, the article it
-        copies) among them; [] when the story has one version. Chains are short: one query a step."""
+    def story(self) -> dict:
+        """The other articles of this story: {"versions": every version, oldest first, this one (or,
+        for a copy, the article it copies) among them, or [] when there is one; "copies": the
+        syndicated copies of that article but this one, oldest first, at most MAX_LISTED;
+        "copy_total": how many there are}. One query in the common case; a step back along a chain
+        of versions costs one more."""
         start = self.duplicate_of_id or self.pk
-        chain, cursor = [start], start
-        while len(chain) < self.MAX_LISTED:
+        earlier = []
+        cursor = self.previous_version_id if start == self.pk else self.duplicate_of.previous_version_id
+        while cursor is not None and cursor not in earlier and len(earlier) < self.MAX_LISTED:
+            earlier.append(cursor)
             cursor = Article.objects.filter(pk=cursor).values_list("previous_version_id", flat=True).first()
-            if cursor is None or cursor in chain:
-                break
-            chain.append(cursor)
-        frontier = [start]
-        while frontier and len(chain) < self.MAX_LISTED:
+        listed = Article.objects.select_related("outlet").only(
+            "id", "title", "published", "created_at", "previous_version_id", "duplicate_of_id", "outlet__name")
+        # The next versions and the copies together, versions first (their duplicate_of is empty).
+        next_and_copies = list(listed.filter(Q(previous_version_id=start) | Q(duplicate_of_id=start))
+                               .order_by(F("duplicate_of_id").asc(nulls_first=True), "pk")[: 2 * self.MAX_LISTED + 1])
+        later = [article.pk for article in next_and_copies if article.duplicate_of_id is None]
+        copies = [article for article in next_and_copies if article.duplicate_of_id is not None and article.pk != self.pk]
+        frontier = later
+        while frontier and len(earlier) + len(later) < self.MAX_LISTED:
             frontier = [pk for pk in Article.objects.filter(previous_version_id__in=frontier).values_list("pk", flat=True)
-                        if pk not in chain]
-            chain += frontier
-        if len(chain) < 2:
-            return []
-        # Versions are stored after the versions they update: id order is the story's order.
-        versions = list(Article.objects.filter(pk__in=chain).select_related("outlet").order_by("pk"))
-        for version in versions:
-            version.story_position = "this" if version.pk == start else "earlier" if version.pk < start else "later"
-        return versions
-
-    def copies(self):
-        """The syndicated copies of this article (or, for a copy, of the article it copies), oldest first."""
-        return Article.objects.filter(duplicate_of_id=self.duplicate_of_id or self.pk).select_related("outlet").order_by("pk")
+                        if pk not in later]
+            later += frontier
+        versions = []
+        if earlier or later:
+            # Versions are stored after the versions they update: id order is the story's order.
+            versions = list(listed.filter(pk__in=[*earlier, start, *later]).order_by("pk"))
+            for version in versions:
+                version.story_position = "this" if version.pk == start else "earlier" if version.pk < start else "later"
+        copy_total = len(copies)
+        if len(copies) > self.MAX_LISTED or len(next_and_copies) > 2 * self.MAX_LISTED:
+            copy_total = Article.objects.filter(duplicate_of_id=start).exclude(pk=self.pk).count()
+        return {"versions": versions, "copies": copies[: self.MAX_LISTED], "copy_total": copy_total}
 
     def highlighted_segments(self, quotes) -> list[tuple]:
         """The body cut into runs of plain text and quoted text, in order, for highlighting.
