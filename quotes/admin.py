@@ -76,7 +76,7 @@ class ArticleAdmin(admin.ModelAdmin):
     list_filter = ["extraction_status", "outlet", "published"]
     search_fields = ["title", "url", "body"]
     date_hierarchy = "published"
-    raw_id_fields = ["import_batch", "duplicate_of", "created_by"]
+    raw_id_fields = ["import_batch", "duplicate_of", "previous_version", "created_by"]
     readonly_fields = ["content_hash", "extracted_at", "created_at"]
     inlines = [QuoteInline]
 
@@ -148,7 +148,7 @@ class QuoteAdmin(VersionedAdmin):
     list_display = ["__str__", "kind", "status", "source", "confidence", "article"]
     list_filter = ["kind", "status", "source__kind", "extractor_version"]
     search_fields = ["text", "speakers__name", "article__title"]
-    raw_id_fields = ["article", "source"]
+    raw_id_fields = ["article", "source", "first_seen"]
     readonly_fields = ["created_at", "updated_at", "version"]
     inlines = [QuoteSpeakerInline]
 

@@ -1,4 +1,4 @@
-"""The filters readers combine on quote lists (search, speaker page, export) and on speakers."""
+"""The filters readers combine on quote lists (search, speaker page, export), on speakers and on articles."""
 
 from functools import cached_property
 
@@ -8,7 +8,7 @@ from django.db.models import Exists, OuterRef, Q
 from django.forms.renderers import TemplatesSetting
 
 from quotes.browse.search import MAX_QUERY_LENGTH, keyset_page, match_quotes, ranked_page, rare_search
-from quotes.models import Outlet, Quote, QuoteCheck, Source, Speaker
+from quotes.models import Article, ImportBatch, Outlet, Quote, QuoteCheck, Source, Speaker
 
 
 class FilterFormRenderer(TemplatesSetting):
@@ -45,6 +45,10 @@ class QuoteFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(label="Quote kind", choices=Quote.Kind.choices, empty_label="Any kind")
     verified = django_filters.BooleanFilter(
         label="Verified only", method="filter_verified", widget=forms.CheckboxInput
+    )
+    # Hidden, like the speaker: reached from an import's page ("310 quotes"), shown as a chip.
+    batch = django_filters.ModelChoiceFilter(
+        label="Import", queryset=ImportBatch.objects.all(), field_name="article__import_batch", widget=forms.HiddenInput
     )
     against = django_filters.ChoiceFilter(
         label="Against a primary document", method="filter_against", empty_label="Any",
@@ -89,7 +93,7 @@ class QuoteFilter(django_filters.FilterSet):
     def narrowed(self) -> bool:
         """Whether a filter of the folded panel is set (not the search text or the speaker)."""
         return self.is_valid() and any(
-            value for name, value in self.form.cleaned_data.items() if name not in {"q", "speaker"})
+            value for name, value in self.form.cleaned_data.items() if name not in {"q", "speaker", "batch"})
 
     @property
     def candidates(self):
@@ -137,8 +141,16 @@ class QuoteFilter(django_filters.FilterSet):
     @cached_property
     def query_string_without_speaker(self) -> str:
         """These filters without the speaker: what removing the speaker chip leads to."""
+        return self._query_string_without("speaker")
+
+    @cached_property
+    def query_string_without_batch(self) -> str:
+        """These filters without the import batch: what removing its chip leads to."""
+        return self._query_string_without("batch")
+
+    def _query_string_without(self, name: str) -> str:
         params = self.data.copy() if hasattr(self.data, "copy") else dict(self.data)
-        for key in ("after", "before", "page", "per", "speaker"):
+        for key in ("after", "before", "page", "per", name):
             params.pop(key, None)
         return params.urlencode() if hasattr(params, "urlencode") else ""
 
@@ -180,3 +192,28 @@ class SpeakerFilter(django_filters.FilterSet):
         if not (self.is_valid() and self.form.cleaned_data.get("sort")):
             queryset = queryset.order_by(*self.SORTS["quotes"])
         return queryset
+
+
+class ArticleFilter(django_filters.FilterSet):
+    """The article list: by import batch (an import's "42 articles"), outlet, and what an article is
+    to its story (a new version of one stored before, a syndicated copy)."""
+
+    batch = django_filters.ModelChoiceFilter(label="Import", queryset=ImportBatch.objects.all(),
+                                             field_name="import_batch", widget=forms.HiddenInput)
+    outlet = django_filters.ModelChoiceFilter(label="Outlet", queryset=Outlet.objects.all(), empty_label="Any outlet")
+    story = django_filters.ChoiceFilter(
+        label="In its story", method="filter_story", empty_label="Any",
+        choices=[("version", "Updated versions"), ("copy", "Syndicated copies"), ("first", "First reports")],
+    )
+
+    class Meta:
+        model = Article
+        fields = []
+        form = FilterForm
+
+    def filter_story(self, queryset, name, value):
+        if value == "version":
+            return queryset.filter(previous_version__isnull=False)
+        if value == "copy":
+            return queryset.filter(duplicate_of__isnull=False)
+        return queryset.filter(previous_version__isnull=True, duplicate_of__isnull=True)

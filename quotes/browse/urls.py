@@ -10,5 +10,6 @@ urlpatterns = [
     path("quotes/", views.quote_list, name="quote_list"),
     path("quotes/export.<str:fmt>", views.quote_export, name="quote_export"),
     path("quotes/<int:pk>/", views.quote_detail, name="quote_detail"),
+    path("articles/", views.article_list, name="article_list"),
     path("articles/<int:pk>/", views.article_detail, name="article_detail"),
 ]

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from quotes.browse import export
-from quotes.browse.filters import QuoteFilter, SpeakerFilter
+from quotes.browse.filters import ArticleFilter, QuoteFilter, SpeakerFilter
 from quotes.browse.search import (
     PERIODS,
     WEEK_SPAN,
@@ -166,7 +166,8 @@ def quote_list(request):
     for quote in page:
         quote.snippet = highlighted.get(quote.pk)
     speaker = filters.form.cleaned_data.get("speaker") if filters.is_valid() else None
-    context = {"filter": filters, "page": page, "ranked": ranked, "text": text, "speaker": speaker,
+    batch = filters.form.cleaned_data.get("batch") if filters.is_valid() else None
+    context = {"filter": filters, "page": page, "ranked": ranked, "text": text, "speaker": speaker, "batch": batch,
                # People first: speakers the words name, to open or to filter by.
                "people": _people_in_search(text) if text and not speaker else [],
                # More matches than were ranked: the list says so, and where to see them all.
@@ -213,6 +214,18 @@ def quote_detail(request, pk):
         "first_report": elsewhere[0] if elsewhere and (elsewhere[0].dated, elsewhere[0].pk) < (quote.dated, quote.pk) else None,
     }
     return render(request, "quotes/browse/quote_detail.html", context)
+
+
+@login_required
+def article_list(request):
+    articles = ArticleFilter(request.GET, queryset=Article.objects.select_related(
+        "outlet", "duplicate_of", "previous_version").order_by("-id"))
+    page = Paginator(articles.qs, 50).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    batch = articles.form.cleaned_data.get("batch") if articles.is_valid() else None
+    return _render(request, "quotes/browse/article_list.html", "results",
+                   {"filter": articles, "page": page, "query": query.urlencode(), "batch": batch})
 
 
 @login_required

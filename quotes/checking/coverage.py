@@ -76,6 +76,7 @@ class Link:
     quote: Quote | None
     day: date
     syndicated: bool = False
+    version: bool = False  # the same words in another version of the quote's own story
     against_first: Alignment | None = None
 
 
@@ -87,7 +88,13 @@ def relay_chain(quote: Quote, checks: list[QuoteCheck] | None = None) -> list[Li
     """Every article carrying these words, first reported first: the same words elsewhere, quotes
     matched to the same passage of a primary document, the same speakers' near-identical words
     around the date, and the syndicated copies of each article. Empty when only one article has them."""
-    members = set(Quote.objects.visible().same_words_as(quote).values_list("pk", flat=True)[:RELAY_CANDIDATES])
+    # The same words elsewhere, and in the story's other versions (Quote.first_seen), even where an
+    # editor changed them in one of them: one query, each half on its own index.
+    first_seen = quote.first_seen_id or quote.pk
+    same_words = Quote.objects.visible().same_words_as(quote).order_by().values_list("pk", flat=True)
+    in_versions = (Quote.objects.visible().filter(Q(pk=first_seen) | Q(first_seen_id=first_seen))
+                   .order_by().values_list("pk", flat=True))
+    members = set(same_words.union(in_versions).order_by()[:RELAY_CANDIDATES])
     members.add(quote.pk)
     found = [check for check in (quote.checks.all() if checks is None else checks) if check.found]
     if found:
@@ -124,7 +131,7 @@ def relay_chain(quote: Quote, checks: list[QuoteCheck] | None = None) -> list[Li
         if member.article_id in seen_articles:
             continue
         seen_articles.add(member.article_id)
-        links.append(Link(member.article, member, member.dated))
+        links.append(Link(member.article, member, member.dated, version=first_seen in (member.pk, member.first_seen_id) and member.pk != quote.pk))
         copies = member.article.syndicated_copies.all()
         originals = [member.article.duplicate_of] if member.article.duplicate_of_id else []
         for article in [*copies, *originals]:

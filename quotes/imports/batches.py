@@ -25,12 +25,12 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from quotes.extraction import extract, extract_many
-from quotes.models import Article, ImportBatch, ImportProblem, NearDuplicateKey, Outlet, Speaker, content_hash
+from quotes.models import Article, ImportBatch, ImportProblem, NearDuplicateKey, Outlet, Quote, Speaker, content_hash
 from quotes.store.bulk import insert_rows
 from quotes.store.extractions import store_extraction, store_extractions
 from quotes.store.resolution import SpeakerResolver
 
-from .dedupe import is_near_duplicate, near_duplicate_keys
+from .dedupe import Relation, near_duplicate_keys, relation
 from .limits import Limits
 from .readers import RawRecord, read_file
 from .validation import validate
@@ -244,7 +244,7 @@ class _ChunkStore:
     def store(self, chunk: list[RawRecord]) -> None:
         """One chunk, all or nothing: its articles, its problems, its counts and the cursor move."""
         counts = {"parsed_count": len(chunk), "created_count": 0, "duplicate_count": 0,
-                  "near_duplicate_count": 0, "error_count": 0}
+                  "near_duplicate_count": 0, "version_count": 0, "error_count": 0}
         with transaction.atomic():
             held = ImportBatch.objects.filter(pk=self.batch.pk, claimed_by=self.owner).update(
                 heartbeat_at=timezone.now(), records_done=F("records_done") + len(chunk)
@@ -269,6 +269,7 @@ class _ChunkStore:
                 counts[outcome] += 1
                 if problem:
                     problems.append(problem)
+            counts["created_count"] += counts["version_count"]  # a version is a new article, extracted like any
             problems += [self._problem(record, record.warning, ImportProblem.Kind.WARNING) for record in chunk if record.warning]
             ImportProblem.objects.bulk_create(problems)
             ImportBatch.objects.filter(pk=self.batch.pk).update(**{name: F(name) + value for name, value in counts.items()})
@@ -279,7 +280,7 @@ class _ChunkStore:
 
     def _store_together(self, checked: list, known: "_KnownArticles") -> list[tuple[str, ImportProblem | None]]:
         """The chunk's new articles in one bulk insert, or a few when a near-duplicate's first copy
-        is in this same chunk (its id comes from the insert before)."""
+        or earlier version is in this same chunk (its id comes from the insert before)."""
         decided, new = [], []
         for record, clean_or_error, keys in checked:
             if isinstance(clean_or_error, str):
@@ -291,11 +292,10 @@ class _ChunkStore:
             decided.append((outcome, record, reason, of))
         waiting: list[Article] = []  # inserted in file order, so ids follow the upload
         for created, _, of in new:
-            if isinstance(of, _New):
-                if of.article.pk is None:  # its first copy is in this chunk: insert up to it for its id
-                    Article.objects.bulk_create(waiting)
-                    waiting = []
-                created.article.duplicate_of_id = of.article.pk
+            if isinstance(of, _New) and of.article.pk is None:  # it relates to one in this chunk: insert up to it
+                Article.objects.bulk_create(waiting)
+                waiting = []
+            created.link_to(of)
             waiting.append(created.article)
         Article.objects.bulk_create(waiting)
         insert_rows(NearDuplicateKey, [{"article_id": created.article.pk, "key": key} for created, keys, _ in new for key in keys])
@@ -308,7 +308,7 @@ class _ChunkStore:
         if created is not None:
             try:
                 with transaction.atomic():
-                    created.article.duplicate_of_id = of.article.pk if isinstance(of, _New) else of
+                    created.link_to(of)
                     created.article.save()
                     insert_rows(NearDuplicateKey, [{"article_id": created.article.pk, "key": key} for key in keys])
             except IntegrityError:
@@ -325,17 +325,19 @@ class _ChunkStore:
         existing = known.duplicate_of(clean.text, clean.url)
         if existing:
             return None, "duplicate_count", *existing
-        first_copy = known.first_copy(clean.text, keys)
+        related, of = known.related(clean.text, keys)
         created = _New(Article(
             title=clean.title, url=clean.url or None, published=clean.published, body=clean.text,
             primary_document_url=clean.document_url or "",
             content_hash=content_hash(clean.text), outlet=self._outlet(clean.outlet), import_batch=self.batch,
-            duplicate_of_id=first_copy if isinstance(first_copy, int) else None, created_by=self.batch.created_by,
-            extraction_status=Article.ExtractionStatus.SKIPPED if first_copy else Article.ExtractionStatus.PENDING,
-        ))
-        known.add(created, first_copy, keys)
-        if first_copy:
-            return created, "near_duplicate_count", "near-duplicate", first_copy
+            created_by=self.batch.created_by,
+            extraction_status=Article.ExtractionStatus.SKIPPED if related == Relation.COPY else Article.ExtractionStatus.PENDING,
+        ), related)
+        known.add(created, of, keys)
+        if related == Relation.COPY:
+            return created, "near_duplicate_count", "near-duplicate", of
+        if related == Relation.VERSION:
+            return created, "version_count", "version", of
         return created, "created_count", None, None
 
     def _outcome_problem(self, outcome: str, record: RawRecord, reason: str | None, of) -> ImportProblem | None:
@@ -401,6 +403,7 @@ class _KnownArticles:
         wanted = {pk for _, _, record_keys in checked for pk in cls._candidates(by_key, record_keys)}
         bodies = {pk: (duplicate_of, body) for pk, duplicate_of, body in
                   Article.objects.filter(pk__in=wanted).values_list("pk", "duplicate_of_id", "body")} if wanted else {}
+        # (first copy or None, body): a copy's first copy is the article it stands for, the one extracted.
         return cls(by_hash, by_url, by_key, bodies)
 
     @classmethod
@@ -424,20 +427,27 @@ class _KnownArticles:
             return "same URL", by_url
         return None
 
-    def first_copy(self, text: str, keys: list[int]):
+    def related(self, text: str, keys: list[int]) -> tuple[Relation | None, object]:
+        """(Relation.COPY, the extracted article it copies) when it copies a candidate (the oldest
+        first); else (Relation.VERSION, the newest extracted article it updates); else (None, None).
+        Every candidate is asked: an article copying version 2 of a story also updates version 1."""
+        updates = None
         for known in self._candidates(self.by_key, keys):
-            duplicate_of, body = self.bodies.get(known, (None, ""))
-            if body and is_near_duplicate(text, body):
-                return duplicate_of or known
-        return None
+            first_copy, body = self.bodies.get(known, (None, ""))
+            found = relation(text, body) if body else None
+            if found == Relation.COPY:
+                return found, first_copy or known
+            if found == Relation.VERSION:
+                updates = first_copy or known  # candidates come oldest first: the last is the newest
+        return (Relation.VERSION, updates) if updates is not None else (None, None)
 
-    def add(self, created: "_New", first_copy, keys: list[int]) -> None:
+    def add(self, created: "_New", related, keys: list[int]) -> None:
         self.by_hash[created.article.content_hash] = created
         if created.article.url:
             self.by_url[created.article.url] = created
         for key in keys:
             self.by_key.setdefault(key, []).append(created)
-        self.bodies[created] = (first_copy, created.article.body)
+        self.bodies[created] = (related if created.relation == Relation.COPY else None, created.article.body)
 
 
 @dataclass(eq=False, slots=True)
@@ -445,6 +455,15 @@ class _New:
     """An article of the chunk being stored, known by identity until its insert gives it an id."""
 
     article: Article
+    relation: Relation | None = None
+
+    def link_to(self, related) -> None:
+        """Point the article at what it copies or updates (an id, or another of the chunk, stored by now)."""
+        related_id = related.article.pk if isinstance(related, _New) else related
+        if self.relation == Relation.COPY:
+            self.article.duplicate_of_id = related_id
+        elif self.relation == Relation.VERSION:
+            self.article.previous_version_id = related_id
 
 
 # ----------------------------------------------------------------------------------------------
@@ -605,7 +624,7 @@ def retry_failed(batch: ImportBatch, *, article_id: int | None = None, request_e
         count = failed.update(extraction_status=Article.ExtractionStatus.PENDING, claimed_by="", claimed_at=None)
         if count:
             ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.Status.DONE).update(
-                status=ImportBatch.Status.EXTRACTING, finished_at=None
+                status=ImportBatch.Status.EXTRACTING, finished_at=None, quote_count=None  # counted again when done
             )
             transaction.on_commit(lambda: request_extraction(batch.pk))
     return count
@@ -625,6 +644,7 @@ def finish_if_complete(batch_id: int) -> bool:
         status=ImportBatch.Status.DONE, finished_at=timezone.now(),
         extracted_count=counts.get(Article.ExtractionStatus.DONE, 0),
         failed_count=counts.get(Article.ExtractionStatus.FAILED, 0),
+        quote_count=Quote.objects.filter(article__import_batch_id=batch_id).count(),
     )
     if finished:
         Speaker.objects.refresh_stale_stats()

@@ -7,7 +7,8 @@ from http import HTTPStatus
 from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import TooManyFilesSent
-from django.http import StreamingHttpResponse
+from django.core.paginator import Paginator
+from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
@@ -71,8 +72,8 @@ _CSRF = UploadCsrfCheck()
 
 
 def _upload_page(request, form, status=HTTPStatus.OK, too_large=""):
-    recent = ImportBatch.objects.select_related("created_by")[:20]
-    context = {"form": form, "recent": recent, "too_large": too_large,
+    past = Paginator(ImportBatch.objects.select_related("created_by"), 20).get_page(request.GET.get("page"))
+    context = {"form": form, "past": past, "too_large": too_large,
                "max_upload": human_bytes(settings.IMPORT_MAX_UPLOAD_BYTES)}
     return render(request, "quotes/imports/upload.html", context, status=status)
 
@@ -83,6 +84,19 @@ def batch_detail(request, pk):
     batch = get_object_or_404(ImportBatch, pk=pk)
     template = "quotes/imports/batch_detail.html#progress" if request.htmx else "quotes/imports/batch_detail.html"
     return render(request, template, _batch_context(batch))
+
+
+@login_required
+@permission_required("quotes.view_importbatch")
+def batch_problems(request, pk, kind):
+    """Every problem of one kind, page by page (the batch page shows the first few of each)."""
+    batch = get_object_or_404(ImportBatch, pk=pk)
+    kinds = PROBLEM_KINDS.get(kind)
+    if kinds is None:
+        raise Http404("No such kind of problem")
+    page = Paginator(batch.problems.filter(kind__in=kinds), PROBLEMS_PAGE).get_page(request.GET.get("page"))
+    template = "quotes/imports/batch_problems.html#results" if request.htmx else "quotes/imports/batch_problems.html"
+    return render(request, template, {"batch": batch, "page": page, "kind": kind, "heading": PROBLEM_HEADINGS[kind]})
 
 
 @login_required
@@ -109,16 +123,29 @@ def batch_retry(request, pk, article_pk=None):
     return redirect(batch)
 
 
+# The batch page's problem sections, each a kind or two of ImportProblem, with its own full list.
+PROBLEM_KINDS = {
+    "errors": [ImportProblem.Kind.ERROR],
+    "duplicates": [ImportProblem.Kind.DUPLICATE, ImportProblem.Kind.NEAR_DUPLICATE],
+    "warnings": [ImportProblem.Kind.WARNING],
+}
+PROBLEM_HEADINGS = {"errors": "Problems", "duplicates": "Duplicates and syndicated copies", "warnings": "Warnings"}
+PROBLEMS_SHOWN, PROBLEMS_PAGE = 20, 100
+
+
 def _batch_context(batch):
     batch.refresh_from_db()
+    quotes, more_quotes = batch.quotes_so_far()
+    sections = {}
+    for kind, kinds in PROBLEM_KINDS.items():
+        shown = list(batch.problems.filter(kind__in=kinds)[:PROBLEMS_SHOWN])
+        total = batch.problems.filter(kind__in=kinds).count() if len(shown) == PROBLEMS_SHOWN else len(shown)
+        sections[kind] = {"rows": shown, "total": total, "more": total - len(shown)}
     return {
         "batch": batch,
         "progress": batch.progress(),
-        "problems": batch.problems.filter(kind=ImportProblem.Kind.ERROR)[:100],
-        "duplicates": batch.problems.filter(kind__in=[ImportProblem.Kind.DUPLICATE, ImportProblem.Kind.NEAR_DUPLICATE])[:20],
-        "duplicate_total": batch.problems.filter(
-            kind__in=[ImportProblem.Kind.DUPLICATE, ImportProblem.Kind.NEAR_DUPLICATE]).count(),
-        "warnings": batch.problems.filter(kind=ImportProblem.Kind.WARNING)[:50],
+        "quotes": quotes, "more_quotes": more_quotes,
+        "problems": sections["errors"], "duplicates": sections["duplicates"], "warnings": sections["warnings"],
         "failed_articles": batch.articles.filter(extraction_status=Article.ExtractionStatus.FAILED).only(
             "pk", "title", "extraction_error")[:50],
     }

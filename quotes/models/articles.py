@@ -5,7 +5,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -66,6 +66,17 @@ class Article(models.Model):
         related_name="syndicated_copies",
         help_text="The first copy of a syndicated story; this one is not extracted again.",
     )
+    # Indexed by article_previous_version_idx (only the rows that have one).
+    previous_version = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="later_versions",
+        db_index=False,
+        help_text="The earlier version of this story, which this one updates with new material (quotes.imports.dedupe); "
+                  "both are extracted, and the same words in both are linked (Quote.first_seen).",
+    )
     primary_document_url = models.URLField(
         max_length=1000, blank=True,
         help_text="The primary document (readout, transcript) the article quotes from, as imported; its quotes "
@@ -88,6 +99,8 @@ class Article(models.Model):
             models.Index(fields=["outlet", "-published"], name="article_outlet_published_idx"),
             # A worker's claim, "the batch's next pending articles in id order", reads just those.
             models.Index(fields=["import_batch", "extraction_status", "id"], name="article_batch_status_id_idx"),
+            models.Index(fields=["previous_version"], condition=Q(previous_version__isnull=False),
+                         name="article_previous_version_idx"),
         ]
 
     def __str__(self):
@@ -115,10 +128,48 @@ class Article(models.Model):
         return self.extraction_status == self.ExtractionStatus.FAILED or self.extraction_stuck
 
     def page_context(self) -> dict:
-        """The article page's data: its visible quotes with their people, and its body cut into
-        runs of plain and quoted text (shown by the article page and after a paste)."""
+        """The article page's data: its visible quotes with their people, its body cut into runs of
+        plain and quoted text, and the other articles of its story (shown by the article page and
+        after a paste)."""
         quotes = list(self.quotes.visible().with_people())
-        return {"article": self, "quotes": quotes, "segments": self.highlighted_segments(quotes)}
+        return {"article": self, "quotes": quotes, "segments": self.highlighted_segments(quotes), **self.story()}
+
+    MAX_LISTED = 50  # versions or copies listed on a page; a wire story can have hundreds of copies
+
+    def story(self) -> dict:
+        """The other articles of this story: {"versions": every version, oldest first, this one (or,
+        for a copy, the article it copies) among them, or [] when there is one; "copies": the
+        syndicated copies of that article but this one, oldest first, at most MAX_LISTED;
+        "copy_total": how many there are}. One query in the common case; a step back along a chain
+        of versions costs one more."""
+        start = self.duplicate_of_id or self.pk
+        earlier = []
+        cursor = self.previous_version_id if start == self.pk else self.duplicate_of.previous_version_id
+        while cursor is not None and cursor not in earlier and len(earlier) < self.MAX_LISTED:
+            earlier.append(cursor)
+            cursor = Article.objects.filter(pk=cursor).values_list("previous_version_id", flat=True).first()
+        listed = Article.objects.select_related("outlet").only(
+            "id", "title", "published", "created_at", "previous_version_id", "duplicate_of_id", "outlet__name")
+        # The next versions and the copies together, versions first (their duplicate_of is empty).
+        next_and_copies = list(listed.filter(Q(previous_version_id=start) | Q(duplicate_of_id=start))
+                               .order_by(F("duplicate_of_id").asc(nulls_first=True), "pk")[: 2 * self.MAX_LISTED + 1])
+        later = [article.pk for article in next_and_copies if article.duplicate_of_id is None]
+        copies = [article for article in next_and_copies if article.duplicate_of_id is not None and article.pk != self.pk]
+        frontier = later
+        while frontier and len(earlier) + len(later) < self.MAX_LISTED:
+            frontier = [pk for pk in Article.objects.filter(previous_version_id__in=frontier).values_list("pk", flat=True)
+                        if pk not in later]
+            later += frontier
+        versions = []
+        if earlier or later:
+            # Versions are stored after the versions they update: id order is the story's order.
+            versions = list(listed.filter(pk__in=[*earlier, start, *later]).order_by("pk"))
+            for version in versions:
+                version.story_position = "this" if version.pk == start else "earlier" if version.pk < start else "later"
+        copy_total = len(copies)
+        if len(copies) > self.MAX_LISTED or len(next_and_copies) > 2 * self.MAX_LISTED:
+            copy_total = Article.objects.filter(duplicate_of_id=start).exclude(pk=self.pk).count()
+        return {"versions": versions, "copies": copies[: self.MAX_LISTED], "copy_total": copy_total}
 
     def highlighted_segments(self, quotes) -> list[tuple]:
         """The body cut into runs of plain text and quoted text, in order, for highlighting.

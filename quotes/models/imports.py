@@ -61,7 +61,11 @@ class ImportBatch(models.Model):
     created_count = models.PositiveIntegerField(default=0)
     duplicate_count = models.PositiveIntegerField(default=0)
     near_duplicate_count = models.PositiveIntegerField(default=0)
+    version_count = models.PositiveIntegerField(
+        default=0, help_text="Of the articles created, how many are updated versions of a story stored before.")
     extracted_count = models.PositiveIntegerField(default=0)
+    quote_count = models.PositiveIntegerField(null=True, blank=True,
+                                              help_text="Quotes extracted from its articles, counted when it finished.")
     failed_count = models.PositiveIntegerField(default=0)
     error_count = models.PositiveIntegerField(default=0)
     # Resumable background work: who holds the batch, when they last showed life, how far they got.
@@ -86,6 +90,24 @@ class ImportBatch(models.Model):
     @property
     def is_finished(self) -> bool:
         return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    @property
+    def article_count(self) -> int:
+        """The articles it stored: new ones (versions among them) and syndicated copies."""
+        return self.created_count + self.near_duplicate_count
+
+    COUNT_WHILE_RUNNING = 10_000
+
+    def quotes_so_far(self) -> tuple[int, bool]:
+        """(how many quotes its articles hold, whether there are more than that): the count stored
+        when it finished, or while it runs a count that stops at COUNT_WHILE_RUNNING (the page
+        polls every two seconds)."""
+        if self.quote_count is not None:
+            return self.quote_count, False
+        from quotes.models.quotes import Quote  # quotes.py imports articles.py, which this module imports
+
+        counted = Quote.objects.filter(article__import_batch=self)[: self.COUNT_WHILE_RUNNING + 1].count()
+        return min(counted, self.COUNT_WHILE_RUNNING), counted > self.COUNT_WHILE_RUNNING
 
     def progress(self) -> Progress:
         """Counts, percentage and ETA for the batch page."""

@@ -183,6 +183,12 @@ class Quote(models.Model):
     version = models.PositiveIntegerField(default=1, help_text="Bumped on every edit; stale saves are refused.")
     # The article's date (Article.quote_date), copied so lists sort and paginate on one index.
     dated = models.DateField(editable=False)
+    # Indexed by quote_first_seen_idx (only the rows that have one).
+    first_seen = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="in_later_versions", db_index=False,
+        help_text="The same words in the earliest version of this story that carried them "
+                  "(Article.previous_version); empty for a quote first seen here.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     # A soft claim from the review queue: the editor working on this quote, until when (see
@@ -191,7 +197,7 @@ class Quote(models.Model):
                                    related_name="+", db_index=False, editable=False)
     claimed_until = models.DateTimeField(null=True, blank=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["updated_at", "dated", "claimed_by", "claimed_until"])
+    history = HistoricalRecords(excluded_fields=["updated_at", "dated", "first_seen", "claimed_by", "claimed_until"])
     objects = QuoteQuerySet.as_manager()
 
     class Meta:
@@ -212,6 +218,7 @@ class Quote(models.Model):
             # The few quotes someone claimed: whose, until when (and a deleted user's, to let go).
             models.Index(fields=["claimed_by", "claimed_until"], condition=Q(claimed_by__isnull=False),
                          name="quote_claimed_idx"),
+            models.Index(fields=["first_seen"], condition=Q(first_seen__isnull=False), name="quote_first_seen_idx"),
         ]
 
     def __str__(self):

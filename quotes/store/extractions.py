@@ -14,6 +14,7 @@ from quotes.extraction.types import ArticleExtraction
 from quotes.models import Article, Correction, Quote, QuoteSpeaker, Speaker
 from quotes.store.bulk import insert_rows, search_vectors_deferred
 from quotes.store.resolution import SpeakerResolver
+from quotes.store.versions import link_across_versions
 
 # Sent with article_ids=[...] once an extraction of these articles is stored, or an editor changed
 # a quote's words, speakers or source (inside the transaction): quotes.checking checks their
@@ -100,6 +101,8 @@ def store_extractions(*, items: list[tuple[Article, ArticleExtraction]], resolve
             touched |= linked
         insert_rows(QuoteSpeaker, links)
         written.extend(quote_ids)
+    # An updated version's quotes: the same words as the version before are linked to them.
+    touched |= link_across_versions([article for article, _ in items])
     # An article's anonymous speakers live and die with its quotes: those the replaced quotes left
     # with none (and no editor's record) go, rather than pile up on every re-extraction.
     Speaker.objects.filter(pk__in=touched - {link["speaker_id"] for link in links}, kind=Speaker.Kind.ANONYMOUS,

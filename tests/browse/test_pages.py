@@ -352,7 +352,8 @@ def test_query_counts_do_not_grow_with_the_data(journalist_client, cast, django_
         reverse("quote_list") + "?q=barbaric": 10,
         # (+5: its checks against primary documents and its relay chain, quotes.checking)
         quote.get_absolute_url(): 14,
-        article.get_absolute_url(): 8,
+        # (+1: the story's later versions and syndicated copies, in one query)
+        article.get_absolute_url(): 9,
     }
     for url, budget in budgets.items():
         with django_assert_max_num_queries(budget):

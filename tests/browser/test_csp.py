@@ -50,6 +50,7 @@ def test_every_page_runs_under_the_policy(watched, login, live_server, alice, ne
         putin.get_absolute_url(), reverse("speaker_history", args=[putin.pk]), quote.get_absolute_url(),
         newsroom["article"].get_absolute_url(), reverse("quote_edit", args=[quote.pk]), reverse("review_queue"),
         reverse("article_create"), reverse("import_upload"), batch.get_absolute_url(),
+        reverse("article_list"), reverse("batch_problems", args=[batch.pk, "errors"]),
     ]
     for url in urls:
         visit(page, f"{live_server.url}{url}")

@@ -39,7 +39,8 @@ def test_every_page_fits_a_phone_without_sideways_scrolling(phone, live_server, 
     log_in(phone, live_server, alice)
     pages = ["/", "/quotes/", "/quotes/?q=barbaric", "/speakers/", putin.get_absolute_url(),
              f"{putin.get_absolute_url()}history/", quote.get_absolute_url(), article.get_absolute_url(),
-             f"/quotes/{quote.pk}/correct/", "/review/", "/articles/new/", "/imports/", f"/imports/{batch.pk}/"]
+             f"/quotes/{quote.pk}/correct/", "/review/", "/articles/new/", "/imports/", f"/imports/{batch.pk}/",
+             f"/articles/?batch={batch.pk}", "/articles/", f"/imports/{batch.pk}/problems/errors/"]
     too_wide = {}
     for width in (390, 360):
         phone.set_viewport_size({"width": width, "height": PHONE["height"]})

@@ -54,3 +54,15 @@ def articles_csv(items, *, header=("title", "url", "outlet", "published", "text"
 
 def articles_jsonl(items) -> bytes:
     return "".join(json.dumps(item) + "\n" for item in items).encode("utf-8")
+
+
+def updated(item: dict, index: int) -> dict:
+    """A later version of the story `item`: the same text with one new paragraph, which quotes
+    someone new (the words returned as "added_quote"), published a day later under another URL."""
+    rng = random.Random(index * 104729 + 7)
+    name, role = f"{rng.choice(FIRST)} {rng.choice(LAST)}", rng.choice(ROLES)
+    added = f"We will publish the figures for item {index} before the {rng.choice(NOUNS)} closes"
+    paragraphs = item["text"].split("\n\n")
+    paragraphs.insert(2, f"\u201c{added},\u201d {role} {name} said later on day {index}.")
+    return dict(item, url=f"{item['url']}-updated", text="\n\n".join(paragraphs),
+                title=f"{item['title']} (updated)", added_quote=added)

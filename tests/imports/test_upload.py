@@ -272,4 +272,27 @@ def test_the_batch_page_says_how_many_more_duplicates_the_report_holds(admin_cli
     ImportProblem.objects.bulk_create([ImportProblem(batch=batch, file="wire.jsonl", line=n, kind=ImportProblem.Kind.DUPLICATE,
                                                      message="already stored") for n in range(1, 26)])
     html = admin_client.get(batch.get_absolute_url()).content.decode()
-    assert "Showing the first 20 of 25" in html
+    assert "5 more not shown here" in html and "see all 25" in html
+    every = admin_client.get(reverse("batch_problems", args=[batch.pk, "duplicates"]))
+    assert every.content.decode().count("already stored") == 25
+
+
+def test_the_problem_pages_page_through_every_row(admin_client, alice):
+    batch = ImportBatch.objects.create(created_by=alice, original_name="feed.csv", status=ImportBatch.Status.DONE)
+    ImportProblem.objects.bulk_create([ImportProblem(batch=batch, file="feed.csv", line=n, message=f"bad date on row {n}.")
+                                       for n in range(1, 131)])
+    first = admin_client.get(batch.get_absolute_url()).content.decode()
+    assert "bad date on row 20." in first and "bad date on row 21." not in first
+    assert "110 more not shown here" in first
+    url = reverse("batch_problems", args=[batch.pk, "errors"])
+    assert url in first
+    page_one, page_two = admin_client.get(url).content.decode(), admin_client.get(url + "?page=2").content.decode()
+    assert "bad date on row 100." in page_one and "bad date on row 101." not in page_one
+    assert "bad date on row 130." in page_two and "bad date on row 100." not in page_two
+    assert admin_client.get(reverse("batch_problems", args=[batch.pk, "nonsense"])).status_code == HTTPStatus.NOT_FOUND
+
+
+def test_journalists_cannot_read_problem_reports(journalist_client, alice):
+    batch = ImportBatch.objects.create(created_by=alice, original_name="feed.csv", status=ImportBatch.Status.DONE)
+    response = journalist_client.get(reverse("batch_problems", args=[batch.pk, "errors"]))
+    assert response.status_code == HTTPStatus.FORBIDDEN
