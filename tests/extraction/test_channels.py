@@ -134,8 +134,11 @@ CASES = [
          "not going anywhere", "speech", "Osgood"),
     Case("at-a-press-briefing", '"The ceasefire is holding," spokesman Emil Dvorak said at a press briefing.',
          "ceasefire is holding", "briefing", "Dvorak"),
+    # words spoken to a chamber are a speech (the convention of blind articles 22 and 27)
     Case("told-lawmakers", '"The money was spent as Congress intended," Treasury official Ruth Kaplan told lawmakers.',
-         "spent as Congress intended", "briefing", "Kaplan"),
+         "spent as Congress intended", "speech", "Kaplan"),
+    Case("told-mps-in-commons", 'Speaking in the Commons, Ellis Brand told MPs: "The pipeline is empty."',
+         "pipeline is empty", "speech", "Brand"),
     Case("testified", 'Inspector Hugo Lamb testified that the wiring was "decades out of date."',
          "decades out of date", "briefing", "Lamb"),
     Case("told-the-committee", '"I had no knowledge of the payments," Vera Solano told the committee on Tuesday.',
@@ -236,10 +239,7 @@ def score_channels(nlp, cases=CASES) -> ChannelScores:
 
 # Constructions the extractor still gets wrong: kept in the set and its scores, tolerated here
 # (strict: a case that starts passing must leave this list).
-KNOWN_MISSES = {
-    "told-an-interviewer", "according-to-issuer-of-readout", "in-text-message", "at-campaign-stop", "told-lawmakers",
-    "testified", "told-the-committee", "appearing-on-show", "told-his-wife",
-}
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.construction for c in CASES])
