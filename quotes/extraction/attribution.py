@@ -44,6 +44,7 @@ from .lexicon import (
     ANONYMITY,
 )
 from .marks import QuotedSpan
+from .reported import complement as reported_complement
 from .parsed import ParsedArticle
 from .types import ExtractedQuote, SourceRef, SpeakerRef, Span
 
@@ -170,9 +171,12 @@ class ArticleAttributor:
             for sentence in parsed_paragraph.doc.sents:
                 start = parsed_paragraph.absolute(sentence.start_char)
                 end = parsed_paragraph.absolute(sentence.end_char)
-                if self._in_headline(start) or any(s.start < end and start < s.end for s in self.spans):
+                if self._in_headline(start):
                     continue
-                taken: set[int] = set()  # one quote per stretch of words: "said ... and added ..." nests
+                # words inside quotation marks are quotes already: reported speech around them
+                # ('X urged voters to "stay home" and said he was confident ...') may not hold them
+                quoted = self._quoted_tokens(paragraph_index, sentence, start, end)
+                taken: set[int] = set(quoted)  # one quote per stretch of words: "said ... and added ..." nests
                 for verb in sentence:
                     if verb.i in taken:
                         continue
@@ -180,6 +184,9 @@ class ArticleAttributor:
                     if content is None:
                         continue
                     tokens, cue_tokens, subject = content
+                    if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
+                                   or any(verb.left_edge.i <= i <= verb.right_edge.i for i in quoted)):
+                        continue  # the words it reports run on into a quotation: one report, partly quoted
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._unnamed_reporter(paragraph_index, verb, subject)
@@ -200,6 +207,21 @@ class ArticleAttributor:
                         confidence=attribution.confidence,
                     ))
         return found
+
+    def _quoted_tokens(self, paragraph_index: int, sentence, start: int, end: int) -> set[int]:
+        """Indices of the sentence's tokens that sit inside quotation marks (the marks included)."""
+        first = bisect.bisect_left(self._span_starts, start) - 1  # a quote may open before the sentence
+        ranges = []
+        for span in self.spans[max(0, first):]:
+            if span.start >= end:
+                break
+            if span.end > start:
+                ranges.append((span.opening_mark if span.opening_mark is not None else span.start,
+                               (span.closing_mark + 1) if span.closing_mark is not None else span.end))
+        if not ranges:
+            return set()
+        return {t.i for t in sentence
+                if any(low <= self.parsed.token_start(paragraph_index, t) < high for low, high in ranges)}
 
     def _unnamed_reporter(self, paragraph_index: int, verb: Token, subject: Token | None) -> _Resolved | None:
         """Who reported words when no entity resolves: a document or data ("according to federal
@@ -236,10 +258,18 @@ class ArticleAttributor:
             if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
-        if not _is_verb(verb) or (REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS):
+        if not _is_verb(verb):
             return None
         if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
             return None  # "declined to say whether ...", "did not say ...", "would say": nothing was said
+        other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
+        if other is not None:
+            tokens = _trim_clause(other)
+            if len(_words(tokens)) < 4 or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
+                return None
+            return tokens, [verb], self._subject_of(verb, set())
+        if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS:
+            return None
         subject = self._subject_of(verb, set())
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if clause is not None:

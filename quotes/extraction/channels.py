@@ -36,6 +36,9 @@ HEARING_AUDIENCES = frozenset({"committee", "subcommittee", "panel", "inquiry"})
 # "told lawmakers", "told MPs", "told the council": words spoken to a chamber, a speech.
 CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "parliament", "council", "assembly",
                                "congress", "parliamentarians", "deputies", "councillors", "councilors"})
+# "told a meeting of farmers", "told the summit": a speech to those gathered.
+GATHERINGS = frozenset({"meeting", "gathering", "conference", "convention", "summit", "forum", "congregation", "luncheon",
+                        "dinner", "breakfast"})
 # "told an interviewer", "told the host": an interview with no outlet named.
 INTERVIEWERS = frozenset({"interviewer", "interviewers", "host", "hosts", "moderator", "anchor"})
 
@@ -69,7 +72,7 @@ def audience_kind(noun: Token) -> str | None:
     """What telling this audience makes of the words: a speech (supporters, the crowd), testimony
     (lawmakers, the committee), an interview (an interviewer), or None."""
     word = noun.lower_
-    if word in AUDIENCE_OBJECTS or word in CHAMBER_AUDIENCES:
+    if word in AUDIENCE_OBJECTS or word in CHAMBER_AUDIENCES or word in GATHERINGS:
         return "speech"
     if word in HEARING_AUDIENCES:
         return "briefing"
