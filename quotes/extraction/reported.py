@@ -40,11 +40,21 @@ _THAT_CLAUSE_FORMS = frozenset({
     "stresses", "emphasize", "emphasized", "emphasizes", "emphasise", "emphasised", "emphasises", "reiterate",
     "reiterated", "reiterates", "question", "questioned", "questions", "wonder", "wondered", "wonders",
 })
+# Taking a position on something named: "cited a study of 40 cities", "criticized the plan to close
+# the clinic", "accused the utility of hiding the cost" -> the thing (with what it is accused of).
+_STANCE_LEMMAS = frozenset({"cite", "criticize", "criticise", "praise", "defend", "accuse", "reject", "dismiss", "endorse",
+                            "attack", "blast", "denounce", "condemn", "welcome", "question", "announce", "deny",
+                            "acknowledge", "mention", "describe", "blame", "tout", "decry", "slam", "promote", "propose",
+                            "back", "support", "oppose", "applaud", "hail", "highlight", "stress", "emphasize", "dispute"})
+_STANCE_FORMS = frozenset(
+    form for lemma in _STANCE_LEMMAS
+    for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing")
+)
 _MIN_WORDS = 4
 
 # Words that make a paragraph worth parsing for reported speech (pipeline.needs_parse), beyond the
 # speech verbs: the verbs read here whatever their lemma.
-TRIGGER_FORMS = _COMMISSIVE_FORMS | _CALLING_FOR_FORMS | _THAT_CLAUSE_FORMS | frozenset(
+TRIGGER_FORMS = _COMMISSIVE_FORMS | _CALLING_FOR_FORMS | _THAT_CLAUSE_FORMS | _STANCE_FORMS | frozenset(
     form for form, lemma in REPORTING_VERB_FORMS.items() if lemma in _DIRECTIVE_LEMMAS)
 
 
@@ -110,6 +120,16 @@ def complement(verb: Token) -> list[Token] | None:
         if thing is not None:
             tokens = _span(thing.left_edge, thing.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
+    if lower in _STANCE_FORMS and objects and objects[0].pos_ in ("NOUN", "PROPN"):
+        thing = objects[0]
+        last = thing.right_edge
+        if lemma == "accuse" or lower.startswith(("blam", "prais", "critici", "attack", "describ", "dismiss")):
+            # "accused X of hiding ...", "described X as ...", "blamed X for ...": what X is charged with too
+            charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as") and c.i > thing.i), None)
+            if charge is not None:
+                last = charge.right_edge
+        tokens = _span(thing.left_edge, last)
+        return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _THAT_CLAUSE_FORMS:
         clause = _that_clause(verb)
         if clause is not None:
