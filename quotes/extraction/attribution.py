@@ -192,6 +192,8 @@ class ArticleAttributor:
                         resolved = self._unnamed_reporter(paragraph_index, verb, subject)
                         if resolved is None:
                             continue
+                        if not resolved.entities and resolved.document is None and cue_tokens[0].lower_ not in REPORTING_VERB_FORMS:
+                            continue  # "the fund supports families ...": no one speaks through a verb outside the speech lexicon
                     taken.update(t.i for t in tokens)
                     quote_start, quote_end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
                     self._now = quote_start
