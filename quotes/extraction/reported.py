@@ -50,6 +50,7 @@ _STANCE_FORMS = frozenset(
     form for lemma in _STANCE_LEMMAS
     for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing")
 )
+_NAMING_LEMMAS = frozenset({"call", "brand", "label", "term", "dub"})
 _MIN_WORDS = 4
 
 # Words that make a paragraph worth parsing for reported speech (pipeline.needs_parse), beyond the
@@ -98,7 +99,7 @@ def complement(verb: Token) -> list[Token] | None:
         if addressee is None and lemma == "call":  # "called on the council to ..."
             on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None)
             addressee = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
-        action = _to_infinitive(verb)
+        action = _to_infinitive(verb) or (_to_infinitive(addressee) if addressee is not None else None)
         if addressee is None and action is not None and action.i > verb.i:
             # "urged its members to reject ..." parsed as one clause: its subject is the addressee
             addressee = next((c for c in action.children if c.dep_ == "nsubj" and c.i < action.i), None)
@@ -112,13 +113,23 @@ def complement(verb: Token) -> list[Token] | None:
             return tokens if _words(tokens) >= _MIN_WORDS + 1 else None  # "to" and four words
     if lemma == "call" or lower in _CALLING_FOR_FORMS:
         thing = None
-        if lemma == "call":
-            called_for = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.i + 1), None)
-            thing = next((c for c in called_for.children if c.dep_ == "pobj"), None) if called_for is not None else None
+        if lemma == "call":  # "called for a ban on ...", "called Friday for releasing the videos"
+            called_for = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and verb.i < c.i <= verb.i + 3), None)
+            thing = (next((c for c in called_for.children if c.dep_ in ("pobj", "pcomp")), None)
+                     if called_for is not None else None)
         elif objects:
             thing = objects[0]
         if thing is not None:
             tokens = _span(thing.left_edge, thing.right_edge)
+            return tokens if _words(tokens) >= _MIN_WORDS else None
+    if lemma in _NAMING_LEMMAS and objects:
+        # "called her vote a mistake", "branded the charges baseless": the thing and what it was called
+        predicate = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp") and c.i > objects[0].i), None)
+        if predicate is None:
+            predicate = next((c for c in objects[0].children if c.dep_ in ("amod", "appos", "acl") and c.i > objects[0].i
+                              and c.i == objects[0].right_edge.i - (c.right_edge.i - c.i)), None) if lemma == "call" else None
+        if predicate is not None:
+            tokens = _span(objects[0].left_edge, predicate.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _STANCE_FORMS and objects and objects[0].pos_ in ("NOUN", "PROPN"):
         thing = objects[0]
