@@ -44,6 +44,7 @@ from .lexicon import (
     ANONYMITY,
 )
 from .marks import QuotedSpan
+from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .reported import complement as reported_complement
 from .parsed import ParsedArticle
 from .types import ExtractedQuote, SourceRef, SpeakerRef, Span
@@ -59,6 +60,7 @@ _PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "la
 _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
+_REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | REPORTED_TRIGGER_FORMS  # what _reported_content reads
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
 _SCENE_SENTENCES = 3
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
@@ -212,9 +214,10 @@ class ArticleAttributor:
 
     def _quoted_tokens(self, paragraph_index: int, sentence, start: int, end: int) -> set[int]:
         """Indices of the sentence's tokens that sit inside quotation marks (the marks included)."""
-        first = bisect.bisect_left(self._span_starts, start) - 1  # a quote may open before the sentence
+        first = max(0, bisect.bisect_left(self._span_starts, start) - 1)  # a quote may open before the sentence
         ranges = []
-        for span in self.spans[max(0, first):]:
+        for index in range(first, len(self.spans)):
+            span = self.spans[index]
             if span.start >= end:
                 break
             if span.end > start:
@@ -260,8 +263,8 @@ class ArticleAttributor:
             if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
-        if not _is_verb(verb):
-            return None
+        if verb.lower_ not in _REPORTING_WORDS or not _is_verb(verb):
+            return None  # most words: one set lookup
         if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
             return None  # "declined to say whether ...", "did not say ...", "would say": nothing was said
         other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
