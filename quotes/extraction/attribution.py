@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from .channels import audience_kind, medium_kind
 from .entities import Document, Entity, EntityRegistry, Mention
 from .lexicon import (
     CHANNEL_NOUNS,
@@ -44,6 +45,8 @@ from .lexicon import (
     ANONYMITY,
 )
 from .marks import QuotedSpan
+from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
+from .reported import complement as reported_complement
 from .parsed import ParsedArticle
 from .types import ExtractedQuote, SourceRef, SpeakerRef, Span
 
@@ -58,6 +61,7 @@ _PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "la
 _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
+_REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | REPORTED_TRIGGER_FORMS  # what _reported_content reads
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
 _SCENE_SENTENCES = 3
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
@@ -69,6 +73,7 @@ _MAX_CHAIN = 12  # dependency levels walked up from a quote
 _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
 # "ACHTERBERG: ...", "SEN. HOLT: ..." opening a quoted line: who speaks in a transcript
 _TRANSCRIPT_LABEL = re.compile(r"\s*((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
+_APPEARING = {"appeared", "appears", "appear", "appearing"}  # "appeared on Brentfield Tonight": an interview on air
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
@@ -171,9 +176,12 @@ class ArticleAttributor:
             for sentence in parsed_paragraph.doc.sents:
                 start = parsed_paragraph.absolute(sentence.start_char)
                 end = parsed_paragraph.absolute(sentence.end_char)
-                if self._in_headline(start) or any(s.start < end and start < s.end for s in self.spans):
+                if self._in_headline(start):
                     continue
-                taken: set[int] = set()  # one quote per stretch of words: "said ... and added ..." nests
+                # words inside quotation marks are quotes already: reported speech around them
+                # ('X urged voters to "stay home" and said he was confident ...') may not hold them
+                quoted = self._quoted_tokens(paragraph_index, sentence, start, end)
+                taken: set[int] = set(quoted)  # one quote per stretch of words: "said ... and added ..." nests
                 for verb in sentence:
                     if verb.i in taken:
                         continue
@@ -181,11 +189,16 @@ class ArticleAttributor:
                     if content is None:
                         continue
                     tokens, cue_tokens, subject = content
+                    if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
+                                   or any(verb.left_edge.i <= i <= verb.right_edge.i for i in quoted)):
+                        continue  # the words it reports run on into a quotation: one report, partly quoted
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._unnamed_reporter(paragraph_index, verb, subject)
                         if resolved is None:
                             continue
+                        if not resolved.entities and resolved.document is None and cue_tokens[0].lower_ not in REPORTING_VERB_FORMS:
+                            continue  # "the fund supports families ...": no one speaks through a verb outside the speech lexicon
                     taken.update(t.i for t in tokens)
                     quote_start, quote_end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
                     self._now = quote_start
@@ -201,6 +214,22 @@ class ArticleAttributor:
                         confidence=attribution.confidence,
                     ))
         return found
+
+    def _quoted_tokens(self, paragraph_index: int, sentence, start: int, end: int) -> set[int]:
+        """Indices of the sentence's tokens that sit inside quotation marks (the marks included)."""
+        first = max(0, bisect.bisect_left(self._span_starts, start) - 1)  # a quote may open before the sentence
+        ranges = []
+        for index in range(first, len(self.spans)):
+            span = self.spans[index]
+            if span.start >= end:
+                break
+            if span.end > start:
+                ranges.append((span.opening_mark if span.opening_mark is not None else span.start,
+                               (span.closing_mark + 1) if span.closing_mark is not None else span.end))
+        if not ranges:
+            return set()
+        return {t.i for t in sentence
+                if any(low <= self.parsed.token_start(paragraph_index, t) < high for low, high in ranges)}
 
     def _unnamed_reporter(self, paragraph_index: int, verb: Token, subject: Token | None) -> _Resolved | None:
         """Who reported words when no entity resolves: a document or data ("according to federal
@@ -237,10 +266,18 @@ class ArticleAttributor:
             if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
-        if not _is_verb(verb) or (REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS):
-            return None
+        if verb.lower_ not in _REPORTING_WORDS or not _is_verb(verb):
+            return None  # most words: one set lookup
         if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
             return None  # "declined to say whether ...", "did not say ...", "would say": nothing was said
+        other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
+        if other is not None:
+            tokens = _trim_clause(other)
+            if len(_words(tokens)) < 4 or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
+                return None
+            return tokens, [verb], self._subject_of(verb, set())
+        if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS:
+            return None
         subject = self._subject_of(verb, set())
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if clause is not None:
@@ -409,8 +446,12 @@ class ArticleAttributor:
                     if resolved is None:
                         continue
                     cue = self._span_of(paragraph_index, [token, token.doc[token.i + 1]])
-                    source = SourceRef(resolved.document.label, resolved.document.kind, _issuer_name(resolved.document),
-                                       self._span_of(paragraph_index, _phrase(obj))) if resolved.document else None
+                    if resolved.document is not None:
+                        source = SourceRef(resolved.document.label, resolved.document.kind, _issuer_name(resolved.document),
+                                           self._span_of(paragraph_index, _phrase(obj)))
+                    else:  # "according to the embassy" after the embassy's readout: that readout
+                        source = next(filter(None, (self._channel_of_body(e, resolved.mention, paragraph_index)
+                                                    for e in resolved.entities)), None)
                     return _Attribution(resolved, cue, source, self._confidence(resolved, 0.85), explicit=True)
         return None
 
@@ -1054,20 +1095,37 @@ class ArticleAttributor:
             for obj in _according_objects(token):
                 resolved = self._resolve(paragraph_index, obj, inside)
                 if resolved is None:
+                    record = self._record_named(paragraph_index, obj, inside)
+                    if record is not None:
+                        return record
                     continue
                 if resolved.document is not None:
                     return self._remember(resolved.document, resolved.mention, resolved.entities)
                 for entity in resolved.entities:
-                    channel = self._known_channel(entity, paragraph_index, max_paragraphs=50)
+                    channel = self._channel_of_body(entity, resolved.mention, paragraph_index)
                     if channel is not None:
                         return channel
-                    # "according to the Russian embassy" after the embassy's readout: that readout
-                    issued = next((m.document for m in reversed(self.registry.documents)
-                                   if m.document.issuer is entity and m.start < self._now), None)
-                    if issued is not None:
-                        return self._remember(issued, resolved.mention, ())
                     return SourceRef(label=entity.name, kind="other", issuer=entity.name, mention=self._span_of(paragraph_index, _phrase(obj)))
         return None
+
+    def _channel_of_body(self, entity: Entity, mention: Span | None, paragraph_index: int) -> SourceRef | None:
+        """What "according to <a body or person>" relays: the channel it was last quoted through, or
+        the document it issued ("according to the Russian embassy" after the embassy's readout)."""
+        channel = self._known_channel(entity, paragraph_index, max_paragraphs=50)
+        if channel is not None:
+            return channel
+        issued = next((m.document for m in reversed(self.registry.documents)
+                       if m.document.issuer is entity and m.start < self._now), None)
+        return self._remember(issued, mention, ()) if issued is not None else None
+
+    def _record_named(self, paragraph_index: int, obj: Token, inside: set[int]) -> SourceRef | None:
+        """"according to court records", "according to a transcript": a document with no issuer named."""
+        word = _hyphenated(obj)
+        if obj.pos_ != "NOUN" or not (word in CHANNEL_NOUNS or word in _DATA_NOUNS):
+            return None
+        tokens = _contiguous([t for t in obj.subtree if t.dep_ != "det" and t.i not in inside and t.i <= obj.i], obj)
+        mention = self._span_of(paragraph_index, tokens)
+        return SourceRef(label=mention.text, kind=CHANNEL_NOUNS.get(word, "report"), issuer="", mention=mention)
 
     def _channel_phrase(self, paragraph_index: int, verb: Token, speaker: _Resolved | None, inside: set[int]) -> SourceRef | None:
         """'in a statement', 'on social media', 'at a press conference', 'told reporters', 'tweeted'."""
@@ -1091,6 +1149,16 @@ class ArticleAttributor:
         # "announced the agreement on the Senate floor": the parser hangs the channel on the object
         children += [c for obj in verb.children if obj.dep_ == "dobj" and obj.i not in inside
                      for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "during")]
+        # "told supporters" (a speech), "told the committee" (testimony), "told an interviewer": the
+        # channel unless an occasion is named as well, which says more ("told the committee during
+        # his confirmation hearing"); the audience then stays in the occasion's label
+        told_audience = next(((c, audience_kind(c)) for c in children if c.dep_ in ("dobj", "dative") and c.i not in inside
+                              and lemma in ("tell", "address", "testify") and audience_kind(c)), None)
+        audience_label = ""
+        if told_audience is not None:
+            audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])
+            audience_label = {"speech": "speech to ", "briefing": "testimony to ", "interview": "interview with "}[
+                told_audience[1]] + " ".join(t.text for t in audience_tokens)
         for child in children:
             if child.i in inside:
                 continue
@@ -1102,25 +1170,21 @@ class ArticleAttributor:
                         # "in a series of posts": the channel is what the series is of
                         obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
                     noun = _hyphenated(obj)
-                    if noun == "meeting" and any(t.lower_ == "hall" for t in obj.lefts):
-                        noun = "hall"  # "a town hall meeting" is a speech; a meeting is not a channel
-                    if child.lower_ == "on" and lemma in CORE_SPEECH_LEMMAS and _names_a_show(obj):
+                    kind = medium_kind(obj, noun)
+                    if child.lower_ == "on" and (lemma in CORE_SPEECH_LEMMAS or verb.lower_ in _APPEARING) and _names_a_show(obj):
                         # "said on Fox News Sunday", "told CNN's State of the Union": an interview on air
-                        label_tokens = _contiguous([t for t in obj.subtree if t.i not in inside and t.dep_ != "det"], obj)
+                        label_tokens = _whole_name(_contiguous([t for t in obj.subtree if t.i not in inside and t.dep_ != "det"], obj), inside)
                         mention = self._span_of(paragraph_index, [child] + label_tokens)
                         document = Document(label="interview on " + " ".join(t.text for t in label_tokens), kind="interview",
                                             issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
-                    if noun in CHANNEL_NOUNS:
-                        kind = CHANNEL_NOUNS[noun]
-                        if noun == "conference" and not any(t.lower_ in ("press", "news", "media") for t in obj.lefts):
-                            kind = "press_conference"
-                        if noun == "post" and child.lower_ == "in":
-                            kind = "social_media_post"
+                    if kind is not None:
                         label_tokens = [t for t in obj.subtree if t.i not in inside and t.dep_ not in ("det",) and (t.pos_ != "PUNCT" or t.text == "-")]
                         label_tokens = _contiguous(label_tokens, obj)
                         label = obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text  # "op-ed", not "op - ed"
                         mention = self._span_of(paragraph_index, [child] + label_tokens)
+                        if audience_label:
+                            label = f"{audience_label} {mention.text}"
                         document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
                     if noun.rstrip(".") in SOCIAL_NETWORKS and child.lower_ in ("on", "via") and lemma in ("say", "write", "post", "tweet", "add", "announce", "declare", "state", "claim", "warn", "urge"):
@@ -1131,12 +1195,6 @@ class ArticleAttributor:
                 label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
                 mention = self._span_of(paragraph_index, [verb] + label_tokens)
                 document = Document(label=" ".join(t.text for t in label_tokens), kind=CHANNEL_NOUNS[child.lower_], issuer=issuer,
-                                    mention=(mention.start, mention.end))
-                return self._remember(document, mention, issuer_entities, paragraph_index)
-            if child.dep_ in ("dobj", "dative") and child.lower_ in AUDIENCE_OBJECTS and lemma in ("tell", "address"):
-                label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
-                mention = self._span_of(paragraph_index, [verb] + label_tokens)
-                document = Document(label="speech to " + " ".join(t.text for t in label_tokens), kind="speech", issuer=issuer,
                                     mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell":
@@ -1186,6 +1244,10 @@ class ArticleAttributor:
                 found = self._participle_channel(paragraph_index, child, issuer, issuer_entities, inside)
                 if found is not None:
                     return found
+        if told_audience is not None:
+            mention = self._span_of(paragraph_index, [verb] + audience_tokens)
+            document = Document(label=audience_label, kind=told_audience[1], issuer=issuer, mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
         if speaker is not None:
             surface = self._surface_participle_channel(paragraph_index, verb, issuer, issuer_entities, inside)
             if surface is not None:
@@ -1239,8 +1301,15 @@ class ArticleAttributor:
             elif child.dep_ not in ("dobj", "dative"):
                 continue
             noun = target.lower_
-            kind = "reporters" if noun in REPORTER_OBJECTS else CHANNEL_NOUNS.get(noun)
+            if noun in REPORTER_OBJECTS:
+                kind = "reporters"
+            elif child.dep_ == "prep":
+                kind = medium_kind(target, _hyphenated(target))
+            else:  # "addressing supporters", "telling the committee"
+                kind = CHANNEL_NOUNS.get(noun) or audience_kind(target)
             outlet = None
+            if kind is None and participle.lower_ == "appearing" and child.lower_ == "on" and _names_a_show(target):
+                kind, outlet = "interview", "on"  # "Appearing on Morning Desk": an interview on air
             if kind is None and participle.lower_ in ("speaking", "talking") and child.lower_ in ("to", "with"):
                 found = self.registry.entity_at(paragraph_index, target)
                 if (noun in MEDIA_OBJECTS or (isinstance(found, Entity) and found.kind == "organization"
@@ -1253,7 +1322,7 @@ class ArticleAttributor:
             mention = self._span_of(paragraph_index, [participle] + ([child] if child.i != target.i else []) + tokens)
             label = " ".join(t.text for t in tokens)
             if kind == "interview":
-                label = "interview with " + (outlet or label)
+                label = "interview on " + label if outlet == "on" else "interview with " + (outlet or label)
             document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
@@ -1424,6 +1493,16 @@ def _phrase(token: Token) -> list[Token]:
         if right.dep_ in ("compound", "flat") and right.i == tokens[-1].i + 1:
             tokens.append(right)
     return tokens or [token]
+
+
+def _whole_name(tokens: list[Token], inside: set[int]) -> list[Token]:
+    """A name the parser cut ("Brentfield [Tonight]" with "Tonight" an adverb): on to the end of
+    the entity the recognizer found."""
+    doc, last = tokens[-1].doc, tokens[-1].i
+    while (last + 1 < len(doc) and last + 1 not in inside and doc[last + 1].ent_iob_ == "I" and doc[last].ent_iob_ in ("B", "I")
+           and doc[last + 1].text[:1].isupper()):
+        last += 1
+    return tokens + list(doc[tokens[-1].i + 1 : last + 1])
 
 
 def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:

@@ -326,7 +326,7 @@ AUDIENCE_OBJECTS = frozenset({"supporters", "crowd", "crowds", "audience", "dono
 # Verbs that are a channel by themselves: "tweeted", "emailed". ("wrote" is one only when nothing
 # better is known: attribution._source.)
 CHANNEL_VERBS: dict[str, str] = {"tweet": "social_media_post", "post": "social_media_post", "email": "letter",
-                                 "text": "other"}
+                                 "text": "other", "testify": "briefing"}
 
 # Social networks named as a place ("wrote on X", "said on Facebook").
 SOCIAL_NETWORKS = frozenset(

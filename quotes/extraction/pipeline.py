@@ -15,16 +15,18 @@ from .attribution import attribute_article
 from .lexicon import CHANNEL_NOUNS, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
 from .marks import QuotedSpan, find_quoted_spans
 from .parsed import ParsedArticle, ParsedParagraph
+from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .tagging import FastAttributeRuler
 from .types import ArticleExtraction
 
 # Bump whenever the output for some text changes: stored quotes record the version that made them.
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.7.0"
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
 _PARSE_TRIGGERS = (frozenset(CHANNEL_NOUNS) - EVERYDAY_CHANNEL_NOUNS) | REPORTER_OBJECTS | MEDIA_OBJECTS | {"according", "tweeted", "posted", "wrote", "quoted"}
-_SPEECH_FORMS = frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() if lemma in CORE_SPEECH_LEMMAS) | FINDING_FORMS | {"according"}
+_SPEECH_FORMS = (frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() if lemma in CORE_SPEECH_LEMMAS) | FINDING_FORMS
+                 | REPORTED_TRIGGER_FORMS | {"according"})
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
 _LONG_RUN = 100
 _RUN = re.compile(r"\S{%d,}" % _LONG_RUN)

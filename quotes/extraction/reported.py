@@ -1,0 +1,151 @@
+"""Reported speech that is not a "that"-clause after "said": what a reporting verb's complement holds.
+
+attribution._reported_content reads the common shape ("X said (that) <clause>", "<clause>, X
+said"); this module reads the others, from the verb's dependency children alone:
+
+- asking someone to act: "urged its members to reject the offer", "called on the council to delay
+  the vote" -> "its members to reject the offer", "the council to delay the vote";
+- committing to act: "promised to cut property taxes", "vowed to appeal" -> "to cut property taxes";
+- calling for something: "called for a ban on new coal plants", "demanded a recount in three
+  counties" -> the thing called for;
+- telling an audience a clause: "told a meeting of farmers that few people understood the drought"
+  (the parser hangs the clause on the audience) -> the clause;
+- verbs outside the speech lexicon that report only with an explicit "that"-clause: "charged that",
+  "pointed out that", "mentioned that", "demanded that".
+
+Each returns the content tokens (or None); the caller finds the speaker and applies the filters
+shared with the common shape (negation, modals, length).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .lexicon import REPORTING_VERB_FORMS
+
+_DIRECTIVE_LEMMAS = frozenset({"urge", "ask", "implore", "call", "tell", "warn", "advise", "encourage", "press",
+                               "challenge", "beg", "invite", "order", "instruct", "direct"})
+_COMMISSIVE_FORMS = frozenset({
+    "promise", "promised", "promises", "promising", "vow", "vowed", "vows", "vowing", "pledge", "pledged", "pledges",
+    "pledging", "threaten", "threatened", "threatens", "threatening", "swear", "swore", "sworn", "swears",
+    "propose", "proposed", "proposes", "proposing",
+})
+_CALLING_FOR_FORMS = frozenset({"demand", "demanded", "demands", "demanding", "propose", "proposed", "proposes", "proposing"})
+# Report only with an explicit "that"-clause: "charged that ...", but "charged with fraud" is no speech.
+_THAT_CLAUSE_FORMS = frozenset({
+    "charge", "charged", "charges", "charging", "mention", "mentioned", "mentions", "mentioning", "demand", "demanded",
+    "demands", "demanding", "point", "pointed", "points", "pointing", "allege", "alleged", "alleges", "alleging",
+    "boast", "boasted", "boasts", "hint", "hinted", "hints", "assure", "assured", "assures", "remind", "reminded",
+    "reminds", "inform", "informed", "informs", "signal", "signaled", "signalled", "signals", "stress", "stressed",
+    "stresses", "emphasize", "emphasized", "emphasizes", "emphasise", "emphasised", "emphasises", "reiterate",
+    "reiterated", "reiterates", "question", "questioned", "questions", "wonder", "wondered", "wonders",
+})
+# Taking a position on something named: "cited a study of 40 cities", "criticized the plan to close
+# the clinic", "accused the utility of hiding the cost" -> the thing (with what it is accused of).
+_STANCE_LEMMAS = frozenset({"cite", "criticize", "criticise", "praise", "defend", "accuse", "reject", "dismiss", "endorse",
+                            "attack", "blast", "denounce", "condemn", "welcome", "question", "announce", "deny",
+                            "acknowledge", "mention", "describe", "blame", "tout", "decry", "slam", "promote", "propose",
+                            "back", "support", "oppose", "applaud", "hail", "highlight", "stress", "emphasize", "dispute"})
+_STANCE_FORMS = frozenset(
+    form for lemma in _STANCE_LEMMAS
+    for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing")
+)
+_NAMING_LEMMAS = frozenset({"call", "brand", "label", "term", "dub"})
+_MIN_WORDS = 4
+
+# Words that make a paragraph worth parsing for reported speech (pipeline.needs_parse), beyond the
+# speech verbs: the verbs read here whatever their lemma.
+TRIGGER_FORMS = _COMMISSIVE_FORMS | _CALLING_FOR_FORMS | _THAT_CLAUSE_FORMS | _STANCE_FORMS | frozenset(
+    form for form, lemma in REPORTING_VERB_FORMS.items() if lemma in _DIRECTIVE_LEMMAS)
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if not (t.is_punct or t.is_space))
+
+
+def _span(first: Token, last: Token) -> list[Token]:
+    tokens = list(first.doc[first.i : last.i + 1])
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    return tokens
+
+
+def _to_infinitive(verb: Token) -> Token | None:
+    """The "to"-infinitive a verb governs: "promised [to cut ...]"."""
+    return next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.i > verb.i
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _that_clause(head: Token) -> Token | None:
+    """A clause opened by "that", "whether" or "if" among a token's children, after it."""
+    return next((c for c in head.children if c.dep_ in ("ccomp", "acl", "relcl", "advcl") and c.i > head.i
+                 and c.left_edge.lower_ in ("that", "whether", "if") and c.left_edge.dep_ == "mark"), None)
+
+
+def complement(verb: Token) -> list[Token] | None:
+    """The reported words of a verb in one of the shapes above, or None."""
+    lemma = REPORTING_VERB_FORMS.get(verb.lower_)
+    lower = verb.lower_
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+    if lemma == "tell" and objects:
+        clause = _that_clause(objects[0])
+        if clause is not None:  # "told a meeting of farmers that ...": the clause, hung on the audience
+            tokens = _span(clause.left_edge, clause.right_edge)
+            if tokens and tokens[0].lower_ == "that":
+                tokens = tokens[1:]
+            return tokens if _words(tokens) >= _MIN_WORDS else None
+    if lemma in _DIRECTIVE_LEMMAS:
+        addressee = objects[0] if objects else None
+        if addressee is None and lemma == "call":  # "called on the council to ..."
+            on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None)
+            addressee = next((c for c in on.children if c.dep_ == "pobj"), None) if on is not None else None
+        action = _to_infinitive(verb) or (_to_infinitive(addressee) if addressee is not None else None)
+        if addressee is None and action is not None and action.i > verb.i:
+            # "urged its members to reject ..." parsed as one clause: its subject is the addressee
+            addressee = next((c for c in action.children if c.dep_ == "nsubj" and c.i < action.i), None)
+        if addressee is not None and action is not None and addressee.i < action.i:
+            tokens = _span(addressee.left_edge, action.right_edge)
+            return tokens if _words(tokens) >= _MIN_WORDS else None
+    if lower in _COMMISSIVE_FORMS:
+        action = _to_infinitive(verb)
+        if action is not None:
+            tokens = _span(action.left_edge, action.right_edge)
+            return tokens if _words(tokens) >= _MIN_WORDS + 1 else None  # "to" and four words
+    if lemma == "call" or lower in _CALLING_FOR_FORMS:
+        thing = None
+        if lemma == "call":  # "called for a ban on ...", "called Friday for releasing the videos"
+            called_for = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and verb.i < c.i <= verb.i + 3), None)
+            thing = (next((c for c in called_for.children if c.dep_ in ("pobj", "pcomp")), None)
+                     if called_for is not None else None)
+        elif objects:
+            thing = objects[0]
+        if thing is not None:
+            tokens = _span(thing.left_edge, thing.right_edge)
+            return tokens if _words(tokens) >= _MIN_WORDS else None
+    if lemma in _NAMING_LEMMAS and objects:
+        # "called her vote a mistake", "branded the charges baseless": the thing and what it was called
+        predicate = next((c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "attr", "acomp") and c.i > objects[0].i), None)
+        if predicate is None:
+            predicate = next((c for c in objects[0].children if c.dep_ in ("amod", "appos", "acl") and c.i > objects[0].i
+                              and c.i == objects[0].right_edge.i - (c.right_edge.i - c.i)), None) if lemma == "call" else None
+        if predicate is not None:
+            tokens = _span(objects[0].left_edge, predicate.right_edge)
+            return tokens if _words(tokens) >= _MIN_WORDS else None
+    if lower in _STANCE_FORMS and objects and objects[0].pos_ in ("NOUN", "PROPN"):
+        thing = objects[0]
+        last = thing.right_edge
+        if lemma == "accuse" or lower.startswith(("blam", "prais", "critici", "attack", "describ", "dismiss")):
+            # "accused X of hiding ...", "described X as ...", "blamed X for ...": what X is charged with too
+            charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as") and c.i > thing.i), None)
+            if charge is not None:
+                last = charge.right_edge
+        tokens = _span(thing.left_edge, last)
+        return tokens if _words(tokens) >= _MIN_WORDS else None
+    if lower in _THAT_CLAUSE_FORMS:
+        clause = _that_clause(verb)
+        if clause is not None:
+            tokens = _span(clause.left_edge, clause.right_edge)
+            if tokens and tokens[0].lower_ == "that":
+                tokens = tokens[1:]
+            return tokens if _words(tokens) >= _MIN_WORDS else None
+    return None

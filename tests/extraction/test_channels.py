@@ -1,0 +1,265 @@
+"""The channel dev set: invented paragraphs, each with one quote whose channel (source) we know.
+
+Channels are what relayed the words: a medium ("in an e-mail", "in a series of posts", "in her
+book"), an audience ("told supporters"), an occasion ("at a rally", "during the debate"), the verb
+itself ("tweeted", "emailed"), an outlet or interviewer ("told the Capital Ledger", "on Morning
+Desk"). Negatives hold a quote with no channel ("said in Dunmore", "said on Monday") or no quote at
+all (scare quotes, titles): any source predicted there is a false positive.
+
+A prediction is right when its kind is the expected kind and its issuer holds the expected issuer
+word. Run `python tests/extraction/test_channels.py` for precision and recall, and the misses.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+if __name__ == "__main__":  # run as a script from anywhere
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+import pytest
+
+
+@dataclass(frozen=True)
+class Case:
+    construction: str
+    text: str
+    quote: str  # words inside the quote to score ("" = every quote of a negative example)
+    kind: str | None  # expected source kind; None = no channel
+    issuer: str = ""  # a word the issuer's name must hold
+
+
+CASES = [
+    # "in" + a medium noun
+    Case("in-email", '"We owe the river towns an apology," Governor Hal Brandvold said in an e-mail to constituents.',
+         "river towns", "letter", "Brandvold"),
+    Case("in-posts", 'In a series of posts on Sunday, Senator Iris Okonjo called the proposal "a gift to the landlords."',
+         "gift to the landlords", "social_media_post", "Okonjo"),
+    Case("in-tweet", 'Councillor Dario Fenn wrote in a tweet that the vote was "a farce from start to finish."',
+         "farce", "social_media_post", "Fenn"),
+    Case("in-note", '"I have never asked for a single favour," Mara Lindqvist said in a note to her staff.',
+         "single favour", "letter", "Lindqvist"),
+    Case("in-her-book", 'In her book, former ambassador Ruth Callender describes the summit as "a shouting match with canapes."',
+         "shouting match", "report", "Callender"),
+    Case("in-ad", 'In a new television ad, Mayor Oskar Pelt says his rival "never showed up for the vote."',
+         "never showed up", "other", "Pelt"),
+    Case("in-op-ed", 'Trade adviser Nils Ambrose argued in an op-ed published Tuesday that tariffs are "a tax on our own kitchens."',
+         "tax on our own kitchens", "letter", "Ambrose"),
+    Case("in-emailed-statement", '"Nobody at the agency saw the report," Deputy Director Kemi Alade said in an emailed statement.',
+         "Nobody at the agency", "statement", "Alade"),
+    Case("in-posts-facebook", 'Tess Varga, the union treasurer, said in posts on Facebook that the strike was "only the beginning."',
+         "only the beginning", "social_media_post", "Varga"),
+    Case("in-a-letter-quote-first", '"The board has lost my confidence," Professor Anil Marwick wrote in a letter to trustees.',
+         "lost my confidence", "letter", "Marwick"),
+    # told + an audience
+    Case("told-supporters", '"We are going to win this county," Representative Carla Menon told supporters in Dunmore.',
+         "win this county", "speech", "Menon"),
+    Case("told-the-crowd", '"You deserve better than this," Abel Kuti told the crowd outside the courthouse.',
+         "deserve better", "speech", "Kuti"),
+    Case("told-donors", 'Governor Wren Halloway told donors that the race was "tighter than the polls say."',
+         "tighter than the polls", "speech", "Halloway"),
+    Case("told-the-audience", '"Every vote is a promise," Mayor Petra Osei told the audience at the library.',
+         "Every vote is a promise", "speech", "Osei"),
+    # events
+    Case("at-a-rally", '"We will build the bridge," Senator Lior Banet said at a rally in Fairmont.',
+         "build the bridge", "speech", "Banet"),
+    Case("at-a-fundraiser", 'Speaking at a fundraiser in Clearwater, Jonah Reyes said the tax plan was "dead in the water."',
+         "dead in the water", "speech", "Reyes"),
+    Case("during-the-debate", 'During the debate, Marisol Vance accused her opponent of "hiding behind consultants."',
+         "hiding behind consultants", "speech", "Vance"),
+    Case("at-a-hearing", '"I did not approve that contract," Commissioner Tobias Renn said at a hearing on Thursday.',
+         "did not approve", "briefing", "Renn"),
+    Case("at-a-town-hall", 'At a town hall meeting in Pike County, Representative Dana Whitlock said the clinic closures were "a scandal."',
+         "scandal", "speech", "Whitlock"),
+    Case("town-hall-quote-first", '"We need more nurses, not more managers," Halima Dorsey said at a town hall meeting.',
+         "more nurses", "speech", "Dorsey"),
+    Case("at-a-news-conference", 'At a news conference on Monday, Police Chief Arne Solheim said the suspect was "known to us."',
+         "known to us", "press_conference", "Solheim"),
+    Case("at-the-debate-quote-first", '"My opponent has never run a business," Grace Ilunga said at the debate in Lakeport.',
+         "never run a business", "speech", "Ilunga"),
+    # the verb itself
+    Case("tweeted", '"The numbers are wrong and they know it," Senator Gwen Aldous tweeted.',
+         "numbers are wrong", "social_media_post", "Aldous"),
+    Case("emailed", '"We regret any confusion," spokeswoman Lydia Marsh emailed on Friday.',
+         "regret any confusion", "letter", "Marsh"),
+    Case("wrote", '"This city was built by people who showed up," Mayor Fern Castile wrote.',
+         "built by people", "letter", "Castile"),
+    Case("posted", 'Ivo Marchetti posted that the ruling was "a win for every tenant."',
+         "win for every tenant", "social_media_post", "Marchetti"),
+    # told/telling + an outlet or an interviewer
+    Case("told-outlet", '"We have the votes," Senator Omar Haddaway told the Capital Ledger.',
+         "We have the votes", "interview", "Haddaway"),
+    Case("speaking-to-outlet", 'Speaking to Radio Meridian, Minister Sana Qureshi said the border would "stay open for trade."',
+         "stay open for trade", "interview", "Qureshi"),
+    Case("told-an-interviewer", 'Olek Brandt told an interviewer that he had "no regrets at all."',
+         "no regrets", "interview", "Brandt"),
+    Case("interview-with-outlet", '"I am not running," Governor Bea Lindholm said in an interview with the Northfield Courier.',
+         "not running", "interview", "Lindholm"),
+    Case("telling-outlet", 'Reid Foss, telling the Harbor Times that the plan was "unworkable," urged a new vote.',
+         "unworkable", "interview", "Foss"),
+    # on + a show's title
+    Case("on-show", '"We will veto it," Governor Ada Kessel said on Morning Desk.',
+         "veto it", "interview", "Kessel"),
+    Case("on-quoted-show", 'Senator Kip Larrabee said on "Sunday Roundtable" that the deal was "better than nothing."',
+         "better than nothing", "interview", "Larrabee"),
+    # a body's readout named again by "according to" the body
+    Case("according-to-issuer-of-readout",
+         'A readout from the Norland embassy said the ministers discussed energy prices. The talks were "warm and '
+         'substantive," according to the Norland embassy.',
+         "warm and", "readout", "Norland"),
+    # harder variants: other word orders, modifiers, the channel a sentence before
+    Case("in-facebook-post", '"The sheriff owes this county answers," Councilwoman Beth Arnaud said in a Facebook post.',
+         "owes this county answers", "social_media_post", "Arnaud"),
+    Case("in-text-message", 'In a text message, campaign manager Rafe Collier said the senator was "resting and in good spirits."',
+         "resting and in good spirits", "other", "Collier"),
+    Case("in-radio-interview", '"The bank should have warned us," Mayor Ilse Varro said in a radio interview on Wednesday.',
+         "should have warned us", "interview", "Varro"),
+    Case("in-a-memo", 'Chief Executive Dora Finch told employees in a memo that the merger was "good news for all of us."',
+         "good news for all of us", "letter", "Finch"),
+    Case("in-his-memoir", 'Former governor Lew Tarrant wrote in his memoir that the campaign was "the loneliest year of my life."',
+         "loneliest year", "report", "Tarrant"),
+    Case("in-a-speech-to", '"Our schools are not for sale," Senator Nora Bexley said in a speech to teachers in Alton.',
+         "not for sale", "speech", "Bexley"),
+    Case("in-fundraising-email", 'In a fundraising email, Representative Gus Palmer warned that the seat was "slipping away."',
+         "slipping away", "letter", "Palmer"),
+    Case("on-twitter", 'Senator Ama Boateng said on Twitter that the hearing had been "a circus."',
+         "a circus", "social_media_post", "Boateng"),
+    Case("on-his-podcast", '"I was wrong about the tunnel," Mayor Cal Dreyer said on his podcast.',
+         "wrong about the tunnel", "interview", "Dreyer"),
+    Case("in-a-video", 'In a video posted Sunday, Councillor Mei Harlan called the budget "a disgrace."',
+         "a disgrace", "social_media_post", "Harlan"),
+    Case("at-campaign-stop", '"We are not going anywhere," Ken Osgood said at a campaign stop in Rye.',
+         "not going anywhere", "speech", "Osgood"),
+    Case("at-a-press-briefing", '"The ceasefire is holding," spokesman Emil Dvorak said at a press briefing.',
+         "ceasefire is holding", "briefing", "Dvorak"),
+    # words spoken to a chamber are a speech (the convention of blind articles 22 and 27)
+    Case("told-lawmakers", '"The money was spent as Congress intended," Treasury official Ruth Kaplan told lawmakers.',
+         "spent as Congress intended", "speech", "Kaplan"),
+    Case("told-mps-in-commons", 'Speaking in the Commons, Ellis Brand told MPs: "The pipeline is empty."',
+         "pipeline is empty", "speech", "Brand"),
+    Case("testified", 'Inspector Hugo Lamb testified that the wiring was "decades out of date."',
+         "decades out of date", "briefing", "Lamb"),
+    Case("told-the-committee", '"I had no knowledge of the payments," Vera Solano told the committee on Tuesday.',
+         "no knowledge of the payments", "briefing", "Solano"),
+    Case("appearing-on-show", 'Appearing on Morning Desk, Senator Tomas Rhee said the bill was "dead on arrival."',
+         "dead on arrival", "interview", "Rhee"),
+    Case("during-an-interview", '"We were outspent three to one," Dana Kell said during an interview with the Valley Post.',
+         "outspent three to one", "interview", "Kell"),
+    Case("scene-sentence-before", 'Governor Ivan Morrow spoke at a rally in Elton on Saturday. "This state is back," he said.',
+         "This state is back", "speech", "Morrow"),
+    Case("told-reporters-later", '"We have no plans to close the plant," plant manager Joy Adair told reporters after the shift.',
+         "no plans to close", "reporters", "Adair"),
+    Case("in-remarks", '"We will not abandon our allies," Foreign Minister Odo Kessler said in remarks to diplomats.',
+         "abandon our allies", "speech", "Kessler"),
+    Case("at-the-convention", '"This party is united," Senator Lia Brandt said at the convention in Oakport.',
+         "party is united", "speech", "Brandt"),
+    Case("wrote-on-blog", 'Economist Paolo Serra wrote on his blog that the forecast was "far too rosy."',
+         "far too rosy", "social_media_post", "Serra"),
+    # harder negatives
+    Case("in-part", '"We are reviewing the footage," Chief Nina Ruel said in part.', "reviewing the footage", None),
+    Case("in-an-effort", 'Mayor Adam Quist said in an effort to calm residents that the water was "perfectly safe."',
+         "perfectly safe", None),
+    Case("at-the-time", '"Nobody knew what was coming," Kira Lomas said at the time.', "Nobody knew", None),
+    Case("on-the-issue", '"We have been clear on the matter," Senator Joel Ambe said on Tuesday on the issue of tolls.',
+         "clear on the matter", None),
+    Case("told-his-wife", '"I will be home by dinner," Carl Ives told his wife, according to court records.', "home by dinner",
+         "report", ""),
+    Case("at-the-end", '"It is over," Judge Rosa Imbert said at the end of the day.', "It is over", None),
+    Case("in-a-statement-of-fact", '"The results are final," Clerk Ada Moss said in a calm voice.', "results are final", None),
+    Case("show-title-negative", 'Ratings for "Morning Desk" fell by a third last year, the network said.', "", None),
+    # negatives: no channel
+    Case("in-a-place", '"We will keep the clinic open," Mayor Jon Ekberg said in Dunmore on Tuesday.', "clinic open", None),
+    Case("in-a-month", '"The water is safe to drink," Health Officer Ines Marr said in March.', "safe to drink", None),
+    Case("in-his-kitchen", '"I have lived in this house for forty years," resident Tom Baird said in his kitchen.',
+         "forty years", None),
+    Case("in-response", '"We expect a decision soon," Lara Duval said in response to a question about the permit.',
+         "decision soon", None),
+    Case("on-a-weekday", '"I believe in this town," Pedro Salas said on Monday.', "believe in this town", None),
+    Case("on-the-bridge", '"Traffic will resume tonight," Sheriff Anna Voss said on the bridge.', "Traffic will resume", None),
+    Case("told-a-person", '"We will talk again soon," President Aurel Danu told Prime Minister Kasia Wren.', "talk again", None),
+    Case("in-the-locker-room", '"It was a fair fight," coach Milo Dent said in the locker room after the game.', "fair fight", None),
+    Case("scare-quotes", 'The so-called "efficiency review" cost the city two million dollars, council records show.', "", None),
+    Case("book-title", 'Her book, "Salt and Iron," sold forty thousand copies in its first year.', "", None),
+    Case("in-the-interview-room", '"You were there that night," Detective Rhea Colm said in the hallway outside court.',
+         "there that night", None),
+]
+
+
+@dataclass
+class ChannelScores:
+    expected: int = 0  # cases with a channel
+    predicted: int = 0  # sources predicted on the scored quotes
+    right: int = 0  # predicted with the expected kind and issuer
+    misses: list[str] | None = None
+
+    @property
+    def precision(self) -> float:
+        return self.right / max(1, self.predicted)
+
+    @property
+    def recall(self) -> float:
+        return self.right / max(1, self.expected)
+
+
+def _scored_quotes(case: Case, extraction):
+    quoted = [q for q in extraction.quotes if q.kind != "indirect"]
+    if not case.quote:
+        return quoted
+    return [q for q in quoted if case.quote in q.text][:1]
+
+
+def source_matches(case: Case, source) -> bool:
+    return (source is not None and source.kind == case.kind
+            and case.issuer.lower() in (source.issuer or "").lower())
+
+
+def score_channels(nlp, cases=CASES) -> ChannelScores:
+    from quotes.extraction import extract
+
+    scores = ChannelScores(misses=[])
+    for case in cases:
+        extraction = extract(case.text, nlp=nlp, indirect=False)
+        quotes = _scored_quotes(case, extraction)
+        scores.expected += case.kind is not None
+        if case.kind is not None and not quotes:
+            scores.misses.append(f"{case.construction}: quote not found")
+            continue
+        for quote in quotes:
+            source = quote.source
+            scores.predicted += source is not None
+            if case.kind is not None and source_matches(case, source):
+                scores.right += 1
+            elif source is not None or case.kind is not None:
+                got = f"{source.kind}/{source.issuer!r} ({source.label!r})" if source else "none"
+                scores.misses.append(f"{case.construction}: got {got}, want {case.kind}/{case.issuer!r}")
+    return scores
+
+
+# Constructions the extractor still gets wrong: kept in the set and its scores, tolerated here
+# (strict: a case that starts passing must leave this list).
+KNOWN_MISSES: set[str] = set()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.construction for c in CASES])
+def test_channel_case(case, nlp, request):
+    if case.construction in KNOWN_MISSES:
+        request.applymarker(pytest.mark.xfail(reason="known channel miss", strict=True))
+    scores = score_channels(nlp, [case])
+    assert not scores.misses, scores.misses
+
+
+def test_channel_scores_stay_above_the_targets(nlp):
+    scores = score_channels(nlp)
+    assert scores.precision >= 0.9 and scores.recall >= 0.75, scores.misses
+
+
+if __name__ == "__main__":
+    from quotes.extraction import get_nlp
+
+    result = score_channels(get_nlp())
+    for miss in result.misses:
+        print("  -", miss)
+    print(f"channels: P {100 * result.precision:.1f} R {100 * result.recall:.1f}  "
+          f"(expected {result.expected}, predicted {result.predicted}, right {result.right})")
