@@ -1,16 +1,13 @@
 """Journalists' workspace in a real browser: search as you type, filters and the back button,
 copy citation, article highlights. With SAVE_SCREENSHOTS=1 they also refresh docs/screenshots/."""
 
-import os
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from quotes.models import Correction, Outlet, Quote, Source, Speaker, SpeakerAlias
 from tests.browse.test_pages import make_article
-
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+from tests.browser.screenshots import shoot
 
 
 @pytest.fixture
@@ -36,13 +33,6 @@ def newsroom(transactional_db):
                      outlet=daily if month % 2 else wire, published=date(2025, month, 10))
     Speaker.objects.all().refresh_quote_stats()
     return {"putin": putin, "article": article, "barbaric": article.quotes.get(text="barbaric")}
-
-
-def shoot(page, name):
-    if not os.environ.get("SAVE_SCREENSHOTS"):
-        return
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
 
 
 def test_search_as_you_type_updates_results_without_a_reload(login, live_server, charlie, newsroom):

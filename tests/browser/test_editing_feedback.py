@@ -2,8 +2,10 @@
 after a refusal; every other place on the page showing the quote follows without a reload."""
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from quotes.models import Quote, Speaker
+from tests.browser.screenshots import shoot
 from tests.editing.fixtures import article, barbaric  # noqa: F401
 
 PHONE = {"width": 390, "height": 844}
@@ -15,7 +17,12 @@ IN_VIEW = """(selector) => {
 
 
 def in_view(page, selector) -> bool:
-    return page.evaluate(IN_VIEW, selector)
+    """Whether the element comes into view (the focus scrolls it there a moment after the swap)."""
+    try:
+        page.wait_for_function(IN_VIEW, arg=selector, timeout=5000)
+    except PlaywrightTimeoutError:
+        return False
+    return True
 
 
 def open_quote(login, live_server, user, quote, *, phone=False):
@@ -60,6 +67,7 @@ def test_the_answer_to_change_source_and_change_boundaries_is_in_view(login, liv
     page.get_by_role("button", name="Change boundaries").click()
     page.locator("form .notice", has_text="Saved: boundaries").wait_for()
     assert in_view(page, "form .notice")
+    shoot(page, "phone-correction" if phone else "correction", full_page=False)  # what the editor sees
     assert page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")
 
 

@@ -68,7 +68,7 @@ def test_on_a_phone_the_user_and_log_out_stay_visible_and_filters_fold_away(phon
 
 def test_phone_screenshots(phone, live_server, alice, newsroom):  # noqa: F811
     """With SAVE_SCREENSHOTS=1, the phone views for the README."""
-    from tests.browser.test_browse import shoot
+    from tests.browser.screenshots import shoot
 
     log_in(phone, live_server, alice)
     shoot(phone, "phone-home")

@@ -6,6 +6,7 @@ from django.contrib.auth.models import Group
 from quotes.editing import views
 from quotes.models import Quote
 from quotes.roles import EDITORS
+from tests.browser.screenshots import shoot
 from tests.editing.fixtures import article  # noqa: F401
 
 
@@ -55,6 +56,7 @@ def test_an_editor_sees_who_is_on_a_quote_and_may_take_it_over(login, second_edi
     anas.locator(f"#review-{quote_id} #quote-tools-{quote_id}").wait_for()  # her correction panel, in the row
     # Bob's open page learns it without a reload.
     bobs.locator(f"#claim-{quote_id}", has_text="Ana is on this").wait_for()
+    shoot(bobs, "review-queue")
     # Someone opening the queue now starts with the quotes nobody is on.
     fresh = second_editor(bob)
     fresh.goto(f"{live_server.url}/review/")

@@ -4,6 +4,7 @@ and the two articles link to each other on their pages."""
 import json
 
 from quotes.models import Article
+from tests.browser.screenshots import shoot
 
 STORY = {
     "title": "Eastmere council delays the harbour vote",
@@ -58,5 +59,6 @@ def test_an_updated_version_is_extracted_and_linked_both_ways(login, live_server
     page.wait_for_url(f"{live_server.url}{first.get_absolute_url()}")
     later = page.locator(".story").get_by_role("link", name=update.title)
     assert "later version" in page.locator(".story").inner_text()
+    shoot(page, "article-versions")
     later.click()
     page.wait_for_url(f"{live_server.url}{update.get_absolute_url()}")
