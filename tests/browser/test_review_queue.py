@@ -1,20 +1,11 @@
 """The review queue shared by a team, in a real browser: two editors in two browser contexts."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from quotes.editing import views
 from quotes.models import Quote
-from quotes.roles import EDITORS
 from tests.browser.screenshots import shoot
-from tests.editing.fixtures import article  # noqa: F401
-
-
-@pytest.fixture
-def ana(db, django_user_model):
-    user = django_user_model.objects.create_user("ana.k", password="password", first_name="Ana")
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
+from tests.editing.fixtures import ana, article  # noqa: F401
 
 
 @pytest.fixture

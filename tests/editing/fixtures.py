@@ -1,9 +1,11 @@
 """Shared data for the editing tests: an article whose quotes were stored by the extraction step."""
 
 import pytest
+from django.contrib.auth.models import Group
 
 from quotes.extraction.types import ArticleExtraction, ExtractedQuote, SourceRef, Span, SpeakerRef
 from quotes.models import Article, Quote, Speaker
+from quotes.roles import EDITORS
 from quotes.store.extractions import store_extraction
 
 BODY = ('Putin said the attack was "barbaric". The Kremlin said in a statement that talks were "useful". '
@@ -53,3 +55,11 @@ class htmx:  # noqa: N801 - reads as a verb in tests: htmx(client).post(...)
 
     def post(self, *args, **kwargs):
         return self.client.post(*args, HTTP_HX_REQUEST="true", **kwargs)
+
+
+@pytest.fixture
+def ana(db, django_user_model):
+    """A second editor, for the review queue's claims."""
+    user = django_user_model.objects.create_user("ana.k", password="password", first_name="Ana")
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user

@@ -6,7 +6,6 @@ from datetime import timedelta
 from http import HTTPStatus
 
 import pytest
-from django.contrib.auth.models import Group
 from django.db import connection, transaction
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -15,15 +14,7 @@ from django.utils import timezone
 
 from quotes.editing import workflows
 from quotes.models import Quote
-from quotes.roles import EDITORS
-from tests.editing.fixtures import article, barbaric, htmx  # noqa: F401
-
-
-@pytest.fixture
-def ana(db, django_user_model):
-    user = django_user_model.objects.create_user("ana.k", password="password", first_name="Ana")
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
+from tests.editing.fixtures import ana, article, barbaric, htmx  # noqa: F401
 
 
 @pytest.fixture
