@@ -347,11 +347,18 @@ def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, 
     growing date ranges back from the candidates' newest day (FIRST_LOOKUP_DAYS first): each range
     holds every match newer than its start, so the first one holding a window's worth gives the
     window; the last one has no start."""
-    # Two walks of the date index from either end (MIN and MAX in one query would read every
-    # candidate when the filters join another table).
-    newest_day = candidates.order_by("-dated", "-id").values_list("dated", flat=True).first()
-    oldest_day = candidates.order_by("dated", "id").values_list("dated", flat=True).first()
-    span, window = FIRST_LOOKUP_DAYS, rank_window()
+    window = rank_window()
+    if estimated_matches(candidates, text)[0] < LOOKUP_MARGIN * window:
+        # Few matches in all (by PostgreSQL's statistics): one lookup of all of them.
+        newest_day = oldest_day = None
+    else:
+        # Two walks of the date index from either end, in one statement (MIN and MAX would read
+        # every candidate when the filters join another table).
+        newest_sql, newest_params = candidates.order_by("-dated", "-id").values("dated")[:1].query.sql_with_params()
+        oldest_sql, oldest_params = candidates.order_by("dated", "id").values("dated")[:1].query.sql_with_params()
+        cursor.execute(f"SELECT ({newest_sql}), ({oldest_sql})", [*newest_params, *oldest_params])
+        newest_day, oldest_day = cursor.fetchone()
+    span = FIRST_LOOKUP_DAYS
     while True:
         since = newest_day - timedelta(days=span) if newest_day and oldest_day and newest_day - timedelta(days=span) > oldest_day else None
         cursor.execute(*ranked_window_sql(candidates, text, walk=None, since=since))
@@ -376,9 +383,13 @@ def fetch_ranked_window(cursor, candidates: QuerySet, text: str, *, walk: int | 
 
 
 def planners_window_sql(candidates: QuerySet, text: str, *, speaker=None) -> tuple[str, list]:
-    """What ranked_window_sql() gives, as one plain statement: PostgreSQL chooses how."""
+    """What ranked_window_sql() gives, as one plain statement: PostgreSQL chooses how. One speaker's
+    quotes (annotated with their link's date, `listed_on`) searched for a common word are ordered
+    by that date, so PostgreSQL walks the speaker's newest links (quotespeaker_speaker_dated_idx)
+    and tests their words, instead of walking every quote by date and asking whose it is."""
+    newest_first = ("-listed_on", "-id") if speaker is None and "listed_on" in candidates.query.annotations else ("-dated", "-id")
     window = (match_quotes(candidates, text, speaker=speaker).annotate(rank=SearchRank(search_vector(), web_query(text)))
-              .order_by("-dated", "-id").values("id", "dated", "rank")[:rank_window()])
+              .order_by(*newest_first).values("id", "dated", "rank")[:rank_window()])
     window_sql, window_params = window.query.sql_with_params()
     return (f"SELECT ({_newest_id_sql(candidates)}), (SELECT {_RANKED_IDS} FROM ({window_sql}) w)",
             list(window_params))
