@@ -337,6 +337,9 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, sinc
 # at ten million. The newest days' matches are a share of that, the same share of the archive's days
 # whatever its size.
 FIRST_LOOKUP_DAYS = 8
+# The first range reaches back as far as the statistics say the window needs (spread evenly over the
+# archive's days), counting a phrase as this many times rarer than its words together (rare_search).
+PHRASE_RARER = 20
 # A lookup that came up short reaches back as far again as it would need at the rate it found
 # matches, times this margin; at least twice as far, at most LOOKUP_GROWTH times.
 LOOKUP_MARGIN, LOOKUP_GROWTH = 1.5, 16
@@ -344,11 +347,13 @@ LOOKUP_MARGIN, LOOKUP_GROWTH = 1.5, 16
 
 def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, list[int]]:
     """(the newest quote id, the ranked window's ids) by ranked_window_sql()'s full-text lookup, in
-    growing date ranges back from the candidates' newest day (FIRST_LOOKUP_DAYS first): each range
+    growing date ranges back from the candidates' newest day (as far as the statistics say the
+    window needs, FIRST_LOOKUP_DAYS at least, first): each range
     holds every match newer than its start, so the first one holding a window's worth gives the
     window; the last one has no start."""
     window = rank_window()
-    if estimated_matches(candidates, text)[0] < LOOKUP_MARGIN * window:
+    matches = estimated_matches(candidates, text)[0]
+    if matches < LOOKUP_MARGIN * window:
         # Few matches in all (by PostgreSQL's statistics): one lookup of all of them.
         newest_day = oldest_day = None
     else:
@@ -359,6 +364,9 @@ def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, 
         cursor.execute(f"SELECT ({newest_sql}), ({oldest_sql})", [*newest_params, *oldest_params])
         newest_day, oldest_day = cursor.fetchone()
     span = FIRST_LOOKUP_DAYS
+    if newest_day and oldest_day:
+        expected = matches / (PHRASE_RARER if '"' in text else 1)
+        span = max(span, math.ceil(LOOKUP_MARGIN * window / expected * (newest_day - oldest_day).days))
     while True:
         since = newest_day - timedelta(days=span) if newest_day and oldest_day and newest_day - timedelta(days=span) > oldest_day else None
         cursor.execute(*ranked_window_sql(candidates, text, walk=None, since=since))
