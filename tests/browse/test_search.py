@@ -192,8 +192,8 @@ def test_both_ways_of_finding_the_newest_matches_rank_the_same_quotes(archive, s
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="ranked windows are PostgreSQL's")
 @pytest.mark.parametrize("text", ['"the harbour"', "zeppelin", '"no comment"'])
 def test_a_phrase_among_other_filters_ranks_its_newest_matches(archive, settings, journalist_client, text):
-    """A phrase or a rare word with a filter other than dates is looked up newest days first, then
-    further back: the window is still the newest matches, near the newest day or far back."""
+    """A phrase or a rare word with a filter other than dates ranks its newest matches, near the
+    newest day or far back."""
     settings.SEARCH_RANK_WINDOW = 3
     expected = newest_matches_ranked(archive.filter(kind=Quote.Kind.DIRECT), text, 3)
     assert expected
