@@ -4,7 +4,7 @@ from functools import cached_property
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.forms.renderers import TemplatesSetting
 
 from quotes.browse.search import MAX_QUERY_LENGTH, keyset_page, match_quotes, ranked_page, rare_search
@@ -101,7 +101,12 @@ class QuoteFilter(django_filters.FilterSet):
         if not self.is_bound:
             return self.queryset.all()
         self.errors  # noqa: B018 (validates the form, as django-filter's qs does)
-        return self.filter_queryset(self.queryset.all(), skip={"q"})
+        candidates = self.filter_queryset(self.queryset.all(), skip={"q"})
+        if self.is_valid() and self.form.cleaned_data.get("speaker") and "listed_on" not in candidates.query.annotations:
+            # The speaker's quotes carry their link's copy of the date, as on the speaker page: a
+            # search among them walks the speaker's newest links (search.planners_window_sql).
+            candidates = candidates.annotate(listed_on=F("quote_speakers__dated"))
+        return candidates
 
     def filter_against(self, queryset, name, value):
         """Quotes with a primary-document verdict of this kind ("faithful": verbatim or punctuation only)."""

@@ -111,12 +111,8 @@ def relay_chain(quote: Quote, checks: list[QuoteCheck] | None = None) -> list[Li
                 members.add(quote_id)
     speakers = [link.speaker_id for link in quote.quote_speakers.all()]
     if speakers:
-        window = timedelta(days=settings.CHECK_WINDOW_DAYS)
-        nearby = (Quote.objects.visible().filter(quote_speakers__speaker__in=speakers,
-                                                 dated__range=(quote.dated - window, quote.dated + window))
-                  .exclude(article_id=quote.article_id).values_list("pk", "text"))
         mine = _folded(quote.text)
-        for pk, text in nearby[:RELAY_CANDIDATES]:
+        for pk, text in _nearest_of_speakers(quote, speakers):
             theirs = _folded(text)
             # Similar throughout, or (for words of some length) one copy trimmed from the other.
             if fuzz.ratio(mine, theirs) >= 80 or (min(len(mine), len(theirs)) >= 30 and fuzz.partial_ratio(mine, theirs) >= 90):
@@ -146,6 +142,27 @@ def relay_chain(quote: Quote, checks: list[QuoteCheck] | None = None) -> list[Li
         if link.quote is not None and link is not first:
             link.against_first = compare(first.quote.text, link.quote.text)
     return links
+
+
+def _nearest_of_speakers(quote: Quote, speakers: list[int]) -> list[tuple[int, str]]:
+    """(id, text) of the speakers' quotes in other articles nearest in time to `quote`, at most
+    CHECK_WINDOW_DAYS either side: RELAY_CANDIDATES / 2 on or after its day, as many before.
+
+    Read off the links' (speaker, dated) index, nearest first, rather than all of the window's
+    quotes and then sorted: a speaker of the busy week has thousands of quotes within two weeks
+    (122 ms for one quote page at 1M quotes, growing with the archive)."""
+    window = timedelta(days=settings.CHECK_WINDOW_DAYS)
+    # One filter() per side: the speaker and the link's date on the same link (one join).
+    quotes = Quote.objects.visible().exclude(article_id=quote.article_id)
+    later = quotes.filter(quote_speakers__speaker__in=speakers,
+                          quote_speakers__dated__range=(quote.dated, quote.dated + window))
+    earlier = quotes.filter(quote_speakers__speaker__in=speakers,
+                            quote_speakers__dated__range=(quote.dated - window, quote.dated - timedelta(days=1)))
+    half = RELAY_CANDIDATES // 2
+    return [
+        *later.order_by("quote_speakers__dated", "quote_speakers__quote_id").values_list("pk", "text")[:half],
+        *earlier.order_by("-quote_speakers__dated", "-quote_speakers__quote_id").values_list("pk", "text")[:half],
+    ]
 
 
 def _folded(text: str) -> str:

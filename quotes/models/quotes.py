@@ -7,8 +7,10 @@ import re
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.contrib.postgres.search import SearchVectorField
+from django.db import connection, models
+from django.db.models import F, Func, Prefetch, Q, Value
+from django.db.models.lookups import Exact
 from django.db.models.functions import MD5, Length, TruncMonth, TruncWeek
 from django.urls import reverse
 from django.utils import timezone
@@ -46,11 +48,26 @@ class QuoteQuerySet(models.QuerySet):
             # longer turns the NOT EXISTS into a hash of every quote's links, built before the
             # first row (200 ms a page at 200,000 quotes, growing with the archive): it looks up
             # the links of the quotes the walk reaches, a probe of the quote_id index each.
-            "no_speaker": ~models.Exists(links.filter(quote__lte=models.OuterRef("pk"))),
+            "no_speaker": QuoteQuerySet.without_speaker_names() & ~models.Exists(links.filter(quote__lte=models.OuterRef("pk"))),
             "new_speaker": models.Exists(links.filter(speaker__needs_review=True)),
             "no_source": Q(source__isnull=True),
             "altered": QuoteQuerySet.altered_against_source(),
         }
+
+    @staticmethod
+    def without_speaker_names() -> Q:
+        """On PostgreSQL, whether the quote's search vector holds no speaker's name (no lexeme of
+        weight B, migration 0015): true of every quote without a speaker, so it narrows "no speaker"
+        without changing what it finds, and it is the predicate of quote_review_unattributed_idx
+        (migration 0019): the queue's "no speaker" filter reads the few such quotes off that index
+        instead of probing the links of every automatic quote (3-4 s at 1M when none is left).
+        Elsewhere, no condition."""
+        if connection.vendor != "postgresql":
+            return Q()
+        from quotes.browse.search import search_vector  # the column of migration 0015, PostgreSQL only
+
+        names = Func(search_vector(), Value("{b}"), function="ts_filter", output_field=SearchVectorField())
+        return Q(Exact(Func(names, function="length", output_field=models.IntegerField()), 0))
 
     def not_claimed_by_others(self, user):
         """Quotes nobody else is on: unclaimed, their claim expired, or claimed by `user`."""

@@ -189,6 +189,18 @@ def test_both_ways_of_finding_the_newest_matches_rank_the_same_quotes(archive, s
         assert (newest, ids) == (Quote.objects.latest("id").id, expected), walk
 
 
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranked windows are PostgreSQL's")
+@pytest.mark.parametrize("text", ['"the harbour"', "zeppelin", '"no comment"'])
+def test_a_phrase_among_other_filters_ranks_its_newest_matches(archive, settings, journalist_client, text):
+    """A phrase or a rare word with a filter other than dates ranks its newest matches, near the
+    newest day or far back."""
+    settings.SEARCH_RANK_WINDOW = 3
+    expected = newest_matches_ranked(archive.filter(kind=Quote.Kind.DIRECT), text, 3)
+    assert expected
+    page = search(journalist_client, q=text, kind="direct").context["page"]
+    assert [quote.pk for quote in page] == expected
+
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics")
 def test_common_words_are_walked_and_rare_ones_looked_up(archive):
     """The walk is chosen for words in many quotes, and stops at twice the length expected to fill
