@@ -220,7 +220,7 @@ def _waiting() -> dict:
 def _review_rows(queryset):
     """What a queue row shows, its claimer included, in the rows' own query (and one for speakers)."""
     return (queryset.annotate(altered_against_source=Quote.objects.altered_against_source())
-            .with_people().select_related("claimed_by"))
+            .for_review_rows().select_related("claimed_by"))
 
 
 @login_required

@@ -11,13 +11,17 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import connection, models
 from django.db.models import F, Func, Prefetch, Q, Value
 from django.db.models.lookups import Exact
-from django.db.models.functions import MD5, Length, TruncMonth, TruncWeek
+from django.db.models.functions import MD5, Greatest, Length, Substr, TruncMonth, TruncWeek
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
 
 from quotes.models.articles import Article
 from quotes.models.speakers import Source, Speaker, label_with_issuer
+
+# Characters of the article read on each side of a quote for its review row: sentence() shows at
+# most 300 of them, found from the last sentence end (or paragraph start) before the quote.
+BODY_AROUND = 400
 
 
 class QuoteQuerySet(models.QuerySet):
@@ -102,7 +106,20 @@ class QuoteQuerySet(models.QuerySet):
         return self.exclude(status=Quote.Status.AUTO)
 
     def with_people(self):
-        return self.select_related("article__outlet", "source__issuer").prefetch_related("quote_speakers__speaker")
+        """Each quote with its article, outlet, source and speakers; without the speakers' stored
+        statistics (a JSON document per speaker, as big as a busy speaker's timeline), which no
+        page about a quote shows."""
+        speakers = QuoteSpeaker.objects.select_related("speaker").defer("speaker__quote_stats")
+        return (self.select_related("article__outlet", "source__issuer").defer("source__issuer__quote_stats")
+                .prefetch_related(Prefetch("quote_speakers", queryset=speakers)))
+
+    def for_review_rows(self):
+        """What a review-queue row shows: with_people() without the article's body, of which the
+        row needs the sentence around the quote only (`body_around`, read by paragraph())."""
+        window_start = Greatest(F("start") - BODY_AROUND, Value(0))
+        return self.with_people().defer("article__body").annotate(
+            body_around_start=window_start,
+            body_around=Substr("article__body", window_start + 1, F("end") - window_start + BODY_AROUND))
 
     def for_list(self):
         """What a list of quote rows shows (templates/quotes/browse/_quote_rows.html, the editors'
@@ -353,12 +370,17 @@ class Quote(models.Model):
         return self.corrections.filter(action="status").select_related("user").order_by("-created_at", "-id").first()
 
     def paragraph(self) -> tuple[str, str, str]:
-        """(text before, the quote, text after) within the paragraph of the body holding the quote."""
-        body = self.article.body
-        start = body.rfind("\n", 0, self.start) + 1
-        end = body.find("\n", self.end)
+        """(text before, the quote, text after) within the paragraph of the body holding the quote;
+        cut to BODY_AROUND characters each side when read from for_review_rows()'s window."""
+        if hasattr(self, "body_around"):
+            body, offset = self.body_around, self.body_around_start
+        else:
+            body, offset = self.article.body, 0
+        quote_start, quote_end = self.start - offset, self.end - offset
+        start = body.rfind("\n", 0, quote_start) + 1
+        end = body.find("\n", quote_end)
         end = len(body) if end == -1 else end
-        return body[start : self.start], body[self.start : self.end], body[self.end : end]
+        return body[start:quote_start], body[quote_start:quote_end], body[quote_end:end]
 
     def span_is_valid(self) -> bool:
         """The database checks the length; only Python can compare with the article body."""

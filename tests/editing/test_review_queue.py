@@ -3,8 +3,11 @@
 from http import HTTPStatus
 
 from django.urls import reverse
+from django.utils.html import escape
 
-from quotes.models import Quote
+from quotes.extraction.types import ArticleExtraction, ExtractedQuote
+from quotes.models import Article, Quote
+from quotes.store.extractions import store_extraction
 from tests.editing.fixtures import article, barbaric, htmx  # noqa: F401
 
 
@@ -99,3 +102,22 @@ def test_a_verdict_updates_the_waiting_count_and_can_be_undone_on_the_row(editor
     assert f"{waiting} waiting." in undone.content.decode() and 'data-key="v"' in undone.content.decode()
     barbaric.refresh_from_db()
     assert barbaric.status == Quote.Status.AUTO
+
+
+def test_a_row_deep_in_a_long_article_shows_the_same_sentence_as_the_quote_page(editor_client, db):
+    # The queue reads a window of the body around each quote, not the whole body: the row must not
+    # lose the sentence's start however long the paragraph before it or the article before that.
+    earlier = "\n".join(f"Paragraph {n} of the council's long report on the harbour works." for n in range(60))
+    long_sentence = "In a paragraph that runs on " + "and on, " * 60 + "the mayor said the plan was "
+    body = f"{earlier}\nThe vote came late. {long_sentence}\u201cunaffordable\u201d and would be reviewed. More followed."
+    article = Article.objects.create(title="Harbour works", body=body)
+    start = body.index("unaffordable")
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(ExtractedQuote(
+        text="unaffordable", start=start, end=start + len("unaffordable"), kind="partial",
+        speakers=(), source=None, cue=None, confidence=0.3),)))
+    quote = Quote.objects.get(text="unaffordable")
+    before, words, after = quote.sentence()  # from the whole body
+    assert before.endswith("the plan was \u201c") and len(before) == 300 and after == "\u201d and would be reviewed."
+    html = editor_client.get(reverse("review_queue")).content.decode()
+    row = html.split(f'id="review-{quote.pk}"')[1].split("</li>")[0]
+    assert f'{escape(before)}<a href="{quote.get_absolute_url()}" class="open"><mark class="q">unaffordable</mark></a>{escape(after)}' in row
