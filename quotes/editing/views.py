@@ -208,7 +208,9 @@ def source_autocomplete(request):
     return render(request, "quotes/editing/_options.html", {"sources": source_suggestions(typed)})
 
 
-REVIEW_PAGE_SIZE, REVIEW_COUNT_CAP = 50, 1000
+# Rows a page as on the quote list: an editor works through them with j/k and pages on. At 50 the rows
+# alone took ~30 ms to draw and the queue's p95 passed 50 ms at a million quotes (bench/web.py).
+REVIEW_PAGE_SIZE, REVIEW_COUNT_CAP = 25, 1000
 REVIEW_CLAIMS_POLL_SECONDS = 15  # how often an open queue asks who is on its rows, and how many wait
 
 
