@@ -57,14 +57,14 @@ def home(request):
         # Summed from the speakers' daily counts (kept as quotes are stored and corrected), cached.
         "top_week": partial(SpeakerDay.objects.top_speakers, after=today - timedelta(days=7), limit=8),
         "top_month": partial(SpeakerDay.objects.top_speakers, after=today - timedelta(days=30), limit=8),
-        "articles": Article.objects.select_related("outlet")[:8],
+        "articles": Article.objects.select_related("outlet").defer("body")[:8],
     }
     return render(request, "quotes/browse/home.html", context)
 
 
 @login_required
 def speaker_list(request):
-    speakers = Speaker.objects.current().prefetch_related("aliases")
+    speakers = Speaker.objects.current().defer("quote_stats").prefetch_related("aliases")  # the stats: a JSON document each
     if request.GET.get("kind") != Speaker.Kind.ANONYMOUS:
         speakers = speakers.named()  # anonymous sources are listed only when asked for
     speakers = SpeakerFilter(request.GET, queryset=speakers)

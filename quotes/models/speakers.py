@@ -75,7 +75,7 @@ class SpeakerQuerySet(models.QuerySet):
             Speaker.objects.filter(name__icontains=word).values("pk"),
             SpeakerAlias.objects.filter(name__icontains=word).values("speaker_id"))]
         ids = lookups[0].union(*lookups[1:])
-        return self.filter(pk__in=ids, merged_into=None).order_by("-quote_count", "name")[:limit]
+        return self.filter(pk__in=ids, merged_into=None).defer("quote_stats").order_by("-quote_count", "name")[:limit]
 
     def mark_stats_stale(self) -> int:
         # Only rows not yet marked are written, so concurrent workers rarely touch the same row.
