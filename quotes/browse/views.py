@@ -32,7 +32,7 @@ from quotes.browse.search import (
 )
 from quotes.embeds.access import login_required_unless_public
 from quotes.models import Article, Quote, Speaker, SpeakerDay
-from quotes.paging import page_number
+from quotes.paging import CountCachedPaginator, page_number
 
 PAGE_SIZE = 25
 SPEAKER_MATCHES_COUNTED, SPEAKER_RECENT_LINKS = 100, 5000
@@ -68,9 +68,9 @@ def speaker_list(request):
     if request.GET.get("kind") != Speaker.Kind.ANONYMOUS:
         speakers = speakers.named()  # anonymous sources are listed only when asked for
     speakers = SpeakerFilter(request.GET, queryset=speakers)
-    page = Paginator(speakers.qs, 30).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
+    page = CountCachedPaginator(speakers.qs, 30, key=("speakers", query.urlencode())).get_page(request.GET.get("page"))
     return _render(request, "quotes/browse/speaker_list.html", "results",
                    {"filter": speakers, "page": page, "speaker_query": query.urlencode()})
 

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 from http import HTTPStatus
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
@@ -503,3 +504,20 @@ def test_a_counted_list_offers_first_numbered_and_last_pages(journalist_client, 
     assert 'aria-label="First page">1</a>' in pages and 'aria-label="Last page, 9">9</a>' in pages
     assert '<span aria-current="page">5</span>' in pages
     assert "sort=name&amp;page=3" in pages and "page=7" in pages
+
+
+def test_the_speakers_list_counts_once_a_minute_per_filter(journalist_client, db):
+    # Counting every speaker of a large archive costs more than a page of them: the count of the same
+    # list (same filters, any page) is reused for a minute; a new filter counts again.
+    Speaker.objects.bulk_create([Speaker(name=f"Speaker {n:03}") for n in range(45)])
+
+    def heading(**query):
+        html = journalist_client.get(reverse("speaker_list"), query).content.decode()
+        return html.split('id="speakers-heading" role="status">')[1].split("<")[0]
+
+    assert heading(sort="name") == "45 speakers"
+    Speaker.objects.create(name="Speaker 999")
+    assert heading(sort="name", page=2) == "45 speakers"  # within the minute: the count seen a moment ago
+    assert heading(sort="latest") == "46 speakers"  # another list, counted now
+    cache.clear()  # as a minute later
+    assert heading(sort="name") == "46 speakers"
