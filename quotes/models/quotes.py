@@ -4,6 +4,7 @@ import functools
 import hashlib
 import operator
 import re
+import typing
 from datetime import timedelta
 
 from django.conf import settings
@@ -22,6 +23,15 @@ from quotes.models.speakers import Source, Speaker, label_with_issuer
 # Characters of the article read on each side of a quote for its review row: sentence() shows at
 # most 300 of them, found from the last sentence end (or paragraph start) before the quote.
 BODY_AROUND = 400
+
+
+class Passage(typing.NamedTuple):
+    """A quote in its paragraph or sentence. Named, not numbered, for the templates: `passage.0` on a
+    plain tuple first tries a key and an attribute, and lists the tuple's attributes on each miss."""
+
+    before: str
+    words: str
+    after: str
 
 
 class QuoteQuerySet(models.QuerySet):
@@ -350,14 +360,14 @@ class Quote(models.Model):
             reasons.append("no named source")
         return reasons
 
-    def sentence(self) -> tuple[str, str, str]:
-        """(the sentence's words before the quote, the quote, the words after it), within its paragraph."""
+    def sentence(self) -> "Passage":
+        """The sentence's words before the quote, the quote, the words after it, within its paragraph."""
         before, words, after = self.paragraph()
         ends = [m.end() for m in re.finditer(r"[.!?][\u201d\"']?\s+", before)]
         before = before[ends[-1]:] if ends else before
         end = re.search(r"[.!?][\u201d\"']?(\s|$)", after)
         after = after[: end.end()].rstrip() if end else after
-        return before[-300:], words, after[:300]
+        return Passage(before[-300:], words, after[:300])
 
     def last_verdict(self):
         """The editor's standing review of this quote (verified or rejected), to undo from its row."""
@@ -369,8 +379,8 @@ class Quote(models.Model):
             return None
         return self.corrections.filter(action="status").select_related("user").order_by("-created_at", "-id").first()
 
-    def paragraph(self) -> tuple[str, str, str]:
-        """(text before, the quote, text after) within the paragraph of the body holding the quote;
+    def paragraph(self) -> "Passage":
+        """The text before, the quote, the text after, within the paragraph of the body holding the quote;
         cut to BODY_AROUND characters each side when read from for_review_rows()'s window."""
         if hasattr(self, "body_around"):
             body, offset = self.body_around, self.body_around_start
@@ -380,7 +390,7 @@ class Quote(models.Model):
         start = body.rfind("\n", 0, quote_start) + 1
         end = body.find("\n", quote_end)
         end = len(body) if end == -1 else end
-        return body[start:quote_start], body[quote_start:quote_end], body[quote_end:end]
+        return Passage(body[start:quote_start], body[quote_start:quote_end], body[quote_end:end])
 
     def span_is_valid(self) -> bool:
         """The database checks the length; only Python can compare with the article body."""
