@@ -195,6 +195,10 @@ class QuoteQuerySet(models.QuerySet):
 
 
 class Quote(models.Model):
+    # The words with a search's matches marked, set on the quote list's rows (browse.search.snippets);
+    # None elsewhere, so a row reads it at once (a missing attribute lists the model's attributes).
+    snippet = None
+
     class Kind(models.TextChoices):
         DIRECT = "direct", "Direct"
         PARTIAL = "partial", "Partial"
