@@ -52,6 +52,24 @@ def test_a_phrase_finds_its_words_side_by_side_and_not_apart(journalist_client, 
     assert found(journalist_client, q='"resume talks"') == []
 
 
+def test_a_phrase_with_stop_words_or_a_hyphenated_word(journalist_client, archive):
+    """Stop words inside a phrase stand for any word (PostgreSQL) or for themselves (SQLite); a
+    hyphenated word is its parts side by side."""
+    assert found(journalist_client, q='"talks about the harbour"') == [APART]
+    assert found(journalist_client, q='"harbour talks at dawn"') == []
+    make_article([(archive["ben"], "A long-awaited deal for the harbour", {})])
+    make_article([(archive["ben"], "A long wait, awaited by the harbour", {})])
+    assert found(journalist_client, q="long-awaited") == ["A long-awaited deal for the harbour"]
+    assert found(journalist_client, q='"long-awaited deal"') == ["A long-awaited deal for the harbour"]
+
+
+def test_a_phrase_on_the_page_of_a_speaker_with_a_one_word_name(journalist_client, archive):
+    """A one-word name has no pair of words to look up with the phrase's."""
+    oxfam = Speaker.objects.create(name="Oxfam", kind=Speaker.Kind.ORGANIZATION)
+    make_article([(oxfam, "The harbour talks resume too late", {}), (oxfam, "Talks on the harbour resume", {})])
+    assert found(journalist_client, oxfam.get_absolute_url(), q='"harbour talks"') == ["The harbour talks resume too late"]
+
+
 def test_a_phrase_combines_with_words_exclusions_and_or(journalist_client, archive):
     assert found(journalist_client, q='"harbour talks" dawn') == sorted([SIDE_BY_SIDE, BY_TITLE])
     assert found(journalist_client, q='"harbour talks" -dawn') == sorted([THREE_APART, OTHER_OUTLET])
