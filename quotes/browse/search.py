@@ -3,7 +3,7 @@ pagination over (dated, id), and the geometry of the speaker timeline.
 
 PostgreSQL matches against the stored `search_vector` column (migration 0002_browse, GIN index;
 since 0014_newsroom it also holds the speakers' names and the article's title) with websearch
-syntax; SQLite matches the same three texts in an FTS5 table with the porter stemmer
+syntax, a phrase first through the index of its pairs of adjacent words (0021_phrase_pairs); SQLite matches the same three texts in an FTS5 table with the porter stemmer
 (quotes_quote_fts, 0014_newsroom), the websearch syntax translated by fts5_query().
 """
 
@@ -22,7 +22,7 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db import connection, connections
-from django.db.models import Q, QuerySet
+from django.db.models import BooleanField, Func, Q, QuerySet
 from django.db.models.expressions import Expression, RawSQL
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -70,6 +70,92 @@ def search_vector():
 def web_query(text: str) -> SearchQuery:
     """A search in websearch syntax ("a phrase", -excluded, or)."""
     return SearchQuery(text, search_type="websearch", config=SEARCH_CONFIG)
+
+
+def search_pairs():
+    """The pairs of adjacent words of each quote's search vector, as the expression of their
+    full-text index (migration 0021_phrase_pairs)."""
+    return Func(search_vector(), function="quotes_search_pairs", output_field=SearchVectorField())
+
+
+class PairsQuery(SearchQuery):
+    """All of these pairs of words (phrase_pairs()), as lexemes: neither parsed nor stemmed again."""
+
+    def __init__(self, pairs: list[str]):
+        self.lexemes = " & ".join(f"'{pair}'" for pair in pairs)
+        super().__init__(self.lexemes)
+
+    def as_sql(self, compiler, connection, function=None, template=None):
+        sql, params = compiler.compile(self.source_expressions[0])
+        return f"{sql}::tsquery", params
+
+
+class MatchesWithoutIndex(Func):
+    """`vector @@ query` as a function call, which PostgreSQL tests row by row and never reads from
+    the words' full-text index: for a phrase already found by its pairs (match_quotes), that index
+    would add every quote holding its words (37,393 for "peace talks" at a million quotes, 50 ms to
+    read and intersect) to the 1,858 found by the pairs."""
+
+    function = "ts_match_vq"
+    output_field = BooleanField()
+
+
+# A websearch query as PostgreSQL prints it: operands ('lexeme', quotes doubled, backslashes
+# doubled, then :* or weights) and operators.
+_TSQUERY_TOKEN = re.compile(r"\s*(?:('(?:[^'\\]|''|\\.)*')(:[*A-D]+)?|(<->|<\d+>|[!&|()]))")
+PAIRS_CACHE_SECONDS = 24 * 3600
+
+
+def _query_pairs(tsquery: str) -> list[str]:
+    """The pairs of lexemes side by side (<->) in the phrases every match must hold (those of the
+    top-level conjunction, neither negated nor within an "or"), each as it is spelled in a tsquery
+    ('peac talk', quoted), from PostgreSQL's text of a tsquery; [] when there are none."""
+    tokens = []
+    for lexeme, suffix, operator in _TSQUERY_TOKEN.findall(tsquery):
+        tokens.append(("lexeme", lexeme[1:-1], bool(suffix)) if lexeme else ("operator", operator, False))
+    conjuncts, depth, current = [], 0, []
+    for token in tokens:
+        kind, value, _ = token
+        depth += (value == "(") - (value == ")") if kind == "operator" else 0
+        if kind == "operator" and depth == 0 and value == "|":
+            return []  # an "or" somewhere at the top: nothing is required of every match
+        if kind == "operator" and depth == 0 and value == "&":
+            conjuncts.append(current)
+            current = []
+        else:
+            current.append(token)
+    conjuncts.append(current)
+    pairs = []
+    for conjunct in conjuncts:
+        # A phrase: lexeme (<N> lexeme)*, no negation, no parentheses.
+        if not conjunct or any(kind == "operator" and not value.startswith("<") for kind, value, _ in conjunct):
+            continue
+        for before, operator, after in zip(conjunct[::2], conjunct[1::2], conjunct[2::2]):
+            if operator[1] in ("<->", "<1>") and not before[2] and not after[2]:
+                pairs.append(f"{before[1]} {after[1]}")
+    return list(dict.fromkeys(pairs))
+
+
+def phrase_pairs(text: str, using: str = "default", *, name: bool = False) -> list[str]:
+    """The pairs of adjacent words every quote matching a search holds in its search vector
+    (PostgreSQL), as its phrases give them ("peace talks" -> 'peac talk'; "the peace talks now" ->
+    'peac talk', 'talk now'); [] for a search without a phrase, or whose phrases are negated or
+    within an "or". Two words a stop word separates ("peace of mind": 'peac' <2> 'mind') make no
+    pair: such a phrase is looked up by its words as before. `name`: the text is a speaker's name,
+    all of it one phrase (every quote of the speaker holds it: migration 0015). PostgreSQL parses and
+    stems the text (one query, cached)."""
+    text = text.strip()[:MAX_QUERY_LENGTH]
+    if not name and '"' not in text and "-" not in text:  # neither a phrase nor a word-with-hyphen
+        return []
+    key = "quotes:pairs:" + hashlib.sha256(repr((using, text, name)).encode()).hexdigest()
+    pairs = cache.get(key)
+    if pairs is None:
+        parse = "phraseto_tsquery(%s::regconfig, %s)" if name else _tsquery_sql()
+        with connections[using].cursor() as cursor:
+            cursor.execute(f"SELECT {parse}::text", [SEARCH_CONFIG, text])
+            pairs = _query_pairs(cursor.fetchone()[0])
+        cache.set(key, pairs, PAIRS_CACHE_SECONDS)
+    return pairs
 
 
 _TERM = re.compile(r'(-?)"([^"]+)"|(-?)(\S+)')
@@ -125,6 +211,18 @@ def match_quotes(quotes: QuerySet, text: str, *, speaker=None) -> QuerySet:
             # quotes was otherwise tested quote by quote through all of them, or through every quote
             # holding both words (1.4 s at 1M); now a few hundred candidates (~40 ms).
             query = query & SearchQuery(speaker.name, search_type="plain", config=SEARCH_CONFIG)
+        pairs = phrase_pairs(text, quotes.db)
+        if pairs:
+            # A phrase: the quotes holding its pairs of adjacent words (their own index), each then
+            # tested for the whole search (MatchesWithoutIndex): 1,858 quotes read for "peace talks"
+            # at a million quotes (~2 ms), rather than the 37,393 holding both words (~300 ms). In
+            # one speaker's quotes, the pairs of the speaker's name too: the index intersects them
+            # (and PostgreSQL, expecting a handful of quotes, reads their speaker links one by one,
+            # rather than all of the speaker's links).
+            if speaker is not None:
+                pairs = [*pairs, *phrase_pairs(speaker.name, quotes.db, name=True)]
+            return (quotes.alias(search_pairs=search_pairs()).filter(search_pairs=PairsQuery(pairs))
+                    .filter(MatchesWithoutIndex(search_vector(), query)))
         # alias(), not annotate(): the rows read through these matches need not carry the vector.
         return quotes.alias(search_vector=search_vector()).filter(search_vector=query)
     query = fts5_query(text)
@@ -231,15 +329,24 @@ def _newest_id_sql(quotes: QuerySet) -> str:
 
 def estimated_matches(quotes: QuerySet, text: str) -> tuple[float, float]:
     """(how many quotes PostgreSQL's statistics expect a search to match, how many quotes there are
-    by the same statistics)."""
+    by the same statistics). A search with a phrase found by its pairs of adjacent words
+    (phrase_pairs) is expected as often as the statistics of their index count the quotes holding
+    them, at most as many as it matches: the words' own statistics count the words as often as they
+    are anywhere in a quote, and take them as independent ("viktor x", a name in 36,133 quotes:
+    2,894 expected)."""
     table, using = quotes.model._meta.db_table, quotes.db
     key = "quotes:estimate:" + hashlib.sha256(repr((using, table, text)).encode()).hexdigest()
     estimate = cache.get(key)
     if estimate is None:
+        pairs = phrase_pairs(text, using)
+        if pairs:
+            matching, params = "quotes_search_pairs(search_vector) @@ %s::tsquery", [PairsQuery(pairs).lexemes]
+        else:
+            matching, params = f"search_vector @@ {_tsquery_sql()}", [SEARCH_CONFIG, text]
         with connections[using].cursor() as cursor:
             # Both estimates in one plan: the two branches of an Append.
-            cursor.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE search_vector @@ {_tsquery_sql()} "
-                           f"UNION ALL SELECT 1 FROM {table}", [SEARCH_CONFIG, text])
+            cursor.execute(f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {table} WHERE {matching} "
+                           f"UNION ALL SELECT 1 FROM {table}", params)
             plan = cursor.fetchone()[0]
         plan = json.loads(plan) if isinstance(plan, str) else plan
         matching, everything = plan[0]["Plan"]["Plans"]
@@ -296,9 +403,18 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, sinc
     newest = _newest_id_sql(candidates)
     if walk is None:
         recent, recent_params = ("AND b.dated >= %s", [since]) if since else ("", [])
+        test = f"b.vector @@ {query}"
+        pairs = phrase_pairs(text, candidates.db)
+        if pairs:
+            # A phrase: the candidates holding its pairs, each tested for the whole search, as
+            # match_quotes does (the words' index left out).
+            base_sql, base_params = (candidates.order_by().alias(search_pairs=search_pairs())
+                                     .filter(search_pairs=PairsQuery(pairs)).annotate(vector=search_vector())
+                                     .values("id", "dated", "vector").query.sql_with_params())
+            base, test = f"({base_sql}) b", f"ts_match_vq(b.vector, {query})"
         # MATERIALIZED: the planner must not see the newest-first LIMIT through it, or it would walk.
         matched = (f"WITH matched AS MATERIALIZED (SELECT b.id, b.dated, ts_rank(b.vector, {query}) AS rank "
-                   f"FROM {base} WHERE b.vector @@ {query} {recent}) ")
+                   f"FROM {base} WHERE {test} {recent}) ")
         newest_matched = f"(SELECT * FROM matched ORDER BY dated DESC, id DESC LIMIT {window:d})"
         found = ", (SELECT count(*) FROM matched)" if since else ""
         return (f"{matched}SELECT ({newest}), (SELECT {_RANKED_IDS} FROM {newest_matched} w){found}",
@@ -335,7 +451,8 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, sinc
 # words, and each must be read to tell whether they stand side by side: "peace talks" is 37,393
 # quotes holding both words and 1,858 holding the phrase at a million quotes, ten times as many
 # at ten million. The newest days' matches are a share of that, the same share of the archive's days
-# whatever its size.
+# whatever its size. (A phrase with pairs of adjacent words is read through their index instead, in
+# one lookup: its matches only.)
 FIRST_LOOKUP_DAYS = 8
 # The first range reaches back as far as the statistics say the window needs (spread evenly over the
 # archive's days), counting a phrase as this many times rarer than its words together (rare_search).
@@ -353,8 +470,12 @@ def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, 
     window; the last one has no start."""
     window = rank_window()
     matches = estimated_matches(candidates, text)[0]
-    if matches < LOOKUP_MARGIN * window:
-        # Few matches in all (by PostgreSQL's statistics): one lookup of all of them.
+    if matches < LOOKUP_MARGIN * window or phrase_pairs(text, candidates.db):
+        # Few matches in all (by PostgreSQL's statistics): one lookup of all of them. So for a
+        # phrase found by its pairs: the index gives its matches, not every quote holding its words,
+        # and a date range would only be tested on each after reading it (or, worse, PostgreSQL
+        # intersects the pairs with the range read off the date index: 29 ms for the 272k quotes of
+        # the range "must never" needed at a million quotes, against 3 ms for its 5,822 matches).
         newest_day = oldest_day = None
     else:
         # Two walks of the date index from either end, in one statement (MIN and MAX would read
@@ -365,7 +486,8 @@ def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, 
         newest_day, oldest_day = cursor.fetchone()
     span = FIRST_LOOKUP_DAYS
     if newest_day and oldest_day:
-        expected = matches / (PHRASE_RARER if '"' in text else 1)
+        # A phrase's pairs gave the statistics its own count (estimated_matches).
+        expected = matches / (PHRASE_RARER if '"' in text and not phrase_pairs(text, candidates.db) else 1)
         span = max(span, math.ceil(LOOKUP_MARGIN * window / expected * (newest_day - oldest_day).days))
     while True:
         since = newest_day - timedelta(days=span) if newest_day and oldest_day and newest_day - timedelta(days=span) > oldest_day else None
@@ -416,10 +538,10 @@ def ranked_window_ids(candidates: QuerySet, text: str, *, by_date_only: bool, sp
     text = text.strip()[:MAX_QUERY_LENGTH]
     db = candidates.db
     walk = None
-    # A phrase among other filters (an outlet) is left to PostgreSQL, which walks every quote by
-    # date: looked up in growing date ranges (recent_lookup) it took 2.5 s -> 1.05 s at 1M quotes,
-    # but 0.64 -> 0.74-0.97 s at 10M, where the words' posting lists (3.7M entries for "peace" and
-    # "talks") cost more than the walk.
+    # A phrase among other filters (an outlet) is left to PostgreSQL too: with the statistics of its
+    # pairs (migration 0021) it reads the phrase's matches through their index and tests the filters
+    # on each (~20 ms for "peace talks" and the busiest outlet at 1M, where walking every quote by
+    # date took 750 ms).
     if by_date_only:
         walk = walk_length(*estimated_matches(candidates, text), rank_window())
         window_sql, window_params = ranked_window_sql(candidates, text, walk=walk)

@@ -186,3 +186,35 @@ def test_stored_quotes_are_found_by_their_words_speakers_aliases_and_title(db):
     # Extracting the first article again replaces its quote, found as before.
     store_extraction(article=first, extraction=ArticleExtraction(quotes=(found("barbaric"),)))
     assert texts("summit") == ["barbaric"]
+
+
+PHRASE_BODY = ('The mayor said the "harbour talks resume on Monday". Her deputy said "talks on the harbour '
+               'resume later" and that "the harbour talks will take time".')
+
+
+def test_imported_quotes_are_found_by_a_phrase_only_where_its_words_stand_side_by_side(db, journalist_client):
+    """Imports compute the documents in bulk (search_vectors_deferred); a phrase search (on
+    PostgreSQL through the pairs of adjacent words of those documents) finds their quotes, and
+    follows a re-extraction that changes them."""
+    from django.urls import reverse
+
+    def quote(text, name):
+        start = PHRASE_BODY.index(text)
+        return ExtractedQuote(text=text, start=start, end=start + len(text), kind="direct",
+                              speakers=(SpeakerRef(name=name, aliases=(), mention=Span("mayor", 4, 9)),),
+                              source=None, cue=Span("said", 10, 14), confidence=0.9)
+
+    def phrase(text):
+        response = journalist_client.get(reverse("quote_list"), {"q": text, "sort": "newest"})
+        return sorted(q.text for q in response.context["page"])
+
+    article = Article.objects.create(title="Port", body=PHRASE_BODY)
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(
+        quote("harbour talks resume on Monday", "Maria Lopes"), quote("talks on the harbour resume later", "Rui Sousa"))))
+    assert phrase('"harbour talks"') == ["harbour talks resume on Monday"]
+    assert phrase('"harbour resume"') == ["talks on the harbour resume later"]
+    assert phrase('"rui sousa"') == ["talks on the harbour resume later"]
+    store_extraction(article=article, extraction=ArticleExtraction(quotes=(
+        quote("talks on the harbour resume later", "Rui Sousa"), quote("the harbour talks will take time", "Rui Sousa"))))
+    assert phrase('"harbour talks"') == ["the harbour talks will take time"]
+    assert phrase('"rui sousa"') == ["talks on the harbour resume later", "the harbour talks will take time"]
