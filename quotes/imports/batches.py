@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from itertools import islice
 from pathlib import Path
+from types import SimpleNamespace
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connections, transaction
@@ -448,6 +449,16 @@ class _KnownArticles:
         for key in keys:
             self.by_key.setdefault(key, []).append(created)
         self.bodies[created] = (related if created.relation == Relation.COPY else None, created.article.body)
+
+
+def story_of(text: str) -> tuple[Relation | None, int | None, list[int]]:
+    """What one article pasted by hand is to the stored ones, as an upload would file it:
+    (Relation.COPY, the extracted article it copies), (Relation.VERSION, the newest version it
+    updates) or (None, None); with its near-duplicate keys, to store beside it."""
+    keys = near_duplicate_keys(text)
+    known = _KnownArticles.for_records([(None, SimpleNamespace(text=text, url=None), keys)])
+    related, of = known.related(text, keys)
+    return related, of, keys
 
 
 @dataclass(eq=False, slots=True)

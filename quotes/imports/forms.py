@@ -2,10 +2,13 @@
 
 from django import forms
 from django.conf import settings
+from django.db import transaction
 from django.db.models import Q
 
+from quotes.imports.batches import story_of
+from quotes.imports.dedupe import Relation
 from quotes.imports.limits import SUPPORTED_EXTENSIONS, extension_of
-from quotes.models import Article, Outlet, content_hash
+from quotes.models import Article, NearDuplicateKey, Outlet, content_hash
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -51,6 +54,7 @@ class ArticleForm(forms.ModelForm):
 
     outlet_name = forms.CharField(label="Outlet", max_length=200, required=False)
     duplicate = None  # the article this one repeats, once clean() found it
+    near_duplicate_keys = ()
 
     class Meta:
         model = Article
@@ -77,10 +81,22 @@ class ArticleForm(forms.ModelForm):
             if existing := existing.first():
                 self.duplicate = existing  # the form links to it
                 raise forms.ValidationError(f"This article is already in the tracker as “{existing.title}”.")
+            # Filed in its story as an upload files it: a new version of an article stored before
+            # is extracted and linked to it; a syndicated copy is linked, its quotes are the original's.
+            relation, related, self.near_duplicate_keys = story_of(body)
+            if relation == Relation.COPY:
+                self.instance.duplicate_of_id = related
+                self.instance.extraction_status = Article.ExtractionStatus.SKIPPED
+            elif relation == Relation.VERSION:
+                self.instance.previous_version_id = related
         return cleaned
 
+    @transaction.atomic
     def save(self, commit=True):
         name = self.cleaned_data.get("outlet_name", "").strip()
         if name:
             self.instance.outlet, _ = Outlet.objects.get_or_create(name=name)
-        return super().save(commit=commit)
+        article = super().save(commit=commit)
+        if commit:  # its keys, so that a later version or copy finds it
+            NearDuplicateKey.objects.bulk_create(NearDuplicateKey(article=article, key=key) for key in self.near_duplicate_keys)
+        return article

@@ -176,7 +176,8 @@ def article_create(request):
     if request.method == "POST" and form.is_valid():
         form.instance.created_by = request.user
         article = form.save()
-        request_article_extraction(article.pk)  # a worker extracts it; the page shows the progress
+        if article.extraction_status == Article.ExtractionStatus.PENDING:  # not a copy, whose quotes are the original's
+            request_article_extraction(article.pk)  # a worker extracts it; the page shows the progress
         if request.htmx:
             article.refresh_from_db()
             response = render(request, "quotes/browse/article_detail.html#article", article.page_context())

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('quotes', '0020_speed2'),
+        ('quotes', '0021_phrase_pairs'),
     ]
 
     operations = [

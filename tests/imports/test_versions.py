@@ -159,3 +159,32 @@ def test_extracting_version_one_again_keeps_version_two_linked(admin_client, dja
     extract_article(article=v1)  # a new extractor version: v1's automatic quotes are replaced
     assert before.isdisjoint(v1.quotes.values_list("pk", flat=True))
     assert set(v2.quotes.exclude(first_seen=None).values_list("first_seen", flat=True)) == set(v1.quotes.values_list("pk", flat=True))
+
+
+def paste(client, capture, item, outlet="Harbour Wire"):
+    with capture(execute=True):
+        response = client.post(reverse("article_create"), {
+            "title": item["title"], "outlet_name": outlet, "published": "", "url": "", "body": item["text"]})
+    assert response.status_code == 302, response.content.decode()[:500]
+    return Article.objects.order_by("-pk").first()
+
+
+def test_a_pasted_update_is_a_version_and_a_pasted_copy_a_copy(admin_client, django_capture_on_commit_callbacks):
+    # "Add article" files a pasted article in its story as an upload does: the first paste is the story,
+    # an update is extracted and linked to it, a syndicated copy is linked and left unextracted.
+    capture = django_capture_on_commit_callbacks
+    v1 = paste(admin_client, capture, ORIGINAL)
+    update = updated(ORIGINAL, 41)
+    v2 = paste(admin_client, capture, update)
+    assert v2.previous_version == v1 and v2.extraction_status == Article.ExtractionStatus.DONE
+    assert v2.quotes.filter(text__contains=update["added_quote"]).exists()
+    assert v2.quotes.exclude(first_seen=None).count() == v1.quotes.count()  # the same words, linked
+    copy = paste(admin_client, capture, {"title": "Council clash", "text": CREDIT_LINE}, outlet="Coast Daily")
+    assert copy.duplicate_of == v1 and copy.extraction_status == Article.ExtractionStatus.SKIPPED
+    assert not copy.quotes.exists()
+    story = admin_client.get(v1.get_absolute_url()).content.decode().split('id="story-heading"')[1]
+    assert v2.title in story and "Council clash" in story
+    # And an upload later finds the pasted articles: the update syndicated is a copy of the pasted one.
+    syndicated = update["text"] + "\n\nThis story first appeared in the Harbour Wire."
+    batch = upload(admin_client, capture, [strip(update) | {"title": "Update, syndicated", "text": syndicated}])
+    assert Article.objects.get(import_batch=batch).duplicate_of == v2
