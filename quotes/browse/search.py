@@ -74,7 +74,8 @@ def web_query(text: str) -> SearchQuery:
 
 def search_pairs():
     """The pairs of adjacent words of each quote's search vector, each also with the quote's month,
-    as the expression of their full-text index (migration 0021_phrase_pairs)."""
+    as the expression of their full-text index (migrations 0021_phrase_pairs and
+    0022_phrase_pairs_by_month)."""
     return Func(search_vector(), F("dated"), function="quotes_search_pairs", output_field=SearchVectorField())
 
 
