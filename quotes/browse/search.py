@@ -3,8 +3,9 @@ pagination over (dated, id), and the geometry of the speaker timeline.
 
 PostgreSQL matches against the stored `search_vector` column (migration 0002_browse, GIN index;
 since 0014_newsroom it also holds the speakers' names and the article's title) with websearch
-syntax, a phrase first through the index of its pairs of adjacent words (0021_phrase_pairs); SQLite matches the same three texts in an FTS5 table with the porter stemmer
-(quotes_quote_fts, 0014_newsroom), the websearch syntax translated by fts5_query().
+syntax, a phrase first through the index of its pairs of adjacent words (0021_phrase_pairs,
+0022_phrase_pairs_by_month); SQLite matches the same three texts in an FTS5 table with the porter
+stemmer (quotes_quote_fts, 0014_newsroom), the websearch syntax translated by fts5_query().
 """
 
 import hashlib
