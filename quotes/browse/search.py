@@ -3,8 +3,9 @@ pagination over (dated, id), and the geometry of the speaker timeline.
 
 PostgreSQL matches against the stored `search_vector` column (migration 0002_browse, GIN index;
 since 0014_newsroom it also holds the speakers' names and the article's title) with websearch
-syntax, a phrase first through the index of its pairs of adjacent words (0021_phrase_pairs); SQLite matches the same three texts in an FTS5 table with the porter stemmer
-(quotes_quote_fts, 0014_newsroom), the websearch syntax translated by fts5_query().
+syntax, a phrase first through the index of its pairs of adjacent words (0021_phrase_pairs,
+0023_phrase_pairs_by_month); SQLite matches the same three texts in an FTS5 table with the porter
+stemmer (quotes_quote_fts, 0014_newsroom), the websearch syntax translated by fts5_query().
 """
 
 import hashlib
@@ -22,7 +23,7 @@ from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRa
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db import connection, connections
-from django.db.models import BooleanField, Func, Q, QuerySet
+from django.db.models import BooleanField, F, Func, Q, QuerySet
 from django.db.models.expressions import Expression, RawSQL
 from django.utils.html import escape, format_html_join
 from django.utils.safestring import mark_safe
@@ -73,16 +74,28 @@ def web_query(text: str) -> SearchQuery:
 
 
 def search_pairs():
-    """The pairs of adjacent words of each quote's search vector, as the expression of their
-    full-text index (migration 0021_phrase_pairs)."""
-    return Func(search_vector(), function="quotes_search_pairs", output_field=SearchVectorField())
+    """The pairs of adjacent words of each quote's search vector, each also with the quote's month,
+    as the expression of their full-text index (migrations 0021_phrase_pairs and
+    0023_phrase_pairs_by_month)."""
+    return Func(search_vector(), F("dated"), function="quotes_search_pairs", output_field=SearchVectorField())
+
+
+def months(first: date, last: date) -> list[str]:
+    """The months from `first` to `last`, as the pairs' index spells them (202612)."""
+    found, month = [], (first.year, first.month)
+    while month <= (last.year, last.month):
+        found.append(f"{month[0]:04d}{month[1]:02d}")
+        month = (month[0] + month[1] // 12, month[1] % 12 + 1)
+    return found
 
 
 class PairsQuery(SearchQuery):
-    """All of these pairs of words (phrase_pairs()), as lexemes: neither parsed nor stemmed again."""
+    """All of these pairs of words (phrase_pairs()), as lexemes: neither parsed nor stemmed again;
+    with `within` (months()), the first one in a quote of one of these months."""
 
-    def __init__(self, pairs: list[str]):
-        self.lexemes = " & ".join(f"'{pair}'" for pair in pairs)
+    def __init__(self, pairs: list[str], within: list[str] = ()):
+        first = " | ".join(f"'{pairs[0]} {month}'" for month in within)
+        self.lexemes = " & ".join([f"({first})" if within else f"'{pairs[0]}'", *(f"'{pair}'" for pair in pairs[1:])])
         super().__init__(self.lexemes)
 
     def as_sql(self, compiler, connection, function=None, template=None):
@@ -340,7 +353,7 @@ def estimated_matches(quotes: QuerySet, text: str) -> tuple[float, float]:
     if estimate is None:
         pairs = phrase_pairs(text, using)
         if pairs:
-            matching, params = "quotes_search_pairs(search_vector) @@ %s::tsquery", [PairsQuery(pairs).lexemes]
+            matching, params = "quotes_search_pairs(search_vector, dated) @@ %s::tsquery", [PairsQuery(pairs).lexemes]
         else:
             matching, params = f"search_vector @@ {_tsquery_sql()}", [SEARCH_CONFIG, text]
         with connections[using].cursor() as cursor:
@@ -385,14 +398,17 @@ def walk_length(matches: float, total: float, window: int) -> int | None:
     return math.ceil(2 * expected)
 
 
-def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, since: date | None = None) -> tuple[str, list]:
+def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, since: date | None = None,
+                      until: date | None = None) -> tuple[str, list]:
     """One statement giving (the newest quote id, the ids of the rank_window() most recent of the
     candidates matching `text`, best first), on PostgreSQL: with `walk`, walking at most that many
     of the newest candidates (a long walk gives up after its first eighth if that held under an
     eighth of the window), the ids NULL if the walk found too few; without, reading the matches
     through the full-text index (those dated `since` or later only, when given, and how many there
-    are as a third column). fetch_ranked_window() runs the walk, then the lookup if needed:
-    PostgreSQL plans the walk alone in ~0.23 ms, against ~0.31 ms for both in one statement."""
+    are as a third column; a phrase with pairs of adjacent words reads the matches of the months
+    from `since` to `until`, the newest candidate's day, only). fetch_ranked_window() runs the walk,
+    then the lookup if needed: PostgreSQL plans the walk alone in ~0.23 ms, against ~0.31 ms for
+    both in one statement."""
     text = text.strip()[:MAX_QUERY_LENGTH]
     window = rank_window()
     # The candidates compiled once, then read as a subquery PostgreSQL merges into each query below
@@ -406,10 +422,11 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, sinc
         test = f"b.vector @@ {query}"
         pairs = phrase_pairs(text, candidates.db)
         if pairs:
-            # A phrase: the candidates holding its pairs, each tested for the whole search, as
-            # match_quotes does (the words' index left out).
+            # A phrase: the candidates holding its pairs (in the months asked for), each tested for
+            # the whole search, as match_quotes does (the words' index left out).
+            within = months(since, until) if since and until else []
             base_sql, base_params = (candidates.order_by().alias(search_pairs=search_pairs())
-                                     .filter(search_pairs=PairsQuery(pairs)).annotate(vector=search_vector())
+                                     .filter(search_pairs=PairsQuery(pairs, within)).annotate(vector=search_vector())
                                      .values("id", "dated", "vector").query.sql_with_params())
             base, test = f"({base_sql}) b", f"ts_match_vq(b.vector, {query})"
         # MATERIALIZED: the planner must not see the newest-first LIMIT through it, or it would walk.
@@ -460,6 +477,11 @@ PHRASE_RARER = 20
 # A lookup that came up short reaches back as far again as it would need at the rate it found
 # matches, times this margin; at least twice as far, at most LOOKUP_GROWTH times.
 LOOKUP_MARGIN, LOOKUP_GROWTH = 1.5, 16
+# A phrase with pairs of adjacent words is looked up month by month back while the months span at
+# most this share of the archive's days, then all at once (recent_lookup): "peace talks" needs 17 of
+# the 25 months of a million quotes (all at once: 2.3 ms), some 2 at ten million (~2,500 of its
+# ~18,600 matches read from the table).
+PAIRS_MONTHS_SHARE = 0.25
 
 
 def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, list[int]]:
@@ -470,12 +492,9 @@ def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, 
     window; the last one has no start."""
     window = rank_window()
     matches = estimated_matches(candidates, text)[0]
-    if matches < LOOKUP_MARGIN * window or phrase_pairs(text, candidates.db):
-        # Few matches in all (by PostgreSQL's statistics): one lookup of all of them. So for a
-        # phrase found by its pairs: the index gives its matches, not every quote holding its words,
-        # and a date range would only be tested on each after reading it (or, worse, PostgreSQL
-        # intersects the pairs with the range read off the date index: 29 ms for the 272k quotes of
-        # the range "must never" needed at a million quotes, against 3 ms for its 5,822 matches).
+    pairs = phrase_pairs(text, candidates.db)
+    if matches < LOOKUP_MARGIN * window:
+        # Few matches in all (by PostgreSQL's statistics): one lookup of all of them.
         newest_day = oldest_day = None
     else:
         # Two walks of the date index from either end, in one statement (MIN and MAX would read
@@ -487,11 +506,21 @@ def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, 
     span = FIRST_LOOKUP_DAYS
     if newest_day and oldest_day:
         # A phrase's pairs gave the statistics its own count (estimated_matches).
-        expected = matches / (PHRASE_RARER if '"' in text and not phrase_pairs(text, candidates.db) else 1)
+        expected = matches / (PHRASE_RARER if '"' in text and not pairs else 1)
         span = max(span, math.ceil(LOOKUP_MARGIN * window / expected * (newest_day - oldest_day).days))
     while True:
         since = newest_day - timedelta(days=span) if newest_day and oldest_day and newest_day - timedelta(days=span) > oldest_day else None
-        cursor.execute(*ranked_window_sql(candidates, text, walk=None, since=since))
+        if since and pairs:
+            # A phrase with pairs reads whole months (their index knows each quote's month), so
+            # from the first of the month: a date range tested on each match read would not save
+            # reading it, and one intersected with the date index costs more than the matches
+            # (29 ms for the 272k quotes of the range "must never" needed at a million quotes,
+            # against 3 ms for all of its 5,822 matches). Months reaching over more than
+            # PAIRS_MONTHS_SHARE of the archive save little and cost a longer query: all at once.
+            since = since.replace(day=1)
+            if (newest_day - since) > PAIRS_MONTHS_SHARE * (newest_day - oldest_day):
+                since = None
+        cursor.execute(*ranked_window_sql(candidates, text, walk=None, since=since, until=newest_day))
         newest, ids, *found = cursor.fetchone()
         if since is None or found[0] >= window:
             return newest, ids or []

@@ -135,7 +135,7 @@ def test_a_phrase_reads_only_the_quotes_holding_its_pairs(archive):
             yield from nodes(child)
 
     plan = list(nodes(json.loads(plan)[0]["Plan"]))
-    assert [node["Index Name"] for node in plan if "Index Name" in node] == ["quote_search_pairs_idx"]
+    assert [node["Index Name"] for node in plan if "Index Name" in node] == ["quote_search_pairs_month_idx"]
     heap = next(node for node in plan if node["Node Type"] == "Bitmap Heap Scan")
     # Read: the four quotes holding the phrase (the rejected one included: all quotes here), and
     # THREE_APART, which holds both pairs apart and which the phrase itself then leaves out; not

@@ -276,3 +276,32 @@ def test_control_characters_in_a_quote_never_become_markup(journalist_client, co
     html = search(journalist_client, q="ceasefire talk", sort=sort).content.decode()
     assert "<mark>evil</mark>" not in html and "<mark>&lt;b&gt;" not in html and "<b>bold" not in html
     assert html.count("<mark>") == html.count("</mark>") >= 1  # the real match is still highlighted
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranked windows are PostgreSQL's")
+@pytest.mark.parametrize("text", ['"budget must pass"', 'budget "must pass"', '"zeppelin pilot"', '"zeppelin pilot" -harbour'])
+def test_a_phrase_read_month_by_month_ranks_its_newest_matches(archive, settings, monkeypatch, text):
+    """A phrase with pairs of adjacent words is looked up in its newest months first (the pairs'
+    index holds each with its quote's month), then further back: the window is the same as read
+    plainly, whether the newest month holds it ("budget must pass": 90 quotes) or not ("zeppelin
+    pilot": in February and March 2024 only)."""
+    from django.test.utils import CaptureQueriesContext
+
+    from quotes.browse import search
+
+    # Here the months always (not only while they span a quarter of the archive), starting from a
+    # range too short for a rare phrase.
+    monkeypatch.setattr(search, "PAIRS_MONTHS_SHARE", 1.0)
+    monkeypatch.setattr(search, "LOOKUP_MARGIN", 0.2)
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE quotes_quote")
+    settings.SEARCH_RANK_WINDOW = 3
+    expected = newest_matches_ranked(archive, text, 3)
+    assert expected
+    with CaptureQueriesContext(connection) as queries, connection.cursor() as cursor:
+        newest, ids = search.fetch_ranked_window(cursor, archive, text, walk=None)
+    assert (newest, ids) == (Quote.objects.latest("id").id, expected)
+    lookups = [query["sql"] for query in queries.captured_queries if "WITH matched" in query["sql"]]
+    assert "202404" in lookups[0] and "202402" not in lookups[0]
+    if "zeppelin" in text:
+        assert len(lookups) > 1  # the newest months held too few
