@@ -32,6 +32,7 @@ from .lexicon import (
     AUDIENCE_OBJECTS,
     CHANNEL_VERBS,
     CORE_SPEECH_LEMMAS,
+    EPITHET_NOUNS,
     FINDING_FORMS,
     ORGANIZATION_NOUNS,
     PERSON_PRONOUNS,
@@ -726,9 +727,21 @@ class ArticleAttributor:
         return self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
 
     def _speaker_of(self, paragraph_index: int, verb: Token, inside: set[int]) -> _Resolved | None:
-        """Whoever speaks through this verb: its subject, resolved to entities (None if it has none)."""
+        """Whoever speaks through this verb: its subject, resolved to entities (None if it has none).
+
+        A subject naming a person by a description no name stands behind ("the insider said",
+        "wrote one commenter", "one of the organizers said") is an anonymous speaker keeping the
+        description -- not a reason to hand the quote to whoever spoke before."""
         subject = self._subject_of(verb, inside)
-        return self._resolve(paragraph_index, subject, inside) if subject is not None else None
+        if subject is None:
+            return None
+        resolved = self._resolve(paragraph_index, subject, inside)
+        if resolved is None and subject.i not in inside and _describes_a_person(subject):
+            entity = self.registry.anonymous(self._descriptor(paragraph_index, subject))
+            mention = self._span_of(paragraph_index, _phrase(subject))
+            self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
+            return _Resolved((entity,), mention, via="anonymous")
+        return resolved
 
     def _resolve_single(self, paragraph_index, token, position, sentence, inside, mention=None) -> _Resolved | None:
         registry = self.registry
@@ -802,7 +815,7 @@ class ArticleAttributor:
             document = registry.recent_document(position + 1, sentence, window=0)
             if document is not None:
                 return _Resolved((document.issuer,) if document.issuer else (), mention, document=document, via="document")
-        if _is_role_noun(lower) and token.pos_ in ("NOUN", "PROPN"):
+        if (_is_role_noun(lower) or lower in EPITHET_NOUNS) and token.pos_ in ("NOUN", "PROPN"):
             # no name inside the role phrase (checked above): resolve the role itself
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
@@ -924,7 +937,7 @@ class ArticleAttributor:
         if token.lower_ in ("people", "person") and not any(c.dep_ in ("amod", "prep", "acl") for c in token.rights):
             return None  # "63 people had been detained": a count, not a source
         if plural or determiners & {"a", "an", "one", "another"} or anonymous_clause or not determiners & {"the", "this", "that", "his", "her", "its", "their"}:
-            if not (token.lower_ in PERSON_ROLE_NOUNS and determiners & {"the"} and not anonymous_clause):
+            if not ((token.lower_ in PERSON_ROLE_NOUNS or token.lower_ in EPITHET_NOUNS) and determiners & {"the"} and not anonymous_clause):
                 descriptor = self._descriptor(paragraph_index, token)
                 entity = registry.anonymous(descriptor)
                 self._note_mention(entity, mention, sentence, paragraph_index)
@@ -951,7 +964,11 @@ class ArticleAttributor:
             entity = registry.anonymous(self._descriptor(*introduced))
             self._note_mention(entity, mention, sentence, paragraph_index)
             return _Resolved((entity,), mention, via="anonymous")
-        people = registry.salient(position, sentence, lambda e: e.kind == "person" and not e.role, last_speakers=self.last_speakers)
+        # the person in focus, unless their title names another office ("the senator" is not
+        # "Gov. Ames"); an epithet ("the front-runner", "the billionaire") fits any title
+        epithet = token.lower_ in EPITHET_NOUNS
+        people = registry.salient(position, sentence, lambda e: e.kind == "person" and (
+            epithet or not e.role or not (e.role_words & PERSON_ROLE_NOUNS)), last_speakers=self.last_speakers)
         if people:
             people[0].role = people[0].role or " ".join(sorted(modifiers) + [token.text])
             return _Resolved((people[0],), mention, via="role")
@@ -1400,6 +1417,40 @@ def _trimmed_span(text: str, start: int, end: int) -> Span:
 def _is_role_noun(word: str) -> bool:
     """"minister", "ministers", "justices": a noun naming people by what they do."""
     return word in PERSON_ROLE_NOUNS or (word.endswith("s") and word[:-1] in PERSON_ROLE_NOUNS)
+
+
+_NOT_PEOPLE_IN_ER = frozenset({"paper", "letter", "order", "number", "poster", "banner", "flyer", "newsletter", "chapter",
+                               "cover", "sticker", "trailer", "mailer", "filter", "error", "factor", "sector", "center",
+                               "centre", "meter", "monitor", "counter", "motor", "computer", "server", "answer", "matter",
+                               "quarter", "register", "folder", "transfer", "corner", "border", "power", "water",
+                               "headquarter", "tower", "manner", "member", "character", "charter", "theater", "theatre"})
+_PEOPLE_NOUNS = frozenset({"man", "men", "woman", "women", "person", "persons", "people", "user", "users", "insider",
+                           "insiders", "staffer", "staffers", "moderator", "moderators", "critic", "critics", "fan", "fans",
+                           "ally", "allies", "guy", "girl", "boy", "kid", "kids", "child", "children", "mom", "dad",
+                           "friend", "friends", "colleague", "colleagues", "official", "officials", "delegate", "delegates",
+                           "resident", "residents", "expert", "experts", "agent", "agents", "attendee", "attendees",
+                           "student", "students", "citizen", "citizens", "participant", "participants", "immigrant",
+                           "immigrants", "veteran", "veterans", "patient", "patients", "client", "clients", "chief",
+                           "adviser", "advisers", "advisor", "advisors", "aide", "aides", "member", "members", "source",
+                           "sources", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives",
+                           "impostor", "imposter", "neurosurgeon", "surgeon", "physician", "nurse", "priest", "pastor"})
+
+
+def _describes_a_person(token: Token) -> bool:
+    """A common noun that names people ("insider", "commenter", "one of the donors"), not a thing."""
+    if token.pos_ == "NUM" and token.lower_ == "one":
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        return bool(objects) and _describes_a_person(objects[0])
+    if token.pos_ != "NOUN" or not token.is_alpha or not token.is_lower:
+        return False
+    word = token.lower_
+    if word in CHANNEL_NOUNS or word in _DATA_NOUNS or word in ORGANIZATION_NOUNS:
+        return False
+    if word in _PEOPLE_NOUNS or _is_role_noun(word) or word in EPITHET_NOUNS or word in RELATIONAL_NOUNS:
+        return True
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return singular not in _NOT_PEOPLE_IN_ER and len(singular) > 4 and singular.endswith(("er", "or", "ist", "ian", "ant"))
 
 
 def _near(sentence, first: int, last: int):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .lexicon import (
     CHANNEL_NOUNS,
+    ROLE_ABBREVIATIONS,
     FEMALE_GIVEN_NAMES,
     HONORIFICS,
     MALE_GIVEN_NAMES,
@@ -78,7 +79,10 @@ class Entity:
 
     @property
     def role_words(self) -> set[str]:
-        return {word.lower() for word in re.findall(r"[\w.]+", self.role)}
+        """The role's words, abbreviated titles spelt out ("Gov." -> governor): "the governor"
+        refers back to "Gov. Chris Christie"."""
+        words = {word.lower() for word in re.findall(r"[\w.]+", self.role)}
+        return words | {ROLE_ABBREVIATIONS[w] for w in words if w in ROLE_ABBREVIATIONS}
 
 
 @dataclass(eq=False)

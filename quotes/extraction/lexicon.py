@@ -361,6 +361,22 @@ PERSON_ROLE_NOUNS = frozenset(
      "spokespeople", "staffer", "volunteer", "organizer", "shopkeeper", "vendor", "passenger", "parent", "mayor"}
 )
 
+# Abbreviated titles and what they abbreviate ("Gov. Chris Christie" is "the governor").
+ROLE_ABBREVIATIONS: dict[str, str] = {
+    **dict.fromkeys(("gov", "gov."), "governor"), **dict.fromkeys(("sen", "sen."), "senator"),
+    **dict.fromkeys(("rep", "rep.", "congressman", "congresswoman"), "representative"),
+    **dict.fromkeys(("gen", "gen."), "general"), **dict.fromkeys(("adm", "adm."), "admiral"),
+    **dict.fromkeys(("atty", "atty."), "attorney"), **dict.fromkeys(("supt", "supt."), "superintendent"),
+    **dict.fromkeys(("sec", "sec."), "secretary"), "senators": "senator", "governors": "governor",
+}
+
+# Epithets a news story gives its main figures whatever their office ("the front-runner", "the
+# billionaire", "the nominee"): they refer back to the person in focus, titled or not.
+EPITHET_NOUNS = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "runner", "billionaire", "mogul",
+                           "tycoon", "businessman", "businesswoman", "developer", "hopeful", "contender", "challenger",
+                           "incumbent", "newcomer", "outsider", "populist", "showman", "star", "veteran", "native",
+                           "lawmaker", "politician", "favorite", "favourite", "winner", "loser", "victor"})
+
 # Nouns naming an organization by type ("the ministry", "the embassy").
 ORGANIZATION_NOUNS = frozenset(
     {"ministry", "embassy", "government", "department", "office", "agency", "commission",
