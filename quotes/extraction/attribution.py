@@ -582,14 +582,26 @@ class ArticleAttributor:
             continuing = words[0].text[:1].islower() and any(
                 _is_verb(t) and (REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS or _puts_it(t)) for t in words[:10])
             named_first = words[0].pos_ == "PROPN" or (words[0].text[:1].isupper() and words[0].lower_ in self.registry.person_surnames())
-            # '"...!" LeVell declared, a point he likes to make after ...': name and verb first, any length
+            # '"...!" LeVell declared, a point he likes to make after ...': name and verb first, any length;
+            # '"...!" Dunmore, the head of the trust, tweeted on Friday ...': the sentence opens with
+            # the subject of its reporting verb, however long that phrase
             name_then_verb = named_first and bool(opening) and opening[0].i - words[0].i <= 2
+            if not name_then_verb and words[0].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
+                name_then_verb = any(
+                    _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) is not None and (
+                        (t.dep_ == "ROOT" and (subject := self._subject_of(t, inside)) is not None and subject.left_edge.i == words[0].i)
+                        # (the parser may hang "tweeted" on the name as a participle)
+                        or (t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.left_edge.i == words[0].i and t.head.pos_ == "PROPN"))
+                    for t in words[:16])
             if not continuing and not name_then_verb and (len(words) > 20 or not opening or not named_first):
                 return None
             if len(words) > (45 if name_then_verb else 30):
                 return None
+        # a sentence that only attributes ('"...?" a staffer wondered.') may use any verb of the lexicon
+        short = len(words) <= 8 or words[0].text[:1].islower()
         for token in following:
-            if _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS or _puts_it(token)):
+            if _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS or _puts_it(token)
+                                    or (short and token.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(token.lower_) is not None)):
                 resolved = self._speaker_of(paragraph_index, token, inside)
                 if resolved is not None:
                     source = self._source(paragraph_index, [token], resolved, inside)
