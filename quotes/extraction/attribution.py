@@ -393,7 +393,7 @@ class ArticleAttributor:
         )
         if found is not None:
             return found
-        return self._carried_over(span, paragraph_index)
+        return self._carried_over(span, paragraph_index) or self._from_clause_subject(paragraph_index, tokens, inside)
 
     def _from_transcript_label(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
         """A transcript line in marks, '"WHITCOMBE: I never said that."': the labelled person speaks;
@@ -606,6 +606,31 @@ class ArticleAttributor:
                 if resolved is not None:
                     source = self._source(paragraph_index, [token], resolved, inside)
                     return _Attribution(resolved, self._cue_span(paragraph_index, token), source, self._confidence(resolved, 0.75), explicit=True)
+        return None
+
+    def _from_clause_subject(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """No verb of saying anywhere near: the person whose act the quoted words belong to, when
+        the clause holding them has one named subject ("Ardern went further, endorsing eight
+        candidates "who ..."", "He reacted coolly to the deal: "..."", "Moss agreed to a pledge
+        to "..."). The lowest verb above the quote with a subject naming a person or body."""
+        heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        heads.sort(key=lambda t: len(list(t.ancestors)))
+        for head in heads[:1]:
+            for verb in itertools.islice(head.ancestors, _MAX_CHAIN):
+                if verb.i in inside or not _is_verb(verb):
+                    continue
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside), None)
+                if subject is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.tag_ in ("VBG", "VB", "VBN"):
+                    continue  # "endorsing ...", "to keep ...": the subject sits on the verb above
+                if subject is None:
+                    return None
+                if subject.pos_ not in ("PROPN", "PRON", "NOUN") or subject.lower_ in _NO_SPEAKER_WORDS | {"they", "we", "i"}:
+                    return None
+                resolved = self._resolve(paragraph_index, subject, inside)
+                if (resolved is None or not resolved.entities or resolved.via not in ("name", "pronoun", "role")
+                        or any(e.kind not in ("person", "organization") for e in resolved.entities)):
+                    return None
+                return _Attribution(resolved, None, None, self._confidence(resolved, 0.55), explicit=True)
         return None
 
     def _carried_over(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
@@ -1427,8 +1452,9 @@ def _trimmed_span(text: str, start: int, end: int) -> Span:
 
 
 def _is_role_noun(word: str) -> bool:
-    """"minister", "ministers", "justices": a noun naming people by what they do."""
-    return word in PERSON_ROLE_NOUNS or (word.endswith("s") and word[:-1] in PERSON_ROLE_NOUNS)
+    """"minister", "ministers", "justices", "chairmen": a noun naming people by what they do."""
+    return (word in PERSON_ROLE_NOUNS or (word.endswith("s") and word[:-1] in PERSON_ROLE_NOUNS)
+            or (word.endswith("men") and word[:-3] + "man" in PERSON_ROLE_NOUNS))
 
 
 _NOT_PEOPLE_IN_ER = frozenset({"paper", "letter", "order", "number", "poster", "banner", "flyer", "newsletter", "chapter",
