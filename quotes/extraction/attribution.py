@@ -637,6 +637,9 @@ class ArticleAttributor:
         """The previous quote's speaker goes on: same paragraph, or the next one when it opens with a quote."""
         paragraph = self.parsed.paragraphs[paragraph_index].paragraph
         opens_paragraph = span.opening_mark <= paragraph.start
+        reporter = self._reporter_of_previous_sentence(span, paragraph_index)
+        if reporter is not None:
+            return reporter
         if self._previous is not None:
             previous_span, previous_paragraph, attribution = self._previous
             close_enough = (
@@ -649,6 +652,38 @@ class ArticleAttributor:
         if opens_paragraph and paragraph_index > 0:
             return self._reporter_of_previous_paragraph(paragraph_index - 1)
         return self._subject_of_previous_sentence(span, paragraph_index)
+
+    def _reporter_of_previous_sentence(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
+        """'She says people should be free to choose. "It is their life."': a quote opening its
+        sentence right after a sentence of reported speech, with no quote in between, goes on with
+        that sentence's speaker (the words that named them), not with an earlier quote's."""
+        if span.continued:
+            return None
+        index, tokens = self.parsed.tokens_between(span.start, span.end)
+        if not tokens or index != paragraph_index:
+            return None
+        sentence = self.registry.sentence_of(tokens[0])
+        doc = sentence.doc
+        if sentence.start == 0 or any(not (t.is_punct or t.is_space) for t in doc[sentence.start : tokens[0].i]):
+            return None
+        previous = self.registry.sentence_of(doc[sentence.start - 1])
+        low = self.parsed.token_start(paragraph_index, previous[0])
+        following = bisect.bisect_left(self._span_starts, low)
+        if following < len(self.spans) and self.spans[following].start < span.start:
+            return None  # a quote in that sentence: the usual carrying over
+        for verb in [previous.root] + [c for c in previous.root.children if c.dep_ == "conj"]:
+            if not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+                continue
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
+                continue
+            subject = self._subject_of(verb, set())
+            if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
+                continue
+            resolved = self._resolve(paragraph_index, subject, set())
+            if resolved is not None and resolved.entities:
+                source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set())
+                return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, 0.55, explicit=False)
+        return None
 
     def _subject_of_previous_sentence(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
         """'Mullan worked the cranes for thirty years. "It was the best job on the coast."': a quote
