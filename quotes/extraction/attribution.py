@@ -283,7 +283,10 @@ class ArticleAttributor:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if clause is not None:
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
-            return (_trim_clause(tokens), [verb], subject) if len(_words(_trim_clause(tokens))) >= 4 else None
+            tokens = _trim_clause(tokens)
+            # three words make a report when they are a whole clause ("she said it was unconstitutional")
+            enough = len(_words(tokens)) >= 4 or (len(_words(tokens)) == 3 and _is_clause(tokens))
+            return (tokens, [verb], subject) if enough else None
         # "<clause>, Smith said." / "<clause>, Smith said, <clause>.": the parser makes the clause
         # the verb's ccomp on the left, or the verb a parataxis of the clause
         left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
@@ -1678,6 +1681,12 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
+
+
+def _is_clause(tokens: list[Token]) -> bool:
+    """A subject and a finite verb: "it was unconstitutional", "they are undecided"."""
+    return (any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens)
+            and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens))
 
 
 def _according_objects(token: Token) -> list[Token]:

@@ -29,6 +29,11 @@ _COMMISSIVE_FORMS = frozenset({
     "promise", "promised", "promises", "promising", "vow", "vowed", "vows", "vowing", "pledge", "pledged", "pledges",
     "pledging", "threaten", "threatened", "threatens", "threatening", "swear", "swore", "sworn", "swears",
     "propose", "proposed", "proposes", "proposing",
+    # intentions stated for someone: "wants to see both programs run like vouchers", "plans to
+    # appeal the ruling", "refused to release his tax returns"
+    "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "intended", "seek", "seeks",
+    "sought", "hope", "hopes", "hoped", "refuse", "refuses", "refused", "offer", "offers", "offered", "agree",
+    "agrees", "agreed", "vowing", "aim", "aims", "aimed",
 })
 _CALLING_FOR_FORMS = frozenset({"demand", "demanded", "demands", "demanding", "propose", "proposed", "proposes", "proposing"})
 # Report only with an explicit "that"-clause: "charged that ...", but "charged with fraud" is no speech.
