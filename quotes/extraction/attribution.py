@@ -589,7 +589,9 @@ class ArticleAttributor:
             # '"...!" Dunmore, the head of the trust, tweeted on Friday ...': the sentence opens with
             # the subject of its reporting verb, however long that phrase
             name_then_verb = named_first and bool(opening) and opening[0].i - words[0].i <= 2
-            if not name_then_verb and words[0].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
+            exclaimed = tokens[-1].text in ("?", "!") or (tokens[-1].is_punct and len(tokens) > 1 and tokens[-2].text in ("?", "!"))
+            opens = all(t.is_punct or t.is_space for t in doc[sentence.start : tokens[0].i])
+            if not name_then_verb and exclaimed and opens and words[0].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
                 name_then_verb = any(
                     _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) is not None and (
                         (t.dep_ == "ROOT" and (subject := self._subject_of(t, inside)) is not None and subject.left_edge.i == words[0].i)
@@ -627,8 +629,8 @@ class ArticleAttributor:
                     continue  # "endorsing ...", "to keep ...": the subject sits on the verb above
                 if subject is None:
                     return None
-                if subject.pos_ not in ("PROPN", "PRON", "NOUN") or subject.lower_ in _NO_SPEAKER_WORDS | {"they", "we", "i"}:
-                    return None
+                if not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+                    return None  # a name or a pronoun for one: a description would be resolved for nothing
                 resolved = self._resolve(paragraph_index, subject, inside)
                 if (resolved is None or not resolved.entities or resolved.via not in ("name", "pronoun", "role")
                         or any(e.kind not in ("person", "organization") for e in resolved.entities)):
@@ -811,7 +813,12 @@ class ArticleAttributor:
         if subject is None:
             return None
         resolved = self._resolve(paragraph_index, subject, inside)
-        if resolved is None and subject.i not in inside and _describes_a_person(subject):
+        if (resolved is None and subject.i not in inside and _describes_a_person(subject)
+                and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS and verb.dep_ in ("ROOT", "parataxis")
+                and not any(REPORTING_VERB_FORMS.get(a.lower_) is not None and _is_verb(a) for a in verb.ancestors)):
+            # (the verb of the sentence, not a clause under it: in "Fontaine said policymakers had
+            # discussed ..." the words are Fontaine's report; in 'a law on "foreign agents" that critics
+            # say ...' the critics did not coin the name)
             entity = self.registry.anonymous(self._descriptor(paragraph_index, subject))
             mention = self._span_of(paragraph_index, _phrase(subject))
             self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
