@@ -574,7 +574,14 @@ class ArticleAttributor:
         high = self.parsed.token_end(paragraph_index, following[-1])
         nearest = bisect.bisect_left(self._span_starts, low)
         if nearest < len(self.spans) and self.spans[nearest].start < high:
-            return None  # 'Clinton said, "I do ..."': that verb introduces the next quote, not this one
+            # 'Clinton said, "I do ..."': that verb introduces the next quote, not this one -- unless
+            # the next quote is far from it ('Clinton remarked, alluding to the film "The Revenant."')
+            next_span = self.spans[nearest]
+            opening = next_span.opening_mark if next_span.opening_mark is not None else next_span.start
+            verbs = [t for t in following if _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) is not None]
+            if not verbs or self.parsed.token_start(paragraph_index, verbs[0]) > opening or (
+                    opening - self.parsed.token_end(paragraph_index, verbs[0]) <= 12):
+                return None
         words = [t for t in following if not t.is_punct]
         if len(words) > 8:
             # a longer sentence only when it opens with the attribution ("Yadav said while
@@ -750,6 +757,13 @@ class ArticleAttributor:
             named = _name_after(verb, inside)
             if named is not None:  # '"...," said Skelly' with Skelly tagged an adverb
                 return named
+            inverted = next((c for c, dep in children if dep == "dobj" and c.pos_ == "PROPN" and c.i not in inside
+                             and c.left_edge.i == verb.i + 1), None)
+            before = verb.doc[verb.i - 1] if verb.i else None
+            right_after_quote = before is not None and (before.is_quote or (
+                before.text in (",", "?", "!") and verb.i >= 2 and verb.doc[verb.i - 2].is_quote))
+            if inverted is not None and right_after_quote and REPORTING_VERB_FORMS.get(verb.lower_) != "tell":
+                return inverted  # '"...?" asked Mr. Fenwick': the name after the verb is who asked
         if verb.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.i <= 4:
@@ -1516,7 +1530,9 @@ _PEOPLE_NOUNS = frozenset({"man", "men", "woman", "women", "person", "persons", 
                            "immigrants", "veteran", "veterans", "patient", "patients", "client", "clients", "chief",
                            "adviser", "advisers", "advisor", "advisors", "aide", "aides", "member", "members", "source",
                            "sources", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives",
-                           "impostor", "imposter", "neurosurgeon", "surgeon", "physician", "nurse", "priest", "pastor"})
+                           "impostor", "imposter", "neurosurgeon", "surgeon", "physician", "nurse", "priest", "pastor",
+                           "crowd", "crowds", "audience", "others", "protesters", "marchers", "demonstrators", "attendees",
+                           "onlookers", "spectators", "backers"})
 
 
 def _describes_a_person(token: Token) -> bool:
