@@ -765,6 +765,9 @@ class ArticleAttributor:
             if inverted is not None and right_after_quote and REPORTING_VERB_FORMS.get(verb.lower_) != "tell":
                 return inverted  # '"...?" asked Mr. Fenwick': the name after the verb is who asked
         if verb.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
+            opening = _name_after_quote(verb, inside)
+            if opening is not None:  # '"...," Moss, the front-runner after winning in Ohio, said': the name first
+                return opening
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.i <= 4:
                 return named
@@ -828,7 +831,8 @@ class ArticleAttributor:
             return None
         resolved = self._resolve(paragraph_index, subject, inside)
         if (resolved is None and subject.i not in inside and _describes_a_person(subject)
-                and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS and verb.dep_ in ("ROOT", "parataxis")
+                and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
+                and (verb.dep_ in ("ROOT", "parataxis") or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
                 and not any(REPORTING_VERB_FORMS.get(a.lower_) is not None and _is_verb(a) for a in verb.ancestors)):
             # (the verb of the sentence, not a clause under it: in "Fontaine said policymakers had
             # discussed ..." the words are Fontaine's report; in 'a law on "foreign agents" that critics
@@ -1737,6 +1741,25 @@ def _name_after(verb: Token, inside: set[int]) -> Token | None:
     if run[-1].pos_ in ("PROPN", "PRON") or run[-1].dep_ in _SUBJECT_DEPS:
         return None  # a name the parser read as one: the usual path
     return run[-1]
+
+
+def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
+    """The person named right after a closing quotation mark and its comma, when the verb of
+    saying comes after a long apposition: the last word of that name."""
+    doc = verb.doc
+    start = max(verb.sent.start, verb.i - _VERB_WINDOW)
+    for index in range(verb.i - 1, start, -1):
+        token = doc[index]
+        if token.is_quote and index > start and doc[index - 1].text in (",", "?", "!") and index + 1 < verb.i:
+            first = doc[index + 1]
+            if first.i in inside or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+                return None
+            last = first
+            while last.i + 1 < verb.i and doc[last.i + 1].ent_iob_ == "I" and doc[last.i + 1].ent_type_ == "PERSON":
+                last = doc[last.i + 1]
+            following = doc[last.i + 1] if last.i + 1 < verb.i else None
+            return last if following is not None and following.text == "," else None
+    return None
 
 
 def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:
