@@ -46,6 +46,7 @@ from .lexicon import (
     ANONYMITY,
 )
 from .marks import QuotedSpan
+from .reported import INTENTION_FORMS
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .reported import complement as reported_complement
 from .parsed import ParsedArticle
@@ -62,7 +63,7 @@ _PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "la
 _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
-_REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | REPORTED_TRIGGER_FORMS  # what _reported_content reads
+_REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | REPORTED_TRIGGER_FORMS | INTENTION_FORMS  # what _reported_content reads
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
 _SCENE_SENTENCES = 3
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
@@ -1747,10 +1748,12 @@ def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
     """The person named right after a closing quotation mark and its comma, when the verb of
     saying comes after a long apposition: the last word of that name."""
     doc = verb.doc
-    start = max(verb.sent.start, verb.i - _VERB_WINDOW)
+    start = max(0, verb.i - _VERB_WINDOW)  # (not verb.sent: it scans the doc on every call)
     for index in range(verb.i - 1, start, -1):
         token = doc[index]
-        if token.is_quote and index > start and doc[index - 1].text in (",", "?", "!") and index + 1 < verb.i:
+        if token.is_sent_start:
+            return None
+        if token.is_quote and doc[index - 1].text in (",", "?", "!") and index + 1 < verb.i:
             first = doc[index + 1]
             if first.i in inside or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
                 return None

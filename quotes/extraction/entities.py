@@ -399,8 +399,8 @@ class EntityRegistry:
                     and head.dep_ not in ("pobj", "dobj", "poss")):
                 is_subject = True  # "a local councillor, Abdul Karim, said": the parse may have lost the subject
             if not is_subject and subject is not None and subject.dep_ == "nsubj" and all(
-                    t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct or t.i in {x.i for x in tokens}
-                    for t in head.doc[head.sent.start : tokens[0].i]):
+                    t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct
+                    for t in head.doc[self.sentence_of(head).start : tokens[0].i]):
                 # the subject opening its sentence is its topic, even where the parser hung that clause
                 # lower ('Fallon fired back: "...," he wrote' parsed with "fired" under "wrote")
                 is_subject = True

@@ -14,12 +14,13 @@ def _indirect(text, nlp):
     # a whole clause of three words after a verb of saying
     ("Gov. Mary Fallon vetoed the measure because she said it was unconstitutional.", "it was unconstitutional",
      ["Mary Fallon"]),
-    # what someone wants, plans or refused to do, stated for them
-    ("Councillor Dario Brandt wants to see both bus routes run by the city again.",
+    # what someone wants, plans or refused to do, stated for them (read in paragraphs parsed for
+    # their speech anyway: words this common do not send a paragraph through the parser)
+    ("Councillor Dario Brandt said the depot was too small. He wants to see both bus routes run by the city again.",
      "to see both bus routes run by the city again", ["Dario Brandt"]),
-    ("The harbour authority plans to appeal the ruling before the end of the month.",
+    ("The harbour authority said it was disappointed. It plans to appeal the ruling before the end of the month.",
      "to appeal the ruling before the end of the month", None),
-    ("Mayor Ilse Varga refused to release the consultants' report on the tunnel.",
+    ("Mayor Ilse Varga said little on Monday. She refused to release the consultants' report on the tunnel.",
      "to release the consultants' report on the tunnel", ["Ilse Varga"]),
 ])
 def test_reported_speech_shapes(text, words, speakers, nlp):
