@@ -916,6 +916,19 @@ class ArticleAttributor:
             document = registry.recent_document(position + 1, sentence, window=0)
             if document is not None:
                 return _Resolved((document.issuer,) if document.issuer else (), mention, document=document, via="document")
+            # "One Growth Fund ad argues ...", "the Ostby campaign's statement said": the document's
+            # own words name who issued it
+            issuer = None
+            for t in token.subtree:
+                if t.i >= token.i:
+                    break
+                found = registry.entity_at(paragraph_index, t) if t.i not in inside else None
+                if isinstance(found, Entity) and found.kind in ("person", "organization") and not _generic_body(found):
+                    issuer = found
+                    break
+            if issuer is not None and mention is not None:
+                document = Document(label=mention.text, kind=CHANNEL_NOUNS[lower], issuer=issuer, mention=(mention.start, mention.end))
+                return _Resolved((issuer,), mention, document=document, via="document")
         if (_is_role_noun(lower) or lower in EPITHET_NOUNS) and token.pos_ in ("NOUN", "PROPN"):
             # no name inside the role phrase (checked above): resolve the role itself
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
