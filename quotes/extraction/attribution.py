@@ -429,7 +429,7 @@ class ArticleAttributor:
                     continue
                 if REPORTING_VERB_FORMS.get(verb.lower_) is None:
                     continue
-                if any(c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT for c in verb.children):
+                if _modal_name(verb) is None and any(c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT for c in verb.children):
                     continue  # "Moscow would respond", "vowed to condemn": not something said, look higher
                 resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
@@ -754,6 +754,9 @@ class ArticleAttributor:
             return subjects[-1]
         if subjects:
             return subjects[0]
+        named = _modal_name(verb)
+        if named is not None and named.i not in inside:
+            return named  # "Will wrote": a writer named Will, not a modal
         if REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS and verb.i + 1 < len(verb.doc):
             named = _name_after(verb, inside)
             if named is not None:  # '"...," said Skelly' with Skelly tagged an adverb
@@ -832,7 +835,7 @@ class ArticleAttributor:
             return None
         resolved = self._resolve(paragraph_index, subject, inside)
         if (resolved is None and subject.i not in inside and _describes_a_person(subject)
-                and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
+                and REPORTING_VERB_FORMS.get(verb.lower_) is not None
                 and (verb.dep_ in ("ROOT", "parataxis") or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
                 and not any(REPORTING_VERB_FORMS.get(a.lower_) is not None and _is_verb(a) for a in verb.ancestors)):
             # (the verb of the sentence, not a clause under it: in "Fontaine said policymakers had
@@ -1559,6 +1562,8 @@ def _describes_a_person(token: Token) -> bool:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
         return bool(objects) and _describes_a_person(objects[0])
+    if token.lower_ == "another" and token.dep_ in ("nsubj", "nsubjpass"):
+        return True  # 'Another tweeted, "..."': one more of the people just quoted
     if token.pos_ != "NOUN" or not token.is_alpha or not token.is_lower:
         return False
     word = token.lower_
@@ -1752,9 +1757,23 @@ def _name_after(verb: Token, inside: set[int]) -> Token | None:
         run.append(token)
     if not run or run[-1].lower_ in _WEEKDAYS_AND_MONTHS or run[-1].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP"):
         return None
-    if run[-1].pos_ in ("PROPN", "PRON") or run[-1].dep_ in _SUBJECT_DEPS:
+    if run[-1].head.i == verb.i and run[-1].dep_ in ("dobj", "dative", "npadvmod", "nsubj", "nsubjpass"):
+        return None  # "told Reuters": who was addressed (a subject of the verb is found the usual way)
+    before = doc[verb.i - 1] if verb.i else None
+    inverted = before is not None and (before.is_quote or (before.text == "," and verb.i >= 2 and doc[verb.i - 2].is_quote))
+    if (run[-1].pos_ in ("PROPN", "PRON") or run[-1].dep_ in _SUBJECT_DEPS) and (run[-1].head.i == verb.i or not inverted):
         return None  # a name the parser read as one: the usual path
+    # ('"The risk," said Edward Leamer, an economist, "is that ...": the parser made the name the
+    # subject of the quoted words' verb)
     return run[-1]
+
+
+def _modal_name(verb: Token) -> Token | None:
+    """"Will wrote", "Will described Trump as ...": a capitalised "Will" before a verb in the past
+    tense is a person of that name (a modal takes the bare verb), whom the tagger read as a modal."""
+    if verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and c.text == "Will" and c.i < verb.i), None)
 
 
 def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
