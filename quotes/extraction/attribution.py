@@ -545,7 +545,7 @@ class ArticleAttributor:
         if span.closing_mark is None:
             return None
         after = self.text[span.closing_mark + 1 : span.closing_mark + 6]
-        match = re.match(r"[ \t]*(?:\u2014|\u2013|\u2015|--|-)[ \t]*", after)  # em, en dash, horizontal bar
+        match = re.match(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-)[ \t\u00a0]*", after)  # em, en dash, horizontal bar (no-break spaces too)
         if not match:
             return None
         name_start = span.closing_mark + 1 + match.end()
@@ -629,6 +629,8 @@ class ArticleAttributor:
         heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
         heads.sort(key=lambda t: len(list(t.ancestors)))
         for head in heads[:1]:
+            if head.dep_ in ("amod", "compound", "nmod", "poss", "nummod"):
+                return None  # 'his "average American" followers': a label on a noun, not someone's words
             for verb in itertools.islice(head.ancestors, _MAX_CHAIN):
                 if verb.i in inside or not _is_verb(verb):
                     continue

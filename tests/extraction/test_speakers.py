@@ -161,6 +161,13 @@ CASES = [
         {"who carry the spirit of our movement into every town hall.": ["Marta Ellery"]},
     ),
     (
+        "dash-attribution-with-no-break-spaces",
+        "Readers sent us their views.\n\n\u201cNot a worthy representative for the city, not at all.\u201d \u2015\u00a0Oscar "
+        "Quinta\n\u201cI hope this campaign gives people the anger to go out and register.\u201d \u2015\u00a0Jorge Falco",
+        {"Not a worthy representative for the city, not at all.": ["Oscar Quinta"],
+         "I hope this campaign gives people the anger to go out and register.": ["Jorge Falco"]},
+    ),
+    (
         "a-dateline-after-a-headline-is-no-speaker",
         "Museum Will Tell a Story of Hope\n\nWASHINGTON -- President Obama, dedicating the new museum on "
         "Saturday, said it would tell \"a story of suffering and delight, of fear but also of hope.\"",
@@ -190,3 +197,10 @@ def test_a_description_under_another_verb_of_saying_does_not_take_the_quote(nlp)
             "discussed a cut but judged it \"premature\" for now.")
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert [speaker.name for speaker in quote.speakers] == ["Claire Fontaine"]
+
+
+def test_a_label_on_a_noun_is_nobodys_words(nlp):
+    text = ("I know all about the councillor and how he is courting his \"ordinary taxpayer\" voters "
+            "with promises he cannot keep.")
+    quotes = extract(text, nlp=nlp, indirect=False).quotes
+    assert all(not quote.speakers for quote in quotes), [(q.text, q.speakers) for q in quotes]
