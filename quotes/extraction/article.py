@@ -101,7 +101,18 @@ def find_dateline(text: str, body_start: int = 0) -> tuple[str, int]:
     skipped = len(text[body_start : body_start + 120]) - len(lead)
     match = _DATELINE.match(lead)
     if not match:
-        return "", body_start
+        # a headline line first ("Mayor Opens New Bridge\n\nLONDON -- The mayor ..."): the dateline
+        # opens the paragraph after it
+        line_end = text.find("\n", body_start + skipped)
+        headline = text[body_start + skipped : line_end] if line_end != -1 else ""
+        if not headline or len(headline) > 200 or headline.rstrip()[-1:] in (".", ",", ":", ";") and not headline.rstrip().endswith(".'"):
+            return "", body_start
+        after = len(text) - len(text[line_end:].lstrip())
+        lead = text[after : after + 120]
+        match = _DATELINE.match(lead)
+        if not match or not match.group("city").replace(" ", "").isupper():
+            return "", body_start  # after a headline, only an all-capitals city is surely a dateline
+        skipped = after - body_start
     city = match.group("city").strip()
     if city.isupper():  # "WASHINGTON" -> "Washington"; keep "New Delhi" as written
         city = " ".join(word.capitalize() for word in city.split())

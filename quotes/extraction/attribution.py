@@ -32,6 +32,7 @@ from .lexicon import (
     AUDIENCE_OBJECTS,
     CHANNEL_VERBS,
     CORE_SPEECH_LEMMAS,
+    EPITHET_NOUNS,
     FINDING_FORMS,
     ORGANIZATION_NOUNS,
     PERSON_PRONOUNS,
@@ -45,6 +46,7 @@ from .lexicon import (
     ANONYMITY,
 )
 from .marks import QuotedSpan
+from .reported import INTENTION_FORMS
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .reported import complement as reported_complement
 from .parsed import ParsedArticle
@@ -61,7 +63,7 @@ _PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "la
 _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
-_REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | REPORTED_TRIGGER_FORMS  # what _reported_content reads
+_REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | REPORTED_TRIGGER_FORMS | INTENTION_FORMS  # what _reported_content reads
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
 _SCENE_SENTENCES = 3
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
@@ -282,7 +284,10 @@ class ArticleAttributor:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if clause is not None:
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
-            return (_trim_clause(tokens), [verb], subject) if len(_words(_trim_clause(tokens))) >= 4 else None
+            tokens = _trim_clause(tokens)
+            # three words make a report when they are a whole clause ("she said it was unconstitutional")
+            enough = len(_words(tokens)) >= 4 or (len(_words(tokens)) == 3 and _is_clause(tokens))
+            return (tokens, [verb], subject) if enough else None
         # "<clause>, Smith said." / "<clause>, Smith said, <clause>.": the parser makes the clause
         # the verb's ccomp on the left, or the verb a parataxis of the clause
         left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
@@ -392,7 +397,7 @@ class ArticleAttributor:
         )
         if found is not None:
             return found
-        return self._carried_over(span, paragraph_index)
+        return self._carried_over(span, paragraph_index) or self._from_clause_subject(paragraph_index, tokens, inside)
 
     def _from_transcript_label(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
         """A transcript line in marks, '"WHITCOMBE: I never said that."': the labelled person speaks;
@@ -424,7 +429,7 @@ class ArticleAttributor:
                     continue
                 if REPORTING_VERB_FORMS.get(verb.lower_) is None:
                     continue
-                if any(c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT for c in verb.children):
+                if _modal_name(verb) is None and any(c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT for c in verb.children):
                     continue  # "Moscow would respond", "vowed to condemn": not something said, look higher
                 resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
@@ -540,7 +545,7 @@ class ArticleAttributor:
         if span.closing_mark is None:
             return None
         after = self.text[span.closing_mark + 1 : span.closing_mark + 6]
-        match = re.match(r"[ \t]*(?:\u2014|\u2013|\u2015|--|-)[ \t]*", after)  # em, en dash, horizontal bar
+        match = re.match(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-)[ \t\u00a0]*", after)  # em, en dash, horizontal bar (no-break spaces too)
         if not match:
             return None
         name_start = span.closing_mark + 1 + match.end()
@@ -570,7 +575,14 @@ class ArticleAttributor:
         high = self.parsed.token_end(paragraph_index, following[-1])
         nearest = bisect.bisect_left(self._span_starts, low)
         if nearest < len(self.spans) and self.spans[nearest].start < high:
-            return None  # 'Clinton said, "I do ..."': that verb introduces the next quote, not this one
+            # 'Clinton said, "I do ..."': that verb introduces the next quote, not this one -- unless
+            # the next quote is far from it ('Clinton remarked, alluding to the film "The Revenant."')
+            next_span = self.spans[nearest]
+            opening = next_span.opening_mark if next_span.opening_mark is not None else next_span.start
+            verbs = [t for t in following if _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) is not None]
+            if not verbs or self.parsed.token_start(paragraph_index, verbs[0]) > opening or (
+                    opening - self.parsed.token_end(paragraph_index, verbs[0]) <= 12):
+                return None
         words = [t for t in following if not t.is_punct]
         if len(words) > 8:
             # a longer sentence only when it opens with the attribution ("Yadav said while
@@ -581,24 +593,68 @@ class ArticleAttributor:
             continuing = words[0].text[:1].islower() and any(
                 _is_verb(t) and (REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS or _puts_it(t)) for t in words[:10])
             named_first = words[0].pos_ == "PROPN" or (words[0].text[:1].isupper() and words[0].lower_ in self.registry.person_surnames())
-            # '"...!" LeVell declared, a point he likes to make after ...': name and verb first, any length
+            # '"...!" LeVell declared, a point he likes to make after ...': name and verb first, any length;
+            # '"...!" Dunmore, the head of the trust, tweeted on Friday ...': the sentence opens with
+            # the subject of its reporting verb, however long that phrase
             name_then_verb = named_first and bool(opening) and opening[0].i - words[0].i <= 2
+            exclaimed = tokens[-1].text in ("?", "!") or (tokens[-1].is_punct and len(tokens) > 1 and tokens[-2].text in ("?", "!"))
+            opens = all(t.is_punct or t.is_space for t in doc[sentence.start : tokens[0].i])
+            if not name_then_verb and exclaimed and opens and words[0].pos_ in ("PROPN", "DET", "NOUN", "ADJ"):
+                name_then_verb = any(
+                    _is_verb(t) and REPORTING_VERB_FORMS.get(t.lower_) is not None and (
+                        (t.dep_ == "ROOT" and (subject := self._subject_of(t, inside)) is not None and subject.left_edge.i == words[0].i)
+                        # (the parser may hang "tweeted" on the name as a participle)
+                        or (t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.left_edge.i == words[0].i and t.head.pos_ == "PROPN"))
+                    for t in words[:16])
             if not continuing and not name_then_verb and (len(words) > 20 or not opening or not named_first):
                 return None
             if len(words) > (45 if name_then_verb else 30):
                 return None
+        # a sentence that only attributes ('"...?" a staffer wondered.') may use any verb of the lexicon
+        short = len(words) <= 8 or words[0].text[:1].islower()
         for token in following:
-            if _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS or _puts_it(token)):
+            if _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS or _puts_it(token)
+                                    or (short and token.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(token.lower_) is not None)):
                 resolved = self._speaker_of(paragraph_index, token, inside)
                 if resolved is not None:
                     source = self._source(paragraph_index, [token], resolved, inside)
                     return _Attribution(resolved, self._cue_span(paragraph_index, token), source, self._confidence(resolved, 0.75), explicit=True)
         return None
 
+    def _from_clause_subject(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """No verb of saying anywhere near: the person whose act the quoted words belong to, when
+        the clause holding them has one named subject ("Ardern went further, endorsing eight
+        candidates "who ..."", "He reacted coolly to the deal: "..."", "Moss agreed to a pledge
+        to "..."). The lowest verb above the quote with a subject naming a person or body."""
+        heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        heads.sort(key=lambda t: len(list(t.ancestors)))
+        for head in heads[:1]:
+            if head.dep_ in ("amod", "compound", "nmod", "poss", "nummod"):
+                return None  # 'his "average American" followers': a label on a noun, not someone's words
+            for verb in itertools.islice(head.ancestors, _MAX_CHAIN):
+                if verb.i in inside or not _is_verb(verb):
+                    continue
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i not in inside), None)
+                if subject is None and verb.dep_ in ("xcomp", "advcl", "conj") and verb.tag_ in ("VBG", "VB", "VBN"):
+                    continue  # "endorsing ...", "to keep ...": the subject sits on the verb above
+                if subject is None:
+                    return None
+                if not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+                    return None  # a name or a pronoun for one: a description would be resolved for nothing
+                resolved = self._resolve(paragraph_index, subject, inside)
+                if (resolved is None or not resolved.entities or resolved.via not in ("name", "pronoun", "role")
+                        or any(e.kind not in ("person", "organization") for e in resolved.entities)):
+                    return None
+                return _Attribution(resolved, None, None, self._confidence(resolved, 0.55), explicit=True)
+        return None
+
     def _carried_over(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
         """The previous quote's speaker goes on: same paragraph, or the next one when it opens with a quote."""
         paragraph = self.parsed.paragraphs[paragraph_index].paragraph
         opens_paragraph = span.opening_mark <= paragraph.start
+        reporter = self._reporter_of_previous_sentence(span, paragraph_index)
+        if reporter is not None:
+            return reporter
         if self._previous is not None:
             previous_span, previous_paragraph, attribution = self._previous
             close_enough = (
@@ -611,6 +667,38 @@ class ArticleAttributor:
         if opens_paragraph and paragraph_index > 0:
             return self._reporter_of_previous_paragraph(paragraph_index - 1)
         return self._subject_of_previous_sentence(span, paragraph_index)
+
+    def _reporter_of_previous_sentence(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
+        """'She says people should be free to choose. "It is their life."': a quote opening its
+        sentence right after a sentence of reported speech, with no quote in between, goes on with
+        that sentence's speaker (the words that named them), not with an earlier quote's."""
+        if span.continued:
+            return None
+        index, tokens = self.parsed.tokens_between(span.start, span.end)
+        if not tokens or index != paragraph_index:
+            return None
+        sentence = self.registry.sentence_of(tokens[0])
+        doc = sentence.doc
+        if sentence.start == 0 or any(not (t.is_punct or t.is_space) for t in doc[sentence.start : tokens[0].i]):
+            return None
+        previous = self.registry.sentence_of(doc[sentence.start - 1])
+        low = self.parsed.token_start(paragraph_index, previous[0])
+        following = bisect.bisect_left(self._span_starts, low)
+        if following < len(self.spans) and self.spans[following].start < span.start:
+            return None  # a quote in that sentence: the usual carrying over
+        for verb in [previous.root] + [c for c in previous.root.children if c.dep_ == "conj"]:
+            if not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+                continue
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
+                continue
+            subject = self._subject_of(verb, set())
+            if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
+                continue
+            resolved = self._resolve(paragraph_index, subject, set())
+            if resolved is not None and resolved.entities:
+                source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set())
+                return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, 0.55, explicit=False)
+        return None
 
     def _subject_of_previous_sentence(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
         """'Mullan worked the cranes for thirty years. "It was the best job on the coast."': a quote
@@ -668,11 +756,24 @@ class ArticleAttributor:
             return subjects[-1]
         if subjects:
             return subjects[0]
+        named = _modal_name(verb)
+        if named is not None and named.i not in inside:
+            return named  # "Will wrote": a writer named Will, not a modal
         if REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS and verb.i + 1 < len(verb.doc):
             named = _name_after(verb, inside)
             if named is not None:  # '"...," said Skelly' with Skelly tagged an adverb
                 return named
+            inverted = next((c for c, dep in children if dep == "dobj" and c.pos_ == "PROPN" and c.i not in inside
+                             and c.left_edge.i == verb.i + 1), None)
+            before = verb.doc[verb.i - 1] if verb.i else None
+            right_after_quote = before is not None and (before.is_quote or (
+                before.text in (",", "?", "!") and verb.i >= 2 and verb.doc[verb.i - 2].is_quote))
+            if inverted is not None and right_after_quote and REPORTING_VERB_FORMS.get(verb.lower_) != "tell":
+                return inverted  # '"...?" asked Mr. Fenwick': the name after the verb is who asked
         if verb.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
+            opening = _name_after_quote(verb, inside)
+            if opening is not None:  # '"...," Moss, the front-runner after winning in Ohio, said': the name first
+                return opening
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.i <= 4:
                 return named
@@ -726,9 +827,27 @@ class ArticleAttributor:
         return self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
 
     def _speaker_of(self, paragraph_index: int, verb: Token, inside: set[int]) -> _Resolved | None:
-        """Whoever speaks through this verb: its subject, resolved to entities (None if it has none)."""
+        """Whoever speaks through this verb: its subject, resolved to entities (None if it has none).
+
+        A subject naming a person by a description no name stands behind ("the insider said",
+        "wrote one commenter", "one of the organizers said") is an anonymous speaker keeping the
+        description -- not a reason to hand the quote to whoever spoke before."""
         subject = self._subject_of(verb, inside)
-        return self._resolve(paragraph_index, subject, inside) if subject is not None else None
+        if subject is None:
+            return None
+        resolved = self._resolve(paragraph_index, subject, inside)
+        if (resolved is None and subject.i not in inside and _describes_a_person(subject)
+                and REPORTING_VERB_FORMS.get(verb.lower_) is not None
+                and (verb.dep_ in ("ROOT", "parataxis") or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+                and not any(REPORTING_VERB_FORMS.get(a.lower_) is not None and _is_verb(a) for a in verb.ancestors)):
+            # (the verb of the sentence, not a clause under it: in "Fontaine said policymakers had
+            # discussed ..." the words are Fontaine's report; in 'a law on "foreign agents" that critics
+            # say ...' the critics did not coin the name)
+            entity = self.registry.anonymous(self._descriptor(paragraph_index, subject))
+            mention = self._span_of(paragraph_index, _phrase(subject))
+            self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
+            return _Resolved((entity,), mention, via="anonymous")
+        return resolved
 
     def _resolve_single(self, paragraph_index, token, position, sentence, inside, mention=None) -> _Resolved | None:
         registry = self.registry
@@ -802,7 +921,20 @@ class ArticleAttributor:
             document = registry.recent_document(position + 1, sentence, window=0)
             if document is not None:
                 return _Resolved((document.issuer,) if document.issuer else (), mention, document=document, via="document")
-        if _is_role_noun(lower) and token.pos_ in ("NOUN", "PROPN"):
+            # "One Growth Fund ad argues ...", "the Ostby campaign's statement said": the document's
+            # own words name who issued it
+            issuer = None
+            for t in token.subtree:
+                if t.i >= token.i:
+                    break
+                found = registry.entity_at(paragraph_index, t) if t.i not in inside else None
+                if isinstance(found, Entity) and found.kind in ("person", "organization") and not _generic_body(found):
+                    issuer = found
+                    break
+            if issuer is not None and mention is not None:
+                document = Document(label=mention.text, kind=CHANNEL_NOUNS[lower], issuer=issuer, mention=(mention.start, mention.end))
+                return _Resolved((issuer,), mention, document=document, via="document")
+        if (_is_role_noun(lower) or lower in EPITHET_NOUNS) and token.pos_ in ("NOUN", "PROPN"):
             # no name inside the role phrase (checked above): resolve the role itself
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
@@ -924,7 +1056,7 @@ class ArticleAttributor:
         if token.lower_ in ("people", "person") and not any(c.dep_ in ("amod", "prep", "acl") for c in token.rights):
             return None  # "63 people had been detained": a count, not a source
         if plural or determiners & {"a", "an", "one", "another"} or anonymous_clause or not determiners & {"the", "this", "that", "his", "her", "its", "their"}:
-            if not (token.lower_ in PERSON_ROLE_NOUNS and determiners & {"the"} and not anonymous_clause):
+            if not ((token.lower_ in PERSON_ROLE_NOUNS or token.lower_ in EPITHET_NOUNS) and determiners & {"the"} and not anonymous_clause):
                 descriptor = self._descriptor(paragraph_index, token)
                 entity = registry.anonymous(descriptor)
                 self._note_mention(entity, mention, sentence, paragraph_index)
@@ -951,7 +1083,11 @@ class ArticleAttributor:
             entity = registry.anonymous(self._descriptor(*introduced))
             self._note_mention(entity, mention, sentence, paragraph_index)
             return _Resolved((entity,), mention, via="anonymous")
-        people = registry.salient(position, sentence, lambda e: e.kind == "person" and not e.role, last_speakers=self.last_speakers)
+        # the person in focus, unless their title names another office ("the senator" is not
+        # "Gov. Ames"); an epithet ("the front-runner", "the billionaire") fits any title
+        epithet = token.lower_ in EPITHET_NOUNS
+        people = registry.salient(position, sentence, lambda e: e.kind == "person" and (
+            epithet or not e.role or not (e.role_words & PERSON_ROLE_NOUNS)), last_speakers=self.last_speakers)
         if people:
             people[0].role = people[0].role or " ".join(sorted(modifiers) + [token.text])
             return _Resolved((people[0],), mention, via="role")
@@ -1398,8 +1534,47 @@ def _trimmed_span(text: str, start: int, end: int) -> Span:
 
 
 def _is_role_noun(word: str) -> bool:
-    """"minister", "ministers", "justices": a noun naming people by what they do."""
-    return word in PERSON_ROLE_NOUNS or (word.endswith("s") and word[:-1] in PERSON_ROLE_NOUNS)
+    """"minister", "ministers", "justices", "chairmen": a noun naming people by what they do."""
+    return (word in PERSON_ROLE_NOUNS or (word.endswith("s") and word[:-1] in PERSON_ROLE_NOUNS)
+            or (word.endswith("men") and word[:-3] + "man" in PERSON_ROLE_NOUNS))
+
+
+_NOT_PEOPLE_IN_ER = frozenset({"paper", "letter", "order", "number", "poster", "banner", "flyer", "newsletter", "chapter",
+                               "cover", "sticker", "trailer", "mailer", "filter", "error", "factor", "sector", "center",
+                               "centre", "meter", "monitor", "counter", "motor", "computer", "server", "answer", "matter",
+                               "quarter", "register", "folder", "transfer", "corner", "border", "power", "water",
+                               "headquarter", "tower", "manner", "member", "character", "charter", "theater", "theatre"})
+_PEOPLE_NOUNS = frozenset({"man", "men", "woman", "women", "person", "persons", "people", "user", "users", "insider",
+                           "insiders", "staffer", "staffers", "moderator", "moderators", "critic", "critics", "fan", "fans",
+                           "ally", "allies", "guy", "girl", "boy", "kid", "kids", "child", "children", "mom", "dad",
+                           "friend", "friends", "colleague", "colleagues", "official", "officials", "delegate", "delegates",
+                           "resident", "residents", "expert", "experts", "agent", "agents", "attendee", "attendees",
+                           "student", "students", "citizen", "citizens", "participant", "participants", "immigrant",
+                           "immigrants", "veteran", "veterans", "patient", "patients", "client", "clients", "chief",
+                           "adviser", "advisers", "advisor", "advisors", "aide", "aides", "member", "members", "source",
+                           "sources", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives",
+                           "impostor", "imposter", "neurosurgeon", "surgeon", "physician", "nurse", "priest", "pastor",
+                           "crowd", "crowds", "audience", "others", "protesters", "marchers", "demonstrators", "attendees",
+                           "onlookers", "spectators", "backers"})
+
+
+def _describes_a_person(token: Token) -> bool:
+    """A common noun that names people ("insider", "commenter", "one of the donors"), not a thing."""
+    if token.pos_ == "NUM" and token.lower_ == "one":
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        return bool(objects) and _describes_a_person(objects[0])
+    if token.lower_ == "another" and token.dep_ in ("nsubj", "nsubjpass"):
+        return True  # 'Another tweeted, "..."': one more of the people just quoted
+    if token.pos_ != "NOUN" or not token.is_alpha or not token.is_lower:
+        return False
+    word = token.lower_
+    if word in CHANNEL_NOUNS or word in _DATA_NOUNS or word in ORGANIZATION_NOUNS:
+        return False
+    if word in _PEOPLE_NOUNS or _is_role_noun(word) or word in EPITHET_NOUNS or word in RELATIONAL_NOUNS:
+        return True
+    singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return singular not in _NOT_PEOPLE_IN_ER and len(singular) > 4 and singular.endswith(("er", "or", "ist", "ian", "ant"))
 
 
 def _near(sentence, first: int, last: int):
@@ -1556,6 +1731,12 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _is_clause(tokens: list[Token]) -> bool:
+    """A subject and a finite verb: "it was unconstitutional", "they are undecided"."""
+    return (any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens)
+            and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens))
+
+
 def _according_objects(token: Token) -> list[Token]:
     doc = token.doc
     objects = []
@@ -1578,9 +1759,44 @@ def _name_after(verb: Token, inside: set[int]) -> Token | None:
         run.append(token)
     if not run or run[-1].lower_ in _WEEKDAYS_AND_MONTHS or run[-1].ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC", "ORG", "NORP"):
         return None
-    if run[-1].pos_ in ("PROPN", "PRON") or run[-1].dep_ in _SUBJECT_DEPS:
+    if run[-1].head.i == verb.i and run[-1].dep_ in ("dobj", "dative", "npadvmod", "nsubj", "nsubjpass"):
+        return None  # "told Reuters": who was addressed (a subject of the verb is found the usual way)
+    before = doc[verb.i - 1] if verb.i else None
+    inverted = before is not None and (before.is_quote or (before.text == "," and verb.i >= 2 and doc[verb.i - 2].is_quote))
+    if (run[-1].pos_ in ("PROPN", "PRON") or run[-1].dep_ in _SUBJECT_DEPS) and (run[-1].head.i == verb.i or not inverted):
         return None  # a name the parser read as one: the usual path
+    # ('"The risk," said Edward Leamer, an economist, "is that ...": the parser made the name the
+    # subject of the quoted words' verb)
     return run[-1]
+
+
+def _modal_name(verb: Token) -> Token | None:
+    """"Will wrote", "Will described Trump as ...": a capitalised "Will" before a verb in the past
+    tense is a person of that name (a modal takes the bare verb), whom the tagger read as a modal."""
+    if verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and c.text == "Will" and c.i < verb.i), None)
+
+
+def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
+    """The person named right after a closing quotation mark and its comma, when the verb of
+    saying comes after a long apposition: the last word of that name."""
+    doc = verb.doc
+    start = max(0, verb.i - _VERB_WINDOW)  # (not verb.sent: it scans the doc on every call)
+    for index in range(verb.i - 1, start, -1):
+        token = doc[index]
+        if token.is_sent_start:
+            return None
+        if token.is_quote and doc[index - 1].text in (",", "?", "!") and index + 1 < verb.i:
+            first = doc[index + 1]
+            if first.i in inside or first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+                return None
+            last = first
+            while last.i + 1 < verb.i and doc[last.i + 1].ent_iob_ == "I" and doc[last.i + 1].ent_type_ == "PERSON":
+                last = doc[last.i + 1]
+            following = doc[last.i + 1] if last.i + 1 < verb.i else None
+            return last if following is not None and following.text == "," else None
+    return None
 
 
 def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:

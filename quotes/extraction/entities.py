@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from .lexicon import (
     CHANNEL_NOUNS,
+    ROLE_ABBREVIATIONS,
     FEMALE_GIVEN_NAMES,
     HONORIFICS,
     MALE_GIVEN_NAMES,
@@ -78,7 +79,10 @@ class Entity:
 
     @property
     def role_words(self) -> set[str]:
-        return {word.lower() for word in re.findall(r"[\w.]+", self.role)}
+        """The role's words, abbreviated titles spelt out ("Gov." -> governor): "the governor"
+        refers back to "Gov. Chris Christie"."""
+        words = {word.lower() for word in re.findall(r"[\w.]+", self.role)}
+        return words | {ROLE_ABBREVIATIONS[w] for w in words if w in ROLE_ABBREVIATIONS}
 
 
 @dataclass(eq=False)
@@ -394,6 +398,12 @@ class EntityRegistry:
             if (following is not None and following.lower_ in REPORTING_VERB_FORMS and following.pos_ in ("VERB", "AUX")
                     and head.dep_ not in ("pobj", "dobj", "poss")):
                 is_subject = True  # "a local councillor, Abdul Karim, said": the parse may have lost the subject
+            if not is_subject and subject is not None and subject.dep_ == "nsubj" and all(
+                    t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct
+                    for t in head.doc[self.sentence_of(head).start : tokens[0].i]):
+                # the subject opening its sentence is its topic, even where the parser hung that clause
+                # lower ('Fallon fired back: "...," he wrote' parsed with "fired" under "wrote")
+                is_subject = True
         else:  # unparsed: a name opening its sentence (after its title) is most likely the subject
             opening = tokens[0].sent.start
             is_subject = all(t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct for t in head.doc[opening : tokens[0].i])

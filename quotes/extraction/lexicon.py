@@ -361,6 +361,22 @@ PERSON_ROLE_NOUNS = frozenset(
      "spokespeople", "staffer", "volunteer", "organizer", "shopkeeper", "vendor", "passenger", "parent", "mayor"}
 )
 
+# Abbreviated titles and what they abbreviate ("Gov. Chris Christie" is "the governor").
+ROLE_ABBREVIATIONS: dict[str, str] = {
+    **dict.fromkeys(("gov", "gov."), "governor"), **dict.fromkeys(("sen", "sen."), "senator"),
+    **dict.fromkeys(("rep", "rep.", "congressman", "congresswoman"), "representative"),
+    **dict.fromkeys(("gen", "gen."), "general"), **dict.fromkeys(("adm", "adm."), "admiral"),
+    **dict.fromkeys(("atty", "atty."), "attorney"), **dict.fromkeys(("supt", "supt."), "superintendent"),
+    **dict.fromkeys(("sec", "sec."), "secretary"), "senators": "senator", "governors": "governor",
+}
+
+# Epithets a news story gives its main figures whatever their office ("the front-runner", "the
+# billionaire", "the nominee"): they refer back to the person in focus, titled or not.
+EPITHET_NOUNS = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "runner", "billionaire", "mogul",
+                           "tycoon", "businessman", "businesswoman", "developer", "hopeful", "contender", "challenger",
+                           "incumbent", "newcomer", "outsider", "populist", "showman", "star", "veteran", "native",
+                           "lawmaker", "politician", "favorite", "favourite", "winner", "loser", "victor"})
+
 # Nouns naming an organization by type ("the ministry", "the embassy").
 ORGANIZATION_NOUNS = frozenset(
     {"ministry", "embassy", "government", "department", "office", "agency", "commission",
@@ -406,6 +422,8 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
 # Written for this project (no outside data): only names that are overwhelmingly one or the other
 # in news copy; names common to both (Jordan, Sasha, Andrea, Jean...) are left out on purpose, and
 # a guess from here is evidence like an honorific, never overridden by a pronoun resolution.
+# Given names that are also common nouns ("Bill", "Rose", "Faith") are left out too: a capitalised
+# "Bill" opening a sentence may be the bill.
 FEMALE_GIVEN_NAMES = frozenset("""
     aisha alice alicia amanda amelia amy ana angela anna anne annette aoife ava barbara beatrice brenda
     camille carla carmen caroline catherine charlotte chloe christina christine claire clara claudia
@@ -417,6 +435,12 @@ FEMALE_GIVEN_NAMES = frozenset("""
     natalia natalie nicole nina odile olga olivia pamela patricia paula priya rachel rebecca rita
     rosa ruth samantha sandra sara sarah sofia sophie stephanie susan svetlana tanya teresa theresa
     valentina vanessa victoria virginia wendy yasmin yulia zainab zoe
+    abigail allison amber anita barbara betsy betty beverly bonnie carly carol carolyn cheryl cindy
+    colleen connie cynthia debbie denise diane doris eileen elaine eleanor elise erin esther evelyn
+    gloria gwen hillary hilary ivanka jeanne jill jillian joanne joyce judy kathy katie kay kelly
+    kristen kristin lorraine lori louise lynn madeleine marcia margo marilyn megyn melania nikki
+    peggy penny rhonda roberta sheila sherry shirley stacey sue suzanne sylvia tammy tina tracy
+    valerie vicki yvonne
 """.split())
 MALE_GIVEN_NAMES = frozenset("""
     aaron abdul adam adrian ahmed alan albert alexander ali andrew anthony anton antonio arthur ben
@@ -427,6 +451,13 @@ MALE_GIVEN_NAMES = frozenset("""
     matthew michael mohammed muhammad nathan neil nicholas oliver omar oscar patrick paul pedro peter
     philip pieter raymond richard robert roger ronald samuel scott sergei simon stephen steven thomas
     timothy tomas tomasz viktor vladimir walter william yusuf
+    alex allen andy barack barry bernie billy bob bobby brad brett bret bruce chad chuck
+    clint craig curt dan danny darrell dave dean derek dick don doug duncan dwight earl ed eddie
+    edwin elijah elliott ernest eugene floyd franklin gary gene glenn gordon greg hank herbert
+    howard jake jared jason jay jeb jeff jerry jim jimmy joel johnny jon josh justin ken kurt kyle
+    larry lee lindsey lloyd marco marcus marvin mel mitch mitt mike newt nick norman phil ralph
+    randy ray reince rick rob ron ronnie roy rudy russ russell sam sean sheldon stan steve stuart
+    ted terry tim todd tom tony travis trey troy vince wade warren wayne willie
 """.split())
 
 # People named by their relation to someone ("her husband", "the son"), with the gender the noun

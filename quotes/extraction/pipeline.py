@@ -20,7 +20,7 @@ from .tagging import FastAttributeRuler
 from .types import ArticleExtraction
 
 # Bump whenever the output for some text changes: stored quotes record the version that made them.
-EXTRACTOR_VERSION = "0.7.0"
+EXTRACTOR_VERSION = "0.8.0"
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
@@ -75,9 +75,10 @@ def _prepare(original: str) -> _Prepared:
     _, body_start = parse_txt_article(text)
     dateline, after_dateline = find_dateline(text, body_start)
     paragraphs = split_paragraphs(text, body_start)
-    # The dateline is not part of any sentence: parse the first paragraph from after it.
+    # The dateline is not part of any sentence: parse its paragraph (the first, or the one after a
+    # headline line) from after it.
     parse_starts = [
-        after_dateline if (index == 0 and paragraph.start <= after_dateline < paragraph.end) else paragraph.start
+        after_dateline if (index <= 1 and paragraph.start <= after_dateline < paragraph.end) else paragraph.start
         for index, paragraph in enumerate(paragraphs)
     ]
     return _Prepared(original, text, dateline, paragraphs, parse_starts, find_quoted_spans(text, paragraphs))

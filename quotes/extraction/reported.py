@@ -29,6 +29,15 @@ _COMMISSIVE_FORMS = frozenset({
     "promise", "promised", "promises", "promising", "vow", "vowed", "vows", "vowing", "pledge", "pledged", "pledges",
     "pledging", "threaten", "threatened", "threatens", "threatening", "swear", "swore", "sworn", "swears",
     "propose", "proposed", "proposes", "proposing",
+    "vowing",
+})
+# Intentions stated for someone: "wants to see both programs run like vouchers", "plans to appeal the
+# ruling", "refused to release his tax returns". Read only in paragraphs parsed anyway: words this
+# common would send most paragraphs through the parser (pipeline.needs_parse).
+INTENTION_FORMS = frozenset({
+    "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "intended", "seek", "seeks",
+    "sought", "hope", "hopes", "hoped", "refuse", "refuses", "refused", "offer", "offers", "offered", "agree",
+    "agrees", "agreed", "aim", "aims", "aimed",
 })
 _CALLING_FOR_FORMS = frozenset({"demand", "demanded", "demands", "demanding", "propose", "proposed", "proposes", "proposing"})
 # Report only with an explicit "that"-clause: "charged that ...", but "charged with fraud" is no speech.
@@ -54,7 +63,7 @@ _NAMING_LEMMAS = frozenset({"call", "brand", "label", "term", "dub"})
 _MIN_WORDS = 4
 
 # Words that make a paragraph worth parsing for reported speech (pipeline.needs_parse), beyond the
-# speech verbs: the verbs read here whatever their lemma.
+# speech verbs: the verbs read here whatever their lemma (not the intentions: see above).
 TRIGGER_FORMS = _COMMISSIVE_FORMS | _CALLING_FOR_FORMS | _THAT_CLAUSE_FORMS | _STANCE_FORMS | frozenset(
     form for form, lemma in REPORTING_VERB_FORMS.items() if lemma in _DIRECTIVE_LEMMAS)
 
@@ -106,7 +115,7 @@ def complement(verb: Token) -> list[Token] | None:
         if addressee is not None and action is not None and addressee.i < action.i:
             tokens = _span(addressee.left_edge, action.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
-    if lower in _COMMISSIVE_FORMS:
+    if lower in _COMMISSIVE_FORMS or lower in INTENTION_FORMS:
         action = _to_infinitive(verb)
         if action is not None:
             tokens = _span(action.left_edge, action.right_edge)

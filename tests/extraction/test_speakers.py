@@ -96,6 +96,83 @@ CASES = [
         "listened to us\" when the water came.",
         {"nobody listened to us": ["neighbour"]},
     ),
+    # round 2 of issue 15 (helper speakers2): each rule with a text of our own
+    (
+        "abbreviated-title-then-role-noun",
+        "Gov. Wendell Brooks defended his budget on his radio show on Tuesday.\n\n\"I have worked on this plan "
+        "for ten years and it is the best we can do,\" the governor said.",
+        {"I have worked on this plan for ten years and it is the best we can do,": ["Wendell Brooks"]},
+    ),
+    (
+        "an-epithet-is-the-person-in-focus",
+        "Sen. Ada Whitcombe toured the flooded valley on Friday. \"We will rebuild every bridge by spring,\" "
+        "the front-runner said.",
+        {"We will rebuild every bridge by spring,": ["Ada Whitcombe"]},
+    ),
+    (
+        "an-unnamed-insider-is-not-the-previous-speaker",
+        "Rita Moss, the campaign chair, played down the poll. \"It is one survey,\" she said.\n\n"
+        "\"Nobody here is worried about it at all,\" the insider said.\n\n"
+        "\"If anyone cares about the town, they should come and see it,\" wrote one commenter.",
+        {"It is one survey,": ["Rita Moss"], "Nobody here is worried about it at all,": ["insider"],
+         "If anyone cares about the town, they should come and see it,": ["one commenter"]},
+    ),
+    (
+        "question-then-speaker-with-apposition",
+        "Rivera spoke to the press first.\n\n\"Not our plan, but who can argue with it?\" Dunmore, the head of "
+        "the Harbour Trust, tweeted on Friday with a picture of the banner.",
+        {"Not our plan, but who can argue with it?": ["Dunmore"]},
+    ),
+    (
+        "question-then-short-attribution-with-any-verb",
+        "Teodor Lind opened the meeting.\n\n\"Will he be the next mayor of this town?\" a local organizer wondered.",
+        {"Will he be the next mayor of this town?": ["local organizer"]},
+    ),
+    (
+        "inverted-asked-with-the-name-as-object",
+        "Delegates filled the hall on Monday.\n\n\"Is Mr. Dole running against his own committee?\" asked "
+        "Mr. Fenwick, referring to what he calls the \"rigged\" count.",
+        {"Is Mr. Dole running against his own committee?": ["Fenwick"]},
+    ),
+    (
+        "subject-opening-the-sentence-is-the-focus",
+        "David Ansel praised the speech on television.\n\nBrian Fallon fired back: \"As a friend of the governor,\" "
+        "he wrote, \"we know you are on our side.\"",
+        {"As a friend of the governor,": ["Brian Fallon"], "we know you are on our side.": ["Brian Fallon"]},
+    ),
+    (
+        "quote-after-a-sentence-of-reported-speech",
+        "Gloria Mendes, a nurse, was among those polled. \"I do not mind at all,\" Mendes said.\n\n"
+        "Another voter, Tom Reyes, disagreed. He says people should be able to choose for themselves. "
+        "\"It is their life, and they are not hurting anybody.\"",
+        {"I do not mind at all,": ["Gloria Mendes"], "It is their life, and they are not hurting anybody.": ["Tom Reyes"]},
+    ),
+    (
+        "name-right-after-the-quote-before-a-long-apposition",
+        "The senator praised the reporter at a press conference.\n\n\"Very good reporter, very good reporter this "
+        "guy,\" Tom Harlan, the front-runner nationally and the leader in Nevada after winning the New Hampshire "
+        "primary, said of the man.",
+        {"Very good reporter, very good reporter this guy,": ["Tom Harlan"]},
+    ),
+    (
+        "a-quote-in-a-clause-of-someone-named",
+        "Marta Ellery went further on Tuesday, endorsing eight county candidates \"who carry the spirit of "
+        "our movement into every town hall.\"",
+        {"who carry the spirit of our movement into every town hall.": ["Marta Ellery"]},
+    ),
+    (
+        "dash-attribution-with-no-break-spaces",
+        "Readers sent us their views.\n\n\u201cNot a worthy representative for the city, not at all.\u201d \u2015\u00a0Oscar "
+        "Quinta\n\u201cI hope this campaign gives people the anger to go out and register.\u201d \u2015\u00a0Jorge Falco",
+        {"Not a worthy representative for the city, not at all.": ["Oscar Quinta"],
+         "I hope this campaign gives people the anger to go out and register.": ["Jorge Falco"]},
+    ),
+    (
+        "a-dateline-after-a-headline-is-no-speaker",
+        "Museum Will Tell a Story of Hope\n\nWASHINGTON -- President Obama, dedicating the new museum on "
+        "Saturday, said it would tell \"a story of suffering and delight, of fear but also of hope.\"",
+        {"a story of suffering and delight, of fear but also of hope.": ["Obama"]},
+    ),
 ]
 
 
@@ -113,3 +190,17 @@ def test_a_bare_type_noun_is_never_a_speakers_name(nlp):
             "The committee said the ruling was \"final.\"")
     names = {speaker.name for quote in extract(text, nlp=nlp, indirect=False).quotes for speaker in quote.speakers}
     assert names and not names & {"club", "group", "committee"}
+
+
+def test_a_description_under_another_verb_of_saying_does_not_take_the_quote(nlp):
+    text = ("Claire Fontaine told a news conference that rates would hold. Fontaine said policymakers had "
+            "discussed a cut but judged it \"premature\" for now.")
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [speaker.name for speaker in quote.speakers] == ["Claire Fontaine"]
+
+
+def test_a_label_on_a_noun_is_nobodys_words(nlp):
+    text = ("I know all about the councillor and how he is courting his \"ordinary taxpayer\" voters "
+            "with promises he cannot keep.")
+    quotes = extract(text, nlp=nlp, indirect=False).quotes
+    assert all(not quote.speakers for quote in quotes), [(q.text, q.speakers) for q in quotes]
