@@ -18,13 +18,14 @@ by role, pronouns by salience, documents ("it said" of a readout) to their issue
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .channels import audience_kind, medium_kind
+from .channels import audience_kind, channel_object, fronted_channel, hyphenated as _hyphenated, medium_kind, show_name, told_interview
 from .entities import Document, Entity, EntityRegistry, Mention
 from .lexicon import (
     CHANNEL_NOUNS,
@@ -73,7 +74,8 @@ _MAX_CHAIN = 12  # dependency levels walked up from a quote
 _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
 # "ACHTERBERG: ...", "SEN. HOLT: ..." opening a quoted line: who speaks in a transcript
 _TRANSCRIPT_LABEL = re.compile(r"\s*((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
-_APPEARING = {"appeared", "appears", "appear", "appearing"}  # "appeared on Brentfield Tonight": an interview on air
+# "appeared on Brentfield Tonight", "went on Capitol Hour": an interview on air
+_APPEARING = {"appeared", "appears", "appear", "appearing", "went", "go", "goes", "going", "gone", "came", "sat"}
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
@@ -391,6 +393,11 @@ class ArticleAttributor:
             or self._from_following_sentence(paragraph_index, tokens, inside)
         )
         if found is not None:
+            if found.source is None and found.resolved.entities and found.resolved.document is None:
+                # "In a Fox interview, X went further: '...'": the colon's clause has no reporting verb
+                fronted = self._fronted_source(paragraph_index, tokens[0], found.resolved, inside)
+                if fronted is not None:
+                    return dataclasses.replace(found, source=fronted)
             return found
         return self._carried_over(span, paragraph_index)
 
@@ -1035,6 +1042,9 @@ class ArticleAttributor:
             explicit = self._channel_phrase(paragraph_index, verb, resolved if verb.i == chain[0].i else None, inside)
             if explicit is not None:
                 return explicit
+        fronted = self._fronted_source(paragraph_index, chain[0], resolved, inside)
+        if fronted is not None:
+            return fronted
         for verb in higher:  # a reporter higher up: "the readout said X ...", "Jaiswal said"
             if REPORTING_VERB_FORMS.get(verb.lower_) is None:
                 continue
@@ -1062,6 +1072,23 @@ class ArticleAttributor:
             return SourceRef(label=chain[0].text, kind="letter", issuer=resolved.entities[0].name if resolved.entities else "",
                              mention=mention)
         return None
+
+    def _fronted_source(self, paragraph_index: int, anchor: Token, resolved: _Resolved, inside: set[int]) -> SourceRef | None:
+        """A channel opening the sentence of the attribution ("In a Fox interview, X went further: ...")."""
+        found = fronted_channel(self.registry.sentence_of(anchor), inside)
+        if found is None:
+            return None
+        kind, tokens = found
+        mention = self._span_of(paragraph_index, tokens)
+        words = self._span_of(paragraph_index, tokens[1:]).text
+        label = ("interview on " + re.sub("[\"\u201c\u201d]|''|``", "", words).strip("'\u2018\u2019 ")) if tokens[0].lower_ == "on" else words
+        issuer = resolved.entities[0] if resolved.entities else None
+        document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
+        return self._remember(document, mention, resolved.entities, paragraph_index)
+
+    def _names_person(self, paragraph_index: int, token: Token) -> bool:
+        found = self.registry.entity_at(paragraph_index, token)
+        return token.ent_type_ == "PERSON" or (isinstance(found, Entity) and found.kind in ("person", "anonymous"))
 
     def _scene_channel(self, paragraph_index: int, anchor: Token, speakers: set, inside: set[int]) -> SourceRef | None:
         """A channel set in an earlier sentence of the same paragraph, on a verb whose subject is the
@@ -1146,9 +1173,10 @@ class ArticleAttributor:
             # subject is parsed as the subject's modifier
             children += [c for c in subject.children if c.dep_ == "prep" and subject.i < c.i < verb.i
                          and c.i > 0 and c.doc[c.i - 1].text == ","]
-        # "announced the agreement on the Senate floor": the parser hangs the channel on the object
+        # "announced the agreement on the Senate floor", "claimed victory in a tweet": the parser hangs
+        # the channel on the object
         children += [c for obj in verb.children if obj.dep_ == "dobj" and obj.i not in inside
-                     for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "during")]
+                     for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "during", "in", "via")]
         # "told supporters" (a speech), "told the committee" (testimony), "told an interviewer": the
         # channel unless an occasion is named as well, which says more ("told the committee during
         # his confirmation hearing"); the audience then stays in the occasion's label
@@ -1159,10 +1187,26 @@ class ArticleAttributor:
             audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])
             audience_label = {"speech": "speech to ", "briefing": "testimony to ", "interview": "interview with "}[
                 told_audience[1]] + " ".join(t.text for t in audience_tokens)
+        made = channel_object(verb, inside)
+        if made is not None:
+            # "wrote an op-ed arguing", "gave a speech in which", "posted a video on Facebook calling"
+            kind, tokens = made
+            mention = self._span_of(paragraph_index, [verb] + tokens)
+            document = Document(label=self._span_of(paragraph_index, tokens).text, kind=kind, issuer=issuer,
+                                mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
         for child in children:
             if child.i in inside:
                 continue
             if child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPOSITIONS:
+                show = show_name(child, inside) if child.lower_ == "on" and (
+                    lemma in CORE_SPEECH_LEMMAS or verb.lower_ in _APPEARING) else None
+                if show:
+                    # "said on Fox News Sunday", "told CNN's State of the Union", 'on "Capitol Hour"': an interview on air
+                    mention = self._span_of(paragraph_index, [child] + show)
+                    label = "interview on " + re.sub("[\"\u201c\u201d]|''|``", "", self._span_of(paragraph_index, show).text).strip("'\u2018\u2019 ")
+                    document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
+                    return self._remember(document, mention, issuer_entities, paragraph_index)
                 for obj in child.children:
                     if obj.dep_ != "pobj" or obj.i in inside:
                         continue
@@ -1170,14 +1214,7 @@ class ArticleAttributor:
                         # "in a series of posts": the channel is what the series is of
                         obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
                     noun = _hyphenated(obj)
-                    kind = medium_kind(obj, noun)
-                    if child.lower_ == "on" and (lemma in CORE_SPEECH_LEMMAS or verb.lower_ in _APPEARING) and _names_a_show(obj):
-                        # "said on Fox News Sunday", "told CNN's State of the Union": an interview on air
-                        label_tokens = _whole_name(_contiguous([t for t in obj.subtree if t.i not in inside and t.dep_ != "det"], obj), inside)
-                        mention = self._span_of(paragraph_index, [child] + label_tokens)
-                        document = Document(label="interview on " + " ".join(t.text for t in label_tokens), kind="interview",
-                                            issuer=issuer, mention=(mention.start, mention.end))
-                        return self._remember(document, mention, issuer_entities, paragraph_index)
+                    kind = medium_kind(obj, noun, child.lower_)
                     if kind is not None:
                         label_tokens = [t for t in obj.subtree if t.i not in inside and t.dep_ not in ("det",) and (t.pos_ != "PUNCT" or t.text == "-")]
                         label_tokens = _contiguous(label_tokens, obj)
@@ -1207,6 +1244,14 @@ class ArticleAttributor:
                 label = "interview with " + " ".join(t.text for t in label_tokens)
                 document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
+            if child.dep_ in ("dobj", "dative") and lemma == "tell" and child.i not in inside:
+                # "told Politico", "told CNN's Rita Vance", "told host Rita Vance", "told me"
+                outlet = told_interview(child, lambda t: self._names_person(paragraph_index, t))
+                if outlet is not None:
+                    mention = self._span_of(paragraph_index, [verb] + ([child] if not outlet else []) + outlet)
+                    label = ("interview with " + self._span_of(paragraph_index, outlet).text) if outlet else "interview"
+                    document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
+                    return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and lemma == "tell":
                 found = self.registry.entity_at(paragraph_index, child)
                 if found is None and child.pos_ == "PROPN":
@@ -1308,7 +1353,7 @@ class ArticleAttributor:
             else:  # "addressing supporters", "telling the committee"
                 kind = CHANNEL_NOUNS.get(noun) or audience_kind(target)
             outlet = None
-            if kind is None and participle.lower_ == "appearing" and child.lower_ == "on" and _names_a_show(target):
+            if kind is None and participle.lower_ == "appearing" and child.lower_ == "on" and show_name(child, inside):
                 kind, outlet = "interview", "on"  # "Appearing on Morning Desk": an interview on air
             if kind is None and participle.lower_ in ("speaking", "talking") and child.lower_ in ("to", "with"):
                 found = self.registry.entity_at(paragraph_index, target)
@@ -1406,14 +1451,6 @@ def _near(sentence, first: int, last: int):
     """The sentence's tokens within _VERB_WINDOW of tokens first..last: what a quote's attribution
     can reach, and a bound that keeps run-on sentences linear."""
     return sentence.doc[max(sentence.start, first - _VERB_WINDOW) : min(sentence.end, last + _VERB_WINDOW + 1)]
-
-
-def _hyphenated(token: Token) -> str:
-    """The lower-case word a token ends, hyphens included: "e-mail", "op-ed" (tokenized apart)."""
-    doc, start = token.doc, token.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
-        start -= 2
-    return doc[start : token.i + 1].text.lower()
 
 
 def _names_a_show(token: Token) -> bool:

@@ -7,6 +7,8 @@ channel, and which kind. Plain lookups over a token and its modifiers: no parsin
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
+
 from spacy.tokens import Token
 
 from .lexicon import AUDIENCE_OBJECTS, CHANNEL_NOUNS, SOCIAL_NETWORKS
@@ -19,6 +21,10 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "message": {"text": "other", "video": "social_media_post", "voice": "other", "recorded": "other", "": "letter"},
     "messages": {"text": "other", "": "letter"},
     "appearance": {"campaign": "speech", "public": "speech", "television": "interview", "tv": "interview"},
+    # "on a conference call with reporters", "on an earnings call": a call is no channel by itself
+    # (the seed's leaders' call is relayed by a readout)
+    "call": {"conference": "press_conference", "press": "press_conference", "earnings": "briefing", "investor": "briefing"},
+    "discussion": {"panel": "speech"},
     "testimony": {"": "briefing"},
     "deposition": {"": "report"},
     "rallies": {"": "speech"},
@@ -27,6 +33,20 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "parliament": {"": "speech"},
     "chamber": {"": "speech"},
 }
+
+# Occasions and media that are a channel only as the object of "in"/"at"/"on"/"during" (a luncheon
+# never "says" anything, so they stay out of CHANNEL_NOUNS, which also names documents that speak).
+_OCCASIONS: dict[str, str] = {
+    "luncheon": "speech", "gala": "speech", "banquet": "speech", "ceremony": "speech", "commencement": "speech",
+    "webinar": "speech", "roundtable": "speech", "keynote": "speech", "eulogy": "speech", "homily": "speech",
+    "talk": "speech", "speeches": "speech", "rallies": "speech", "debates": "speech",
+    "website": "statement", "statements": "statement", "newsletter": "letter", "letters": "letter", "e-mails": "letter",
+    "livestream": "social_media_post", "interviews": "interview", "affidavit": "report", "testimony": "briefing",
+}
+# Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
+# "in a show of support").
+_ON_AIR = {"show": "interview", "program": "interview", "programme": "interview", "broadcast": "interview",
+           "newscast": "interview", "airwaves": "interview"}
 
 # Nouns that are a social media post when a network names them: "a Facebook message", "her Twitter feed".
 _ON_A_NETWORK = frozenset({"message", "messages", "video", "videos", "page", "account", "feed", "livestream", "story"})
@@ -40,20 +60,30 @@ CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "p
 GATHERINGS = frozenset({"meeting", "gathering", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})
 # "told an interviewer", "told the host": an interview with no outlet named.
-INTERVIEWERS = frozenset({"interviewer", "interviewers", "host", "hosts", "moderator", "anchor"})
+INTERVIEWERS = frozenset({"interviewer", "interviewers", "host", "hosts", "moderator", "anchor", "viewers", "listeners"})
+# "told union workers", "told investors": people gathered to hear the speaker (not one person,
+# not officials met in private).
+_MORE_AUDIENCES = frozenset({"workers", "members", "activists", "volunteers", "farmers", "veterans", "graduates",
+                             "investors", "shareholders", "worshippers", "worshipers", "parishioners", "mourners", "fans",
+                             "troops", "soldiers", "cadets", "guests", "conservatives", "liberals", "progressives",
+                             "evangelicals", "republicans", "democrats", "mayors", "governors", "teachers", "nurses"})
 
 
 def _modifiers(noun: Token) -> set[str]:
     return {child.lower_ for child in noun.lefts if child.dep_ in ("compound", "amod", "nmod")}
 
 
-def medium_kind(noun: Token, word: str | None = None) -> str | None:
+def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> str | None:
     """The source kind a noun after "in"/"at"/"on"/"during" names, or None.
 
     `word` is the noun as read with its hyphens ("e-mail", "op-ed") when the tokenizer split it.
     """
     word = word or noun.lower_
     modifiers = _modifiers(noun)
+    if preposition == "on" and word in _ON_AIR:
+        return _ON_AIR[word]
+    if word == "appearance" and any(c.lower_ == "on" and any(o.pos_ == "PROPN" for o in c.children) for c in noun.children):
+        return "interview"  # "during a recent appearance on Channel 4"
     if word in _ON_A_NETWORK and modifiers & SOCIAL_NETWORKS:
         return "social_media_post"  # "in a Facebook message", "on his Twitter account", "on her Facebook page"
     by_modifier = _COMPOUND_CHANNELS.get(word)
@@ -62,9 +92,10 @@ def medium_kind(noun: Token, word: str | None = None) -> str | None:
             if modifier and modifier in modifiers:
                 return kind
         return by_modifier.get("")
-    kind = CHANNEL_NOUNS.get(word)
-    if word == "conference" and kind is not None and not modifiers & {"press", "news", "media"}:
-        return "press_conference"
+    kind = CHANNEL_NOUNS.get(word) or _OCCASIONS.get(word)
+    if word == "conference" and modifiers - {"press", "news", "media", "joint", "brief", "short", "hastily", "televised"} \
+            and not modifiers & {"press", "news", "media"}:
+        return "speech"  # "at a technology conference", "told the party conference": those gathered, not the press
     return kind
 
 
@@ -72,10 +103,254 @@ def audience_kind(noun: Token) -> str | None:
     """What telling this audience makes of the words: a speech (supporters, the crowd), testimony
     (lawmakers, the committee), an interview (an interviewer), or None."""
     word = noun.lower_
-    if word in AUDIENCE_OBJECTS or word in CHAMBER_AUDIENCES or word in GATHERINGS:
+    if word in _MORE_AUDIENCES and noun.pos_ == "PROPN" and word not in ("republicans", "democrats"):
+        return None  # "told Teachers Weekly"
+    if word in AUDIENCE_OBJECTS or word in CHAMBER_AUDIENCES or word in GATHERINGS or word in _MORE_AUDIENCES:
         return "speech"
     if word in HEARING_AUDIENCES:
         return "briefing"
     if word in INTERVIEWERS:
         return "interview"
+    return None
+
+
+# ---- outlets and interviewers -----------------------------------------------------------------
+
+# News organizations named without a word that says so ("told Politico", "said on CNN").
+KNOWN_OUTLETS = frozenset({
+    "cnn", "msnbc", "cnbc", "nbc", "abc", "cbs", "fox", "npr", "pbs", "bbc", "itv", "sky", "cbc", "reuters", "ap", "afp",
+    "bloomberg", "politico", "axios", "buzzfeed", "vox", "vogue", "people", "time", "newsweek", "huffpost", "breitbart",
+    "slate", "salon", "yahoo", "c-span", "tmz", "espn", "wsj", "usa today", "the atlantic", "atlantic", "the hill",
+    "the intercept", "mashable", "forbes", "fortune", "the economist", "economist", "the new yorker", "rolling stone",
+    "esquire", "gq", "al jazeera", "rt", "tass", "xinhua", "interfax", "ani", "pti", "ians", "dpa", "efe", "ansa",
+    "kyodo", "yonhap", "univision", "telemundo", "vice", "the daily beast", "daily beast", "mother jones",
+    "the blaze", "newsmax", "oann", "semafor", "propublica",
+})
+# Last words of an outlet's name: "the Pell City Courier", "Channel 9 News", "Harbor Radio".
+OUTLET_WORDS = frozenset({
+    "news", "times", "post", "journal", "radio", "tv", "television", "magazine", "herald", "tribune", "gazette",
+    "courier", "ledger", "press", "daily", "network", "channel", "broadcasting", "insider", "wire", "chronicle",
+    "observer", "guardian", "telegraph", "globe", "mirror", "express", "dispatch", "inquirer", "bulletin",
+    "examiner", "monitor", "weekly", "newspaper", "podcast", "sentinel", "register", "tonight", "today", "hour",
+    "report", "live", "online", "fm", "am",
+})
+# Who asks the questions for an outlet: "host Rita Vance", "a Politico reporter", "NPR correspondent X".
+INTERVIEWER_NOUNS = frozenset({"host", "hosts", "moderator", "anchor", "anchorman", "anchorwoman", "correspondent",
+                               "interviewer", "columnist", "presenter", "commentator", "reporter", "journalist",
+                               "broadcaster", "radio", "talk-show"})
+# "the Committee on Transportation": a body's name, not a show after "on".
+_BODY_BEFORE_ON = frozenset({"committee", "subcommittee", "commission", "council", "caucus", "force", "board",
+                             "panel", "conference", "summit", "forum", "report", "office", "department", "ministry",
+                             "secretary", "minister", "bureau", "agency", "institute", "center", "centre", "court"})
+# Capitalised words after "on" that name a time or place, not a show.
+_NOT_SHOWS = frozenset({"capitol", "election", "super", "christmas", "easter", "thanksgiving", "memorial", "labor",
+                        "veterans", "independence", "new", "air", "wall", "main", "twitter", "facebook"})
+_CONNECTORS = frozenset({"the", "of", "with", "and", "a", "&"})  # "Meet the Press", "State of the Union"
+_WEEKDAYS_AND_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_OPENING_MARKS = {'"', "\u201c", "''", "``", "\u2018", "'"}
+_CLOSING_MARKS = {'"', "\u201d", "''", "\u2019", "'"}
+_PLACE_TYPES = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "CARDINAL", "ORDINAL")
+
+
+def _name_run(token: Token) -> list[Token]:
+    """The capitalised words of the name a token ends or heads: "Pell City Courier", "Channel 9 News"."""
+    doc, start, end = token.doc, token.i, token.i
+    while start > 0 and doc[start - 1].dep_ in ("compound", "nmod", "nummod") and doc[start - 1].head.i >= token.i \
+            and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num):
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].head.i == token.i and doc[end + 1].dep_ in ("flat", "compound", "appos") \
+            and doc[end + 1].text[:1].isupper():
+        end += 1
+    return list(doc[start : end + 1])
+
+
+def is_outlet(token: Token) -> bool:
+    """A news organization's name: a known outlet ("Politico", "the Atlantic") or a name ending in a
+    word that makes it one ("the Pell City Courier", "Channel 9 News", "Harbor Radio")."""
+    if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    words = [t.lower_ for t in _name_run(token)]
+    name = " ".join(words)
+    if name in KNOWN_OUTLETS or (words and words[0] in KNOWN_OUTLETS and len(words) <= 3 and token.ent_type_ != "PERSON"):
+        return True  # "Politico", "Fox News", "CNN International"
+    return len(words) >= 2 and words[-1] in OUTLET_WORDS and token.ent_type_ not in ("PERSON", "GPE", "DATE")
+
+
+def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token] | None:
+    """The outlet or interviewer words when telling `obj` is an interview, or None: "told Politico",
+    "told CNN's Rita Vance", "told Rita Vance of CNN", "told host Rita Vance", "told a Politico
+    reporter", "told me" (the writer: an interview with the reporter; an empty list)."""
+    if obj.lower_ in ("me", "us") and obj.text != "US":
+        return []
+    for child in obj.children:
+        if child.dep_ == "poss" and is_outlet(child):
+            return _name_run(child)  # "CNN's Rita Vance"
+        if child.dep_ == "prep" and child.lower_ in ("of", "from", "with", "at"):
+            outlet = next((o for o in child.children if o.dep_ == "pobj" and is_outlet(o)), None)
+            if outlet is not None:
+                return _name_run(outlet)  # "Rita Vance of CNN"
+    modifiers = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if obj.lower_ in INTERVIEWER_NOUNS or any(m.lower_ in INTERVIEWER_NOUNS for m in modifiers):
+        if obj.lower_ in ("reporter", "journalist") and not modifiers:
+            return None  # "told a reporter": reporters, not an outlet's interview
+        outlet = next((m for m in modifiers if is_outlet(m)), None)
+        if outlet is not None:
+            return _name_run(outlet)  # "a Politico reporter"
+        return [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i]  # "host Rita Vance", "moderator Ann Lee"
+    if " ".join(t.lower_ for t in _name_run(obj)) in KNOWN_OUTLETS and obj.text[:1].isupper():
+        return _name_run(obj)  # "told Politico", whatever the tagger took it for
+    if is_outlet(obj) and not is_person(obj):
+        return _name_run(obj)
+    return None
+
+
+def show_name(preposition: Token, inside: Collection[int] = ()) -> list[Token] | None:
+    """The words of a programme's name after "on": 'on Fox News Sunday', 'on Meet the Voters',
+    'on "Capitol Hour"', "on WRBN's 'Capitol Hour'", 'on CNN'; None for dates, places, networks of
+    posts and bodies named "X on Y" ("told the Committee on Transportation")."""
+    doc = preposition.doc
+    if preposition.i > 0 and doc[preposition.i - 1].lower_ in _BODY_BEFORE_ON:
+        return None
+    index, words = preposition.i + 1, []
+    # an outlet's possessive first: "ABC's", "WRBN's"
+    if index + 1 < len(doc) and doc[index + 1].lower_ in ("'s", "\u2019s") and doc[index].text[:1].isupper():
+        words += [doc[index], doc[index + 1]]
+        index += 2
+    if index < len(doc) and doc[index].text in _OPENING_MARKS:
+        # a title in marks: every word up to the closing mark, capitalised first
+        end = index + 1
+        while end < len(doc) and doc[end].text not in _CLOSING_MARKS and end - index < 12:
+            end += 1
+        title = list(doc[index + 1 : end])
+        if not title or end >= len(doc) or not title[0].text[:1].isupper() or any(t.i in inside for t in title):
+            return None
+        return words + title
+    run = []
+    while index < len(doc) and len(run) < 8:
+        token = doc[index]
+        if token.i in inside:
+            break
+        if token.text[:1].isupper() or (run and token.like_num):
+            run.append(token)
+        elif run and token.lower_ in _CONNECTORS and index + 1 < len(doc) and doc[index + 1].text[:1].isupper():
+            run.append(token)
+        else:
+            break
+        index += 1
+    if not run:
+        return None
+    lowered = [t.lower_.rstrip(".") for t in run]
+    # "on Tuesday", "on Capitol Hill", "on Twitter", "on Christmas Eve" (but "on Fox News Sunday")
+    if (lowered[0] in _NOT_SHOWS or lowered[0] in SOCIAL_NETWORKS or lowered[0] in _WEEKDAYS_AND_MONTHS
+            or run[0].ent_type_ in _PLACE_TYPES or all(t.ent_type_ in ("DATE", "TIME") for t in run)):
+        return None
+    first = run[0]
+    if first.pos_ != "PROPN" and len([t for t in run if t.text[:1].isupper()]) < 2 and not words:
+        return None  # one capitalised common word ("on Education") is no show
+    if len(run) == 1 and not words and not is_outlet(first) and first.ent_type_ not in ("ORG", "WORK_OF_ART", "PRODUCT"):
+        return None  # "said on Tuesday" aside, one bare name needs to be an outlet ("on CNN") or a titled work
+    return words + run
+
+
+def hyphenated(token: Token) -> str:
+    """The lower-case word a token ends, hyphens included: "e-mail", "op-ed" (tokenized apart)."""
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2
+    return doc[start : token.i + 1].text.lower()
+
+
+# Verbs whose object can be the channel itself: "wrote an op-ed", "gave a speech", "posted a video",
+# "issued a statement", "gave an interview to the Ledger".
+_MAKING_FORMS: dict[str, str] = {
+    form: lemma for lemma, forms in {
+        "give": "give gives gave given giving", "deliver": "deliver delivers delivered delivering",
+        "hold": "hold holds held holding", "write": "write writes wrote written writing", "pen": "pen pens penned penning",
+        "post": "post posts posted posting", "publish": "publish publishes published publishing",
+        "issue": "issue issues issued issuing", "release": "release releases released releasing",
+        "send": "send sends sent sending", "grant": "grant grants granted granting", "tweet": "tweet tweets tweeted tweeting",
+        "share": "share shares shared sharing", "upload": "upload uploads uploaded uploading",
+        "record": "record records recorded recording", "air": "air airs aired airing", "author": "author authored",
+        "make": "make makes made making",
+    }.items() for form in forms.split()
+}
+_MADE_ON_ITS_OWN = frozenset({"speech", "address", "remarks", "statement", "interview", "op-ed", "letter", "post",
+                              "tweet", "video", "essay", "column", "memo", "note", "email", "e-mail", "message",
+                              "sermon", "lecture", "eulogy", "keynote", "editorial", "announcement", "briefing",
+                              "conference", "posts", "tweets", "newsletter", "testimony", "blog"})
+
+
+def channel_object(verb: Token, inside: Collection[int] = ()) -> tuple[str, list[Token]] | None:
+    """(kind, words) when the verb's object is the channel: "wrote an op-ed for the Ledger",
+    "gave a speech", "posted a video on Facebook", "gave an interview to Radio Meridian"."""
+    lemma = _MAKING_FORMS.get(verb.lower_)
+    if lemma is None:
+        return None
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.i in inside:
+            continue
+        word = hyphenated(obj)
+        if word not in _MADE_ON_ITS_OWN:
+            continue  # "made a point", "gave an example"
+        if lemma == "make" and word not in ("speech", "remarks", "statement", "announcement", "video", "post"):
+            continue
+        kind = medium_kind(obj, word)
+        if kind is None:
+            continue
+        tokens = [t for t in obj.lefts if t.dep_ not in ("det", "poss") and t.i not in inside for t in [t]]
+        tokens = [t2 for t in tokens for t2 in t.subtree if t2.i not in inside] + [obj]
+        for child in obj.rights:
+            if child.dep_ == "prep" and child.lower_ in ("for", "on", "to", "in", "with") and not any(t.i in inside for t in child.subtree):
+                tokens += list(child.subtree)
+                break
+        tokens.sort(key=lambda t: t.i)
+        run = [obj]
+        by_index = {t.i: t for t in tokens}
+        while run[0].i - 1 in by_index:
+            run.insert(0, by_index[run[0].i - 1])
+        while run[-1].i + 1 in by_index:
+            run.append(by_index[run[-1].i + 1])
+        while len(run) > 1 and run[-1].is_punct:
+            run.pop()
+        return kind, run
+    return None
+
+
+def fronted_channel(sentence, inside: Collection[int] = ()) -> tuple[str, list[Token]] | None:
+    """(kind, words) for a channel phrase opening the sentence, whatever the parser hung it on: "In a
+    Fox interview later that day, X went further: ...", "At a rally in Ames, X said ...", 'On
+    "Capitol Hour," X said ...'. Only the first few words: a phrase further on belongs to its clause."""
+    words = [t for t in sentence if not (t.is_punct or t.is_space)][:3]
+    for token in words:
+        if token.i in inside:
+            return None
+        if token.lower_ not in ("in", "at", "during", "on", "speaking", "appearing"):
+            if token.pos_ in ("CCONJ", "ADV") or token.lower_ in ("later", "earlier", "then", "and", "but"):
+                continue
+            return None
+        if token.lower_ in ("speaking", "appearing"):
+            continue  # "Speaking at a rally", "Appearing on Capitol Hour": the preposition comes next
+        if token.lower_ == "on":
+            show = show_name(token, inside)
+            if show:
+                return "interview", [token] + show
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.i in inside:
+            return None
+        if obj.lower_ in ("series", "string", "pair", "couple", "flurry", "number"):
+            obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
+        kind = medium_kind(obj, hyphenated(obj), token.lower_)
+        if kind is None:
+            return None
+        tokens = sorted((t for t in obj.subtree if t.i not in inside and t.dep_ != "det"), key=lambda t: t.i)
+        run = [obj]
+        by_index = {t.i: t for t in tokens}
+        while run[0].i - 1 in by_index:
+            run.insert(0, by_index[run[0].i - 1])
+        while run[-1].i + 1 in by_index and not by_index[run[-1].i + 1].is_punct:
+            run.append(by_index[run[-1].i + 1])
+        return kind, [token] + run
     return None
