@@ -25,7 +25,20 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .channels import audience_kind, channel_object, fronted_channel, hyphenated as _hyphenated, medium_kind, show_name, told_interview
+from .channels import (
+    OCCASION_KINDS,
+    REPLY_FORMS,
+    WRITTEN_KINDS,
+    audience_kind,
+    channel_object,
+    fronted_channel,
+    medium_kind,
+    occasion_without_speaker,
+    sets_own_scene,
+    show_name,
+    told_interview,
+)
+from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
 from .lexicon import (
     CHANNEL_NOUNS,
@@ -114,6 +127,8 @@ class ArticleAttributor:
         self._anonymous_by_paragraph: dict[int, dict[str, list[int]]] = {}
         self._span_starts = [span.start for span in spans]
         self._anonymity_by_sentence: dict[tuple[int, int], bool] = {}
+        # (quote start, speakers, where its channel is named or -1) so far, in text order
+        self._spoken: list[tuple[int, tuple[Entity, ...], int]] = []
 
     # ---- driver ----------------------------------------------------------------------------
 
@@ -131,6 +146,8 @@ class ArticleAttributor:
             if attribution and attribution.resolved.entities:
                 self.last_speakers = attribution.resolved.entities
                 self._previous = (span, paragraph_index, attribution)
+                source = attribution.source
+                self._spoken.append((span.start, attribution.resolved.entities, source.mention.start if source and source.mention else -1))
             found.append([span, paragraph_index, tokens, attribution])
         # a multi-paragraph quote is usually attributed in its last part: give it to the earlier parts
         for index in range(len(found) - 2, -1, -1):
@@ -1062,10 +1079,15 @@ class ArticleAttributor:
         scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside)
         if scene is not None:
             return scene
+        if chain[0].lower_ in REPLY_FORMS and self._previous is not None and self._previous[2].source is not None:
+            # '"...," Vreeland replied.' after his rival's words at the debate: the same occasion
+            _, previous_paragraph, previous = self._previous
+            if paragraph_index - previous_paragraph <= 1 and previous.source.kind in OCCASION_KINDS:
+                return dataclasses.replace(previous.source, issuer=resolved.entities[0].name if resolved.entities else "")
         for entity in resolved.entities:
-            channel = self._known_channel(entity, paragraph_index)
-            if channel is not None:
-                return channel
+            channel = self._known_channel(entity, paragraph_index, same_scene=True)
+            if channel is not None and not (channel.kind in WRITTEN_KINDS and sets_own_scene(chain[0], inside)):
+                return channel  # (a post is not what a question put to the speaker in Pell City was answered in)
         if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:
             # '"...," she wrote.' with no letter, post or book named: the writing is the channel
             mention = self._span_of(paragraph_index, [chain[0]])
@@ -1113,6 +1135,14 @@ class ArticleAttributor:
                 found = self._channel_phrase(paragraph_index, verb, resolved, inside)
                 if found is not None:
                     return found
+        # "The sharpest exchange came during Thursday's debate.": an occasion set with no one speaking
+        for sent in sentences[:1]:
+            found = occasion_without_speaker(sent, inside)
+            if found is not None:
+                kind, tokens = found
+                mention = self._span_of(paragraph_index, tokens)
+                return SourceRef(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
+                                 issuer=next(iter(speakers)).name if len(speakers) == 1 else "", mention=mention)
         return None
 
     def _according_source(self, paragraph_index: int, chain: list[Token], inside: set[int]) -> SourceRef | None:
@@ -1361,6 +1391,10 @@ class ArticleAttributor:
                                               and target.pos_ == "PROPN" and noun not in ORGANIZATION_NOUNS)):
                     kind = "interview"  # "speaking to Al Jazeera", "speaking to state television"
                     outlet = found.name if isinstance(found, Entity) else None
+                else:
+                    words = told_interview(target, lambda t: self._names_person(paragraph_index, t))
+                    if words:  # "speaking to NBC's Hallie Jackson", "talking with host Rita Vance"
+                        kind, outlet = "interview", self._span_of(paragraph_index, words).text
             if kind is None or target.i in inside:
                 continue
             tokens = _contiguous([t for t in target.subtree if t.dep_ != "det" and t.i not in inside], target)
@@ -1381,11 +1415,24 @@ class ArticleAttributor:
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
                          mention=_trimmed_span(self.text, start, end))
 
-    def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3) -> SourceRef | None:
-        """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said"."""
-        earlier = [(p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
-        if not earlier or paragraph_index - earlier[-1][0] > max_paragraphs:
+    def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
+                       same_scene: bool = False) -> SourceRef | None:
+        """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said".
+
+        `same_scene`: only while the scene goes on, no one else having been quoted since the channel was
+        named (a quote of the speaker's after a rival's reply is not from the same interview)."""
+        earlier = [(start, p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
+        if not earlier or paragraph_index - earlier[-1][1] > max_paragraphs:
             return None
+        if same_scene:
+            since = bisect.bisect_left(self._spoken, (earlier[-1][0],), key=lambda item: (item[0],))
+            # (a reporter's question, "One reporter asked: ...", is part of the scene, and so are the
+            # words of others relayed through the same channel: a readout quoting both leaders)
+            named_at = earlier[-1][2].mention[0]
+            if any(entity not in speakers and any(e.kind != "anonymous" for e in speakers) and channel_at != named_at
+                   for start, speakers, channel_at in self._spoken[since:] if start < self._now):
+                return None
+        earlier = [(p, d) for _, p, d in earlier]
         document = earlier[-1][1]
         start, end = document.mention
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
@@ -1451,14 +1498,6 @@ def _near(sentence, first: int, last: int):
     """The sentence's tokens within _VERB_WINDOW of tokens first..last: what a quote's attribution
     can reach, and a bound that keeps run-on sentences linear."""
     return sentence.doc[max(sentence.start, first - _VERB_WINDOW) : min(sentence.end, last + _VERB_WINDOW + 1)]
-
-
-def _names_a_show(token: Token) -> bool:
-    """"Fox News Sunday", "Meet the Press", CNN: a capitalised name that is no date, place or network
-    of posts (those are "on Tuesday", "on Capitol Hill", "on X")."""
-    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_.rstrip(".") not in SOCIAL_NETWORKS
-            and token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "CARDINAL", "ORDINAL")
-            and token.lower_ not in _WEEKDAYS_AND_MONTHS)
 
 
 _WEEKDAYS_AND_MONTHS = frozenset(
@@ -1530,16 +1569,6 @@ def _phrase(token: Token) -> list[Token]:
         if right.dep_ in ("compound", "flat") and right.i == tokens[-1].i + 1:
             tokens.append(right)
     return tokens or [token]
-
-
-def _whole_name(tokens: list[Token], inside: set[int]) -> list[Token]:
-    """A name the parser cut ("Brentfield [Tonight]" with "Tonight" an adverb): on to the end of
-    the entity the recognizer found."""
-    doc, last = tokens[-1].doc, tokens[-1].i
-    while (last + 1 < len(doc) and last + 1 not in inside and doc[last + 1].ent_iob_ == "I" and doc[last].ent_iob_ in ("B", "I")
-           and doc[last + 1].text[:1].isupper()):
-        last += 1
-    return tokens + list(doc[tokens[-1].i + 1 : last + 1])
 
 
 def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:

@@ -45,6 +45,8 @@ _OCCASIONS: dict[str, str] = {
 }
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
 # "in a show of support").
+_BROADCAST = frozenset({"radio", "television", "tv", "talk", "morning", "evening", "news", "cable", "call-in", "late-night",
+                        "same", "weekly", "nightly", "sunday", "syndicated", "political", "public", "affairs", "current"})
 _ON_AIR = {"show": "interview", "program": "interview", "programme": "interview", "broadcast": "interview",
            "newscast": "interview", "airwaves": "interview"}
 
@@ -80,8 +82,9 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     """
     word = word or noun.lower_
     modifiers = _modifiers(noun)
-    if preposition == "on" and word in _ON_AIR:
-        return _ON_AIR[word]
+    if preposition == "on" and word in _ON_AIR and (
+            word == "show" or modifiers & _BROADCAST or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in noun.lefts)):
+        return _ON_AIR[word]  # "on the show", "on his radio program", "on Beck's program" (not "on the data program")
     if word == "appearance" and any(c.lower_ == "on" and any(o.pos_ == "PROPN" for o in c.children) for c in noun.children):
         return "interview"  # "during a recent appearance on Channel 4"
     if word in _ON_A_NETWORK and modifiers & SOCIAL_NETWORKS:
@@ -158,7 +161,7 @@ _PLACE_TYPES = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "CARDINAL"
 def _name_run(token: Token) -> list[Token]:
     """The capitalised words of the name a token ends or heads: "Pell City Courier", "Channel 9 News"."""
     doc, start, end = token.doc, token.i, token.i
-    while start > 0 and doc[start - 1].dep_ in ("compound", "nmod", "nummod") and doc[start - 1].head.i >= token.i \
+    while start > 0 and doc[start - 1].dep_ in ("compound", "nmod", "nummod") and start - 1 < doc[start - 1].head.i <= token.i \
             and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num):
         start -= 1
     while end + 1 < len(doc) and doc[end + 1].head.i == token.i and doc[end + 1].dep_ in ("flat", "compound", "appos") \
@@ -225,6 +228,8 @@ def show_name(preposition: Token, inside: Collection[int] = ()) -> list[Token] |
         while end < len(doc) and doc[end].text not in _CLOSING_MARKS and end - index < 12:
             end += 1
         title = list(doc[index + 1 : end])
+        while title and title[-1].is_punct:
+            title.pop()  # 'on "This Week."'
         if not title or end >= len(doc) or not title[0].text[:1].isupper() or any(t.i in inside for t in title):
             return None
         return words + title
@@ -352,5 +357,62 @@ def fronted_channel(sentence, inside: Collection[int] = ()) -> tuple[str, list[T
             run.insert(0, by_index[run[0].i - 1])
         while run[-1].i + 1 in by_index and not by_index[run[-1].i + 1].is_punct:
             run.append(by_index[run[-1].i + 1])
+        while len(run) > 1 and run[-1].pos_ in ("ADP", "SCONJ", "CCONJ", "PART", "DET", "PRON"):
+            run.pop()  # "In a statement for this story": not "statement for"
         return kind, [token] + run
     return None
+
+
+# Channels that are an occasion several people speak at: a reply there is made there too.
+OCCASION_KINDS = frozenset({"speech", "briefing", "press_conference", "interview"})
+# '"...," Vreeland replied.': an answer in the exchange just quoted.
+REPLY_FORMS = frozenset({"replied", "responded", "retorted", "countered", "answered", "interjected", "shot"})
+
+
+def occasion_without_speaker(sentence, inside: Collection[int] = ()) -> tuple[str, list[Token]] | None:
+    """(kind, words) for an occasion set in a sentence where no one speaks: "The sharpest exchange came
+    during Thursday's debate.", "The hearing opened at a town hall meeting ..." (a person or a pronoun
+    in the sentence makes it theirs, which attribution's scene rule decides)."""
+    if any(t.ent_type_ == "PERSON" or t.pos_ == "PRON" and t.lower_ not in ("it", "its", "which", "that") for t in sentence):
+        return None
+    for token in sentence:
+        if token.i in inside or token.dep_ != "prep" or token.lower_ not in ("at", "during"):
+            continue
+        if token.head.dep_ != "ROOT" or token.head.pos_ not in ("VERB", "AUX"):
+            continue  # "Voters at a town hall meeting were unconvinced": the people there, not what was said
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.i in inside:
+            continue
+        kind = medium_kind(obj, hyphenated(obj), token.lower_)
+        if kind in ("speech", "briefing", "press_conference"):
+            tokens = sorted((t for t in obj.subtree if t.i not in inside and t.dep_ not in ("det", "poss", "case")), key=lambda t: t.i)
+            run = [obj]
+            by_index = {t.i: t for t in tokens}
+            while run[0].i - 1 in by_index:
+                run.insert(0, by_index[run[0].i - 1])
+            while run[-1].i + 1 in by_index and not by_index[run[-1].i + 1].is_punct:
+                run.append(by_index[run[-1].i + 1])
+            return kind, [token] + run
+    return None
+
+
+_QUESTIONED = frozenset({"asked", "pressed", "questioned", "quizzed"})
+# Channels that are written: words said somewhere of their own, or in answer to a question, are not from them.
+WRITTEN_KINDS = frozenset({"social_media_post", "letter", "statement", "report", "readout", "other"})
+
+
+def sets_own_scene(verb: Token, inside: Collection[int] = ()) -> bool:
+    """Whether the reporting verb's clause sets a scene of its own, so that an earlier channel of the
+    speaker does not carry over: a place ("said in Pell City", "said at the airport") or a question
+    put to the speaker ("Asked about the race, Okafor said ...")."""
+    for child in verb.children:
+        if child.i in inside:
+            continue
+        if child.dep_ == "prep" and child.lower_ in ("in", "at", "outside", "from"):
+            if any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in child.children):
+                return True
+        if child.dep_ in ("advcl", "ccomp") and child.lower_ in _QUESTIONED and child.i < verb.i:
+            return True
+    sentence = verb.sent
+    first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.i not in inside and first.lower_ in _QUESTIONED and first.i < verb.i
