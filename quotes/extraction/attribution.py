@@ -76,6 +76,8 @@ _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
 _REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | REPORTED_TRIGGER_FORMS  # what _reported_content reads
+_LABEL_PUNCT = {"-", '"', "\u201c", "\u201d", "''", "``"}  # kept inside a channel's label: "op-ed", a show's marks
+_MARKS = re.compile("[\"\u201c\u201d]|''|``")
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
 _SCENE_SENTENCES = 3
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
@@ -1246,9 +1248,12 @@ class ArticleAttributor:
                     noun = _hyphenated(obj)
                     kind = medium_kind(obj, noun, child.lower_)
                     if kind is not None:
-                        label_tokens = [t for t in obj.subtree if t.i not in inside and t.dep_ not in ("det",) and (t.pos_ != "PUNCT" or t.text == "-")]
+                        # (the noun's own article left out, not the outlet's: "interview with the Guardian")
+                        label_tokens = [t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
+                                        and (t.pos_ != "PUNCT" or t.text in _LABEL_PUNCT)]
                         label_tokens = _contiguous(label_tokens, obj)
-                        label = obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text  # "op-ed", not "op - ed"
+                        # "op-ed", not "op - ed"; a show's name without its marks ("appearance on WKVR's Morning Line")
+                        label = re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text)
                         mention = self._span_of(paragraph_index, [child] + label_tokens)
                         if audience_label:
                             label = f"{audience_label} {mention.text}"
@@ -1268,12 +1273,6 @@ class ArticleAttributor:
                 mention = self._span_of(paragraph_index, [verb, child])
                 document = Document(label="told " + child.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
-            if child.dep_ in ("dobj", "dative") and child.lower_ in MEDIA_OBJECTS and lemma == "tell":
-                label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
-                mention = self._span_of(paragraph_index, [verb] + label_tokens)
-                label = "interview with " + " ".join(t.text for t in label_tokens)
-                document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
-                return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and lemma == "tell" and child.i not in inside:
                 # "told Politico", "told CNN's Rita Vance", "told host Rita Vance", "told me"
                 outlet = told_interview(child, lambda t: self._names_person(paragraph_index, t))
@@ -1282,6 +1281,12 @@ class ArticleAttributor:
                     label = ("interview with " + self._span_of(paragraph_index, outlet).text) if outlet else "interview"
                     document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
                     return self._remember(document, mention, issuer_entities, paragraph_index)
+            if child.dep_ in ("dobj", "dative") and child.lower_ in MEDIA_OBJECTS and lemma == "tell":
+                label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
+                mention = self._span_of(paragraph_index, [verb] + label_tokens)
+                label = "interview with " + " ".join(t.text for t in label_tokens)
+                document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
+                return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and lemma == "tell":
                 found = self.registry.entity_at(paragraph_index, child)
                 if found is None and child.pos_ == "PROPN":

@@ -59,7 +59,7 @@ HEARING_AUDIENCES = frozenset({"committee", "subcommittee", "panel", "inquiry"})
 CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "parliament", "council", "assembly",
                                "congress", "parliamentarians", "deputies", "councillors", "councilors"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
-GATHERINGS = frozenset({"meeting", "gathering", "conference", "convention", "summit", "forum", "congregation", "luncheon",
+GATHERINGS = frozenset({"meeting", "gathering", "room", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})
 # "told an interviewer", "told the host": an interview with no outlet named.
 INTERVIEWERS = frozenset({"interviewer", "interviewers", "host", "hosts", "moderator", "anchor", "viewers", "listeners"})
@@ -69,6 +69,12 @@ _MORE_AUDIENCES = frozenset({"workers", "members", "activists", "volunteers", "f
                              "investors", "shareholders", "worshippers", "worshipers", "parishioners", "mourners", "fans",
                              "troops", "soldiers", "cadets", "guests", "conservatives", "liberals", "progressives",
                              "evangelicals", "republicans", "democrats", "mayors", "governors", "teachers", "nurses"})
+
+
+def _names_something(token: Token) -> bool:
+    """A name, or a noun a name owns or qualifies: "CNN", "WKVR's Morning Line"."""
+    return token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART") or any(
+        c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children)
 
 
 def _modifiers(noun: Token) -> set[str]:
@@ -85,8 +91,14 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     if preposition == "on" and word in _ON_AIR and (
             word == "show" or modifiers & _BROADCAST or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in noun.lefts)):
         return _ON_AIR[word]  # "on the show", "on his radio program", "on Beck's program" (not "on the data program")
-    if word == "appearance" and any(c.lower_ == "on" and any(o.pos_ == "PROPN" for o in c.children) for c in noun.children):
-        return "interview"  # "during a recent appearance on Channel 4"
+    if word == "appearance" and any(c.lower_ == "on" and any(_names_something(o) for o in c.children) for c in noun.children):
+        return "interview"  # "during a recent appearance on Channel 4", "an appearance on WKVR's 'Morning Line'"
+    if word not in CHANNEL_NOUNS and any(c.dep_ == "acl" and c.lower_ in ("posted", "published", "shared", "tweeted")
+           and any(p.lower_ == "on" and any(o.lower_ in SOCIAL_NETWORKS for o in p.children) for p in c.children)
+           for c in noun.children):
+        return "social_media_post"  # "in a reply posted on social media"
+    if word == "meeting" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return "speech"  # "at a meeting of the backbench committee", not "at a meeting with the minister"
     if word in _ON_A_NETWORK and modifiers & SOCIAL_NETWORKS:
         return "social_media_post"  # "in a Facebook message", "on his Twitter account", "on her Facebook page"
     by_modifier = _COMPOUND_CHANNELS.get(word)
@@ -140,7 +152,7 @@ OUTLET_WORDS = frozenset({
 # Who asks the questions for an outlet: "host Rita Vance", "a Politico reporter", "NPR correspondent X".
 INTERVIEWER_NOUNS = frozenset({"host", "hosts", "moderator", "anchor", "anchorman", "anchorwoman", "correspondent",
                                "interviewer", "columnist", "presenter", "commentator", "reporter", "journalist",
-                               "broadcaster", "radio", "talk-show"})
+                               "broadcaster", "talk-show"})
 # "the Committee on Transportation": a body's name, not a show after "on".
 _BODY_BEFORE_ON = frozenset({"committee", "subcommittee", "commission", "council", "caucus", "force", "board",
                              "panel", "conference", "summit", "forum", "report", "office", "department", "ministry",
@@ -158,15 +170,22 @@ _CLOSING_MARKS = {'"', "\u201d", "''", "\u2019", "'"}
 _PLACE_TYPES = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "CARDINAL", "ORDINAL")
 
 
-def _name_run(token: Token) -> list[Token]:
+def _name_run(token: Token, programme: bool = True) -> list[Token]:
     """The capitalised words of the name a token ends or heads: "Pell City Courier", "Channel 9 News"."""
     doc, start, end = token.doc, token.i, token.i
     while start > 0 and doc[start - 1].dep_ in ("compound", "nmod", "nummod") and start - 1 < doc[start - 1].head.i <= token.i \
             and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num):
         start -= 1
-    while end + 1 < len(doc) and doc[end + 1].head.i == token.i and doc[end + 1].dep_ in ("flat", "compound", "appos") \
-            and doc[end + 1].text[:1].isupper():
+    while end + 1 < len(doc) and doc[end + 1].head.i == token.i and doc[end + 1].dep_ in ("flat", "compound", "appos", "nummod") \
+            and (doc[end + 1].text[:1].isupper() or doc[end + 1].like_num):
         end += 1
+    # "BBC Radio 4's Today programme" (parsed as two objects): on to the programme
+    if programme and end + 2 < len(doc) and doc[end + 1].lower_ in ("'s", "\u2019s"):
+        for following in doc[end + 2 : end + 6]:
+            if following.lower_ in _ON_AIR:
+                return list(doc[start : following.i + 1])
+            if not following.text[:1].isupper():
+                break
     return list(doc[start : end + 1])
 
 
@@ -175,7 +194,7 @@ def is_outlet(token: Token) -> bool:
     word that makes it one ("the Pell City Courier", "Channel 9 News", "Harbor Radio")."""
     if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
         return False
-    words = [t.lower_ for t in _name_run(token)]
+    words = [t.lower_ for t in _name_run(token, programme=False)]
     name = " ".join(words)
     if name in KNOWN_OUTLETS or (words and words[0] in KNOWN_OUTLETS and len(words) <= 3 and token.ent_type_ != "PERSON"):
         return True  # "Politico", "Fox News", "CNN International"
@@ -190,7 +209,8 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
         return []
     for child in obj.children:
         if child.dep_ == "poss" and is_outlet(child):
-            return _name_run(child)  # "CNN's Rita Vance"
+            # "CNN's Rita Vance", "BBC Radio 4's Today programme": the outlet and what of it was told
+            return sorted((t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i), key=lambda t: t.i)
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "with", "at"):
             outlet = next((o for o in child.children if o.dep_ == "pobj" and is_outlet(o)), None)
             if outlet is not None:

@@ -245,7 +245,7 @@ FINDING_FORMS = frozenset(
 )
 
 # Verbs whose subject is a document or whose object is a person: "the statement said", "told reporters".
-REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen", "mediapersons",
+REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen", "mediapersons", "broadcasters",
                               "newspersons", "newsmen"})
 
 # "told state television", "told a local radio station": an interview with an unnamed broadcaster.
