@@ -1424,17 +1424,21 @@ class ArticleAttributor:
                        same_scene: bool = False) -> SourceRef | None:
         """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said".
 
-        `same_scene`: only while the scene goes on, no one else having been quoted since the channel was
-        named (a quote of the speaker's after a rival's reply is not from the same interview)."""
+        `same_scene`: only while the scene goes on, no one else having been quoted through another
+        channel since (the candidate's words after her rival's e-mail are not from her interview), nor
+        at all after a written channel (an opening statement is over once a senator has replied)."""
         earlier = [(start, p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
         if not earlier or paragraph_index - earlier[-1][1] > max_paragraphs:
             return None
         if same_scene:
             since = bisect.bisect_left(self._spoken, (earlier[-1][0],), key=lambda item: (item[0],))
-            # (a reporter's question, "One reporter asked: ...", is part of the scene, and so are the
-            # words of others relayed through the same channel: a readout quoting both leaders)
+            # (the interviewer's or a reporter's questions, quoted with no channel of their own, are part
+            # of the scene, and so are the words of others relayed through the same channel: a readout
+            # quoting both leaders)
             named_at = earlier[-1][2].mention[0]
-            if any(entity not in speakers and any(e.kind != "anonymous" for e in speakers) and channel_at != named_at
+            exchange = earlier[-1][2].kind in OCCASION_KINDS  # questions and replies happen in an interview, not a statement
+            if any(entity not in speakers and any(e.kind != "anonymous" for e in speakers)
+                   and channel_at != named_at and not (exchange and channel_at == -1)
                    for start, speakers, channel_at in self._spoken[since:] if start < self._now):
                 return None
         earlier = [(p, d) for _, p, d in earlier]
