@@ -30,6 +30,7 @@ from .channels import (
     REPLY_FORMS,
     WRITTEN_KINDS,
     audience_kind,
+    channel_after_verb,
     channel_object,
     fronted_channel,
     medium_kind,
@@ -1064,6 +1065,14 @@ class ArticleAttributor:
         fronted = self._fronted_source(paragraph_index, chain[0], resolved, inside)
         if fronted is not None:
             return fronted
+        after = channel_after_verb(chain[0], inside) if chain[0].i not in inside else None
+        if after is not None:
+            # 'said Senate Whip Dick Durbin (D-Ill.) in an interview': the words after the verb, the parse lost
+            kind, tokens = after
+            mention = self._span_of(paragraph_index, tokens)
+            document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
+                                issuer=resolved.entities[0] if resolved.entities else None, mention=(mention.start, mention.end))
+            return self._remember(document, mention, resolved.entities, paragraph_index)
         for verb in higher:  # a reporter higher up: "the readout said X ...", "Jaiswal said"
             if REPORTING_VERB_FORMS.get(verb.lower_) is None:
                 continue
@@ -1385,8 +1394,12 @@ class ArticleAttributor:
                 kind = "reporters"
             elif child.dep_ == "prep":
                 kind = medium_kind(target, _hyphenated(target))
-            else:  # "addressing supporters", "telling the committee"
+            else:  # "addressing supporters", "telling the committee", "telling Breitbart London"
                 kind = CHANNEL_NOUNS.get(noun) or audience_kind(target)
+                if kind is None and participle.lower_ == "telling":
+                    words = told_interview(target, lambda t: self._names_person(paragraph_index, t))
+                    if words:
+                        kind, outlet = "interview", self._span_of(paragraph_index, words).text
             outlet = None
             if kind is None and participle.lower_ == "appearing" and child.lower_ == "on" and show_name(child, inside):
                 kind, outlet = "interview", "on"  # "Appearing on Morning Desk": an interview on air

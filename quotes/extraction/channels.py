@@ -59,7 +59,7 @@ HEARING_AUDIENCES = frozenset({"committee", "subcommittee", "panel", "inquiry"})
 CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "parliament", "council", "assembly",
                                "congress", "parliamentarians", "deputies", "councillors", "councilors"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
-GATHERINGS = frozenset({"meeting", "gathering", "room", "conference", "convention", "summit", "forum", "congregation", "luncheon",
+GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})
 # "told an interviewer", "told the host": an interview with no outlet named.
 INTERVIEWERS = frozenset({"interviewer", "interviewers", "host", "hosts", "moderator", "anchor", "viewers", "listeners"})
@@ -120,6 +120,9 @@ def audience_kind(noun: Token) -> str | None:
     word = noun.lower_
     if word in _MORE_AUDIENCES and noun.pos_ == "PROPN" and word not in ("republicans", "democrats"):
         return None  # "told Teachers Weekly"
+    if word in ("people", "residents", "students", "workers") and any(
+            c.dep_ == "nummod" or (c.dep_ == "acl" and c.lower_ in ("gathered", "assembled", "attending")) for c in noun.children):
+        return "speech"  # "told 2,000 people gathered at the university"
     if word in AUDIENCE_OBJECTS or word in CHAMBER_AUDIENCES or word in GATHERINGS or word in _MORE_AUDIENCES:
         return "speech"
     if word in HEARING_AUDIENCES:
@@ -138,9 +141,11 @@ KNOWN_OUTLETS = frozenset({
     "slate", "salon", "yahoo", "c-span", "tmz", "espn", "wsj", "usa today", "the atlantic", "atlantic", "the hill",
     "the intercept", "mashable", "forbes", "fortune", "the economist", "economist", "the new yorker", "rolling stone",
     "esquire", "gq", "al jazeera", "rt", "tass", "xinhua", "interfax", "ani", "pti", "ians", "dpa", "efe", "ansa",
-    "kyodo", "yonhap", "univision", "telemundo", "vice", "the daily beast", "daily beast", "mother jones",
+    "kyodo", "yonhap", "univision", "telemundo", "vice news", "the daily beast", "daily beast", "mother jones",
     "the blaze", "newsmax", "oann", "semafor", "propublica",
 })
+# Known outlets whose name also starts other names ("Time Warner", "People Power", "Sky Sports"... "AP Moller")
+_COMMON_FIRST = frozenset({"time", "people", "sky", "ap", "atlantic", "economist", "fortune", "salon", "slate", "people"})
 # Last words of an outlet's name: "the Pell City Courier", "Channel 9 News", "Harbor Radio".
 OUTLET_WORDS = frozenset({
     "news", "times", "post", "journal", "radio", "tv", "television", "magazine", "herald", "tribune", "gazette",
@@ -153,6 +158,9 @@ OUTLET_WORDS = frozenset({
 INTERVIEWER_NOUNS = frozenset({"host", "hosts", "moderator", "anchor", "anchorman", "anchorwoman", "correspondent",
                                "interviewer", "columnist", "presenter", "commentator", "reporter", "journalist",
                                "broadcaster", "talk-show"})
+# Words that make the one told a broadcaster or a paper: "French television station BFMTV".
+_MEDIA_WORDS = frozenset({"television", "tv", "radio", "station", "newspaper", "paper", "channel", "network", "website",
+                          "broadcaster", "magazine", "daily", "weekly", "tabloid", "news"})
 # "the Committee on Transportation": a body's name, not a show after "on".
 _BODY_BEFORE_ON = frozenset({"committee", "subcommittee", "commission", "council", "caucus", "force", "board",
                              "panel", "conference", "summit", "forum", "report", "office", "department", "ministry",
@@ -196,8 +204,8 @@ def is_outlet(token: Token) -> bool:
         return False
     words = [t.lower_ for t in _name_run(token, programme=False)]
     name = " ".join(words)
-    if name in KNOWN_OUTLETS or (words and words[0] in KNOWN_OUTLETS and len(words) <= 3 and token.ent_type_ != "PERSON"):
-        return True  # "Politico", "Fox News", "CNN International"
+    if name in KNOWN_OUTLETS or (words and words[0] in KNOWN_OUTLETS and words[0] not in _COMMON_FIRST and len(words) <= 3):
+        return True  # "Politico", "Fox News", "CNN International", "Breitbart London" (whatever the tagger says)
     return len(words) >= 2 and words[-1] in OUTLET_WORDS and token.ent_type_ not in ("PERSON", "GPE", "DATE")
 
 
@@ -216,6 +224,10 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
             if outlet is not None:
                 return _name_run(outlet)  # "Rita Vance of CNN"
     modifiers = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if any(m.lower_ in _MEDIA_WORDS for m in modifiers) or (modifiers and obj.lower_ in ("agency", "service")
+                                                            and any(is_outlet(m) for m in modifiers)):
+        # "French television station BFMTV", "the Reuters news agency"
+        return sorted((t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i), key=lambda t: t.i)
     if obj.lower_ in INTERVIEWER_NOUNS or any(m.lower_ in INTERVIEWER_NOUNS for m in modifiers):
         if obj.lower_ in ("reporter", "journalist") and not modifiers:
             return None  # "told a reporter": reporters, not an outlet's interview
@@ -223,8 +235,9 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
         if outlet is not None:
             return _name_run(outlet)  # "a Politico reporter"
         return [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i]  # "host Rita Vance", "moderator Ann Lee"
-    if " ".join(t.lower_ for t in _name_run(obj)) in KNOWN_OUTLETS and obj.text[:1].isupper():
-        return _name_run(obj)  # "told Politico", whatever the tagger took it for
+    if is_outlet(obj) and any(w in KNOWN_OUTLETS for w in (" ".join(t.lower_ for t in _name_run(obj, False)),
+                                                            _name_run(obj, False)[0].lower_)):
+        return _name_run(obj)  # "told Politico", "telling Breitbart London", whatever the tagger took it for
     if is_outlet(obj) and not is_person(obj):
         return _name_run(obj)
     return None
@@ -436,3 +449,32 @@ def sets_own_scene(verb: Token, inside: Collection[int] = ()) -> bool:
     sentence = verb.sent
     first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
     return first is not None and first.i not in inside and first.lower_ in _QUESTIONED and first.i < verb.i
+
+
+def channel_after_verb(verb: Token, inside: Collection[int] = ()) -> tuple[str, list[Token]] | None:
+    """(kind, words) for "in a/an <medium>" or "at/during a <occasion>" read off the words right after
+    the reporting verb, when the parse lost them: 'said Senate Whip Dick Durbin (D-Ill.) in an
+    interview', 'said in a statement provided to the Ledger'. Only the verb's own stretch: no other
+    verb, quote or clause comes between."""
+    doc = verb.doc
+    end = min(len(doc), verb.i + 16, verb.sent.end)
+    index = verb.i + 1
+    while index < end:
+        token = doc[index]
+        if token.i in inside or token.text in (";", ":") or token.lower_ in ("that", "who", "which", "when", "after",
+                                                                                "before", "because", "while", "as"):
+            return None
+        if token.pos_ in ("VERB", "AUX") and token.i != verb.i:
+            return None
+        if token.lower_ in ("in", "at", "during"):
+            for following in doc[index + 1 : min(end, index + 5)]:
+                if following.i in inside or following.is_punct and following.text != "-":
+                    break
+                if following.pos_ in ("NOUN", "PROPN"):
+                    kind = medium_kind(following, hyphenated(following), token.lower_)
+                    if kind is not None and (following.i + 1 >= len(doc) or doc[following.i + 1].pos_ not in ("NOUN", "PROPN")):
+                        words = [t for t in doc[index + 1 : following.i + 1] if t.dep_ != "det"]
+                        return kind, [token] + words
+            return None
+        index += 1
+    return None

@@ -250,7 +250,7 @@ REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "cor
 
 # "told state television", "told a local radio station": an interview with an unnamed broadcaster.
 MEDIA_OBJECTS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper", "daily", "magazine", "podcast",
-                           "station", "channel", "outlet", "programme", "program", "show"})
+                           "website", "paper", "network", "station", "channel", "outlet", "programme", "program", "show"})
 
 # Channel nouns -> source kind.
 CHANNEL_NOUNS: dict[str, str] = {
