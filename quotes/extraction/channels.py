@@ -181,9 +181,9 @@ _PLACE_TYPES = ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "CARDINAL"
 def _name_run(token: Token, programme: bool = True) -> list[Token]:
     """The capitalised words of the name a token ends or heads: "Pell City Courier", "Channel 9 News"."""
     doc, start, end = token.doc, token.i, token.i
-    while start > 0 and doc[start - 1].dep_ in ("compound", "nmod", "nummod") and start - 1 < doc[start - 1].head.i <= token.i \
-            and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num):
-        start -= 1
+    left = {t.i for t in token.subtree if t.i < token.i and t.dep_ in ("compound", "nmod", "nummod")}
+    while start - 1 in left and (doc[start - 1].text[:1].isupper() or doc[start - 1].like_num):
+        start -= 1  # "Channel 9 News", "Pell City Courier"
     while end + 1 < len(doc) and doc[end + 1].head.i == token.i and doc[end + 1].dep_ in ("flat", "compound", "appos", "nummod") \
             and (doc[end + 1].text[:1].isupper() or doc[end + 1].like_num):
         end += 1
