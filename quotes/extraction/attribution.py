@@ -29,10 +29,12 @@ from .channels import (
     OCCASION_KINDS,
     REPLY_FORMS,
     WRITTEN_KINDS,
+    answering_occasion,
     audience_kind,
     channel_after_verb,
     channel_object,
     fronted_channel,
+    interviewed_channel,
     medium_kind,
     occasion_without_speaker,
     sets_own_scene,
@@ -415,7 +417,8 @@ class ArticleAttributor:
         if found is not None:
             if found.source is None and found.resolved.entities and found.resolved.document is None:
                 # "In a Fox interview, X went further: '...'": the colon's clause has no reporting verb
-                fronted = self._fronted_source(paragraph_index, tokens[0], found.resolved, inside)
+                fronted = (self._fronted_source(paragraph_index, tokens[0], found.resolved, inside)
+                           or self._clause_channel(paragraph_index, tokens[0], found.resolved, inside))
                 if fronted is not None:
                     return dataclasses.replace(found, source=fronted)
             return found
@@ -1073,6 +1076,14 @@ class ArticleAttributor:
             document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
                                 issuer=resolved.entities[0] if resolved.entities else None, mention=(mention.start, mention.end))
             return self._remember(document, mention, resolved.entities, paragraph_index)
+        interviewed = interviewed_channel(chain[0], inside)
+        if interviewed is not None:
+            # "said while being interviewed on Fox and Friends", "interviewed by Radio Meridian"
+            mention = self._span_of(paragraph_index, interviewed)
+            label = "interview" + (" " + re.sub(_MARKS, "", self._span_of(paragraph_index, interviewed[1:]).text) if len(interviewed) > 1 else "")
+            document = Document(label=label, kind="interview", issuer=resolved.entities[0] if resolved.entities else None,
+                                mention=(mention.start, mention.end))
+            return self._remember(document, mention, resolved.entities, paragraph_index)
         for verb in higher:  # a reporter higher up: "the readout said X ...", "Jaiswal said"
             if REPORTING_VERB_FORMS.get(verb.lower_) is None:
                 continue
@@ -1118,6 +1129,22 @@ class ArticleAttributor:
         issuer = resolved.entities[0] if resolved.entities else None
         document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
         return self._remember(document, mention, resolved.entities, paragraph_index)
+
+    def _clause_channel(self, paragraph_index: int, anchor: Token, resolved: _Resolved, inside: set[int]) -> SourceRef | None:
+        """A channel on another clause of the quote's sentence whose subject is the speaker: "Zeldin gave
+        the technique a whirl in an interview with CNN: '...'" (no reporting verb to hang it on)."""
+        speakers = set(resolved.entities)
+        for verb in self.registry.sentence_of(anchor):
+            if verb.i in inside or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+                continue
+            subject = self._subject_of(verb, inside)
+            found = self._resolve(paragraph_index, subject, inside) if subject is not None else None
+            if found is None or found.document is not None or not speakers & set(found.entities):
+                continue
+            channel = self._channel_phrase(paragraph_index, verb, found, inside)
+            if channel is not None:
+                return channel
+        return None
 
     def _names_person(self, paragraph_index: int, token: Token) -> bool:
         found = self.registry.entity_at(paragraph_index, token)
@@ -1329,6 +1356,14 @@ class ArticleAttributor:
                 return self._remember(document, mention, issuer_entities, paragraph_index)
         participle_holders = list(verb.children) + (list(subject.children) if subject is not None else [])
         for child in participle_holders:
+            answered = answering_occasion(child, inside) if child.dep_ in ("advcl", "xcomp", "acl") and child.i not in inside else None
+            if answered is not None:
+                # "said answering a question at a town hall", "Responding to the criticism in the ITV interview, X said"
+                kind, tokens = answered
+                mention = self._span_of(paragraph_index, [child] + tokens)
+                document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind, issuer=issuer,
+                                    mention=(mention.start, mention.end))
+                return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("advcl", "acl") and child.tag_ == "VBG" and child.i not in inside and child.lower_ in _CHANNEL_PARTICIPLES:
                 found = self._participle_channel(paragraph_index, child, issuer, issuer_entities, inside)
                 if found is not None:

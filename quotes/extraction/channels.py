@@ -7,6 +7,7 @@ channel, and which kind. Plain lookups over a token and its modifiers: no parsin
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
@@ -206,6 +207,8 @@ def is_outlet(token: Token) -> bool:
     name = " ".join(words)
     if name in KNOWN_OUTLETS or (words and words[0] in KNOWN_OUTLETS and words[0] not in _COMMON_FIRST and len(words) <= 3):
         return True  # "Politico", "Fox News", "CNN International", "Breitbart London" (whatever the tagger says)
+    if len(words) >= 2 and words[0] in ("radio", "television", "channel", "tv") and token.ent_type_ not in ("GPE", "DATE"):
+        return True  # "Radio Meridian", "Channel 4"
     return len(words) >= 2 and words[-1] in OUTLET_WORDS and token.ent_type_ not in ("PERSON", "GPE", "DATE")
 
 
@@ -477,4 +480,52 @@ def channel_after_verb(verb: Token, inside: Collection[int] = ()) -> tuple[str, 
                         return kind, [token] + words
             return None
         index += 1
+    return None
+
+
+def interviewed_channel(verb: Token, inside: Collection[int] = ()) -> list[Token] | None:
+    """The words when the verb's clause says the speaker was being interviewed: "while being
+    interviewed on Fox and Friends", "interviewed by Radio Meridian" (the show or outlet when named)."""
+    for child in verb.children:
+        if child.i in inside or child.dep_ not in ("advcl", "acl", "conj") or child.lower_ != "interviewed":
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                show = show_name(prep, inside)
+                if show:
+                    return [child, prep] + show
+            if prep.dep_ == "agent":
+                outlet = next((o for o in prep.children if o.dep_ == "pobj" and is_outlet(o)), None)
+                if outlet is not None:
+                    return [child, prep] + _name_run(outlet)
+        return [child]
+    return None
+
+
+_ANSWERING = frozenset({"answering", "responding", "replying", "fielding"})
+
+
+def answering_occasion(participle: Token, inside: Collection[int] = ()) -> tuple[str, list[Token]] | None:
+    """(kind, words) for the occasion a question was answered at: "said answering a question at a town
+    hall", "Responding to the criticism in the ITV interview, X said" (the parser hangs the occasion
+    on the question; any of the participle's phrases will do)."""
+    if participle.lower_ not in _ANSWERING:
+        return None
+    for token in itertools.islice(participle.subtree, 40):
+        if token.i in inside or token.dep_ != "prep" or token.lower_ not in ("in", "at", "during", "on"):
+            continue
+        obj = next((c for c in token.children if c.dep_ == "pobj" and c.i not in inside), None)
+        if obj is None:
+            continue
+        kind = medium_kind(obj, hyphenated(obj), token.lower_)
+        if kind is not None:
+            words = sorted((t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
+                            and not t.is_punct), key=lambda t: t.i)
+            run = [obj]
+            by_index = {t.i: t for t in words}
+            while run[0].i - 1 in by_index:
+                run.insert(0, by_index[run[0].i - 1])
+            while run[-1].i + 1 in by_index:
+                run.append(by_index[run[-1].i + 1])
+            return kind, [token] + run
     return None

@@ -227,6 +227,14 @@ CASES = [
          'Voss said.', "voted for it twice", "speech", "Voss"),
     Case("reply-at-the-occasion", 'At the debate in Alton, Ana Voss said: "You voted for it twice."\n\n"I voted to keep the '
          'schools open," Dirk Hale replied.', "keep the schools open", "speech", "Hale"),
+    Case("answering-at-a-town-hall", '"We will fix it," Ana Ruiz said answering a question at a town hall in Berne.',
+         "We will fix it", "speech", "Ruiz"),
+    Case("responding-in-an-interview", 'Responding to the criticism in a radio interview, Ana Ruiz said: "We will fix it."',
+         "We will fix it", "interview", "Ruiz"),
+    Case("being-interviewed-on-a-show", 'Ana Ruiz, while being interviewed on Morning Desk, called the plan "a disaster."',
+         "a disaster", "interview", "Ruiz"),
+    Case("interviewed-by-an-outlet", '"We will fix it," Ana Ruiz said while being interviewed by Radio Meridian.',
+         "We will fix it", "interview", "Ruiz"),
     # a channel does not carry to words said after someone else spoke through another channel, nor a
     # post to words said somewhere of their own
     Case("no-carry-after-a-rival", 'Ana Voss said in an interview that the plan was "a mess."\n\n"She is wrong again," '
