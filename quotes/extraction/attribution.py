@@ -79,6 +79,7 @@ _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
 _REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | REPORTED_TRIGGER_FORMS  # what _reported_content reads
+_AUDIENCE_PREFIX = {"speech": "speech to ", "briefing": "testimony to ", "interview": "interview with "}
 _LABEL_PUNCT = {"-", '"', "\u201c", "\u201d", "''", "``"}  # kept inside a channel's label: "op-ed", a show's marks
 _MARKS = re.compile("[\"\u201c\u201d]|''|``")
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
@@ -1253,8 +1254,7 @@ class ArticleAttributor:
         audience_label = ""
         if told_audience is not None:
             audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])
-            audience_label = {"speech": "speech to ", "briefing": "testimony to ", "interview": "interview with "}[
-                told_audience[1]] + " ".join(t.text for t in audience_tokens)
+            audience_label = _AUDIENCE_PREFIX[told_audience[1]] + " ".join(t.text for t in audience_tokens)
         made = channel_object(verb, inside)
         if made is not None:
             # "wrote an op-ed arguing", "gave a speech in which", "posted a video on Facebook calling"
@@ -1292,7 +1292,9 @@ class ArticleAttributor:
                         label = re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text)
                         mention = self._span_of(paragraph_index, [child] + label_tokens)
                         if audience_label:
-                            label = f"{audience_label} {mention.text}"
+                            # the occasion's kind names the words: "testimony to lawmakers at a hearing"
+                            prefix = _AUDIENCE_PREFIX.get(kind, "") if kind != told_audience[1] else ""
+                            label = f"{prefix + audience_label.split(' to ', 1)[-1] if prefix else audience_label} {mention.text}"
                         document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
                     if noun.rstrip(".") in SOCIAL_NETWORKS and child.lower_ in ("on", "via") and lemma in ("say", "write", "post", "tweet", "add", "announce", "declare", "state", "claim", "warn", "urge"):

@@ -139,6 +139,9 @@ CASES = [
          "spent as Congress intended", "speech", "Kaplan"),
     Case("told-mps-in-commons", 'Speaking in the Commons, Ellis Brand told MPs: "The pipeline is empty."',
          "pipeline is empty", "speech", "Brand"),
+    # (an occasion named with the chamber says which: a hearing is testimony)
+    Case("told-lawmakers-at-a-hearing", '"The money is gone," Treasury official Ruth Kaplan told lawmakers at a hearing.',
+         "money is gone", "briefing", "Kaplan"),
     Case("testified", 'Inspector Hugo Lamb testified that the wiring was "decades out of date."',
          "decades out of date", "briefing", "Lamb"),
     Case("told-the-committee", '"I had no knowledge of the payments," Vera Solano told the committee on Tuesday.',
