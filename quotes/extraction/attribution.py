@@ -1182,6 +1182,27 @@ class ArticleAttributor:
                 mention = self._span_of(paragraph_index, tokens)
                 return SourceRef(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
                                  issuer=next(iter(speakers)).name if len(speakers) == 1 else "", mention=mention)
+        if not sentences and paragraph_index > 0:
+            return self._lead_occasion(paragraph_index - 1, speakers)
+        return None
+
+    def _lead_occasion(self, paragraph_index: int, speakers: set) -> SourceRef | None:
+        """An occasion the paragraph before ended on, with the speaker as subject, for a quote opening
+        the next paragraph: "X apologised to parents during a Senate hearing.\n\n'I am sorry,' X said."
+        (occasions only: a statement or a post named there is the speaker's remembered channel)."""
+        doc = self.parsed.paragraphs[paragraph_index].doc
+        if not doc.has_annotation("DEP") or not len(doc):
+            return None
+        last = self.registry.sentence_of(doc[len(doc) - 1])
+        for verb in last:
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
+                continue
+            resolved = self._speaker_of(paragraph_index, verb, set())
+            if resolved is None or resolved.document is not None or not speakers & set(resolved.entities):
+                continue
+            found = self._channel_phrase(paragraph_index, verb, resolved, set())
+            if found is not None and found.kind in OCCASION_KINDS and found.kind != "interview":
+                return found
         return None
 
     def _according_source(self, paragraph_index: int, chain: list[Token], inside: set[int]) -> SourceRef | None:
@@ -1283,10 +1304,13 @@ class ArticleAttributor:
                         obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
                     noun = _hyphenated(obj)
                     kind = medium_kind(obj, noun, child.lower_)
+                    if kind in OCCASION_KINDS and lemma in CHANNEL_VERBS and lemma != "testify":
+                        continue  # "tweeted during the hearing that ...": the tweet, not the hearing
                     if kind is not None:
                         # (the noun's own article left out, not the outlet's: "interview with the Guardian")
+                        clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "ccomp", "advcl") for t in c.subtree}
                         label_tokens = [t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
-                                        and (t.pos_ != "PUNCT" or t.text in _LABEL_PUNCT)]
+                                        and t.i not in clauses and (t.pos_ != "PUNCT" or t.text in _LABEL_PUNCT)]
                         label_tokens = _contiguous(label_tokens, obj)
                         # "op-ed", not "op - ed"; a show's name without its marks ("appearance on WKVR's Morning Line")
                         label = re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text)
@@ -1427,7 +1451,10 @@ class ArticleAttributor:
             elif child.dep_ not in ("dobj", "dative"):
                 continue
             noun = target.lower_
-            if noun in REPORTER_OBJECTS:
+            outlet = None
+            if participle.lower_ == "appearing" and child.lower_ == "on" and show_name(child, inside):
+                kind, outlet = "interview", "on"  # "Appearing on Morning Desk", 'on "Evening Report"': an interview on air
+            elif noun in REPORTER_OBJECTS:
                 kind = "reporters"
             elif child.dep_ == "prep":
                 kind = medium_kind(target, _hyphenated(target))
@@ -1437,9 +1464,6 @@ class ArticleAttributor:
                     words = told_interview(target, lambda t: self._names_person(paragraph_index, t))
                     if words:
                         kind, outlet = "interview", self._span_of(paragraph_index, words).text
-            outlet = None
-            if kind is None and participle.lower_ == "appearing" and child.lower_ == "on" and show_name(child, inside):
-                kind, outlet = "interview", "on"  # "Appearing on Morning Desk": an interview on air
             if kind is None and participle.lower_ in ("speaking", "talking") and child.lower_ in ("to", "with"):
                 found = self.registry.entity_at(paragraph_index, target)
                 if (noun in MEDIA_OBJECTS or (isinstance(found, Entity) and found.kind == "organization"

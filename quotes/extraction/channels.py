@@ -42,7 +42,7 @@ _OCCASIONS: dict[str, str] = {
     "webinar": "speech", "roundtable": "speech", "keynote": "speech", "eulogy": "speech", "homily": "speech",
     "talk": "speech", "speeches": "speech", "rallies": "speech", "debates": "speech",
     "website": "statement", "statements": "statement", "newsletter": "letter", "letters": "letter", "e-mails": "letter",
-    "livestream": "social_media_post", "interviews": "interview", "affidavit": "report", "testimony": "briefing",
+    "livestream": "social_media_post", "interviews": "interview", "affidavit": "report",
 }
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
 # "in a show of support").
@@ -71,7 +71,7 @@ GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", 
 INTERVIEWERS = frozenset({"interviewer", "interviewers", "host", "hosts", "moderator", "anchor", "viewers", "listeners"})
 # "told union workers", "told investors": people gathered to hear the speaker (not one person,
 # not officials met in private).
-_MORE_AUDIENCES = frozenset({"workers", "members", "activists", "volunteers", "farmers", "veterans", "graduates",
+_MORE_AUDIENCES = frozenset({"workers", "members", "strikers", "protesters", "demonstrators", "marchers", "activists", "volunteers", "farmers", "veterans", "graduates",
                              "investors", "shareholders", "worshippers", "worshipers", "parishioners", "mourners", "fans",
                              "troops", "soldiers", "cadets", "guests", "conservatives", "liberals", "progressives",
                              "evangelicals", "republicans", "democrats", "mayors", "governors", "teachers", "nurses"})
@@ -103,6 +103,15 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
            and any(p.lower_ == "on" and any(o.lower_ in SOCIAL_NETWORKS for o in p.children) for p in c.children)
            for c in noun.children):
         return "social_media_post"  # "in a reply posted on social media"
+    if word == "call":
+        # "on a call with analysts" (a briefing), "on a call with reporters" (a press conference)
+        with_whom = {o.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children}
+        if with_whom & {"analysts", "investors", "shareholders"}:
+            return "briefing"
+        if with_whom & {"reporters", "journalists"}:
+            return "press_conference"
+    if word == "response" and modifiers & {"emailed", "e-mailed", "written", "prepared", "official", "formal"}:
+        return "statement"  # "in an emailed response" (not "in response to a question")
     if word == "meeting" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return "speech"  # "at a meeting of the backbench committee", not "at a meeting with the minister"
     if word in _ON_A_NETWORK and modifiers & SOCIAL_NETWORKS:
@@ -126,6 +135,10 @@ def audience_kind(noun: Token) -> str | None:
     word = noun.lower_
     if word in _MORE_AUDIENCES and noun.pos_ == "PROPN" and word not in ("republicans", "democrats"):
         return None  # "told Teachers Weekly"
+    if word in ("thousands", "hundreds", "dozens"):
+        # "told thousands of strikers": the people they are
+        of = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)
+        return audience_kind(of) if of is not None else None
     if word in ("people", "residents", "students", "workers") and any(
             c.dep_ == "nummod" or (c.dep_ == "acl" and c.lower_ in ("gathered", "assembled", "attending")) for c in noun.children):
         return "speech"  # "told 2,000 people gathered at the university"

@@ -290,6 +290,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "sermon": "speech",
     "floor": "speech",  # "said on the Senate floor"
     "hearing": "briefing",
+    "testimony": "briefing",  # "his prepared testimony said"
     "session": "briefing",
     # media and occasions named on real news (issue 15): "in an e-mail", "in posts", "in her
     # book", "in an ad", "at a fundraiser", "during the debate", "at a town hall meeting"

@@ -238,6 +238,18 @@ CASES = [
          "a disaster", "interview", "Ruiz"),
     Case("interviewed-by-an-outlet", '"We will fix it," Ana Ruiz said while being interviewed by Radio Meridian.',
          "We will fix it", "interview", "Ruiz"),
+    Case("told-thousands-of", '"We will not be thrown away," Marta Kell told thousands of strikers outside the gates.',
+         "thrown away", "speech", "Kell"),
+    Case("call-with-analysts", 'Chief executive Dirk Hume said on a call with analysts that the strike cost "millions a day."',
+         "millions a day", "briefing", "Hume"),
+    Case("emailed-response", 'A spokesman, Ethan Colt, said in an emailed response that the account was "inaccurate."',
+         "inaccurate", "statement", "Colt"),
+    Case("tweeted-during-a-hearing", 'Senator Joel Marr tweeted during the hearing that the witness had "dodged every question."',
+         "dodged every question", "social_media_post", "Marr"),
+    Case("appearing-on-a-show-named-report", 'Later, appearing on Channel 7\'s "Evening Report," Joel Marr said: "Parents '
+         'deserve answers."', "Parents deserve answers", "interview", "Marr"),
+    Case("lead-sentence-occasion", 'Samir Oko apologised to parents during a Senate hearing on Thursday.\n\n"I am sorry," '
+         'Oko said.', "I am sorry", "briefing", "Oko"),
     # a channel does not carry to words said after someone else spoke through another channel, nor a
     # post to words said somewhere of their own
     Case("no-carry-after-a-rival", 'Ana Voss said in an interview that the plan was "a mess."\n\n"She is wrong again," '
