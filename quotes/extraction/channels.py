@@ -356,6 +356,8 @@ def channel_object(verb: Token, inside: Collection[int] = ()) -> tuple[str, list
             continue  # "made a point", "gave an example"
         if lemma == "make" and word not in ("speech", "remarks", "statement", "announcement", "video", "post"):
             continue
+        if word == "message" and lemma not in ("send", "post", "write", "record"):
+            continue  # "delivered a forceful message about the economy": what a speech said, not a letter
         kind = medium_kind(obj, word)
         if kind is None:
             continue
