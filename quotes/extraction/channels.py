@@ -475,19 +475,30 @@ def sets_own_scene(verb: Token, inside: Collection[int] = ()) -> bool:
 
 
 def channel_after_verb(verb: Token, inside: Collection[int] = ()) -> tuple[str, list[Token]] | None:
-    """(kind, words) for "in a/an <medium>" or "at/during a <occasion>" read off the words right after
-    the reporting verb, when the parse lost them: 'said Senate Whip Dick Durbin (D-Ill.) in an
-    interview', 'said in a statement provided to the Ledger'. Only the verb's own stretch: no other
-    verb, quote or clause comes between."""
+    """(kind, words) for "in a/an <medium>" or "at/during a <occasion>" read off the words around the
+    reporting verb, when the parse lost them: 'said Senate Whip Dick Durbin (D-Ill.) in an
+    interview', 'said in a statement provided to the Ledger', '"...," at the convention, Ruiz said'.
+    Only the verb's own stretch: no other verb, quote or clause comes between."""
     doc = verb.doc
-    end = min(len(doc), verb.i + 16, verb.sent.end)
-    index = verb.i + 1
+    # '"...," at the convention, he said': the words between the quote and the verb come first
+    start = verb.i
+    while start > verb.sent.start and start - 1 not in inside and verb.i - start < 10:
+        start -= 1
+    if start < verb.i and (start - 1 in inside or start == verb.sent.start):
+        before = _occasion_in(doc, start, verb.i, inside)
+        if before is not None:
+            return before
+    return _occasion_in(doc, verb.i + 1, min(len(doc), verb.i + 16, verb.sent.end), inside)
+
+
+def _occasion_in(doc, index: int, end: int, inside: Collection[int]) -> tuple[str, list[Token]] | None:
+    """The first "in/at/during a <channel noun>" among doc[index:end], stopping at a clause or quote."""
     while index < end:
         token = doc[index]
         if token.i in inside or token.text in (";", ":") or token.lower_ in ("that", "who", "which", "when", "after",
                                                                                 "before", "because", "while", "as"):
             return None
-        if token.pos_ in ("VERB", "AUX") and token.i != verb.i:
+        if token.pos_ in ("VERB", "AUX"):
             return None
         if token.lower_ in ("in", "at", "during"):
             for following in doc[index + 1 : min(end, index + 5)]:

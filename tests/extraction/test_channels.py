@@ -250,6 +250,9 @@ CASES = [
          'deserve answers."', "Parents deserve answers", "interview", "Marr"),
     Case("lead-sentence-occasion", 'Samir Oko apologised to parents during a Senate hearing on Thursday.\n\n"I am sorry," '
          'Oko said.', "I am sorry", "briefing", "Oko"),
+    Case("occasion-between-quote-and-verb", '"We will win," at the party convention, Ana Ruiz said.', "We will win",
+         "speech", "Ruiz"),
+    Case("place-between-quote-and-verb", '"We will win," in Iowa, Ana Ruiz said.', "We will win", None),
     # a channel does not carry to words said after someone else spoke through another channel, nor a
     # post to words said somewhere of their own
     Case("no-carry-after-a-rival", 'Ana Voss said in an interview that the plan was "a mess."\n\n"She is wrong again," '
