@@ -62,7 +62,7 @@ _ON_A_NETWORK = frozenset({"message", "messages", "video", "videos", "page", "ac
 #   attribution._channel_phrase), since a witness at a hearing and a minister in the chamber both
 #   "tell lawmakers" and only the occasion says which.
 HEARING_AUDIENCES = frozenset({"committee", "subcommittee", "panel", "inquiry"})
-CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "parliament", "council", "assembly",
+CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "parliament", "council", "assembly", "board",
                                "congress", "parliamentarians", "deputies", "councillors", "councilors"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
 GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
@@ -122,6 +122,8 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
             if modifier and modifier in modifiers:
                 return kind
         return by_modifier.get("")
+    if word in ("dinner", "breakfast", "lunch", "reception") and modifiers:
+        return "speech"  # "at an industry dinner", "a prayer breakfast" (not "at dinner")
     kind = CHANNEL_NOUNS.get(word) or _OCCASIONS.get(word)
     if word == "conference" and modifiers - {"press", "news", "media", "joint", "brief", "short", "hastily", "televised"} \
             and not modifiers & {"press", "news", "media"}:
@@ -299,6 +301,16 @@ def show_name(preposition: Token, inside: Collection[int] = ()) -> list[Token] |
         else:
             break
         index += 1
+    if run and index + 2 < len(doc) and doc[index].lower_ in ("'s", "\u2019s") and doc[index + 1].text[:1].isupper():
+        # "on Radio Norvania's Morning Edition": the outlet, then its programme
+        words, run = words + run + [doc[index]], []
+        index += 1
+        while index < len(doc) and len(run) < 8 and doc[index].i not in inside and (
+                doc[index].text[:1].isupper() or (doc[index].lower_ in _CONNECTORS and index + 1 < len(doc)
+                                                  and doc[index + 1].text[:1].isupper())):
+            run.append(doc[index])
+            index += 1
+        return words + run
     if not run:
         return None
     lowered = [t.lower_.rstrip(".") for t in run]

@@ -253,6 +253,13 @@ CASES = [
     Case("occasion-between-quote-and-verb", '"We will win," at the party convention, Ana Ruiz said.', "We will win",
          "speech", "Ruiz"),
     Case("place-between-quote-and-verb", '"We will win," in Iowa, Ana Ruiz said.', "We will win", None),
+    Case("at-an-industry-dinner", '"We will hold," Governor Sol Vang said at an industry dinner in Bergholm.', "We will hold",
+         "speech", "Vang"),
+    Case("at-dinner-negative", '"We will hold," Governor Sol Vang said at dinner.', "We will hold", None),
+    Case("on-outlets-programme", 'Speaking on Radio Norvania\'s Morning Edition, Clara Ek said she had "no intention of '
+         'interfering."', "no intention", "interview", "Ek"),
+    Case("told-the-board", '"You are taking our school," Carlos Mendes told the board.', "taking our school", "speech",
+         "Mendes"),
     # a channel does not carry to words said after someone else spoke through another channel, nor a
     # post to words said somewhere of their own
     Case("no-carry-after-a-rival", 'Ana Voss said in an interview that the plan was "a mess."\n\n"She is wrong again," '
