@@ -122,6 +122,10 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
             if modifier and modifier in modifiers:
                 return kind
         return by_modifier.get("")
+    if word in ("dinner", "breakfast", "lunch", "luncheon", "reception") and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(o.lower_ in ("reporters", "journalists") for o in c.children)
+            for c in noun.children):
+        return "reporters"  # "at a breakfast with reporters"
     if word in ("dinner", "breakfast", "lunch", "reception") and modifiers:
         return "speech"  # "at an industry dinner", "a prayer breakfast" (not "at dinner")
     kind = CHANNEL_NOUNS.get(word) or _OCCASIONS.get(word)
@@ -135,6 +139,8 @@ def audience_kind(noun: Token) -> str | None:
     """What telling this audience makes of the words: a speech (supporters, the crowd), testimony
     (lawmakers, the committee), an interview (an interviewer), or None."""
     word = noun.lower_
+    if word == "board" and ("editorial" in _modifiers(noun) or any(is_outlet(c) for c in noun.lefts)):
+        return "interview"  # "told the Ledger's editorial board": the paper's interview
     if word in _MORE_AUDIENCES and noun.pos_ == "PROPN" and word not in ("republicans", "democrats"):
         return None  # "told Teachers Weekly"
     if word in ("thousands", "hundreds", "dozens"):

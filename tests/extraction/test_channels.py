@@ -260,6 +260,10 @@ CASES = [
          'interfering."', "no intention", "interview", "Ek"),
     Case("told-the-board", '"You are taking our school," Carlos Mendes told the board.', "taking our school", "speech",
          "Mendes"),
+    Case("told-an-editorial-board", '"We had a board meeting," Ana Ruiz told the Harbor Times editorial board.',
+         "board meeting", "interview", "Ruiz"),
+    Case("breakfast-with-reporters", '"Probably," Ana Ruiz said at a breakfast with reporters on Tuesday.', "Probably",
+         "reporters", "Ruiz"),
     # a channel does not carry to words said after someone else spoke through another channel, nor a
     # post to words said somewhere of their own
     Case("no-carry-after-a-rival", 'Ana Voss said in an interview that the plan was "a mess."\n\n"She is wrong again," '
