@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from .channels import (
     OCCASION_KINDS,
+    OCCASION_WORDS,
     REPLY_FORMS,
     WRITTEN_KINDS,
     answering_occasion,
@@ -418,8 +419,9 @@ class ArticleAttributor:
         if found is not None:
             if found.source is None and found.resolved.entities and found.resolved.document is None:
                 # "In a Fox interview, X went further: '...'": the colon's clause has no reporting verb
-                fronted = (self._fronted_source(paragraph_index, tokens[0], found.resolved, inside)
-                           or self._clause_channel(paragraph_index, tokens[0], found.resolved, inside))
+                fronted = self._fronted_source(paragraph_index, tokens[0], found.resolved, inside)
+                if fronted is None and self.text[: span.opening_mark].rstrip().endswith(":"):
+                    fronted = self._clause_channel(paragraph_index, tokens[0], found.resolved, inside)
                 if fronted is not None:
                     return dataclasses.replace(found, source=fronted)
             return found
@@ -1194,6 +1196,8 @@ class ArticleAttributor:
         if not doc.has_annotation("DEP") or not len(doc):
             return None
         last = self.registry.sentence_of(doc[len(doc) - 1])
+        if not any(t.lower_ in OCCASION_WORDS for t in last):
+            return None
         for verb in last:
             if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
                 continue

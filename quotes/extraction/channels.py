@@ -253,6 +253,10 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
             if outlet is not None:
                 return _name_run(outlet)  # "Rita Vance of CNN"
     modifiers = [c for c in obj.lefts if c.dep_ in ("compound", "amod", "nmod")]
+    if obj.lower_ in ("website", "paper", "network", "newspaper", "site") and obj.pos_ == "NOUN":
+        # "told the website", "told the paper" (kept out of lexicon.MEDIA_OBJECTS: common words that
+        # would make pipeline.needs_parse parse every paragraph naming them)
+        return sorted((t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i), key=lambda t: t.i)
     if any(m.lower_ in _MEDIA_WORDS for m in modifiers) or (modifiers and obj.lower_ in ("agency", "service")
                                                             and any(is_outlet(m) for m in modifiers)):
         # "French television station BFMTV", "the Reuters news agency"
@@ -439,6 +443,12 @@ def fronted_channel(sentence, inside: Collection[int] = ()) -> tuple[str, list[T
 
 # Channels that are an occasion several people speak at: a reply there is made there too.
 OCCASION_KINDS = frozenset({"speech", "briefing", "press_conference", "interview"})
+# Words that can name an occasion: a cheap test before reading a sentence for one.
+OCCASION_WORDS = frozenset(
+    [word for word, kind in CHANNEL_NOUNS.items() if kind in OCCASION_KINDS]
+    + [word for word, kind in _OCCASIONS.items() if kind in OCCASION_KINDS]
+    + ["meeting", "call", "dinner", "breakfast", "lunch", "reception", "appearance", "stop", "discussion"]
+)
 # '"...," Vreeland replied.': an answer in the exchange just quoted.
 REPLY_FORMS = frozenset({"replied", "responded", "retorted", "countered", "answered", "interjected", "shot"})
 

@@ -250,7 +250,7 @@ REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "cor
 
 # "told state television", "told a local radio station": an interview with an unnamed broadcaster.
 MEDIA_OBJECTS = frozenset({"television", "tv", "radio", "broadcaster", "newspaper", "daily", "magazine", "podcast",
-                           "website", "paper", "network", "station", "channel", "outlet", "programme", "program", "show"})
+                           "station", "channel", "outlet", "programme", "program", "show"})
 
 # Channel nouns -> source kind.
 CHANNEL_NOUNS: dict[str, str] = {
@@ -318,7 +318,7 @@ CHANNEL_NOUNS: dict[str, str] = {
 # Channel words too common to be worth parsing a paragraph that quotes no one for them
 # (pipeline.needs_parse): they matter in a quote's own sentence, which is parsed anyway.
 EVERYDAY_CHANNEL_NOUNS = frozenset({"mail", "note", "column", "book", "ad", "debate", "hall", "event",
-                                    "convention", "posts"})
+                                    "convention", "posts", "testimony"})
 
 # "told supporters", "told the crowd": the words were a speech to them.
 AUDIENCE_OBJECTS = frozenset({"supporters", "crowd", "crowds", "audience", "donors", "voters", "attendees", "delegates",
