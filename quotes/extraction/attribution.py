@@ -80,11 +80,11 @@ _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
 _REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | REPORTED_TRIGGER_FORMS  # what _reported_content reads
+_QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
+_SCENE_SENTENCES = 3
 _AUDIENCE_PREFIX = {"speech": "speech to ", "briefing": "testimony to ", "interview": "interview with "}
 _LABEL_PUNCT = {"-", '"', "\u201c", "\u201d", "''", "``"}  # kept inside a channel's label: "op-ed", a show's marks
 _MARKS = re.compile("[\"\u201c\u201d]|''|``")
-_QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
-_SCENE_SENTENCES = 3
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
 _DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "figures", "statistics", "analysis",
                "records", "estimates", "numbers", "research", "census", "complaint", "lawsuit", "filing", "slide",
