@@ -18,13 +18,31 @@ by role, pronouns by salience, documents ("it said" of a readout) to their issue
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from .channels import audience_kind, medium_kind
+from .channels import (
+    OCCASION_KINDS,
+    OCCASION_WORDS,
+    REPLY_FORMS,
+    WRITTEN_KINDS,
+    answering_occasion,
+    audience_kind,
+    channel_after_verb,
+    channel_object,
+    fronted_channel,
+    interviewed_channel,
+    medium_kind,
+    occasion_without_speaker,
+    sets_own_scene,
+    show_name,
+    told_interview,
+)
+from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
 from .lexicon import (
     CHANNEL_NOUNS,
@@ -66,6 +84,9 @@ _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must",
 _REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | REPORTED_TRIGGER_FORMS | INTENTION_FORMS  # what _reported_content reads
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
 _SCENE_SENTENCES = 3
+_AUDIENCE_PREFIX = {"speech": "speech to ", "briefing": "testimony to ", "interview": "interview with "}
+_LABEL_PUNCT = {"-", '"', "\u201c", "\u201d", "''", "``"}  # kept inside a channel's label: "op-ed", a show's marks
+_MARKS = re.compile("[\"\u201c\u201d]|''|``")
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
 _DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "figures", "statistics", "analysis",
                "records", "estimates", "numbers", "research", "census", "complaint", "lawsuit", "filing", "slide",
@@ -75,7 +96,8 @@ _MAX_CHAIN = 12  # dependency levels walked up from a quote
 _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
 # "ACHTERBERG: ...", "SEN. HOLT: ..." opening a quoted line: who speaks in a transcript
 _TRANSCRIPT_LABEL = re.compile(r"\s*((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
-_APPEARING = {"appeared", "appears", "appear", "appearing"}  # "appeared on Brentfield Tonight": an interview on air
+# "appeared on Brentfield Tonight", "went on Capitol Hour": an interview on air
+_APPEARING = {"appeared", "appears", "appear", "appearing", "went", "go", "goes", "going", "gone", "came", "sat"}
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
@@ -114,6 +136,8 @@ class ArticleAttributor:
         self._anonymous_by_paragraph: dict[int, dict[str, list[int]]] = {}
         self._span_starts = [span.start for span in spans]
         self._anonymity_by_sentence: dict[tuple[int, int], bool] = {}
+        # (quote start, speakers, where its channel is named or -1) so far, in text order
+        self._spoken: list[tuple[int, tuple[Entity, ...], int]] = []
 
     # ---- driver ----------------------------------------------------------------------------
 
@@ -131,6 +155,8 @@ class ArticleAttributor:
             if attribution and attribution.resolved.entities:
                 self.last_speakers = attribution.resolved.entities
                 self._previous = (span, paragraph_index, attribution)
+                source = attribution.source
+                self._spoken.append((span.start, attribution.resolved.entities, source.mention.start if source and source.mention else -1))
             found.append([span, paragraph_index, tokens, attribution])
         # a multi-paragraph quote is usually attributed in its last part: give it to the earlier parts
         for index in range(len(found) - 2, -1, -1):
@@ -396,6 +422,13 @@ class ArticleAttributor:
             or self._from_following_sentence(paragraph_index, tokens, inside)
         )
         if found is not None:
+            if found.source is None and found.resolved.entities and found.resolved.document is None:
+                # "In a Fox interview, X went further: '...'": the colon's clause has no reporting verb
+                fronted = self._fronted_source(paragraph_index, tokens[0], found.resolved, inside)
+                if fronted is None and self.text[: span.opening_mark].rstrip().endswith(":"):
+                    fronted = self._clause_channel(paragraph_index, tokens[0], found.resolved, inside)
+                if fronted is not None:
+                    return dataclasses.replace(found, source=fronted)
             return found
         return self._carried_over(span, paragraph_index) or self._from_clause_subject(paragraph_index, tokens, inside)
 
@@ -1171,6 +1204,25 @@ class ArticleAttributor:
             explicit = self._channel_phrase(paragraph_index, verb, resolved if verb.i == chain[0].i else None, inside)
             if explicit is not None:
                 return explicit
+        fronted = self._fronted_source(paragraph_index, chain[0], resolved, inside)
+        if fronted is not None:
+            return fronted
+        after = channel_after_verb(chain[0], inside) if chain[0].i not in inside else None
+        if after is not None:
+            # 'said Senate Whip Dick Durbin (D-Ill.) in an interview': the words after the verb, the parse lost
+            kind, tokens = after
+            mention = self._span_of(paragraph_index, tokens)
+            document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
+                                issuer=resolved.entities[0] if resolved.entities else None, mention=(mention.start, mention.end))
+            return self._remember(document, mention, resolved.entities, paragraph_index)
+        interviewed = interviewed_channel(chain[0], inside)
+        if interviewed is not None:
+            # "said while being interviewed on Fox and Friends", "interviewed by Radio Meridian"
+            mention = self._span_of(paragraph_index, interviewed)
+            label = "interview" + (" " + re.sub(_MARKS, "", self._span_of(paragraph_index, interviewed[1:]).text) if len(interviewed) > 1 else "")
+            document = Document(label=label, kind="interview", issuer=resolved.entities[0] if resolved.entities else None,
+                                mention=(mention.start, mention.end))
+            return self._remember(document, mention, resolved.entities, paragraph_index)
         for verb in higher:  # a reporter higher up: "the readout said X ...", "Jaiswal said"
             if REPORTING_VERB_FORMS.get(verb.lower_) is None:
                 continue
@@ -1188,16 +1240,54 @@ class ArticleAttributor:
         scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside)
         if scene is not None:
             return scene
+        if chain[0].lower_ in REPLY_FORMS and self._previous is not None and self._previous[2].source is not None:
+            # '"...," Vreeland replied.' after his rival's words at the debate: the same occasion
+            _, previous_paragraph, previous = self._previous
+            if paragraph_index - previous_paragraph <= 1 and previous.source.kind in OCCASION_KINDS:
+                return dataclasses.replace(previous.source, issuer=resolved.entities[0].name if resolved.entities else "")
         for entity in resolved.entities:
-            channel = self._known_channel(entity, paragraph_index)
-            if channel is not None:
-                return channel
+            channel = self._known_channel(entity, paragraph_index, same_scene=True)
+            if channel is not None and not (channel.kind in WRITTEN_KINDS and sets_own_scene(chain[0], inside)):
+                return channel  # (a post is not what a question put to the speaker in Pell City was answered in)
         if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:
             # '"...," she wrote.' with no letter, post or book named: the writing is the channel
             mention = self._span_of(paragraph_index, [chain[0]])
             return SourceRef(label=chain[0].text, kind="letter", issuer=resolved.entities[0].name if resolved.entities else "",
                              mention=mention)
         return None
+
+    def _fronted_source(self, paragraph_index: int, anchor: Token, resolved: _Resolved, inside: set[int]) -> SourceRef | None:
+        """A channel opening the sentence of the attribution ("In a Fox interview, X went further: ...")."""
+        found = fronted_channel(self.registry.sentence_of(anchor), inside)
+        if found is None:
+            return None
+        kind, tokens = found
+        mention = self._span_of(paragraph_index, tokens)
+        words = self._span_of(paragraph_index, tokens[1:]).text
+        label = ("interview on " + re.sub("[\"\u201c\u201d]|''|``", "", words).strip("'\u2018\u2019 ")) if tokens[0].lower_ == "on" else words
+        issuer = resolved.entities[0] if resolved.entities else None
+        document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
+        return self._remember(document, mention, resolved.entities, paragraph_index)
+
+    def _clause_channel(self, paragraph_index: int, anchor: Token, resolved: _Resolved, inside: set[int]) -> SourceRef | None:
+        """A channel on another clause of the quote's sentence whose subject is the speaker: "Zeldin gave
+        the technique a whirl in an interview with CNN: '...'" (no reporting verb to hang it on)."""
+        speakers = set(resolved.entities)
+        for verb in self.registry.sentence_of(anchor):
+            if verb.i in inside or verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+                continue
+            subject = self._subject_of(verb, inside)
+            found = self._resolve(paragraph_index, subject, inside) if subject is not None else None
+            if found is None or found.document is not None or not speakers & set(found.entities):
+                continue
+            channel = self._channel_phrase(paragraph_index, verb, found, inside)
+            if channel is not None:
+                return channel
+        return None
+
+    def _names_person(self, paragraph_index: int, token: Token) -> bool:
+        found = self.registry.entity_at(paragraph_index, token)
+        return token.ent_type_ == "PERSON" or (isinstance(found, Entity) and found.kind in ("person", "anonymous"))
 
     def _scene_channel(self, paragraph_index: int, anchor: Token, speakers: set, inside: set[int]) -> SourceRef | None:
         """A channel set in an earlier sentence of the same paragraph, on a verb whose subject is the
@@ -1222,6 +1312,37 @@ class ArticleAttributor:
                 found = self._channel_phrase(paragraph_index, verb, resolved, inside)
                 if found is not None:
                     return found
+        # "The sharpest exchange came during Thursday's debate.": an occasion set with no one speaking
+        for sent in sentences[:1]:
+            found = occasion_without_speaker(sent, inside)
+            if found is not None:
+                kind, tokens = found
+                mention = self._span_of(paragraph_index, tokens)
+                return SourceRef(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
+                                 issuer=next(iter(speakers)).name if len(speakers) == 1 else "", mention=mention)
+        if not sentences and paragraph_index > 0:
+            return self._lead_occasion(paragraph_index - 1, speakers)
+        return None
+
+    def _lead_occasion(self, paragraph_index: int, speakers: set) -> SourceRef | None:
+        """An occasion the paragraph before ended on, with the speaker as subject, for a quote opening
+        the next paragraph: "X apologised to parents during a Senate hearing.\n\n'I am sorry,' X said."
+        (occasions only: a statement or a post named there is the speaker's remembered channel)."""
+        doc = self.parsed.paragraphs[paragraph_index].doc
+        if not doc.has_annotation("DEP") or not len(doc):
+            return None
+        last = self.registry.sentence_of(doc[len(doc) - 1])
+        if not any(t.lower_ in OCCASION_WORDS for t in last):
+            return None
+        for verb in last:
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
+                continue
+            resolved = self._speaker_of(paragraph_index, verb, set())
+            if resolved is None or resolved.document is not None or not speakers & set(resolved.entities):
+                continue
+            found = self._channel_phrase(paragraph_index, verb, resolved, set())
+            if found is not None and found.kind in OCCASION_KINDS and found.kind != "interview":
+                return found
         return None
 
     def _according_source(self, paragraph_index: int, chain: list[Token], inside: set[int]) -> SourceRef | None:
@@ -1282,9 +1403,10 @@ class ArticleAttributor:
             # subject is parsed as the subject's modifier
             children += [c for c in subject.children if c.dep_ == "prep" and subject.i < c.i < verb.i
                          and c.i > 0 and c.doc[c.i - 1].text == ","]
-        # "announced the agreement on the Senate floor": the parser hangs the channel on the object
+        # "announced the agreement on the Senate floor", "claimed victory in a tweet": the parser hangs
+        # the channel on the object
         children += [c for obj in verb.children if obj.dep_ == "dobj" and obj.i not in inside
-                     for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "during")]
+                     for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "during", "in", "via")]
         # "told supporters" (a speech), "told the committee" (testimony), "told an interviewer": the
         # channel unless an occasion is named as well, which says more ("told the committee during
         # his confirmation hearing"); the audience then stays in the occasion's label
@@ -1293,12 +1415,27 @@ class ArticleAttributor:
         audience_label = ""
         if told_audience is not None:
             audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])
-            audience_label = {"speech": "speech to ", "briefing": "testimony to ", "interview": "interview with "}[
-                told_audience[1]] + " ".join(t.text for t in audience_tokens)
+            audience_label = _AUDIENCE_PREFIX[told_audience[1]] + " ".join(t.text for t in audience_tokens)
+        made = channel_object(verb, inside)
+        if made is not None:
+            # "wrote an op-ed arguing", "gave a speech in which", "posted a video on Facebook calling"
+            kind, tokens = made
+            mention = self._span_of(paragraph_index, [verb] + tokens)
+            document = Document(label=self._span_of(paragraph_index, tokens).text, kind=kind, issuer=issuer,
+                                mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
         for child in children:
             if child.i in inside:
                 continue
             if child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPOSITIONS:
+                show = show_name(child, inside) if child.lower_ == "on" and (
+                    lemma in CORE_SPEECH_LEMMAS or verb.lower_ in _APPEARING) else None
+                if show:
+                    # "said on Fox News Sunday", "told CNN's State of the Union", 'on "Capitol Hour"': an interview on air
+                    mention = self._span_of(paragraph_index, [child] + show)
+                    label = "interview on " + re.sub("[\"\u201c\u201d]|''|``", "", self._span_of(paragraph_index, show).text).strip("'\u2018\u2019 ")
+                    document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
+                    return self._remember(document, mention, issuer_entities, paragraph_index)
                 for obj in child.children:
                     if obj.dep_ != "pobj" or obj.i in inside:
                         continue
@@ -1306,21 +1443,22 @@ class ArticleAttributor:
                         # "in a series of posts": the channel is what the series is of
                         obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
                     noun = _hyphenated(obj)
-                    kind = medium_kind(obj, noun)
-                    if child.lower_ == "on" and (lemma in CORE_SPEECH_LEMMAS or verb.lower_ in _APPEARING) and _names_a_show(obj):
-                        # "said on Fox News Sunday", "told CNN's State of the Union": an interview on air
-                        label_tokens = _whole_name(_contiguous([t for t in obj.subtree if t.i not in inside and t.dep_ != "det"], obj), inside)
-                        mention = self._span_of(paragraph_index, [child] + label_tokens)
-                        document = Document(label="interview on " + " ".join(t.text for t in label_tokens), kind="interview",
-                                            issuer=issuer, mention=(mention.start, mention.end))
-                        return self._remember(document, mention, issuer_entities, paragraph_index)
+                    kind = medium_kind(obj, noun, child.lower_)
+                    if kind in OCCASION_KINDS and lemma in CHANNEL_VERBS and lemma != "testify":
+                        continue  # "tweeted during the hearing that ...": the tweet, not the hearing
                     if kind is not None:
-                        label_tokens = [t for t in obj.subtree if t.i not in inside and t.dep_ not in ("det",) and (t.pos_ != "PUNCT" or t.text == "-")]
+                        # (the noun's own article left out, not the outlet's: "interview with the Guardian")
+                        clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "ccomp", "advcl") for t in c.subtree}
+                        label_tokens = [t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
+                                        and t.i not in clauses and (t.pos_ != "PUNCT" or t.text in _LABEL_PUNCT)]
                         label_tokens = _contiguous(label_tokens, obj)
-                        label = obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text  # "op-ed", not "op - ed"
+                        # "op-ed", not "op - ed"; a show's name without its marks ("appearance on WKVR's Morning Line")
+                        label = re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text)
                         mention = self._span_of(paragraph_index, [child] + label_tokens)
                         if audience_label:
-                            label = f"{audience_label} {mention.text}"
+                            # the occasion's kind names the words: "testimony to lawmakers at a hearing"
+                            prefix = _AUDIENCE_PREFIX.get(kind, "") if kind != told_audience[1] else ""
+                            label = f"{prefix + audience_label.split(' to ', 1)[-1] if prefix else audience_label} {mention.text}"
                         document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
                     if noun.rstrip(".") in SOCIAL_NETWORKS and child.lower_ in ("on", "via") and lemma in ("say", "write", "post", "tweet", "add", "announce", "declare", "state", "claim", "warn", "urge"):
@@ -1337,6 +1475,14 @@ class ArticleAttributor:
                 mention = self._span_of(paragraph_index, [verb, child])
                 document = Document(label="told " + child.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
+            if child.dep_ in ("dobj", "dative") and lemma == "tell" and child.i not in inside:
+                # "told Politico", "told CNN's Rita Vance", "told host Rita Vance", "told me"
+                outlet = told_interview(child, lambda t: self._names_person(paragraph_index, t))
+                if outlet is not None:
+                    mention = self._span_of(paragraph_index, [verb] + ([child] if not outlet else []) + outlet)
+                    label = ("interview with " + self._span_of(paragraph_index, outlet).text) if outlet else "interview"
+                    document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
+                    return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in MEDIA_OBJECTS and lemma == "tell":
                 label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
                 mention = self._span_of(paragraph_index, [verb] + label_tokens)
@@ -1376,6 +1522,14 @@ class ArticleAttributor:
                 return self._remember(document, mention, issuer_entities, paragraph_index)
         participle_holders = list(verb.children) + (list(subject.children) if subject is not None else [])
         for child in participle_holders:
+            answered = answering_occasion(child, inside) if child.dep_ in ("advcl", "xcomp", "acl") and child.i not in inside else None
+            if answered is not None:
+                # "said answering a question at a town hall", "Responding to the criticism in the ITV interview, X said"
+                kind, tokens = answered
+                mention = self._span_of(paragraph_index, [child] + tokens)
+                document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind, issuer=issuer,
+                                    mention=(mention.start, mention.end))
+                return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("advcl", "acl") and child.tag_ == "VBG" and child.i not in inside and child.lower_ in _CHANNEL_PARTICIPLES:
                 found = self._participle_channel(paragraph_index, child, issuer, issuer_entities, inside)
                 if found is not None:
@@ -1437,21 +1591,29 @@ class ArticleAttributor:
             elif child.dep_ not in ("dobj", "dative"):
                 continue
             noun = target.lower_
-            if noun in REPORTER_OBJECTS:
+            outlet = None
+            if participle.lower_ == "appearing" and child.lower_ == "on" and show_name(child, inside):
+                kind, outlet = "interview", "on"  # "Appearing on Morning Desk", 'on "Evening Report"': an interview on air
+            elif noun in REPORTER_OBJECTS:
                 kind = "reporters"
             elif child.dep_ == "prep":
                 kind = medium_kind(target, _hyphenated(target))
-            else:  # "addressing supporters", "telling the committee"
+            else:  # "addressing supporters", "telling the committee", "telling Breitbart London"
                 kind = CHANNEL_NOUNS.get(noun) or audience_kind(target)
-            outlet = None
-            if kind is None and participle.lower_ == "appearing" and child.lower_ == "on" and _names_a_show(target):
-                kind, outlet = "interview", "on"  # "Appearing on Morning Desk": an interview on air
+                if kind is None and participle.lower_ == "telling":
+                    words = told_interview(target, lambda t: self._names_person(paragraph_index, t))
+                    if words:
+                        kind, outlet = "interview", self._span_of(paragraph_index, words).text
             if kind is None and participle.lower_ in ("speaking", "talking") and child.lower_ in ("to", "with"):
                 found = self.registry.entity_at(paragraph_index, target)
                 if (noun in MEDIA_OBJECTS or (isinstance(found, Entity) and found.kind == "organization"
                                               and target.pos_ == "PROPN" and noun not in ORGANIZATION_NOUNS)):
                     kind = "interview"  # "speaking to Al Jazeera", "speaking to state television"
                     outlet = found.name if isinstance(found, Entity) else None
+                else:
+                    words = told_interview(target, lambda t: self._names_person(paragraph_index, t))
+                    if words:  # "speaking to NBC's Hallie Jackson", "talking with host Rita Vance"
+                        kind, outlet = "interview", self._span_of(paragraph_index, words).text
             if kind is None or target.i in inside:
                 continue
             tokens = _contiguous([t for t in target.subtree if t.dep_ != "det" and t.i not in inside], target)
@@ -1472,11 +1634,28 @@ class ArticleAttributor:
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
                          mention=_trimmed_span(self.text, start, end))
 
-    def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3) -> SourceRef | None:
-        """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said"."""
-        earlier = [(p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
-        if not earlier or paragraph_index - earlier[-1][0] > max_paragraphs:
+    def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
+                       same_scene: bool = False) -> SourceRef | None:
+        """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said".
+
+        `same_scene`: only while the scene goes on, no one else having been quoted through another
+        channel since (the candidate's words after her rival's e-mail are not from her interview), nor
+        at all after a written channel (an opening statement is over once a senator has replied)."""
+        earlier = [(start, p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
+        if not earlier or paragraph_index - earlier[-1][1] > max_paragraphs:
             return None
+        if same_scene:
+            since = bisect.bisect_left(self._spoken, (earlier[-1][0],), key=lambda item: (item[0],))
+            # (the interviewer's or a reporter's questions, quoted with no channel of their own, are part
+            # of the scene, and so are the words of others relayed through the same channel: a readout
+            # quoting both leaders)
+            named_at = earlier[-1][2].mention[0]
+            exchange = earlier[-1][2].kind in OCCASION_KINDS  # questions and replies happen in an interview, not a statement
+            if any(entity not in speakers and any(e.kind != "anonymous" for e in speakers)
+                   and channel_at != named_at and not (exchange and channel_at == -1)
+                   for start, speakers, channel_at in self._spoken[since:] if start < self._now):
+                return None
+        earlier = [(p, d) for _, p, d in earlier]
         document = earlier[-1][1]
         start, end = document.mention
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
@@ -1583,22 +1762,6 @@ def _near(sentence, first: int, last: int):
     return sentence.doc[max(sentence.start, first - _VERB_WINDOW) : min(sentence.end, last + _VERB_WINDOW + 1)]
 
 
-def _hyphenated(token: Token) -> str:
-    """The lower-case word a token ends, hyphens included: "e-mail", "op-ed" (tokenized apart)."""
-    doc, start = token.doc, token.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
-        start -= 2
-    return doc[start : token.i + 1].text.lower()
-
-
-def _names_a_show(token: Token) -> bool:
-    """"Fox News Sunday", "Meet the Press", CNN: a capitalised name that is no date, place or network
-    of posts (those are "on Tuesday", "on Capitol Hill", "on X")."""
-    return (token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_.rstrip(".") not in SOCIAL_NETWORKS
-            and token.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "NORP", "EVENT", "CARDINAL", "ORDINAL")
-            and token.lower_ not in _WEEKDAYS_AND_MONTHS)
-
-
 _WEEKDAYS_AND_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -1668,16 +1831,6 @@ def _phrase(token: Token) -> list[Token]:
         if right.dep_ in ("compound", "flat") and right.i == tokens[-1].i + 1:
             tokens.append(right)
     return tokens or [token]
-
-
-def _whole_name(tokens: list[Token], inside: set[int]) -> list[Token]:
-    """A name the parser cut ("Brentfield [Tonight]" with "Tonight" an adverb): on to the end of
-    the entity the recognizer found."""
-    doc, last = tokens[-1].doc, tokens[-1].i
-    while (last + 1 < len(doc) and last + 1 not in inside and doc[last + 1].ent_iob_ == "I" and doc[last].ent_iob_ in ("B", "I")
-           and doc[last + 1].text[:1].isupper()):
-        last += 1
-    return tokens + list(doc[tokens[-1].i + 1 : last + 1])
 
 
 def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:

@@ -245,7 +245,7 @@ FINDING_FORMS = frozenset(
 )
 
 # Verbs whose subject is a document or whose object is a person: "the statement said", "told reporters".
-REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen", "mediapersons",
+REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen", "mediapersons", "broadcasters",
                               "newspersons", "newsmen"})
 
 # "told state television", "told a local radio station": an interview with an unnamed broadcaster.
@@ -290,6 +290,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "sermon": "speech",
     "floor": "speech",  # "said on the Senate floor"
     "hearing": "briefing",
+    "testimony": "briefing",  # "his prepared testimony said"
     "session": "briefing",
     # media and occasions named on real news (issue 15): "in an e-mail", "in posts", "in her
     # book", "in an ad", "at a fundraiser", "during the debate", "at a town hall meeting"
@@ -317,7 +318,7 @@ CHANNEL_NOUNS: dict[str, str] = {
 # Channel words too common to be worth parsing a paragraph that quotes no one for them
 # (pipeline.needs_parse): they matter in a quote's own sentence, which is parsed anyway.
 EVERYDAY_CHANNEL_NOUNS = frozenset({"mail", "note", "column", "book", "ad", "debate", "hall", "event",
-                                    "convention", "posts"})
+                                    "convention", "posts", "testimony"})
 
 # "told supporters", "told the crowd": the words were a speech to them.
 AUDIENCE_OBJECTS = frozenset({"supporters", "crowd", "crowds", "audience", "donors", "voters", "attendees", "delegates",

@@ -14,7 +14,8 @@ ARTICLES = load_articles()
 
 def _check(example, extraction):
     pairing = pair(example, extraction)
-    assert not pairing.missed, f"missed: {[e.text for e in pairing.missed]}"
+    missed = [e for e in pairing.missed if not e.known_miss]  # a known miss may be a quote not found at all
+    assert not missed, f"missed: {[e.text for e in missed]}"
     extra = [q for q in pairing.extra if q.text not in example.known_extras]
     assert not extra, f"extracted non-quotes: {[q.text for q in extra]}"
     for expected, quote in pairing.pairs:

@@ -1,4 +1,5 @@
-"""Source labels and mentions read as names: no dangling "to"/"that", no stray whitespace."""
+"""Source labels and mentions read as names: no dangling "to"/"that", no stray whitespace, whole
+phrases ("letter to the ministry", "interview with the Northfield Courier")."""
 
 import pytest
 
@@ -9,7 +10,10 @@ CASES = [
      'A ministry spokesman, Peter Otieno, told a briefing that the ministry was "on schedule".',
      "on schedule", "briefing"),
     ('The doctors\' union chairman, Dr Paul Kamau, said in a letter to the ministry that '
-     '"without staff, nothing moves".', "without staff, nothing moves", "letter"),
+     '"without staff, nothing moves".', "without staff, nothing moves", "letter to the ministry"),
+    # the addressee's or outlet's article stays: the label reads as a name
+    ('"I am not running," Governor Bea Lindholm said in an interview with the Northfield Courier on Monday.',
+     "I am not running", "interview with the Northfield Courier"),
 ]
 
 
