@@ -77,6 +77,17 @@ _MORE_AUDIENCES = frozenset({"workers", "members", "strikers", "protesters", "de
                              "evangelicals", "republicans", "democrats", "mayors", "governors", "teachers", "nurses"})
 
 
+def _run_around(anchor: Token, tokens, *, stop_at_punct: bool = False) -> list[Token]:
+    """The tokens next to one another around `anchor` among `tokens` (a channel's words as the
+    text has them); `stop_at_punct`: not past a punctuation mark on the right."""
+    by_index = {t.i: t for t in tokens}
+    run = [anchor]
+    while run[0].i - 1 in by_index:
+        run.insert(0, by_index[run[0].i - 1])
+    while run[-1].i + 1 in by_index and not (stop_at_punct and by_index[run[-1].i + 1].is_punct):
+        run.append(by_index[run[-1].i + 1])
+    return run
+
 def _names_something(token: Token) -> bool:
     """A name, or a noun a name owns or qualifies: "CNN", "WKVR's Morning Line"."""
     return token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART") or any(
@@ -390,12 +401,7 @@ def channel_object(verb: Token, inside: Collection[int] = ()) -> tuple[str, list
                 tokens += list(child.subtree)
                 break
         tokens.sort(key=lambda t: t.i)
-        run = [obj]
-        by_index = {t.i: t for t in tokens}
-        while run[0].i - 1 in by_index:
-            run.insert(0, by_index[run[0].i - 1])
-        while run[-1].i + 1 in by_index:
-            run.append(by_index[run[-1].i + 1])
+        run = _run_around(obj, tokens)
         while len(run) > 1 and run[-1].is_punct:
             run.pop()
         return kind, run
@@ -429,12 +435,7 @@ def fronted_channel(sentence, inside: Collection[int] = ()) -> tuple[str, list[T
         if kind is None:
             return None
         tokens = sorted((t for t in obj.subtree if t.i not in inside and t.dep_ != "det"), key=lambda t: t.i)
-        run = [obj]
-        by_index = {t.i: t for t in tokens}
-        while run[0].i - 1 in by_index:
-            run.insert(0, by_index[run[0].i - 1])
-        while run[-1].i + 1 in by_index and not by_index[run[-1].i + 1].is_punct:
-            run.append(by_index[run[-1].i + 1])
+        run = _run_around(obj, tokens, stop_at_punct=True)
         while len(run) > 1 and run[-1].pos_ in ("ADP", "SCONJ", "CCONJ", "PART", "DET", "PRON"):
             run.pop()  # "In a statement for this story": not "statement for"
         return kind, [token] + run
@@ -470,12 +471,7 @@ def occasion_without_speaker(sentence, inside: Collection[int] = ()) -> tuple[st
         kind = medium_kind(obj, hyphenated(obj), token.lower_)
         if kind in ("speech", "briefing", "press_conference"):
             tokens = sorted((t for t in obj.subtree if t.i not in inside and t.dep_ not in ("det", "poss", "case")), key=lambda t: t.i)
-            run = [obj]
-            by_index = {t.i: t for t in tokens}
-            while run[0].i - 1 in by_index:
-                run.insert(0, by_index[run[0].i - 1])
-            while run[-1].i + 1 in by_index and not by_index[run[-1].i + 1].is_punct:
-                run.append(by_index[run[-1].i + 1])
+            run = _run_around(obj, tokens, stop_at_punct=True)
             return kind, [token] + run
     return None
 
@@ -580,11 +576,6 @@ def answering_occasion(participle: Token, inside: Collection[int] = ()) -> tuple
         if kind is not None:
             words = sorted((t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
                             and not t.is_punct), key=lambda t: t.i)
-            run = [obj]
-            by_index = {t.i: t for t in words}
-            while run[0].i - 1 in by_index:
-                run.insert(0, by_index[run[0].i - 1])
-            while run[-1].i + 1 in by_index:
-                run.append(by_index[run[-1].i + 1])
+            run = _run_around(obj, words)
             return kind, [token] + run
     return None
