@@ -7,7 +7,7 @@
 Prints, for each page (home, the speakers list with each sort and a name search, the busiest
 speaker's page with and without filters and a word, a typical speaker's page, the quote list and
 searches with phrases, exclusions and filters, a quote and an article, the review queue, the
-imports list and a batch page): p50/p95 server time (in-process Django test client: middleware,
+imports list and a batch page, the JSON API's lists and searches): p50/p95 server time (in-process Django test client: middleware,
 view, queries and template, no network), warm cache, against the target p95 <= 50 ms.
 --cold also times the first request to each page after a restart: a new process with an empty
 Django cache and a new database connection (PostgreSQL's own buffers stay as they are).
@@ -57,6 +57,7 @@ os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 # Plain HTTP on localhost: no HTTPS redirect, session cookie sent without TLS.
 os.environ.setdefault("SECURE_SSL_REDIRECT", "0")
 os.environ.setdefault("SESSION_COOKIE_SECURE", "0")
+os.environ.setdefault("API_THROTTLE_RATE", "1000000/min")  # the bench's own API requests must not be throttled
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tracker.settings")
 
 import django  # noqa: E402
@@ -125,7 +126,7 @@ def targets() -> dict[str, tuple[str, "str | Callable[[], str]"]]:
     newest = Quote.objects.visible().order_by("-dated", "-id").first()
     # The cursor of page 500 is looked up once here (with OFFSET); the page itself is then read by keyset.
     dated, pk = Quote.objects.visible().order_by("-dated", "-id").values_list("dated", "id")[499 * PAGE_SIZE - 1]
-    quotes, top_url = reverse("quote_list"), top.get_absolute_url()
+    quotes, top_url, api_quotes = reverse("quote_list"), top.get_absolute_url(), reverse("api:quote-list")
     month_ago = (newest.dated - timedelta(days=30)).isoformat()
     pages = {
         "trivial view (login form)": ("journalist", reverse("login")),
@@ -172,6 +173,15 @@ def targets() -> dict[str, tuple[str, "str | Callable[[], str]"]]:
         "review queue, the busiest outlet (editor)": ("editor", f"{reverse('review_queue')}?outlet={busiest_outlet}"),
         "review queue, the quietest outlet (editor)": ("editor", f"{reverse('review_queue')}?outlet={quietest_outlet()}"),
         "imports list (admin)": ("admin", reverse("import_upload")),
+        # The JSON API's lists (bench/api.py has more of them, with CPU time): signed in by session.
+        "API quotes, first page": ("journalist", api_quotes),
+        "API quotes of the busiest speaker": ("journalist", f"{api_quotes}?speaker={top.pk}"),
+        "API quotes of an outlet, direct only": ("journalist", f"{api_quotes}?outlet={busiest_outlet}&kind=direct"),
+        f"API search '{COMMON_TERM}', uncached": ("journalist", uncached(f"{api_quotes}?q={COMMON_TERM}")),
+        f"API search phrase {PHRASE}, uncached": ("journalist", uncached(f"{api_quotes}?q={PHRASE}")),
+        "API speakers, most quoted": ("journalist", reverse("api:speaker-list")),
+        "API speakers, name or alias 'ross'": ("journalist", f"{reverse('api:speaker-list')}?q=ross"),
+        "API sources, label 'statement'": ("journalist", f"{reverse('api:source-list')}?q=statement"),
     }
     batch = ImportBatch.objects.order_by("-pk").first()
     if batch is not None:
