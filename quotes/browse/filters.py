@@ -28,6 +28,14 @@ class FilterForm(forms.Form):
                 # Each option included its attributes' template too: 1.3 ms of a speaker page's filters.
                 field.widget.option_template_name = "quotes/browse/_filter_option.html"
 
+    @cached_property
+    def choices_stamp(self) -> str:
+        """What the lists read from the database hold (each option's value and label): the templates
+        reuse the form as drawn ({% cache %}) while these and the query string are unchanged."""
+        return repr([[(choice.pk, field.label_from_instance(choice)) for choice in field.queryset]
+                     for field in self.fields.values()
+                     if isinstance(field, forms.ModelChoiceField) and not field.widget.is_hidden])
+
 
 class QuoteFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(

@@ -343,14 +343,15 @@ def test_query_counts_do_not_grow_with_the_data(journalist_client, cast, django_
         reverse("speaker_list"): 7,
         reverse("speaker_list") + "?q=putin": 7,
         # (+1: how often outlets quote the speaker verbatim, quotes.checking; +1 over a span of
-        # weeks: the quotes per day, which the stored stats do not keep)
-        putin.get_absolute_url(): 13,
-        putin.get_absolute_url() + "?outlet=%d&verified=on" % cast["wire"].pk: 15,
+        # weeks: the quotes per day, which the stored stats do not keep; +1 on pages with the filter
+        # form: its outlets, read to know whether the form as drawn last time still holds)
+        putin.get_absolute_url(): 14,
+        putin.get_absolute_url() + "?outlet=%d&verified=on" % cast["wire"].pk: 16,
         reverse("speaker_history", args=[putin.pk]): 6,
-        reverse("quote_list"): 7,
+        reverse("quote_list"): 8,
         # (+1 the first time a search's words are seen: PostgreSQL's estimate of how common they are;
         # +1 the people the words name)
-        reverse("quote_list") + "?q=barbaric": 10,
+        reverse("quote_list") + "?q=barbaric": 11,
         # (+6: its checks against primary documents and its relay chain, quotes.checking: the speakers' quotes
         # nearest in time are read in two queries, one each side of its day)
         quote.get_absolute_url(): 15,
@@ -521,3 +522,15 @@ def test_the_speakers_list_counts_once_a_minute_per_filter(journalist_client, db
     assert heading(sort="latest") == "46 speakers"  # another list, counted now
     cache.clear()  # as a minute later
     assert heading(sort="name") == "46 speakers"
+
+
+def test_the_filter_form_drawn_before_is_reused_until_its_outlets_change(journalist_client, cast):
+    url, wire = reverse("quote_list"), cast["wire"]
+    drawn = [t.name for t in journalist_client.get(url, {"outlet": wire.pk}).templates]
+    assert "quotes/browse/_filter_field.html" in drawn
+    again = journalist_client.get(url, {"outlet": wire.pk})
+    assert "quotes/browse/_filter_field.html" not in [t.name for t in again.templates]
+    assert f'<option value="{wire.pk}" selected>{wire.name}</option>' in again.content.decode()
+    Outlet.objects.filter(pk=wire.pk).update(name="Wire Renamed Quietly")  # no signal, no save()
+    assert "Wire Renamed Quietly" in journalist_client.get(url, {"outlet": wire.pk}).content.decode()
+    assert f"{wire.name}<" not in journalist_client.get(url).content.decode()
