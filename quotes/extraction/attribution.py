@@ -67,6 +67,7 @@ from .marks import QuotedSpan
 from .reported import INTENTION_FORMS
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .reported import complement as reported_complement
+from .reported import takes_a_side as reported_takes_a_side
 from .parsed import ParsedArticle
 from .types import ExtractedQuote, SourceRef, SpeakerRef, Span
 
@@ -210,6 +211,9 @@ class ArticleAttributor:
                 # ('X urged voters to "stay home" and said he was confident ...') may not hold them
                 quoted = self._quoted_tokens(paragraph_index, sentence, start, end)
                 taken: set[int] = set(quoted)  # one quote per stretch of words: "said ... and added ..." nests
+                # the marks alone don't count: the parser hangs the opening mark of the next sentence's
+                # quotation on this one's verb ("... was financial. ''It was ...'' he wrote.")
+                quoted_words = {i for i in quoted if not sentence.doc[i].is_punct}
                 for verb in sentence:
                     if verb.i in taken:
                         continue
@@ -218,7 +222,7 @@ class ArticleAttributor:
                         continue
                     tokens, cue_tokens, subject = content
                     if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
-                                   or any(verb.left_edge.i <= i <= verb.right_edge.i for i in quoted)):
+                                   or any(verb.left_edge.i <= i <= verb.right_edge.i for i in quoted_words)):
                         continue  # the words it reports run on into a quotation: one report, partly quoted
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
@@ -301,7 +305,7 @@ class ArticleAttributor:
         other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
         if other is not None:
             tokens = _trim_clause(other)
-            if len(_words(tokens)) < 4 or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
+            if (len(_words(tokens)) < 4 and not reported_takes_a_side(verb, tokens)) or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
                 return None
             return tokens, [verb], self._subject_of(verb, set())
         if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS:
@@ -1877,11 +1881,22 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
         if token.text == ";":
             tokens = tokens[:position]
             break
+        if position and tokens[position - 1].text == "," and token.lower_ in ("and", "but", "while", "whereas") and _own_report(tokens[position + 1 :]):
+            tokens = tokens[: position - 1]  # "..., and more than half said ...": a second report with its own reporter
+            break
     while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ == "CCONJ"):
+        tokens = tokens[:-1]  # "..., and" where the parser hangs the next conjunct elsewhere
     return tokens
+
+
+def _own_report(tokens: list[Token]) -> bool:
+    """Whether these words open with a reporter of their own: a subject and its reporting verb."""
+    for token in tokens[:8]:
+        if token.tag_ in ("VBD", "VBZ", "VBP") and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
+            return any(c.dep_ == "nsubj" and c.i >= tokens[0].i for c in token.children)
+    return False
 
 
 def _is_clause(tokens: list[Token]) -> bool:

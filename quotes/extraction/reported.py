@@ -4,7 +4,7 @@ attribution._reported_content reads the common shape ("X said (that) <clause>", 
 said"); this module reads the others, from the verb's dependency children alone:
 
 - asking someone to act: "urged its members to reject the offer", "called on the council to delay
-  the vote" -> "its members to reject the offer", "the council to delay the vote";
+  the vote" -> "to reject the offer", "to delay the vote" (who is asked is not what is said);
 - committing to act: "promised to cut property taxes", "vowed to appeal" -> "to cut property taxes";
 - calling for something: "called for a ban on new coal plants", "demanded a recount in three
   counties" -> the thing called for;
@@ -59,6 +59,14 @@ _STANCE_FORMS = frozenset(
     form for lemma in _STANCE_LEMMAS
     for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing")
 )
+# Taking a side for or against someone named: "endorsed Halvorsen", "attacked Brandt" are a position
+# whatever the length of the name.
+_SIDE_LEMMAS = frozenset({"endorse", "support", "back", "oppose", "criticize", "criticise", "attack", "defend", "praise",
+                          "denounce", "condemn", "blast", "slam", "applaud", "hail", "reject"})
+_SIDE_FORMS = frozenset(
+    form for lemma in _SIDE_LEMMAS
+    for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing")
+)
 _NAMING_LEMMAS = frozenset({"call", "brand", "label", "term", "dub"})
 _MIN_WORDS = 4
 
@@ -91,6 +99,12 @@ def _that_clause(head: Token) -> Token | None:
                  and c.left_edge.lower_ in ("that", "whether", "if") and c.left_edge.dep_ == "mark"), None)
 
 
+def takes_a_side(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the words are a name a verb of taking sides has as object ("endorsed Halvorsen"),
+    which reports a position however short."""
+    return verb.lower_ in _SIDE_FORMS and bool(tokens) and all(t.pos_ == "PROPN" or t.is_punct for t in tokens)
+
+
 def complement(verb: Token) -> list[Token] | None:
     """The reported words of a verb in one of the shapes above, or None."""
     lemma = REPORTING_VERB_FORMS.get(verb.lower_)
@@ -113,7 +127,8 @@ def complement(verb: Token) -> list[Token] | None:
             # "urged its members to reject ..." parsed as one clause: its subject is the addressee
             addressee = next((c for c in action.children if c.dep_ == "nsubj" and c.i < action.i), None)
         if addressee is not None and action is not None and addressee.i < action.i:
-            tokens = _span(addressee.left_edge, action.right_edge)
+            # what they are asked to do, without who is asked: "urged the judge [to give ...]"
+            tokens = _span(action.doc[addressee.right_edge.i + 1], action.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _COMMISSIVE_FORMS or lower in INTENTION_FORMS:
         action = _to_infinitive(verb)
@@ -148,8 +163,14 @@ def complement(verb: Token) -> list[Token] | None:
             charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as") and c.i > thing.i), None)
             if charge is not None:
                 last = charge.right_edge
+        elif thing.pos_ == "PROPN":
+            # "backed Bush, the former governor": the side taken, not the reporter's note on who that is
+            note = next((c for c in thing.children if c.dep_ == "appos" and c.i > thing.i
+                         and thing.doc[c.left_edge.i - 1].text == ","), None)
+            if note is not None:
+                last = thing.doc[note.left_edge.i - 2]
         tokens = _span(thing.left_edge, last)
-        return tokens if _words(tokens) >= _MIN_WORDS else None
+        return tokens if _words(tokens) >= _MIN_WORDS or takes_a_side(verb, tokens) else None
     if lower in _THAT_CLAUSE_FORMS:
         clause = _that_clause(verb)
         if clause is not None:
