@@ -67,7 +67,6 @@ from .marks import QuotedSpan
 from .reported import INTENTION_FORMS
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .reported import complement as reported_complement
-from .reported import takes_a_side as reported_takes_a_side
 from .parsed import ParsedArticle
 from .types import ExtractedQuote, SourceRef, SpeakerRef, Span
 
@@ -222,7 +221,8 @@ class ArticleAttributor:
                         continue
                     tokens, cue_tokens, subject = content
                     if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
-                                   or any(verb.left_edge.i <= i <= verb.right_edge.i for i in quoted_words)):
+                                   or (verb.lower_ != "according"  # its phrase may name a quoted title
+                                       and any(i in quoted_words for i in _own_words(verb)))):
                         continue  # the words it reports run on into a quotation: one report, partly quoted
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
@@ -294,7 +294,12 @@ class ArticleAttributor:
             # the rest of the sentence, on the side of the phrase that holds the clause
             before = [t for t in sentence if t.i < min(phrase)]
             after = [t for t in sentence if t.i > max(phrase)]
-            tokens = _trim_clause(after if len(_words(after)) > len(_words(before)) else before)
+            if _holds_clause(before) != _holds_clause(after):
+                # "<clause>, according to X - <a note>", "Now, according to X, <clause>": the clause,
+                # with the words that open the sentence before the phrase
+                tokens = _trim_clause(before if _holds_clause(before) else before + after)
+            else:
+                tokens = _trim_clause(after if len(_words(after)) > len(_words(before)) else before)
             if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
@@ -305,7 +310,7 @@ class ArticleAttributor:
         other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
         if other is not None:
             tokens = _trim_clause(other)
-            if (len(_words(tokens)) < 4 and not reported_takes_a_side(verb, tokens)) or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
+            if len(_words(tokens)) < 4 or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
                 return None
             return tokens, [verb], self._subject_of(verb, set())
         if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS:
@@ -1881,14 +1886,47 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
         if token.text == ";":
             tokens = tokens[:position]
             break
+        if (position > 4 and tokens[position - 1].text == "," and token.lower_ == "which" and token.head.dep_ == "relcl"
+                and token.head.right_edge.i >= tokens[-1].i - 1):
+            tokens = tokens[: position - 1]  # "... a fare rise like Bergen's, which will phase it in": the reporter's note ends it
+            break
         if position and tokens[position - 1].text == "," and token.lower_ in ("and", "but", "while", "whereas") and _own_report(tokens[position + 1 :]):
             tokens = tokens[: position - 1]  # "..., and more than half said ...": a second report with its own reporter
             break
+    tokens = _without_dateline(tokens)
     while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ == "CCONJ"):
         tokens = tokens[:-1]  # "..., and" where the parser hangs the next conjunct elsewhere
     return tokens
+
+
+def _without_dateline(tokens: list[Token]) -> list[Token]:
+    """The words after a dateline the article's header did not give away ("OSLO, Nov. 3 (Wire) --"
+    opening a later paragraph): a place in capitals, then a comma or an agency, then a dash."""
+    for position, token in enumerate(tokens[:16]):
+        if token.text in ("\u2014", "\u2013", "--"):
+            prefix = tokens[:position]
+            if (prefix and prefix[0].is_alpha and prefix[0].is_upper and len(prefix[0]) > 2
+                    and any(t.text in (",", "(") for t in prefix)):
+                return tokens[position + 1 :]
+            break
+    return tokens
+
+
+def _own_words(verb: Token) -> set[int]:
+    """A reporting verb's words, less what a second report hung on it holds: ", vowing to ...",
+    "... but implied ..." are reports of their own, quoted or not."""
+    words = {t.i for t in verb.subtree}
+    for token in verb.subtree:
+        if token.i > verb.i and ((token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and verb.doc[token.i - 1].text == ",")
+                                 or (token.dep_ == "conj" and token.lower_ in _REPORTING_WORDS)):
+            words -= {t.i for t in token.subtree}
+    return words
+
+
+def _holds_clause(tokens: list[Token]) -> bool:
+    return len(_words(tokens)) >= 4 and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
 
 
 def _own_report(tokens: list[Token]) -> bool:

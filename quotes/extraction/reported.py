@@ -59,14 +59,6 @@ _STANCE_FORMS = frozenset(
     form for lemma in _STANCE_LEMMAS
     for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing")
 )
-# Taking a side for or against someone named: "endorsed Halvorsen", "attacked Brandt" are a position
-# whatever the length of the name.
-_SIDE_LEMMAS = frozenset({"endorse", "support", "back", "oppose", "criticize", "criticise", "attack", "defend", "praise",
-                          "denounce", "condemn", "blast", "slam", "applaud", "hail", "reject"})
-_SIDE_FORMS = frozenset(
-    form for lemma in _SIDE_LEMMAS
-    for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing")
-)
 _NAMING_LEMMAS = frozenset({"call", "brand", "label", "term", "dub"})
 _MIN_WORDS = 4
 
@@ -97,12 +89,6 @@ def _that_clause(head: Token) -> Token | None:
     """A clause opened by "that", "whether" or "if" among a token's children, after it."""
     return next((c for c in head.children if c.dep_ in ("ccomp", "acl", "relcl", "advcl") and c.i > head.i
                  and c.left_edge.lower_ in ("that", "whether", "if") and c.left_edge.dep_ == "mark"), None)
-
-
-def takes_a_side(verb: Token, tokens: list[Token]) -> bool:
-    """Whether the words are a name a verb of taking sides has as object ("endorsed Halvorsen"),
-    which reports a position however short."""
-    return verb.lower_ in _SIDE_FORMS and bool(tokens) and all(t.pos_ == "PROPN" or t.is_punct for t in tokens)
 
 
 def complement(verb: Token) -> list[Token] | None:
@@ -143,8 +129,18 @@ def complement(verb: Token) -> list[Token] | None:
                      if called_for is not None else None)
         elif objects:
             thing = objects[0]
-        if thing is not None:
-            tokens = _span(thing.left_edge, thing.right_edge)
+        first, last = (thing.left_edge, thing.right_edge) if thing is not None else (None, None)
+        if lemma == "call":
+            # "called for the mayor to resign": who is to act and the act, the parser hanging the act on the
+            # verb, either after the object of "for" or with "for" as its marker
+            act = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is not None and thing is not None and act.left_edge.i == thing.right_edge.i + 1:
+                last = act.right_edge
+            elif act is not None and thing is None and act.left_edge.lower_ == "for" and act.left_edge.dep_ == "mark":
+                first, last = act.doc[act.left_edge.i + 1], act.right_edge
+        if first is not None:
+            tokens = _span(first, last)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lemma in _NAMING_LEMMAS and objects:
         # "called her vote a mistake", "branded the charges baseless": the thing and what it was called
@@ -170,7 +166,7 @@ def complement(verb: Token) -> list[Token] | None:
             if note is not None:
                 last = thing.doc[note.left_edge.i - 2]
         tokens = _span(thing.left_edge, last)
-        return tokens if _words(tokens) >= _MIN_WORDS or takes_a_side(verb, tokens) else None
+        return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _THAT_CLAUSE_FORMS:
         clause = _that_clause(verb)
         if clause is not None:
