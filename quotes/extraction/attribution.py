@@ -335,6 +335,10 @@ class ArticleAttributor:
         rest = [t for t in sentence if t.i not in attribution]
         if not rest or rest[0].i > min(attribution):
             return None  # the attribution opens the sentence: not this construction
+        opening = [t for t in rest if t.i < min(attribution)]
+        if len(_words(opening)) < 3 and not any(_is_verb(t) for t in opening):
+            # "And yet, the aides say, <clause>": what opens the sentence only ties it to the last one
+            rest = [t for t in rest if t.i > max(attribution)] or rest
         tokens = _trim_clause([t for t in sentence if rest[0].i <= t.i <= rest[-1].i])
         if len(_words(tokens)) < 4 or tokens[-1].text in ("?",):
             return None
@@ -1874,7 +1878,7 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
     follows ", according to" or ", arguing/adding/saying" (another attribution)."""
     for position, token in enumerate(tokens):
         if position and tokens[position - 1].text in (",", ";", "--", "\u2014") and (
-                token.lower_ == "according" or (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj"))):
+                token.lower_ == "according" or _opens_participle(tokens, position)):
             # ", according to ...", ", contradicting ...": the reporter's
             # additions after the reported clause
             tokens = tokens[: position - 1]
@@ -1927,6 +1931,15 @@ def _own_words(verb: Token) -> set[int]:
 
 def _holds_clause(tokens: list[Token]) -> bool:
     return len(_words(tokens)) >= 4 and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+
+
+def _opens_participle(tokens: list[Token], position: int) -> bool:
+    """Whether a participle clause opens here (", vowing ...", ", while stressing ..."): the
+    reporter's addition after the reported clause."""
+    token = tokens[position]
+    if token.lower_ in ("while", "after", "before", "by", "without") and position + 1 < len(tokens):
+        return tokens[position + 1].tag_ == "VBG"
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")
 
 
 def _own_report(tokens: list[Token]) -> bool:
