@@ -335,10 +335,6 @@ class ArticleAttributor:
         rest = [t for t in sentence if t.i not in attribution]
         if not rest or rest[0].i > min(attribution):
             return None  # the attribution opens the sentence: not this construction
-        opening = [t for t in rest if t.i < min(attribution)]
-        if len(_words(opening)) < 3 and not any(_is_verb(t) for t in opening):
-            # "And yet, the aides say, <clause>": what opens the sentence only ties it to the last one
-            rest = [t for t in rest if t.i > max(attribution)] or rest
         tokens = _trim_clause([t for t in sentence if rest[0].i <= t.i <= rest[-1].i])
         if len(_words(tokens)) < 4 or tokens[-1].text in ("?",):
             return None
