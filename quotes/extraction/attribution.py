@@ -1886,10 +1886,6 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
         if token.text == ";":
             tokens = tokens[:position]
             break
-        if (position > 4 and tokens[position - 1].text == "," and token.lower_ == "which" and token.head.dep_ == "relcl"
-                and token.head.right_edge.i >= tokens[-1].i - 1):
-            tokens = tokens[: position - 1]  # "... a fare rise like Bergen's, which will phase it in": the reporter's note ends it
-            break
         if position and tokens[position - 1].text == "," and token.lower_ in ("and", "but", "while", "whereas") and _own_report(tokens[position + 1 :]):
             tokens = tokens[: position - 1]  # "..., and more than half said ...": a second report with its own reporter
             break
