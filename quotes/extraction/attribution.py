@@ -1912,7 +1912,7 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
 
 def _own_words(verb: Token) -> set[int]:
     """A reporting verb's words, less what a second report hung on it holds: ", vowing to ...",
-    "... but implied ..." are reports of their own, quoted or not."""
+    "... and added ..." are reports of their own, quoted or not."""
     words = {t.i for t in verb.subtree}
     for token in verb.subtree:
         if token.i > verb.i and ((token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and verb.doc[token.i - 1].text == ",")
