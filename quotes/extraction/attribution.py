@@ -221,8 +221,7 @@ class ArticleAttributor:
                         continue
                     tokens, cue_tokens, subject = content
                     if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
-                                   or (verb.lower_ != "according"  # its phrase may name a quoted title
-                                       and any(i in quoted_words for i in _own_words(verb)))):
+                                   or any(i in quoted_words for i in _own_words(verb))):
                         continue  # the words it reports run on into a quotation: one report, partly quoted
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
