@@ -210,6 +210,9 @@ class ArticleAttributor:
                 # ('X urged voters to "stay home" and said he was confident ...') may not hold them
                 quoted = self._quoted_tokens(paragraph_index, sentence, start, end)
                 taken: set[int] = set(quoted)  # one quote per stretch of words: "said ... and added ..." nests
+                # the marks alone don't count: the parser hangs the opening mark of the next sentence's
+                # quotation on this one's verb ("... was financial. ''It was ...'' he wrote.")
+                quoted_words = {i for i in quoted if not sentence.doc[i].is_punct}
                 for verb in sentence:
                     if verb.i in taken:
                         continue
@@ -218,7 +221,7 @@ class ArticleAttributor:
                         continue
                     tokens, cue_tokens, subject = content
                     if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
-                                   or any(verb.left_edge.i <= i <= verb.right_edge.i for i in quoted)):
+                                   or any(i in quoted_words for i in _own_words(verb))):
                         continue  # the words it reports run on into a quotation: one report, partly quoted
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
@@ -290,7 +293,12 @@ class ArticleAttributor:
             # the rest of the sentence, on the side of the phrase that holds the clause
             before = [t for t in sentence if t.i < min(phrase)]
             after = [t for t in sentence if t.i > max(phrase)]
-            tokens = _trim_clause(after if len(_words(after)) > len(_words(before)) else before)
+            if _holds_clause(before) != _holds_clause(after):
+                # "<clause>, according to X - <a note>", "Now, according to X, <clause>": the clause,
+                # with the words that open the sentence before the phrase
+                tokens = _trim_clause(before if _holds_clause(before) else before + after)
+            else:
+                tokens = _trim_clause(after if len(_words(after)) > len(_words(before)) else before)
             if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
@@ -1865,7 +1873,7 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
     follows ", according to" or ", arguing/adding/saying" (another attribution)."""
     for position, token in enumerate(tokens):
         if position and tokens[position - 1].text in (",", ";", "--", "\u2014") and (
-                token.lower_ == "according" or (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj"))):
+                token.lower_ == "according" or _opens_participle(tokens, position)):
             # ", according to ...", ", contradicting ...": the reporter's
             # additions after the reported clause
             tokens = tokens[: position - 1]
@@ -1877,11 +1885,60 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
         if token.text == ";":
             tokens = tokens[:position]
             break
+        if position and tokens[position - 1].text == "," and token.lower_ in ("and", "but", "while", "whereas") and _own_report(tokens[position + 1 :]):
+            tokens = tokens[: position - 1]  # "..., and more than half said ...": a second report with its own reporter
+            break
+    tokens = _without_dateline(tokens)
     while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ == "CCONJ"):
+        tokens = tokens[:-1]  # "..., and" where the parser hangs the next conjunct elsewhere
     return tokens
+
+
+def _without_dateline(tokens: list[Token]) -> list[Token]:
+    """The words after a dateline the article's header did not give away ("OSLO, Nov. 3 (Wire) --"
+    opening a later paragraph): a place in capitals, then a comma or an agency, then a dash."""
+    for position, token in enumerate(tokens[:16]):
+        if token.text in ("\u2014", "\u2013", "--"):
+            prefix = tokens[:position]
+            if (prefix and prefix[0].is_alpha and prefix[0].is_upper and len(prefix[0]) > 2
+                    and any(t.text in (",", "(") for t in prefix)):
+                return tokens[position + 1 :]
+            break
+    return tokens
+
+
+def _own_words(verb: Token) -> set[int]:
+    """A reporting verb's words, less what a second report hung on it holds: ", vowing to ...",
+    "... and added ..." are reports of their own, quoted or not."""
+    words = {t.i for t in verb.subtree}
+    for token in verb.subtree:
+        if token.i > verb.i and ((token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and verb.doc[token.i - 1].text == ",")
+                                 or (token.dep_ == "conj" and token.lower_ in _REPORTING_WORDS)):
+            words -= {t.i for t in token.subtree}
+    return words
+
+
+def _holds_clause(tokens: list[Token]) -> bool:
+    return len(_words(tokens)) >= 4 and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens)
+
+
+def _opens_participle(tokens: list[Token], position: int) -> bool:
+    """Whether a participle clause opens here (", vowing ...", ", while stressing ..."): the
+    reporter's addition after the reported clause."""
+    token = tokens[position]
+    if token.lower_ in ("while", "after", "before", "by", "without") and position + 1 < len(tokens):
+        return tokens[position + 1].tag_ == "VBG"
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")
+
+
+def _own_report(tokens: list[Token]) -> bool:
+    """Whether these words open with a reporter of their own: a subject and its reporting verb."""
+    for token in tokens[:8]:
+        if token.tag_ in ("VBD", "VBZ", "VBP") and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
+            return any(c.dep_ == "nsubj" and c.i >= tokens[0].i for c in token.children)
+    return False
 
 
 def _is_clause(tokens: list[Token]) -> bool:

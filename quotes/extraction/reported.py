@@ -4,7 +4,7 @@ attribution._reported_content reads the common shape ("X said (that) <clause>", 
 said"); this module reads the others, from the verb's dependency children alone:
 
 - asking someone to act: "urged its members to reject the offer", "called on the council to delay
-  the vote" -> "its members to reject the offer", "the council to delay the vote";
+  the vote" -> "to reject the offer", "to delay the vote" (who is asked is not what is said);
 - committing to act: "promised to cut property taxes", "vowed to appeal" -> "to cut property taxes";
 - calling for something: "called for a ban on new coal plants", "demanded a recount in three
   counties" -> the thing called for;
@@ -113,7 +113,8 @@ def complement(verb: Token) -> list[Token] | None:
             # "urged its members to reject ..." parsed as one clause: its subject is the addressee
             addressee = next((c for c in action.children if c.dep_ == "nsubj" and c.i < action.i), None)
         if addressee is not None and action is not None and addressee.i < action.i:
-            tokens = _span(addressee.left_edge, action.right_edge)
+            # what they are asked to do, without who is asked: "urged the judge [to give ...]"
+            tokens = _span(action.doc[addressee.right_edge.i + 1], action.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _COMMISSIVE_FORMS or lower in INTENTION_FORMS:
         action = _to_infinitive(verb)
@@ -128,8 +129,18 @@ def complement(verb: Token) -> list[Token] | None:
                      if called_for is not None else None)
         elif objects:
             thing = objects[0]
-        if thing is not None:
-            tokens = _span(thing.left_edge, thing.right_edge)
+        first, last = (thing.left_edge, thing.right_edge) if thing is not None else (None, None)
+        if lemma == "call":
+            # "called for the mayor to resign": who is to act and the act, the parser hanging the act on the
+            # verb, either after the object of "for" or with "for" as its marker
+            act = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+            if act is not None and thing is not None and act.left_edge.i == thing.right_edge.i + 1:
+                last = act.right_edge
+            elif act is not None and thing is None and act.left_edge.lower_ == "for" and act.left_edge.dep_ == "mark":
+                first, last = act.doc[act.left_edge.i + 1], act.right_edge
+        if first is not None:
+            tokens = _span(first, last)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lemma in _NAMING_LEMMAS and objects:
         # "called her vote a mistake", "branded the charges baseless": the thing and what it was called
@@ -148,6 +159,12 @@ def complement(verb: Token) -> list[Token] | None:
             charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as") and c.i > thing.i), None)
             if charge is not None:
                 last = charge.right_edge
+        elif thing.pos_ == "PROPN":
+            # "backed Bush, the former governor": the side taken, not the reporter's note on who that is
+            note = next((c for c in thing.children if c.dep_ == "appos" and c.i > thing.i
+                         and thing.doc[c.left_edge.i - 1].text == ","), None)
+            if note is not None:
+                last = thing.doc[note.left_edge.i - 2]
         tokens = _span(thing.left_edge, last)
         return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _THAT_CLAUSE_FORMS:

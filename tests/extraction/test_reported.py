@@ -34,3 +34,59 @@ def test_short_fragments_and_non_clauses_stay_out(nlp):
     # two words, and three words that are no clause, are no report
     found = _indirect("Tomas Ferrer said no. Ingrid Holm said the old bridge.", nlp)
     assert not found, found
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # the opening mark of the next sentence's quotation, hung by the parser on this sentence's verb,
+    # is no quotation inside the report (the doubled-apostrophe marks of some archives)
+    ("In a letter, Mr. Halvorsen said his partnership with Mr. Dunmore was purely financial. ''It was my "
+     "duty to work with everyone,'' he wrote.", "his partnership with Mr. Dunmore was purely financial", ["Halvorsen"]),
+    # a second report hung on the first, partly quoted, does not make the first one quoted
+    ('If he wins, Senator Pieter Lund has indicated he would try to curb his critics, vowing to "open up" the '
+     "press laws.", "he would try to curb his critics", ["Pieter Lund"]),
+    # asked to act: what they are asked to do, not who is asked
+    ("Senator Olga Brandvik urged the port commission to delay the vote on the new terminal.",
+     "to delay the vote on the new terminal", ["Olga Brandvik"]),
+    ("Mayor Tilde Rasmussen called on the council to reject the budget for the harbour district.",
+     "to reject the budget for the harbour district", ["Tilde Rasmussen"]),
+    # calling for someone to act: both, however the parser hangs the act
+    ("Senator Ida Lund has called for the former mayor to release the transcripts of her speeches to the banks.",
+     "the former mayor to release the transcripts of her speeches to the banks", ["Ida Lund"]),
+    ("Councillor Ida Lund called for the port authority to resign before the vote.",
+     "the port authority to resign before the vote", ["Ida Lund"]),
+    # the side someone took, without the reporter's note on who that is
+    ("Mayor Tilde Rasmussen backed former harbour chief Olga Brandvik, a sailor from the north, in the race.",
+     "former harbour chief Olga Brandvik", ["Tilde Rasmussen"]),
+    # ", and <others> said ...": a second report with a reporter of its own ends the first
+    ("Most of the farmers in Edvik said they were worried about the price of feed, and nearly a third said the "
+     "new tariff would ruin them.", "they were worried about the price of feed", None),
+    # ", while stressing ...": the reporter's addition after the reported clause
+    ("Most of the council members in Edvik have already said they would reluctantly support Varga, while "
+     "stressing it is not an endorsement.", "they would reluctantly support Varga", None),
+])
+def test_reported_speech_edges(text, words, speakers, nlp):
+    found = _indirect(text, nlp)
+    assert words in found, f"{words!r} not in {list(found)}"
+    if speakers is not None:
+        assert found[words] == speakers
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # the clause is on the side of the phrase that holds one, not the longer side
+    ("Some 59 percent of the island's voters distrust the governor, according to a harbour radio poll last "
+     "week - nearly the same share as in the spring of the year before.", "Some 59 percent of the island's voters distrust the governor"),
+    # words that open the sentence before the phrase belong to the clause after it
+    ("Now, according to the latest county survey, several of the valley towns are shifting.",
+     "Now, according to the latest county survey, several of the valley towns are shifting"),
+])
+def test_according_to_takes_the_clause(text, words, nlp):
+    found = _indirect(text, nlp)
+    assert words in found, f"{words!r} not in {list(found)}"
+
+
+def test_a_dateline_opening_a_later_paragraph_is_not_reported(nlp):
+    text = ("Harbor fees to rise.\n\nShips are leaving the port.\n\n"
+            "BERGVIK, Norland, May 3 (NPA) \u2014 Harbor fees in the port of Bergvik will double next year, the port "
+            "authority said on Friday.")
+    found = _indirect(text, nlp)
+    assert "Harbor fees in the port of Bergvik will double next year" in found, list(found)
