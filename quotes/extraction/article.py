@@ -105,7 +105,8 @@ def find_dateline(text: str, body_start: int = 0) -> tuple[str, int]:
         # opens the paragraph after it
         line_end = text.find("\n", body_start + skipped)
         headline = text[body_start + skipped : line_end] if line_end != -1 else ""
-        if not headline or len(headline) > 200 or headline.rstrip()[-1:] in (".", ",", ":", ";") and not headline.rstrip().endswith(".'"):
+        # (a title may end in a full stop, as archives write it; the all-capitals city below decides)
+        if not headline or len(headline) > 200 or headline.rstrip()[-1:] in (",", ":", ";"):
             return "", body_start
         after = len(text) - len(text[line_end:].lstrip())
         lead = text[after : after + 120]

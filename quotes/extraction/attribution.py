@@ -371,7 +371,8 @@ class ArticleAttributor:
                     and not any(c.dep_ in _SUBJECT_DEPS for c in previous.children)):
                 return False  # "a group called "X"": a name, not words someone said
         quoted = self.text[span.start : span.end]
-        if _title_like(quoted) and (_TITLE_SLOT.search(before) or self._alone_in_paragraph(span)):
+        after = self.text[span.closing_mark + 1 : span.closing_mark + 40] if span.closing_mark is not None else ""
+        if _title_like(quoted) and (_TITLE_SLOT.search(before) or _TITLE_FOLLOWER.match(after) or self._alone_in_paragraph(span)):
             return False  # CNN's "State of the Union", the book "...", a subhead '"All Bets Are Off."'
         words = _WORD.findall(quoted)
         if attribution is None or not (attribution.resolved.entities or attribution.resolved.document):
@@ -886,6 +887,8 @@ class ArticleAttributor:
         registry = self.registry
         mention = mention or self._span_of(paragraph_index, _phrase(token))
         lower = token.lower_
+        if token.ent_type_ in ("DATE", "TIME") or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
+            return None  # "Okafor said Saturday would have been ...": the parser's subject is a day, no one speaks
 
         if lower in ("he", "she"):
             gender = "male" if lower == "he" else "female"
@@ -1776,9 +1779,15 @@ def _caseless(word: str) -> bool:
 
 
 _SMALL_WORDS = frozenset("a an the and or of in on at to for with by from as is it nor but".split())
-# where a title sits: "CNN's", "on", "in", "an episode of", "his book", "the anthem"
-_TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|(?:episode|broadcast|edition) of|book|show|anthem|song|programme|program)),?\s*$",
+# where a title sits: "CNN's", "on", "in", "an episode of", "his book", "the anthem", "author of",
+# "the host of", "her new film,", "the podcast"
+_TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|(?:episode|broadcast|edition|(?:co-)?authors?|editor|hosts?|stars?|creator|director) of|"
+                         r"book|show|anthem|song|programme|program|podcast|film|movie|novel|memoir|biography|documentary|"
+                         r"series|sitcom|album|musical|column)),?\s*$",
                          re.IGNORECASE)
+# what follows a title: its author ("'The Long Road,' by Ana Ruiz") or the role it gives someone
+# ("the 'Harbour Lights' star")
+_TITLE_FOLLOWER = re.compile(r"[.,]?['\u2019\"\u201d]*,?\s+(?:by\s+[A-Z]|(?:star|actor|actress|host|author|creator|director)s?\b)")
 
 
 def _title_like(quoted: str) -> bool:
@@ -1957,8 +1966,17 @@ def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:
         if token.i in inside:
             continue
         if token.ent_type_ in ("PERSON", "ORG", "GPE") and token.ent_iob_ in ("B", "I") and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_type_ != token.ent_type_ or token.doc[token.i + 1].ent_iob_ == "B"):
+            if _in_prepositional_phrase(token):
+                continue  # "joked about it in Brentwick, telling the crowd": where, not who
             return token
     return None
+
+
+def _in_prepositional_phrase(token: Token) -> bool:
+    """The last word of a name that is the object of a preposition ("in Brentwick", "with Ana Ruiz")."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj"
 
 
 def _another_quote_between(verb: Token, first: int, last: int, parsed: ParsedArticle, paragraph_index: int,

@@ -64,6 +64,15 @@ def test_titles_of_works_and_shows_are_not_quotes(nlp):
     assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["We will not back down,"]
 
 
+def test_titles_named_by_their_author_host_or_star_are_not_quotes(nlp):
+    text = ('"Nobody reads the fine print," said Ines Marlow, the author of "The Quiet Ledger," a history of '
+            'the bank. Tom Reyes, host of "Harbour Nights," agreed, and so did the "Salt Road" star '
+            'Lena Quist. "It was a long winter," said Carl Beck, whose memoir "Cold Water Years" sold well. '
+            'One of her favourite books, "The Glass Orchard," by Petra Lind, was on the table.')
+    assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["Nobody reads the fine print,",
+                                                                                "It was a long winter,"]
+
+
 def test_channels_named_in_the_quotes_own_sentence(nlp):
     cases = {
         '"The bridge stays shut," Mara Voss said in an e-mail.': "letter",

@@ -74,3 +74,10 @@ def test_a_first_line_in_single_marks_is_not_a_title_when_the_body_quotes_in_sin
             "The chief of the Port Elwin harbour board, Mira Tobek, said on Monday the plan was 'reckless' and "
             "'badly costed'.\n\n'We will vote against it,' she said.")
     assert headline_ranges(text, split_paragraphs(text)) == []
+
+
+def test_a_dateline_opens_the_paragraph_after_a_title_ending_in_a_full_stop():
+    text = ("Harbour board apologises to fishermen.\n\nPORT ELWIN, July 25 (Wire) \u2014 The harbour board said on "
+            "Monday that it owed the crews an apology.")
+    city, offset = find_dateline(text)
+    assert city == "Port Elwin" and text[offset:].lstrip().startswith("The harbour board")

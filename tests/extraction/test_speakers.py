@@ -173,6 +173,18 @@ CASES = [
         "Saturday, said it would tell \"a story of suffering and delight, of fear but also of hope.\"",
         {"a story of suffering and delight, of fear but also of hope.": ["Obama"]},
     ),
+    (
+        "a-place-before-a-participle-is-not-who-speaks",
+        "Senator Ruth Calder spoke at a rally on Monday.\n\nCalder seemed ready to joke about it in Brentwick, "
+        "telling the crowd, \"Some people get carried away, have you noticed?\"",
+        {"Some people get carried away, have you noticed?": ["Ruth Calder"]},
+    ),
+    (
+        "a-day-read-as-a-subject-is-not-who-speaks",
+        "Ben Okafor said Saturday would have been his father's birthday and quoted his father's \"first rule\" "
+        "at length.",
+        {"first rule": ["Ben Okafor"]},
+    ),
 ]
 
 
