@@ -431,7 +431,22 @@ class ArticleAttributor:
                 if fronted is not None:
                     return dataclasses.replace(found, source=fronted)
             return found
-        return self._carried_over(span, paragraph_index) or self._from_clause_subject(paragraph_index, tokens, inside)
+        return (self._carried_over(span, paragraph_index) or self._from_clause_subject(paragraph_index, tokens, inside)
+                or self._channel_without_speaker(paragraph_index, tokens, inside))
+
+    def _channel_without_speaker(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """'"We will appeal," a spokesperson said in a statement' where no one can be named: the
+        quote keeps the channel its sentence names, with no speaker rather than a guess."""
+        first, last = tokens[0].i, tokens[-1].i
+        for verb in _near(self.registry.sentence_of(tokens[0]), first, last):
+            if verb.i in inside or not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+                continue
+            if _another_quote_between(verb, first, last, self.parsed, paragraph_index, self.spans, self._span_starts):
+                continue
+            source = self._channel_phrase(paragraph_index, verb, None, inside)
+            if source is not None:
+                return _Attribution(_Resolved((), None), self._cue_span(paragraph_index, verb), source, 0.4, explicit=True)
+        return None
 
     def _from_transcript_label(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
         """A transcript line in marks, '"WHITCOMBE: I never said that."': the labelled person speaks;
@@ -809,7 +824,7 @@ class ArticleAttributor:
             if opening is not None:  # '"...," Moss, the front-runner after winning in Ohio, said': the name first
                 return opening
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
-            if named is not None and verb.i - named.i <= 4:
+            if named is not None and verb.i - named.right_edge.i <= 4:  # (its apposition included)
                 return named
         if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
                 and verb.head.dep_ == "ccomp" and verb.head.pos_ == "AUX" and REPORTING_VERB_FORMS.get(verb.head.lower_) is None
@@ -1967,7 +1982,12 @@ def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:
             continue
         if token.ent_type_ in ("PERSON", "ORG", "GPE") and token.ent_iob_ in ("B", "I") and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_type_ != token.ent_type_ or token.doc[token.i + 1].ent_iob_ == "B"):
             if _in_prepositional_phrase(token):
-                continue  # "joked about it in Brentwick, telling the crowd": where, not who
+                # "joked about it in Brentwick, telling the crowd": where, not who; but in "Ana Ruiz,
+                # Democrat of Ostvik, told" the place belongs to the person's role, who speaks
+                owner = _person_described_by(token)
+                if owner is not None and owner.i not in inside:
+                    return owner
+                continue
             return token
     return None
 
@@ -1977,6 +1997,16 @@ def _in_prepositional_phrase(token: Token) -> bool:
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj"
+
+
+def _person_described_by(name: Token) -> Token | None:
+    """The person whose appositive role this name completes ("Ana Ruiz, the head of the Harbour Council")."""
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    role = name.head.head if name.dep_ == "pobj" and name.head.dep_ == "prep" else None
+    if role is None or role.dep_ != "appos" or role.head.ent_type_ != "PERSON":
+        return None
+    return role.head
 
 
 def _another_quote_between(verb: Token, first: int, last: int, parsed: ParsedArticle, paragraph_index: int,

@@ -180,6 +180,19 @@ CASES = [
         {"Some people get carried away, have you noticed?": ["Ruth Calder"]},
     ),
     (
+        "a-place-in-the-speakers-apposition-is-not-who-speaks",
+        "The lawmakers lined up at the ball.\n\n\"That was a good speech you gave last night, Madam President,\" "
+        "Representative Tomas Weller, Democrat of Ostvik, told her in the photo line.",
+        {"That was a good speech you gave last night, Madam President,": ["Tomas Weller"]},
+    ),
+    (
+        "an-organization-in-the-speakers-apposition-is-not-who-speaks",
+        "In a panel discussion this weekend in Dunmore, Pavel K. Osterlund, the chief executive of the National "
+        "Harbour Council, forcefully told a young man who said that some people may not vote because of frustration "
+        "that \"this is not the first generation to be frustrated and not voting is not a smart strategy.\"",
+        {"this is not the first generation to be frustrated and not voting is not a smart strategy.": ["Pavel K. Osterlund"]},
+    ),
+    (
         "a-day-read-as-a-subject-is-not-who-speaks",
         "Ben Okafor said Saturday would have been his father's birthday and quoted his father's \"first rule\" "
         "at length.",
