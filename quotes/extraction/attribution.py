@@ -532,11 +532,13 @@ class ArticleAttributor:
         return None
 
     def _from_colon(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
-        """`X: "..."` -- a name (or a clause with a reporting verb) introducing the quote."""
+        """`X: "..."` -- a name (or a clause with a reporting verb) introducing the quote; a dash
+        does the same ('Ames also backed the plan -- "It is the only way."')."""
         before = self.text[: span.opening_mark].rstrip()
-        if not before.endswith(":"):
+        marker = next((mark for mark in (":", "--", "\u2014") if before.endswith(mark)), None)
+        if marker is None:
             return None
-        colon_offset = len(before) - 1
+        colon_offset = len(before) - len(marker)
         colon_paragraph = self.parsed.paragraph_index_at(colon_offset)  # "... Smith said:" may end the previous paragraph
         if colon_paragraph is None:
             return None
@@ -545,7 +547,8 @@ class ArticleAttributor:
         paragraph_index = colon_paragraph
         doc = self.parsed.paragraphs[paragraph_index].doc
         base = self.parsed.paragraphs[paragraph_index].parse_start
-        colon = next((t for t in doc if t.idx + base == colon_offset), None)
+        # (the tokenizer may glue the mark to a bracket before it: '(D-Ore.):')
+        colon = next((t for t in doc if t.idx + base <= colon_offset < t.idx + base + len(t.text)), None)
         if colon is None:
             return None
         for token in reversed(doc[self.registry.sentence_of(colon).start : colon.i]):
@@ -556,7 +559,12 @@ class ArticleAttributor:
                     return _Attribution(resolved, self._cue_span(paragraph_index, token), source, self._confidence(resolved, 0.85), explicit=True)
         if colon.i >= 1:
             name = doc[colon.i - 1]
-            resolved = self._resolve(paragraph_index, name, inside)
+            closing = colon if colon.text.startswith(")") else name if name.text == ")" else None
+            if closing is not None:  # 'Rep. Lena Holt (D-Ore.): "..."': the name before the party and state
+                opening = next((t for t in reversed(doc[max(0, closing.i - 8) : closing.i]) if t.text == "("), None)
+                name = doc[opening.i - 1] if opening is not None and opening.i >= 1 else name
+            # ("... a candidate in the spirit of Silicon Valley: '...'": a place ends the clause, its subject speaks)
+            resolved = self._resolve(paragraph_index, name, inside) if not _in_prepositional_phrase(name) else None
             person = self._person_before_outlet(paragraph_index, name, inside) if resolved is not None else None
             if person is not None:
                 resolved = person  # "Jane Roe, Harbour Wire: '...'": the person, not the outlet
@@ -714,7 +722,10 @@ class ArticleAttributor:
             if close_enough:
                 return _Attribution(attribution.resolved, None, attribution.source, 0.6, explicit=False)
         if opens_paragraph and paragraph_index > 0:
-            return self._reporter_of_previous_paragraph(paragraph_index - 1)
+            # 'Hale is upbeat about the vote.' then a paragraph of quotation: Hale's, as in the same paragraph
+            doc = self.parsed.paragraphs[paragraph_index - 1].doc
+            return self._reporter_of_previous_paragraph(paragraph_index - 1) or (
+                self._person_the_sentence_is_about(paragraph_index - 1, list(doc.sents)[-1]) if doc.has_annotation("DEP") else None)
         return self._subject_of_previous_sentence(span, paragraph_index)
 
     def _reporter_of_previous_sentence(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
@@ -758,8 +769,10 @@ class ArticleAttributor:
         sentence = self.registry.sentence_of(tokens[0])
         if any(not (t.is_punct or t.is_space) for t in sentence.doc[sentence.start : tokens[0].i]) or sentence.start == 0:
             return None  # the quote does not open its sentence, or nothing comes before it
-        previous = self.registry.sentence_of(sentence.doc[sentence.start - 1])
-        subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+        return self._person_the_sentence_is_about(paragraph_index, self.registry.sentence_of(sentence.doc[sentence.start - 1]))
+
+    def _person_the_sentence_is_about(self, paragraph_index: int, sentence) -> _Attribution | None:
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
         # a name, "he"/"she" (the narrative goes on about someone named before), or a role phrase
         # naming the person ("A neighbour, who gave only her first name, Vera, said ...")
         if subject is None or not (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she")):

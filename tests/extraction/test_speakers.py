@@ -193,6 +193,30 @@ CASES = [
         {"this is not the first generation to be frustrated and not voting is not a smart strategy.": ["Pavel K. Osterlund"]},
     ),
     (
+        "a-name-with-party-and-state-before-a-colon",
+        "The hearing went on into the evening.\n\nRep. Lena Holt (D-Ore.): \"I have not heard anyone cite that figure. "
+        "Who told you that?\"",
+        {"I have not heard anyone cite that figure. Who told you that?": ["Lena Holt"]},
+    ),
+    (
+        "a-clause-ending-in-a-dash-before-the-quote",
+        "Governor Hal Ames spoke on Sunday.\n\nAmes also backed the new tolls -- \"I think the tolls are the only way "
+        "to pay for the bridge.\"",
+        {"I think the tolls are the only way to pay for the bridge.": ["Hal Ames"]},
+    ),
+    (
+        "a-place-before-a-colon-is-not-who-speaks",
+        "Mayor Odile Fanshawe opened the bridge on Monday.\n\nFanshawe was a candidate very much in the spirit of "
+        "Port Elwin: \"We build things here, we do not just talk about them.\"",
+        {"We build things here, we do not just talk about them.": ["Odile Fanshawe"]},
+    ),
+    (
+        "a-quote-paragraph-after-a-paragraph-about-someone",
+        "Marta Hale has run the harbour trust for a decade.\n\nHale is upbeat about the vote, in part because she "
+        "sees the new board as a fresh start.\n\n\"Not only can we win this vote, we are the ones most likely to win it.\"",
+        {"Not only can we win this vote, we are the ones most likely to win it.": ["Marta Hale"]},
+    ),
+    (
         "a-day-read-as-a-subject-is-not-who-speaks",
         "Ben Okafor said Saturday would have been his father's birthday and quoted his father's \"first rule\" "
         "at length.",
