@@ -362,8 +362,8 @@ class ArticleAttributor:
     def _keep(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], attribution: _Attribution | None) -> bool:
         """Titles, nicknames and scare quotes are not quotations: drop them."""
         before = self.text[max(0, span.opening_mark - 40) : span.opening_mark]
-        if _TITLE_BEFORE_QUOTE.search(before):
-            return False
+        if _TITLE_BEFORE_QUOTE.search(before) or before.endswith("="):
+            return False  # (after "=": a value in markup, tweet-date="...")
         if tokens:
             previous = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
             if (previous is not None and previous.lower_ in _PARTICIPLE_TITLE_CUES and previous.dep_ in ("acl", "amod")
@@ -564,7 +564,8 @@ class ArticleAttributor:
                 opening = next((t for t in reversed(doc[max(0, closing.i - 8) : closing.i]) if t.text == "("), None)
                 name = doc[opening.i - 1] if opening is not None and opening.i >= 1 else name
             # ("... a candidate in the spirit of Silicon Valley: '...'": a place ends the clause, its subject speaks)
-            resolved = self._resolve(paragraph_index, name, inside) if not _in_prepositional_phrase(name) else None
+            place = name.ent_type_ in ("GPE", "LOC", "FAC") and _in_prepositional_phrase(name)
+            resolved = self._resolve(paragraph_index, name, inside) if not place else None
             person = self._person_before_outlet(paragraph_index, name, inside) if resolved is not None else None
             if person is not None:
                 resolved = person  # "Jane Roe, Harbour Wire: '...'": the person, not the outlet
@@ -1811,7 +1812,7 @@ _SMALL_WORDS = frozenset("a an the and or of in on at to for with by from as is 
 # "the host of", "her new film,", "the podcast"
 _TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|(?:episode|broadcast|edition|(?:co-)?authors?|editor|hosts?|stars?|creator|director) of|"
                          r"book|show|anthem|song|programme|program|podcast|film|movie|novel|memoir|biography|documentary|"
-                         r"series|sitcom|album|musical|column)),?\s*$",
+                         r"series|sitcom|album|musical|column|told|perform(?:s|ed|ing)?|play(?:s|ed|ing)?)),?\s*$",
                          re.IGNORECASE)
 # what follows a title: its author ("'The Long Road,' by Ana Ruiz") or the role it gives someone
 # ("the 'Harbour Lights' star")
@@ -1822,8 +1823,9 @@ def _title_like(quoted: str) -> bool:
     """Words In Title Case, short, one phrase: the name of a show, book or song ("Fox and Friends")."""
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", quoted)
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    # (a subtitle after a colon is part of the title: "Salt Roads: A History of the Coast")
     return (0 < len(words) <= 8 and bool(significant) and all(w[:1].isupper() for w in significant)
-            and not re.search(r"[.!?;:]\s+\S", quoted.strip()))
+            and not re.search(r"[.!?;]\s+\S", quoted.strip()))
 
 
 def _reads_as_sentence(quoted: str) -> bool:

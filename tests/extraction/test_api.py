@@ -73,6 +73,13 @@ def test_titles_named_by_their_author_host_or_star_are_not_quotes(nlp):
                                                                                 "It was a long winter,"]
 
 
+def test_shows_told_songs_performed_subtitled_books_and_markup_values_are_not_quotes(nlp):
+    text = ('"We will not close the port," Tomas Ekberg told "Harbour Morning" after the vote. The band then performed '
+            '"Lanterns Over Ostvik" for the crowd. Ekberg\'s new book, "Salt Roads: A History of the Coast," is out in May. '
+            'Ekberg wrote: <post author="@ekberg" date="March 4, 2016">A good day for the port.</post>')
+    assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["We will not close the port,"]
+
+
 def test_channels_named_in_the_quotes_own_sentence(nlp):
     cases = {
         '"The bridge stays shut," Mara Voss said in an e-mail.': "letter",
