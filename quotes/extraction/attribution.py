@@ -362,7 +362,7 @@ class ArticleAttributor:
     def _keep(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], attribution: _Attribution | None) -> bool:
         """Titles, nicknames and scare quotes are not quotations: drop them."""
         before = self.text[max(0, span.opening_mark - 40) : span.opening_mark]
-        if _TITLE_BEFORE_QUOTE.search(before) or before.endswith("="):
+        if (_TITLE_BEFORE_QUOTE.search(before) and not _someone_calls_it(tokens)) or before.endswith("="):
             return False  # (after "=": a value in markup, tweet-date="...")
         if tokens:
             previous = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
@@ -1817,6 +1817,20 @@ _TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|(?:episode|broadcast|edition
 # what follows a title: its author ("'The Long Road,' by Ana Ruiz") or the role it gives someone
 # ("the 'Harbour Lights' star")
 _TITLE_FOLLOWER = re.compile(r"[.,]?['\u2019\"\u201d]*,?\s+(?:by\s+[A-Z]|(?:star|actor|actress|host|author|creator|director)s?\b)")
+
+
+_CALLING_VERBS = {"called", "calls", "call", "calling", "dubbed", "dubs", "nicknamed", "labeled", "labelled", "branded", "described"}
+
+
+def _someone_calls_it(tokens: list[Token]) -> bool:
+    """'He dubbed Ames "the little governor"', 'Gorski called the show "the news show of record"': a
+    name someone gives is their words; 'a group dubbed "X"', 'the show "X"' are names of things."""
+    if not tokens:
+        return False
+    head = next((t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i), tokens[0])
+    verb = next((a for a in itertools.islice(head.ancestors, 3) if a.pos_ in ("VERB", "AUX")), None)
+    return (verb is not None and verb.lower_ in _CALLING_VERBS
+            and any(c.dep_ in ("nsubj", "agent") and c.i not in {t.i for t in tokens} for c in verb.children))
 
 
 def _title_like(quoted: str) -> bool:

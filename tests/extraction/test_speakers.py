@@ -217,6 +217,11 @@ CASES = [
         {"Not only can we win this vote, we are the ones most likely to win it.": ["Marta Hale"]},
     ),
     (
+        "what-someone-calls-the-show-is-their-words",
+        "Harbour Radio Vice President for news and talk Dana Gorski called the show \"the coastal news show of record.\"",
+        {"the coastal news show of record.": ["Dana Gorski"]},
+    ),
+    (
         "a-day-read-as-a-subject-is-not-who-speaks",
         "Ben Okafor said Saturday would have been his father's birthday and quoted his father's \"first rule\" "
         "at length.",
