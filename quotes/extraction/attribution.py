@@ -162,7 +162,12 @@ class ArticleAttributor:
         for index in range(len(found) - 2, -1, -1):
             span, _, _, attribution = found[index]
             following = found[index + 1]
-            if span.continues and following[0].continued and following[3] and (attribution is None or not attribution.explicit):
+            # (a channel or document found with no one behind it gives way too; a transcript's "HOST:"
+            # names no one on purpose)
+            unnamed = attribution is not None and not attribution.resolved.entities and (
+                attribution.resolved.document is not None or attribution.resolved.mention is None)
+            if span.continues and following[0].continued and following[3] and (
+                    attribution is None or not attribution.explicit or unnamed):
                 found[index][3] = following[3]
         for span, paragraph_index, tokens, attribution in found:
             if not self._keep(span, paragraph_index, tokens, attribution):

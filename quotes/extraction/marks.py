@@ -1,9 +1,11 @@
 """Quotation marks -> quoted spans, on raw text, before any parsing.
 
 Handles straight and curly marks mixed in one article, apostrophes (don't, '90s, Modi's) that
-are not marks, single quotes nested inside double ones (left inside the outer quote), an opening
-mark that is never closed (recovered at a clause boundary), and quotes running over several
-paragraphs (an opening mark repeated on each paragraph, the closing one only at the end).
+are not marks, single quotes nested inside double ones (left inside the outer quote), single
+quotes outside them where the article quotes people in double marks (headlines and scare quotes,
+not quotations), an opening mark that is never closed (recovered at a clause boundary), and
+quotes running over several paragraphs (an opening mark repeated on each paragraph, the closing
+one only at the end).
 """
 
 from __future__ import annotations

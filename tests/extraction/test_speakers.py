@@ -222,6 +222,12 @@ CASES = [
         {"the coastal news show of record.": ["Dana Gorski"]},
     ),
     (
+        "a-channel-without-a-speaker-gives-way-to-the-speaker-of-the-quotes-next-part",
+        "In a statement, it said: \"We will appeal this ruling and we expect to win it in the end.\n\n\"The port will "
+        "stay open while we do,\" said Mara Lindqvist, the board chair.",
+        {"We will appeal this ruling and we expect to win it in the end.": ["Mara Lindqvist"]},
+    ),
+    (
         "a-day-read-as-a-subject-is-not-who-speaks",
         "Ben Okafor said Saturday would have been his father's birthday and quoted his father's \"first rule\" "
         "at length.",
