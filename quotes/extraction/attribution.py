@@ -568,9 +568,10 @@ class ArticleAttributor:
             if closing is not None:  # 'Rep. Lena Holt (D-Ore.): "..."': the name before the party and state
                 opening = next((t for t in reversed(doc[max(0, closing.i - 8) : closing.i]) if t.text == "("), None)
                 name = doc[opening.i - 1] if opening is not None and opening.i >= 1 else name
-            # ("... a candidate in the spirit of Silicon Valley: '...'": a place ends the clause, its subject speaks)
-            place = name.ent_type_ in ("GPE", "LOC", "FAC") and _in_prepositional_phrase(name)
-            resolved = self._resolve(paragraph_index, name, inside) if not place else None
+            # ("a candidate in the spirit of Port Elwin: '...'", "a blunt message to Ames: '...'": the
+            # clause ends in a place or an addressee, its subject speaks; "From Ames's post:" names the source)
+            aside = _in_prepositional_phrase(name) and _preposition_of(name).lower_ not in ("from", "by")
+            resolved = self._resolve(paragraph_index, name, inside) if not aside else None
             person = self._person_before_outlet(paragraph_index, name, inside) if resolved is not None else None
             if person is not None:
                 resolved = person  # "Jane Roe, Harbour Wire: '...'": the person, not the outlet
@@ -2031,6 +2032,13 @@ def _in_prepositional_phrase(token: Token) -> bool:
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj"
+
+
+def _preposition_of(name: Token) -> Token:
+    """The preposition a name is the object of (call when _in_prepositional_phrase holds)."""
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    return name.head
 
 
 def _person_described_by(name: Token) -> Token | None:

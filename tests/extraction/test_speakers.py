@@ -228,6 +228,18 @@ CASES = [
         {"We will appeal this ruling and we expect to win it in the end.": ["Mara Lindqvist"]},
     ),
     (
+        "an-addressee-before-a-colon-is-not-who-speaks",
+        "Senator Mitch Calder, R-Ost., delivered a blunt message to Ames: \"It is time to quit attacking people and "
+        "get on message.\"",
+        {"It is time to quit attacking people and get on message.": ["Mitch Calder"]},
+    ),
+    (
+        "a-source-after-from-before-a-colon-speaks",
+        "The survey came out on Tuesday, written by the analyst Petra Jones. More from Jones: \"The partisanship of the "
+        "state population is a starting point in any forecast.\"",
+        {"The partisanship of the state population is a starting point in any forecast.": ["Petra Jones"]},
+    ),
+    (
         "a-day-read-as-a-subject-is-not-who-speaks",
         "Ben Okafor said Saturday would have been his father's birthday and quoted his father's \"first rule\" "
         "at length.",
