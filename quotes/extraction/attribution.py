@@ -570,7 +570,9 @@ class ArticleAttributor:
                 name = doc[opening.i - 1] if opening is not None and opening.i >= 1 else name
             # ("a candidate in the spirit of Port Elwin: '...'", "a blunt message to Ames: '...'": the
             # clause ends in a place or an addressee, its subject speaks; "From Ames's post:" names the source)
-            aside = _in_prepositional_phrase(name) and _preposition_of(name).lower_ not in ("from", "by")
+            # (a dash in between ends the phrase: "ALL CAPS HEADLINE IN A ROUNDUP - Ana Ruiz:" names the speaker)
+            aside = _in_prepositional_phrase(name) and _preposition_of(name).lower_ not in ("from", "by") and not any(
+                t.text in ("-", "--", "\u2013", "\u2014") for t in doc[_preposition_of(name).i + 1 : name.i])
             resolved = self._resolve(paragraph_index, name, inside) if not aside else None
             person = self._person_before_outlet(paragraph_index, name, inside) if resolved is not None else None
             if person is not None:

@@ -276,3 +276,10 @@ def test_a_label_on_a_noun_is_nobodys_words(nlp):
             "with promises he cannot keep.")
     quotes = extract(text, nlp=nlp, indirect=False).quotes
     assert all(not quote.speakers for quote in quotes), [(q.text, q.speakers) for q in quotes]
+
+
+def test_a_name_after_a_dash_before_a_colon_speaks_though_parsed_into_the_phrase_before(nlp):
+    text = ("Roundup for Tuesday.\n\nMedia shares blame in Ostvik poll overhype - Petra Jones: \"Pollsters are taking "
+            "a lot of heat from the public for not anticipating the result.\"")
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [speaker.name.split(" - ")[-1] for speaker in quote.speakers] == ["Petra Jones"]
