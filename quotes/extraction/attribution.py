@@ -379,6 +379,9 @@ class ArticleAttributor:
         after = self.text[span.closing_mark + 1 : span.closing_mark + 40] if span.closing_mark is not None else ""
         if _title_like(quoted) and (_TITLE_SLOT.search(before) or _TITLE_FOLLOWER.match(after) or self._alone_in_paragraph(span)):
             return False  # CNN's "State of the Union", the book "...", a subhead '"All Bets Are Off."'
+        credit = _CREDITED.match(self.text, span.end - 1, span.end + 40)
+        if credit is not None and "," in credit.group() and self._opens_paragraph(span):
+            return False  # 'NOW OPEN -- "A gallery comes to the harbour," by Jo Reyes:': a headline and its writer
         words = _WORD.findall(quoted)
         if attribution is None or not (attribution.resolved.entities or attribution.resolved.document):
             # unattributed: keep only what reads like a whole statement
@@ -388,6 +391,13 @@ class ArticleAttributor:
         if len(words) <= 6 and all(w[:1].isupper() or w.isdigit() for w in words) and attribution.cue is None and attribution.explicit:
             return False  # a Title In Marks with no cue: a name of something
         return True
+
+    def _opens_paragraph(self, span: QuotedSpan) -> bool:
+        """Nothing but a label in capitals or dashes before the quote in its paragraph."""
+        index = self.parsed.paragraph_index_at(span.start)
+        if index is None:
+            return False
+        return not any(ch.islower() for ch in self.text[self.parsed.paragraphs[index].paragraph.start : span.opening_mark])
 
     def _alone_in_paragraph(self, span: QuotedSpan) -> bool:
         index = self.parsed.paragraph_index_at(span.start)
@@ -1824,6 +1834,8 @@ _TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|(?:episode|broadcast|edition
                          re.IGNORECASE)
 # what follows a title: its author ("'The Long Road,' by Ana Ruiz") or the role it gives someone
 # ("the 'Harbour Lights' star")
+# a writer's credit after a headline: '"...," by Jo Reyes'
+_CREDITED = re.compile(r".['\u2019\"\u201d]+,?\s+by\s+(?:the\s+)?[A-Z]")
 _TITLE_FOLLOWER = re.compile(r"[.,]?['\u2019\"\u201d]*,?\s+(?:by\s+[A-Z]|(?:star|actor|actress|host|author|creator|director)s?\b)")
 
 

@@ -141,3 +141,11 @@ def test_relational_nouns_resolve_to_the_relative_not_the_owner(nlp):
     text = 'Rosa Ferrante was buried on Friday. Her son, Marco Ferrante, spoke at the funeral. "She never missed a day," the son said.'
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert [s.name for s in quote.speakers] == ["Marco Ferrante"]
+
+
+def test_a_headline_credited_to_its_writer_is_not_a_quote(nlp):
+    text = ('Weekly roundup.\n\nNOW OPEN\u2014"A small gallery of harbour paintings comes to the old customs house," by '
+            'the Ledger\'s Jo Reyes: "The gallery opens on Friday."\n\n"The harbour has never looked better than it does '
+            'in these paintings," by contrast, was all Ines Dagher would say.')
+    assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == [
+        "The gallery opens on Friday.", "The harbour has never looked better than it does in these paintings,"]
