@@ -162,7 +162,12 @@ class ArticleAttributor:
         for index in range(len(found) - 2, -1, -1):
             span, _, _, attribution = found[index]
             following = found[index + 1]
-            if span.continues and following[0].continued and following[3] and (attribution is None or not attribution.explicit):
+            # (a channel or document found with no one behind it gives way too; a transcript's "HOST:"
+            # names no one on purpose)
+            unnamed = attribution is not None and not attribution.resolved.entities and (
+                attribution.resolved.document is not None or attribution.resolved.mention is None)
+            if span.continues and following[0].continued and following[3] and (
+                    attribution is None or not attribution.explicit or unnamed):
                 found[index][3] = following[3]
         for span, paragraph_index, tokens, attribution in found:
             if not self._keep(span, paragraph_index, tokens, attribution):
@@ -370,8 +375,8 @@ class ArticleAttributor:
     def _keep(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], attribution: _Attribution | None) -> bool:
         """Titles, nicknames and scare quotes are not quotations: drop them."""
         before = self.text[max(0, span.opening_mark - 40) : span.opening_mark]
-        if _TITLE_BEFORE_QUOTE.search(before):
-            return False
+        if (_TITLE_BEFORE_QUOTE.search(before) and not _someone_calls_it(tokens)) or before.endswith("="):
+            return False  # (after "=": a value in markup, tweet-date="...")
         if tokens:
             previous = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
             if (previous is not None and previous.lower_ in _PARTICIPLE_TITLE_CUES and previous.dep_ in ("acl", "amod")
@@ -379,8 +384,12 @@ class ArticleAttributor:
                     and not any(c.dep_ in _SUBJECT_DEPS for c in previous.children)):
                 return False  # "a group called "X"": a name, not words someone said
         quoted = self.text[span.start : span.end]
-        if _title_like(quoted) and (_TITLE_SLOT.search(before) or self._alone_in_paragraph(span)):
+        after = self.text[span.closing_mark + 1 : span.closing_mark + 40] if span.closing_mark is not None else ""
+        if _title_like(quoted) and (_TITLE_SLOT.search(before) or _TITLE_FOLLOWER.match(after) or self._alone_in_paragraph(span)):
             return False  # CNN's "State of the Union", the book "...", a subhead '"All Bets Are Off."'
+        credit = _CREDITED.match(self.text, span.end - 1, span.end + 40)
+        if credit is not None and "," in credit.group() and self._opens_paragraph(span):
+            return False  # 'NOW OPEN -- "A gallery comes to the harbour," by Jo Reyes:': a headline and its writer
         words = _WORD.findall(quoted)
         if attribution is None or not (attribution.resolved.entities or attribution.resolved.document):
             # unattributed: keep only what reads like a whole statement
@@ -390,6 +399,13 @@ class ArticleAttributor:
         if len(words) <= 6 and all(w[:1].isupper() or w.isdigit() for w in words) and attribution.cue is None and attribution.explicit:
             return False  # a Title In Marks with no cue: a name of something
         return True
+
+    def _opens_paragraph(self, span: QuotedSpan) -> bool:
+        """Nothing but a label in capitals or dashes before the quote in its paragraph."""
+        index = self.parsed.paragraph_index_at(span.start)
+        if index is None:
+            return False
+        return not any(ch.islower() for ch in self.text[self.parsed.paragraphs[index].paragraph.start : span.opening_mark])
 
     def _alone_in_paragraph(self, span: QuotedSpan) -> bool:
         index = self.parsed.paragraph_index_at(span.start)
@@ -438,7 +454,22 @@ class ArticleAttributor:
                 if fronted is not None:
                     return dataclasses.replace(found, source=fronted)
             return found
-        return self._carried_over(span, paragraph_index) or self._from_clause_subject(paragraph_index, tokens, inside)
+        return (self._carried_over(span, paragraph_index) or self._from_clause_subject(paragraph_index, tokens, inside)
+                or self._channel_without_speaker(paragraph_index, tokens, inside))
+
+    def _channel_without_speaker(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """'"We will appeal," a spokesperson said in a statement' where no one can be named: the
+        quote keeps the channel its sentence names, with no speaker rather than a guess."""
+        first, last = tokens[0].i, tokens[-1].i
+        for verb in _near(self.registry.sentence_of(tokens[0]), first, last):
+            if verb.i in inside or not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+                continue
+            if _another_quote_between(verb, first, last, self.parsed, paragraph_index, self.spans, self._span_starts):
+                continue
+            source = self._channel_phrase(paragraph_index, verb, None, inside)
+            if source is not None:
+                return _Attribution(_Resolved((), None), self._cue_span(paragraph_index, verb), source, 0.4, explicit=True)
+        return None
 
     def _from_transcript_label(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token]) -> _Attribution | None:
         """A transcript line in marks, '"WHITCOMBE: I never said that."': the labelled person speaks;
@@ -524,11 +555,13 @@ class ArticleAttributor:
         return None
 
     def _from_colon(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
-        """`X: "..."` -- a name (or a clause with a reporting verb) introducing the quote."""
+        """`X: "..."` -- a name (or a clause with a reporting verb) introducing the quote; a dash
+        does the same ('Ames also backed the plan -- "It is the only way."')."""
         before = self.text[: span.opening_mark].rstrip()
-        if not before.endswith(":"):
+        marker = next((mark for mark in (":", "--", "\u2014") if before.endswith(mark)), None)
+        if marker is None:
             return None
-        colon_offset = len(before) - 1
+        colon_offset = len(before) - len(marker)
         colon_paragraph = self.parsed.paragraph_index_at(colon_offset)  # "... Smith said:" may end the previous paragraph
         if colon_paragraph is None:
             return None
@@ -537,7 +570,8 @@ class ArticleAttributor:
         paragraph_index = colon_paragraph
         doc = self.parsed.paragraphs[paragraph_index].doc
         base = self.parsed.paragraphs[paragraph_index].parse_start
-        colon = next((t for t in doc if t.idx + base == colon_offset), None)
+        # (the tokenizer may glue the mark to a bracket before it: '(D-Ore.):')
+        colon = next((t for t in doc if t.idx + base <= colon_offset < t.idx + base + len(t.text)), None)
         if colon is None:
             return None
         for token in reversed(doc[self.registry.sentence_of(colon).start : colon.i]):
@@ -548,7 +582,16 @@ class ArticleAttributor:
                     return _Attribution(resolved, self._cue_span(paragraph_index, token), source, self._confidence(resolved, 0.85), explicit=True)
         if colon.i >= 1:
             name = doc[colon.i - 1]
-            resolved = self._resolve(paragraph_index, name, inside)
+            closing = colon if colon.text.startswith(")") else name if name.text == ")" else None
+            if closing is not None:  # 'Rep. Lena Holt (D-Ore.): "..."': the name before the party and state
+                opening = next((t for t in reversed(doc[max(0, closing.i - 8) : closing.i]) if t.text == "("), None)
+                name = doc[opening.i - 1] if opening is not None and opening.i >= 1 else name
+            # ("a candidate in the spirit of Port Elwin: '...'", "a blunt message to Ames: '...'": the
+            # clause ends in a place or an addressee, its subject speaks; "From Ames's post:" names the source)
+            # (a dash in between ends the phrase: "ALL CAPS HEADLINE IN A ROUNDUP - Ana Ruiz:" names the speaker)
+            aside = _in_prepositional_phrase(name) and _preposition_of(name).lower_ not in ("from", "by") and not any(
+                t.text in ("-", "--", "\u2013", "\u2014") for t in doc[_preposition_of(name).i + 1 : name.i])
+            resolved = self._resolve(paragraph_index, name, inside) if not aside else None
             person = self._person_before_outlet(paragraph_index, name, inside) if resolved is not None else None
             if person is not None:
                 resolved = person  # "Jane Roe, Harbour Wire: '...'": the person, not the outlet
@@ -706,7 +749,10 @@ class ArticleAttributor:
             if close_enough:
                 return _Attribution(attribution.resolved, None, attribution.source, 0.6, explicit=False)
         if opens_paragraph and paragraph_index > 0:
-            return self._reporter_of_previous_paragraph(paragraph_index - 1)
+            # 'Hale is upbeat about the vote.' then a paragraph of quotation: Hale's, as in the same paragraph
+            doc = self.parsed.paragraphs[paragraph_index - 1].doc
+            return self._reporter_of_previous_paragraph(paragraph_index - 1) or (
+                self._person_the_sentence_is_about(paragraph_index - 1, list(doc.sents)[-1]) if doc.has_annotation("DEP") else None)
         return self._subject_of_previous_sentence(span, paragraph_index)
 
     def _reporter_of_previous_sentence(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
@@ -750,8 +796,10 @@ class ArticleAttributor:
         sentence = self.registry.sentence_of(tokens[0])
         if any(not (t.is_punct or t.is_space) for t in sentence.doc[sentence.start : tokens[0].i]) or sentence.start == 0:
             return None  # the quote does not open its sentence, or nothing comes before it
-        previous = self.registry.sentence_of(sentence.doc[sentence.start - 1])
-        subject = next((c for c in previous.root.children if c.dep_ == "nsubj"), None)
+        return self._person_the_sentence_is_about(paragraph_index, self.registry.sentence_of(sentence.doc[sentence.start - 1]))
+
+    def _person_the_sentence_is_about(self, paragraph_index: int, sentence) -> _Attribution | None:
+        subject = next((c for c in sentence.root.children if c.dep_ == "nsubj"), None)
         # a name, "he"/"she" (the narrative goes on about someone named before), or a role phrase
         # naming the person ("A neighbour, who gave only her first name, Vera, said ...")
         if subject is None or not (subject.pos_ in ("PROPN", "NOUN") or subject.lower_ in ("he", "she")):
@@ -816,7 +864,7 @@ class ArticleAttributor:
             if opening is not None:  # '"...," Moss, the front-runner after winning in Ohio, said': the name first
                 return opening
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
-            if named is not None and verb.i - named.i <= 4:
+            if named is not None and verb.i - named.right_edge.i <= 4:  # (its apposition included)
                 return named
         if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
                 and verb.head.dep_ == "ccomp" and verb.head.pos_ == "AUX" and REPORTING_VERB_FORMS.get(verb.head.lower_) is None
@@ -894,6 +942,8 @@ class ArticleAttributor:
         registry = self.registry
         mention = mention or self._span_of(paragraph_index, _phrase(token))
         lower = token.lower_
+        if token.ent_type_ in ("DATE", "TIME") or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
+            return None  # "Okafor said Saturday would have been ...": the parser's subject is a day, no one speaks
 
         if lower in ("he", "she"):
             gender = "male" if lower == "he" else "female"
@@ -1784,17 +1834,40 @@ def _caseless(word: str) -> bool:
 
 
 _SMALL_WORDS = frozenset("a an the and or of in on at to for with by from as is it nor but".split())
-# where a title sits: "CNN's", "on", "in", "an episode of", "his book", "the anthem"
-_TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|(?:episode|broadcast|edition) of|book|show|anthem|song|programme|program)),?\s*$",
+# where a title sits: "CNN's", "on", "in", "an episode of", "his book", "the anthem", "author of",
+# "the host of", "her new film,", "the podcast"
+_TITLE_SLOT = re.compile(r"(?:['\u2019]s|\b(?:on|in|(?:episode|broadcast|edition|(?:co-)?authors?|editor|hosts?|stars?|creator|director) of|"
+                         r"book|show|anthem|song|programme|program|podcast|film|movie|novel|memoir|biography|documentary|"
+                         r"series|sitcom|album|musical|column|told|perform(?:s|ed|ing)?|play(?:s|ed|ing)?)),?\s*$",
                          re.IGNORECASE)
+# what follows a title: its author ("'The Long Road,' by Ana Ruiz") or the role it gives someone
+# ("the 'Harbour Lights' star")
+# a writer's credit after a headline: '"...," by Jo Reyes'
+_CREDITED = re.compile(r".['\u2019\"\u201d]+,?\s+by\s+(?:the\s+)?[A-Z]")
+_TITLE_FOLLOWER = re.compile(r"[.,]?['\u2019\"\u201d]*,?\s+(?:by\s+[A-Z]|(?:star|actor|actress|host|author|creator|director)s?\b)")
+
+
+_CALLING_VERBS = {"called", "calls", "call", "calling", "dubbed", "dubs", "nicknamed", "labeled", "labelled", "branded", "described"}
+
+
+def _someone_calls_it(tokens: list[Token]) -> bool:
+    """'He dubbed Ames "the little governor"', 'Gorski called the show "the news show of record"': a
+    name someone gives is their words; 'a group dubbed "X"', 'the show "X"' are names of things."""
+    if not tokens:
+        return False
+    head = next((t for t in tokens if t.head.i < tokens[0].i or t.head.i > tokens[-1].i), tokens[0])
+    verb = next((a for a in itertools.islice(head.ancestors, 3) if a.pos_ in ("VERB", "AUX")), None)
+    return (verb is not None and verb.lower_ in _CALLING_VERBS
+            and any(c.dep_ in ("nsubj", "agent") and c.i not in {t.i for t in tokens} for c in verb.children))
 
 
 def _title_like(quoted: str) -> bool:
     """Words In Title Case, short, one phrase: the name of a show, book or song ("Fox and Friends")."""
     words = re.findall(r"[^\W\d_][\w'\u2019-]*", quoted)
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    # (a subtitle after a colon is part of the title: "Salt Roads: A History of the Coast")
     return (0 < len(words) <= 8 and bool(significant) and all(w[:1].isupper() for w in significant)
-            and not re.search(r"[.!?;:]\s+\S", quoted.strip()))
+            and not re.search(r"[.!?;]\s+\S", quoted.strip()))
 
 
 def _reads_as_sentence(quoted: str) -> bool:
@@ -2014,8 +2087,39 @@ def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:
         if token.i in inside:
             continue
         if token.ent_type_ in ("PERSON", "ORG", "GPE") and token.ent_iob_ in ("B", "I") and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_type_ != token.ent_type_ or token.doc[token.i + 1].ent_iob_ == "B"):
+            if _in_prepositional_phrase(token):
+                # "joked about it in Brentwick, telling the crowd": where, not who; but in "Ana Ruiz,
+                # Democrat of Ostvik, told" the place belongs to the person's role, who speaks
+                owner = _person_described_by(token)
+                if owner is not None and owner.i not in inside:
+                    return owner
+                continue
             return token
     return None
+
+
+def _in_prepositional_phrase(token: Token) -> bool:
+    """The last word of a name that is the object of a preposition ("in Brentwick", "with Ana Ruiz")."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj"
+
+
+def _preposition_of(name: Token) -> Token:
+    """The preposition a name is the object of (call when _in_prepositional_phrase holds)."""
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    return name.head
+
+
+def _person_described_by(name: Token) -> Token | None:
+    """The person whose appositive role this name completes ("Ana Ruiz, the head of the Harbour Council")."""
+    while name.dep_ in ("compound", "flat") and name.head.i != name.i:
+        name = name.head
+    role = name.head.head if name.dep_ == "pobj" and name.head.dep_ == "prep" else None
+    if role is None or role.dep_ != "appos" or role.head.ent_type_ != "PERSON":
+        return None
+    return role.head
 
 
 def _another_quote_between(verb: Token, first: int, last: int, parsed: ParsedArticle, paragraph_index: int,

@@ -1,9 +1,11 @@
 """Quotation marks -> quoted spans, on raw text, before any parsing.
 
 Handles straight and curly marks mixed in one article, apostrophes (don't, '90s, Modi's) that
-are not marks, single quotes nested inside double ones (left inside the outer quote), an opening
-mark that is never closed (recovered at a clause boundary), and quotes running over several
-paragraphs (an opening mark repeated on each paragraph, the closing one only at the end).
+are not marks, single quotes nested inside double ones (left inside the outer quote), single
+quotes outside them where the article quotes people in double marks (headlines and scare quotes,
+not quotations), an opening mark that is never closed (recovered at a clause boundary), and
+quotes running over several paragraphs (an opening mark repeated on each paragraph, the closing
+one only at the end).
 """
 
 from __future__ import annotations
@@ -157,6 +159,7 @@ def _starts_with_opening_mark(text: str, paragraph: Paragraph) -> bool:
 def find_quoted_spans(text: str, paragraphs: list[Paragraph]) -> list[QuotedSpan]:
     """Every quoted span of the article, in text order."""
     spans: list[QuotedSpan] = []
+    singles: list[QuotedSpan] = []
     continuing = False
     for index, paragraph in enumerate(paragraphs):
         double_spans, still_open = _pair_marks(text, _double_marks(text, paragraph.start, paragraph.end), paragraph, recover=True)
@@ -187,9 +190,24 @@ def find_quoted_spans(text: str, paragraphs: list[Paragraph]) -> list[QuotedSpan
                                    and single.closing_mark is not None and span.closing_mark < single.closing_mark
                                    for single in single_spans)]
         spans.extend(double_spans)
-        spans.extend(single_spans)
+        singles.extend(single_spans)
+    # '' written for a double mark (some archives' style) pairs as two single marks
+    doubled = [span for span in singles if _next_to_another_mark(text, span)]
+    single = [span for span in singles if not _next_to_another_mark(text, span)]
+    spans.extend(doubled)
+    if len(spans) < max(3, 3 * len(single)):
+        # Single marks outside double ones are quotations only where the article quotes in single
+        # marks (British style). Where people are quoted in double marks they are headlines,
+        # subheads and scare quotes ("the 'reform' bill").
+        spans.extend(single)
     spans.sort(key=lambda span: span.start)
     return spans
+
+
+def _next_to_another_mark(text: str, span: QuotedSpan) -> bool:
+    """A single-mark span opened or closed by a mark doubled ('' for a double mark)."""
+    marks = [span.opening_mark] + ([span.closing_mark] if span.closing_mark is not None else [])
+    return any(text[position - 1 : position] == "'" or text[position + 1 : position + 2] == "'" for position in marks)
 
 
 def _single_spans_outside(text: str, paragraph: Paragraph, double_spans: list[QuotedSpan]) -> list[QuotedSpan]:

@@ -64,6 +64,22 @@ def test_titles_of_works_and_shows_are_not_quotes(nlp):
     assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["We will not back down,"]
 
 
+def test_titles_named_by_their_author_host_or_star_are_not_quotes(nlp):
+    text = ('"Nobody reads the fine print," said Ines Marlow, the author of "The Quiet Ledger," a history of '
+            'the bank. Tom Reyes, host of "Harbour Nights," agreed, and so did the "Salt Road" star '
+            'Lena Quist. "It was a long winter," said Carl Beck, whose memoir "Cold Water Years" sold well. '
+            'One of her favourite books, "The Glass Orchard," by Petra Lind, was on the table.')
+    assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["Nobody reads the fine print,",
+                                                                                "It was a long winter,"]
+
+
+def test_shows_told_songs_performed_subtitled_books_and_markup_values_are_not_quotes(nlp):
+    text = ('"We will not close the port," Tomas Ekberg told "Harbour Morning" after the vote. The band then performed '
+            '"Lanterns Over Ostvik" for the crowd. Ekberg\'s new book, "Salt Roads: A History of the Coast," is out in May. '
+            'Ekberg wrote: <post author="@ekberg" date="March 4, 2016">A good day for the port.</post>')
+    assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["We will not close the port,"]
+
+
 def test_channels_named_in_the_quotes_own_sentence(nlp):
     cases = {
         '"The bridge stays shut," Mara Voss said in an e-mail.': "letter",
@@ -125,3 +141,11 @@ def test_relational_nouns_resolve_to_the_relative_not_the_owner(nlp):
     text = 'Rosa Ferrante was buried on Friday. Her son, Marco Ferrante, spoke at the funeral. "She never missed a day," the son said.'
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert [s.name for s in quote.speakers] == ["Marco Ferrante"]
+
+
+def test_a_headline_credited_to_its_writer_is_not_a_quote(nlp):
+    text = ('Weekly roundup.\n\nNOW OPEN\u2014"A small gallery of harbour paintings comes to the old customs house," by '
+            'the Ledger\'s Jo Reyes: "The gallery opens on Friday."\n\n"The harbour has never looked better than it does '
+            'in these paintings," by contrast, was all Ines Dagher would say.')
+    assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == [
+        "The gallery opens on Friday.", "The harbour has never looked better than it does in these paintings,"]

@@ -59,3 +59,25 @@ def test_a_single_newline_between_sentences_starts_a_paragraph_in_blank_line_tex
     pieces = [text[p.start : p.end] for p in split_paragraphs(text)]
     assert pieces == ["The ferry sailed at noon.", "The harbour reopened on Monday.", "\u201cWe are glad,\u201d said Ines Dagher.",
                       "A long sentence wraps\nonto the next line here.", "\u201cWe waited. And\nwe waited,\u201d she said."]
+
+
+def test_a_first_line_quoting_in_single_marks_over_a_body_quoting_in_double_ones_is_a_title():
+    text = ("Harbour chief calls ferry plan 'reckless' as vote nears.\n\n"
+            "The chief of the Port Elwin harbour board, Mira Tobek, said on Monday the plan was \u201creckless\u201d and "
+            "\u201cbadly costed.\u201d\n\n\u201cWe will vote against it,\u201d she said.")
+    title = text.index("Harbour"), text.index("\n")
+    assert title in headline_ranges(text, split_paragraphs(text))
+
+
+def test_a_first_line_in_single_marks_is_not_a_title_when_the_body_quotes_in_single_marks_too():
+    text = ("Harbour chief calls ferry plan 'reckless' as vote nears.\n\n"
+            "The chief of the Port Elwin harbour board, Mira Tobek, said on Monday the plan was 'reckless' and "
+            "'badly costed'.\n\n'We will vote against it,' she said.")
+    assert headline_ranges(text, split_paragraphs(text)) == []
+
+
+def test_a_dateline_opens_the_paragraph_after_a_title_ending_in_a_full_stop():
+    text = ("Harbour board apologises to fishermen.\n\nPORT ELWIN, July 25 (Wire) \u2014 The harbour board said on "
+            "Monday that it owed the crews an apology.")
+    city, offset = find_dateline(text)
+    assert city == "Port Elwin" and text[offset:].lstrip().startswith("The harbour board")

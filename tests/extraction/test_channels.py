@@ -53,6 +53,11 @@ CASES = [
          "only the beginning", "social_media_post", "Varga"),
     Case("in-a-letter-quote-first", '"The board has lost my confidence," Professor Anil Marwick wrote in a letter to trustees.',
          "lost my confidence", "letter", "Marwick"),
+    # no one the subject can be: the channel all the same, with no speaker
+    Case("no-speaker-in-a-statement", '"We will appeal the ruling and we expect to win it in the end," it said in a statement.',
+         "appeal the ruling", "statement"),
+    Case("no-speaker-told-reporters", 'The vote was close.\n\n"We will appeal the ruling and we expect to win it in the end," '
+         'he told reporters.', "appeal the ruling", "reporters"),
     # told + an audience
     Case("told-supporters", '"We are going to win this county," Representative Carla Menon told supporters in Dunmore.',
          "win this county", "speech", "Menon"),

@@ -41,3 +41,14 @@ def test_a_quote_over_several_paragraphs_is_split_per_paragraph_and_linked():
 def test_an_unclosed_mark_at_the_paragraph_end_stops_before_a_trailing_attribution():
     text = 'Officials promised "a review of the contract, the mayor said.\n\nNext paragraph.'
     assert spans(text) == ["a review of the contract"]
+
+
+def test_single_marks_outside_double_ones_are_not_quotes_where_people_are_quoted_in_double_marks():
+    text = ("Harbour board votes.\n\n'A long winter.'\n\n\u201cWe stayed,\u201d said Ines Dagher. \u201cIt was cold.\u201d "
+            "Her neighbour called the plan a \u2018reform\u2019 in name only. \u201cWe ate well,\u201d he said. "
+            "\u201cThe boats came back,\u201d she said. \u201cThen the ice.\u201d \u201cNobody left,\u201d he said.")
+    assert spans(text) == ["We stayed,", "It was cold.", "We ate well,", "The boats came back,", "Then the ice.", "Nobody left,"]
+    british = "\u2018We stayed,\u2019 said Ines Dagher. \u2018It was cold.\u2019 The \"reform\" failed."
+    assert spans(british) == ["We stayed,", "It was cold.", "reform"]
+    doubled = "''We stayed,'' said Ines Dagher. ''It was cold.'' ''We ate well,'' he said of the 'reform'."
+    assert [span.lstrip("'") for span in spans(doubled)] == ["We stayed,", "It was cold.", "We ate well,"]

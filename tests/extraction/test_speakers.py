@@ -173,6 +173,78 @@ CASES = [
         "Saturday, said it would tell \"a story of suffering and delight, of fear but also of hope.\"",
         {"a story of suffering and delight, of fear but also of hope.": ["Obama"]},
     ),
+    (
+        "a-place-before-a-participle-is-not-who-speaks",
+        "Senator Ruth Calder spoke at a rally on Monday.\n\nCalder seemed ready to joke about it in Brentwick, "
+        "telling the crowd, \"Some people get carried away, have you noticed?\"",
+        {"Some people get carried away, have you noticed?": ["Ruth Calder"]},
+    ),
+    (
+        "a-place-in-the-speakers-apposition-is-not-who-speaks",
+        "The lawmakers lined up at the ball.\n\n\"That was a good speech you gave last night, Madam President,\" "
+        "Representative Tomas Weller, Democrat of Ostvik, told her in the photo line.",
+        {"That was a good speech you gave last night, Madam President,": ["Tomas Weller"]},
+    ),
+    (
+        "an-organization-in-the-speakers-apposition-is-not-who-speaks",
+        "In a panel discussion this weekend in Dunmore, Pavel K. Osterlund, the chief executive of the National "
+        "Harbour Council, forcefully told a young man who said that some people may not vote because of frustration "
+        "that \"this is not the first generation to be frustrated and not voting is not a smart strategy.\"",
+        {"this is not the first generation to be frustrated and not voting is not a smart strategy.": ["Pavel K. Osterlund"]},
+    ),
+    (
+        "a-name-with-party-and-state-before-a-colon",
+        "The hearing went on into the evening.\n\nRep. Lena Holt (D-Ore.): \"I have not heard anyone cite that figure. "
+        "Who told you that?\"",
+        {"I have not heard anyone cite that figure. Who told you that?": ["Lena Holt"]},
+    ),
+    (
+        "a-clause-ending-in-a-dash-before-the-quote",
+        "Governor Hal Ames spoke on Sunday.\n\nAmes also backed the new tolls -- \"I think the tolls are the only way "
+        "to pay for the bridge.\"",
+        {"I think the tolls are the only way to pay for the bridge.": ["Hal Ames"]},
+    ),
+    (
+        "a-place-before-a-colon-is-not-who-speaks",
+        "Mayor Odile Fanshawe opened the bridge on Monday.\n\nFanshawe was a candidate very much in the spirit of "
+        "Port Elwin: \"We build things here, we do not just talk about them.\"",
+        {"We build things here, we do not just talk about them.": ["Odile Fanshawe"]},
+    ),
+    (
+        "a-quote-paragraph-after-a-paragraph-about-someone",
+        "Marta Hale has run the harbour trust for a decade.\n\nHale is upbeat about the vote, in part because she "
+        "sees the new board as a fresh start.\n\n\"Not only can we win this vote, we are the ones most likely to win it.\"",
+        {"Not only can we win this vote, we are the ones most likely to win it.": ["Marta Hale"]},
+    ),
+    (
+        "what-someone-calls-the-show-is-their-words",
+        "Harbour Radio Vice President for news and talk Dana Gorski called the show \"the coastal news show of record.\"",
+        {"the coastal news show of record.": ["Dana Gorski"]},
+    ),
+    (
+        "a-channel-without-a-speaker-gives-way-to-the-speaker-of-the-quotes-next-part",
+        "In a statement, it said: \"We will appeal this ruling and we expect to win it in the end.\n\n\"The port will "
+        "stay open while we do,\" said Mara Lindqvist, the board chair.",
+        {"We will appeal this ruling and we expect to win it in the end.": ["Mara Lindqvist"]},
+    ),
+    (
+        "an-addressee-before-a-colon-is-not-who-speaks",
+        "Senator Mitch Calder, R-Ost., delivered a blunt message to Ames: \"It is time to quit attacking people and "
+        "get on message.\"",
+        {"It is time to quit attacking people and get on message.": ["Mitch Calder"]},
+    ),
+    (
+        "a-source-after-from-before-a-colon-speaks",
+        "The survey came out on Tuesday, written by the analyst Petra Jones. More from Jones: \"The partisanship of the "
+        "state population is a starting point in any forecast.\"",
+        {"The partisanship of the state population is a starting point in any forecast.": ["Petra Jones"]},
+    ),
+    (
+        "a-day-read-as-a-subject-is-not-who-speaks",
+        "Ben Okafor said Saturday would have been his father's birthday and quoted his father's \"first rule\" "
+        "at length.",
+        {"first rule": ["Ben Okafor"]},
+    ),
 ]
 
 
@@ -204,3 +276,10 @@ def test_a_label_on_a_noun_is_nobodys_words(nlp):
             "with promises he cannot keep.")
     quotes = extract(text, nlp=nlp, indirect=False).quotes
     assert all(not quote.speakers for quote in quotes), [(q.text, q.speakers) for q in quotes]
+
+
+def test_a_name_after_a_dash_before_a_colon_speaks_though_parsed_into_the_phrase_before(nlp):
+    text = ("Roundup for Tuesday.\n\nMedia shares blame in Ostvik poll overhype - Petra Jones: \"Pollsters are taking "
+            "a lot of heat from the public for not anticipating the result.\"")
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [speaker.name.split(" - ")[-1] for speaker in quote.speakers] == ["Petra Jones"]
