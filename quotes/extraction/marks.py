@@ -52,22 +52,33 @@ class _Mark:
     position: int
     can_open: bool
     can_close: bool
+    width: int = 1  # 2: '' written for a double mark
 
 
-def _context(text: str, position: int, lower: int, upper: int) -> tuple[bool, bool]:
+def _context(text: str, position: int, lower: int, upper: int, width: int = 1) -> tuple[bool, bool]:
     """(looks like an opening mark, looks like a closing mark) judged from its neighbours."""
     before = text[position - 1] if position > lower else " "
-    after = text[position + 1] if position + 1 < upper else " "
+    after = text[position + width] if position + width < upper else " "
     opening_context = before.isspace() or before in _OPENS_AFTER
     closing_context = after.isspace() or after in _CLOSES_BEFORE
     return opening_context and not after.isspace(), closing_context and not before.isspace()
+
+
+def _is_doubled_single(text: str, position: int, lower: int, upper: int) -> bool:
+    """'' written for a double mark (some archives' house style): true at its first character."""
+    return (position + 2 <= upper and text[position : position + 2] == "''"
+            and (position == lower or text[position - 1] != "'") and text[position + 2 : position + 3] != "'")
 
 
 def _double_marks(text: str, lower: int, upper: int) -> list[_Mark]:
     marks = []
     for position in range(lower, upper):
         char = text[position]
-        if char == STRAIGHT_DOUBLE or char in DOUBLE_OPENING or char in DOUBLE_CLOSING:
+        if _is_doubled_single(text, position, lower, upper):
+            opening, closing = _context(text, position, lower, upper, width=2)
+            if opening or closing:
+                marks.append(_Mark(position, opening, closing, width=2))
+        elif char == STRAIGHT_DOUBLE or char in DOUBLE_OPENING or char in DOUBLE_CLOSING:
             opening, closing = _context(text, position, lower, upper)
             if char in DOUBLE_OPENING:
                 # trust the glyph unless the neighbours clearly say otherwise
@@ -97,7 +108,8 @@ def _single_marks(text: str, lower: int, upper: int) -> list[_Mark]:
         char = text[position]
         if char not in SINGLE_OPENING and char not in SINGLE_CLOSING and char != STRAIGHT_SINGLE:
             continue
-        if _is_apostrophe(text, position, lower, upper):
+        if _is_apostrophe(text, position, lower, upper) or _is_doubled_single(text, position, lower, upper) \
+                or (position > lower and _is_doubled_single(text, position - 1, lower, upper)):
             continue
         opening, closing = _context(text, position, lower, upper)
         if char in SINGLE_OPENING:
@@ -138,12 +150,12 @@ def _pair_marks(text: str, marks: list[_Mark], paragraph: Paragraph, recover: bo
                 opened = mark
             continue
         if mark.can_close:
-            start, end = opened.position + 1, mark.position
+            start, end = opened.position + opened.width, mark.position
             if _has_words(text, start, end):
                 spans.append(QuotedSpan(start, end, opened.position, mark.position))
             opened = None
         elif recover:  # a second opening mark: the first was never closed
-            start = opened.position + 1
+            start = opened.position + opened.width
             end = _recovered_end(text, start, mark.position)
             if _has_words(text, start, end):
                 spans.append(QuotedSpan(start, end, opened.position, None, closed=False))
@@ -153,7 +165,7 @@ def _pair_marks(text: str, marks: list[_Mark], paragraph: Paragraph, recover: bo
 
 def _starts_with_opening_mark(text: str, paragraph: Paragraph) -> bool:
     first = text[paragraph.start]
-    return first in DOUBLE_OPENING or first == STRAIGHT_DOUBLE
+    return first in DOUBLE_OPENING or first == STRAIGHT_DOUBLE or _is_doubled_single(text, paragraph.start, paragraph.start, paragraph.end)
 
 
 def find_quoted_spans(text: str, paragraphs: list[Paragraph]) -> list[QuotedSpan]:
@@ -169,7 +181,7 @@ def find_quoted_spans(text: str, paragraphs: list[Paragraph]) -> list[QuotedSpan
                                          first.closed, first.continues, continued=True)
         continuing = False
         if still_open is not None:
-            start = still_open.position + 1
+            start = still_open.position + still_open.width
             next_paragraph = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
             if next_paragraph is not None and _starts_with_opening_mark(text, next_paragraph):
                 # multi-paragraph quote: this part runs to the paragraph end

@@ -51,4 +51,11 @@ def test_single_marks_outside_double_ones_are_not_quotes_where_people_are_quoted
     british = "\u2018We stayed,\u2019 said Ines Dagher. \u2018It was cold.\u2019 The \"reform\" failed."
     assert spans(british) == ["We stayed,", "It was cold.", "reform"]
     doubled = "''We stayed,'' said Ines Dagher. ''It was cold.'' ''We ate well,'' he said of the 'reform'."
-    assert [span.lstrip("'") for span in spans(doubled)] == ["We stayed,", "It was cold.", "We ate well,"]
+    assert spans(doubled) == ["We stayed,", "It was cold.", "We ate well,"]  # the words, without the second mark
+
+
+def test_doubled_single_marks_are_one_double_mark_with_single_quotes_nested_inside():
+    text = "''The rules cover only 'material' holdings,'' said Ines Dagher. ''We will see.''"
+    assert spans(text) == ["The rules cover only 'material' holdings,", "We will see."]
+    running = "''The first part of it.\n\n''And the rest of it,'' she said."
+    assert spans(running) == ["The first part of it.", "And the rest of it,"]
