@@ -151,6 +151,7 @@ def targets() -> dict[str, tuple[str, "str | Callable[[], str]"]]:
         "quote list, page 1": ("journalist", quotes),
         "quote list, page 500": ("journalist", f"{quotes}?after={dated.isoformat()}_{pk}&page=500"),
         "quote list, an outlet": ("journalist", f"{quotes}?outlet={busiest_outlet}"),
+        "quote list, the busiest speaker (chip)": ("journalist", f"{quotes}?speaker={top.pk}"),
         "quote list, indirect quotes via a readout": ("journalist", f"{quotes}?kind=indirect&source_kind=readout"),
         "quote list, verified only": ("journalist", f"{quotes}?verified=on"),
         f"search, common term '{COMMON_TERM}'": ("journalist", f"{quotes}?q={COMMON_TERM}"),

@@ -44,6 +44,9 @@ def validate_normalized_length(value: str) -> None:
         )
 
 
+NAMED_LIKE_READ_FIRST = 10_000  # a name search's matches passed as a list of ids up to this many
+
+
 class SpeakerQuerySet(models.QuerySet):
     def current(self):
         """Speakers not merged into another one."""
@@ -57,9 +60,13 @@ class SpeakerQuerySet(models.QuerySet):
         """Speakers whose name or any alias contains `text` (case-insensitive)."""
         # Two lookups, each answered by its trigram index on PostgreSQL (migration 0013), their
         # speaker ids united: the speakers table is then read by id, not scanned to test each name.
-        names = Speaker.objects.filter(name__icontains=text).values("pk")
-        aliases = SpeakerAlias.objects.filter(name__icontains=text).values("speaker_id")
-        return self.filter(pk__in=names.union(aliases))
+        names = Speaker.objects.filter(name__icontains=text).order_by().values_list("pk", flat=True)
+        aliases = SpeakerAlias.objects.filter(name__icontains=text).order_by().values_list("speaker_id", flat=True)
+        ids = names.union(aliases).order_by()  # (sliced, it would be ordered by name, which it lacks)
+        # The ids read first, then their speakers by primary key: as one subquery PostgreSQL joined
+        # them to a scan of every speaker's row (3,943 of 200,000 at 10M quotes: 126 -> ~25 ms).
+        found = list(ids[: NAMED_LIKE_READ_FIRST + 1])
+        return self.filter(pk__in=found if len(found) <= NAMED_LIKE_READ_FIRST else ids)
 
     def named_in_search(self, text: str, *, limit: int = 5):
         """The people a search may be asking for: speakers (not merged away) whose name or an alias

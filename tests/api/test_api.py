@@ -80,6 +80,23 @@ def test_cursor_pages_walk_every_quote_once_both_ways(client, charlie, newsroom)
     assert [q["id"] for q in back["results"]] == [q["id"] for q in pages[-2]["results"]]
 
 
+def test_one_speakers_quotes_page_by_cursor_newest_first_both_ways(client, charlie, newsroom):
+    # Read off the speaker's own links (their copy of each quote's date), not everyone's newest quotes.
+    for n in range(4):
+        store_article(title=f"Wage talks {n}", body=newsroom["article"].body + f" Update {n}.")
+    headers, okafor = bearer(charlie), newsroom["okafor"]
+    theirs = list(Quote.objects.filter(quote_speakers__speaker=okafor).order_by("-dated", "-id").values_list("id", flat=True))
+    seen, url, pages = [], reverse("api:quote-list") + f"?speaker={okafor.pk}&per=2", []
+    while url:
+        page = client.get(url, **headers).json()
+        pages.append(page)
+        seen += [q["id"] for q in page["results"]]
+        url = page["next"]
+    assert seen == theirs and len(theirs) == 5 and len(pages) == 3
+    back = client.get(pages[-1]["previous"], **headers).json()
+    assert [q["id"] for q in back["results"]] == [q["id"] for q in pages[-2]["results"]]
+
+
 def test_quote_detail_carries_attribution_citation_and_links(client, charlie, newsroom):
     quote = newsroom["schedule"]
     data = client.get(reverse("api:quote-detail", args=[quote.pk]), **bearer(charlie)).json()
@@ -148,6 +165,16 @@ def test_speakers_search_names_and_aliases_with_counts(client, charlie, bob, new
     detail = client.get(found["results"][0]["url"], **bearer(charlie)).json()
     assert "T. Okafor" in [a["name"] for a in detail["aliases"]] and detail["quote_count"] == 1
     assert detail["quotes"].endswith(f"?speaker={newsroom['okafor'].pk}") and detail["feed"].endswith("/feed/")
+
+
+@pytest.mark.parametrize("read_first", [10_000, 1])  # the matches' ids as a list, or (too many) as a subquery
+def test_a_name_search_finds_names_and_aliases_either_way(client, charlie, bob, newsroom, monkeypatch, read_first):
+    monkeypatch.setattr("quotes.models.speakers.NAMED_LIKE_READ_FIRST", read_first)
+    client.post(reverse("api:speaker-corrections", args=[newsroom["okafor"].pk]),
+                {"action": "add-alias", "alias": "Tom Okafor-Lind", "version": newsroom["okafor"].version},
+                content_type="application/json", **bearer(bob))
+    found = client.get(reverse("api:speaker-list"), {"q": "lind"}, **bearer(charlie)).json()
+    assert sorted(s["name"] for s in found["results"]) == ["Mara Lindqvist", "Tomas Okafor"]
 
 
 def test_an_article_is_accepted_then_extracted_behind_its_status_url(client, bob, django_capture_on_commit_callbacks):
