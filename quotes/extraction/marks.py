@@ -203,23 +203,13 @@ def find_quoted_spans(text: str, paragraphs: list[Paragraph]) -> list[QuotedSpan
                                    for single in single_spans)]
         spans.extend(double_spans)
         singles.extend(single_spans)
-    # '' written for a double mark (some archives' style) pairs as two single marks
-    doubled = [span for span in singles if _next_to_another_mark(text, span)]
-    single = [span for span in singles if not _next_to_another_mark(text, span)]
-    spans.extend(doubled)
-    if len(spans) < max(3, 3 * len(single)):
+    if len(spans) < max(3, 3 * len(singles)):
         # Single marks outside double ones are quotations only where the article quotes in single
-        # marks (British style). Where people are quoted in double marks they are headlines,
-        # subheads and scare quotes ("the 'reform' bill").
-        spans.extend(single)
+        # marks (British style). Where people are quoted in double marks ('' counts as one) they are
+        # headlines, subheads and scare quotes ("the 'reform' bill").
+        spans.extend(singles)
     spans.sort(key=lambda span: span.start)
     return spans
-
-
-def _next_to_another_mark(text: str, span: QuotedSpan) -> bool:
-    """A single-mark span opened or closed by a mark doubled ('' for a double mark)."""
-    marks = [span.opening_mark] + ([span.closing_mark] if span.closing_mark is not None else [])
-    return any(text[position - 1 : position] == "'" or text[position + 1 : position + 2] == "'" for position in marks)
 
 
 def _single_spans_outside(text: str, paragraph: Paragraph, double_spans: list[QuotedSpan]) -> list[QuotedSpan]:
