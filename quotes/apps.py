@@ -17,6 +17,9 @@ class QuotesConfig(AppConfig):
         # Notes each log-in's start for the session timeouts. Importing the middleware would connect
         # it too, but only once a first request has loaded it: a log-in before that went unnoted.
         import quotes.sessions  # noqa: F401
+        from tracker.collector import collect_between_requests
+
+        collect_between_requests()
         if "db_worker" in sys.argv[1:2]:
             # A worker's first chunk should not wait a second or two for the spaCy model.
             from quotes.extraction import get_nlp
