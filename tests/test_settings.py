@@ -125,3 +125,14 @@ def test_a_wsgi_server_in_development_mode_says_so():
     quiet = run_python("import tracker.wsgi", SECRET_KEY="w" * 50)
     assert quiet.returncode == 0, quiet.stderr
     assert "DEVELOPMENT MODE" not in quiet.stderr
+
+
+def test_postgresql_queries_run_without_parallel_workers_unless_configured():
+    show = ("import tracker.settings as s; print(s.DATABASES['default'].get('OPTIONS', {}).get('options'))")
+    url = "postgres://quotes@db.example.org:5432/quotes?options=-c%20statement_timeout%3D5000"
+    default = run_python(show, DJANGO_DEV="1", DATABASE_URL=url)
+    assert default.stdout.strip() == "-c statement_timeout=5000 -c max_parallel_workers_per_gather=0", default.stderr
+    chosen = run_python(show, DJANGO_DEV="1", DATABASE_URL=url, DB_PARALLEL_WORKERS="2")
+    assert chosen.stdout.strip().endswith("-c max_parallel_workers_per_gather=2"), chosen.stderr
+    sqlite = run_python(show, DJANGO_DEV="1", DATABASE_URL="sqlite:///x.sqlite3")
+    assert "parallel" not in sqlite.stdout, sqlite.stderr

@@ -118,6 +118,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A page's queries are small and many run at once; PostgreSQL's default of two parallel workers a
+    # query cost more to start than they save: one speaker's search 58 -> 41 ms p50, a phrase + an outlet
+    # 53 -> 45 at a million quotes on two cores (bench/web.py with and without them, alternating).
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options["options"] = " ".join(filter(None, [
+        options.get("options"), f"-c max_parallel_workers_per_gather={env_int('DB_PARALLEL_WORKERS', 0)}"]))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 TASKS = {
