@@ -210,7 +210,7 @@ class SpeakerList(generics.ListAPIView):
 
     def get_queryset(self):
         filters = SpeakerFilter(self.request.query_params,
-                                queryset=Speaker.objects.current().defer("quote_stats").prefetch_related("aliases"))
+                                queryset=Speaker.objects.current().prefetch_related("aliases"))
         if not filters.is_valid():
             raise _form_errors(filters.form)
         return filters.qs
@@ -263,7 +263,7 @@ class SourceList(generics.ListAPIView):
         return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        sources = Source.objects.select_related("issuer").defer("issuer__quote_stats").order_by("label", "id")
+        sources = Source.objects.select_related("issuer").order_by("label", "id")
         text = self.request.query_params.get("q", "").strip()[:300]
         return sources.filter(label__icontains=text) if text else sources
 

@@ -64,7 +64,7 @@ def home(request):
 
 @login_required
 def speaker_list(request):
-    speakers = Speaker.objects.current().defer("quote_stats").prefetch_related("aliases")  # the stats: a JSON document each
+    speakers = Speaker.objects.current().prefetch_related("aliases")
     if request.GET.get("kind") != Speaker.Kind.ANONYMOUS:
         speakers = speakers.named()  # anonymous sources are listed only when asked for
     speakers = SpeakerFilter(request.GET, queryset=speakers)
@@ -77,7 +77,7 @@ def speaker_list(request):
 
 @login_required
 def speaker_detail(request, pk):
-    speaker = get_object_or_404(Speaker, pk=pk)
+    speaker = get_object_or_404(Speaker.objects.select_related("counted"), pk=pk)
     if speaker.merged_into_id:
         # Not permanent: an editor may undo a merge.
         return redirect(speaker.merged_into)

@@ -116,11 +116,9 @@ class QuoteQuerySet(models.QuerySet):
         return self.exclude(status=Quote.Status.AUTO)
 
     def with_people(self):
-        """Each quote with its article, outlet, source and speakers; without the speakers' stored
-        statistics (a JSON document per speaker, as big as a busy speaker's timeline), which no
-        page about a quote shows."""
-        speakers = QuoteSpeaker.objects.select_related("speaker").defer("speaker__quote_stats")
-        return (self.select_related("article__outlet", "source__issuer").defer("source__issuer__quote_stats")
+        """Each quote with its article, outlet, source and speakers."""
+        speakers = QuoteSpeaker.objects.select_related("speaker")
+        return (self.select_related("article__outlet", "source__issuer")
                 .prefetch_related(Prefetch("quote_speakers", queryset=speakers)))
 
     def for_review_rows(self):

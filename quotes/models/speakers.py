@@ -82,7 +82,7 @@ class SpeakerQuerySet(models.QuerySet):
             Speaker.objects.filter(name__icontains=word).values("pk"),
             SpeakerAlias.objects.filter(name__icontains=word).values("speaker_id"))]
         ids = lookups[0].union(*lookups[1:])
-        return self.filter(pk__in=ids, merged_into=None).defer("quote_stats").order_by("-quote_count", "name")[:limit]
+        return self.filter(pk__in=ids, merged_into=None).order_by("-quote_count", "name")[:limit]
 
     def mark_stats_stale(self) -> int:
         # Only rows not yet marked are written, so concurrent workers rarely touch the same row.
@@ -92,8 +92,8 @@ class SpeakerQuerySet(models.QuerySet):
         return self.filter(stats_stale=True).refresh_quote_stats()
 
     def refresh_quote_stats(self) -> int:
-        """Recompute quote_count, last_quoted_at and quote_stats of these speakers from their
-        visible quotes.
+        """Recompute quote_count, last_quoted_at and the statistics (SpeakerStats) of these speakers
+        from their visible quotes.
 
         Call it after quotes of these speakers were stored, deleted, rejected or moved
         (e.g. Speaker.objects.filter(pk__in=ids).refresh_quote_stats()); once per batch of
@@ -147,15 +147,16 @@ class SpeakerQuerySet(models.QuerySet):
                 for speaker_id in together:
                     if speaker_id in in_chunk:
                         stats[speaker_id]["alongside"].update(other for other in together if other != speaker_id)
-        refreshed = []
+        refreshed, documents = [], []
         for pk in ids:
             summary = stats.get(pk) or {"month": [], "week": [], "alongside": Counter(), "sources": []}
             summary["alongside"] = summary["alongside"].most_common(8)
             summary["sources"] = sorted(summary["sources"], key=lambda row: -row[1])[:8]
-            refreshed.append(Speaker(pk=pk, quote_count=counts.get(pk, 0), last_quoted_at=latest.get(pk),
-                                     quote_stats=summary, stats_stale=False))
-        return Speaker.objects.bulk_update(
-            refreshed, ["quote_count", "last_quoted_at", "quote_stats", "stats_stale"], batch_size=500)
+            refreshed.append(Speaker(pk=pk, quote_count=counts.get(pk, 0), last_quoted_at=latest.get(pk), stats_stale=False))
+            documents.append(SpeakerStats(speaker_id=pk, document=summary))
+        SpeakerStats.objects.bulk_create(documents, batch_size=500, update_conflicts=True,
+                                         unique_fields=["speaker"], update_fields=["document"])
+        return Speaker.objects.bulk_update(refreshed, ["quote_count", "last_quoted_at", "stats_stale"], batch_size=500)
 
 
 class Speaker(models.Model):
@@ -180,14 +181,11 @@ class Speaker(models.Model):
     # Denormalized for sorting the speakers list; SpeakerQuerySet.refresh_quote_stats keeps them right.
     quote_count = models.PositiveIntegerField(default=0, editable=False)
     last_quoted_at = models.DateField(null=True, blank=True, editable=False)
-    # {"month"/"week": [[day, n]], "alongside": [[speaker id, n]], "sources": [[source id, n]]}:
-    # the unfiltered speaker page reads these instead of aggregating thousands of quotes.
-    quote_stats = models.JSONField(default=dict, editable=False)
     # Set by bulk imports instead of recounting per chunk (which two workers would fight over);
     # SpeakerQuerySet.refresh_stale_stats() recounts them when the batch is done.
     stats_stale = models.BooleanField(default=False, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["quote_count", "last_quoted_at", "quote_stats", "stats_stale"])
+    history = HistoricalRecords(excluded_fields=["quote_count", "last_quoted_at", "stats_stale"])
     objects = SpeakerQuerySet.as_manager()
 
     class Meta:
@@ -213,6 +211,14 @@ class Speaker(models.Model):
     @property
     def slug(self):
         return slugify(self.name)
+
+    @cached_property
+    def quote_stats(self) -> dict:
+        """The statistics last counted (SpeakerStats.document), {} before the first count."""
+        try:
+            return self.counted.document
+        except SpeakerStats.DoesNotExist:
+            return {}
 
     @property
     def has_quote_stats(self) -> bool:
@@ -265,6 +271,21 @@ class Speaker(models.Model):
             Q(speaker=self, quote__isnull=True) | Q(other_speaker=self) | (Q(action=Correction.Action.SPEAKERS) & speaks)
         ).select_related("user", "quote", "speaker", "other_speaker").order_by("-created_at", "-id")
 
+
+
+class SpeakerStats(models.Model):
+    """A speaker's quotes as last counted by SpeakerQuerySet.refresh_quote_stats, which the
+    unfiltered speaker page reads instead of aggregating thousands of quotes:
+    {"month"/"week": [[day, n]], "alongside": [[speaker id, n]], "sources": [[source id, n]]}.
+
+    Apart from the speaker's row: about a kilobyte each, these made the speakers table 163 MB at
+    200,000 speakers, and every page listing speakers (a name search: thousands of rows) read it."""
+
+    speaker = models.OneToOneField(Speaker, on_delete=models.CASCADE, primary_key=True, related_name="counted")
+    document = models.JSONField(default=dict)
+
+    def __str__(self):
+        return f"Statistics of speaker {self.speaker_id}"
 
 class SpeakerDayQuerySet(models.QuerySet):
     def replace(self, speaker_ids, rows) -> None:

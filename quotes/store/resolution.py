@@ -23,7 +23,7 @@ def is_article_local(ref: SpeakerRef) -> bool:
 
 def _aliases():
     # Not the speakers' stored stats: decoding their JSON took a third of an import chunk's lookups.
-    return SpeakerAlias.objects.select_related("speaker").defer("speaker__quote_stats")
+    return SpeakerAlias.objects.select_related("speaker")
 
 
 def _follow_merges(speaker: Speaker) -> Speaker:
