@@ -90,3 +90,57 @@ def test_a_dateline_opening_a_later_paragraph_is_not_reported(nlp):
             "authority said on Friday.")
     found = _indirect(text, nlp)
     assert "Harbor fees in the port of Bergvik will double next year" in found, list(found)
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # speaking of a topic: the topic is what was said about
+    ("Senator Olga Brandvik spoke out on Monday about the closure of the ferry terminal in the north.",
+     "the closure of the ferry terminal in the north", ["Olga Brandvik"]),
+    ("Mayor Tilde Rasmussen complained about the rising cost of ferry tickets for students.",
+     "the rising cost of ferry tickets for students", ["Tilde Rasmussen"]),
+    ("The harbour master warned against a rush to dredge the channel before the spring floods.",
+     "a rush to dredge the channel before the spring floods", None),
+    # accused, with a pronoun for who is accused: what she is accused of
+    ("Councillor Dario Brandt attacked the mayor on Friday, accusing her of hiding the cost of the tunnel from voters.",
+     "hiding the cost of the tunnel from voters", ["Dario Brandt"]),
+    # calling for someone to act, the act parsed as the verb's complement
+    ("Mayor Ilse Varga called for harbour workers to wear helmets on every night shift.",
+     "harbour workers to wear helmets on every night shift", ["Ilse Varga"]),
+    # a view held by people the text does not name
+    ("Few in the valley believe the new tunnel will open before the next election.",
+     "the new tunnel will open before the next election", None),
+    # a noun of saying with its owner: the owner said it
+    ("Voters doubted Mayor Ilse Varga's claim that the old bridge was safe for heavy trucks.",
+     "the old bridge was safe for heavy trucks", ["Ilse Varga"]),
+    ("Councillor Dario Brandt said little. Voters remembered his promise to cut bus fares for students and pensioners.",
+     "to cut bus fares for students and pensioners", ["Dario Brandt"]),
+    # regarding something as something: both
+    ("Councillor Ida Lund said little at the meeting. She sees the new tariff as a betrayal of the farmers in the valley.",
+     "the new tariff as a betrayal of the farmers in the valley", ["Ida Lund"]),
+    # what data show, as an object rather than a clause
+    ("Polls show a close contest in the northern districts of the island.",
+     "a close contest in the northern districts of the island", None),
+    ("The average of county polls shows Varga leading Brandt by four points.", "Varga leading Brandt by four points", None),
+])
+def test_reported_speech_of_topics_views_and_claims(text, words, speakers, nlp):
+    found = _indirect(text, nlp)
+    assert words in found, f"{words!r} not in {list(found)}"
+    if speakers is not None:
+        assert found[words] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # "against" after "spoke" is a place here, not a topic
+    "Mayor Tilde Rasmussen spoke against the grey stone backdrop of the old harbour walls.",
+    # a participle after the report is the reporter's addition, not a second report
+    "The mayor opened the meeting by talking about the weather on the island last winter.",
+    # a first person's view is the writer's or the interviewee's, not a report with a reporter
+    "I think the harbour will be full of ships again by the end of the summer.",
+    # a policy named by the reporter is no one's words
+    "The court blocked the governor's plan to close three rural hospitals in the valley.",
+    # seeing someone is no view of them
+    "Councillor Ida Lund saw the new harbour master at the station on Monday morning.",
+])
+def test_topics_views_and_claims_stay_out(text, nlp):
+    found = _indirect(text, nlp)
+    assert not found, found
