@@ -100,6 +100,7 @@ for _lemma, _forms, _prepositions in (
 ):
     for _form in _verb_forms(_lemma, _forms):
         _TOPIC_PREPOSITIONS[_form] = frozenset(_prepositions)
+_QUESTION_OPENERS = frozenset({"if", "whether", "what", "which", "why", "how", "who", "whom", "when", "where"})
 _NAMING_LEMMAS = frozenset({"call", "brand", "label", "term", "dub"})
 _MIN_WORDS = 4
 
@@ -167,6 +168,15 @@ def complement(verb: Token) -> list[Token] | None:
             tokens = _span(clause.left_edge, clause.right_edge)
             if tokens and tokens[0].lower_ == "that":
                 tokens = tokens[1:]
+            return tokens if _words(tokens) >= _MIN_WORDS else None
+    if lemma in ("ask", "wonder", "question") and verb.tag_ != "VBG":
+        # an indirect question: "asked the students if they were always so serious", "asked Obama what he
+        # thought of ...", "wondered whether the vote was fair" -> the question, opened by its "if" or wh-word
+        # (the parser may hang "if ..." after an object as an adverbial clause: "asked the students if ...")
+        question = next((c for head in (verb, *objects) for c in head.children if c.i > head.i and c.left_edge.lower_ in _QUESTION_OPENERS
+                         and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and objects and c.left_edge.lower_ in ("if", "whether")))), None)
+        if question is not None:
+            tokens = _span(question.left_edge, question.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lemma in _DIRECTIVE_LEMMAS:
         addressee = objects[0] if objects else None
