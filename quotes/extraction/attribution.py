@@ -94,7 +94,6 @@ _DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data",
                "records", "estimates", "numbers", "research", "census", "complaint", "lawsuit", "filing", "slide",
                "ruling", "findings", "audit", "review", "investigation", "indictment", "budget", "forecast", "model",
                "average", "averages", "tally", "count", "projections", "video", "footage", "results", "numbers"}
-_POLL_NOUNS = {"poll", "polls", "survey", "surveys"}
 # What data show: "polls show a close race in the state", "the study found 31 cases of fraud" (the object
 # and what is said of it, not a clause)
 _SHOWING_FORMS = {"show", "shows", "showed", "shown", "find", "finds", "found", "reveal", "reveals", "revealed"}
@@ -321,21 +320,6 @@ class ArticleAttributor:
             if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
-        if verb.lower_ == "in" and verb.dep_ == "prep" and verb.head.pos_ in ("VERB", "AUX"):
-            # "In a poll released Monday, 50 percent chose Clinton", "Cruz fell to 10 percent in the latest
-            # survey": the poll is the source of the clause it is a phrase of
-            poll = next((c for c in verb.children if c.dep_ == "pobj" and c.lower_ in _POLL_NOUNS), None)
-            if poll is None:
-                return None
-            phrase = {t.i for t in verb.subtree}
-            before = [t for t in sentence if t.i < min(phrase)]
-            after = [t for t in sentence if t.i > max(phrase)]
-            if _holds_clause(before) == _holds_clause(after):
-                return None
-            tokens = _trim_clause(before if _holds_clause(before) else after)
-            if len(_words(tokens)) < 3 or not _is_clause(tokens):
-                return None
-            return tokens, [verb], poll
         if verb.lower_ not in _REPORTING_WORDS:
             return None  # most words: one set lookup
         if not _is_verb(verb):

@@ -71,11 +71,10 @@ _THAT_CLAUSE_FORMS = frozenset({
 _STANCE_LEMMAS = frozenset({"cite", "criticize", "criticise", "praise", "defend", "accuse", "reject", "dismiss", "endorse",
                             "attack", "blast", "denounce", "condemn", "welcome", "question", "announce", "deny",
                             "acknowledge", "mention", "describe", "blame", "tout", "decry", "slam", "promote", "propose",
-                            "back", "support", "oppose", "applaud", "hail", "highlight", "stress", "emphasize", "dispute"})
-_STANCE_FORMS = frozenset(
-    form for lemma in _STANCE_LEMMAS
-    for form in (lemma, lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed", lemma[:-1] + "ing" if lemma.endswith("e") else lemma + "ing")
-)
+                            "back", "support", "oppose", "applaud", "hail", "highlight", "stress", "emphasize", "dispute",
+                            # (issue 15, third round) what was talked over, voiced or put forward
+                            "discuss", "express", "voice", "outline", "recall", "reiterate", "invoke", "offer"})
+_STANCE_FORMS = frozenset(form for lemma in _STANCE_LEMMAS for form in _verb_forms(lemma))  # "denied", "denies" too
 # Speaking of a topic: "spoke about the need for reform", "complained about the sound of his
 # microphone", "warned against a rush to war" -> the topic. Each verb with the prepositions that name
 # what was said about: "spoke on Tuesday", "talked on the phone" name no topic, so "on" goes only with
@@ -171,12 +170,15 @@ def complement(verb: Token) -> list[Token] | None:
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lemma in ("ask", "wonder", "question") and verb.tag_ != "VBG":
         # an indirect question: "asked the students if they were always so serious", "asked Obama what he
-        # thought of ...", "wondered whether the vote was fair" -> the question, opened by its "if" or wh-word
+        # thought of ...", "wondered whether the vote was fair" -> the question (from its wh-word; "if" and
+        # "whether" left out, as "that" is after "said")
         # (the parser may hang "if ..." after an object as an adverbial clause: "asked the students if ...")
         question = next((c for head in (verb, *objects) for c in head.children if c.i > head.i and c.left_edge.lower_ in _QUESTION_OPENERS
                          and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and objects and c.left_edge.lower_ in ("if", "whether")))), None)
         if question is not None:
             tokens = _span(question.left_edge, question.right_edge)
+            if tokens and tokens[0].lower_ in ("if", "whether"):
+                tokens = tokens[1:]
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lemma in _DIRECTIVE_LEMMAS:
         addressee = objects[0] if objects else None
@@ -232,6 +234,15 @@ def complement(verb: Token) -> list[Token] | None:
         what = next((c for c in charge.children if c.dep_ in ("pobj", "pcomp")), None) if charge is not None else None
         if what is not None:
             tokens = _span(what.left_edge, what.right_edge)
+            return tokens if _words(tokens) >= _MIN_WORDS else None
+    if (lower in _STANCE_FORMS and objects and objects[0].pos_ == "PRON" and objects[0].lower_ not in ("it", "this", "that")
+            and lower.startswith(("blam", "prais", "critici", "attack", "describ", "defend", "blast", "slam", "condemn"))):
+        # "blasted him for not paying taxes", "described herself as a moderate", "defended himself against the
+        # charge of ...": who is meant (a pronoun) only with what is said of them
+        charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as", "against")
+                       and c.i > objects[0].i and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+        if charge is not None:
+            tokens = _span(objects[0], charge.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _STANCE_FORMS and objects and objects[0].pos_ in ("NOUN", "PROPN"):
         thing = objects[0]

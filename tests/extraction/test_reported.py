@@ -121,15 +121,21 @@ def test_a_dateline_opening_a_later_paragraph_is_not_reported(nlp):
     ("Polls show a close contest in the northern districts of the island.",
      "a close contest in the northern districts of the island", None),
     ("The average of county polls shows Varga leading Brandt by four points.", "Varga leading Brandt by four points", None),
-    # an indirect question: the question, with its "if" or wh-word
+    # a stance on someone named by a pronoun: only with what is said of them
+    ("Councillor Dario Brandt blasted him for not paying any harbour fees last year.",
+     "him for not paying any harbour fees last year", ["Dario Brandt"]),
+    # a stance verb ending in -y ("denied", "denies") and what was talked over or voiced
+    ("The harbour board has strongly denied any role in the closure of the ferry terminal.",
+     "any role in the closure of the ferry terminal", None),
+    ("Councillor Ida Lund discussed her plan to rebuild the northern breakwater with the fishermen.",
+     "her plan to rebuild the northern breakwater with the fishermen", ["Ida Lund"]),
+    ("Several farmers in Edvik have expressed concern that the new tariff could ruin them.",
+     "concern that the new tariff could ruin them", None),
+    # an indirect question: the question, with its wh-word (but not "if" or "whether", as after "said that")
     ("A young farmer asked Mayor Ilse Varga what she thought of the plan to close the ferry.",
      "what she thought of the plan to close the ferry", None),
     ("Councillor Dario Brandt asked the harbour board if the dredging had been paid for.",
-     "if the dredging had been paid for", ["Dario Brandt"]),
-    # a poll named in a phrase of the clause is its source
-    ("Mayor Varga said the race was close. In a harbour radio poll released Monday, half of the voters chose Varga.",
-     "half of the voters chose Varga", None),
-    ("Councillor Brandt said little. He fell to ten percent in the latest county survey.", "He fell to ten percent", None),
+     "the dredging had been paid for", ["Dario Brandt"]),
 ])
 def test_reported_speech_of_topics_views_and_claims(text, words, speakers, nlp):
     found = _indirect(text, nlp)
