@@ -308,10 +308,17 @@ class ArticleAttributor:
             if not objects:
                 return None
             phrase = {t.i for t in verb.subtree} | {t.i for o in objects for t in o.subtree} | {verb.i + 1}
-            # the rest of the sentence, on the side of the phrase that holds the clause
-            before = [t for t in sentence if t.i < min(phrase)]
-            after = [t for t in sentence if t.i > max(phrase)]
-            if _holds_clause(before) != _holds_clause(after):
+            # the rest of the sentence, on the side of the phrase that holds the clause; inside brackets
+            # when the phrase is ("Iowa (93 percent of voters were white, according to exit polls), ...")
+            words = _bracketed(sentence, min(phrase), max(phrase))
+            before = [t for t in words if t.i < min(phrase)]
+            after = [t for t in words if t.i > max(phrase)]
+            if before and before[0].i > 0 and verb.doc[before[0].i - 1].is_quote and _reports_without_clause(before):
+                return None  # '"...?" Ortiz said at a rally, according to the Sun': the quotation is what is vouched for
+            if verb.head.dep_ == "relcl" and verb.head.i < verb.i:
+                # "fishermen, most of whom distrust the mayor according to a poll, ...": the relative clause
+                tokens = _trim_clause([t for t in verb.head.subtree if t.i not in phrase])
+            elif _holds_clause(before) != _holds_clause(after):
                 # "<clause>, according to X - <a note>", "Now, according to X, <clause>": the clause,
                 # with the words that open the sentence before the phrase
                 tokens = _trim_clause(before if _holds_clause(before) else before + after)
@@ -1994,6 +2001,26 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ == "CCONJ"):
         tokens = tokens[:-1]  # "..., and" where the parser hangs the next conjunct elsewhere
     return tokens
+
+
+def _reports_without_clause(tokens: list[Token]) -> bool:
+    """Whether these words are only someone's reporting verb and its adjuncts ("Ortiz asked at a press
+    conference"): the attribution of a quotation just before them."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return (len(roots) == 1 and REPORTING_VERB_FORMS.get(roots[0].lower_) is not None
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in roots[0].children))
+
+
+def _bracketed(sentence, first: int, last: int) -> list:
+    """The sentence's tokens, or only those inside the brackets around first..last when there are."""
+    tokens = list(sentence)
+    offset = tokens[0].i
+    opening = next((t.i for t in reversed(tokens[: first - offset]) if t.text in "()"), None)
+    closing = next((t.i for t in tokens[last - offset + 1 :] if t.text in "()"), None)
+    if opening is None or closing is None or sentence.doc[opening].text != "(" or sentence.doc[closing].text != ")":
+        return tokens
+    return tokens[opening - offset + 1 : closing - offset]
 
 
 def _without_dateline(tokens: list[Token]) -> list[Token]:

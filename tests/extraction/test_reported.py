@@ -78,6 +78,11 @@ def test_reported_speech_edges(text, words, speakers, nlp):
     # words that open the sentence before the phrase belong to the clause after it
     ("Now, according to the latest county survey, several of the valley towns are shifting.",
      "Now, according to the latest county survey, several of the valley towns are shifting"),
+    # inside brackets, the words in the brackets; in a relative clause, that clause
+    ("Northern towns like Edvik (93 percent of the voters there were farmers, according to the census office), "
+     "Brekka and Holm top the list.", "93 percent of the voters there were farmers"),
+    ("Edvik fishermen, most of whom distrust the mayor according to a radio poll, have a strong voice on the island "
+     "council.", "most of whom distrust the mayor"),
 ])
 def test_according_to_takes_the_clause(text, words, nlp):
     found = _indirect(text, nlp)
@@ -159,3 +164,14 @@ def test_reported_speech_of_topics_views_and_claims(text, words, speakers, nlp):
 def test_topics_views_and_claims_stay_out(text, nlp):
     found = _indirect(text, nlp)
     assert not found, found
+
+
+def test_according_to_after_a_quotation_vouches_for_the_quotation(nlp):
+    # the words vouched for are the quotation, not "Ortiz asked at a press conference"
+    found = _indirect('"Why now, after ten years of waiting?" Ortiz asked at a press conference, according to the '
+                      "harbour radio.", nlp)
+    assert not found, found
+    # but a sentence of its own after a quotation is vouched for as usual
+    found = _indirect('"We will see." The mayor has attended every ferry launch since her election, according to the '
+                      "harbour radio.", nlp)
+    assert "The mayor has attended every ferry launch since her election" in found, found
