@@ -51,6 +51,7 @@ from .lexicon import (
     CHANNEL_VERBS,
     CORE_SPEECH_LEMMAS,
     EPITHET_NOUNS,
+    BELIEF_FORMS,
     FINDING_FORMS,
     ORGANIZATION_NOUNS,
     PERSON_PRONOUNS,
@@ -64,7 +65,8 @@ from .lexicon import (
     ANONYMITY,
 )
 from .marks import QuotedSpan
-from .reported import INTENTION_FORMS
+from .reported import PARSED_ONLY_FORMS
+from .reported import claim_noun as reported_claim_noun
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .reported import complement as reported_complement
 from .parsed import ParsedArticle
@@ -81,7 +83,7 @@ _PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "la
 _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
 _NOT_A_SPEECH_ACT = {"would", "will", "could", "should", "may", "might", "must", "can", "shall", "to", "'ll", "wo"}
-_REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | REPORTED_TRIGGER_FORMS | INTENTION_FORMS  # what _reported_content reads
+_REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | BELIEF_FORMS | REPORTED_TRIGGER_FORMS | PARSED_ONLY_FORMS  # what _reported_content reads
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
 _SCENE_SENTENCES = 3
 _AUDIENCE_PREFIX = {"speech": "speech to ", "briefing": "testimony to ", "interview": "interview with "}
@@ -90,7 +92,15 @@ _MARKS = re.compile("[\"\u201c\u201d]|''|``")
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
 _DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "figures", "statistics", "analysis",
                "records", "estimates", "numbers", "research", "census", "complaint", "lawsuit", "filing", "slide",
-               "ruling", "findings", "audit", "review", "investigation", "indictment", "budget", "forecast", "model"}
+               "ruling", "findings", "audit", "review", "investigation", "indictment", "budget", "forecast", "model",
+               "average", "averages", "tally", "count", "projections", "video", "footage", "results", "numbers"}
+# What data show: "polls show a close race in the state", "the study found 31 cases of fraud" (the object
+# and what is said of it, not a clause)
+_SHOWING_FORMS = {"show", "shows", "showed", "shown", "find", "finds", "found", "reveal", "reveals", "revealed"}
+# Subjects that are people whoever they are: a view they hold is reported ("he thinks", "many believe").
+# (Not "I" or "we": a first person's view in an interview or a column is the writer's, not a report.)
+_PEOPLE_WORDS = {"he", "she", "they", "many", "most", "some", "few", "others", "both"}
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _NO_SPEAKER_WORDS = {"it", "this", "that", "there", "which", "what", "you", "one"}  # "it is said", "you say"
 _MAX_CHAIN = 12  # dependency levels walked up from a quote
 _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
@@ -233,8 +243,11 @@ class ArticleAttributor:
                         resolved = self._unnamed_reporter(paragraph_index, verb, subject)
                         if resolved is None:
                             continue
-                        if not resolved.entities and resolved.document is None and cue_tokens[0].lower_ not in REPORTING_VERB_FORMS:
-                            continue  # "the fund supports families ...": no one speaks through a verb outside the speech lexicon
+                        if (not resolved.entities and resolved.document is None and cue_tokens[0].lower_ not in REPORTING_VERB_FORMS
+                                and not (cue_tokens[0].lower_ in BELIEF_FORMS and subject.lower_ in _PEOPLE_WORDS)):
+                            # "the fund supports families ...": no one speaks through a verb outside the speech
+                            # lexicon; but "he thinks ...", "many believe ...": a view held by people, unnamed
+                            continue
                     taken.update(t.i for t in tokens)
                     quote_start, quote_end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
                     self._now = quote_start
@@ -295,10 +308,17 @@ class ArticleAttributor:
             if not objects:
                 return None
             phrase = {t.i for t in verb.subtree} | {t.i for o in objects for t in o.subtree} | {verb.i + 1}
-            # the rest of the sentence, on the side of the phrase that holds the clause
-            before = [t for t in sentence if t.i < min(phrase)]
-            after = [t for t in sentence if t.i > max(phrase)]
-            if _holds_clause(before) != _holds_clause(after):
+            # the rest of the sentence, on the side of the phrase that holds the clause; inside brackets
+            # when the phrase is ("Iowa (93 percent of voters were white, according to exit polls), ...")
+            words = _bracketed(sentence, min(phrase), max(phrase))
+            before = [t for t in words if t.i < min(phrase)]
+            after = [t for t in words if t.i > max(phrase)]
+            if before and before[0].i > 0 and verb.doc[before[0].i - 1].is_quote and _reports_without_clause(before):
+                return None  # '"...?" Ortiz said at a rally, according to the Sun': the quotation is what is vouched for
+            if verb.head.dep_ == "relcl" and verb.head.i < verb.i:
+                # "fishermen, most of whom distrust the mayor according to a poll, ...": the relative clause
+                tokens = _trim_clause([t for t in verb.head.subtree if t.i not in phrase])
+            elif _holds_clause(before) != _holds_clause(after):
                 # "<clause>, according to X - <a note>", "Now, according to X, <clause>": the clause,
                 # with the words that open the sentence before the phrase
                 tokens = _trim_clause(before if _holds_clause(before) else before + after)
@@ -307,8 +327,14 @@ class ArticleAttributor:
             if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
-        if verb.lower_ not in _REPORTING_WORDS or not _is_verb(verb):
+        if verb.lower_ not in _REPORTING_WORDS:
             return None  # most words: one set lookup
+        if not _is_verb(verb):
+            claim = reported_claim_noun(verb)  # "her claim that ...", "his promise to ..."
+            if claim is None:
+                return None
+            tokens = _trim_clause(claim[0])
+            return (tokens, [verb], claim[1]) if len(_words(tokens)) >= 4 else None
         if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
             return None  # "declined to say whether ...", "did not say ...", "would say": nothing was said
         other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
@@ -317,7 +343,7 @@ class ArticleAttributor:
             if len(_words(tokens)) < 4 or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
                 return None
             return tokens, [verb], self._subject_of(verb, set())
-        if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS:
+        if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS and verb.lower_ not in BELIEF_FORMS:
             return None
         subject = self._subject_of(verb, set())
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
@@ -327,6 +353,12 @@ class ArticleAttributor:
             # three words make a report when they are a whole clause ("she said it was unconstitutional")
             enough = len(_words(tokens)) >= 4 or (len(_words(tokens)) == 3 and _is_clause(tokens))
             return (tokens, [verb], subject) if enough else None
+        if verb.lower_ in _SHOWING_FORMS and subject is not None and subject.i < verb.i and (
+                subject.lower_ in _DATA_NOUNS or subject.lower_ in CHANNEL_NOUNS):
+            shown = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+            if shown is not None:
+                tokens = _trim_clause([t for t in sentence if shown.left_edge.i <= t.i <= verb.right_edge.i])
+                return (tokens, [verb], subject) if len(_words(tokens)) >= 4 else None
         # "<clause>, Smith said." / "<clause>, Smith said, <clause>.": the parser makes the clause
         # the verb's ccomp on the left, or the verb a parataxis of the clause
         left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
@@ -942,6 +974,8 @@ class ArticleAttributor:
         registry = self.registry
         mention = mention or self._span_of(paragraph_index, _phrase(token))
         lower = token.lower_
+        if token.dep_ == "poss":  # "his claim that ...": the owner of a noun of saying is who said it
+            lower = _POSSESSIVE_PRONOUNS.get(lower, lower)
         if token.ent_type_ in ("DATE", "TIME") or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
             return None  # "Okafor said Saturday would have been ...": the parser's subject is a day, no one speaks
 
@@ -1967,6 +2001,26 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ == "CCONJ"):
         tokens = tokens[:-1]  # "..., and" where the parser hangs the next conjunct elsewhere
     return tokens
+
+
+def _reports_without_clause(tokens: list[Token]) -> bool:
+    """Whether these words are only someone's reporting verb and its adjuncts ("Ortiz asked at a press
+    conference"): the attribution of a quotation just before them."""
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    return (len(roots) == 1 and REPORTING_VERB_FORMS.get(roots[0].lower_) is not None
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in roots[0].children))
+
+
+def _bracketed(sentence, first: int, last: int) -> list:
+    """The sentence's tokens, or only those inside the brackets around first..last when there are."""
+    tokens = list(sentence)
+    offset = tokens[0].i
+    opening = next((t.i for t in reversed(tokens[: first - offset]) if t.text in "()"), None)
+    closing = next((t.i for t in tokens[last - offset + 1 :] if t.text in "()"), None)
+    if opening is None or closing is None or sentence.doc[opening].text != "(" or sentence.doc[closing].text != ")":
+        return tokens
+    return tokens[opening - offset + 1 : closing - offset]
 
 
 def _without_dateline(tokens: list[Token]) -> list[Token]:

@@ -244,6 +244,14 @@ FINDING_FORMS = frozenset(
     for form in _verb_forms(lemma, irregular)
 )
 
+# Verbs of holding a view: reported speech of a person even when no one is named ("he thinks ...",
+# "many believe ..."), never of a thing ("the data suggest" is a finding).
+BELIEF_FORMS = frozenset(
+    form for lemma, irregular in {"believe": (), "think": ("thought",), "fear": (), "worry": (), "expect": (),
+                                  "hope": (), "agree": ()}.items()
+    for form in _verb_forms(lemma, irregular)
+)
+
 # Verbs whose subject is a document or whose object is a person: "the statement said", "told reporters".
 REPORTER_OBJECTS = frozenset({"reporters", "journalists", "media", "press", "correspondents", "newsmen", "mediapersons", "broadcasters",
                               "newspersons", "newsmen"})

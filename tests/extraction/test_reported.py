@@ -78,6 +78,11 @@ def test_reported_speech_edges(text, words, speakers, nlp):
     # words that open the sentence before the phrase belong to the clause after it
     ("Now, according to the latest county survey, several of the valley towns are shifting.",
      "Now, according to the latest county survey, several of the valley towns are shifting"),
+    # inside brackets, the words in the brackets; in a relative clause, that clause
+    ("Northern towns like Edvik (93 percent of the voters there were farmers, according to the census office), "
+     "Brekka and Holm top the list.", "93 percent of the voters there were farmers"),
+    ("Edvik fishermen, most of whom distrust the mayor according to a radio poll, have a strong voice on the island "
+     "council.", "most of whom distrust the mayor"),
 ])
 def test_according_to_takes_the_clause(text, words, nlp):
     found = _indirect(text, nlp)
@@ -90,3 +95,83 @@ def test_a_dateline_opening_a_later_paragraph_is_not_reported(nlp):
             "authority said on Friday.")
     found = _indirect(text, nlp)
     assert "Harbor fees in the port of Bergvik will double next year" in found, list(found)
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # speaking of a topic: the topic is what was said about
+    ("Senator Olga Brandvik spoke out on Monday about the closure of the ferry terminal in the north.",
+     "the closure of the ferry terminal in the north", ["Olga Brandvik"]),
+    ("Mayor Tilde Rasmussen complained about the rising cost of ferry tickets for students.",
+     "the rising cost of ferry tickets for students", ["Tilde Rasmussen"]),
+    ("The harbour master warned against a rush to dredge the channel before the spring floods.",
+     "a rush to dredge the channel before the spring floods", None),
+    # accused, with a pronoun for who is accused: what she is accused of
+    ("Councillor Dario Brandt attacked the mayor on Friday, accusing her of hiding the cost of the tunnel from voters.",
+     "hiding the cost of the tunnel from voters", ["Dario Brandt"]),
+    # calling for someone to act, the act parsed as the verb's complement
+    ("Mayor Ilse Varga called for harbour workers to wear helmets on every night shift.",
+     "harbour workers to wear helmets on every night shift", ["Ilse Varga"]),
+    # a view held by people the text does not name
+    ("Few in the valley believe the new tunnel will open before the next election.",
+     "the new tunnel will open before the next election", None),
+    # a noun of saying with its owner: the owner said it
+    ("Voters doubted Mayor Ilse Varga's claim that the old bridge was safe for heavy trucks.",
+     "the old bridge was safe for heavy trucks", ["Ilse Varga"]),
+    ("Councillor Dario Brandt said little. Voters remembered his promise to cut bus fares for students and pensioners.",
+     "to cut bus fares for students and pensioners", ["Dario Brandt"]),
+    # regarding something as something: both
+    ("Councillor Ida Lund said little at the meeting. She sees the new tariff as a betrayal of the farmers in the valley.",
+     "the new tariff as a betrayal of the farmers in the valley", ["Ida Lund"]),
+    # what data show, as an object rather than a clause
+    ("Polls show a close contest in the northern districts of the island.",
+     "a close contest in the northern districts of the island", None),
+    ("The average of county polls shows Varga leading Brandt by four points.", "Varga leading Brandt by four points", None),
+    # a stance on someone named by a pronoun: only with what is said of them
+    ("Councillor Dario Brandt blasted him for not paying any harbour fees last year.",
+     "him for not paying any harbour fees last year", ["Dario Brandt"]),
+    # a stance verb ending in -y ("denied", "denies") and what was talked over or voiced
+    ("The harbour board has strongly denied any role in the closure of the ferry terminal.",
+     "any role in the closure of the ferry terminal", None),
+    ("Councillor Ida Lund discussed her plan to rebuild the northern breakwater with the fishermen.",
+     "her plan to rebuild the northern breakwater with the fishermen", ["Ida Lund"]),
+    ("Several farmers in Edvik have expressed concern that the new tariff could ruin them.",
+     "concern that the new tariff could ruin them", None),
+    # an indirect question: the question, with its wh-word (but not "if" or "whether", as after "said that")
+    ("A young farmer asked Mayor Ilse Varga what she thought of the plan to close the ferry.",
+     "what she thought of the plan to close the ferry", None),
+    ("Councillor Dario Brandt asked the harbour board if the dredging had been paid for.",
+     "the dredging had been paid for", ["Dario Brandt"]),
+])
+def test_reported_speech_of_topics_views_and_claims(text, words, speakers, nlp):
+    found = _indirect(text, nlp)
+    assert words in found, f"{words!r} not in {list(found)}"
+    if speakers is not None:
+        assert found[words] == speakers
+
+
+@pytest.mark.parametrize("text", [
+    # "against" after "spoke" is a place here, not a topic
+    "Mayor Tilde Rasmussen spoke against the grey stone backdrop of the old harbour walls.",
+    # a participle after the report is the reporter's addition, not a second report
+    "The mayor opened the meeting by talking about the weather on the island last winter.",
+    # a first person's view is the writer's or the interviewee's, not a report with a reporter
+    "I think the harbour will be full of ships again by the end of the summer.",
+    # a policy named by the reporter is no one's words
+    "The court blocked the governor's plan to close three rural hospitals in the valley.",
+    # seeing someone is no view of them
+    "Councillor Ida Lund saw the new harbour master at the station on Monday morning.",
+])
+def test_topics_views_and_claims_stay_out(text, nlp):
+    found = _indirect(text, nlp)
+    assert not found, found
+
+
+def test_according_to_after_a_quotation_vouches_for_the_quotation(nlp):
+    # the words vouched for are the quotation, not "Ortiz asked at a press conference"
+    found = _indirect('"Why now, after ten years of waiting?" Ortiz asked at a press conference, according to the '
+                      "harbour radio.", nlp)
+    assert not found, found
+    # but a sentence of its own after a quotation is vouched for as usual
+    found = _indirect('"We will see." The mayor has attended every ferry launch since her election, according to the '
+                      "harbour radio.", nlp)
+    assert "The mayor has attended every ferry launch since her election" in found, found
