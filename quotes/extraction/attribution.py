@@ -51,6 +51,7 @@ from .lexicon import (
     CHANNEL_VERBS,
     CORE_SPEECH_LEMMAS,
     EPITHET_NOUNS,
+    HONORIFICS,
     FINDING_FORMS,
     ORGANIZATION_NOUNS,
     PERSON_PRONOUNS,
@@ -439,6 +440,7 @@ class ArticleAttributor:
         inside = {token.i for token in tokens}
         found = (
             self._from_transcript_label(span, paragraph_index, tokens)
+            or self._from_tag(span, paragraph_index, tokens, inside)
             or self._from_tree(paragraph_index, tokens, inside)
             or self._from_sentence_verbs(paragraph_index, tokens, inside)
             or self._from_colon(span, paragraph_index, tokens, inside)
@@ -485,6 +487,61 @@ class ArticleAttributor:
             person = self.registry.person_by_surname(surname, position, sentence)
             return _Attribution(_Resolved((person,), mention), None, None, 0.8, explicit=True)
         return _Attribution(_Resolved((), mention), None, None, 0.5, explicit=True)
+
+    def _from_tag(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """'"...," Hale said', '"...?" asked Hale', '"...," Hale, 58, told the paper': quoted words
+        ending in a comma, question or exclamation mark, then right after the closing mark a speech
+        verb and its speaker -- the quote's own tag. It outranks a reporting verb the parser hung the
+        quote on elsewhere: a clause before it ('as critics allege -- "Why ...?" asked Hale') or a
+        "they said" inside the quoted words."""
+        if span.closing_mark is None or self.text[: span.opening_mark].rstrip().endswith((",", ":")):
+            return None  # 'Ames shouted, "Now!" Hale laughed': words introduced already belong to that verb
+        doc = tokens[0].doc
+        index = tokens[-1].i + 1
+        ending = {tokens[-1].text} & {",", "?", "!"}
+        while index < len(doc) and index - tokens[-1].i <= 4 and (
+                doc[index].is_quote or doc[index].text in (",", "?", "!") or doc[index].is_space):
+            if doc[index].text in (",", "?", "!"):
+                ending.add(doc[index].text)
+            index += 1
+        if not ending or index >= len(doc) or self.parsed.token_start(paragraph_index, doc[index]) <= span.closing_mark:
+            return None
+        # after "?" or "!" a new sentence may start ('... she chanted "Enough!" A crowd formed'): only
+        # an inverted verb, or a quote that opens its sentence, has its tag there
+        sentence = self.registry.sentence_of(tokens[0])
+        opens = all(t.is_punct or t.is_space for t in doc[sentence.start : tokens[0].i])
+        first = doc[index]
+        verb, resolved = None, None
+        if "," not in ending and not opens and not first.tag_.startswith("VB"):
+            return None
+        if first.tag_ in ("VBD", "VBZ") and (REPORTING_VERB_FORMS.get(first.lower_) is not None or _puts_it(first)):
+            # inverted: 'said Oversight ranking member Ana Ruiz (D-Ore.)' -- the person the words
+            # after the verb name, before the parser's reading of them
+            verb = first
+            person = _person_named_after(verb, inside)
+            resolved = self._resolve(paragraph_index, person, inside) if person is not None else None
+            if resolved is None or not resolved.entities:
+                resolved = self._speaker_of(paragraph_index, verb, inside)
+        elif first.pos_ in ("PROPN", "PRON", "DET", "NOUN", "ADJ") and not first.is_quote:
+            verb = next((t for t in doc[index : min(len(doc), index + 14)]
+                         if t.tag_ in ("VBD", "VBZ", "VBP") and (REPORTING_VERB_FORMS.get(t.lower_) is not None or _puts_it(t))), None)
+            if verb is None or any(t.is_quote for t in doc[index : verb.i]) or (
+                    verb.i > index and any(t.is_sent_start for t in doc[index + 1 : verb.i + 1])):
+                return None
+            if any(t.tag_ in ("VBD", "VBZ", "VBP") and not _in_aside(t) for t in doc[index : verb.i]):
+                return None  # '"...," Hale wrote in a book that argued ...': another finite verb first
+            subject = self._subject_of(verb, inside)
+            if subject is not None and index <= subject.i < verb.i:
+                resolved = self._speaker_of(paragraph_index, verb, inside)
+            else:
+                # ('"...," Ruiz, 58, told the paper': parsed as part of the quoted sentence) the name
+                # the words after the closing mark open with
+                name = _leading_name(doc, index, verb.i)
+                resolved = self._resolve(paragraph_index, name, inside) if name is not None else None
+        if verb is None or resolved is None or not (resolved.entities or resolved.document):
+            return None
+        source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, inside)
+        return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, self._confidence(resolved, 0.9), explicit=True)
 
     def _from_tree(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """Walk up from the quote to the lowest reporting verb whose subject resolves."""
@@ -843,8 +900,16 @@ class ArticleAttributor:
             # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name; 'His final
             # assessment: "...," he said': the one right before the verb
             return subjects[-1]
+        if len(subjects) > 1 and subjects[-1].i > verb.i and subjects[-1].pos_ == "PROPN":
+            # 'Couple X with a "..." and Y get nervous, said Ana Ruiz': the clause before an inverted
+            # verb has a subject of its own; the name after the verb is who said it
+            return subjects[-1]
         if subjects:
             return subjects[0]
+        if verb.tag_ in ("VBD", "VBZ", "VBP") and REPORTING_VERB_FORMS.get(verb.lower_) is not None:
+            named = _name_before_aside(verb, inside)
+            if named is not None:  # "Ruiz, who ran for mayor in 2019, said": the parser lost the subject in the aside
+                return named
         named = _modal_name(verb)
         if named is not None and named.i not in inside:
             return named  # "Will wrote": a writer named Will, not a modal
@@ -1034,7 +1099,11 @@ class ArticleAttributor:
             if organization is None or _generic_body(organization):
                 return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             return _Resolved((organization,), mention, via="role")
+        # (or a capitalised noun mid-sentence with capitalised words before it, "M. Dane Waters" the
+        # tagger read as a plural)
         if ((token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.pos_ in ("PROPN", "NOUN") and _caseless(token.text))
+                or (token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start
+                    and any(c.dep_ == "compound" and c.text[:1].isupper() for c in token.children))
                 or _name_after(token.doc[token.i - 1], inside) is token):
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
@@ -2051,6 +2120,69 @@ def _name_after(verb: Token, inside: set[int]) -> Token | None:
     # ('"The risk," said Edward Leamer, an economist, "is that ...": the parser made the name the
     # subject of the quoted words' verb)
     return run[-1]
+
+
+def _person_named_after(verb: Token, inside: set[int]) -> Token | None:
+    """The last word of the first person's name among the few words after an inverted speech verb,
+    before any comma: 'said Oversight ranking member Ana Ruiz (D-Ore.)' -> Ruiz; not a possessor
+    ('said Ruiz's lawyer, ...')."""
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + 9)]:
+        if (token.i in inside or token.is_quote or token.text in (",", ";", ":", "(") or token.is_sent_start
+                or token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "that", "which", "whose")):
+            return None  # ('said one source who named Ruiz': the name is not the speaker's)
+        if token.ent_type_ == "PERSON" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.dep_ == "poss" or (following is not None and following.tag_ == "POS"):
+                return None
+            return token
+    return None
+
+
+_ASIDE_OPENERS = frozenset({"who", "whose", "now", "a", "an", "the", "meanwhile", "however", "also", "too", "then",
+                            "himself", "herself", "for", "in", "at", "after", "like", "once", "still", "both"})
+
+
+def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
+    """The name before a comma and an aside ("who ...", "now 81 and retired in ...", "a lawyer,",
+    "meanwhile,") that runs up to a subjectless verb: 'Hale, who ran for mayor, said' -> Hale."""
+    doc = verb.doc
+    for index in range(verb.i - 2, max(0, verb.i - 25), -1):
+        token = doc[index]
+        if token.is_quote or token.i in inside or doc[index + 1].is_sent_start:
+            return None
+        if token.text != "," or index < 1:
+            continue
+        opener, name = doc[index + 1], doc[index - 1]
+        if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num):
+            continue
+        if name.i not in inside and name.is_alpha and name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ not in (
+                "DATE", "TIME", "GPE", "LOC", "NORP"):
+            return name
+    return None
+
+
+def _in_aside(token: Token) -> bool:
+    """A finite verb of a relative clause or apposition set off after a name ('Hale, who ran in 2019,')."""
+    return token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "appos") for a in itertools.islice(token.ancestors, 3))
+
+
+def _leading_name(doc, start: int, end: int) -> Token | None:
+    """The name (or he/she) the words from `start` open with, when a comma, a bracket or the verb at
+    `end` follows it: the last word of the name."""
+    first = doc[start]
+    if first.lower_ in ("he", "she"):
+        return first if start + 1 == end or doc[start + 1].text == "," else None
+    last = None
+    for token in doc[start:end]:
+        if token.is_alpha and token.text[:1].isupper() or token.lower_.rstrip(".") in HONORIFICS:
+            last = token
+            continue
+        break
+    if last is None or last.lower_.rstrip(".") in HONORIFICS:
+        return None
+    following = doc[last.i + 1]
+    return last if following.i == end or following.text in (",", "(") else None
 
 
 def _modal_name(verb: Token) -> Token | None:
