@@ -65,9 +65,27 @@ def _context(text: str, position: int, lower: int, upper: int, width: int = 1) -
 
 
 def _is_doubled_single(text: str, position: int, lower: int, upper: int) -> bool:
-    """'' written for a double mark (some archives' house style): true at its first character."""
-    return (position + 2 <= upper and text[position : position + 2] == "''"
-            and (position == lower or text[position - 1] != "'") and text[position + 2 : position + 3] != "'")
+    """'' written for a double mark (some archives' house style): true at its first character.
+
+    Three in a row are that double mark and a single one next to it, nested: before words they
+    open the double quote, then the single one; after words the single quote closes, then the
+    double one.
+    """
+    if position + 2 > upper or text[position : position + 2] != "''":
+        return False
+    run_start = position if position == lower or text[position - 1] != "'" else position - 1
+    if run_start > lower and text[run_start - 1] == "'":
+        return False  # four or more in a row: not marks we can read
+    run_end = run_start
+    while run_end < upper and text[run_end] == "'":
+        run_end += 1
+    if run_end - run_start == 2:
+        return True
+    if run_end - run_start != 3:
+        return False
+    before = text[run_start - 1] if run_start > lower else " "
+    opening = before.isspace() or before in "([{\u2014\u2013-/:"
+    return position == (run_start if opening else run_start + 1)
 
 
 def _double_marks(text: str, lower: int, upper: int) -> list[_Mark]:
