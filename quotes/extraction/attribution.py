@@ -99,6 +99,16 @@ _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting ve
 _TRANSCRIPT_LABEL = re.compile(r"\s*((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
 # "appeared on Brentfield Tonight", "went on Capitol Hour": an interview on air
 _APPEARING = {"appeared", "appears", "appear", "appearing", "went", "go", "goes", "going", "gone", "came", "sat"}
+# nouns for what someone said: their owner speaks ("his claim that ...", "in her words")
+_SPEECH_NOUNS = frozenset({"claim", "claims", "comment", "comments", "remark", "remarks", "words", "suggestion", "assertion",
+                           "accusation", "accusations", "promise", "pledge", "vow", "warning", "dictum", "phrase", "catchphrase",
+                           "slogan", "response", "reply", "answer", "retort", "argument", "insistence", "description",
+                           "characterization", "declaration", "prediction", "boast", "admission", "contention", "quip",
+                           "mantra", "motto", "refrain", "demand", "verdict", "assessment", "complaint", "allegation",
+                           "allegations", "statement", "message", "call", "charge", "question", "advice", "line"})
+_SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})
+# what joins coordinated quotes: '" and a "', '" or "', '," "'
+_COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
@@ -170,6 +180,7 @@ class ArticleAttributor:
             if span.continues and following[0].continued and following[3] and (
                     attribution is None or not attribution.explicit or unnamed):
                 found[index][3] = following[3]
+        self._share_with_coordinated(found)
         for span, paragraph_index, tokens, attribution in found:
             if not self._keep(span, paragraph_index, tokens, attribution):
                 continue
@@ -201,6 +212,29 @@ class ArticleAttributor:
                         speaking.append(next(e for e in self.registry.entities if e.name == speaker.name))
             quotes.sort(key=lambda q: q.start)
         return quotes, [self._entity_ref(entity) for entity in speaking]
+
+    def _share_with_coordinated(self, found: list) -> None:
+        """Quotes coordinated in one phrase ('called the plan "a scam" and "a disgrace"', '"false"
+        or "pants on fire"', '"a shock jock," "an entertainer"') are one report: a part the search
+        found no explicit speaker for takes its neighbour's attribution."""
+        for index, entry in enumerate(found):
+            span, paragraph_index, _, attribution = entry
+            if attribution is not None and attribution.explicit and (attribution.resolved.entities or attribution.resolved.document):
+                continue
+            for neighbour in (index - 1, index + 1):
+                if not 0 <= neighbour < len(found):
+                    continue
+                other_span, other_paragraph, _, other = found[neighbour]
+                if (other is None or not other.explicit or not (other.resolved.entities or other.resolved.document)
+                        or other_paragraph != paragraph_index):
+                    continue
+                left, right = (other_span, span) if neighbour < index else (span, other_span)
+                if left.closing_mark is None:
+                    continue
+                between = self.text[left.end : right.start]
+                if len(between) <= 16 and _COORDINATING.fullmatch(between):
+                    entry[3] = other
+                    break
 
     def _indirect_quotes(self) -> list[ExtractedQuote]:
         """Reported speech without marks, kind indirect: "X said (that) <clause>", "<clause>, X
@@ -441,6 +475,7 @@ class ArticleAttributor:
         found = (
             self._from_transcript_label(span, paragraph_index, tokens)
             or self._from_tag(span, paragraph_index, tokens, inside)
+            or self._from_owned_words(span, paragraph_index, tokens, inside)
             or self._from_tree(paragraph_index, tokens, inside)
             or self._from_sentence_verbs(paragraph_index, tokens, inside)
             or self._from_colon(span, paragraph_index, tokens, inside)
@@ -494,9 +529,12 @@ class ArticleAttributor:
         verb and its speaker -- the quote's own tag. It outranks a reporting verb the parser hung the
         quote on elsewhere: a clause before it ('as critics allege -- "Why ...?" asked Hale') or a
         "they said" inside the quoted words."""
-        if span.closing_mark is None or self.text[: span.opening_mark].rstrip().endswith((",", ":")):
-            return None  # 'Ames shouted, "Now!" Hale laughed': words introduced already belong to that verb
+        if span.closing_mark is None:
+            return None
         doc = tokens[0].doc
+        introducer = next((t for t in reversed(doc[max(0, tokens[0].i - 4) : tokens[0].i]) if not (t.is_punct or t.is_quote)), None)
+        if self.text[: span.opening_mark].rstrip().endswith((",", ":")) and introducer is not None and _is_verb(introducer):
+            return None  # 'Ames shouted, "Now!" Hale laughed': words a verb introduced already belong to it
         index = tokens[-1].i + 1
         ending = {tokens[-1].text} & {",", "?", "!"}
         while index < len(doc) and index - tokens[-1].i <= 4 and (
@@ -542,6 +580,51 @@ class ArticleAttributor:
             return None
         source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, inside)
         return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, self._confidence(resolved, 0.9), explicit=True)
+
+    def _from_owned_words(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """Words someone's claim, remark or response holds: 'his claim that voters would "learn
+        nothing"', "Hale's catchphrase was that rivals "would say anything"", "in Hale's words,
+        "..."", "Hale's reply was: "..."". The owner of the speech noun speaks, unless a reporting
+        verb sits between it and the quote."""
+        doc = tokens[0].doc
+        heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        heads.sort(key=lambda t: len(list(t.ancestors)))
+        opened_after = self.text[: span.opening_mark].rstrip()[-1:]
+        colon = opened_after == ":"
+        candidates = []
+        if heads:
+            child = heads[0]
+            for node in itertools.islice(heads[0].ancestors, 6):
+                if node.i in inside:
+                    child = node
+                    continue
+                if _is_verb(node) and REPORTING_VERB_FORMS.get(node.lower_) is not None:
+                    break  # the verb nearer the quote decides
+                # the quote is what the noun holds ("claim that ...", "promise of ...", "call for ..."),
+                # or what a copula after it introduces ("... was that ...", "... was: ..."), not a
+                # verdict on it ("her statement was "false"")
+                if node.pos_ == "NOUN" and (child.dep_ in ("acl", "ccomp", "appos", "relcl")
+                                            or (child.dep_ == "prep" and child.lower_ in ("of", "for"))):
+                    candidates.append(node)
+                if node.lower_ in ("is", "was", "are", "were") and (child.dep_ == "ccomp" or colon):
+                    candidates.extend(c for c in node.children if c.dep_ == "nsubj")
+                child = node
+        # 'in Hale's words, "..."', "Hale's reply was: "...": the noun right before the comma or colon
+        before = doc[max(0, tokens[0].i - 5) : tokens[0].i]
+        if before and opened_after in (",", ":"):
+            words = [t for t in before if not (t.is_punct or t.is_quote) and t.lower_ not in ("is", "was", "are", "were")]
+            if words and words[-1].i > max((t.i for t in before if t.text in (".", "?", "!")), default=-1):
+                candidates.append(words[-1])
+        for noun in candidates:
+            if noun.pos_ != "NOUN" or noun.lower_ not in _SPEECH_NOUNS:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
+            if owner is None or owner.lower_ in ("its", "their", "my", "our", "your"):
+                continue
+            resolved = self._resolve(paragraph_index, owner, inside)
+            if resolved is not None and resolved.entities:
+                return _Attribution(resolved, self._span_of(paragraph_index, [noun]), None, self._confidence(resolved, 0.7), explicit=True)
+        return None
 
     def _from_tree(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """Walk up from the quote to the lowest reporting verb whose subject resolves."""
@@ -688,7 +771,7 @@ class ArticleAttributor:
         after = self.text[span.closing_mark + 1 : span.closing_mark + 6]
         match = re.match(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-)[ \t\u00a0]*", after)  # em, en dash, horizontal bar (no-break spaces too)
         if not match:
-            return None
+            return self._from_dash_line(span, paragraph_index)
         name_start = span.closing_mark + 1 + match.end()
         doc = tokens[0].doc
         base = self.parsed.paragraphs[paragraph_index].parse_start
@@ -702,6 +785,47 @@ class ArticleAttributor:
         if resolved is None:
             return None
         return _Attribution(resolved, None, None, self._confidence(resolved, 0.8), explicit=True)
+
+    def _from_dash_line(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
+        """A quote ending its paragraph, then a short line of its own opening with a dash
+        ('"...."' / '- Senator Ana Ruiz.'): the credit line of a fact-check or a roundup names
+        who said it."""
+        paragraph = self.parsed.paragraphs[paragraph_index].paragraph
+        if span.closing_mark is None or any(ch.isalnum() for ch in self.text[span.closing_mark + 1 : paragraph.end]):
+            return None
+        if paragraph_index + 1 >= len(self.parsed.paragraphs):
+            return None
+        following = self.parsed.paragraphs[paragraph_index + 1]
+        line = self.text[following.paragraph.start : following.paragraph.end]
+        if not re.match(r"\s*(?:\u2014|\u2013|\u2015|--|-)", line) or len(line.split()) > 12:
+            return None
+        names = []
+        for token in itertools.islice(following.doc, 8):
+            found = self.registry.entity_at(paragraph_index + 1, token)
+            if names and found is not names[0][1]:
+                break
+            if isinstance(found, Entity) and found.kind in ("person", "organization") and not _generic_body(found):
+                names.append((token, found))
+        if not names:
+            # a name the tagger missed: the capitalised words after the dash and any title
+            words = []
+            for token in itertools.islice(following.doc, 1, 8):
+                if token.is_alpha and token.text[:1].isupper():
+                    if not words and (token.lower_ in PERSON_ROLE_NOUNS or token.lower_.rstrip(".") in HONORIFICS):
+                        continue
+                    words.append(token)
+                elif words or not (token.is_punct or token.lower_.rstrip(".") in HONORIFICS):
+                    break
+            if not 2 <= len(words) <= 3 and not (words and words[-1].lower_ in self.registry.person_surnames()):
+                return None
+            if words[-1].lower_ in self.registry.person_surnames():
+                position = self.parsed.token_start(paragraph_index + 1, words[-1])
+                person = self.registry.person_by_surname(words[-1].lower_, position, self.registry.sentence_index(paragraph_index + 1, words[-1]))
+            else:
+                person = self.registry._person(" ".join(t.text for t in words), words)
+            names = [(words[0], person), (words[-1], person)]
+        mention = self._span_of(paragraph_index + 1, [names[0][0], names[-1][0]])
+        return _Attribution(_Resolved((names[0][1],), mention), None, None, 0.75, explicit=True)
 
     def _from_following_sentence(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """A quote-only sentence followed by a short attribution sentence ("he said.")."""
@@ -873,7 +997,9 @@ class ArticleAttributor:
             return None
         last_sentence = list(doc.sents)[-1]
         for verb in reversed(last_sentence):
-            if not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+            # ("Hale spoke only in slogans during the interview." then paragraphs of quotation: hers)
+            if not _is_verb(verb) or (REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS
+                                      and verb.lower_ not in _SPEAKING_FORMS):
                 continue
             subject = self._subject_of(verb, set())
             resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
@@ -1010,8 +1136,9 @@ class ArticleAttributor:
         if token.ent_type_ in ("DATE", "TIME") or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
             return None  # "Okafor said Saturday would have been ...": the parser's subject is a day, no one speaks
 
-        if lower in ("he", "she"):
-            gender = "male" if lower == "he" else "female"
+        if lower in ("he", "she") or (lower in ("his", "her") and token.dep_ == "poss"):
+            # ("his"/"her" owning what was said: "his claim that ...")
+            gender = "male" if lower in ("he", "his") else "female"
             candidates = registry.salient(position, sentence, lambda e: e.kind in ("person", "anonymous") and e.gender in ("", gender),
                                           last_speakers=self.last_speakers)
             if not candidates:
