@@ -1032,10 +1032,15 @@ class ArticleAttributor:
             return subjects[-1]
         if subjects:
             return subjects[0]
-        if verb.tag_ in ("VBD", "VBZ", "VBP") and REPORTING_VERB_FORMS.get(verb.lower_) is not None:
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and REPORTING_VERB_FORMS.get(verb.lower_) is not None:
             named = _name_before_aside(verb, inside)
             if named is not None:  # "Ruiz, who ran for mayor in 2019, said": the parser lost the subject in the aside
                 return named
+            before = verb.doc[verb.i - 1] if verb.i else None
+            if (before is not None and before.i not in inside and before.is_alpha and before.text[:1].isupper()
+                    and not before.is_sent_start and before.dep_ in ("advmod", "npadvmod", "compound", "nmod")
+                    and before.lower_ in self.registry.person_surnames()):
+                return before  # "And Skelly called him ...": a known surname the tagger read as an adverb
         named = _modal_name(verb)
         if named is not None and named.i not in inside:
             return named  # "Will wrote": a writer named Will, not a modal
@@ -2281,8 +2286,14 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
         if token.text != "," or index < 1:
             continue
         opener, name = doc[index + 1], doc[index - 1]
-        if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num):
-            continue
+        if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num or (opener.tag_ in ("VBN", "VBD") and opener.pos_ == "VERB")):
+            continue  # ("Hale, asked about the vote, had said": a participle's aside too)
+        if opener.lower_ in ("who", "whom") and index + 2 < verb.i and doc[index + 2].pos_ == "PROPN":
+            # "Bannon, who Beck on Wednesday called ...": the name after "who" is the one speaking
+            name = doc[index + 2]
+            while name.i + 1 < verb.i and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].text[:1].isupper():
+                name = doc[name.i + 1]
+            return name if name.i not in inside else None
         if name.i not in inside and name.is_alpha and name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ not in (
                 "DATE", "TIME", "GPE", "LOC", "NORP"):
             return name

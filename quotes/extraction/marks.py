@@ -94,8 +94,8 @@ def _double_marks(text: str, lower: int, upper: int) -> list[_Mark]:
         char = text[position]
         if _is_doubled_single(text, position, lower, upper):
             opening, closing = _context(text, position, lower, upper, width=2)
-            if opening or closing:
-                marks.append(_Mark(position, opening, closing, width=2))
+            # (spaces on both sides, "..., '' she said": whichever the state expects, as for ")
+            marks.append(_Mark(position, opening or not closing, closing or not opening, width=2))
         elif char == STRAIGHT_DOUBLE or char in DOUBLE_OPENING or char in DOUBLE_CLOSING:
             opening, closing = _context(text, position, lower, upper)
             if char in DOUBLE_OPENING:
@@ -169,6 +169,8 @@ def _pair_marks(text: str, marks: list[_Mark], paragraph: Paragraph, recover: bo
             continue
         if mark.can_close:
             start, end = opened.position + opened.width, mark.position
+            while end > start and text[end - 1].isspace():
+                end -= 1  # (a closing mark set off by a space: "..., '' she said")
             if _has_words(text, start, end):
                 spans.append(QuotedSpan(start, end, opened.position, mark.position))
             opened = None

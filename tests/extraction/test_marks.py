@@ -67,3 +67,8 @@ def test_three_single_marks_are_a_doubled_mark_and_a_nested_single_one():
     assert spans(closing) == ["I would call it 'a patchwork,'", "It will not hold."]
     opening = "He recalled the call: '''Madam, we have decided to stay,' they told me,'' he said. It held."
     assert spans(opening) == ["'Madam, we have decided to stay,' they told me,"]
+
+
+def test_a_doubled_mark_with_spaces_on_both_sides_is_whichever_the_quote_needs():
+    text = "''We listened to them, '' said Ida Marsh. ''Then we voted.''"
+    assert spans(text) == ["We listened to them,", "Then we voted."]

@@ -311,6 +311,25 @@ CASES = [
         "That is not quite right.",
         {"The harbour tax has doubled since 2010.": ["Ana Ruiz"], "We never closed a single school.": ["Tom Weller"]},
     ),
+    (
+        "quote-paragraphs-after-a-paragraph-ending-on-someone-speaking",
+        "Nobody knows what the plan means, since Mayor Tom Weller spoke only in slogans during the interview.\n\n"
+        "\"We have to do something and it is the only way.\"\n\n\"We have to be a lot tougher than we are.\"",
+        {"We have to do something and it is the only way.": ["Tom Weller"],
+         "We have to be a lot tougher than we are.": ["Tom Weller"]},
+    ),
+    (
+        "a-name-before-a-participle-aside",
+        "The dispute had come up Friday after Mr. Dorn, asked about the fines paid by the club under Mr. Ruiz, had "
+        "said, ''I think we pay plenty already.''",
+        {"I think we pay plenty already.": ["Dorn"]},
+    ),
+    (
+        "a-closing-doubled-mark-set-off-by-a-space",
+        "''The reason he has done so well is that he listens, '' said Mr. Gunnels, who now works for the campaign. "
+        "''He never stops.''",
+        {"The reason he has done so well is that he listens,": ["Gunnels"], "He never stops.": ["Gunnels"]},
+    ),
 ]
 
 
