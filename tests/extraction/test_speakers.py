@@ -330,6 +330,18 @@ CASES = [
         "''He never stops.''",
         {"The reason he has done so well is that he listens,": ["Gunnels"], "He never stops.": ["Gunnels"]},
     ),
+    (
+        "a-sister-the-tagger-missed-is-not-her-brother",
+        "Mira Osei and her brother Kwame Osei run the shop. \"We opened in 1998,\" Kwame Osei said. \"It was hard at "
+        "first,\" Mira Osei said.",
+        {"We opened in 1998,": ["Kwame Osei"], "It was hard at first,": ["Mira Osei"]},
+    ),
+    (
+        "a-daughter-the-tagger-missed-is-not-her-father",
+        "Donald Trump spoke first. Later, Ivanka Trump strode across the stage in a dress from her own label. "
+        "\"Policies that help mothers should be the norm,\" she said.",
+        {"Policies that help mothers should be the norm,": ["Ivanka Trump"]},
+    ),
 ]
 
 
