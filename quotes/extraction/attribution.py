@@ -616,14 +616,19 @@ class ArticleAttributor:
             if words and words[-1].i > max((t.i for t in before if t.text in (".", "?", "!")), default=-1):
                 candidates.append(words[-1])
         for noun in candidates:
-            if noun.pos_ != "NOUN" or noun.lower_ not in _SPEECH_NOUNS:
+            if noun.pos_ != "NOUN" or not (noun.lower_ in _SPEECH_NOUNS or noun.lower_ in CHANNEL_NOUNS):
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
+            if owner is None and noun.dep_ == "dobj" and noun.head.i not in inside and _is_verb(noun.head):
+                owner = self._subject_of(noun.head, inside)  # "Hale issued a statement, "...": whoever issued it
             if owner is None or owner.lower_ in ("its", "their", "my", "our", "your"):
                 continue
             resolved = self._resolve(paragraph_index, owner, inside)
             if resolved is not None and resolved.entities:
-                return _Attribution(resolved, self._span_of(paragraph_index, [noun]), None, self._confidence(resolved, 0.7), explicit=True)
+                # (the document a verb issued is the channel: "issued a statement")
+                source = (self._source(paragraph_index, [noun.head] + list(noun.head.ancestors), resolved, inside)
+                          if owner.head.i == noun.head.i and noun.dep_ == "dobj" else None)
+                return _Attribution(resolved, self._span_of(paragraph_index, [noun]), source, self._confidence(resolved, 0.7), explicit=True)
         return None
 
     def _from_tree(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:

@@ -342,6 +342,12 @@ CASES = [
         "\"Policies that help mothers should be the norm,\" she said.",
         {"Policies that help mothers should be the norm,": ["Ivanka Trump"]},
     ),
+    (
+        "whoever-issued-the-statement-before-the-comma",
+        "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
+        "council. It was the worst decision in its history.\"",
+        {"Last night, our town was betrayed by a reckless council. It was the worst decision in its history.": ["Lena Hale"]},
+    ),
 ]
 
 
