@@ -51,7 +51,6 @@ from .lexicon import (
     CHANNEL_VERBS,
     CORE_SPEECH_LEMMAS,
     EPITHET_NOUNS,
-    HONORIFICS,
     FINDING_FORMS,
     ORGANIZATION_NOUNS,
     PERSON_PRONOUNS,
@@ -62,6 +61,7 @@ from .lexicon import (
     REPORTER_OBJECTS,
     REPORTING_VERB_FORMS,
     SOCIAL_NETWORKS,
+    HONORIFICS,
     ANONYMITY,
 )
 from .marks import QuotedSpan
