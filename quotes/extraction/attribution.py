@@ -62,6 +62,7 @@ from .lexicon import (
     REPORTER_OBJECTS,
     REPORTING_VERB_FORMS,
     SOCIAL_NETWORKS,
+    HONORIFICS,
     ANONYMITY,
 )
 from .marks import QuotedSpan
@@ -108,6 +109,16 @@ _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting ve
 _TRANSCRIPT_LABEL = re.compile(r"\s*((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
 # "appeared on Brentfield Tonight", "went on Capitol Hour": an interview on air
 _APPEARING = {"appeared", "appears", "appear", "appearing", "went", "go", "goes", "going", "gone", "came", "sat"}
+# nouns for what someone said: their owner speaks ("his claim that ...", "in her words")
+_SPEECH_NOUNS = frozenset({"claim", "claims", "comment", "comments", "remark", "remarks", "words", "suggestion", "assertion",
+                           "accusation", "accusations", "promise", "pledge", "vow", "warning", "dictum", "phrase", "catchphrase",
+                           "slogan", "response", "reply", "answer", "retort", "argument", "insistence", "description",
+                           "characterization", "declaration", "prediction", "boast", "admission", "contention", "quip",
+                           "mantra", "motto", "refrain", "demand", "verdict", "assessment", "complaint", "allegation",
+                           "allegations", "statement", "message", "call", "charge", "question", "advice", "line"})
+_SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})
+# what joins coordinated quotes: '" and a "', '" or "', '," "'
+_COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
 
 
@@ -179,6 +190,7 @@ class ArticleAttributor:
             if span.continues and following[0].continued and following[3] and (
                     attribution is None or not attribution.explicit or unnamed):
                 found[index][3] = following[3]
+        self._share_with_coordinated(found)
         for span, paragraph_index, tokens, attribution in found:
             if not self._keep(span, paragraph_index, tokens, attribution):
                 continue
@@ -210,6 +222,29 @@ class ArticleAttributor:
                         speaking.append(next(e for e in self.registry.entities if e.name == speaker.name))
             quotes.sort(key=lambda q: q.start)
         return quotes, [self._entity_ref(entity) for entity in speaking]
+
+    def _share_with_coordinated(self, found: list) -> None:
+        """Quotes coordinated in one phrase ('called the plan "a scam" and "a disgrace"', '"false"
+        or "pants on fire"', '"a shock jock," "an entertainer"') are one report: a part the search
+        found no explicit speaker for takes its neighbour's attribution."""
+        for index, entry in enumerate(found):
+            span, paragraph_index, _, attribution = entry
+            if attribution is not None and attribution.explicit and (attribution.resolved.entities or attribution.resolved.document):
+                continue
+            for neighbour in (index - 1, index + 1):
+                if not 0 <= neighbour < len(found):
+                    continue
+                other_span, other_paragraph, _, other = found[neighbour]
+                if (other is None or not other.explicit or not (other.resolved.entities or other.resolved.document)
+                        or other_paragraph != paragraph_index):
+                    continue
+                left, right = (other_span, span) if neighbour < index else (span, other_span)
+                if left.closing_mark is None:
+                    continue
+                between = self.text[left.end : right.start]
+                if len(between) <= 16 and _COORDINATING.fullmatch(between):
+                    entry[3] = other
+                    break
 
     def _indirect_quotes(self) -> list[ExtractedQuote]:
         """Reported speech without marks, kind indirect: "X said (that) <clause>", "<clause>, X
@@ -471,6 +506,8 @@ class ArticleAttributor:
         inside = {token.i for token in tokens}
         found = (
             self._from_transcript_label(span, paragraph_index, tokens)
+            or self._from_tag(span, paragraph_index, tokens, inside)
+            or self._from_owned_words(span, paragraph_index, tokens, inside)
             or self._from_tree(paragraph_index, tokens, inside)
             or self._from_sentence_verbs(paragraph_index, tokens, inside)
             or self._from_colon(span, paragraph_index, tokens, inside)
@@ -517,6 +554,114 @@ class ArticleAttributor:
             person = self.registry.person_by_surname(surname, position, sentence)
             return _Attribution(_Resolved((person,), mention), None, None, 0.8, explicit=True)
         return _Attribution(_Resolved((), mention), None, None, 0.5, explicit=True)
+
+    def _from_tag(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """'"...," Hale said', '"...?" asked Hale', '"...," Hale, 58, told the paper': quoted words
+        ending in a comma, question or exclamation mark, then right after the closing mark a speech
+        verb and its speaker -- the quote's own tag. It outranks a reporting verb the parser hung the
+        quote on elsewhere: a clause before it ('as critics allege -- "Why ...?" asked Hale') or a
+        "they said" inside the quoted words."""
+        if span.closing_mark is None:
+            return None
+        doc = tokens[0].doc
+        introducer = next((t for t in reversed(doc[max(0, tokens[0].i - 4) : tokens[0].i]) if not (t.is_punct or t.is_quote)), None)
+        if self.text[: span.opening_mark].rstrip().endswith((",", ":")) and introducer is not None and _is_verb(introducer):
+            return None  # 'Ames shouted, "Now!" Hale laughed': words a verb introduced already belong to it
+        index = tokens[-1].i + 1
+        ending = {tokens[-1].text} & {",", "?", "!"}
+        while index < len(doc) and index - tokens[-1].i <= 4 and (
+                doc[index].is_quote or doc[index].text in (",", "?", "!") or doc[index].is_space):
+            if doc[index].text in (",", "?", "!"):
+                ending.add(doc[index].text)
+            index += 1
+        if not ending or index >= len(doc) or self.parsed.token_start(paragraph_index, doc[index]) <= span.closing_mark:
+            return None
+        # after "?" or "!" a new sentence may start ('... she chanted "Enough!" A crowd formed'): only
+        # an inverted verb, or a quote that opens its sentence, has its tag there
+        sentence = self.registry.sentence_of(tokens[0])
+        opens = all(t.is_punct or t.is_space for t in doc[sentence.start : tokens[0].i])
+        first = doc[index]
+        verb, resolved = None, None
+        if "," not in ending and not opens and not first.tag_.startswith("VB"):
+            return None
+        if first.tag_ in ("VBD", "VBZ") and (REPORTING_VERB_FORMS.get(first.lower_) is not None or _puts_it(first)):
+            # inverted: 'said Oversight ranking member Ana Ruiz (D-Ore.)' -- the person the words
+            # after the verb name, before the parser's reading of them
+            verb = first
+            person = _person_named_after(verb, inside)
+            resolved = self._resolve(paragraph_index, person, inside) if person is not None else None
+            if resolved is None or not resolved.entities:
+                resolved = self._speaker_of(paragraph_index, verb, inside)
+        elif first.pos_ in ("PROPN", "PRON", "DET", "NOUN", "ADJ") and not first.is_quote:
+            verb = next((t for t in doc[index : min(len(doc), index + 14)]
+                         if t.tag_ in ("VBD", "VBZ", "VBP") and (REPORTING_VERB_FORMS.get(t.lower_) is not None or _puts_it(t))), None)
+            if verb is None or any(t.is_quote for t in doc[index : verb.i]) or (
+                    verb.i > index and any(t.is_sent_start for t in doc[index + 1 : verb.i + 1])):
+                return None
+            if any(t.tag_ in ("VBD", "VBZ", "VBP") and not _in_aside(t) for t in doc[index : verb.i]):
+                return None  # '"...," Hale wrote in a book that argued ...': another finite verb first
+            subject = self._subject_of(verb, inside)
+            if subject is not None and index <= subject.i < verb.i:
+                resolved = self._speaker_of(paragraph_index, verb, inside)
+            else:
+                # ('"...," Ruiz, 58, told the paper': parsed as part of the quoted sentence) the name
+                # the words after the closing mark open with
+                name = _leading_name(doc, index, verb.i)
+                resolved = self._resolve(paragraph_index, name, inside) if name is not None else None
+        if verb is None or resolved is None or not (resolved.entities or resolved.document):
+            return None
+        source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, inside)
+        return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, self._confidence(resolved, 0.9), explicit=True)
+
+    def _from_owned_words(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """Words someone's claim, remark or response holds: 'his claim that voters would "learn
+        nothing"', "Hale's catchphrase was that rivals "would say anything"", "in Hale's words,
+        "..."", "Hale's reply was: "..."". The owner of the speech noun speaks, unless a reporting
+        verb sits between it and the quote."""
+        doc = tokens[0].doc
+        heads = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+        heads.sort(key=lambda t: len(list(t.ancestors)))
+        opened_after = self.text[: span.opening_mark].rstrip()[-1:]
+        colon = opened_after == ":"
+        candidates = []
+        if heads:
+            child = heads[0]
+            for node in itertools.islice(heads[0].ancestors, 6):
+                if node.i in inside:
+                    child = node
+                    continue
+                if _is_verb(node) and REPORTING_VERB_FORMS.get(node.lower_) is not None:
+                    break  # the verb nearer the quote decides
+                # the quote is what the noun holds ("claim that ...", "promise of ...", "call for ..."),
+                # or what a copula after it introduces ("... was that ...", "... was: ..."), not a
+                # verdict on it ("her statement was "false"")
+                if node.pos_ == "NOUN" and (child.dep_ in ("acl", "ccomp", "appos", "relcl")
+                                            or (child.dep_ == "prep" and child.lower_ in ("of", "for"))):
+                    candidates.append(node)
+                if node.lower_ in ("is", "was", "are", "were") and (child.dep_ == "ccomp" or colon):
+                    candidates.extend(c for c in node.children if c.dep_ == "nsubj")
+                child = node
+        # 'in Hale's words, "..."', "Hale's reply was: "...": the noun right before the comma or colon
+        before = doc[max(0, tokens[0].i - 5) : tokens[0].i]
+        if before and opened_after in (",", ":"):
+            words = [t for t in before if not (t.is_punct or t.is_quote) and t.lower_ not in ("is", "was", "are", "were")]
+            if words and words[-1].i > max((t.i for t in before if t.text in (".", "?", "!")), default=-1):
+                candidates.append(words[-1])
+        for noun in candidates:
+            if noun.pos_ != "NOUN" or not (noun.lower_ in _SPEECH_NOUNS or noun.lower_ in CHANNEL_NOUNS):
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.i not in inside), None)
+            if owner is None and noun.dep_ == "dobj" and noun.head.i not in inside and _is_verb(noun.head):
+                owner = self._subject_of(noun.head, inside)  # "Hale issued a statement, "...": whoever issued it
+            if owner is None or owner.lower_ in ("its", "their", "my", "our", "your"):
+                continue
+            resolved = self._resolve(paragraph_index, owner, inside)
+            if resolved is not None and resolved.entities:
+                # (the document a verb issued is the channel: "issued a statement")
+                source = (self._source(paragraph_index, [noun.head] + list(noun.head.ancestors), resolved, inside)
+                          if owner.head.i == noun.head.i and noun.dep_ == "dobj" else None)
+                return _Attribution(resolved, self._span_of(paragraph_index, [noun]), source, self._confidence(resolved, 0.7), explicit=True)
+        return None
 
     def _from_tree(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """Walk up from the quote to the lowest reporting verb whose subject resolves."""
@@ -663,7 +808,7 @@ class ArticleAttributor:
         after = self.text[span.closing_mark + 1 : span.closing_mark + 6]
         match = re.match(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-)[ \t\u00a0]*", after)  # em, en dash, horizontal bar (no-break spaces too)
         if not match:
-            return None
+            return self._from_dash_line(span, paragraph_index)
         name_start = span.closing_mark + 1 + match.end()
         doc = tokens[0].doc
         base = self.parsed.paragraphs[paragraph_index].parse_start
@@ -677,6 +822,47 @@ class ArticleAttributor:
         if resolved is None:
             return None
         return _Attribution(resolved, None, None, self._confidence(resolved, 0.8), explicit=True)
+
+    def _from_dash_line(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
+        """A quote ending its paragraph, then a short line of its own opening with a dash
+        ('"...."' / '- Senator Ana Ruiz.'): the credit line of a fact-check or a roundup names
+        who said it."""
+        paragraph = self.parsed.paragraphs[paragraph_index].paragraph
+        if span.closing_mark is None or any(ch.isalnum() for ch in self.text[span.closing_mark + 1 : paragraph.end]):
+            return None
+        if paragraph_index + 1 >= len(self.parsed.paragraphs):
+            return None
+        following = self.parsed.paragraphs[paragraph_index + 1]
+        line = self.text[following.paragraph.start : following.paragraph.end]
+        if not re.match(r"\s*(?:\u2014|\u2013|\u2015|--|-)", line) or len(line.split()) > 12:
+            return None
+        names = []
+        for token in itertools.islice(following.doc, 8):
+            found = self.registry.entity_at(paragraph_index + 1, token)
+            if names and found is not names[0][1]:
+                break
+            if isinstance(found, Entity) and found.kind in ("person", "organization") and not _generic_body(found):
+                names.append((token, found))
+        if not names:
+            # a name the tagger missed: the capitalised words after the dash and any title
+            words = []
+            for token in itertools.islice(following.doc, 1, 8):
+                if token.is_alpha and token.text[:1].isupper():
+                    if not words and (token.lower_ in PERSON_ROLE_NOUNS or token.lower_.rstrip(".") in HONORIFICS):
+                        continue
+                    words.append(token)
+                elif words or not (token.is_punct or token.lower_.rstrip(".") in HONORIFICS):
+                    break
+            if not 2 <= len(words) <= 3 and not (words and words[-1].lower_ in self.registry.person_surnames()):
+                return None
+            if words[-1].lower_ in self.registry.person_surnames():
+                position = self.parsed.token_start(paragraph_index + 1, words[-1])
+                person = self.registry.person_by_surname(words[-1].lower_, position, self.registry.sentence_index(paragraph_index + 1, words[-1]))
+            else:
+                person = self.registry._person(" ".join(t.text for t in words), words)
+            names = [(words[0], person), (words[-1], person)]
+        mention = self._span_of(paragraph_index + 1, [names[0][0], names[-1][0]])
+        return _Attribution(_Resolved((names[0][1],), mention), None, None, 0.75, explicit=True)
 
     def _from_following_sentence(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """A quote-only sentence followed by a short attribution sentence ("he said.")."""
@@ -848,7 +1034,9 @@ class ArticleAttributor:
             return None
         last_sentence = list(doc.sents)[-1]
         for verb in reversed(last_sentence):
-            if not _is_verb(verb) or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS:
+            # ("Hale spoke only in slogans during the interview." then paragraphs of quotation: hers)
+            if not _is_verb(verb) or (REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS
+                                      and verb.lower_ not in _SPEAKING_FORMS):
                 continue
             subject = self._subject_of(verb, set())
             resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
@@ -875,8 +1063,21 @@ class ArticleAttributor:
             # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name; 'His final
             # assessment: "...," he said': the one right before the verb
             return subjects[-1]
+        if len(subjects) > 1 and subjects[-1].i > verb.i and subjects[-1].pos_ == "PROPN":
+            # 'Couple X with a "..." and Y get nervous, said Ana Ruiz': the clause before an inverted
+            # verb has a subject of its own; the name after the verb is who said it
+            return subjects[-1]
         if subjects:
             return subjects[0]
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and REPORTING_VERB_FORMS.get(verb.lower_) is not None:
+            named = _name_before_aside(verb, inside)
+            if named is not None:  # "Ruiz, who ran for mayor in 2019, said": the parser lost the subject in the aside
+                return named
+            before = verb.doc[verb.i - 1] if verb.i else None
+            if (before is not None and before.i not in inside and before.is_alpha and before.text[:1].isupper()
+                    and not before.is_sent_start and before.dep_ in ("advmod", "npadvmod", "compound", "nmod")
+                    and before.lower_ in self.registry.person_surnames()):
+                return before  # "And Skelly called him ...": a known surname the tagger read as an adverb
         named = _modal_name(verb)
         if named is not None and named.i not in inside:
             return named  # "Will wrote": a writer named Will, not a modal
@@ -979,8 +1180,9 @@ class ArticleAttributor:
         if token.ent_type_ in ("DATE", "TIME") or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
             return None  # "Okafor said Saturday would have been ...": the parser's subject is a day, no one speaks
 
-        if lower in ("he", "she"):
-            gender = "male" if lower == "he" else "female"
+        if lower in ("he", "she") or (lower in ("his", "her") and token.dep_ == "poss"):
+            # ("his"/"her" owning what was said: "his claim that ...")
+            gender = "male" if lower in ("he", "his") else "female"
             candidates = registry.salient(position, sentence, lambda e: e.kind in ("person", "anonymous") and e.gender in ("", gender),
                                           last_speakers=self.last_speakers)
             if not candidates:
@@ -1068,7 +1270,11 @@ class ArticleAttributor:
             if organization is None or _generic_body(organization):
                 return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             return _Resolved((organization,), mention, via="role")
+        # (or a capitalised noun mid-sentence with capitalised words before it, "M. Dane Waters" the
+        # tagger read as a plural)
         if ((token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.pos_ in ("PROPN", "NOUN") and _caseless(token.text))
+                or (token.pos_ == "NOUN" and token.text[:1].isupper() and not token.is_sent_start
+                    and any(c.dep_ == "compound" and c.text[:1].isupper() for c in token.children))
                 or _name_after(token.doc[token.i - 1], inside) is token):
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
@@ -2105,6 +2311,75 @@ def _name_after(verb: Token, inside: set[int]) -> Token | None:
     # ('"The risk," said Edward Leamer, an economist, "is that ...": the parser made the name the
     # subject of the quoted words' verb)
     return run[-1]
+
+
+def _person_named_after(verb: Token, inside: set[int]) -> Token | None:
+    """The last word of the first person's name among the few words after an inverted speech verb,
+    before any comma: 'said Oversight ranking member Ana Ruiz (D-Ore.)' -> Ruiz; not a possessor
+    ('said Ruiz's lawyer, ...')."""
+    doc = verb.doc
+    for token in doc[verb.i + 1 : min(len(doc), verb.i + 9)]:
+        if (token.i in inside or token.is_quote or token.text in (",", ";", ":", "(") or token.is_sent_start
+                or token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "that", "which", "whose")):
+            return None  # ('said one source who named Ruiz': the name is not the speaker's)
+        if token.ent_type_ == "PERSON" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I"):
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if token.dep_ == "poss" or (following is not None and following.tag_ == "POS"):
+                return None
+            return token
+    return None
+
+
+_ASIDE_OPENERS = frozenset({"who", "whose", "now", "a", "an", "the", "meanwhile", "however", "also", "too", "then",
+                            "himself", "herself", "for", "in", "at", "after", "like", "once", "still", "both"})
+
+
+def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
+    """The name before a comma and an aside ("who ...", "now 81 and retired in ...", "a lawyer,",
+    "meanwhile,") that runs up to a subjectless verb: 'Hale, who ran for mayor, said' -> Hale."""
+    doc = verb.doc
+    for index in range(verb.i - 2, max(0, verb.i - 25), -1):
+        token = doc[index]
+        if token.is_quote or token.i in inside or doc[index + 1].is_sent_start:
+            return None
+        if token.text != "," or index < 1:
+            continue
+        opener, name = doc[index + 1], doc[index - 1]
+        if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num or (opener.tag_ in ("VBN", "VBD") and opener.pos_ == "VERB")):
+            continue  # ("Hale, asked about the vote, had said": a participle's aside too)
+        if opener.lower_ in ("who", "whom") and index + 2 < verb.i and doc[index + 2].pos_ == "PROPN":
+            # "Bannon, who Beck on Wednesday called ...": the name after "who" is the one speaking
+            name = doc[index + 2]
+            while name.i + 1 < verb.i and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].text[:1].isupper():
+                name = doc[name.i + 1]
+            return name if name.i not in inside else None
+        if name.i not in inside and name.is_alpha and name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ not in (
+                "DATE", "TIME", "GPE", "LOC", "NORP"):
+            return name
+    return None
+
+
+def _in_aside(token: Token) -> bool:
+    """A finite verb of a relative clause or apposition set off after a name ('Hale, who ran in 2019,')."""
+    return token.dep_ in ("relcl", "acl") or any(a.dep_ in ("relcl", "appos") for a in itertools.islice(token.ancestors, 3))
+
+
+def _leading_name(doc, start: int, end: int) -> Token | None:
+    """The name (or he/she) the words from `start` open with, when a comma, a bracket or the verb at
+    `end` follows it: the last word of the name."""
+    first = doc[start]
+    if first.lower_ in ("he", "she"):
+        return first if start + 1 == end or doc[start + 1].text == "," else None
+    last = None
+    for token in doc[start:end]:
+        if token.is_alpha and token.text[:1].isupper() or token.lower_.rstrip(".") in HONORIFICS:
+            last = token
+            continue
+        break
+    if last is None or last.lower_.rstrip(".") in HONORIFICS:
+        return None
+    following = doc[last.i + 1]
+    return last if following.i == end or following.text in (",", "(") else None
 
 
 def _modal_name(verb: Token) -> Token | None:

@@ -295,9 +295,28 @@ class EntityRegistry:
                     continue
                 if not people or self._is_excluded(parsed_paragraph.absolute(token.idx)):
                     continue
+                given = parsed_paragraph.doc[token.i - 1] if token.i else None
+                if given is not None and self._untagged_given_name(paragraph_index, given):
+                    # "Mira Osei" the tagger missed, after "Kwame Osei": a person of her own when the given
+                    # names differ; bare "Osei" keeps going to the person it went to before
+                    known = len(people)
+                    person = self._person(f"{given.text} {token.text}", [given, token])
+                    if len(people) > known:
+                        people.insert(0, people.pop())
+                    for part in (given, token):
+                        self._by_token[(paragraph_index, part.i)] = person
+                    self._add_mention(person, paragraph_index, [given, token], token)
+                    continue
                 self._by_token[(paragraph_index, token.i)] = people[-1]
                 self._add_mention(people[-1], paragraph_index, [token], token)
         self.mentions.sort(key=lambda mention: mention.start)
+
+    def _untagged_given_name(self, paragraph_index: int, token: Token) -> bool:
+        """A capitalised given name right before a known surname that no entity covers."""
+        return ((paragraph_index, token.i) not in self._by_token and token.is_alpha and token.text[:1].isupper()
+                and token.lower_ not in _TITLE_WORDS
+                and (token.pos_ == "PROPN" or token.lower_ in _GIVEN_NAMES)
+                and token.ent_type_ not in ("ORG", "GPE", "NORP", "DATE", "TIME", "LOC", "FAC", "EVENT"))
 
     def _learn_genders(self) -> None:
         """Gender from the text itself: a sentence naming one person, then "he"/"his" or "she"/"her".

@@ -65,9 +65,27 @@ def _context(text: str, position: int, lower: int, upper: int, width: int = 1) -
 
 
 def _is_doubled_single(text: str, position: int, lower: int, upper: int) -> bool:
-    """'' written for a double mark (some archives' house style): true at its first character."""
-    return (position + 2 <= upper and text[position : position + 2] == "''"
-            and (position == lower or text[position - 1] != "'") and text[position + 2 : position + 3] != "'")
+    """'' written for a double mark (some archives' house style): true at its first character.
+
+    Three in a row are that double mark and a single one next to it, nested: before words they
+    open the double quote, then the single one; after words the single quote closes, then the
+    double one.
+    """
+    if position + 2 > upper or text[position : position + 2] != "''":
+        return False
+    run_start = position if position == lower or text[position - 1] != "'" else position - 1
+    if run_start > lower and text[run_start - 1] == "'":
+        return False  # four or more in a row: not marks we can read
+    run_end = run_start
+    while run_end < upper and text[run_end] == "'":
+        run_end += 1
+    if run_end - run_start == 2:
+        return True
+    if run_end - run_start != 3:
+        return False
+    before = text[run_start - 1] if run_start > lower else " "
+    opening = before.isspace() or before in "([{\u2014\u2013-/:"
+    return position == (run_start if opening else run_start + 1)
 
 
 def _double_marks(text: str, lower: int, upper: int) -> list[_Mark]:
@@ -76,8 +94,8 @@ def _double_marks(text: str, lower: int, upper: int) -> list[_Mark]:
         char = text[position]
         if _is_doubled_single(text, position, lower, upper):
             opening, closing = _context(text, position, lower, upper, width=2)
-            if opening or closing:
-                marks.append(_Mark(position, opening, closing, width=2))
+            # (spaces on both sides, "..., '' she said": whichever the state expects, as for ")
+            marks.append(_Mark(position, opening or not closing, closing or not opening, width=2))
         elif char == STRAIGHT_DOUBLE or char in DOUBLE_OPENING or char in DOUBLE_CLOSING:
             opening, closing = _context(text, position, lower, upper)
             if char in DOUBLE_OPENING:
@@ -151,6 +169,8 @@ def _pair_marks(text: str, marks: list[_Mark], paragraph: Paragraph, recover: bo
             continue
         if mark.can_close:
             start, end = opened.position + opened.width, mark.position
+            while end > start and text[end - 1].isspace():
+                end -= 1  # (a closing mark set off by a space: "..., '' she said")
             if _has_words(text, start, end):
                 spans.append(QuotedSpan(start, end, opened.position, mark.position))
             opened = None

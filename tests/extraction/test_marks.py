@@ -59,3 +59,16 @@ def test_doubled_single_marks_are_one_double_mark_with_single_quotes_nested_insi
     assert spans(text) == ["The rules cover only 'material' holdings,", "We will see."]
     running = "''The first part of it.\n\n''And the rest of it,'' she said."
     assert spans(running) == ["The first part of it.", "And the rest of it,"]
+
+
+def test_three_single_marks_are_a_doubled_mark_and_a_nested_single_one():
+    # after words: the nested single quote closes, then the double one; before words: the other way round
+    closing = "''I would call it 'a patchwork,''' said Ola Brandt. ''It will not hold.''"
+    assert spans(closing) == ["I would call it 'a patchwork,'", "It will not hold."]
+    opening = "He recalled the call: '''Madam, we have decided to stay,' they told me,'' he said. It held."
+    assert spans(opening) == ["'Madam, we have decided to stay,' they told me,"]
+
+
+def test_a_doubled_mark_with_spaces_on_both_sides_is_whichever_the_quote_needs():
+    text = "''We listened to them, '' said Ida Marsh. ''Then we voted.''"
+    assert spans(text) == ["We listened to them,", "Then we voted."]

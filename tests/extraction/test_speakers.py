@@ -245,6 +245,109 @@ CASES = [
         "at length.",
         {"first rule": ["Ben Okafor"]},
     ),
+    (
+        "the-quotes-own-tag-outranks-a-clause-before-it",
+        "Ian Kerr spent a decade on the council. If the levy is truly aimed at the suburbs -- as many residents believe, "
+        "and the council is alleging, but Tarrow strongly denies -- \"why wouldn't you want a public vote?\" asked Kerr, "
+        "now a partner at a planning firm.",
+        {"why wouldn't you want a public vote?": ["Ian Kerr"]},
+    ),
+    (
+        "the-quotes-own-tag-outranks-a-report-after-it",
+        "\"I never said that. I never said that,\" Grady said, after the moderator, Lena Quick, said the candidate had "
+        "called his rival a puppet.",
+        {"I never said that. I never said that,": ["Grady"]},
+    ),
+    (
+        "a-name-before-an-aside-with-numbers-and-places",
+        "\"If they had listened to the hawks, I would have been in a cell for years,\" Mr. Pellow, now 81 and retired "
+        "in Tarrow, Vt., said by telephone this week.",
+        {"If they had listened to the hawks, I would have been in a cell for years,": ["Pellow"]},
+    ),
+    (
+        "a-name-before-an-adverb-and-a-relative-clause",
+        "Marta Vosk chairs the board. Vosk, meanwhile, who has no such backing, said the plan would put the town "
+        "\"at the mercy of the developers.\"",
+        {"at the mercy of the developers.": ["Marta Vosk"]},
+    ),
+    (
+        "an-inverted-verb-after-a-clause-with-its-own-subject",
+        "Couple rising rents with a \"landlord who never answers the phone\" and tenants get angry, said Rosa Delgado, "
+        "director of the tenants union.",
+        {"landlord who never answers the phone": ["Rosa Delgado"]},
+    ),
+    (
+        "coordinated-quotes-share-their-speaker",
+        "Senator Ola Brandt has been a critic of the mayor for years. In recent weeks, Brandt has gone after the mayor "
+        "as a \"builder of empty promises\" and a \"tired showman.\"",
+        {"builder of empty promises": ["Ola Brandt"], "tired showman.": ["Ola Brandt"]},
+    ),
+    (
+        "a-claim-that-someone-owns",
+        "Governor Lena Hale wants the tax files sealed. Contrary to her claim that voters would \"learn nothing\" from "
+        "them, the files would show a great deal.",
+        {"learn nothing": ["Lena Hale"]},
+    ),
+    (
+        "in-someones-words",
+        "Investors flock to the harbour district because, in Marcus Ortiz's words, \"it is the most inventive square "
+        "mile on the coast.\"",
+        {"it is the most inventive square mile on the coast.": ["Marcus Ortiz"]},
+    ),
+    (
+        "someones-reply-was-colon",
+        "Tomas Reyes spoke for an hour. Reyes's reply was: \"We will not sell the harbour.\"",
+        {"We will not sell the harbour.": ["Tomas Reyes"]},
+    ),
+    (
+        "her-catchphrase-was-that",
+        "Nora Pike ran against Crist in 2010. Her catchphrase in that race was that Crist \"would say anything to win.\"",
+        {"would say anything to win.": ["Nora Pike"]},
+    ),
+    (
+        "a-credit-line-after-a-dash-under-the-quote",
+        "Here are the claims we checked.\n\n\"The harbour tax has doubled since 2010.\"\n\n- Senator Ana Ruiz.\n\n"
+        "The senator is relying on an old figure.\n\n\"We never closed a single school.\"\n\n- Mayor Tom Weller.\n\n"
+        "That is not quite right.",
+        {"The harbour tax has doubled since 2010.": ["Ana Ruiz"], "We never closed a single school.": ["Tom Weller"]},
+    ),
+    (
+        "quote-paragraphs-after-a-paragraph-ending-on-someone-speaking",
+        "Nobody knows what the plan means, since Mayor Tom Weller spoke only in slogans during the interview.\n\n"
+        "\"We have to do something and it is the only way.\"\n\n\"We have to be a lot tougher than we are.\"",
+        {"We have to do something and it is the only way.": ["Tom Weller"],
+         "We have to be a lot tougher than we are.": ["Tom Weller"]},
+    ),
+    (
+        "a-name-before-a-participle-aside",
+        "The dispute had come up Friday after Mr. Dorn, asked about the fines paid by the club under Mr. Ruiz, had "
+        "said, ''I think we pay plenty already.''",
+        {"I think we pay plenty already.": ["Dorn"]},
+    ),
+    (
+        "a-closing-doubled-mark-set-off-by-a-space",
+        "''The reason he has done so well is that he listens, '' said Mr. Gunnels, who now works for the campaign. "
+        "''He never stops.''",
+        {"The reason he has done so well is that he listens,": ["Gunnels"], "He never stops.": ["Gunnels"]},
+    ),
+    (
+        "a-sister-the-tagger-missed-is-not-her-brother",
+        "Mira Osei and her brother Kwame Osei run the shop. \"We opened in 1998,\" Kwame Osei said. \"It was hard at "
+        "first,\" Mira Osei said.",
+        {"We opened in 1998,": ["Kwame Osei"], "It was hard at first,": ["Mira Osei"]},
+    ),
+    (
+        "a-daughter-the-tagger-missed-is-not-her-father",
+        "Donald Trump spoke first. Later, Ivanka Trump strode across the stage in a dress from her own label. "
+        "\"Policies that help mothers should be the norm,\" she said.",
+        {"Policies that help mothers should be the norm,": ["Ivanka Trump"]},
+    ),
+    (
+        "whoever-issued-the-statement-before-the-comma",
+        "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
+        "council. It was the worst decision in its history.\"",
+        {"Last night, our town was betrayed by a reckless council. It was the worst decision in its history.": ["Lena Hale"]},
+    ),
 ]
 
 
@@ -283,3 +386,10 @@ def test_a_name_after_a_dash_before_a_colon_speaks_though_parsed_into_the_phrase
             "a lot of heat from the public for not anticipating the result.\"")
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert [speaker.name.split(" - ")[-1] for speaker in quote.speakers] == ["Petra Jones"]
+
+
+def test_a_verdict_on_someones_statement_is_not_their_words(nlp):
+    text = ("Factline checked the figure on Monday. The site ruled that Lena Hale's statement was \"false\" and "
+            "gave it its lowest rating.")
+    quotes = extract(text, nlp=nlp, indirect=False).quotes
+    assert not any(speaker.name == "Lena Hale" for quote in quotes for speaker in quote.speakers)
