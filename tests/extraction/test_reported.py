@@ -10,6 +10,14 @@ def _indirect(text, nlp):
     return {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
 
 
+def _assert_reported(text, words, speakers, nlp):
+    """`words` are reported speech in `text`, said by `speakers` (None: whoever)."""
+    found = _indirect(text, nlp)
+    assert words in found, f"{words!r} not in {list(found)}"
+    if speakers is not None:
+        assert found[words] == speakers
+
+
 @pytest.mark.parametrize(("text", "words", "speakers"), [
     # a whole clause of three words after a verb of saying
     ("Gov. Mary Fallon vetoed the measure because she said it was unconstitutional.", "it was unconstitutional",
@@ -24,10 +32,7 @@ def _indirect(text, nlp):
      "to release the consultants' report on the tunnel", ["Ilse Varga"]),
 ])
 def test_reported_speech_shapes(text, words, speakers, nlp):
-    found = _indirect(text, nlp)
-    assert words in found, f"{words!r} not in {list(found)}"
-    if speakers is not None:
-        assert found[words] == speakers
+    _assert_reported(text, words, speakers, nlp)
 
 
 def test_short_fragments_and_non_clauses_stay_out(nlp):
@@ -65,10 +70,7 @@ def test_short_fragments_and_non_clauses_stay_out(nlp):
      "stressing it is not an endorsement.", "they would reluctantly support Varga", None),
 ])
 def test_reported_speech_edges(text, words, speakers, nlp):
-    found = _indirect(text, nlp)
-    assert words in found, f"{words!r} not in {list(found)}"
-    if speakers is not None:
-        assert found[words] == speakers
+    _assert_reported(text, words, speakers, nlp)
 
 
 @pytest.mark.parametrize(("text", "words"), [
@@ -143,10 +145,7 @@ def test_a_dateline_opening_a_later_paragraph_is_not_reported(nlp):
      "the dredging had been paid for", ["Dario Brandt"]),
 ])
 def test_reported_speech_of_topics_views_and_claims(text, words, speakers, nlp):
-    found = _indirect(text, nlp)
-    assert words in found, f"{words!r} not in {list(found)}"
-    if speakers is not None:
-        assert found[words] == speakers
+    _assert_reported(text, words, speakers, nlp)
 
 
 @pytest.mark.parametrize("text", [
