@@ -20,16 +20,15 @@ in bench/web.py contains it; "a|b" either).
 
 import argparse
 import gc
-import statistics
 import sys
 import time
 
-from web import bench_user, next_url, prepare_quote_tables, targets  # noqa: E402
+from web import bench_user, next_url, p50_p95, prepare_quote_tables, targets
 
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
+from django.db import connection
+from django.test import Client
 
-from tracker.collector import collect_between_requests  # noqa: E402
+from tracker.collector import collect_between_requests
 
 DEFAULT_PAGES = ("busiest speaker", "busiest speaker, verified only", "quote list, page 1", "search, common term 'government'",
                  "quote page", "review queue, page 1 (editor)", "API quotes, first page")
@@ -42,21 +41,14 @@ class Pauses:
     """The collector's pauses, from gc.callbacks."""
 
     def __init__(self):
-        self.longest = self.total = 0.0
-        self._started = 0.0
+        self.longest = self._started = 0.0
         gc.callbacks.append(self._note)
 
     def _note(self, phase, info):
         if phase == "start":
             self._started = time.perf_counter()
         else:
-            pause = (time.perf_counter() - self._started) * 1000
-            self.longest, self.total = max(self.longest, pause), self.total + pause
-
-
-def percentile_95(times: list[float]) -> float:
-    times = sorted(times)
-    return times[max(0, int(round(0.95 * len(times))) - 1)]
+            self.longest = max(self.longest, (time.perf_counter() - self._started) * 1000)
 
 
 def main():
@@ -95,7 +87,7 @@ def main():
                     assert response.status_code == 200, path
                     longest[way] = max(longest[way], pauses.longest)
                 gc.callbacks.remove(pauses._note)
-        row = {way: (statistics.median(times[way]), percentile_95(times[way])) for way in (False, True)}
+        row = {way: p50_p95(times[way]) for way in (False, True)}
         print(f"  {name[:46]:<46} {row[False][0]:9.1f} / {row[False][1]:6.1f} {longest[False]:6.1f}   "
               f"{row[True][0]:7.1f} / {row[True][1]:6.1f} {longest[True]:6.1f} {row[True][1] / row[False][1]:8.2f}x")
     collect_between_requests(True)

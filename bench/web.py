@@ -218,7 +218,11 @@ def server_times(client: Client, url, runs: int) -> tuple[float, float]:
         response = client.get(path)
         times.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, url
-    times.sort()
+    return p50_p95(times)
+
+
+def p50_p95(times: list[float]) -> tuple[float, float]:
+    times = sorted(times)
     return statistics.median(times), times[max(0, int(round(0.95 * len(times))) - 1)]
 
 
