@@ -127,12 +127,12 @@ def test_a_wsgi_server_in_development_mode_says_so():
     assert "DEVELOPMENT MODE" not in quiet.stderr
 
 
-def test_postgresql_queries_run_without_parallel_workers_unless_configured():
+def test_postgresql_queries_run_without_parallel_workers_or_jit_unless_configured():
     show = ("import tracker.settings as s; print(s.DATABASES['default'].get('OPTIONS', {}).get('options'))")
     url = "postgres://quotes@db.example.org:5432/quotes?options=-c%20statement_timeout%3D5000"
     default = run_python(show, DJANGO_DEV="1", DATABASE_URL=url)
-    assert default.stdout.strip() == "-c statement_timeout=5000 -c max_parallel_workers_per_gather=0", default.stderr
-    chosen = run_python(show, DJANGO_DEV="1", DATABASE_URL=url, DB_PARALLEL_WORKERS="2")
-    assert chosen.stdout.strip().endswith("-c max_parallel_workers_per_gather=2"), chosen.stderr
+    assert default.stdout.strip() == "-c statement_timeout=5000 -c max_parallel_workers_per_gather=0 -c jit=off", default.stderr
+    chosen = run_python(show, DJANGO_DEV="1", DATABASE_URL=url, DB_PARALLEL_WORKERS="2", DB_JIT="1")
+    assert chosen.stdout.strip().endswith("-c max_parallel_workers_per_gather=2 -c jit=on"), chosen.stderr
     sqlite = run_python(show, DJANGO_DEV="1", DATABASE_URL="sqlite:///x.sqlite3")
     assert "parallel" not in sqlite.stdout, sqlite.stderr

@@ -122,9 +122,13 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # A page's queries are small and many run at once; PostgreSQL's default of two parallel workers a
     # query cost more to start than they save: one speaker's search 58 -> 41 ms p50, a phrase + an outlet
     # 53 -> 45 at a million quotes on two cores (bench/web.py with and without them, alternating).
+    # JIT compilation likewise: PostgreSQL compiles a query whose estimated cost passes jit_above_cost,
+    # and a LIMIT over ten million quotes is estimated past it although it reads a page: the review
+    # queue's waiting count ran 2 ms and compiled for 11 (EXPLAIN ANALYZE at 10M quotes).
     options = DATABASES["default"].setdefault("OPTIONS", {})
     options["options"] = " ".join(filter(None, [
-        options.get("options"), f"-c max_parallel_workers_per_gather={env_int('DB_PARALLEL_WORKERS', 0)}"]))
+        options.get("options"), f"-c max_parallel_workers_per_gather={env_int('DB_PARALLEL_WORKERS', 0)}",
+        f"-c jit={'on' if env_bool('DB_JIT', False) else 'off'}"]))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 TASKS = {
