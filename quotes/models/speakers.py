@@ -410,6 +410,8 @@ class Source(models.Model):
 
     class Meta:
         ordering = ["label"]
+        # Listed by label; on PostgreSQL also a trigram index for parts of labels (migration 0027).
+        indexes = [models.Index(fields=["label", "id"], name="source_label_idx")]
         constraints = [
             # One "statement" per issuer: a ministry's statement is not a port authority's.
             models.UniqueConstraint(fields=["normalized", "kind", "issuer"], condition=Q(issuer__isnull=False),

@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 
 from quotes.api.throttles import TokenRateThrottle
-from quotes.models import ApiToken, Article, Correction, ImportBatch, Quote
+from quotes.models import ApiToken, Article, Correction, ImportBatch, Quote, Source
 from tests.newsroom import bearer, newsroom, store_article  # noqa: F401
 
 
@@ -175,6 +175,19 @@ def test_a_name_search_finds_names_and_aliases_either_way(client, charlie, bob, 
                 content_type="application/json", **bearer(bob))
     found = client.get(reverse("api:speaker-list"), {"q": "lind"}, **bearer(charlie)).json()
     assert sorted(s["name"] for s in found["results"]) == ["Mara Lindqvist", "Tomas Okafor"]
+
+
+def test_sources_found_by_part_of_their_label_in_label_order_page_by_page(client, charlie, newsroom):
+    for label in ["Harbour board statement", "Statement to the council", "Joint STATEMENT", "Press release"]:
+        Source.objects.create(label=label, kind=Source.Kind.STATEMENT)
+    expected = sorted(Source.objects.filter(label__icontains="statement").values_list("label", flat=True))
+    assert len(expected) >= 3
+    seen, url = [], reverse("api:source-list") + "?q=statement&per=2"
+    while url:
+        page = client.get(url, **bearer(charlie)).json()
+        seen += [source["label"] for source in page["results"]]
+        url = page["next"]
+    assert seen == expected and "Press release" not in seen
 
 
 def test_an_article_is_accepted_then_extracted_behind_its_status_url(client, bob, django_capture_on_commit_callbacks):
