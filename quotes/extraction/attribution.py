@@ -64,6 +64,7 @@ from .lexicon import (
     SOCIAL_NETWORKS,
     HONORIFICS,
     ANONYMITY,
+    _verb_forms,
 )
 from .marks import QuotedSpan
 from .reported import PARSED_ONLY_FORMS
@@ -381,6 +382,9 @@ class ArticleAttributor:
         if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS and verb.lower_ not in BELIEF_FORMS:
             return None
         subject = self._subject_of(verb, set())
+        as_reported = _as_reported(verb, subject)
+        if as_reported is not None:
+            return as_reported, [verb], subject
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if clause is not None:
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
@@ -399,10 +403,13 @@ class ArticleAttributor:
         left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
         if subject is None or subject.i < verb.i - 6 or (left is None and verb.dep_ != "parataxis"):
             return None
-        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-            return None  # "told reporters" without a clause: nothing reported here
+        # who was told is part of the attribution ("<clause>, Smith told the Ledger."); any other object
+        # makes the verb no report of the clause ("..., he wrote a letter")
+        audience = ("dobj", "dative") if REPORTING_VERB_FORMS.get(verb.lower_) == "tell" else ()
+        if any(c.dep_ in ("dobj", "dative") and c.dep_ not in audience for c in verb.children):
+            return None
         attribution = {t.i for t in subject.subtree} | {verb.i} | {
-            t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct") and c.i > verb.i for t in c.subtree}
+            t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct", *audience) and c.i > verb.i for t in c.subtree}
         rest = [t for t in sentence if t.i not in attribution]
         if not rest or rest[0].i > min(attribution):
             return None  # the attribution opens the sentence: not this construction
@@ -2251,6 +2258,42 @@ def _own_words(verb: Token) -> set[int]:
                                  or (token.dep_ == "conj" and token.lower_ in _REPORTING_WORDS)):
             words -= {t.i for t in token.subtree}
     return words
+
+
+# Verbs that vouch for a clause with "as" ("As the Ledger reported, ...", "..., as she noted"); not
+# replies and comments ("as he replied" is a time) nor proposals ("as she proposes" is a plan)
+_VOUCHING_LEMMAS = frozenset({"say", "note", "report", "write", "tell", "explain", "argue", "predict", "suggest",
+                              "acknowledge", "claim", "allege", "observe", "remark", "state", "warn", "admit", "concede",
+                              "recall", "contend", "insist", "testify", "assert", "maintain", "confirm", "stress",
+                              "emphasize", "emphasise", "conclude", "speculate", "point"})
+_VOUCHING_FINDINGS = FINDING_FORMS - _verb_forms("propose") - _verb_forms("recommend") - _verb_forms("agree") - _verb_forms(
+    "think", ("thought",))
+
+
+def _as_reported(verb: Token, subject: Token | None) -> list[Token] | None:
+    """The clause a speaker vouches for with "as": "As the Ledger reported, the mayor would need more
+    votes", "the plan will fail, as she told reporters" -> the clause (the verb reports nothing else:
+    "as he said goodbye" has an object, "as she said she would" a clause of its own)."""
+    if (verb.dep_ != "advcl" or subject is None or subject.head.i != verb.i or subject.i > verb.i
+            or not (verb.lower_ in _VOUCHING_FINDINGS or REPORTING_VERB_FORMS.get(verb.lower_) in _VOUCHING_LEMMAS)):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if mark is None or (mark.i > verb.head.i and verb.doc[mark.i - 1].text != ","):
+        return None  # "... as he replied": while; ", as she noted": what she noted
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "acomp", "attr", "oprd"):
+            return None
+        if child.dep_ in ("dobj", "dative") and not (REPORTING_VERB_FORMS.get(verb.lower_) == "tell" and (
+                child.pos_ in ("PRON", "PROPN") or child.lower_ in REPORTER_OBJECTS)):
+            return None
+    aside = {t.i for t in verb.subtree}
+    first, last = verb.left_edge.i, verb.right_edge.i
+    head = verb.head
+    words = [t for t in head.subtree if t.i not in aside]
+    # the clause on one side of the aside: after it when it opens the sentence, else before it
+    side = [t for t in words if t.i > last] if first <= head.left_edge.i + 1 else [t for t in words if t.i < first]
+    tokens = _trim_clause(side)
+    return tokens if len(_words(tokens)) >= 4 and _is_clause(tokens) else None
 
 
 def _holds_clause(tokens: list[Token]) -> bool:

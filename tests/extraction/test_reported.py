@@ -174,3 +174,33 @@ def test_according_to_after_a_quotation_vouches_for_the_quotation(nlp):
     found = _indirect('"We will see." The mayor has attended every ferry launch since her election, according to the '
                       "harbour radio.", nlp)
     assert "The mayor has attended every ferry launch since her election" in found, found
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # (issue 15, round 4) the clause before who told whom: the audience is part of the attribution
+    ("The ferry will not run again before the spring, harbour master Ines Kalder told the Coast Courier.",
+     "The ferry will not run again before the spring", ["Ines Kalder"]),
+    ("The money had never reached the valley schools, Councillor Dario Brandt told reporters on Monday.",
+     "The money had never reached the valley schools", ["Dario Brandt"]),
+    # a clause vouched for with "as": opening the sentence, or after a comma
+    ("As the Coast Courier reported last week, the ferry company has lost money for three years running.",
+     "the ferry company has lost money for three years running", None),
+    ("The tunnel will cost twice the first estimate, as Mayor Ilse Varga noted in her budget speech.",
+     "The tunnel will cost twice the first estimate", ["Ilse Varga"]),
+])
+def test_clause_with_the_attribution_beside_it(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    # "as" of time: a reply, a comment, a goodbye
+    "The crowd in the harbour hall grew restless as Mayor Ilse Varga replied to the question.",
+    "As Councillor Dario Brandt said goodbye, the fishermen in the hall stood up and left.",
+    # "as" after a proposal names a plan, not a report of the clause
+    "Voters can debate a new ferry tax for the northern islands, as Councillor Ida Lund proposes.",
+    # any object but an audience: the verb reports no clause
+    "The ferry will not run again before the spring, Ines Kalder wrote a letter.",
+])
+def test_attributions_beside_a_clause_that_are_no_report(text, nlp):
+    found = _indirect(text, nlp)
+    assert not found, found
