@@ -117,6 +117,17 @@ _SPEECH_NOUNS = frozenset({"claim", "claims", "comment", "comments", "remark", "
                            "characterization", "declaration", "prediction", "boast", "admission", "contention", "quip",
                            "mantra", "motto", "refrain", "demand", "verdict", "assessment", "complaint", "allegation",
                            "allegations", "statement", "message", "call", "charge", "question", "advice", "line"})
+# What follows from something or is had, not what anyone says or knows: "this means that ...",
+# "the rule ensures that ...", "he proved that ..." (the reporter's inference)
+_CONSEQUENCE_FORMS = frozenset(form for lemma, irregular in {
+    "mean": ("meant",), "prove": ("proven",), "cause": (), "ensure": (), "guarantee": (), "require": (), "have": ("had", "has"),
+    "get": ("got", "gotten", "getting"), "spend": ("spent",), "vote": (), "grow": ("grew", "grown"), "hang": ("hung",),
+    "settle": (), "emerge": (),
+}.items() for form in _verb_forms(lemma, irregular))
+# Being sure of a clause: "is confident that ...", "remained adamant that ...", "made it clear that ..."
+_CONVICTION_ADJECTIVES = frozenset({"confident", "adamant", "convinced", "sure", "certain", "optimistic", "hopeful",
+                                    "pessimistic", "insistent", "skeptical", "sceptical", "doubtful", "clear"})
+_MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
 _SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
 _COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
@@ -364,7 +375,11 @@ class ArticleAttributor:
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
         if verb.lower_ not in _REPORTING_WORDS:
-            return None  # most words: one set lookup
+            if verb.lower_ in _CONVICTION_ADJECTIVES and verb.pos_ == "ADJ":
+                return self._that_clause_of_conviction(verb)
+            if verb.pos_ != "VERB" or verb.dep_ == "xcomp":
+                return None  # most words: one set lookup and a part of speech
+            return self._that_clause_of_any_verb(verb)
         if not _is_verb(verb):
             claim = reported_claim_noun(verb)  # "her claim that ...", "his promise to ..."
             if claim is None:
@@ -380,7 +395,8 @@ class ArticleAttributor:
                 return None
             return tokens, [verb], self._subject_of(verb, set())
         if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS and verb.lower_ not in BELIEF_FORMS:
-            return None
+            # "ruled that ...", "underscored that ...": a "that"-clause as after any verb
+            return self._that_clause_of_any_verb(verb) if verb.pos_ == "VERB" else None
         subject = self._subject_of(verb, set())
         as_reported = _as_reported(verb, subject)
         if as_reported is not None:
@@ -417,6 +433,40 @@ class ArticleAttributor:
         if len(_words(tokens)) < 4 or tokens[-1].text in ("?",):
             return None
         return tokens, [verb], subject
+
+    def _that_clause_of_any_verb(self, verb: Token) -> tuple[list[Token], list[Token], Token | None] | None:
+        """A "that"-clause after a verb outside the lexicon: "the judge ruled that ...", "she made clear
+        that ...", "he knows that ..." (the caller keeps it only when the subject resolves to someone)."""
+        if verb.lower_ in _CONSEQUENCE_FORMS:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ == "that"
+                       and c.left_edge.dep_ == "mark"), None)
+        if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
+            return None
+        subject = self._subject_of(verb, set())
+        if (subject is None or subject.i > verb.i or subject.lower_ in _NO_SPEAKER_WORDS
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)):
+            return None  # "it appears that ...", "a campaign that until recently had ...": no one's view
+        tokens = _trim_clause([t for t in clause.subtree if t.i != clause.left_edge.i])
+        return (tokens, [verb], subject) if len(_words(tokens)) >= 4 else None
+
+    def _that_clause_of_conviction(self, adjective: Token) -> tuple[list[Token], list[Token], Token | None] | None:
+        """A "that"-clause after being sure of it: "is confident that ...", "remained adamant that ...",
+        "made it clear that ..." (the subject of the verb the adjective completes)."""
+        verb = adjective.head
+        if (adjective.dep_ not in ("acomp", "oprd", "ccomp") or not _is_verb(verb) or verb.i > adjective.i
+                or (adjective.lower_ == "clear") != (verb.lower_ in _MAKING_FORMS)):
+            return None  # "it is clear that" is the reporter's; "made it clear that" someone's
+        clause = next((c for c in (*adjective.children, *verb.children) if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i
+                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                       and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+        if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
+            return None
+        subject = self._subject_of(verb, set())
+        if subject is None or subject.i > verb.i or subject.lower_ in _NO_SPEAKER_WORDS:
+            return None
+        tokens = _trim_clause([t for t in clause.subtree if t.i != clause.left_edge.i])
+        return (tokens, [adjective], subject) if len(_words(tokens)) >= 4 else None
 
     def _scan_channels(self) -> None:
         """Remember every channel named in the article ("..., the ministry said in a statement."),

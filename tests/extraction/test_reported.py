@@ -204,3 +204,31 @@ def test_clause_with_the_attribution_beside_it(text, words, speakers, nlp):
 def test_attributions_beside_a_clause_that_are_no_report(text, nlp):
     found = _indirect(text, nlp)
     assert not found, found
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # a "that"-clause after a verb outside the lexicon, with a subject who is someone (read in paragraphs
+    # parsed for their speech anyway)
+    ("Mayor Ilse Varga said little at the harbour. She recognizes that the fishermen have good reasons to be angry.",
+     "the fishermen have good reasons to be angry", ["Ilse Varga"]),
+    ("The court said nothing more. Judge Helen Kalder ruled that the port authority must publish the dredging contract.",
+     "the port authority must publish the dredging contract", ["Helen Kalder"]),
+    # being sure of a clause, and making it clear
+    ("Councillor Dario Brandt said the vote was close. He remained adamant that the tunnel would be finished by May.",
+     "the tunnel would be finished by May", ["Dario Brandt"]),
+    ("Mayor Ilse Varga said the budget was tight. She made it clear that the ferry would not run before the spring.",
+     "the ferry would not run before the spring", ["Ilse Varga"]),
+])
+def test_that_clauses_of_other_verbs(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    # no one holds these: an inference, an impersonal "it", a relative "that" with no subject of its own
+    "The harbour board said the fees would rise. This means that the ferry tickets will cost more next year.",
+    "The harbour board said the fees would rise. It appears that the ferry tickets will cost more next year.",
+    "The harbour board said the fees would rise. It is clear that the ferry tickets will cost more next year.",
+])
+def test_that_clauses_no_one_holds(text, nlp):
+    found = _indirect(text, nlp)
+    assert list(found) == ["the fees would rise"], found
