@@ -282,12 +282,18 @@ class ArticleAttributor:
                     if content is None:
                         continue
                     tokens, cue_tokens, subject = content
+                    # (a quotation in a relative clause on the speaker is about them, not part of the report:
+                    # 'Brandt, who calls Varga a "menace," said he ...')
+                    about_speaker = ({t.i for t in subject.subtree} if subject is not None and subject.i < verb.i
+                                     and tokens[0].i > verb.i and any(c.dep_ == "relcl" for c in subject.children) else set())
                     if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
-                                   or any(i in quoted_words for i in _own_words(verb))):
+                                   or any(i in quoted_words and i not in about_speaker for i in _own_words(verb))):
                         continue  # the words it reports run on into a quotation: one report, partly quoted
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._unnamed_reporter(paragraph_index, verb, subject)
+                        if resolved is None and subject is None and _asked_of_someone(verb):
+                            resolved = _Resolved((), None, via="pronoun")  # "Asked if ...": by someone unnamed
                         if resolved is None:
                             continue
                         if (not resolved.entities and resolved.document is None and cue_tokens[0].lower_ not in REPORTING_VERB_FORMS
@@ -388,6 +394,8 @@ class ArticleAttributor:
             return (tokens, [verb], claim[1]) if len(_words(tokens)) >= 4 else None
         if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
             return None  # "declined to say whether ...", "did not say ...", "would say": nothing was said
+        if _asked_of_someone(verb):
+            return _question_put(verb)
         other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
         if other is not None:
             tokens = _trim_clause(other)
@@ -2344,6 +2352,34 @@ def _as_reported(verb: Token, subject: Token | None) -> list[Token] | None:
     side = [t for t in words if t.i > last] if first <= head.left_edge.i + 1 else [t for t in words if t.i < first]
     tokens = _trim_clause(side)
     return tokens if len(_words(tokens)) >= 4 and _is_clause(tokens) else None
+
+
+def _asked_of_someone(verb: Token) -> bool:
+    """Whether this is "asked" said of who was asked: "Asked if he would run, Brandt said ...", "when
+    asked about the tunnel", "Brandt was asked by reporters whether ..." (the asker speaks, unnamed
+    unless "by" names them; never the person asked)."""
+    return verb.lower_ == "asked" and verb.tag_ == "VBN" and (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        or (verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)))
+
+
+def _question_put(verb: Token) -> tuple[list[Token], list[Token], Token | None] | None:
+    """(the question, the cue, who asked) after "asked" said of who was asked: the question from its
+    wh-word or after "if"/"whether"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    question = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "advcl")
+                     and c.left_edge.lower_ in _QUESTION_WORDS), None)
+    if question is None:
+        return None  # "asked about the merger": a topic, not a question reported
+    tokens = _trim_clause([t for t in question.subtree if not (t.i == question.left_edge.i and t.lower_ in ("if", "whether"))])
+    if tokens and tokens[-1].text == "?":
+        return None
+    enough = len(_words(tokens)) >= 4 or (len(_words(tokens)) == 3 and _is_clause(tokens))
+    return (tokens, [verb], asker) if enough else None
+
+
+_QUESTION_WORDS = frozenset({"if", "whether", "what", "which", "why", "how", "who", "whom", "when", "where"})
 
 
 def _holds_clause(tokens: list[Token]) -> bool:

@@ -232,3 +232,17 @@ def test_that_clauses_of_other_verbs(text, words, speakers, nlp):
 def test_that_clauses_no_one_holds(text, nlp):
     found = _indirect(text, nlp)
     assert list(found) == ["the fees would rise"], found
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # a quotation in a relative clause on the speaker is about them, not part of what they report
+    ('Councillor Dario Brandt, who calls the mayor a "menace," said he does not believe the tunnel needs a new budget.',
+     "he does not believe the tunnel needs a new budget", ["Dario Brandt"]),
+    # "asked" said of the person asked: the question is the asker's, unnamed unless "by" names them
+    ("Asked if he had ever sailed the northern route alone, Councillor Dario Brandt said he had not.",
+     "he had ever sailed the northern route alone", []),
+    ("When asked whether she would back the ferry tax, Mayor Ilse Varga said she had not decided.",
+     "she would back the ferry tax", []),
+])
+def test_quotations_about_the_speaker_and_questions_put_to_them(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
