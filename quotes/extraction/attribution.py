@@ -412,6 +412,11 @@ class ArticleAttributor:
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
         if clause is not None:
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+            # "said the city needs ..., but that she would not ...": a second clause of the same report
+            more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
+                         and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+            if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
+                tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
             tokens = _trim_clause(tokens)
             # three words make a report when they are a whole clause ("she said it was unconstitutional")
             enough = len(_words(tokens)) >= 4 or (len(_words(tokens)) == 3 and _is_clause(tokens))
@@ -2392,7 +2397,7 @@ def _opens_participle(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
     if token.lower_ in ("while", "after", "before", "by", "without") and position + 1 < len(tokens):
         return tokens[position + 1].tag_ == "VBG"
-    return token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj") and token.lower_ in _REPORTING_WORDS
 
 
 def _own_report(tokens: list[Token]) -> bool:
