@@ -2397,7 +2397,7 @@ def _opens_participle(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
     if token.lower_ in ("while", "after", "before", "by", "without") and position + 1 < len(tokens):
         return tokens[position + 1].tag_ == "VBG"
-    return token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj") and token.lower_ in _REPORTING_WORDS
+    return token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")
 
 
 def _own_report(tokens: list[Token]) -> bool:
