@@ -253,6 +253,12 @@ def complement(verb: Token) -> list[Token] | None:
             charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as") and c.i > thing.i), None)
             if charge is not None:
                 last = charge.right_edge
+        elif (thing.pos_ == "NOUN" and (going_on := next((c for c in verb.children if c.left_edge.i == thing.right_edge.i + 1 and (
+                (c.dep_ == "prep" and c.lower_ in ("as", "for", "over")) or (c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to"))),
+                None)) is not None):
+            # "praised the efforts of the envoy to find a settlement", "touted his rating as evidence that ...":
+            # the parser hangs the rest of the object on the verb
+            last = going_on.right_edge
         elif thing.pos_ == "PROPN":
             # "backed Bush, the former governor": the side taken, not the reporter's note on who that is
             note = next((c for c in thing.children if c.dep_ == "appos" and c.i > thing.i
