@@ -410,8 +410,18 @@ class ArticleAttributor:
         if as_reported is not None:
             return as_reported, [verb], subject
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        start = None
+        if clause is None:
+            # "said after the meeting he would not ...": the clause parsed as an adverbial one with a subject
+            # of its own and no conjunction
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _is_verb(c)
+                           and not any(m.dep_ == "mark" or m.tag_ in ("WRB", "WDT", "WP") for m in c.subtree if m.i < c.i)
+                           and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            if clause is not None:
+                start = next(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")).left_edge.i
         if clause is not None:
-            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)
+                      and (start is None or t.i >= start)]
             # "said the city needs ..., but that she would not ...": a second clause of the same report
             more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
                          and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)

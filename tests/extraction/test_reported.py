@@ -252,6 +252,9 @@ def test_quotations_about_the_speaker_and_questions_put_to_them(text, words, spe
     # "..., but that ...": a second clause of the same report
     ("Mayor Ilse Varga said the city needs to dredge the harbour, but that she would not support a new ferry tax.",
      "the city needs to dredge the harbour, but that she would not support a new ferry tax"),
+    # the clause parsed as an adverbial one after a phrase of time
+    ("Councillor Dario Brandt said after the meeting he would not accept the offer from the harbour board.",
+     "he would not accept the offer from the harbour board"),
     # a participle after the clause ends it
     ("The harbour board said it raised more than two million in March, adding that the ferry would run again in May.",
      "it raised more than two million in March"),
