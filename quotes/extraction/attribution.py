@@ -392,7 +392,9 @@ class ArticleAttributor:
                 return None
             tokens = _trim_clause(claim[0])
             return (tokens, [verb], claim[1]) if len(_words(tokens)) >= 4 else None
-        if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
+        if ((verb.dep_ == "xcomp" and not _goes_on_to(verb))
+                or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT and not _goes_on_to(verb))
+                       for c in verb.children)):
             return None  # "declined to say whether ...", "did not say ...", "would say": nothing was said
         if _asked_of_someone(verb):
             return _question_put(verb)
@@ -406,6 +408,8 @@ class ArticleAttributor:
             # "ruled that ...", "underscored that ...": a "that"-clause as after any verb
             return self._that_clause_of_any_verb(verb) if verb.pos_ == "VERB" else None
         subject = self._subject_of(verb, set())
+        if subject is None and _goes_on_to(verb):
+            subject = self._subject_of(verb.head, set())  # "broke with the council to argue that ..."
         as_reported = _as_reported(verb, subject)
         if as_reported is not None:
             return as_reported, [verb], subject
@@ -420,6 +424,9 @@ class ArticleAttributor:
             if clause is not None:
                 start = next(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")).left_edge.i
         if clause is not None:
+            if start is None:
+                # "stated, while testifying before the panel, that ...": from the "that" on
+                start = next((m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > clause.left_edge.i), None)
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)
                       and (start is None or t.i >= start)]
             # "said the city needs ..., but that she would not ...": a second clause of the same report
@@ -2395,6 +2402,23 @@ def _question_put(verb: Token) -> tuple[list[Token], list[Token], Token | None] 
 
 
 _QUESTION_WORDS = frozenset({"if", "whether", "what", "which", "why", "how", "who", "whom", "when", "where"})
+
+
+# Verbs after which a "to"-infinitive of saying was said: "went on to explain that ...", "continued to
+# insist that ..." (not "declined to say", "wants to say", "has yet to say")
+_GOING_ON_FORMS = frozenset({"went", "goes", "go", "going", "continued", "continues", "continue", "continuing", "proceeded",
+                             "proceeds", "began", "begins", "begin", "started", "starts", "moved", "rose", "stood", "used"})
+
+
+def _goes_on_to(verb: Token) -> bool:
+    """Whether this "to"-infinitive was said all the same: after going on or continuing, or as the
+    purpose of what someone did ("broke with the council to argue that ...")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in head.children):
+        return False
+    return (verb.dep_ == "xcomp" and head.lower_ in _GOING_ON_FORMS) or (verb.dep_ == "advcl" and _is_verb(head) and head.i < verb.i)
 
 
 def _holds_clause(tokens: list[Token]) -> bool:

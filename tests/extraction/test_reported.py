@@ -262,3 +262,22 @@ def test_quotations_about_the_speaker_and_questions_put_to_them(text, words, spe
 def test_where_the_reported_clause_ends(text, words, nlp):
     found = _indirect(text, nlp)
     assert words in found, f"{words!r} not in {list(found)}"
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # a "to"-infinitive of saying after going on or continuing, or as the purpose of what someone did
+    ("Councillor Dario Brandt then went on to explain that the tunnel would cost far more than planned.",
+     "the tunnel would cost far more than planned", ["Dario Brandt"]),
+    ("Mayor Ilse Varga broke with the council to argue that the ferry fees were much too high.",
+     "the ferry fees were much too high", ["Ilse Varga"]),
+    # the clause from its "that", after an aside hung inside it
+    ("Councillor Dario Brandt further stated, while testifying before the council, that the mayor was not truthful "
+     "about the budget.", "the mayor was not truthful about the budget", ["Dario Brandt"]),
+])
+def test_infinitives_of_saying_and_asides(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
+
+
+def test_declining_to_say_is_still_no_report(nlp):
+    found = _indirect("Councillor Dario Brandt declined to say whether the tunnel would cost more than planned.", nlp)
+    assert not found, found
