@@ -126,7 +126,8 @@ _CONSEQUENCE_FORMS = frozenset(form for lemma, irregular in {
 }.items() for form in _verb_forms(lemma, irregular))
 # Being sure of a clause: "is confident that ...", "remained adamant that ...", "made it clear that ..."
 _CONVICTION_ADJECTIVES = frozenset({"confident", "adamant", "convinced", "sure", "certain", "optimistic", "hopeful",
-                                    "pessimistic", "insistent", "skeptical", "sceptical", "doubtful", "clear"})
+                                    "pessimistic", "insistent", "skeptical", "sceptical", "doubtful", "clear", "aware", "worried",
+                                    "concerned"})
 _MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
 _SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
@@ -292,11 +293,12 @@ class ArticleAttributor:
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._unnamed_reporter(paragraph_index, verb, subject)
-                        if resolved is None and subject is None and _asked_of_someone(verb):
-                            resolved = _Resolved((), None, via="pronoun")  # "Asked if ...": by someone unnamed
+                        if resolved is None and subject is None and (_asked_of_someone(verb) or not _is_verb(verb)):
+                            # "Asked if ...", "fears that ...": by someone unnamed
+                            resolved = _Resolved((), None, via="pronoun")
                         if resolved is None:
                             continue
-                        if (not resolved.entities and resolved.document is None and cue_tokens[0].lower_ not in REPORTING_VERB_FORMS
+                        if (subject is not None and not resolved.entities and resolved.document is None and cue_tokens[0].lower_ not in REPORTING_VERB_FORMS
                                 and not (cue_tokens[0].lower_ in BELIEF_FORMS and subject.lower_ in _PEOPLE_WORDS)):
                             # "the fund supports families ...": no one speaks through a verb outside the speech
                             # lexicon; but "he thinks ...", "many believe ...": a view held by people, unnamed

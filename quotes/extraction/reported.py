@@ -133,20 +133,28 @@ def _that_clause(head: Token) -> Token | None:
                  and c.left_edge.lower_ in ("that", "whether", "if") and c.left_edge.dep_ == "mark"), None)
 
 
-def claim_noun(noun: Token) -> tuple[list[Token], Token] | None:
-    """(what was said, who said it) for a noun of saying with a possessor: "the mayor's claim that
-    the bridge was safe", "his promise to cut fares" -> the clause and "mayor", "his"."""
+def claim_noun(noun: Token) -> tuple[list[Token], Token | None] | None:
+    """(what was said, who said it) for a noun of saying: "the mayor's claim that the bridge was safe",
+    "his promise to cut fares", "complaints from residents that ..." -> the clause and "mayor", "his",
+    "residents"; "fears that the bridge is unsafe" -> the clause and None (held by someone unnamed)."""
     lower = noun.lower_
     if noun.pos_ != "NOUN" or (lower not in _CLAIM_NOUNS_THAT and lower not in _CLAIM_NOUNS_TO):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     if owner is None:
-        return None  # "the claim that ...": no one said to hold it
+        # "complaints from residents that ...", "the suggestion by the mayor that ...": who made it; "fears
+        # that ...": held by someone unnamed (None)
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from", "among") and c.i > noun.i), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+        if lower in _CLAIM_NOUNS_TO and lower not in _CLAIM_NOUNS_THAT:
+            return None
     clause = None
     if lower in _CLAIM_NOUNS_THAT:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i
-                       and c.left_edge.i == noun.i + 1 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"), None)
-    if clause is None and lower in _CLAIM_NOUNS_TO:
+                       and (c.left_edge.i == noun.i + 1 or (owner is not None and owner.i > noun.i and c.left_edge.i == owner.right_edge.i + 1))
+                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                       and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+    if clause is None and lower in _CLAIM_NOUNS_TO and owner is not None:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "relcl") and c.i > noun.i and c.left_edge.i == noun.i + 1
                        and c.left_edge.lower_ == "to" and c.left_edge.dep_ == "aux"), None)
     if clause is None:

@@ -281,3 +281,14 @@ def test_infinitives_of_saying_and_asides(text, words, speakers, nlp):
 def test_declining_to_say_is_still_no_report(nlp):
     found = _indirect("Councillor Dario Brandt declined to say whether the tunnel would cost more than planned.", nlp)
     assert not found, found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a noun of saying or believing with its clause and no owner: held by someone unnamed
+    ("Fears that the ferry would stop running spread through the island last winter.", "the ferry would stop running"),
+    ("The council delayed the vote in the hope that the harbour board would find a buyer for the old ferry.",
+     "the harbour board would find a buyer for the old ferry"),
+])
+def test_claims_and_fears_without_an_owner(text, words, nlp):
+    found = _indirect(text, nlp)
+    assert found.get(words) == [], found
