@@ -449,7 +449,7 @@ class ArticleAttributor:
         # "<clause>, Smith said." / "<clause>, Smith said, <clause>.": the parser makes the clause
         # the verb's ccomp on the left, or the verb a parataxis of the clause
         left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-        if subject is None or subject.i < verb.i - 6 or (left is None and verb.dep_ != "parataxis"):
+        if subject is None or subject.right_edge.i < verb.i - 6 or (left is None and verb.dep_ != "parataxis"):
             return None
         # who was told is part of the attribution ("<clause>, Smith told the Ledger."); any other object
         # makes the verb no report of the clause ("..., he wrote a letter")

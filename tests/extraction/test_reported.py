@@ -292,3 +292,9 @@ def test_declining_to_say_is_still_no_report(nlp):
 def test_claims_and_fears_without_an_owner(text, words, nlp):
     found = _indirect(text, nlp)
     assert found.get(words) == [], found
+
+
+def test_a_long_named_reporter_after_the_clause(nlp):
+    # the reporter's name set off after a role phrase still reports the clause before it
+    _assert_reported("The ferry will not run again before the spring, the harbour master of the northern island, "
+                     "Ines Kalder, said.", "The ferry will not run again before the spring", ["Ines Kalder"], nlp)
