@@ -298,3 +298,9 @@ def test_a_long_named_reporter_after_the_clause(nlp):
     # the reporter's name set off after a role phrase still reports the clause before it
     _assert_reported("The ferry will not run again before the spring, the harbour master of the northern island, "
                      "Ines Kalder, said.", "The ferry will not run again before the spring", ["Ines Kalder"], nlp)
+
+
+def test_a_participle_of_speaking_names_its_topic(nlp):
+    found = _indirect("Councillor Dario Brandt opened his campaign in Edvik, talking about the rising cost of ferry "
+                      "tickets for students.", nlp)
+    assert "the rising cost of ferry tickets for students" in found, found
