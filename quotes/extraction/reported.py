@@ -75,7 +75,10 @@ _STANCE_LEMMAS = frozenset({"cite", "criticize", "criticise", "praise", "defend"
                             # (issue 15, third round) what was talked over or voiced ("offered", "recalled",
                             # "invoked", "reported" left out: on PolNeAR train as often wrong as right)
                             "discuss", "express", "voice", "outline", "reiterate"})
-_STANCE_FORMS = frozenset(form for lemma in _STANCE_LEMMAS for form in _verb_forms(lemma))  # "denied", "denies" too
+_STANCE_FORMS = (frozenset(form for lemma in _STANCE_LEMMAS for form in _verb_forms(lemma))  # "denied", "denies" too
+                 | {"slammed", "slamming"}  # (doubled consonants: _verb_forms makes "slamed")
+                 # (issue 15, round 4) attacking and advocating ("embraced" left out: half of it hugs)
+                 | _verb_forms("assail") | _verb_forms("lambaste") | _verb_forms("rebuke") | _verb_forms("advocate"))
 # Speaking of a topic: "spoke about the need for reform", "complained about the sound of his
 # microphone", "warned against a rush to war" -> the topic. Each verb with the prepositions that name
 # what was said about: "spoke on Tuesday", "talked on the phone" name no topic, so "on" goes only with

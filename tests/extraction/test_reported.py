@@ -304,3 +304,15 @@ def test_a_participle_of_speaking_names_its_topic(nlp):
     found = _indirect("Councillor Dario Brandt opened his campaign in Edvik, talking about the rising cost of ferry "
                       "tickets for students.", nlp)
     assert "the rising cost of ferry tickets for students" in found, found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # stance verbs with a doubled consonant, and attacking or advocating
+    ("Councillor Dario Brandt slammed the harbour board's plan to close the northern ferry terminal.",
+     "the harbour board's plan to close the northern ferry terminal"),
+    ("Mayor Ilse Varga has long advocated a second ferry route to the northern islands.",
+     "a second ferry route to the northern islands"),
+])
+def test_more_stance_verbs(text, words, nlp):
+    found = _indirect(text, nlp)
+    assert words in found, f"{words!r} not in {list(found)}"
