@@ -1138,8 +1138,9 @@ class ArticleAttributor:
 
     def _subject_of(self, verb: Token, inside: set[int], depth: int = 0) -> Token | None:
         children = [(child, child.dep_) for child in verb.children]  # read once: this runs for every verb
+        quoted_of = REPORTING_VERB_FORMS.get(verb.lower_) == "quote" and any(dep == "nsubjpass" for _, dep in children)
         for child, dep in children:
-            if dep == "agent":  # "was described by X as ..."
+            if dep == "agent" and not quoted_of:  # "was described by X as ..." (but "X was quoted by the Courier as saying": X)
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.i not in inside:
                         return obj

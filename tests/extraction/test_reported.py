@@ -316,3 +316,9 @@ def test_a_participle_of_speaking_names_its_topic(nlp):
 def test_more_stance_verbs(text, words, nlp):
     found = _indirect(text, nlp)
     assert words in found, f"{words!r} not in {list(found)}"
+
+
+def test_quoted_by_a_paper_as_saying_is_the_speaker_s(nlp):
+    # the paper that quoted him is the channel, not the speaker
+    _assert_reported("Councillor Dario Brandt was quoted by the Coast Courier as saying the tunnel would cost twice "
+                     "as much.", "the tunnel would cost twice as much", ["Dario Brandt"], nlp)
