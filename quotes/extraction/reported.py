@@ -259,16 +259,16 @@ def complement(verb: Token) -> list[Token] | None:
     if lower in _STANCE_FORMS and objects and objects[0].pos_ in ("NOUN", "PROPN"):
         thing = objects[0]
         last = thing.right_edge
-        if lemma == "accuse" or lower.startswith(("blam", "prais", "critici", "attack", "describ", "dismiss")):
+        if lemma == "accuse" or lower.startswith(("blam", "prais", "critici", "attack", "describ", "dismiss", "slam", "blast",
+                                                  "assail", "lambast", "rebuk", "condemn", "denounc")):
             # "accused X of hiding ...", "described X as ...", "blamed X for ...": what X is charged with too
             charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as") and c.i > thing.i), None)
             if charge is not None:
                 last = charge.right_edge
         elif (thing.pos_ == "NOUN" and (going_on := next((c for c in verb.children if c.left_edge.i == thing.right_edge.i + 1 and (
-                (c.dep_ == "prep" and c.lower_ in ("as", "for", "over")) or (c.dep_ in ("advcl", "xcomp") and c.left_edge.lower_ == "to"))),
-                None)) is not None):
-            # "praised the efforts of the envoy to find a settlement", "touted his rating as evidence that ...":
-            # the parser hangs the rest of the object on the verb
+                c.dep_ == "prep" and c.lower_ in ("as", "for", "over"))), None)) is not None):
+            # "touted his rating as evidence that ...", "questioned the need for a tunnel": the parser hangs the
+            # rest of the object on the verb (not a "to"-infinitive: "highlights X to give context" is a purpose)
             last = going_on.right_edge
         elif thing.pos_ == "PROPN":
             # "backed Bush, the former governor": the side taken, not the reporter's note on who that is

@@ -322,3 +322,16 @@ def test_quoted_by_a_paper_as_saying_is_the_speaker_s(nlp):
     # the paper that quoted him is the channel, not the speaker
     _assert_reported("Councillor Dario Brandt was quoted by the Coast Courier as saying the tunnel would cost twice "
                      "as much.", "the tunnel would cost twice as much", ["Dario Brandt"], nlp)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # what the parser hangs on the verb right after a stance verb's object is part of it
+    ("Councillor Dario Brandt touted the new ferry contract as proof of his skill at bargaining.",
+     "the new ferry contract as proof of his skill at bargaining"),
+    # what someone is slammed for is said of them too
+    ("Councillor Dario Brandt slammed Mayor Ilse Varga for her work on the tunnel contract.",
+     "Mayor Ilse Varga for her work on the tunnel contract"),
+])
+def test_what_a_stance_verb_takes(text, words, nlp):
+    found = _indirect(text, nlp)
+    assert words in found, f"{words!r} not in {list(found)}"
