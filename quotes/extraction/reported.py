@@ -106,6 +106,8 @@ for _lemma, _forms, _prepositions in (
 _QUESTION_OPENERS = frozenset({"if", "whether", "what", "which", "why", "how", "who", "whom", "when", "where"})
 _NAMING_LEMMAS = frozenset({"call", "brand", "label", "term", "dub"})
 _MIN_WORDS = 4
+# whom, then what: "reminded voters (that) ..."
+_TELLING_FORMS = frozenset(_verb_forms("remind") | _verb_forms("assure") | _verb_forms("inform"))
 
 # Words that make a paragraph worth parsing for reported speech (pipeline.needs_parse), beyond the
 # speech verbs: the verbs read here whatever their lemma (not the intentions: see above).
@@ -297,6 +299,12 @@ def complement(verb: Token) -> list[Token] | None:
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _THAT_CLAUSE_FORMS:
         clause = _that_clause(verb)
+        if clause is None and lower in _TELLING_FORMS and objects:
+            # "reminded the council the tunnel would cost more", "assured residents the ferry would run": who
+            # is told, then a clause with a subject of its own and no "that"
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > objects[0].right_edge.i
+                           and c.left_edge.i == objects[0].right_edge.i + 1
+                           and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
         if clause is not None:
             tokens = _span(clause.left_edge, clause.right_edge)
             if tokens and tokens[0].lower_ == "that":

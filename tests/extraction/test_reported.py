@@ -335,3 +335,8 @@ def test_quoted_by_a_paper_as_saying_is_the_speaker_s(nlp):
 def test_what_a_stance_verb_takes(text, words, nlp):
     found = _indirect(text, nlp)
     assert words in found, f"{words!r} not in {list(found)}"
+
+
+def test_reminding_someone_of_a_clause_without_that(nlp):
+    _assert_reported("Councillor Dario Brandt reminded the council the tunnel would cost twice as much as planned.",
+                     "the tunnel would cost twice as much as planned", ["Dario Brandt"], nlp)
