@@ -434,6 +434,13 @@ class ArticleAttributor:
             # "said the city needs ..., but that she would not ...": a second clause of the same report
             more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
                          and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+            if more is None:
+                # "said they had misgivings about her, but could not bear to ...": a modal verb with no subject of
+                # its own goes on with the reported clause (the parser hangs it on the reporting verb); "and left
+                # the hall" (no modal) is the speaker's next act
+                more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
+                             and any(a.tag_ == "MD" and a.dep_ == "aux" for a in c.children)
+                             and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)), None)
             if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
                 tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
             tokens = _trim_clause(tokens)

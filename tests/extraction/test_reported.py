@@ -252,6 +252,10 @@ def test_quotations_about_the_speaker_and_questions_put_to_them(text, words, spe
     # "..., but that ...": a second clause of the same report
     ("Mayor Ilse Varga said the city needs to dredge the harbour, but that she would not support a new ferry tax.",
      "the city needs to dredge the harbour, but that she would not support a new ferry tax"),
+    # a modal verb with no subject of its own after the clause goes on with it; without a modal it is the
+    # speaker's next act
+    ("Many callers said they had misgivings about the mayor, but could not bear to insult the governor.",
+     "they had misgivings about the mayor, but could not bear to insult the governor"),
     # the clause parsed as an adverbial one after a phrase of time
     ("Councillor Dario Brandt said after the meeting he would not accept the offer from the harbour board.",
      "he would not accept the offer from the harbour board"),
