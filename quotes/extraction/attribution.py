@@ -125,6 +125,8 @@ _CONSEQUENCE_FORMS = frozenset(form for lemma, irregular in {
     "settle": (), "emerge": (),
 }.items() for form in _verb_forms(lemma, irregular))
 # Being sure of a clause: "is confident that ...", "remained adamant that ...", "made it clear that ..."
+_BEFORE_THAT_CONJUNCTIONS = frozenset({"now", "so", "such", "provided", "given", "except", "save", "seeing", "assuming",
+                                       "considering", "order"})
 _CONVICTION_ADJECTIVES = frozenset({"confident", "adamant", "convinced", "sure", "certain", "optimistic", "hopeful",
                                     "pessimistic", "insistent", "skeptical", "sceptical", "doubtful", "clear", "aware", "worried",
                                     "concerned"})
@@ -482,6 +484,9 @@ class ArticleAttributor:
                        and c.left_edge.dep_ == "mark"), None)
         if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
             return None
+        before = verb.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+        if before is not None and before.lower_ in _BEFORE_THAT_CONJUNCTIONS and before.dep_ not in ("pobj", "pcomp"):  # ("by now that")
+            return None  # "panicking now that ...", "so that ...": a conjunction, not what anyone holds
         subject = self._subject_of(verb, set())
         if (subject is None or subject.i > verb.i or subject.lower_ in _NO_SPEAKER_WORDS
                 or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)):

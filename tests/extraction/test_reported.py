@@ -228,6 +228,8 @@ def test_that_clauses_of_other_verbs(text, words, speakers, nlp):
     "The harbour board said the fees would rise. This means that the ferry tickets will cost more next year.",
     "The harbour board said the fees would rise. It appears that the ferry tickets will cost more next year.",
     "The harbour board said the fees would rise. It is clear that the ferry tickets will cost more next year.",
+    # "now that" is a conjunction
+    "The harbour board said the fees would rise. Families are panicking now that the ferry tickets cost more.",
 ])
 def test_that_clauses_no_one_holds(text, nlp):
     found = _indirect(text, nlp)
