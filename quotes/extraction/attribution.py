@@ -410,7 +410,8 @@ class ArticleAttributor:
             return tokens, [verb], self._subject_of(verb, set())
         if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS and verb.lower_ not in BELIEF_FORMS:
             # "ruled that ...", "underscored that ...": a "that"-clause as after any verb
-            return self._that_clause_of_any_verb(verb) if verb.pos_ == "VERB" else None
+            return (self._that_clause_of_any_verb(verb, questions=verb.lower_ in REPORTING_VERB_FORMS)
+                    if verb.pos_ == "VERB" else None)
         subject = self._subject_of(verb, set())
         if subject is None and _goes_on_to(verb):
             subject = self._subject_of(verb.head, set())  # "broke with the council to argue that ..."
@@ -475,13 +476,14 @@ class ArticleAttributor:
             return None
         return tokens, [verb], subject
 
-    def _that_clause_of_any_verb(self, verb: Token) -> tuple[list[Token], list[Token], Token | None] | None:
+    def _that_clause_of_any_verb(self, verb: Token, questions: bool = False) -> tuple[list[Token], list[Token], Token | None] | None:
         """A "that"-clause after a verb outside the lexicon: "the judge ruled that ...", "she made clear
-        that ...", "he knows that ..." (the caller keeps it only when the subject resolves to someone)."""
+        that ...", "he knows that ..." (the caller keeps it only when the subject resolves to someone); with
+        `questions`, a "how"/"why"/"what" clause too ("described how the ferry sank")."""
         if verb.lower_ in _CONSEQUENCE_FORMS:
             return None
-        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ == "that"
-                       and c.left_edge.dep_ == "mark"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and (
+            (c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark") or (questions and c.left_edge.lower_ in ("how", "why", "what")))), None)
         if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
             return None
         before = verb.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
@@ -491,7 +493,7 @@ class ArticleAttributor:
         if (subject is None or subject.i > verb.i or subject.lower_ in _NO_SPEAKER_WORDS
                 or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)):
             return None  # "it appears that ...", "a campaign that until recently had ...": no one's view
-        tokens = _trim_clause([t for t in clause.subtree if t.i != clause.left_edge.i])
+        tokens = _trim_clause([t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "that")])
         return (tokens, [verb], subject) if len(_words(tokens)) >= 4 else None
 
     def _that_clause_of_conviction(self, adjective: Token) -> tuple[list[Token], list[Token], Token | None] | None:

@@ -218,6 +218,9 @@ def test_attributions_beside_a_clause_that_are_no_report(text, nlp):
      "the tunnel would be finished by May", ["Dario Brandt"]),
     ("Mayor Ilse Varga said the budget was tight. She made it clear that the ferry would not run before the spring.",
      "the ferry would not run before the spring", ["Ilse Varga"]),
+    # a verb of the speech lexicon with a "how"/"why"/"what" clause
+    ("Mayor Ilse Varga described how the old ferry sank in the winter storm.",
+     "how the old ferry sank in the winter storm", ["Ilse Varga"]),
 ])
 def test_that_clauses_of_other_verbs(text, words, speakers, nlp):
     _assert_reported(text, words, speakers, nlp)
