@@ -74,7 +74,10 @@ _STANCE_LEMMAS = frozenset({"cite", "criticize", "criticise", "praise", "defend"
                             "back", "support", "oppose", "applaud", "hail", "highlight", "stress", "emphasize", "dispute",
                             # (issue 15, third round) what was talked over or voiced ("offered", "recalled",
                             # "invoked", "reported" left out: on PolNeAR train as often wrong as right)
-                            "discuss", "express", "voice", "outline", "reiterate"})
+                            "discuss", "express", "voice", "outline", "reiterate",
+                            # (issue 15, round 4) what was suggested or urged ("predicted", "pledged", "promised" a
+                            # thing: as often wrong as right on PolNeAR train)
+                            "suggest", "urge"})
 _STANCE_FORMS = (frozenset(form for lemma in _STANCE_LEMMAS for form in _verb_forms(lemma))  # "denied", "denies" too
                  | {"slammed", "slamming"}  # (doubled consonants: _verb_forms makes "slamed")
                  # (issue 15, round 4) attacking and advocating ("embraced" left out: half of it hugs)

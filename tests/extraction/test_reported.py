@@ -321,6 +321,9 @@ def test_a_participle_of_speaking_names_its_topic(nlp):
      "the harbour board's plan to close the northern ferry terminal"),
     ("Mayor Ilse Varga has long advocated a second ferry route to the northern islands.",
      "a second ferry route to the northern islands"),
+    # what was suggested or urged, as an object
+    ("Councillor Dario Brandt suggested a second ferry route to the northern islands.",
+     "a second ferry route to the northern islands"),
 ])
 def test_more_stance_verbs(text, words, nlp):
     found = _indirect(text, nlp)
