@@ -64,6 +64,7 @@ from .lexicon import (
     SOCIAL_NETWORKS,
     HONORIFICS,
     ANONYMITY,
+    _verb_forms,
 )
 from .marks import QuotedSpan
 from .reported import PARSED_ONLY_FORMS
@@ -116,6 +117,20 @@ _SPEECH_NOUNS = frozenset({"claim", "claims", "comment", "comments", "remark", "
                            "characterization", "declaration", "prediction", "boast", "admission", "contention", "quip",
                            "mantra", "motto", "refrain", "demand", "verdict", "assessment", "complaint", "allegation",
                            "allegations", "statement", "message", "call", "charge", "question", "advice", "line"})
+# What follows from something or is had, not what anyone says or knows: "this means that ...",
+# "the rule ensures that ...", "he proved that ..." (the reporter's inference)
+_CONSEQUENCE_FORMS = frozenset(form for lemma, irregular in {
+    "mean": ("meant",), "prove": ("proven",), "cause": (), "ensure": (), "guarantee": (), "require": (), "have": ("had", "has"),
+    "get": ("got", "gotten", "getting"), "spend": ("spent",), "vote": (), "grow": ("grew", "grown"), "hang": ("hung",),
+    "settle": (), "emerge": (),
+}.items() for form in _verb_forms(lemma, irregular))
+# Being sure of a clause: "is confident that ...", "remained adamant that ...", "made it clear that ..."
+_BEFORE_THAT_CONJUNCTIONS = frozenset({"now", "so", "such", "provided", "given", "except", "save", "seeing", "assuming",
+                                       "considering", "order"})
+_CONVICTION_ADJECTIVES = frozenset({"confident", "adamant", "convinced", "sure", "certain", "optimistic", "hopeful",
+                                    "pessimistic", "insistent", "skeptical", "sceptical", "doubtful", "clear", "aware", "worried",
+                                    "concerned"})
+_MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
 _SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
 _COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
@@ -270,15 +285,22 @@ class ArticleAttributor:
                     if content is None:
                         continue
                     tokens, cue_tokens, subject = content
+                    # (a quotation in a relative clause on the speaker is about them, not part of the report:
+                    # 'Brandt, who calls Varga a "menace," said he ...')
+                    about_speaker = ({t.i for t in subject.subtree} if subject is not None and subject.i < verb.i
+                                     and tokens[0].i > verb.i and any(c.dep_ == "relcl" for c in subject.children) else set())
                     if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
-                                   or any(i in quoted_words for i in _own_words(verb))):
+                                   or any(i in quoted_words and i not in about_speaker for i in _own_words(verb))):
                         continue  # the words it reports run on into a quotation: one report, partly quoted
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._unnamed_reporter(paragraph_index, verb, subject)
+                        if resolved is None and subject is None and (_asked_of_someone(verb) or not _is_verb(verb)):
+                            # "Asked if ...", "fears that ...": by someone unnamed
+                            resolved = _Resolved((), None, via="pronoun")
                         if resolved is None:
                             continue
-                        if (not resolved.entities and resolved.document is None and cue_tokens[0].lower_ not in REPORTING_VERB_FORMS
+                        if (subject is not None and not resolved.entities and resolved.document is None and cue_tokens[0].lower_ not in REPORTING_VERB_FORMS
                                 and not (cue_tokens[0].lower_ in BELIEF_FORMS and subject.lower_ in _PEOPLE_WORDS)):
                             # "the fund supports families ...": no one speaks through a verb outside the speech
                             # lexicon; but "he thinks ...", "many believe ...": a view held by people, unnamed
@@ -363,15 +385,23 @@ class ArticleAttributor:
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
         if verb.lower_ not in _REPORTING_WORDS:
-            return None  # most words: one set lookup
+            if verb.lower_ in _CONVICTION_ADJECTIVES and verb.pos_ == "ADJ":
+                return self._that_clause_of_conviction(verb)
+            if verb.pos_ != "VERB" or verb.dep_ == "xcomp":
+                return None  # most words: one set lookup and a part of speech
+            return self._that_clause_of_any_verb(verb)
         if not _is_verb(verb):
             claim = reported_claim_noun(verb)  # "her claim that ...", "his promise to ..."
             if claim is None:
                 return None
             tokens = _trim_clause(claim[0])
             return (tokens, [verb], claim[1]) if len(_words(tokens)) >= 4 else None
-        if verb.dep_ == "xcomp" or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
+        if ((verb.dep_ == "xcomp" and not _goes_on_to(verb))
+                or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT and not _goes_on_to(verb))
+                       for c in verb.children)):
             return None  # "declined to say whether ...", "did not say ...", "would say": nothing was said
+        if _asked_of_someone(verb):
+            return _question_put(verb)
         other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
         if other is not None:
             tokens = _trim_clause(other)
@@ -379,11 +409,43 @@ class ArticleAttributor:
                 return None
             return tokens, [verb], self._subject_of(verb, set())
         if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS and verb.lower_ not in BELIEF_FORMS:
-            return None
+            # "ruled that ...", "underscored that ...": a "that"-clause as after any verb
+            return (self._that_clause_of_any_verb(verb, questions=verb.lower_ in REPORTING_VERB_FORMS)
+                    if verb.pos_ == "VERB" else None)
         subject = self._subject_of(verb, set())
+        if subject is None and _goes_on_to(verb):
+            subject = self._subject_of(verb.head, set())  # "broke with the council to argue that ..."
+        as_reported = _as_reported(verb, subject)
+        if as_reported is not None:
+            return as_reported, [verb], subject
         clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        start = None
+        if clause is None:
+            # "said after the meeting he would not ...": the clause parsed as an adverbial one with a subject
+            # of its own and no conjunction
+            clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _is_verb(c)
+                           and not any(m.dep_ == "mark" or m.tag_ in ("WRB", "WDT", "WP") for m in c.subtree if m.i < c.i)
+                           and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            if clause is not None:
+                start = next(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")).left_edge.i
         if clause is not None:
-            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)]
+            if start is None:
+                # "stated, while testifying before the panel, that ...": from the "that" on
+                start = next((m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > clause.left_edge.i), None)
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)
+                      and (start is None or t.i >= start)]
+            # "said the city needs ..., but that she would not ...": a second clause of the same report
+            more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
+                         and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+            if more is None:
+                # "said they had misgivings about her, but could not bear to ...": a modal verb with no subject of
+                # its own goes on with the reported clause (the parser hangs it on the reporting verb); "and left
+                # the hall" (no modal) is the speaker's next act
+                more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
+                             and any(a.tag_ == "MD" and a.dep_ == "aux" for a in c.children)
+                             and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)), None)
+            if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
+                tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
             tokens = _trim_clause(tokens)
             # three words make a report when they are a whole clause ("she said it was unconstitutional")
             enough = len(_words(tokens)) >= 4 or (len(_words(tokens)) == 3 and _is_clause(tokens))
@@ -397,12 +459,15 @@ class ArticleAttributor:
         # "<clause>, Smith said." / "<clause>, Smith said, <clause>.": the parser makes the clause
         # the verb's ccomp on the left, or the verb a parataxis of the clause
         left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-        if subject is None or subject.i < verb.i - 6 or (left is None and verb.dep_ != "parataxis"):
+        if subject is None or subject.right_edge.i < verb.i - 6 or (left is None and verb.dep_ != "parataxis"):
             return None
-        if any(c.dep_ in ("dobj", "dative") for c in verb.children):
-            return None  # "told reporters" without a clause: nothing reported here
+        # who was told is part of the attribution ("<clause>, Smith told the Ledger."); any other object
+        # makes the verb no report of the clause ("..., he wrote a letter")
+        audience = ("dobj", "dative") if REPORTING_VERB_FORMS.get(verb.lower_) == "tell" else ()
+        if any(c.dep_ in ("dobj", "dative") and c.dep_ not in audience for c in verb.children):
+            return None
         attribution = {t.i for t in subject.subtree} | {verb.i} | {
-            t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct") and c.i > verb.i for t in c.subtree}
+            t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct", *audience) and c.i > verb.i for t in c.subtree}
         rest = [t for t in sentence if t.i not in attribution]
         if not rest or rest[0].i > min(attribution):
             return None  # the attribution opens the sentence: not this construction
@@ -410,6 +475,44 @@ class ArticleAttributor:
         if len(_words(tokens)) < 4 or tokens[-1].text in ("?",):
             return None
         return tokens, [verb], subject
+
+    def _that_clause_of_any_verb(self, verb: Token, questions: bool = False) -> tuple[list[Token], list[Token], Token | None] | None:
+        """A "that"-clause after a verb outside the lexicon: "the judge ruled that ...", "she made clear
+        that ...", "he knows that ..." (the caller keeps it only when the subject resolves to someone); with
+        `questions`, a "how"/"why"/"what" clause too ("described how the ferry sank")."""
+        if verb.lower_ in _CONSEQUENCE_FORMS:
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and (
+            (c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark") or (questions and c.left_edge.lower_ in ("how", "why", "what")))), None)
+        if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
+            return None
+        before = verb.doc[clause.left_edge.i - 1] if clause.left_edge.i > 0 else None
+        if before is not None and before.lower_ in _BEFORE_THAT_CONJUNCTIONS and before.dep_ not in ("pobj", "pcomp"):  # ("by now that")
+            return None  # "panicking now that ...", "so that ...": a conjunction, not what anyone holds
+        subject = self._subject_of(verb, set())
+        if (subject is None or subject.i > verb.i or subject.lower_ in _NO_SPEAKER_WORDS
+                or not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)):
+            return None  # "it appears that ...", "a campaign that until recently had ...": no one's view
+        tokens = _trim_clause([t for t in clause.subtree if not (t.i == clause.left_edge.i and t.lower_ == "that")])
+        return (tokens, [verb], subject) if len(_words(tokens)) >= 4 else None
+
+    def _that_clause_of_conviction(self, adjective: Token) -> tuple[list[Token], list[Token], Token | None] | None:
+        """A "that"-clause after being sure of it: "is confident that ...", "remained adamant that ...",
+        "made it clear that ..." (the subject of the verb the adjective completes)."""
+        verb = adjective.head
+        if (adjective.dep_ not in ("acomp", "oprd", "ccomp") or not _is_verb(verb) or verb.i > adjective.i
+                or (adjective.lower_ == "clear") != (verb.lower_ in _MAKING_FORMS)):
+            return None  # "it is clear that" is the reporter's; "made it clear that" someone's
+        clause = next((c for c in (*adjective.children, *verb.children) if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i
+                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                       and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+        if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
+            return None
+        subject = self._subject_of(verb, set())
+        if subject is None or subject.i > verb.i or subject.lower_ in _NO_SPEAKER_WORDS:
+            return None
+        tokens = _trim_clause([t for t in clause.subtree if t.i != clause.left_edge.i])
+        return (tokens, [adjective], subject) if len(_words(tokens)) >= 4 else None
 
     def _scan_channels(self) -> None:
         """Remember every channel named in the article ("..., the ministry said in a statement."),
@@ -1049,8 +1152,9 @@ class ArticleAttributor:
 
     def _subject_of(self, verb: Token, inside: set[int], depth: int = 0) -> Token | None:
         children = [(child, child.dep_) for child in verb.children]  # read once: this runs for every verb
+        quoted_of = REPORTING_VERB_FORMS.get(verb.lower_) == "quote" and any(dep == "nsubjpass" for _, dep in children)
         for child, dep in children:
-            if dep == "agent":  # "was described by X as ..."
+            if dep == "agent" and not quoted_of:  # "was described by X as ..." (but "X was quoted by the Courier as saying": X)
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.i not in inside:
                         return obj
@@ -2251,6 +2355,87 @@ def _own_words(verb: Token) -> set[int]:
                                  or (token.dep_ == "conj" and token.lower_ in _REPORTING_WORDS)):
             words -= {t.i for t in token.subtree}
     return words
+
+
+# Verbs that vouch for a clause with "as" ("As the Ledger reported, ...", "..., as she noted"); not
+# replies and comments ("as he replied" is a time) nor proposals ("as she proposes" is a plan)
+_VOUCHING_LEMMAS = frozenset({"say", "note", "report", "write", "tell", "explain", "argue", "predict", "suggest",
+                              "acknowledge", "claim", "allege", "observe", "remark", "state", "warn", "admit", "concede",
+                              "recall", "contend", "insist", "testify", "assert", "maintain", "confirm", "stress",
+                              "emphasize", "emphasise", "conclude", "speculate", "point"})
+_VOUCHING_FINDINGS = FINDING_FORMS - _verb_forms("propose") - _verb_forms("recommend") - _verb_forms("agree") - _verb_forms(
+    "think", ("thought",))
+
+
+def _as_reported(verb: Token, subject: Token | None) -> list[Token] | None:
+    """The clause a speaker vouches for with "as": "As the Ledger reported, the mayor would need more
+    votes", "the plan will fail, as she told reporters" -> the clause (the verb reports nothing else:
+    "as he said goodbye" has an object, "as she said she would" a clause of its own)."""
+    if (verb.dep_ != "advcl" or subject is None or subject.head.i != verb.i or subject.i > verb.i
+            or not (verb.lower_ in _VOUCHING_FINDINGS or REPORTING_VERB_FORMS.get(verb.lower_) in _VOUCHING_LEMMAS)):
+        return None
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
+    if mark is None or (mark.i > verb.head.i and verb.doc[mark.i - 1].text != ","):
+        return None  # "... as he replied": while; ", as she noted": what she noted
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "xcomp", "acomp", "attr", "oprd"):
+            return None
+        if child.dep_ in ("dobj", "dative") and not (REPORTING_VERB_FORMS.get(verb.lower_) == "tell" and (
+                child.pos_ in ("PRON", "PROPN") or child.lower_ in REPORTER_OBJECTS)):
+            return None
+    aside = {t.i for t in verb.subtree}
+    first, last = verb.left_edge.i, verb.right_edge.i
+    head = verb.head
+    words = [t for t in head.subtree if t.i not in aside]
+    # the clause on one side of the aside: after it when it opens the sentence, else before it
+    side = [t for t in words if t.i > last] if first <= head.left_edge.i + 1 else [t for t in words if t.i < first]
+    tokens = _trim_clause(side)
+    return tokens if len(_words(tokens)) >= 4 and _is_clause(tokens) else None
+
+
+def _asked_of_someone(verb: Token) -> bool:
+    """Whether this is "asked" said of who was asked: "Asked if he would run, Brandt said ...", "when
+    asked about the tunnel", "Brandt was asked by reporters whether ..." (the asker speaks, unnamed
+    unless "by" names them; never the person asked)."""
+    return verb.lower_ == "asked" and verb.tag_ == "VBN" and (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        or (verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)))
+
+
+def _question_put(verb: Token) -> tuple[list[Token], list[Token], Token | None] | None:
+    """(the question, the cue, who asked) after "asked" said of who was asked: the question from its
+    wh-word or after "if"/"whether"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    question = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "advcl")
+                     and c.left_edge.lower_ in _QUESTION_WORDS), None)
+    if question is None:
+        return None  # "asked about the merger": a topic, not a question reported
+    tokens = _trim_clause([t for t in question.subtree if not (t.i == question.left_edge.i and t.lower_ in ("if", "whether"))])
+    if tokens and tokens[-1].text == "?":
+        return None
+    enough = len(_words(tokens)) >= 4 or (len(_words(tokens)) == 3 and _is_clause(tokens))
+    return (tokens, [verb], asker) if enough else None
+
+
+_QUESTION_WORDS = frozenset({"if", "whether", "what", "which", "why", "how", "who", "whom", "when", "where"})
+
+
+# Verbs after which a "to"-infinitive of saying was said: "went on to explain that ...", "continued to
+# insist that ..." (not "declined to say", "wants to say", "has yet to say")
+_GOING_ON_FORMS = frozenset({"went", "goes", "go", "going", "continued", "continues", "continue", "continuing", "proceeded",
+                             "proceeds", "began", "begins", "begin", "started", "starts", "moved", "rose", "stood", "used"})
+
+
+def _goes_on_to(verb: Token) -> bool:
+    """Whether this "to"-infinitive was said all the same: after going on or continuing, or as the
+    purpose of what someone did ("broke with the council to argue that ...")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in head.children):
+        return False
+    return (verb.dep_ == "xcomp" and head.lower_ in _GOING_ON_FORMS) or (verb.dep_ == "advcl" and _is_verb(head) and head.i < verb.i)
 
 
 def _holds_clause(tokens: list[Token]) -> bool:
