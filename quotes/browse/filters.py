@@ -9,6 +9,8 @@ from django.forms.renderers import TemplatesSetting
 
 from quotes.browse.search import MAX_QUERY_LENGTH, keyset_page, match_quotes, ranked_page, rare_search
 from quotes.models import Article, ImportBatch, Outlet, Quote, QuoteCheck, Source, Speaker
+from quotes.models.speakers import NAMED_LIKE_IN_ORDER_PAGES
+from quotes.paging import page_number
 
 
 class FilterFormRenderer(TemplatesSetting):
@@ -201,7 +203,11 @@ class SpeakerFilter(django_filters.FilterSet):
         form = FilterForm
 
     def filter_name(self, queryset, name, value):
-        return queryset.named_like(value.strip()) if value.strip() else queryset
+        if not value.strip():
+            return queryset
+        # The web list and the API both number their pages with `page`.
+        first_pages = page_number(self.data.get("page"), cap=10**6) <= NAMED_LIKE_IN_ORDER_PAGES
+        return queryset.named_like(value.strip(), in_order=first_pages)
 
     def filter_role(self, queryset, name, value):
         value = value.strip()

@@ -167,14 +167,18 @@ def test_speakers_search_names_and_aliases_with_counts(client, charlie, bob, new
     assert detail["quotes"].endswith(f"?speaker={newsroom['okafor'].pk}") and detail["feed"].endswith("/feed/")
 
 
-@pytest.mark.parametrize("read_first", [1_000, 1])  # the matches read by id, or (too many) name by name in order
-def test_a_name_search_finds_names_and_aliases_either_way(client, charlie, bob, newsroom, monkeypatch, read_first):
+# The matches read by id; or (too many) name by name in the list's order; or, deep in such a list, all of them.
+@pytest.mark.parametrize(("read_first", "in_order_pages"), [(1_000, 3), (1, 3), (1, 0)])
+def test_a_name_search_finds_names_and_aliases_every_way(client, charlie, bob, newsroom, monkeypatch, read_first, in_order_pages):
     monkeypatch.setattr("quotes.models.speakers.NAMED_LIKE_LISTED", read_first)
+    monkeypatch.setattr("quotes.browse.filters.NAMED_LIKE_IN_ORDER_PAGES", in_order_pages)
     client.post(reverse("api:speaker-corrections", args=[newsroom["okafor"].pk]),
                 {"action": "add-alias", "alias": "Tom Okafor-Lind", "version": newsroom["okafor"].version},
                 content_type="application/json", **bearer(bob))
     found = client.get(reverse("api:speaker-list"), {"q": "lind"}, **bearer(charlie)).json()
     assert sorted(s["name"] for s in found["results"]) == ["Mara Lindqvist", "Tomas Okafor"]
+    one_by_one = client.get(reverse("api:speaker-list"), {"q": "lind", "per": 1, "page": 2}, **bearer(charlie)).json()
+    assert [s["name"] for s in one_by_one["results"]] == [found["results"][1]["name"]]
 
 
 def test_sources_found_by_part_of_their_label_in_label_order_page_by_page(client, charlie, newsroom):
