@@ -11,7 +11,10 @@ import re
 def _verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:
     """lemma, 3rd person, past and -ing forms of a regular English verb, plus irregular ones."""
     forms = {lemma, *irregular}
-    if lemma.endswith("e"):
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lemma):
+        # one syllable ending consonant-vowel-consonant doubles its last letter: slammed, begging
+        forms |= {lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    elif lemma.endswith("e"):
         forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
     elif lemma.endswith("y") and lemma[-2] not in "aeiou":
         forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
