@@ -67,7 +67,7 @@ from .lexicon import (
     _verb_forms,
 )
 from .marks import QuotedSpan
-from .reported import PARSED_ONLY_FORMS
+from .reported import PARSED_ONLY_FORMS, QUESTION_OPENERS
 from .reported import claim_noun as reported_claim_noun
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .reported import complement as reported_complement
@@ -2408,7 +2408,7 @@ def _question_put(verb: Token) -> tuple[list[Token], list[Token], Token | None] 
     agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
     asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     question = next((c for c in verb.children if c.i > verb.i and c.dep_ in ("ccomp", "advcl")
-                     and c.left_edge.lower_ in _QUESTION_WORDS), None)
+                     and c.left_edge.lower_ in QUESTION_OPENERS), None)
     if question is None:
         return None  # "asked about the merger": a topic, not a question reported
     tokens = _trim_clause([t for t in question.subtree if not (t.i == question.left_edge.i and t.lower_ in ("if", "whether"))])
@@ -2416,9 +2416,6 @@ def _question_put(verb: Token) -> tuple[list[Token], list[Token], Token | None] 
         return None
     enough = len(_words(tokens)) >= 4 or (len(_words(tokens)) == 3 and _is_clause(tokens))
     return (tokens, [verb], asker) if enough else None
-
-
-_QUESTION_WORDS = frozenset({"if", "whether", "what", "which", "why", "how", "who", "whom", "when", "where"})
 
 
 # Verbs after which a "to"-infinitive of saying was said: "went on to explain that ...", "continued to

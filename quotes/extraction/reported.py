@@ -105,7 +105,7 @@ for _lemma, _forms, _prepositions in (
 ):
     for _form in _verb_forms(_lemma, _forms):
         _TOPIC_PREPOSITIONS[_form] = frozenset(_prepositions)
-_QUESTION_OPENERS = frozenset({"if", "whether", "what", "which", "why", "how", "who", "whom", "when", "where"})
+QUESTION_OPENERS = frozenset({"if", "whether", "what", "which", "why", "how", "who", "whom", "when", "where"})
 _NAMING_LEMMAS = frozenset({"call", "brand", "label", "term", "dub"})
 _MIN_WORDS = 4
 # whom, then what: "reminded voters (that) ..."
@@ -189,7 +189,7 @@ def complement(verb: Token) -> list[Token] | None:
         # thought of ...", "wondered whether the vote was fair" -> the question (from its wh-word; "if" and
         # "whether" left out, as "that" is after "said")
         # (the parser may hang "if ..." after an object as an adverbial clause: "asked the students if ...")
-        question = next((c for head in (verb, *objects) for c in head.children if c.i > head.i and c.left_edge.lower_ in _QUESTION_OPENERS
+        question = next((c for head in (verb, *objects) for c in head.children if c.i > head.i and c.left_edge.lower_ in QUESTION_OPENERS
                          and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and objects and c.left_edge.lower_ in ("if", "whether")))), None)
         if question is not None:
             tokens = _span(question.left_edge, question.right_edge)
