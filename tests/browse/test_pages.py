@@ -534,3 +534,20 @@ def test_the_filter_form_drawn_before_is_reused_until_its_outlets_change(journal
     Outlet.objects.filter(pk=wire.pk).update(name="Wire Renamed Quietly")  # no signal, no save()
     assert "Wire Renamed Quietly" in journalist_client.get(url, {"outlet": wire.pk}).content.decode()
     assert f"{wire.name}<" not in journalist_client.get(url).content.decode()
+
+
+def test_a_new_date_redraws_that_field_only_and_keeps_every_other_choice(journalist_client, cast):
+    """A new search or date leaves the other fields as drawn before (their options are the costly
+    part of the form), each still showing the reader's choice; a field given a new value is drawn
+    again with it."""
+    url, wire = reverse("quote_list"), cast["wire"]
+    drawn = journalist_client.get(url, {"outlet": wire.pk, "kind": "partial", "date_to": "2025-05-01"})
+    assert [t.name for t in drawn.templates].count("quotes/browse/_filter_field.html") == 7
+    later = journalist_client.get(url, {"outlet": wire.pk, "kind": "partial", "date_to": "2025-05-09"})
+    assert [t.name for t in later.templates].count("quotes/browse/_filter_field.html") == 1
+    html = later.content.decode()
+    assert 'value="2025-05-09"' in html and 'value="2025-05-01"' not in html
+    assert f'<option value="{wire.pk}" selected>' in html and '<option value="partial" selected>' in html
+    other = journalist_client.get(url, {"outlet": cast["post"].pk, "kind": "partial", "date_to": "2025-05-09"})
+    html = other.content.decode()
+    assert f'<option value="{cast["post"].pk}" selected>' in html and f'<option value="{wire.pk}" selected>' not in html
