@@ -67,7 +67,7 @@ from .lexicon import (
     _verb_forms,
 )
 from .marks import QuotedSpan
-from .reported import PARSED_ONLY_FORMS, QUESTION_OPENERS
+from .reported import PARSED_ONLY_FORMS, QUESTION_OPENERS, SHORT_OBJECT_FORMS
 from .reported import claim_noun as reported_claim_noun
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .reported import complement as reported_complement
@@ -405,7 +405,8 @@ class ArticleAttributor:
         other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
         if other is not None:
             tokens = _trim_clause(other)
-            if len(_words(tokens)) < 4 or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
+            too_short = len(_words(tokens)) < 4 and verb.lower_ not in SHORT_OBJECT_FORMS  # "endorsed Brandt" is whole
+            if not tokens or too_short or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
                 return None
             return tokens, [verb], self._subject_of(verb, set())
         if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS and verb.lower_ not in BELIEF_FORMS:
@@ -2397,7 +2398,12 @@ def _asked_of_someone(verb: Token) -> bool:
     """Whether this is "asked" said of who was asked: "Asked if he would run, Brandt said ...", "when
     asked about the tunnel", "Brandt was asked by reporters whether ..." (the asker speaks, unnamed
     unless "by" names them; never the person asked)."""
-    return verb.lower_ == "asked" and verb.tag_ == "VBN" and (
+    if verb.lower_ != "asked":
+        return False
+    if verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+        # "Asked what ..., she said": a participle the tagger read as a past tense (it has no subject)
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VBN" and (
         any(c.dep_ == "auxpass" for c in verb.children)
         or (verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)))
 

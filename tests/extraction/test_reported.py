@@ -352,3 +352,32 @@ def test_what_a_stance_verb_takes(text, words, nlp):
 def test_reminding_someone_of_a_clause_without_that(nlp):
     _assert_reported("Councillor Dario Brandt reminded the council the tunnel would cost twice as much as planned.",
                      "the tunnel would cost twice as much as planned", ["Dario Brandt"], nlp)
+
+
+# ---- round 5 (issue 15, branch rs5) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # a side taken or news announced: the object is what was said, however short
+    ("Mayor Ilse Varga endorsed Dario Brandt on Tuesday.", "Dario Brandt", ["Ilse Varga"]),
+    ("The dockworkers' union, Havnefolk, has opposed the ferry levy since March.", "the ferry levy", None),
+    ("In Edvik on Monday, Councillor Dario Brandt announced his candidacy.", "his candidacy", ["Dario Brandt"]),
+])
+def test_short_objects_of_stances(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
+
+
+def test_short_objects_of_other_stances_stay_out(nlp):
+    # supporting or backing someone, praising or criticizing them, with a short object: as often not a
+    # report as one (and a pronoun object never is)
+    found = _indirect("Mayor Ilse Varga backed Dario Brandt. Councillor Brandt supports the levy. "
+                      "Mayor Varga criticized the ferry company. Mayor Varga endorsed it.", nlp)
+    assert not found, found
+
+
+def test_asked_tagged_as_a_past_tense_is_the_question_put(nlp):
+    # "Asked what ...," opening the sentence is who was asked, even where the tagger reads a past tense: the
+    # question is the asker's (unnamed), never the answerer's
+    found = _indirect("Asked what the council might do next, Mayor Ilse Varga said she would wait for the vote.", nlp)
+    assert found.get("what the council might do next") == [], found
+    assert found.get("she would wait for the vote") == ["Ilse Varga"], found
