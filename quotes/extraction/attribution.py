@@ -67,7 +67,7 @@ from .lexicon import (
     _verb_forms,
 )
 from .marks import QuotedSpan
-from .reported import PARSED_ONLY_FORMS, QUESTION_OPENERS
+from .reported import PARSED_ONLY_FORMS, QUESTION_OPENERS, SHORT_OBJECT_FORMS
 from .reported import claim_noun as reported_claim_noun
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .reported import complement as reported_complement
@@ -405,7 +405,8 @@ class ArticleAttributor:
         other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
         if other is not None:
             tokens = _trim_clause(other)
-            if len(_words(tokens)) < 4 or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
+            too_short = len(_words(tokens)) < 4 and verb.lower_ not in SHORT_OBJECT_FORMS  # "endorsed Brandt" is whole
+            if not tokens or too_short or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
                 return None
             return tokens, [verb], self._subject_of(verb, set())
         if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS and verb.lower_ not in BELIEF_FORMS:
@@ -428,6 +429,8 @@ class ArticleAttributor:
                            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
             if clause is not None:
                 start = next(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")).left_edge.i
+        if clause is None:
+            clause = _clause_hung_on_setting(verb)  # "wrote in a letter that ..."
         if clause is not None:
             if start is None:
                 # "stated, while testifying before the panel, that ...": from the "that" on
@@ -457,9 +460,10 @@ class ArticleAttributor:
                 tokens = _trim_clause([t for t in sentence if shown.left_edge.i <= t.i <= verb.right_edge.i])
                 return (tokens, [verb], subject) if len(_words(tokens)) >= 4 else None
         # "<clause>, Smith said." / "<clause>, Smith said, <clause>.": the parser makes the clause
-        # the verb's ccomp on the left, or the verb a parataxis of the clause
+        # the verb's ccomp on the left, the verb a parataxis of the clause, or its last conjunct
         left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-        if subject is None or subject.right_edge.i < verb.i - 6 or (left is None and verb.dep_ != "parataxis"):
+        if subject is None or subject.right_edge.i < verb.i - 6 or (
+                left is None and verb.dep_ != "parataxis" and not _closes_sentence_as_conjunct(verb, subject)):
             return None
         # who was told is part of the attribution ("<clause>, Smith told the Ledger."); any other object
         # makes the verb no report of the clause ("..., he wrote a letter")
@@ -467,7 +471,8 @@ class ArticleAttributor:
         if any(c.dep_ in ("dobj", "dative") and c.dep_ not in audience for c in verb.children):
             return None
         attribution = {t.i for t in subject.subtree} | {verb.i} | {
-            t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct", *audience) and c.i > verb.i for t in c.subtree}
+            t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct", *audience) and c.i > verb.i
+            and not _resumes_clause(c, verb) for t in c.subtree}
         rest = [t for t in sentence if t.i not in attribution]
         if not rest or rest[0].i > min(attribution):
             return None  # the attribution opens the sentence: not this construction
@@ -2313,6 +2318,61 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_ATTRIBUTION_DEPS = frozenset({"nsubj", "prep", "punct", "advmod", "npadvmod", "dobj", "dative"})
+_SETTING_PREPOSITIONS = frozenset({"in", "on", "during", "at", "via", "through"})
+
+
+def _clause_hung_on_setting(verb: Token) -> Token | None:
+    """The "that"-clause the parser hangs on where something was said: "says in a statement that the pier
+    will ...", "wrote in a letter that ..." (a clause with its own subject, ending the phrase)."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _SETTING_PREPOSITIONS:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or not (place.lower_ in CHANNEL_NOUNS or place.pos_ == "PROPN"):
+                continue  # ("on the assumption that ...": what the assumption holds, not where it was said)
+            clause = next((c for c in place.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > place.i
+                           and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                           and c.right_edge.i == place.right_edge.i
+                           and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _closes_sentence_as_conjunct(verb: Token, subject: Token) -> bool:
+    """"<clause>, but <clause>, said Hald." parsed with the verb as the last conjunct of the clause before it:
+    set off by a comma alone (no "and": "said X and said Y" is two acts), with its subject beside it, ending the
+    sentence."""
+    doc = verb.doc
+    if (verb.dep_ != "conj" or verb.head.i > verb.i or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS
+            or any(c.dep_ not in _ATTRIBUTION_DEPS for c in verb.children if c.i > verb.i)
+            or any(c.dep_ == "cc" or (c.dep_ == "advcl" and c.i < verb.i) for c in verb.children)):
+        return False  # ("..., she argued, to save the pier": more words after the verb; "..., and although the
+        # crews kept quiet, the flags said enough": a clause of its own)
+    first = min(subject.left_edge.i, verb.i)
+    if first == 0 or doc[first - 1].text != "," or (subject.i < verb.i and subject.right_edge.i + 1 != verb.i):
+        return False
+    after = max(verb.right_edge.i, subject.right_edge.i) + 1
+    return _ends_sentence(doc, after) or (doc[after].is_punct and _ends_sentence(doc, after + 1))
+
+
+def _ends_sentence(doc, index: int) -> bool:
+    return index >= len(doc) or doc[index].is_sent_start
+
+
+def _resumes_clause(child: Token, verb: Token) -> bool:
+    """Whether a phrase after "<words>, X said," goes on with the words: "The levy would be paid, Varga
+    said, by the ferry company" (a comma between the verb and the phrase; "said on Monday" has none)."""
+    return (child.dep_ == "prep" and child.lower_ in _RESUMING_PREPOSITIONS and child.i > verb.i + 1
+            and child.doc[child.left_edge.i - 1].text == "," and child.left_edge.i - 2 == verb.i)
+
+
+# (not "in", "on", "at", "during", "after": ", she said, in a statement", ", he said, on Monday" are the attribution's)
+_RESUMING_PREPOSITIONS = frozenset({"by", "including", "with", "from", "for", "of", "because", "despite", "than", "like",
+                                    "to", "against", "without", "about", "into", "among", "between", "except", "unlike"})
+
+
 def _reports_without_clause(tokens: list[Token]) -> bool:
     """Whether these words are only someone's reporting verb and its adjuncts ("Ortiz asked at a press
     conference"): the attribution of a quotation just before them."""
@@ -2371,7 +2431,7 @@ def _as_reported(verb: Token, subject: Token | None) -> list[Token] | None:
     """The clause a speaker vouches for with "as": "As the Ledger reported, the mayor would need more
     votes", "the plan will fail, as she told reporters" -> the clause (the verb reports nothing else:
     "as he said goodbye" has an object, "as she said she would" a clause of its own)."""
-    if (verb.dep_ != "advcl" or subject is None or subject.head.i != verb.i or subject.i > verb.i
+    if (verb.dep_ != "advcl" or subject is None or not _vouches_as(verb, subject)
             or not (verb.lower_ in _VOUCHING_FINDINGS or REPORTING_VERB_FORMS.get(verb.lower_) in _VOUCHING_LEMMAS)):
         return None
     mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i), None)
@@ -2393,11 +2453,24 @@ def _as_reported(verb: Token, subject: Token | None) -> list[Token] | None:
     return tokens if len(_words(tokens)) >= 4 and _is_clause(tokens) else None
 
 
+def _vouches_as(verb: Token, subject: Token) -> bool:
+    """Whether this is who vouches for the clause: the verb's subject before it ("as she noted"), or its
+    agent ("as first reported by the Ledger")."""
+    if subject.head.dep_ == "agent":
+        return subject.head.head.i == verb.i
+    return subject.head.i == verb.i and subject.i < verb.i
+
+
 def _asked_of_someone(verb: Token) -> bool:
     """Whether this is "asked" said of who was asked: "Asked if he would run, Brandt said ...", "when
     asked about the tunnel", "Brandt was asked by reporters whether ..." (the asker speaks, unnamed
     unless "by" names them; never the person asked)."""
-    return verb.lower_ == "asked" and verb.tag_ == "VBN" and (
+    if verb.lower_ != "asked":
+        return False
+    if verb.tag_ == "VBD" and verb.dep_ == "advcl" and verb.i < verb.head.i:
+        # "Asked what ..., she said": a participle the tagger read as a past tense (it has no subject)
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    return verb.tag_ == "VBN" and (
         any(c.dep_ == "auxpass" for c in verb.children)
         or (verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)))
 
