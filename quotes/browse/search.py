@@ -368,12 +368,6 @@ def estimated_matches(quotes: QuerySet, text: str) -> tuple[float, float]:
     return estimate
 
 
-def estimated_rows(quotes: QuerySet) -> float:
-    """How many rows PostgreSQL's statistics expect `quotes` to hold (its plan's estimate; nothing is
-    read)."""
-    return json.loads(quotes.order_by().values("id").explain(format="json"))[0]["Plan"]["Plan Rows"]
-
-
 # A search matching under this share of the quotes is rare (rare_search).
 RARE_SHARE = 0.02
 
@@ -502,10 +496,7 @@ def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, 
     holds every match newer than its start, so the first one holding a window's worth gives the
     window; the last one has no start."""
     window = rank_window()
-    matches, everything = estimated_matches(candidates, text)
-    # The search's matches among the candidates only: an outlet with a quarter of the quotes has a
-    # quarter of them, and a first range sized for all of them came up short (a second lookup).
-    matches *= min(1.0, estimated_rows(candidates) / max(everything, 1))
+    matches = estimated_matches(candidates, text)[0]
     pairs = phrase_pairs(text, candidates.db)
     if matches < LOOKUP_MARGIN * window:
         # Few matches in all (by PostgreSQL's statistics): one lookup of all of them.

@@ -305,31 +305,3 @@ def test_a_phrase_read_month_by_month_ranks_its_newest_matches(archive, settings
     assert "202404" in lookups[0] and "202402" not in lookups[0]
     if "zeppelin" in text:
         assert len(lookups) > 1  # the newest months held too few
-
-
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranked windows are PostgreSQL's")
-def test_a_phrase_in_one_outlets_quotes_reaches_back_far_enough_at_once(db, settings, monkeypatch):
-    """A phrase searched in the quotes of an outlet carrying a quarter of the archive: the first
-    range reaches back as far as that outlet's share of the matches needs, so one lookup holds the
-    window (a range sized for every outlet's matches held too few, and a second lookup followed),
-    and the window is the outlet's newest matches."""
-    from django.test.utils import CaptureQueriesContext
-
-    from quotes.browse import search
-
-    monkeypatch.setattr(search, "PAIRS_MONTHS_SHARE", 1.0)  # months always, as at ten million quotes
-    speaker = Speaker.objects.create(name="Ana Costa")
-    quarter, rest = Outlet.objects.create(name="Quarter Gazette"), Outlet.objects.create(name="Rest Courier")
-    for day in range(100):  # to 9 April: April holds three of the outlet's quotes
-        make_article([(speaker, f"The harbour ferry sails on day {day}", {})], outlet=quarter if day % 4 == 3 else rest,
-                     published=date(2024, 1, 1) + timedelta(days=day))
-    with connection.cursor() as cursor:
-        cursor.execute("ANALYZE quotes_quote, quotes_article")
-    settings.SEARCH_RANK_WINDOW = 4
-    quotes = Quote.objects.visible().filter(article__outlet=quarter)
-    expected = newest_matches_ranked(quotes, '"harbour ferry"', 4)
-    assert len(expected) == 4
-    with CaptureQueriesContext(connection) as queries, connection.cursor() as cursor:
-        newest, ids = search.fetch_ranked_window(cursor, quotes, '"harbour ferry"', walk=None)
-    assert ids == expected
-    assert len([query for query in queries.captured_queries if "WITH matched" in query["sql"]]) == 1
