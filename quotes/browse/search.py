@@ -300,8 +300,8 @@ class ListPage(Page):
 # How long a ranked window is reused. A common word ("government") matches one quote in ten:
 # finding its 500 newest matches means testing the words of ~5,000 quotes (~2 ms), and a
 # reporter typically pages through the results or refines the filters right after. The window is
-# also keyed by the newest quote id, so a newly stored quote (or a re-extracted article) shows up
-# at once; only reordering after an edit to a quote's date can lag, by at most this long.
+# also stamped with the newest quote id and the count of changes to stored quotes (_stamp_sql), so
+# a newly stored quote, a re-extracted article or an editor's correction shows up at once.
 RANK_CACHE_SECONDS = 60
 
 # Finding the newest matches, two ways. Walking the newest quotes off one index of dates and
@@ -335,9 +335,11 @@ def _tsquery_sql() -> str:
 _RANKED_IDS = "array_agg(w.id ORDER BY w.rank DESC, w.dated DESC, w.id DESC)"
 
 
-def _newest_id_sql(quotes: QuerySet) -> str:
-    """The newest quote's id: what a cached window is stamped with."""
-    return f"SELECT MAX(id) FROM {quotes.model._meta.db_table}"
+def _stamp_sql(quotes: QuerySet) -> str:
+    """What a cached window is stamped with: the newest quote's id (a quote stored since) and the
+    count of changes to stored quotes (an edit, a new speaker, a verdict, an article moved to
+    another outlet: a quote that newly matches, migration 0028)."""
+    return f"SELECT ARRAY[MAX(id), (SELECT last_value FROM quotes_search_epoch)] FROM {quotes.model._meta.db_table}"
 
 
 def estimated_matches(quotes: QuerySet, text: str) -> tuple[float, float]:
@@ -400,7 +402,7 @@ def walk_length(matches: float, total: float, window: int) -> int | None:
 
 def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, since: date | None = None,
                       until: date | None = None) -> tuple[str, list]:
-    """One statement giving (the newest quote id, the ids of the rank_window() most recent of the
+    """One statement giving (the archive's stamp, _stamp_sql(), the ids of the rank_window() most recent of the
     candidates matching `text`, best first), on PostgreSQL: with `walk`, walking at most that many
     of the newest candidates (a long walk gives up after its first eighth if that held under an
     eighth of the window), the ids NULL if the walk found too few; without, reading the matches
@@ -416,7 +418,7 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, sinc
     base_sql, base_params = (candidates.order_by().annotate(vector=search_vector())
                              .values("id", "dated", "vector").query.sql_with_params())
     base, query, query_params = f"({base_sql}) b", _tsquery_sql(), [SEARCH_CONFIG, text]
-    newest = _newest_id_sql(candidates)
+    stamp = _stamp_sql(candidates)
     if walk is None:
         recent, recent_params = ("AND b.dated >= %s", [since]) if since else ("", [])
         test = f"b.vector @@ {query}"
@@ -439,7 +441,7 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, sinc
                    f"FROM {base} WHERE {test} {recent}) ")
         newest_matched = f"(SELECT * FROM matched ORDER BY dated DESC, id DESC LIMIT {window:d})"
         found = ", (SELECT count(*) FROM matched)" if since else ""
-        return (f"{matched}SELECT ({newest}), (SELECT {_RANKED_IDS} FROM {newest_matched} w){found}",
+        return (f"{matched}SELECT ({stamp}), (SELECT {_RANKED_IDS} FROM {newest_matched} w){found}",
                 [*query_params, *base_params, *query_params, *recent_params])
 
     def stretch(offset: int, length: int, limit: str) -> str:
@@ -452,7 +454,7 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, sinc
     if walk <= PROBE_WALKS_OVER * window:
         # A short walk is simply taken: one pass counts and ranks what it found (no CTE to
         # materialize and count: ~0.3 ms less of PostgreSQL's time for a common word).
-        return (f"SELECT ({newest}), (SELECT CASE WHEN count(*) >= {window:d} THEN {_RANKED_IDS} END "
+        return (f"SELECT ({stamp}), (SELECT CASE WHEN count(*) >= {window:d} THEN {_RANKED_IDS} END "
                 f"FROM ({stretch(0, walk, f'{window:d}')}) w)", stretch_params)
     # A long one first tries its first eighth.
     probe = max(walk // 8, 1)
@@ -465,7 +467,7 @@ def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, sinc
            f"WHEN {found} * 8 >= {window:d} AND {found} + (SELECT count(*) FROM rest) >= {window:d} "
            f"THEN (SELECT {_RANKED_IDS} FROM (SELECT * FROM probe UNION ALL SELECT * FROM rest) w) "
            f"ELSE NULL END")
-    return f"WITH {', '.join(ctes)} SELECT ({newest}), {ids}", [*stretch_params, *stretch_params]
+    return f"WITH {', '.join(ctes)} SELECT ({stamp}), {ids}", [*stretch_params, *stretch_params]
 
 
 # The full-text lookup of a window first reads the matches of the newest days only, then of more
@@ -490,7 +492,7 @@ PAIRS_MONTHS_SHARE = 0.25
 
 
 def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, list[int]]:
-    """(the newest quote id, the ranked window's ids) by ranked_window_sql()'s full-text lookup, in
+    """(the archive's stamp, the ranked window's ids) by ranked_window_sql()'s full-text lookup, in
     growing date ranges back from the candidates' newest day (as far as the statistics say the
     window needs, FIRST_LOOKUP_DAYS at least, first): each range
     holds every match newer than its start, so the first one holding a window's worth gives the
@@ -526,23 +528,23 @@ def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, 
             if (newest_day - since) > PAIRS_MONTHS_SHARE * (newest_day - oldest_day):
                 since = None
         cursor.execute(*ranked_window_sql(candidates, text, walk=None, since=since, until=newest_day))
-        newest, ids, *found = cursor.fetchone()
+        stamp, ids, *found = cursor.fetchone()
         if since is None or found[0] >= window:
-            return newest, ids or []
+            return stamp, ids or []
         growth = LOOKUP_MARGIN * window / found[0] if found[0] else LOOKUP_GROWTH
         span = math.ceil(span * min(max(growth, 2), LOOKUP_GROWTH))
 
 
 def fetch_ranked_window(cursor, candidates: QuerySet, text: str, *, walk: int | None,
                         statement: tuple[str, list] | None = None) -> tuple[int | None, list[int]]:
-    """(the newest quote id, the ranked window's ids) by ranked_window_sql(): the walk, then, if it
+    """(the archive's stamp, the ranked window's ids) by ranked_window_sql(): the walk, then, if it
     came up short (or none was chosen), the full-text lookup in growing date ranges (recent_lookup).
     `statement`: the walk's, if already built."""
     if walk is not None:
         cursor.execute(*(statement or ranked_window_sql(candidates, text, walk=walk)))
-        newest, ids = cursor.fetchone()
+        stamp, ids = cursor.fetchone()
         if ids is not None:
-            return newest, ids
+            return stamp, ids
     return recent_lookup(cursor, candidates, text)
 
 
@@ -555,14 +557,14 @@ def planners_window_sql(candidates: QuerySet, text: str, *, speaker=None) -> tup
     window = (match_quotes(candidates, text, speaker=speaker).annotate(rank=SearchRank(search_vector(), web_query(text)))
               .order_by(*newest_first).values("id", "dated", "rank")[:rank_window()])
     window_sql, window_params = window.query.sql_with_params()
-    return (f"SELECT ({_newest_id_sql(candidates)}), (SELECT {_RANKED_IDS} FROM ({window_sql}) w)",
+    return (f"SELECT ({_stamp_sql(candidates)}), (SELECT {_RANKED_IDS} FROM ({window_sql}) w)",
             list(window_params))
 
 
 def ranked_window_ids(candidates: QuerySet, text: str, *, by_date_only: bool, speaker=None) -> RankedWindow:
     """The ids of the rank_window() most recent of the candidates matching `text`, best first
     (PostgreSQL), from the cache when the same search with the same filters was ranked less than
-    RANK_CACHE_SECONDS ago and no quote was stored since.
+    RANK_CACHE_SECONDS ago and no quote was stored or changed since (_stamp_sql).
 
     `by_date_only`: the candidates are the visible quotes, in a date range at most, which a walk
     reads off one index (ranked_window_sql). Other filters (a speaker, an outlet, a kind) cost a
@@ -587,24 +589,24 @@ def ranked_window_ids(candidates: QuerySet, text: str, *, by_date_only: bool, sp
         window_sql, window_params = ranked_window_sql(candidates, text, walk=None)
     else:
         window_sql, window_params = planners_window_sql(candidates, text, speaker=speaker)
-    newest_sql = _newest_id_sql(candidates)
+    stamp_sql = _stamp_sql(candidates)
     # The SQL names the search, every filter and the visibility rule: same SQL, same window.
     key = "quotes:ranked:" + hashlib.sha256(repr((db, window_sql, window_params)).encode()).hexdigest()
     cached = cache.get(key)
     with connections[db].cursor() as cursor:
         if cached is not None:
-            cursor.execute(newest_sql)
+            cursor.execute(stamp_sql)
             if cursor.fetchone()[0] == cached[0]:
                 return RankedWindow(cached[1], fresh=False)
-        # Ranked and stamped with the newest quote id in one statement (one snapshot, one round
+        # Ranked and stamped in one statement (one snapshot, one round
         # trip; two when a walk comes up short), the ids as one array rather than rows to read.
         if by_date_only or by_months:
-            newest, ids = fetch_ranked_window(cursor, candidates, text, walk=walk, statement=(window_sql, window_params))
+            stamp, ids = fetch_ranked_window(cursor, candidates, text, walk=walk, statement=(window_sql, window_params))
         else:
             cursor.execute(window_sql, window_params)
-            newest, ids = cursor.fetchone()
+            stamp, ids = cursor.fetchone()
     ids = ids or []
-    cache.set(key, (newest, ids), RANK_CACHE_SECONDS)
+    cache.set(key, (stamp, ids), RANK_CACHE_SECONDS)
     return RankedWindow(ids, fresh=True)
 
 

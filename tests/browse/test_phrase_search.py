@@ -100,12 +100,22 @@ def test_a_phrase_follows_an_editors_correction_of_the_text(journalist_client, a
     workflows.change_span(quote=quote, start=start, end=quote.end, version=quote.version, user=bob)
     assert found(journalist_client, q='"harbour talks"') == sorted([THREE_APART, OTHER_OUTLET, BY_TITLE])
     assert "talks resume on Monday at dawn" in found(journalist_client, q='"talks resume"')
-    # and widens it back: found again (newest first: a ranked search already made keeps its ranking,
-    # without the quote, for up to a minute: search.RANK_CACHE_SECONDS).
+    # and widens it back: found again at once, best first too (the ranked window of the search made
+    # a moment ago is cached, but stamped with the count of changes to quotes: migration 0028).
     quote.refresh_from_db()
     workflows.change_span(quote=quote, start=start - len("harbour "), end=quote.end, version=quote.version, user=bob)
+    assert "harbour talks resume on Monday at dawn" in found(journalist_client, q='"harbour talks"')
     assert "harbour talks resume on Monday at dawn" in found(journalist_client, q='"harbour talks"', sort="newest")
     assert "harbour talks resume on Monday at dawn" in found(journalist_client, q='"harbour talks resume"')
+
+
+def test_a_speaker_added_by_an_editor_shows_in_a_ranked_search_made_a_moment_before(journalist_client, archive, bob):
+    """A search by a speaker's name (ranked, its window cached) finds a quote the editor gives them
+    right after, without waiting for the cache."""
+    assert found(journalist_client, q="ortiz") == sorted([APART, OTHER_OUTLET])
+    quote = Quote.objects.get(text=BY_TITLE)
+    workflows.add_speaker(quote=quote, speaker=archive["ben"], version=quote.version, user=bob)
+    assert found(journalist_client, q="ortiz") == sorted([APART, OTHER_OUTLET, BY_TITLE])
 
 
 def test_a_phrase_in_a_speakers_new_name_finds_their_quotes(journalist_client, archive, bob):
