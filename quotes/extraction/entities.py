@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from .lexicon import (
     CHANNEL_NOUNS,
@@ -237,6 +237,7 @@ class EntityRegistry:
         self._sentence_by_token: list[list[int]] = []
         self._sentence_bounds: list[tuple[int, int]] = []  # by sentence number: token start, end in its doc
         self._paragraph_by_doc: dict[int, int] = {}
+        self._sentence_spans: dict[int, SpacySpan] = {}  # sentence_of's answers, by sentence number
         counter = -1
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
             self._paragraph_by_doc[id(parsed_paragraph.doc)] = paragraph_index
@@ -252,8 +253,11 @@ class EntityRegistry:
     def sentence_of(self, token: Token):
         """token.sent without its scan of the doc (which makes run-on paragraphs quadratic)."""
         number = self._sentence_by_token[self._paragraph_by_doc[id(token.doc)]][token.i]
-        start, end = self._sentence_bounds[number]
-        return token.doc[start:end]
+        sentence = self._sentence_spans.get(number)
+        if sentence is None:  # (made once: the rules ask for the sentences of a few verbs many times)
+            start, end = self._sentence_bounds[number]
+            sentence = self._sentence_spans[number] = token.doc[start:end]
+        return sentence
 
     def sentence_index(self, paragraph_index: int, token: Token) -> int:
         return self._sentence_by_token[paragraph_index][token.i]

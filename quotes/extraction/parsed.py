@@ -52,11 +52,8 @@ class ParsedArticle:
         index = self.paragraph_index_at(start)
         if index is None:
             return -1, []
-        parsed = self.paragraphs[index]
-        starts = self._token_starts.get(index)
-        if starts is None:
-            starts = self._token_starts[index] = [parsed.absolute(token.idx) for token in parsed.doc]
-        doc = parsed.doc
+        starts = self.token_starts(index)
+        doc = self.paragraphs[index].doc
         tokens = []
         for position in range(bisect.bisect_left(starts, start), len(starts)):
             token = doc[position]
@@ -65,6 +62,14 @@ class ParsedArticle:
             if not token.is_space:
                 tokens.append(token)
         return index, tokens
+
+    def token_starts(self, index: int) -> list[int]:
+        """Absolute start offsets of the tokens of paragraph `index`, in token order (made once)."""
+        starts = self._token_starts.get(index)
+        if starts is None:
+            parsed = self.paragraphs[index]
+            starts = self._token_starts[index] = [parsed.parse_start + token.idx for token in parsed.doc]
+        return starts
 
     def token_start(self, index: int, token: Token) -> int:
         return self.paragraphs[index].absolute(token.idx)
