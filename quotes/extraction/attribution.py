@@ -526,8 +526,8 @@ class ArticleAttributor:
         """Remember every channel named in the article ("..., the ministry said in a statement."),
         including sentences without quotes, so later quotes of the same speaker can inherit it."""
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
-            for token in parsed_paragraph.doc:
-                if token.lower_ not in REPORTING_VERB_FORMS or not _is_verb(token):
+            for token in self.parsed.tokens_among(paragraph_index, REPORTING_VERB_FORMS):
+                if not _is_verb(token):
                     continue
                 if self._in_headline(parsed_paragraph.absolute(token.idx)):
                     continue
