@@ -151,7 +151,7 @@ def headline_ranges(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, i
     ordinary words -- words the same article also writes in lower case, or short function
     words -- so a sentence that is merely full of names is not mistaken for one.
     """
-    lower_words = set(_LOWER_WORD.findall(text))
+    lower_words = None  # words the article writes in lower case: read only once a sentence looks like a headline
     title = _title_line(text, paragraphs)
     ranges = [title] if title is not None else []
     for paragraph in paragraphs:
@@ -162,6 +162,8 @@ def headline_ranges(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, i
             if not looks_like_headline(sentence):
                 continue
             words = _WORD.findall(sentence)[1:]
+            if lower_words is None:
+                lower_words = set(_LOWER_WORD.findall(text))
             ordinary = sum(1 for w in words if w[0].isupper() and (w.lower() in lower_words or w.lower() in _FUNCTION_WORDS))
             if ordinary >= 2:
                 ranges.append((start, end))

@@ -332,10 +332,13 @@ class ArticleAttributor:
             if span.end > start:
                 ranges.append((span.opening_mark if span.opening_mark is not None else span.start,
                                (span.closing_mark + 1) if span.closing_mark is not None else span.end))
-        if not ranges:
-            return set()
-        return {t.i for t in sentence
-                if any(low <= self.parsed.token_start(paragraph_index, t) < high for low, high in ranges)}
+        # the tokens starting in each range, found by bisecting the paragraph's token offsets
+        starts = self.parsed.token_starts(paragraph_index)
+        quoted: set[int] = set()
+        for low, high in ranges:
+            quoted.update(range(bisect.bisect_left(starts, low, sentence.start, sentence.end),
+                                bisect.bisect_left(starts, high, sentence.start, sentence.end)))
+        return quoted
 
     def _unnamed_reporter(self, paragraph_index: int, verb: Token, subject: Token | None) -> _Resolved | None:
         """Who reported words when no entity resolves: a document or data ("according to federal
@@ -523,8 +526,8 @@ class ArticleAttributor:
         """Remember every channel named in the article ("..., the ministry said in a statement."),
         including sentences without quotes, so later quotes of the same speaker can inherit it."""
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
-            for token in parsed_paragraph.doc:
-                if token.lower_ not in REPORTING_VERB_FORMS or not _is_verb(token):
+            for token in self.parsed.tokens_among(paragraph_index, REPORTING_VERB_FORMS):
+                if not _is_verb(token):
                     continue
                 if self._in_headline(parsed_paragraph.absolute(token.idx)):
                     continue
@@ -1595,8 +1598,8 @@ class ArticleAttributor:
         if mention is None:
             return
         record = Mention(entity, mention.start, mention.end, sentence, True, paragraph_index)
-        starts = [m.start for m in self.registry.mentions]
-        self.registry.mentions.insert(bisect.bisect_right(starts, mention.start), record)
+        mentions = self.registry.mentions  # (kept in text order)
+        mentions.insert(bisect.bisect_right(mentions, mention.start, key=lambda m: m.start), record)
 
     # ---- sources ------------------------------------------------------------------------------
 

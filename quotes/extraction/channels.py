@@ -504,15 +504,16 @@ def channel_after_verb(verb: Token, inside: Collection[int] = ()) -> tuple[str, 
     interview', 'said in a statement provided to the Ledger', '"...," at the convention, Ruiz said'.
     Only the verb's own stretch: no other verb, quote or clause comes between."""
     doc = verb.doc
+    sentence = verb.sent  # (once: token.sent searches the doc for the sentence's edges on every call)
     # '"...," at the convention, he said': the words between the quote and the verb come first
     start = verb.i
-    while start > verb.sent.start and start - 1 not in inside and verb.i - start < 10:
+    while start > sentence.start and start - 1 not in inside and verb.i - start < 10:
         start -= 1
-    if start < verb.i and (start - 1 in inside or start == verb.sent.start):
+    if start < verb.i and (start - 1 in inside or start == sentence.start):
         before = _occasion_in(doc, start, verb.i, inside)
         if before is not None:
             return before
-    return _occasion_in(doc, verb.i + 1, min(len(doc), verb.i + 16, verb.sent.end), inside)
+    return _occasion_in(doc, verb.i + 1, min(len(doc), verb.i + 16, sentence.end), inside)
 
 
 def _occasion_in(doc, index: int, end: int, inside: Collection[int]) -> tuple[str, list[Token]] | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span as SpacySpan, Token
 
 from .lexicon import (
     CHANNEL_NOUNS,
@@ -184,6 +184,9 @@ def is_titlecase_word(token: Token) -> bool:
     return token.text[:1].isupper()
 
 
+_ROLES_AND_HONORIFICS = PERSON_ROLE_NOUNS | HONORIFICS  # (joined once, not on every test)
+
+
 def _titled(ent) -> bool:
     """A title right before the name: "Senator X", "Dr X", "Leader of opposition X",
     "Secretary of State X", "Leader of the Opposition X"."""
@@ -193,7 +196,7 @@ def _titled(ent) -> bool:
 
     def role(index: int) -> bool:
         token = doc[index] if index >= 0 else None
-        if token is None or token.lower_.rstrip(".") not in (PERSON_ROLE_NOUNS | HONORIFICS) or token.lower_ in ORGANIZATION_NOUNS:
+        if token is None or token.lower_.rstrip(".") not in _ROLES_AND_HONORIFICS or token.lower_ in ORGANIZATION_NOUNS:
             return False
         return not (parsed and token.pos_ == "ADJ")  # "the official Xinhua news agency": an adjective
 
@@ -237,23 +240,27 @@ class EntityRegistry:
         self._sentence_by_token: list[list[int]] = []
         self._sentence_bounds: list[tuple[int, int]] = []  # by sentence number: token start, end in its doc
         self._paragraph_by_doc: dict[int, int] = {}
+        self._sentence_spans: dict[int, SpacySpan] = {}  # sentence_of's answers, by sentence number
         counter = -1
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
-            self._paragraph_by_doc[id(parsed_paragraph.doc)] = paragraph_index
+            doc = parsed_paragraph.doc
+            self._paragraph_by_doc[id(doc)] = paragraph_index
+            starts = [token.i for token in doc if token.i == 0 or token.is_sent_start]
             numbers = []
-            for token in parsed_paragraph.doc:
-                if token.is_sent_start or not numbers:
-                    counter += 1
-                    self._sentence_bounds.append((token.i, token.i))
-                numbers.append(counter)
-                self._sentence_bounds[counter] = (self._sentence_bounds[counter][0], token.i + 1)
+            for start, end in zip(starts, starts[1:] + [len(doc)]):
+                counter += 1
+                self._sentence_bounds.append((start, end))
+                numbers.extend([counter] * (end - start))
             self._sentence_by_token.append(numbers)
 
     def sentence_of(self, token: Token):
         """token.sent without its scan of the doc (which makes run-on paragraphs quadratic)."""
         number = self._sentence_by_token[self._paragraph_by_doc[id(token.doc)]][token.i]
-        start, end = self._sentence_bounds[number]
-        return token.doc[start:end]
+        sentence = self._sentence_spans.get(number)
+        if sentence is None:  # (made once: the rules ask for the sentences of a few verbs many times)
+            start, end = self._sentence_bounds[number]
+            sentence = self._sentence_spans[number] = token.doc[start:end]
+        return sentence
 
     def sentence_index(self, paragraph_index: int, token: Token) -> int:
         return self._sentence_by_token[paragraph_index][token.i]
@@ -289,7 +296,7 @@ class EntityRegistry:
     def _register_untagged_surnames(self) -> None:
         """Mentions of known people by surname that the tagger missed ("Grant later told ...")."""
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
-            for token in parsed_paragraph.doc:
+            for token in self.parsed.tokens_among(paragraph_index, self._person_by_surname):
                 people = self._person_by_surname.get(token.lower_)
                 if not people or (paragraph_index, token.i) in self._by_token or not token.text[:1].isupper():
                     continue
@@ -329,9 +336,7 @@ class EntityRegistry:
             if mention.entity.kind == "person":
                 by_sentence.setdefault(mention.sentence, []).append(mention)
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
-            for token in parsed_paragraph.doc:
-                if token.lower_ not in _PRONOUN_GENDER:
-                    continue
+            for token in self.parsed.tokens_among(paragraph_index, _PRONOUN_GENDER):
                 gender = _PRONOUN_GENDER[token.lower_]
                 if gender is None or token.lower_ in ("him", "himself", "herself", "hers"):
                     continue  # objects and reflexives point at someone else as often as not
@@ -367,6 +372,8 @@ class EntityRegistry:
         self._register_honorific_names(paragraph_index, doc, covered)
         if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
+        if not any(lower in CHANNEL_NOUNS or lower in ORGANIZATION_NOUNS for lower in self.parsed.lowers(paragraph_index)):
+            return  # no word below could head a document's or a body's phrase: no need to find the noun chunks
         for chunk in doc.noun_chunks:
             root = chunk.root
             if root.i in covered or self._is_excluded(absolute(chunk.start_char)):
@@ -383,9 +390,10 @@ class EntityRegistry:
         """"Mr Adeyemi", "Dr. Ines Okafor": a name after an honorific is a person even when the
         tagger saw nothing there (it often misses a lone surname)."""
         absolute = self.parsed.paragraphs[paragraph_index].absolute
-        for token in doc:
-            if token.lower_.rstrip(".") not in HONORIFICS or token.i + 1 >= len(doc) or token.i + 1 in covered:
+        for position, lower in enumerate(self.parsed.lowers(paragraph_index)):
+            if lower.rstrip(".") not in HONORIFICS or position + 1 >= len(doc) or position + 1 in covered:
                 continue
+            token = doc[position]
             name = []
             for following in doc[token.i + 1 : token.i + 5]:
                 if following.text[:1].isupper() and following.is_alpha and following.i not in covered:

@@ -88,9 +88,15 @@ def _is_doubled_single(text: str, position: int, lower: int, upper: int) -> bool
     return position == (run_start if opening else run_start + 1)
 
 
+# Characters that can be (part of) a mark: the loops below visit only these, not every character.
+_DOUBLE_CANDIDATES = re.compile("[" + re.escape(DOUBLE_OPENING + DOUBLE_CLOSING + STRAIGHT_DOUBLE + STRAIGHT_SINGLE) + "]")
+_SINGLE_CANDIDATES = re.compile("[" + re.escape(SINGLE_OPENING + SINGLE_CLOSING + STRAIGHT_SINGLE) + "]")
+
+
 def _double_marks(text: str, lower: int, upper: int) -> list[_Mark]:
     marks = []
-    for position in range(lower, upper):
+    for candidate in _DOUBLE_CANDIDATES.finditer(text, lower, upper):  # ('' is a double mark too)
+        position = candidate.start()
         char = text[position]
         if _is_doubled_single(text, position, lower, upper):
             opening, closing = _context(text, position, lower, upper, width=2)
@@ -122,10 +128,9 @@ def _is_apostrophe(text: str, position: int, lower: int, upper: int) -> bool:
 
 def _single_marks(text: str, lower: int, upper: int) -> list[_Mark]:
     marks = []
-    for position in range(lower, upper):
+    for candidate in _SINGLE_CANDIDATES.finditer(text, lower, upper):
+        position = candidate.start()
         char = text[position]
-        if char not in SINGLE_OPENING and char not in SINGLE_CLOSING and char != STRAIGHT_SINGLE:
-            continue
         if _is_apostrophe(text, position, lower, upper) or _is_doubled_single(text, position, lower, upper) \
                 or (position > lower and _is_doubled_single(text, position - 1, lower, upper)):
             continue

@@ -7,6 +7,7 @@ the pipeline skip parsing paragraphs that cannot matter.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -34,6 +35,7 @@ class ParsedArticle:
         self.paragraphs = parsed
         self._starts = [p.parse_start for p in parsed]
         self._token_starts: dict[int, list[int]] = {}
+        self._lowers: dict[int, list[str]] = {}
 
     def paragraph_index_at(self, offset: int) -> int | None:
         index = bisect.bisect_right(self._starts, offset) - 1
@@ -52,11 +54,8 @@ class ParsedArticle:
         index = self.paragraph_index_at(start)
         if index is None:
             return -1, []
-        parsed = self.paragraphs[index]
-        starts = self._token_starts.get(index)
-        if starts is None:
-            starts = self._token_starts[index] = [parsed.absolute(token.idx) for token in parsed.doc]
-        doc = parsed.doc
+        starts = self.token_starts(index)
+        doc = self.paragraphs[index].doc
         tokens = []
         for position in range(bisect.bisect_left(starts, start), len(starts)):
             token = doc[position]
@@ -65,6 +64,29 @@ class ParsedArticle:
             if not token.is_space:
                 tokens.append(token)
         return index, tokens
+
+    def token_starts(self, index: int) -> list[int]:
+        """Absolute start offsets of the tokens of paragraph `index`, in token order (made once)."""
+        starts = self._token_starts.get(index)
+        if starts is None:
+            parsed = self.paragraphs[index]
+            starts = self._token_starts[index] = [parsed.parse_start + token.idx for token in parsed.doc]
+        return starts
+
+    def lowers(self, index: int) -> list[str]:
+        """The lowercase forms of paragraph `index`'s tokens, in token order (made once: several
+        scans over every token look for a few words, and reading a token's form is what costs)."""
+        lowers = self._lowers.get(index)
+        if lowers is None:
+            lowers = self._lowers[index] = [token.lower_ for token in self.paragraphs[index].doc]
+        return lowers
+
+    def tokens_among(self, index: int, words: Container[str]) -> Iterator[Token]:
+        """The tokens of paragraph `index` whose lowercase form is in `words`, in text order."""
+        doc = self.paragraphs[index].doc
+        for position, lower in enumerate(self.lowers(index)):
+            if lower in words:
+                yield doc[position]
 
     def token_start(self, index: int, token: Token) -> int:
         return self.paragraphs[index].absolute(token.idx)

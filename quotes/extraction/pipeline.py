@@ -27,7 +27,7 @@ _WORDS = re.compile(r"[a-z][a-z-]*")
 _PARSE_TRIGGERS = (frozenset(CHANNEL_NOUNS) - EVERYDAY_CHANNEL_NOUNS) | REPORTER_OBJECTS | MEDIA_OBJECTS | {"according", "tweeted", "posted", "wrote", "quoted"}
 _SPEECH_FORMS = (frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() if lemma in CORE_SPEECH_LEMMAS) | FINDING_FORMS
                  | REPORTED_TRIGGER_FORMS | {"according"})
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), " ")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # (a regex: str.translate looks up every character)
 _LONG_RUN = 100
 _RUN = re.compile(r"\S{%d,}" % _LONG_RUN)
 DOUBLE_MARKS = "\"\u201c\u201e\u00ab"
@@ -71,7 +71,7 @@ def _prepare(original: str) -> _Prepared:
     # Zero-width characters glue words and marks together for the tokenizer ('she\u200b said'):
     # everything is read from a copy with spaces in their place -- same length, so every
     # offset still indexes the original, from which all output text is cut.
-    text = original.translate(_INVISIBLE)
+    text = _INVISIBLE.sub(" ", original)
     _, body_start = parse_txt_article(text)
     dateline, after_dateline = find_dateline(text, body_start)
     paragraphs = split_paragraphs(text, body_start)
