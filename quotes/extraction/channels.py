@@ -43,6 +43,10 @@ _OCCASIONS: dict[str, str] = {
     "talk": "speech", "speeches": "speech", "rallies": "speech", "debates": "speech",
     "website": "statement", "statements": "statement", "newsletter": "letter", "letters": "letter", "e-mails": "letter",
     "livestream": "social_media_post", "interviews": "interview", "affidavit": "report",
+    # protests are where union and party leaders speak in copy from abroad: "speaking at a protest
+    # outside the commission", "addressing a sit-in", "at a dharna" (issue 15, blind round 7)
+    "protest": "speech", "demonstration": "speech", "vigil": "speech", "sit-in": "speech", "picket": "speech",
+    "dharna": "speech",  # (not "march": "said in March")
 }
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
 # "in a show of support").
@@ -63,7 +67,7 @@ _ON_A_NETWORK = frozenset({"message", "messages", "video", "videos", "page", "ac
 #   "tell lawmakers" and only the occasion says which.
 HEARING_AUDIENCES = frozenset({"committee", "subcommittee", "panel", "inquiry"})
 CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "parliament", "council", "assembly", "board",
-                               "congress", "parliamentarians", "deputies", "councillors", "councilors"})
+                               "congress", "parliamentarians", "deputies", "councillors", "councilors", "chamber"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
 GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})

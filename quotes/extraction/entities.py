@@ -207,6 +207,21 @@ def _titled(ent) -> bool:
     return False
 
 
+def _title_words_open_a_body(title_tokens: list[Token], rest: list[Token]) -> bool:
+    """"National Union of Dock Workers", "Chief Minister's Office": words that open a title open a
+    body's name when what follows them starts with a small word ("of", "'s"), never a person's
+    name; they stay in the name instead of leaving "of Dock Workers"."""
+    return bool(title_tokens) and not rest[0].text[:1].isupper() and rest[0].lower_ not in NAME_PARTICLES
+
+
+def _opens_with_honorific(title_tokens: list[Token], tokens: list[Token]) -> bool:
+    """"Cllr Siobhan Nagle" or "Mr Okafor" tagged ORG: an honorific opening the entity makes it a
+    person whatever the tagger said, unless the rest is a body's name ("Dr Martens Group")."""
+    return (any(t.lower_.rstrip(".") in HONORIFICS for t in title_tokens)
+            and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
+            and not any(t.text in _ORG_NAME_WORDS for t in tokens))
+
+
 class EntityRegistry:
     """All entities and mentions of one article, built in one pass in text order."""
 
@@ -436,6 +451,8 @@ class EntityRegistry:
             tokens = tokens[1:]
         if not tokens:
             return None
+        if _title_words_open_a_body(title_tokens, tokens):
+            tokens, title_tokens = title_tokens + tokens, []
         name = _name_text(tokens)
         if not name or not any(ch.isalpha() for ch in name):
             return None
@@ -451,6 +468,7 @@ class EntityRegistry:
         looks_like_person = (
             label == "PERSON"
             or _titled(ent)
+            or _opens_with_honorific(title_tokens, tokens)
             or (ent.doc.has_annotation("DEP") and ent.root.dep_ == "appos" and ent.root.head.lower_ in RELATIONAL_NOUNS
                 and ent.root.head.i < ent.start and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens))
             or (tokens[-1].lower_ in self._surnames and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)

@@ -409,8 +409,11 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 THING_PRONOUNS = frozenset({"it"})
 ALL_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | {"you", "who", "which", "that"}
 
-# Titles that precede a name and become the role ("Prime Minister Narendra Modi").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mx"})
+# Titles that precede a name and become the role ("Prime Minister Narendra Modi"); with the
+# abbreviated ones of British, Irish and West African copy ("Cllr Siobhan Nagle", "Engr Musa
+# Danladi", "Comrade Ade Bello", "Barr Ada Obi"), which say nothing of gender.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mx",
+                        "cllr", "engr", "prof", "comrade", "barr", "alhaji", "hon"})
 
 # Words in a quoted span's left context that mark a title or name, not a quotation.
 TITLE_CUES = re.compile(

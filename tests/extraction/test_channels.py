@@ -282,6 +282,11 @@ CASES = [
     Case("show-negative-data-program", 'Eli Rowe declined to comment on the data program. "We do not discuss it," said Rowe.',
          "do not discuss it", None),
     Case("no-outlet-vice-president", '"We will win," Ana Ruiz told Vice President Tom Lee.', "We will win", None),
+    # blind round 7: a council chamber told, a protest as the occasion
+    Case("told-the-chamber", 'Cllr Aine Foley told the chamber that the bypass was "a road to nowhere".',
+         "road to nowhere", "speech", "Foley"),
+    Case("at-a-protest", 'Speaking at a protest outside the depot, union leader Joy Amadi said the cuts were "a betrayal of '
+         'every driver".', "betrayal", "speech", "Amadi"),
     # harder negatives
     Case("in-part", '"We are reviewing the footage," Chief Nina Ruel said in part.', "reviewing the footage", None),
     Case("in-an-effort", 'Mayor Adam Quist said in an effort to calm residents that the water was "perfectly safe."',

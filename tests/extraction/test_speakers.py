@@ -342,6 +342,20 @@ CASES = [
         "\"Policies that help mothers should be the norm,\" she said.",
         {"Policies that help mothers should be the norm,": ["Ivanka Trump"]},
     ),
+    # blind round 7 (copy from British, Irish, Indian, Nigerian, Australian outlets)
+    (
+        "an-abbreviated-title-opens-a-name-the-tagger-calls-a-body",
+        "\u2018We are not against the depot. We are against putting it beside a school,\u2019 said Cllr Dervla Keogh, "
+        "who tabled the motion.\n\nShe told the chamber that the route was \u2018a disaster waiting to happen\u2019.",
+        {"We are not against the depot. We are against putting it beside a school,": ["Dervla Keogh"],
+         "a disaster waiting to happen": ["Dervla Keogh"]},
+    ),
+    (
+        "title-words-that-open-a-body-s-name-stay-in-it",
+        "The National Union of Ferry Workers said in a statement that the stoppage was \"only the start\".\n\n"
+        "Talks with the operator broke up on Friday. Late that night the union said the talks had \"gone nowhere\".",
+        {"only the start": ["National Union of Ferry Workers"], "gone nowhere": ["National Union of Ferry Workers"]},
+    ),
     (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
