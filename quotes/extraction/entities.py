@@ -214,6 +214,36 @@ def _title_words_open_a_body(title_tokens: list[Token], rest: list[Token]) -> bo
     return bool(title_tokens) and not rest[0].text[:1].isupper() and rest[0].lower_ not in NAME_PARTICLES
 
 
+_BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator",
+                             "developer", "insurer", "lender", "retailer", "carrier", "inc", "ltd", "plc", "corp", "limited"})
+
+
+_PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
+                                "administration", "directorate", "department", "ministry", "board", "secretariat",
+                                "government", "council", "executive", "inspectorate", "tribunal", "court"})
+_BODY_FAMILIES = (_BUSINESS_NOUNS, _PUBLIC_BODY_NOUNS)
+
+
+def _another_kind_of_body(entity: "Entity", noun: str) -> bool:
+    """"the club" is not the Coastal Netball League: a name ending in a word for another kind of
+    body does not answer a role noun. Words of one family answer one another: a business's name
+    any word for a business, a public body's ("Halvard Port Authority") "the agency"."""
+    last = entity.name.split()[-1].lower()
+    if last == noun or last not in ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS:
+        return False
+    return not any(last in family and noun in family for family in _BODY_FAMILIES)
+
+
+_QUANTIFIERS = frozenset({"every", "each", "any", "no", "a", "an", "another", "some"})
+
+
+def _any_one_of_a_kind(root: Token) -> bool:
+    """"every club playing by the rules", "any union", "a council": a quantified or indefinite noun
+    refers to no body in particular, so it names none (a bare "club" made of it would later take
+    "the club said" from the club the article named)."""
+    return any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in root.children)
+
+
 def _opens_with_honorific(title_tokens: list[Token], tokens: list[Token]) -> bool:
     """"Cllr Siobhan Nagle" or "Mr Okafor" tagged ORG: an honorific opening the entity makes it a
     person whatever the tagger said, unless the rest is a body's name ("Dr Martens Group")."""
@@ -497,6 +527,11 @@ class EntityRegistry:
                 and tokens[0].lower_ in self._org_first_words and tokens[0].lower_ not in self._surnames
                 and (before is None or before.lower_ not in HONORIFICS)):
             looks_like_person = False  # "Corvane had filed ..." after "Corvane Pharmaceuticals"
+        if len(tokens) == 1 and label in ("PERSON", "ORG") and not title_tokens and not _titled(ent) \
+                and (before is None or before.lower_.rstrip(".") not in HONORIFICS):
+            body = self._body_by_last_word(tokens[0])
+            if body is not None:
+                return body
         if not looks_like_person and len(tokens) == 1 and label in ("ORG", "GPE"):
             family = self._family_name_match(tokens[0].lower_)  # "Wang said" tagged ORG after "Wang Jiahao"
             if family is not None:
@@ -591,6 +626,20 @@ class EntityRegistry:
         self._person_by_surname.setdefault(surname, []).append(entity)
         return entity
 
+    def _body_by_last_word(self, token: Token) -> Entity | None:
+        """"The Sharks accepted the penalty" after "the Port Hallett Sharks": the last word of an
+        organization's name, alone, is that organization (the tagger often calls it a PERSON) --
+        unless someone in the article has it as a surname, or it is a word any body's name ends
+        in ("League", "Party"), which "the league" resolves by its own rule."""
+        word = token.lower_
+        if word in self._surnames or word in ORGANIZATION_NOUNS or token.text in _ORG_NAME_WORDS or not token.text[:1].isupper():
+            return None
+        for entity in reversed(self.entities):
+            words = entity.name.split()
+            if entity.kind == "organization" and entity.named and len(words) >= 2 and words[-1].lower() == word:
+                return entity
+        return None
+
     def _family_name_match(self, word: str) -> Entity | None:
         """A family name written first ("Zhao Wenhua" ... "Zhao", "Liu Mei" ... "Liu"): the one
         earlier full name that begins with it, when nobody in the article has it as a surname."""
@@ -621,6 +670,8 @@ class EntityRegistry:
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
         words = [m.lower_ for m in modifiers] + [root.lower_]
         if not modifiers:
+            if _any_one_of_a_kind(root):
+                return None
             typed = self._typed_organization(paragraph_index, root)
             if typed is not None:
                 return typed
@@ -670,6 +721,8 @@ class EntityRegistry:
                 break
             entity = mention.entity
             if mention.start >= position or entity.kind != "organization" or not entity.named:
+                continue
+            if noun and _another_kind_of_body(entity, noun):
                 continue
             if noun and entity.role == noun:
                 return entity

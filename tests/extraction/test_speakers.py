@@ -357,6 +357,22 @@ CASES = [
         {"only the start": ["National Union of Ferry Workers"], "gone nowhere": ["National Union of Ferry Workers"]},
     ),
     (
+        "a-body-s-last-word-alone-is-the-body",
+        "The Port Alder Dolphins have been fined $450,000 and stripped of two draft picks after the Southern Football "
+        "League found the club had breached the salary cap.\n\nThe league said the breaches were \"deliberate\".\n\n"
+        "\"Rules are rules,\" its chief executive, Dana Voss, told reporters.\n\nShe said the players had known nothing.\n\n"
+        "The Dolphins accepted the penalty. In a statement, the "
+        "club said it \"deeply regrets\" the breaches.",
+        {"deeply regrets": ["Port Alder Dolphins"]},
+    ),
+    (
+        "every-club-in-a-quote-names-no-club",
+        "The Westbury Falcons have been fined $200,000 after the Northern Rugby League found the club had breached the "
+        "salary cap.\n\n\"Every club must play by the same rules,\" the league's chief executive, Dana Voss, told "
+        "reporters.\n\nThe Falcons accepted the fine. In a statement, the club said it was \"sorry for the breach\".",
+        {"sorry for the breach": ["Westbury Falcons"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
@@ -407,3 +423,11 @@ def test_a_verdict_on_someones_statement_is_not_their_words(nlp):
             "gave it its lowest rating.")
     quotes = extract(text, nlp=nlp, indirect=False).quotes
     assert not any(speaker.name == "Lena Hale" for quote in quotes for speaker in quote.speakers)
+
+
+def test_the_club_is_never_the_league_named_beside_it(nlp):
+    text = ("The Bayside Sharks have been stripped of two draft picks after the Southern Netball League found the club "
+            "had breached the salary cap.\n\n\"We will not tolerate it,\" the league's chief executive, Dana Voss, told "
+            "reporters.\n\nThe Sharks accepted the penalty. In a statement, the club said it \"deeply regrets\" the breaches.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=False).quotes if q.text == "deeply regrets")
+    assert "Southern Netball League" not in [speaker.name for speaker in quote.speakers]
