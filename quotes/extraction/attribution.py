@@ -131,7 +131,7 @@ _CONVICTION_ADJECTIVES = frozenset({"confident", "adamant", "convinced", "sure",
                                     "pessimistic", "insistent", "skeptical", "sceptical", "doubtful", "clear", "aware", "worried",
                                     "concerned"})
 _MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
-_SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})
+_SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})  # (not "speaking": a participle, read elsewhere)
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
 _COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
@@ -1645,8 +1645,8 @@ class ArticleAttributor:
         if according is not None:
             return according
         scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside)
-        if scene is not None:
-            return scene
+        if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside and sets_own_scene(chain[0], inside)):
+            return scene  # (a report written before the meeting is not what was said "after the vote")
         if chain[0].lower_ in REPLY_FORMS and self._previous is not None and self._previous[2].source is not None:
             # '"...," Vreeland replied.' after his rival's words at the debate: the same occasion
             _, previous_paragraph, previous = self._previous
@@ -1717,6 +1717,10 @@ class ArticleAttributor:
                 if resolved is None or resolved.document is not None or not speakers & set(resolved.entities):
                     continue
                 found = self._channel_phrase(paragraph_index, verb, resolved, inside)
+                if found is None and verb.lower_ in _SPEAKING_FORMS:
+                    issuer = resolved.entities[0] if resolved.entities else None
+                    found = next((f for c in verb.children if (f := self._spoken_to(paragraph_index, verb, c, issuer,
+                                                                                   resolved.entities, inside)) is not None), None)
                 if found is not None:
                     return found
         # "The sharpest exchange came during Thursday's debate.": an occasion set with no one speaking
@@ -1902,6 +1906,12 @@ class ArticleAttributor:
                     # "told AFP" where the tagger missed the name this time: the article's organization of that name
                     name = " ".join(t.text for t in _phrase(child))
                     found = next((e for e in self.registry.entities if e.kind == "organization" and e.name == name), None)
+                    outlet_name = self._outlet_named_before(name) if found is None else None
+                    if outlet_name is not None:  # "told the Clarion" after an interview with "the Daily Clarion"
+                        mention = self._span_of(paragraph_index, [verb] + _phrase(child))
+                        document = Document(label=f"interview with {outlet_name}", kind="interview", issuer=issuer,
+                                            mention=(mention.start, mention.end))
+                        return self._remember(document, mention, issuer_entities, paragraph_index)
                 if isinstance(found, Entity) and found.kind == "organization" and child.pos_ == "PROPN" and child.lower_ not in ORGANIZATION_NOUNS:  # "told CNN"
                     mention = self._span_of(paragraph_index, [verb] + _phrase(child))
                     document = Document(label=f"interview with {found.name}", kind="interview", issuer=issuer, mention=(mention.start, mention.end))
@@ -2030,6 +2040,42 @@ class ArticleAttributor:
                 label = "interview on " + label if outlet == "on" else "interview with " + (outlet or label)
             document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
+        return None
+
+    def _spoken_to(self, paragraph_index: int, verb: Token, child: Token, issuer, issuer_entities, inside) -> SourceRef | None:
+        """"Whitlam spoke to reporters at training. '...,' the coach said": speaking to reporters is
+        telling them, to an outlet an interview -- the channel of the quotes after it in the same
+        paragraph (_scene_channel). Not across paragraphs: "spoke to reporters after the vote" before
+        a paragraph of quotes leaves them channel-less in the dev set, and "spoke" is no verb of saying."""
+        if verb.lower_ not in _SPEAKING_FORMS or child.dep_ != "prep" or child.lower_ not in ("to", "with") or child.i in inside:
+            return None
+        obj = next((o for o in child.children if o.dep_ == "pobj" and o.i not in inside), None)
+        if obj is None:
+            return None
+        if obj.lower_ in REPORTER_OBJECTS:
+            mention = self._span_of(paragraph_index, [verb, child, obj])
+            document = Document(label="told " + obj.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
+        outlet = told_interview(obj, lambda t: self._names_person(paragraph_index, t))
+        if outlet:
+            mention = self._span_of(paragraph_index, [verb, child] + outlet)
+            document = Document(label="interview with " + self._span_of(paragraph_index, outlet).text, kind="interview",
+                                issuer=issuer, mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
+        return None
+
+    def _outlet_named_before(self, name: str) -> str | None:
+        """The outlet a short name stands for: "the Clarion" after someone told "the Daily Clarion",
+        the last word of an outlet an interview of this article was given to (the tagger often
+        calls the short form a product or nothing at all)."""
+        name = name.removeprefix("the ")
+        if " " in name or not name[:1].isupper():
+            return None
+        for entity in self.registry.entities:
+            for _, _, document in entity.channels:
+                outlet = document.label.removeprefix("interview with ")
+                if document.kind == "interview" and outlet != document.label and outlet.split()[-1] == name and " " in outlet:
+                    return outlet
         return None
 
     def _remember(self, document: Document, mention: Span | None, entities, paragraph_index: int | None = None) -> SourceRef:

@@ -485,6 +485,21 @@ _QUESTIONED = frozenset({"asked", "pressed", "questioned", "quizzed"})
 WRITTEN_KINDS = frozenset({"social_media_post", "letter", "statement", "report", "readout", "other"})
 
 
+_AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
+
+
+def _after_an_event(child: Token, verb: Token) -> bool:
+    """"After the vote, Kearns said ...", "Kearns later said": words placed after an event came after
+    any document written before it (a report circulated before the meeting is not what he said
+    once it was over). A date is no event ("after Monday" may still be the statement's day)."""
+    if child.i > verb.i:
+        return child.dep_ == "advmod" and child.lower_ in _AFTERWARDS
+    if child.dep_ == "advmod" and child.lower_ in _AFTERWARDS:
+        return True
+    return child.dep_ == "prep" and child.lower_ in ("after", "following") and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_ for o in child.children)
+
+
 def sets_own_scene(verb: Token, inside: Collection[int] = ()) -> bool:
     """Whether the reporting verb's clause sets a scene of its own, so that an earlier channel of the
     speaker does not carry over: a place ("said in Pell City", "said at the airport") or a question
@@ -496,6 +511,8 @@ def sets_own_scene(verb: Token, inside: Collection[int] = ()) -> bool:
             if any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in child.children):
                 return True
         if child.dep_ in ("advcl", "ccomp") and child.lower_ in _QUESTIONED and child.i < verb.i:
+            return True
+        if _after_an_event(child, verb):
             return True
     sentence = verb.sent
     first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
