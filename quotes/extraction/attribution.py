@@ -1172,12 +1172,23 @@ class ArticleAttributor:
             # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name; 'His final
             # assessment: "...," he said': the one right before the verb
             return subjects[-1]
+        if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and _set_off_by_commas(subjects[0]):
+            # "In a statement signed by its spokeswoman, Ngozi Eze, the commission said": the name in
+            # commas belongs to the fronted phrase; the subject is the one right before the verb
+            return subjects[-1]
         if len(subjects) > 1 and subjects[-1].i > verb.i and subjects[-1].pos_ == "PROPN":
             # 'Couple X with a "..." and Y get nervous, said Ana Ruiz': the clause before an inverted
             # verb has a subject of its own; the name after the verb is who said it
             return subjects[-1]
         if subjects:
             return subjects[0]
+        if REPORTING_VERB_FORMS.get(verb.lower_) is not None:
+            fronted = next((s for c, dep in children if dep == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+                            for s in c.children if s.dep_ == "nsubj" and s.i < c.i and s.i not in inside), None)
+            if fronted is not None:
+                # "Party state president X, addressing a rally, said": the parser gave the subject to
+                # the participle set off before the verb; it is the verb's
+                return fronted
         if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and REPORTING_VERB_FORMS.get(verb.lower_) is not None:
             named = _name_before_aside(verb, inside)
             if named is not None:  # "Ruiz, who ran for mayor in 2019, said": the parser lost the subject in the aside
@@ -1347,6 +1358,12 @@ class ArticleAttributor:
                 issuer = tuple(organizations[:1])
             return _Resolved(issuer, mention, document=found, via="document")
         if isinstance(found, Entity):
+            if found.kind == "organization":
+                titled = _person_titled_by_body(token)
+                person = registry.entity_at(paragraph_index, titled) if titled is not None and titled.i not in inside else None
+                if isinstance(person, Entity) and person.kind == "person":
+                    self._note_mention(person, mention, sentence, paragraph_index)
+                    return _Resolved((person,), mention, via="name")
             if found.kind == "person" and lower in PERSON_ROLE_NOUNS:
                 return _Resolved((found,), mention, via="role")
             if _generic_body(found):
@@ -1448,6 +1465,7 @@ class ArticleAttributor:
         # "envoy for Sudan Patricia Lowell" the parser hangs the speaker's name on the place)
         relative |= {t.i for child in token.children if child.dep_ == "prep" and child.lower_ in ("to", "of")
                      for obj in child.children if obj.dep_ == "pobj" for t in _phrase(obj)}
+        relative |= {t.i for obj in _client_after_for(token, lambda t: self._names_person(paragraph_index, t)) for t in _phrase(obj)}
         people: list[Entity] = []
         for candidate in token.subtree:
             if candidate.i in inside or candidate.i in relative:
@@ -2163,6 +2181,45 @@ def _trimmed_span(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(text[start:end], start, end)
+
+
+def _client_after_for(token: Token, names_person) -> list[Token]:
+    """"A lawyer for Mr Ostler", "a spokeswoman for Senator Adler": the person after "for" is the one
+    spoken for, not the speaker -- when the phrase after "for" is that person's name alone (in "the MP
+    for North Dales, Simon Ashby," and "envoy for Sudan Patricia Lowell" a place comes first)."""
+    clients = []
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ != "for":
+            continue
+        for obj in child.children:
+            words = [t for t in _phrase(obj) if not t.is_punct]
+            if obj.dep_ == "pobj" and words and names_person(obj) and all(
+                    t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in HONORIFICS
+                    or (t.text[:1].isupper() and t.lower_.rstrip(".") in PERSON_ROLE_NOUNS) for t in words):
+                clients.append(obj)
+    return clients
+
+
+def _person_titled_by_body(token: Token) -> Token | None:
+    """"Lok Janata Party (LJP) state president Ramesh Bhandari, addressing ..., said": the parser made
+    the party the subject and the titled person its apposition; the body only names the office.
+    The apposition must follow the body's name with no comma (a bracketed acronym may sit between)
+    and hold a role noun before the name."""
+    for child in token.children:
+        if child.dep_ != "appos" or child.i < token.i:
+            continue
+        between = token.doc[token.i + 1 : child.left_edge.i]
+        if any(t.text == "," for t in between) or (child.left_edge.i > 0 and token.doc[child.left_edge.i - 1].text == ","):
+            continue
+        if any(t.lower_ in PERSON_ROLE_NOUNS and t.i < child.i and t.pos_ == "NOUN" for t in child.subtree):
+            return child
+    return None
+
+
+def _set_off_by_commas(token: Token) -> bool:
+    """A phrase with a comma on either side: an apposition, not the subject it looks like."""
+    doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
 def _is_role_noun(word: str) -> bool:

@@ -373,6 +373,36 @@ CASES = [
         {"sorry for the breach": ["Westbury Falcons"]},
     ),
     (
+        "a-name-in-commas-in-a-fronted-phrase-is-not-the-subject",
+        "The Lagoon Ports Regulatory Commission approved the levy on Monday.\n\nThe regulator defended its decision. In a "
+        "statement signed by its head of corporate communications, Mr Tunde Afolabi, the commission said the levy was "
+        "\"modest, temporary and necessary to fund the dredging of the channel\".",
+        {"modest, temporary and necessary to fund the dredging of the channel": ["Lagoon Ports Regulatory Commission"]},
+    ),
+    (
+        "a-party-naming-its-officer-s-office-is-not-the-speaker",
+        "Unity Congress Party (UCP) state president Mohan Pillai, addressing a press conference at the party office, said "
+        "the fare rise was \"daylight robbery\".",
+        {"daylight robbery": ["Mohan Pillai"]},
+    ),
+    (
+        "the-subject-the-parser-gave-to-a-fronted-participle",
+        "Unity Congress Party (UCP) district secretary Mohan Pillai, addressing a rally in the town, said the fare rise "
+        "was \"daylight robbery and a betrayal of commuters\".",
+        {"daylight robbery and a betrayal of commuters": ["Mohan Pillai"]},
+    ),
+    (
+        "a-lawyer-for-someone-is-not-that-someone",
+        "The former treasurer, Paul Devlin, did not respond. A lawyer for Mr Devlin said in an email that his client had "
+        "\"done nothing wrong\".",
+        {"done nothing wrong": ["lawyer"]},
+    ),
+    (
+        "a-spokeswoman-for-a-senator-is-not-the-senator",
+        "A spokeswoman for Senator Ruth Adler said the senator was \"reviewing the bill\".",
+        {"reviewing the bill": ["spokeswoman"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
