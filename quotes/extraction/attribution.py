@@ -1344,7 +1344,7 @@ class ArticleAttributor:
                 person = registry.person_by_surname(lower, position, sentence)
                 self._note_mention(person, mention, sentence, paragraph_index)
                 return _Resolved((person,), mention, via="name")
-        if (_is_role_noun(lower) or lower in RELATIONAL_NOUNS) and token.pos_ in ("NOUN", "PROPN"):
+        if (_is_role_noun(lower) or lower in RELATIONAL_NOUNS) and (token.pos_ in ("NOUN", "PROPN") or _role_read_as_adjective(token)):
             named = self._people_named_within(paragraph_index, token, inside)
             if named:
                 return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
@@ -2181,6 +2181,13 @@ def _trimmed_span(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(text[start:end], start, end)
+
+
+def _role_read_as_adjective(token: Token) -> bool:
+    """"The union's secretary-general, Dr Brian Mwangi, said": the parser reads the "general" of a
+    hyphenated title as an adjective; as a subject it is the title, and the name beside it speaks."""
+    return (token.pos_ == "ADJ" and token.dep_ in _SUBJECT_DEPS and token.i >= 2
+            and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].pos_ == "NOUN")
 
 
 def _client_after_for(token: Token, names_person) -> list[Token]:

@@ -165,6 +165,9 @@ def _clean_tokens(tokens: list[Token]) -> list[Token]:
                 and not (index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper())), None)
     if gap is not None:
         tokens = tokens[:gap]
+    bracket = next((index for index, token in enumerate(tokens) if index and token.text == "("), None)
+    if bracket is not None:
+        tokens = tokens[:bracket]  # "National Transport Workers' Union (NTWU": the acronym restates the name
     while tokens and (tokens[0].pos_ in ("DET", "PUNCT") or tokens[0].lower_ in ("the", "a", "an")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].pos_ == "PUNCT" or tokens[-1].lower_ in ("'s", "\u2019s")):
@@ -207,11 +210,16 @@ def _titled(ent) -> bool:
     return False
 
 
-def _title_words_open_a_body(title_tokens: list[Token], rest: list[Token]) -> bool:
-    """"National Union of Dock Workers", "Chief Minister's Office": words that open a title open a
-    body's name when what follows them starts with a small word ("of", "'s"), never a person's
-    name; they stay in the name instead of leaving "of Dock Workers"."""
-    return bool(title_tokens) and not rest[0].text[:1].isupper() and rest[0].lower_ not in NAME_PARTICLES
+def _title_words_open_a_body(title_tokens: list[Token], rest: list[Token], label: str) -> bool:
+    """"National Union of Dock Workers", "Chief Minister's Office", "the Labour Party": words that
+    open a title open a body's name when what follows them starts with a small word ("of", "'s"),
+    never a person's name, or when the tagger's organization ends in a word for a body; they stay in
+    the name instead of leaving "of Dock Workers" or "Party"."""
+    if not title_tokens:
+        return False
+    if not rest[0].text[:1].isupper() and rest[0].lower_ not in NAME_PARTICLES:
+        return True
+    return label == "ORG" and rest[-1].text in _ORG_NAME_WORDS
 
 
 _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator",
@@ -481,7 +489,7 @@ class EntityRegistry:
             tokens = tokens[1:]
         if not tokens:
             return None
-        if _title_words_open_a_body(title_tokens, tokens):
+        if _title_words_open_a_body(title_tokens, tokens, ent.label_):
             tokens, title_tokens = title_tokens + tokens, []
         name = _name_text(tokens)
         if not name or not any(ch.isalpha() for ch in name):
@@ -580,7 +588,8 @@ class EntityRegistry:
                 index -= 1
                 continue
             break
-        parts = [t.text for t in doc[start : ent.start]] + [t.text for t in title_tokens]
+        # an honorific is no role: "Ms Achieng Odhiambo" is still the spokeswoman her apposition says
+        parts = [t.text for t in [*doc[start : ent.start], *title_tokens] if t.lower_.rstrip(".") not in HONORIFICS]
         role = " ".join(parts).strip()
         if not role:
             role = self._appositive_role(ent)
@@ -667,6 +676,9 @@ class EntityRegistry:
         owner = next((self._by_token.get((paragraph_index, c.i)) for c in root.lefts if c.dep_ == "poss"), None)
         if isinstance(owner, Entity) and owner.kind == "organization":
             return owner  # "The Calder Courier's fact-check team": a part speaking for the named body
+        restated = next((self._by_token.get((paragraph_index, c.i)) for c in root.rights if c.dep_ == "appos"), None)
+        if isinstance(restated, Entity) and restated.kind == "organization" and restated.named:
+            return restated  # "The bus operator, Greenline Transit,": the body its apposition names
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
         words = [m.lower_ for m in modifiers] + [root.lower_]
         if not modifiers:

@@ -370,7 +370,10 @@ PERSON_ROLE_NOUNS = frozenset(
      "businessman", "businesswoman", "billionaire", "announcer", "narrator", "host", "strategist", "surrogate",
      "pollster", "consultant", "operative", "veteran", "driver", "owner", "physician", "surgeon", "pastor",
      "priest", "rabbi", "imam", "coach", "player", "actor", "actress", "singer", "author", "writer", "historian",
-     "spokespeople", "staffer", "volunteer", "organizer", "shopkeeper", "vendor", "passenger", "parent", "mayor"}
+     "spokespeople", "staffer", "volunteer", "organizer", "shopkeeper", "vendor", "passenger", "parent", "mayor",
+     # offices named in British, Irish, Australian, Indian and African copy (issue 15, blind round 7)
+     "treasurer", "convener", "convenor", "registrar", "ombudsman", "td", "msp", "alderman", "councilman",
+     "councilwoman", "headteacher", "skipper", "superintendent", "vice-chancellor"}
 )
 
 # Abbreviated titles and what they abbreviate ("Gov. Chris Christie" is "the governor").
@@ -401,7 +404,9 @@ ORGANIZATION_NOUNS = frozenset(
      "secretariat", "junta", "legislature", "opposition", "prosecutors", "prosecution", "monitor",
      "observatory", "charity", "network", "broadcaster", "newspaper", "ngo", "club", "league",
      "association", "society", "movement", "church", "university", "school", "hospital", "airline",
-     "airlines", "corporation", "regime", "delegation", "team", "side"}
+     "airlines", "corporation", "regime", "delegation", "team", "side",
+     # businesses named by what they do: "The operator added", "the lender said"
+     "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})

@@ -403,6 +403,39 @@ CASES = [
         {"reviewing the bill": ["spokeswoman"]},
     ),
     (
+        "an-honorific-is-no-role-the-apposition-is",
+        "The Ministry of Water ordered an inquiry on Monday.\n\nA spokeswoman for the ministry, Ms Achieng Otieno, said the "
+        "panel would include engineers. \"This is not a witch-hunt,\" the spokeswoman said.",
+        {"This is not a witch-hunt,": ["Achieng Otieno"]},
+    ),
+    (
+        "a-hyphenated-title-read-as-an-adjective",
+        "The Kenya Medical Practitioners Union, which represents doctors, accused the ministry of scapegoating. The union's "
+        "secretary-general, Dr Brian Mwangi, said: \"Our members work in wards without gloves. Audit the budget, not the "
+        "doctors.\"",
+        {"Our members work in wards without gloves. Audit the budget, not the doctors.": ["Brian Mwangi"]},
+    ),
+    (
+        "a-party-s-name-keeps-its-title-words-and-loses-its-acronym",
+        "The Labour Party said the budget was \"a missed chance\".\n\nThe National Transport Workers' Union (NTWU) said "
+        "it \"supported the move\".",
+        {"a missed chance": ["Labour Party"], "supported the move": ["National Transport Workers' Union"]},
+    ),
+    (
+        "the-treasurer-and-the-operator",
+        "Treasurer Sam Doyle welcomed the decision. \"This is good news for mortgage holders,\" the treasurer told "
+        "Harbour Radio.\n\nKestrel Rail Corporation, which runs most lines, said the rise would \"support "
+        "maintenance\". The operator added that it would \"keep listening to commuters\".",
+        {"This is good news for mortgage holders,": ["Sam Doyle"], "keep listening to commuters": ["Kestrel Rail Corporation"]},
+    ),
+    (
+        "a-body-restated-in-apposition",
+        "The rail operator, Kestrel Rail Corporation, said on Monday that it was \"proud of the service we run\". The "
+        "regulator, the Medical Practitioners Board, said it would open its own inquiry. \"Every complaint will be "
+        "heard,\" the board said.",
+        {"proud of the service we run": ["Kestrel Rail Corporation"], "Every complaint will be heard,": ["Medical Practitioners Board"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
