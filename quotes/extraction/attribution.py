@@ -1348,6 +1348,10 @@ class ArticleAttributor:
             named = self._people_named_within(paragraph_index, token, inside)
             if named:
                 return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
+        if (_is_role_noun(lower) or lower in EPITHET_NOUNS) and token.pos_ == "NOUN":
+            body = self._body_in_apposition(paragraph_index, token, inside)
+            if body is not None:  # "The developer, Glenhaven Homes, said": the body the noun restates
+                return _Resolved((body,), mention, via="name")
         if lower in RELATIONAL_NOUNS and token.pos_ == "NOUN":
             return self._resolve_relative(paragraph_index, token, position, sentence, mention)
         found = registry.entity_at(paragraph_index, token)
@@ -1404,6 +1408,16 @@ class ArticleAttributor:
                 or _name_after(token.doc[token.i - 1], inside) is token):
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
+        return None
+
+    def _body_in_apposition(self, paragraph_index: int, token: Token, inside: set[int]) -> Entity | None:
+        """The organization a role noun is in apposition with ("The developer, Glenhaven Homes,"),
+        whatever the tagger first called it."""
+        for child in token.rights:
+            if child.dep_ == "appos" and child.i not in inside:
+                found = self.registry.entity_at(paragraph_index, child)
+                if isinstance(found, Entity) and found.kind == "organization":
+                    return found
         return None
 
     def _unnamed_body(self, paragraph_index, token, position, sentence, mention) -> _Resolved:

@@ -41,6 +41,11 @@ _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {
     "Forces", "News", "Times", "Post", "Press", "Reuters", "Network", "Fund", "Organisation",
     "Organization", "Union", "League", "Movement", "Institute", "University", "Centre", "Center",
     "Committee", "Kremlin", "Pentagon", "Embassy", "Government", "Congress", "Senate", "Assembly",
+    # last words of company names ("Harwell Water", "Glenhaven Homes", "Kestrel Logistics") the tagger
+    # calls people (not words that are also surnames: Power, Steel, Mills)
+    "Water", "Energy", "Homes", "Logistics", "Terminals", "Holdings", "Industries", "Airways", "Motors", "Foods",
+    "Mining", "Pharmaceuticals", "Partners", "Technologies", "Telecom", "Rail", "Transit", "Shipping", "Breweries",
+    "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities",
 }
 _GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess"}
@@ -222,7 +227,7 @@ def _title_words_open_a_body(title_tokens: list[Token], rest: list[Token], label
     return label == "ORG" and rest[-1].text in _ORG_NAME_WORDS
 
 
-_BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator",
+_BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator", "utility",
                              "developer", "insurer", "lender", "retailer", "carrier", "inc", "ltd", "plc", "corp", "limited"})
 
 
@@ -232,14 +237,23 @@ _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator"
 _BODY_FAMILIES = (_BUSINESS_NOUNS, _PUBLIC_BODY_NOUNS)
 
 
+def _same_kind_of_body(word: str, noun: str) -> bool:
+    """"utility" and "company", "authority" and "agency": one word, or two of one family."""
+    return word == noun or any(word in family and noun in family for family in _BODY_FAMILIES)
+
+
 def _another_kind_of_body(entity: "Entity", noun: str) -> bool:
-    """"the club" is not the Coastal Netball League: a name ending in a word for another kind of
-    body does not answer a role noun. Words of one family answer one another: a business's name
+    """"the club" is not the Coastal Netball League, "the company" not the body introduced as "the
+    regulator": a name ending in a word for another kind of body, or a body introduced as another
+    kind, does not answer a role noun. Words of one family answer one another: a business's name
     any word for a business, a public body's ("Halvard Port Authority") "the agency"."""
+    known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
+    if entity.role in known and not _same_kind_of_body(entity.role, noun):
+        return True
     last = entity.name.split()[-1].lower()
-    if last == noun or last not in ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS:
+    if last == noun or last not in known:
         return False
-    return not any(last in family and noun in family for family in _BODY_FAMILIES)
+    return not _same_kind_of_body(last, noun)
 
 
 _QUANTIFIERS = frozenset({"every", "each", "any", "no", "a", "an", "another", "some"})
@@ -420,6 +434,7 @@ class EntityRegistry:
         self._register_honorific_names(paragraph_index, doc, covered)
         if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
+        self._register_titled_names(paragraph_index, doc, covered)
         for chunk in doc.noun_chunks:
             root = chunk.root
             if root.i in covered or self._is_excluded(absolute(chunk.start_char)):
@@ -431,6 +446,31 @@ class EntityRegistry:
                 if entity is not None:
                     self._by_token[(paragraph_index, root.i)] = entity
                     self._add_mention(entity, paragraph_index, list(chunk), root)
+
+    def _register_titled_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """"Minister of State for Transport Eimear Dunne said": a subject of two or more capitalised
+        words after a title the parser hangs on it, which the tagger did not call a name, is a
+        person holding that title (so "the minister" later finds her)."""
+        absolute = self.parsed.paragraphs[paragraph_index].absolute
+        for token in doc:
+            if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in covered
+                    or not token.is_alpha or not token.text[:1].isupper() or self._is_excluded(absolute(token.idx))):
+                continue
+            given = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_alpha
+                     and c.text[:1].isupper() and c.i not in covered and c.lower_ not in _TITLE_WORDS]
+            titles = [c for c in token.lefts if c.dep_ in ("nmod", "compound") and c.lower_ in PERSON_ROLE_NOUNS
+                      and c.lower_ not in ORGANIZATION_NOUNS]
+            if not given or not titles or given[-1].i != token.i - 1 or titles[0].i > given[0].i:
+                continue
+            name = [t for t in doc[given[0].i : token.i + 1]]
+            if any(t.i in covered or not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in name):
+                continue
+            entity = self._person(_name_text(name), name)
+            entity.role = entity.role or " ".join(t.text for t in doc[titles[0].i : given[0].i])
+            for part in name:
+                self._by_token[(paragraph_index, part.i)] = entity
+                covered.add(part.i)
+            self._add_mention(entity, paragraph_index, name, token)
 
     def _register_honorific_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """"Mr Adeyemi", "Dr. Ines Okafor": a name after an honorific is a person even when the
@@ -535,6 +575,13 @@ class EntityRegistry:
                 and tokens[0].lower_ in self._org_first_words and tokens[0].lower_ not in self._surnames
                 and (before is None or before.lower_ not in HONORIFICS)):
             looks_like_person = False  # "Corvane had filed ..." after "Corvane Pharmaceuticals"
+        if (label == "PERSON" and len(tokens) == 1 and not title_tokens and not _titled(ent)
+                and (ent[0].lower_ == "the" or (before is not None and before.lower_ == "the"))
+                and tokens[0].lower_ not in self._surnames
+                and not (parsed and ent.root.dep_ in ("compound", "nmod", "amod", "poss"))):
+            # "The Garda said": no one is "the Garda"; a force, a club, a band (but "the Obama
+            # administration" names a person to qualify a noun)
+            looks_like_person = False
         if len(tokens) == 1 and label in ("PERSON", "ORG") and not title_tokens and not _titled(ent) \
                 and (before is None or before.lower_.rstrip(".") not in HONORIFICS):
             body = self._body_by_last_word(tokens[0])
@@ -717,7 +764,8 @@ class EntityRegistry:
         for mention in reversed(self.mentions):
             if mention.paragraph < paragraph_index - 6:
                 break
-            if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role == root.lower_:
+            if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role \
+                    and _same_kind_of_body(mention.entity.role, root.lower_):
                 return mention.entity
         return None
 

@@ -436,6 +436,26 @@ CASES = [
         {"proud of the service we run": ["Kestrel Rail Corporation"], "Every complaint will be heard,": ["Medical Practitioners Board"]},
     ),
     (
+        "no-one-is-the-garda-and-a-titled-name-the-tagger-missed",
+        "Dublin City Council approved the plan on Monday.\n\nThe Garda said it would enforce the limit \"in a "
+        "proportionate way\".\n\nMinister of State for Transport Eimear Dunne said the Government supported the "
+        "council. \"Cities across Europe have done this,\" the minister said.",
+        {"in a proportionate way": ["Garda"], "Cities across Europe have done this,": ["Eimear Dunne"]},
+    ),
+    (
+        "a-developer-restating-a-company-the-tagger-called-a-person",
+        "The plan was approved on Monday.\n\nThe developer, Glenhaven Homes, said it was \"disappointed but not "
+        "surprised\" by the outcome.",
+        {"disappointed but not surprised": ["Glenhaven Homes"]},
+    ),
+    (
+        "the-company-is-not-the-body-introduced-as-the-regulator",
+        "Harwell Water was fined on Monday.\n\nResidents have complained for years.\n\nThe Office of Water Services, the "
+        "regulator, said it would review the licence. \"Nothing is off the table,\" the regulator said.\n\nThe company "
+        "said in a statement that it had invested \"record sums\" in its network.",
+        {"Nothing is off the table,": ["Office of Water Services"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
@@ -494,3 +514,18 @@ def test_the_club_is_never_the_league_named_beside_it(nlp):
             "reporters.\n\nThe Sharks accepted the penalty. In a statement, the club said it \"deeply regrets\" the breaches.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=False).quotes if q.text == "deeply regrets")
     assert "Southern Netball League" not in [speaker.name for speaker in quote.speakers]
+
+
+def test_the_company_is_never_the_body_introduced_as_the_regulator(nlp):
+    text = ("Harwell Water was fined on Monday.\n\nResidents have complained for years.\n\nThe Office of Water Services, "
+            "the regulator, said it would review the licence. \"Nothing is off the table,\" the regulator said.\n\nThe "
+            "company said in a statement that it had invested \"record sums\" in its network.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=False).quotes if q.text == "record sums")
+    assert "Office of Water Services" not in [speaker.name for speaker in quote.speakers]
+
+
+def test_a_company_the_tagger_called_a_person_is_a_body(nlp):
+    text = ("The plan was approved on Monday.\n\nThe developer, Glenhaven Homes, said it was \"disappointed but not "
+            "surprised\" by the outcome.")
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [(speaker.name, speaker.kind) for speaker in quote.speakers] == [("Glenhaven Homes", "organization")]
