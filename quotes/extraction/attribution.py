@@ -1610,6 +1610,12 @@ class ArticleAttributor:
                 keep.extend(child.subtree)
             elif child.dep_ == "amod":
                 keep.extend(child.subtree)
+        # not the clause saying why no name is given ("an official at a rival club, who asked not to be
+        # named"): the descriptor is who they are
+        clauses = {t.i for k in keep if k.dep_ in ("relcl", "acl") and k.i > token.i for t in k.subtree}
+        keep = [t for t in keep if t.i not in clauses]
+        while len(keep) > 1 and (keep[-1].is_punct or keep[-1].dep_ in ("cc", "punct")):
+            keep.pop()
         keep.sort(key=lambda t: t.i)
         start, end = self.parsed.span_offsets(paragraph_index, [keep[0], keep[-1]])
         return self.text[start:end]

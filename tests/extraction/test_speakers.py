@@ -529,3 +529,10 @@ def test_a_company_the_tagger_called_a_person_is_a_body(nlp):
             "surprised\" by the outcome.")
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert [(speaker.name, speaker.kind) for speaker in quote.speakers] == [("Glenhaven Homes", "organization")]
+
+
+def test_an_anonymous_speaker_is_who_they_are_not_why_unnamed(nlp):
+    text = ("An official at a rival club, who asked not to be named, said the penalty was \"a slap on the wrist\".\n\n"
+            "A senior official of the commission who asked not to be named said the levy was approved \"under pressure\".")
+    names = [speaker.name for quote in extract(text, nlp=nlp, indirect=False).quotes for speaker in quote.speakers]
+    assert names == ["official at a rival club", "senior official of the commission"], names
