@@ -2174,7 +2174,11 @@ class ArticleAttributor:
     def _expand(self, entities) -> list[Entity]:
         expanded = []
         for entity in entities:
-            expanded.extend(entity.members if entity.members else (entity,))
+            members = entity.members if entity.members else (entity,)
+            # a body known only by its type that reached here as a document's issuer ('In a statement, the
+            # union said ... It added ...'): its description, "the union", never the bare noun
+            expanded.extend(self.registry.bare_organization("the " + m.name.lower()) if _generic_body(m) and not m.name.lower().startswith("the ")
+                            else m for m in members)
         return expanded
 
     def _speaker_refs(self, attribution: _Attribution) -> tuple[SpeakerRef, ...]:

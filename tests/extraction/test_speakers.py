@@ -480,6 +480,13 @@ def test_a_bare_type_noun_is_never_a_speakers_name(nlp):
     assert names and not names & {"club", "group", "committee"}
 
 
+def test_a_bare_type_noun_is_never_a_speakers_name_through_its_document(nlp):
+    text = "In a statement, the union said the strike was \"only the start\". It added that talks had \"gone nowhere\"."
+    extraction = extract(text, nlp=nlp, indirect=False)
+    names = {speaker.name for quote in extraction.quotes for speaker in quote.speakers}
+    assert names == {"the union"} and {speaker.name for speaker in extraction.speakers} == {"the union"}
+
+
 def test_a_description_under_another_verb_of_saying_does_not_take_the_quote(nlp):
     text = ("Claire Fontaine told a news conference that rates would hold. Fontaine said policymakers had "
             "discussed a cut but judged it \"premature\" for now.")
