@@ -1897,7 +1897,10 @@ class ArticleAttributor:
                         continue  # "tweeted during the hearing that ...": the tweet, not the hearing
                     if kind is not None:
                         # (the noun's own article left out, not the outlet's: "interview with the Guardian")
-                        clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "ccomp", "advcl") for t in c.subtree}
+                        # (and a that-clause the parser hangs on the noun: "in a statement that the row showed ...")
+                        clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "ccomp", "advcl")
+                                   or (c.dep_ == "acl" and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children))
+                                   for t in c.subtree}
                         label_tokens = [t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
                                         and t.i not in clauses and (t.pos_ != "PUNCT" or t.text in _LABEL_PUNCT)]
                         label_tokens = _contiguous(label_tokens, obj)
