@@ -2004,9 +2004,25 @@ class ArticleAttributor:
         if (lemma in CHANNEL_VERBS or written_on_network) and verb.i not in inside:
             # the verb is the channel: "tweeted", "emailed", "wrote on X"
             mention = self._span_of(paragraph_index, [verb])
-            document = Document(label=verb.text, kind="social_media_post" if written_on_network else CHANNEL_VERBS[lemma],
+            kind = "social_media_post" if written_on_network else CHANNEL_VERBS[lemma]
+            network = self._network_taken_to(verb) if kind == "social_media_post" and not written_on_network else None
+            document = Document(label=f"post on {network.text.rstrip('.')}" if network is not None else verb.text, kind=kind,
                                 issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
+        return None
+
+    def _network_taken_to(self, verb: Token) -> Token | None:
+        """"The party also took to X. '...,' it posted": the network named before the verb, in its sentence
+        or the one before, as where the poster went ("to X", "on Facebook"), which "posted" alone does not
+        say. Read from the words: the tokenizer often keeps the full stop on "X." and joins the sentences."""
+        sentence = self.registry.sentence_of(verb)
+        tokens = list(sentence)
+        if sentence.start > 0:
+            tokens = list(self.registry.sentence_of(verb.doc[sentence.start - 1])) + tokens
+        for token in reversed([t for t in tokens if t.i < verb.i]):
+            if (token.lower_.rstrip(".") in SOCIAL_NETWORKS and token.lower_.rstrip(".") not in ("media", "social")
+                    and token.text[:1].isupper() and token.i > 0 and token.doc[token.i - 1].lower_ in ("to", "on")):
+                return token
         return None
 
     def _surface_participle_channel(self, paragraph_index, verb: Token, issuer, issuer_entities, inside) -> SourceRef | None:
