@@ -38,6 +38,7 @@ from .channels import (
     interviewed_channel,
     medium_kind,
     occasion_without_speaker,
+    placed_after,
     sets_own_scene,
     show_name,
     told_interview,
@@ -874,10 +875,13 @@ class ArticleAttributor:
             # ("a candidate in the spirit of Port Elwin: '...'", "a blunt message to Ames: '...'": the
             # clause ends in a place or an addressee, its subject speaks; "From Ames's post:" names the source)
             # (a dash in between ends the phrase: "ALL CAPS HEADLINE IN A ROUNDUP - Ana Ruiz:" names the speaker)
+            # ("Priya Nair, Consumers Association of Singapore:": the "of" inside a body's name is no aside)
             aside = _in_prepositional_phrase(name) and _preposition_of(name).lower_ not in ("from", "by") and not any(
-                t.text in ("-", "--", "\u2013", "\u2014") for t in doc[_preposition_of(name).i + 1 : name.i])
+                t.text in ("-", "--", "\u2013", "\u2014") for t in doc[_preposition_of(name).i + 1 : name.i]) and not (
+                name.ent_type_ == "ORG" and _preposition_of(name).ent_type_ == "ORG")
             resolved = self._resolve(paragraph_index, name, inside) if not aside else None
-            person = self._person_before_outlet(paragraph_index, name, inside) if resolved is not None else None
+            # ("Mr Tan Boon Huat, landlord:": the description after the name resolves to no one; the name speaks)
+            person = self._person_before_outlet(paragraph_index, name, inside) if not aside else None
             if person is not None:
                 resolved = person  # "Jane Roe, Harbour Wire: '...'": the person, not the outlet
             if resolved is not None:
@@ -1682,17 +1686,19 @@ class ArticleAttributor:
         according = self._according_source(paragraph_index, chain, inside)
         if according is not None:
             return according
-        scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside)
-        if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside and sets_own_scene(chain[0], inside)):
-            return scene  # (a report written before the meeting is not what was said "after the vote")
+        placed = placed_after(chain[0], inside) if chain[0].i not in inside else ""
+        scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside) if placed != "event" else None
+        if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside
+                                      and (placed or sets_own_scene(chain[0], inside))):
+            return scene
         if chain[0].lower_ in REPLY_FORMS and self._previous is not None and self._previous[2].source is not None:
             # '"...," Vreeland replied.' after his rival's words at the debate: the same occasion
             _, previous_paragraph, previous = self._previous
             if paragraph_index - previous_paragraph <= 1 and previous.source.kind in OCCASION_KINDS:
                 return dataclasses.replace(previous.source, issuer=resolved.entities[0].name if resolved.entities else "")
-        for entity in resolved.entities:
+        for entity in resolved.entities if placed != "event" else ():  # (not the meeting's words "after the vote")
             channel = self._known_channel(entity, paragraph_index, same_scene=True)
-            if channel is not None and not (channel.kind in WRITTEN_KINDS and sets_own_scene(chain[0], inside)):
+            if channel is not None and not (channel.kind in WRITTEN_KINDS and (placed or sets_own_scene(chain[0], inside))):
                 return channel  # (a post is not what a question put to the speaker in Pell City was answered in)
         if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:
             # '"...," she wrote.' with no letter, post or book named: the writing is the channel

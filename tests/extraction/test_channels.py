@@ -297,6 +297,11 @@ CASES = [
          "respect the decision", None),
     Case("later-is-not-the-letter", 'In a letter to members, union leader Ada Quill called the offer "an insult".\n\n'
          'Quill later said the union would "keep talking".', "keep talking", None),
+    Case("on-a-station-named-after-its-place", 'Local TD Noel Grealy said on Galway Bay FM that the council had "listened '
+         'to the people".', "listened to the people", "interview", "Grealy"),
+    Case("after-the-meeting-is-not-the-meeting", 'Cllr Declan Geraghty told the meeting the turbines would be "taller than '
+         'the cathedral".\n\nSpeaking after the meeting, Mr Geraghty said: "People are not against renewables."',
+         "not against renewables", None),
     # harder negatives
     Case("in-part", '"We are reviewing the footage," Chief Nina Ruel said in part.', "reviewing the footage", None),
     Case("in-an-effort", 'Mayor Adam Quist said in an effort to calm residents that the water was "perfectly safe."',

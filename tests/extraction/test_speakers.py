@@ -456,6 +456,12 @@ CASES = [
         {"Nothing is off the table,": ["Office of Water Services"]},
     ),
     (
+        "roundup-lines-a-body-with-of-and-a-description",
+        "Reactions to the verdict:\n\nPriya Nair, Consumers Association of Singapore: \"This is a win for every tenant.\"\n\n"
+        "Mr Tan Boon Huat, landlord: \"I will appeal. The law was never meant for this.\"",
+        {"This is a win for every tenant.": ["Priya Nair"], "I will appeal. The law was never meant for this.": ["Tan Boon Huat"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
