@@ -35,17 +35,20 @@ _TITLE_WORDS = PERSON_ROLE_NOUNS | HONORIFICS | {
     "majority", "minority", "house", "senate", "supreme", "leader", "affairs", "union", "cabinet",
     "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "capt.", "pres.",
 }
-_ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {
+# Last words of company names ("Harwell Water", "Glenhaven Homes", "Kestrel Logistics", "Coastline
+# Terminals Ltd"), which the tagger often calls people (not words that are also surnames: Power, Steel,
+# Mills); they make a name a business's.
+_COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
+    "Water", "Energy", "Homes", "Logistics", "Terminals", "Holdings", "Industries", "Airways", "Motors", "Foods",
+    "Mining", "Pharmaceuticals", "Partners", "Technologies", "Telecom", "Rail", "Transit", "Shipping", "Breweries",
+    "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities", "Ltd", "Inc",
+    "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank"))
+_ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
     "Forces", "News", "Times", "Post", "Press", "Reuters", "Network", "Fund", "Organisation",
     "Organization", "Union", "League", "Movement", "Institute", "University", "Centre", "Center",
     "Committee", "Kremlin", "Pentagon", "Embassy", "Government", "Congress", "Senate", "Assembly",
-    # last words of company names ("Harwell Water", "Glenhaven Homes", "Kestrel Logistics") the tagger
-    # calls people (not words that are also surnames: Power, Steel, Mills)
-    "Water", "Energy", "Homes", "Logistics", "Terminals", "Holdings", "Industries", "Airways", "Motors", "Foods",
-    "Mining", "Pharmaceuticals", "Partners", "Technologies", "Telecom", "Rail", "Transit", "Shipping", "Breweries",
-    "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities",
 }
 _GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess"}
@@ -244,13 +247,16 @@ def _same_kind_of_body(word: str, noun: str) -> bool:
 
 def _another_kind_of_body(entity: "Entity", noun: str) -> bool:
     """"the club" is not the Coastal Netball League, "the company" not the body introduced as "the
-    regulator": a name ending in a word for another kind of body, or a body introduced as another
-    kind, does not answer a role noun. Words of one family answer one another: a business's name
+    regulator" nor the "Office of Water Services": a name ending (or opening, before "of") in a word
+    for another kind of body, or a body introduced as another kind, does not answer a role noun. Words of one family answer one another: a business's name
     any word for a business, a public body's ("Halvard Port Authority") "the agency"."""
     known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
     if entity.role in known and not _same_kind_of_body(entity.role, noun):
         return True
-    last = entity.name.split()[-1].lower()
+    words = entity.name.lower().split()
+    if len(words) > 2 and words[1] == "of" and words[0] in known and not _same_kind_of_body(words[0], noun):
+        return True  # "Office of Water Services", "Ministry of Transport": the type comes first
+    last = words[-1]
     if last == noun or last not in known:
         return False
     return not _same_kind_of_body(last, noun)
@@ -751,12 +757,37 @@ class EntityRegistry:
                 referent = self._recent_named_organization(paragraph_index, root, root.lower_)
                 if referent is not None:
                     return referent
+                only = self._only_body_of_its_kind(paragraph_index, root)
+                if only is not None:
+                    return only
             return self._organization(root.text) if create else None
         if not create:
             return None
         start = modifiers[0].i
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
+
+    def _only_body_of_its_kind(self, paragraph_index: int, root: Token) -> Entity | None:
+        """"The company said" five paragraphs after the only company the article names ("Harwell Water"):
+        with nothing named within two paragraphs, the one body of that kind named before -- a name
+        ending in a business's word for a word for a business ("Water", "Ltd"), a public body's for a
+        public body's ("Authority" for "the agency"), or introduced as one. None when two compete."""
+        family = next((f for f in _BODY_FAMILIES if root.lower_ in f), None)
+        if family is None:
+            return None
+        position = self.parsed.token_start(paragraph_index, root)
+        found: list[Entity] = []
+        for mention in self.mentions:
+            entity = mention.entity
+            if mention.start >= position:
+                break
+            if entity.kind != "organization" or not entity.name[:1].isupper() or entity in found:
+                continue
+            last = entity.name.split()[-1].lower()
+            if (last in family or (entity.role and entity.role in family)
+                    or (family is _BUSINESS_NOUNS and last in _COMPANY_NAME_WORDS)):
+                found.append(entity)
+        return found[0] if len(found) == 1 else None
 
     def _typed_organization(self, paragraph_index: int, root: Token) -> Entity | None:
         """The body last introduced as a <noun> ("the dockworkers' union, Havnearbeiderne,") for "the union"."""

@@ -462,6 +462,13 @@ CASES = [
         {"This is a win for every tenant.": ["Priya Nair"], "I will appeal. The law was never meant for this.": ["Tan Boon Huat"]},
     ),
     (
+        "the-company-is-the-only-company-named-before",
+        "Harwell Water was fined on Monday.\n\nResidents have complained for years.\n\nThe Office of Water Services, the "
+        "regulator, said it would review the licence.\n\nCampaigners welcomed the fine. The company said in a statement "
+        "that it had invested \"record sums\" in its network.",
+        {"record sums": ["Harwell Water"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
