@@ -1921,7 +1921,7 @@ class ArticleAttributor:
                         return self._remember(document, mention, issuer_entities, paragraph_index)
                     if noun.rstrip(".") in SOCIAL_NETWORKS and child.lower_ in ("on", "via") and lemma in ("say", "write", "post", "tweet", "add", "announce", "declare", "state", "claim", "warn", "urge"):
                         mention = self._span_of(paragraph_index, [child] + _contiguous(list(obj.subtree), obj))
-                        document = Document(label=f"post {mention.text}", kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
+                        document = Document(label=f"post {mention.text.rstrip('.')}", kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in CHANNEL_NOUNS and lemma in ("tell", "address"):
                 label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)

@@ -410,6 +410,8 @@ class EntityRegistry:
                     continue  # objects and reflexives point at someone else as often as not
                 if token.lower_ == "her" and token.dep_ not in ("poss", ""):
                     continue  # "told her": an object
+                if token.dep_ == "poss" and token.head.dep_ in ("dobj", "pobj"):
+                    continue  # "Kavita Rao demanded his resignation": an object's owner is someone else as often as not
                 position = parsed_paragraph.absolute(token.idx)
                 if any(low <= position < high for low, high in self._quiet):
                     continue  # "I can support him" inside a quote is about someone else

@@ -20,6 +20,8 @@ CASES = [
     # "posted" names no network; the sentence before says where the poster went
     ('The Harbour Party called the fares "a scandal". The party also took to X. "Fares up, trains late," it posted.',
      "Fares up, trains late", "post on X"),
+    ('Opposition leader Kavita Rao was unimpressed. "Compensation is not accountability," she wrote on X.',
+     "Compensation is not accountability", "post on X"),
 ]
 
 

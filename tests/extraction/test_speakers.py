@@ -469,6 +469,12 @@ CASES = [
         {"record sums": ["Harwell Water"]},
     ),
     (
+        "an-object-s-owner-teaches-no-gender",
+        "Railway Minister Ashok Menon said the review would take \"a fortnight\".\n\nOpposition leader Kavita Rao "
+        "demanded his resignation. \"Two accidents in a week is not bad luck,\" she said at a rally.",
+        {"a fortnight": ["Ashok Menon"], "Two accidents in a week is not bad luck,": ["Kavita Rao"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
