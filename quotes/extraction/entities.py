@@ -230,7 +230,7 @@ def _title_words_open_a_body(title_tokens: list[Token], rest: list[Token], label
     return label == "ORG" and rest[-1].text in _ORG_NAME_WORDS
 
 
-_BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator", "utility",
+_BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator", "utility", "giant",
                              "developer", "insurer", "lender", "retailer", "carrier", "inc", "ltd", "plc", "corp", "limited"})
 
 
@@ -537,6 +537,7 @@ class EntityRegistry:
             tokens = tokens[1:]
         if not tokens:
             return None
+        tokens = self._with_surname_left_out(ent, title_tokens, tokens)
         if _title_words_open_a_body(title_tokens, tokens, ent.label_):
             tokens, title_tokens = title_tokens + tokens, []
         name = _name_text(tokens)
@@ -623,6 +624,21 @@ class EntityRegistry:
         entity = self._organization(name)
         entity.named = entity.named or label == "ORG"
         return entity
+
+    @staticmethod
+    def _with_surname_left_out(ent, title_tokens: list[Token], tokens: list[Token]) -> list[Token]:
+        """"Mrs Adaeze Obi welcomed the move" tagged "Mrs Adaeze": after an honorific, a capitalised word
+        the parser makes the name's head (the tagger stopped before it) is the surname."""
+        if ent.label_ != "PERSON" or not title_tokens or not ent.doc.has_annotation("DEP"):
+            return tokens
+        if title_tokens[0].lower_.rstrip(".") not in HONORIFICS or ent.end >= len(ent.doc):
+            return tokens
+        following = ent.doc[ent.end]
+        if (tokens[-1].dep_ == "compound" and tokens[-1].head.i == following.i and following.pos_ == "PROPN"
+                and following.is_alpha and following.text[:1].isupper() and not following.ent_type_
+                and following.text not in _ORG_NAME_WORDS):
+            return [*tokens, following]
+        return tokens
 
     def _role_before(self, ent, title_tokens: list[Token]) -> str:
         """The title in front of a name: "Russian President" in "Russian President Vladimir Putin"."""
@@ -735,6 +751,8 @@ class EntityRegistry:
         if isinstance(restated, Entity) and restated.kind == "organization" and restated.named:
             return restated  # "The bus operator, Greenline Transit,": the body its apposition names
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+        if root.lower_ == "giant" and not any(m.text[:1].isupper() for m in modifiers):
+            modifiers = []  # "the telecoms giant": what it trades in describes the company named before, names none
         words = [m.lower_ for m in modifiers] + [root.lower_]
         if not modifiers:
             if _any_one_of_a_kind(root):

@@ -406,7 +406,7 @@ ORGANIZATION_NOUNS = frozenset(
      "association", "society", "movement", "church", "university", "school", "hospital", "airline",
      "airlines", "corporation", "regime", "delegation", "team", "side",
      # businesses named by what they do: "The operator added", "the lender said"
-     "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate"}
+     "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate", "giant"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})

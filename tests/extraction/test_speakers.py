@@ -475,6 +475,13 @@ CASES = [
         {"a fortnight": ["Ashok Menon"], "Two accidents in a week is not bad luck,": ["Kavita Rao"]},
     ),
     (
+        "the-telecoms-giant-and-a-surname-the-tagger-left-out",
+        "MTN Nigeria said it would study the decision. \"We remain committed to our customers,\" the telecoms giant "
+        "said in a statement.\n\nConsumer advocate Mrs Adaeze Obi welcomed the move. She said subscribers had "
+        "\"suffered in silence for too long\".",
+        {"We remain committed to our customers,": ["MTN Nigeria"], "suffered in silence for too long": ["Adaeze Obi"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
