@@ -1348,7 +1348,8 @@ class ArticleAttributor:
                 person = registry.person_by_surname(lower, position, sentence)
                 self._note_mention(person, mention, sentence, paragraph_index)
                 return _Resolved((person,), mention, via="name")
-        if (_is_role_noun(lower) or lower in RELATIONAL_NOUNS) and (token.pos_ in ("NOUN", "PROPN") or _role_read_as_adjective(token)):
+        if (_is_role_noun(lower) or lower in RELATIONAL_NOUNS) and (
+                token.pos_ in ("NOUN", "PROPN") or _role_read_as_adjective(token)):
             named = self._people_named_within(paragraph_index, token, inside)
             if named:
                 return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
@@ -1483,7 +1484,9 @@ class ArticleAttributor:
         # "envoy for Sudan Patricia Lowell" the parser hangs the speaker's name on the place)
         relative |= {t.i for child in token.children if child.dep_ == "prep" and child.lower_ in ("to", "of")
                      for obj in child.children if obj.dep_ == "pobj" for t in _phrase(obj)}
-        relative |= {t.i for obj in _client_after_for(token, lambda t: self._names_person(paragraph_index, t)) for t in _phrase(obj)}
+        # "a lawyer for Mr Ostler": the client is someone else
+        clients = _client_after_for(token, lambda t: self._names_person(paragraph_index, t))
+        relative |= {t.i for obj in clients for t in _phrase(obj)}
         people: list[Entity] = []
         for candidate in token.subtree:
             if candidate.i in inside or candidate.i in relative:
@@ -1763,8 +1766,8 @@ class ArticleAttributor:
                 found = self._channel_phrase(paragraph_index, verb, resolved, inside)
                 if found is None and verb.lower_ in _SPEAKING_FORMS:
                     issuer = resolved.entities[0] if resolved.entities else None
-                    found = next((f for c in verb.children if (f := self._spoken_to(paragraph_index, verb, c, issuer,
-                                                                                   resolved.entities, inside)) is not None), None)
+                    spoken = (self._spoken_to(paragraph_index, verb, c, issuer, resolved.entities, inside) for c in verb.children)
+                    found = next((f for f in spoken if f is not None), None)
                 if found is not None:
                     return found
         # "The sharpest exchange came during Thursday's debate.": an occasion set with no one speaking
@@ -2202,9 +2205,14 @@ class ArticleAttributor:
             members = entity.members if entity.members else (entity,)
             # a body known only by its type that reached here as a document's issuer ('In a statement, the
             # union said ... It added ...'): its description, "the union", never the bare noun
-            expanded.extend(self.registry.bare_organization("the " + m.name.lower()) if _generic_body(m) and not m.name.lower().startswith("the ")
-                            else m for m in members)
+            expanded.extend(self._described(m) for m in members)
         return expanded
+
+    def _described(self, entity: Entity) -> Entity:
+        """A body known only by its type as its description ("the union"), anything else as it is."""
+        if _generic_body(entity) and not entity.name.lower().startswith("the "):
+            return self.registry.bare_organization("the " + entity.name.lower())
+        return entity
 
     def _speaker_refs(self, attribution: _Attribution) -> tuple[SpeakerRef, ...]:
         # a carried-over speaker keeps the words that named it ('"...," he said. "..."'): they
