@@ -230,8 +230,9 @@ def _title_words_open_a_body(title_tokens: list[Token], rest: list[Token], label
     return label == "ORG" and rest[-1].text in _ORG_NAME_WORDS
 
 
-_BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator", "utility", "giant",
-                             "developer", "insurer", "lender", "retailer", "carrier", "inc", "ltd", "plc", "corp", "limited"})
+_BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator",
+                             "utility", "giant", "developer", "insurer", "lender", "retailer", "carrier", "inc", "ltd", "plc",
+                             "corp", "limited"})
 
 
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
@@ -248,8 +249,9 @@ def _same_kind_of_body(word: str, noun: str) -> bool:
 def _another_kind_of_body(entity: "Entity", noun: str) -> bool:
     """"the club" is not the Coastal Netball League, "the company" not the body introduced as "the
     regulator" nor the "Office of Water Services": a name ending (or opening, before "of") in a word
-    for another kind of body, or a body introduced as another kind, does not answer a role noun. Words of one family answer one another: a business's name
-    any word for a business, a public body's ("Halvard Port Authority") "the agency"."""
+    for another kind of body, or a body introduced as another kind, does not answer a role noun. Words
+    of one family answer one another: a business's name any word for a business, a public body's
+    ("Halvard Port Authority") "the agency"."""
     known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
     if entity.role in known and not _same_kind_of_body(entity.role, noun):
         return True
