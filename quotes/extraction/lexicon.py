@@ -373,7 +373,7 @@ PERSON_ROLE_NOUNS = frozenset(
      "spokespeople", "staffer", "volunteer", "organizer", "shopkeeper", "vendor", "passenger", "parent", "mayor",
      # offices named in British, Irish, Australian, Indian and African copy (issue 15, blind round 7)
      "treasurer", "convener", "convenor", "registrar", "ombudsman", "td", "msp", "alderman", "councilman",
-     "councilwoman", "headteacher", "skipper", "superintendent", "vice-chancellor"}
+     "councilwoman", "headteacher", "skipper", "superintendent", "vice-chancellor", "mec"}
 )
 
 # Abbreviated titles and what they abbreviate ("Gov. Chris Christie" is "the governor").

@@ -482,6 +482,12 @@ CASES = [
         {"We remain committed to our customers,": ["MTN Nigeria"], "suffered in silence for too long": ["Adaeze Obi"]},
     ),
     (
+        "a-south-african-provincial-minister",
+        "The Western Cape government said it supported the city. Provincial MEC for local government Anton Bredell said "
+        "on X that residents should \"save every drop\".",
+        {"save every drop": ["Anton Bredell"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
