@@ -38,6 +38,7 @@ from .channels import (
     interviewed_channel,
     medium_kind,
     occasion_without_speaker,
+    placed_after,
     sets_own_scene,
     show_name,
     told_interview,
@@ -131,7 +132,7 @@ _CONVICTION_ADJECTIVES = frozenset({"confident", "adamant", "convinced", "sure",
                                     "pessimistic", "insistent", "skeptical", "sceptical", "doubtful", "clear", "aware", "worried",
                                     "concerned"})
 _MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
-_SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})
+_SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})  # (not "speaking": a participle, read elsewhere)
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
 _COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
@@ -877,10 +878,13 @@ class ArticleAttributor:
             # ("a candidate in the spirit of Port Elwin: '...'", "a blunt message to Ames: '...'": the
             # clause ends in a place or an addressee, its subject speaks; "From Ames's post:" names the source)
             # (a dash in between ends the phrase: "ALL CAPS HEADLINE IN A ROUNDUP - Ana Ruiz:" names the speaker)
+            # ("Priya Nair, Consumers Association of Singapore:": the "of" inside a body's name is no aside)
             aside = _in_prepositional_phrase(name) and _preposition_of(name).lower_ not in ("from", "by") and not any(
-                t.text in ("-", "--", "\u2013", "\u2014") for t in doc[_preposition_of(name).i + 1 : name.i])
+                t.text in ("-", "--", "\u2013", "\u2014") for t in doc[_preposition_of(name).i + 1 : name.i]) and not (
+                name.ent_type_ == "ORG" and _preposition_of(name).ent_type_ == "ORG")
             resolved = self._resolve(paragraph_index, name, inside) if not aside else None
-            person = self._person_before_outlet(paragraph_index, name, inside) if resolved is not None else None
+            # ("Mr Tan Boon Huat, landlord:": the description after the name resolves to no one; the name speaks)
+            person = self._person_before_outlet(paragraph_index, name, inside) if not aside else None
             if person is not None:
                 resolved = person  # "Jane Roe, Harbour Wire: '...'": the person, not the outlet
             if resolved is not None:
@@ -1175,12 +1179,23 @@ class ArticleAttributor:
             # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name; 'His final
             # assessment: "...," he said': the one right before the verb
             return subjects[-1]
+        if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and _set_off_by_commas(subjects[0]):
+            # "In a statement signed by its spokeswoman, Ngozi Eze, the commission said": the name in
+            # commas belongs to the fronted phrase; the subject is the one right before the verb
+            return subjects[-1]
         if len(subjects) > 1 and subjects[-1].i > verb.i and subjects[-1].pos_ == "PROPN":
             # 'Couple X with a "..." and Y get nervous, said Ana Ruiz': the clause before an inverted
             # verb has a subject of its own; the name after the verb is who said it
             return subjects[-1]
         if subjects:
             return subjects[0]
+        if REPORTING_VERB_FORMS.get(verb.lower_) is not None:
+            fronted = next((s for c, dep in children if dep == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+                            for s in c.children if s.dep_ == "nsubj" and s.i < c.i and s.i not in inside), None)
+            if fronted is not None:
+                # "Party state president X, addressing a rally, said": the parser gave the subject to
+                # the participle set off before the verb; it is the verb's
+                return fronted
         if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and REPORTING_VERB_FORMS.get(verb.lower_) is not None:
             named = _name_before_aside(verb, inside)
             if named is not None:  # "Ruiz, who ran for mayor in 2019, said": the parser lost the subject in the aside
@@ -1336,10 +1351,15 @@ class ArticleAttributor:
                 person = registry.person_by_surname(lower, position, sentence)
                 self._note_mention(person, mention, sentence, paragraph_index)
                 return _Resolved((person,), mention, via="name")
-        if (_is_role_noun(lower) or lower in RELATIONAL_NOUNS) and token.pos_ in ("NOUN", "PROPN"):
+        if (_is_role_noun(lower) or lower in RELATIONAL_NOUNS) and (
+                token.pos_ in ("NOUN", "PROPN") or _role_read_as_adjective(token)):
             named = self._people_named_within(paragraph_index, token, inside)
             if named:
                 return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
+        if (_is_role_noun(lower) or lower in EPITHET_NOUNS) and token.pos_ == "NOUN":
+            body = self._body_in_apposition(paragraph_index, token, inside)
+            if body is not None:  # "The developer, Glenhaven Homes, said": the body the noun restates
+                return _Resolved((body,), mention, via="name")
         if lower in RELATIONAL_NOUNS and token.pos_ == "NOUN":
             return self._resolve_relative(paragraph_index, token, position, sentence, mention)
         found = registry.entity_at(paragraph_index, token)
@@ -1350,6 +1370,12 @@ class ArticleAttributor:
                 issuer = tuple(organizations[:1])
             return _Resolved(issuer, mention, document=found, via="document")
         if isinstance(found, Entity):
+            if found.kind == "organization":
+                titled = _person_titled_by_body(token)
+                person = registry.entity_at(paragraph_index, titled) if titled is not None and titled.i not in inside else None
+                if isinstance(person, Entity) and person.kind == "person":
+                    self._note_mention(person, mention, sentence, paragraph_index)
+                    return _Resolved((person,), mention, via="name")
             if found.kind == "person" and lower in PERSON_ROLE_NOUNS:
                 return _Resolved((found,), mention, via="role")
             if _generic_body(found):
@@ -1390,6 +1416,16 @@ class ArticleAttributor:
                 or _name_after(token.doc[token.i - 1], inside) is token):
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
+        return None
+
+    def _body_in_apposition(self, paragraph_index: int, token: Token, inside: set[int]) -> Entity | None:
+        """The organization a role noun is in apposition with ("The developer, Glenhaven Homes,"),
+        whatever the tagger first called it."""
+        for child in token.rights:
+            if child.dep_ == "appos" and child.i not in inside:
+                found = self.registry.entity_at(paragraph_index, child)
+                if isinstance(found, Entity) and found.kind == "organization":
+                    return found
         return None
 
     def _unnamed_body(self, paragraph_index, token, position, sentence, mention) -> _Resolved:
@@ -1451,6 +1487,9 @@ class ArticleAttributor:
         # "envoy for Sudan Patricia Lowell" the parser hangs the speaker's name on the place)
         relative |= {t.i for child in token.children if child.dep_ == "prep" and child.lower_ in ("to", "of")
                      for obj in child.children if obj.dep_ == "pobj" for t in _phrase(obj)}
+        # "a lawyer for Mr Ostler": the client is someone else
+        clients = _client_after_for(token, lambda t: self._names_person(paragraph_index, t))
+        relative |= {t.i for obj in clients for t in _phrase(obj)}
         people: list[Entity] = []
         for candidate in token.subtree:
             if candidate.i in inside or candidate.i in relative:
@@ -1581,6 +1620,12 @@ class ArticleAttributor:
                 keep.extend(child.subtree)
             elif child.dep_ == "amod":
                 keep.extend(child.subtree)
+        # not the clause saying why no name is given ("an official at a rival club, who asked not to be
+        # named"): the descriptor is who they are
+        clauses = {t.i for k in keep if k.dep_ in ("relcl", "acl") and k.i > token.i for t in k.subtree}
+        keep = [t for t in keep if t.i not in clauses]
+        while len(keep) > 1 and (keep[-1].is_punct or keep[-1].dep_ in ("cc", "punct")):
+            keep.pop()
         keep.sort(key=lambda t: t.i)
         start, end = self.parsed.span_offsets(paragraph_index, [keep[0], keep[-1]])
         return self.text[start:end]
@@ -1647,17 +1692,19 @@ class ArticleAttributor:
         according = self._according_source(paragraph_index, chain, inside)
         if according is not None:
             return according
-        scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside)
-        if scene is not None:
+        placed = placed_after(chain[0], inside) if chain[0].i not in inside else ""
+        scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside) if placed != "event" else None
+        if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside
+                                      and (placed or sets_own_scene(chain[0], inside))):
             return scene
         if chain[0].lower_ in REPLY_FORMS and self._previous is not None and self._previous[2].source is not None:
             # '"...," Vreeland replied.' after his rival's words at the debate: the same occasion
             _, previous_paragraph, previous = self._previous
             if paragraph_index - previous_paragraph <= 1 and previous.source.kind in OCCASION_KINDS:
                 return dataclasses.replace(previous.source, issuer=resolved.entities[0].name if resolved.entities else "")
-        for entity in resolved.entities:
+        for entity in resolved.entities if placed != "event" else ():  # (not the meeting's words "after the vote")
             channel = self._known_channel(entity, paragraph_index, same_scene=True)
-            if channel is not None and not (channel.kind in WRITTEN_KINDS and sets_own_scene(chain[0], inside)):
+            if channel is not None and not (channel.kind in WRITTEN_KINDS and (placed or sets_own_scene(chain[0], inside))):
                 return channel  # (a post is not what a question put to the speaker in Pell City was answered in)
         if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:
             # '"...," she wrote.' with no letter, post or book named: the writing is the channel
@@ -1720,6 +1767,10 @@ class ArticleAttributor:
                 if resolved is None or resolved.document is not None or not speakers & set(resolved.entities):
                     continue
                 found = self._channel_phrase(paragraph_index, verb, resolved, inside)
+                if found is None and verb.lower_ in _SPEAKING_FORMS:
+                    issuer = resolved.entities[0] if resolved.entities else None
+                    spoken = (self._spoken_to(paragraph_index, verb, c, issuer, resolved.entities, inside) for c in verb.children)
+                    found = next((f for f in spoken if f is not None), None)
                 if found is not None:
                     return found
         # "The sharpest exchange came during Thursday's debate.": an occasion set with no one speaking
@@ -1858,7 +1909,10 @@ class ArticleAttributor:
                         continue  # "tweeted during the hearing that ...": the tweet, not the hearing
                     if kind is not None:
                         # (the noun's own article left out, not the outlet's: "interview with the Guardian")
-                        clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "ccomp", "advcl") for t in c.subtree}
+                        # (and a that-clause the parser hangs on the noun: "in a statement that the row showed ...")
+                        clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "ccomp", "advcl")
+                                   or (c.dep_ == "acl" and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children))
+                                   for t in c.subtree}
                         label_tokens = [t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
                                         and t.i not in clauses and (t.pos_ != "PUNCT" or t.text in _LABEL_PUNCT)]
                         label_tokens = _contiguous(label_tokens, obj)
@@ -1873,7 +1927,7 @@ class ArticleAttributor:
                         return self._remember(document, mention, issuer_entities, paragraph_index)
                     if noun.rstrip(".") in SOCIAL_NETWORKS and child.lower_ in ("on", "via") and lemma in ("say", "write", "post", "tweet", "add", "announce", "declare", "state", "claim", "warn", "urge"):
                         mention = self._span_of(paragraph_index, [child] + _contiguous(list(obj.subtree), obj))
-                        document = Document(label=f"post {mention.text}", kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
+                        document = Document(label=f"post {mention.text.rstrip('.')}", kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in CHANNEL_NOUNS and lemma in ("tell", "address"):
                 label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
@@ -1905,6 +1959,12 @@ class ArticleAttributor:
                     # "told AFP" where the tagger missed the name this time: the article's organization of that name
                     name = " ".join(t.text for t in _phrase(child))
                     found = next((e for e in self.registry.entities if e.kind == "organization" and e.name == name), None)
+                    outlet_name = self._outlet_named_before(name) if found is None else None
+                    if outlet_name is not None:  # "told the Clarion" after an interview with "the Daily Clarion"
+                        mention = self._span_of(paragraph_index, [verb] + _phrase(child))
+                        document = Document(label=f"interview with {outlet_name}", kind="interview", issuer=issuer,
+                                            mention=(mention.start, mention.end))
+                        return self._remember(document, mention, issuer_entities, paragraph_index)
                 if isinstance(found, Entity) and found.kind == "organization" and child.pos_ == "PROPN" and child.lower_ not in ORGANIZATION_NOUNS:  # "told CNN"
                     mention = self._span_of(paragraph_index, [verb] + _phrase(child))
                     document = Document(label=f"interview with {found.name}", kind="interview", issuer=issuer, mention=(mention.start, mention.end))
@@ -1956,9 +2016,25 @@ class ArticleAttributor:
         if (lemma in CHANNEL_VERBS or written_on_network) and verb.i not in inside:
             # the verb is the channel: "tweeted", "emailed", "wrote on X"
             mention = self._span_of(paragraph_index, [verb])
-            document = Document(label=verb.text, kind="social_media_post" if written_on_network else CHANNEL_VERBS[lemma],
+            kind = "social_media_post" if written_on_network else CHANNEL_VERBS[lemma]
+            network = self._network_taken_to(verb) if kind == "social_media_post" and not written_on_network else None
+            document = Document(label=f"post on {network.text.rstrip('.')}" if network is not None else verb.text, kind=kind,
                                 issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
+        return None
+
+    def _network_taken_to(self, verb: Token) -> Token | None:
+        """"The party also took to X. '...,' it posted": the network named before the verb, in its sentence
+        or the one before, as where the poster went ("to X", "on Facebook"), which "posted" alone does not
+        say. Read from the words: the tokenizer often keeps the full stop on "X." and joins the sentences."""
+        sentence = self.registry.sentence_of(verb)
+        tokens = list(sentence)
+        if sentence.start > 0:
+            tokens = list(self.registry.sentence_of(verb.doc[sentence.start - 1])) + tokens
+        for token in reversed([t for t in tokens if t.i < verb.i]):
+            if (token.lower_.rstrip(".") in SOCIAL_NETWORKS and token.lower_.rstrip(".") not in ("media", "social")
+                    and token.text[:1].isupper() and token.i > 0 and token.doc[token.i - 1].lower_ in ("to", "on")):
+                return token
         return None
 
     def _surface_participle_channel(self, paragraph_index, verb: Token, issuer, issuer_entities, inside) -> SourceRef | None:
@@ -2035,6 +2111,42 @@ class ArticleAttributor:
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
 
+    def _spoken_to(self, paragraph_index: int, verb: Token, child: Token, issuer, issuer_entities, inside) -> SourceRef | None:
+        """"Whitlam spoke to reporters at training. '...,' the coach said": speaking to reporters is
+        telling them, to an outlet an interview -- the channel of the quotes after it in the same
+        paragraph (_scene_channel). Not across paragraphs: "spoke to reporters after the vote" before
+        a paragraph of quotes leaves them channel-less in the dev set, and "spoke" is no verb of saying."""
+        if verb.lower_ not in _SPEAKING_FORMS or child.dep_ != "prep" or child.lower_ not in ("to", "with") or child.i in inside:
+            return None
+        obj = next((o for o in child.children if o.dep_ == "pobj" and o.i not in inside), None)
+        if obj is None:
+            return None
+        if obj.lower_ in REPORTER_OBJECTS:
+            mention = self._span_of(paragraph_index, [verb, child, obj])
+            document = Document(label="told " + obj.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
+        outlet = told_interview(obj, lambda t: self._names_person(paragraph_index, t))
+        if outlet:
+            mention = self._span_of(paragraph_index, [verb, child] + outlet)
+            document = Document(label="interview with " + self._span_of(paragraph_index, outlet).text, kind="interview",
+                                issuer=issuer, mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
+        return None
+
+    def _outlet_named_before(self, name: str) -> str | None:
+        """The outlet a short name stands for: "the Clarion" after someone told "the Daily Clarion",
+        the last word of an outlet an interview of this article was given to (the tagger often
+        calls the short form a product or nothing at all)."""
+        name = name.removeprefix("the ")
+        if " " in name or not name[:1].isupper():
+            return None
+        for entity in self.registry.entities:
+            for _, _, document in entity.channels:
+                outlet = document.label.removeprefix("interview with ")
+                if document.kind == "interview" and outlet != document.label and outlet.split()[-1] == name and " " in outlet:
+                    return outlet
+        return None
+
     def _remember(self, document: Document, mention: Span | None, entities, paragraph_index: int | None = None) -> SourceRef:
         for entity in entities:
             if paragraph_index is not None and not any(d is document for _, _, d in entity.channels):
@@ -2093,8 +2205,17 @@ class ArticleAttributor:
     def _expand(self, entities) -> list[Entity]:
         expanded = []
         for entity in entities:
-            expanded.extend(entity.members if entity.members else (entity,))
+            members = entity.members if entity.members else (entity,)
+            # a body known only by its type that reached here as a document's issuer ('In a statement, the
+            # union said ... It added ...'): its description, "the union", never the bare noun
+            expanded.extend(self._described(m) for m in members)
         return expanded
+
+    def _described(self, entity: Entity) -> Entity:
+        """A body known only by its type as its description ("the union"), anything else as it is."""
+        if _generic_body(entity) and not entity.name.lower().startswith("the "):
+            return self.registry.bare_organization("the " + entity.name.lower())
+        return entity
 
     def _speaker_refs(self, attribution: _Attribution) -> tuple[SpeakerRef, ...]:
         # a carried-over speaker keeps the words that named it ('"...," he said. "..."'): they
@@ -2120,6 +2241,52 @@ def _trimmed_span(text: str, start: int, end: int) -> Span:
     while end > start and text[end - 1].isspace():
         end -= 1
     return Span(text[start:end], start, end)
+
+
+def _role_read_as_adjective(token: Token) -> bool:
+    """"The union's secretary-general, Dr Brian Mwangi, said": the parser reads the "general" of a
+    hyphenated title as an adjective; as a subject it is the title, and the name beside it speaks."""
+    return (token.pos_ == "ADJ" and token.dep_ in _SUBJECT_DEPS and token.i >= 2
+            and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].pos_ == "NOUN")
+
+
+def _client_after_for(token: Token, names_person) -> list[Token]:
+    """"A lawyer for Mr Ostler", "a spokeswoman for Senator Adler": the person after "for" is the one
+    spoken for, not the speaker -- when the phrase after "for" is that person's name alone (in "the MP
+    for North Dales, Simon Ashby," and "envoy for Sudan Patricia Lowell" a place comes first)."""
+    clients = []
+    for child in token.children:
+        if child.dep_ != "prep" or child.lower_ != "for":
+            continue
+        for obj in child.children:
+            words = [t for t in _phrase(obj) if not t.is_punct]
+            if obj.dep_ == "pobj" and words and names_person(obj) and all(
+                    t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in HONORIFICS
+                    or (t.text[:1].isupper() and t.lower_.rstrip(".") in PERSON_ROLE_NOUNS) for t in words):
+                clients.append(obj)
+    return clients
+
+
+def _person_titled_by_body(token: Token) -> Token | None:
+    """"Lok Janata Party (LJP) state president Ramesh Bhandari, addressing ..., said": the parser made
+    the party the subject and the titled person its apposition; the body only names the office.
+    The apposition must follow the body's name with no comma (a bracketed acronym may sit between)
+    and hold a role noun before the name."""
+    for child in token.children:
+        if child.dep_ != "appos" or child.i < token.i:
+            continue
+        between = token.doc[token.i + 1 : child.left_edge.i]
+        if any(t.text == "," for t in between) or (child.left_edge.i > 0 and token.doc[child.left_edge.i - 1].text == ","):
+            continue
+        if any(t.lower_ in PERSON_ROLE_NOUNS and t.i < child.i and t.pos_ == "NOUN" for t in child.subtree):
+            return child
+    return None
+
+
+def _set_off_by_commas(token: Token) -> bool:
+    """A phrase with a comma on either side: an apposition, not the subject it looks like."""
+    doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
+    return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
 def _is_role_noun(word: str) -> bool:

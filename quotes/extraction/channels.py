@@ -43,6 +43,10 @@ _OCCASIONS: dict[str, str] = {
     "talk": "speech", "speeches": "speech", "rallies": "speech", "debates": "speech",
     "website": "statement", "statements": "statement", "newsletter": "letter", "letters": "letter", "e-mails": "letter",
     "livestream": "social_media_post", "interviews": "interview", "affidavit": "report",
+    # protests are where union and party leaders speak in copy from abroad: "speaking at a protest
+    # outside the commission", "addressing a sit-in", "at a dharna" (issue 15, blind round 7)
+    "protest": "speech", "demonstration": "speech", "vigil": "speech", "sit-in": "speech", "picket": "speech",
+    "dharna": "speech",  # (not "march": "said in March")
 }
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
 # "in a show of support").
@@ -63,7 +67,7 @@ _ON_A_NETWORK = frozenset({"message", "messages", "video", "videos", "page", "ac
 #   "tell lawmakers" and only the occasion says which.
 HEARING_AUDIENCES = frozenset({"committee", "subcommittee", "panel", "inquiry"})
 CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "parliament", "council", "assembly", "board",
-                               "congress", "parliamentarians", "deputies", "councillors", "councilors"})
+                               "congress", "parliamentarians", "deputies", "councillors", "councilors", "chamber"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
 GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})
@@ -206,6 +210,8 @@ _BODY_BEFORE_ON = frozenset({"committee", "subcommittee", "commission", "council
 # Capitalised words after "on" that name a time or place, not a show.
 _NOT_SHOWS = frozenset({"capitol", "election", "super", "christmas", "easter", "thanksgiving", "memorial", "labor",
                         "veterans", "independence", "new", "air", "wall", "main", "twitter", "facebook"})
+# Last words that make a name a broadcaster whatever the tagger says: "Galway Bay FM", "Harbour Radio".
+_STATION_WORDS = frozenset({"fm", "am", "radio", "tv", "television"})
 _CONNECTORS = frozenset({"the", "of", "with", "and", "a", "&"})  # "Meet the Press", "State of the Union"
 _WEEKDAYS_AND_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
@@ -336,8 +342,10 @@ def show_name(preposition: Token, inside: Collection[int] = ()) -> list[Token] |
         return None
     lowered = [t.lower_.rstrip(".") for t in run]
     # "on Tuesday", "on Capitol Hill", "on Twitter", "on Christmas Eve" (but "on Fox News Sunday")
+    # ("on Galway Bay FM": a station named after its place, which the tagger calls a place or facility)
+    station = len(run) >= 2 and lowered[-1] in _STATION_WORDS
     if (lowered[0] in _NOT_SHOWS or lowered[0] in SOCIAL_NETWORKS or lowered[0] in _WEEKDAYS_AND_MONTHS
-            or run[0].ent_type_ in _PLACE_TYPES or all(t.ent_type_ in ("DATE", "TIME") for t in run)):
+            or (run[0].ent_type_ in _PLACE_TYPES and not station) or all(t.ent_type_ in ("DATE", "TIME") for t in run)):
         return None
     first = run[0]
     if first.pos_ != "PROPN" and len([t for t in run if t.text[:1].isupper()]) < 2 and not words:
@@ -479,6 +487,29 @@ def occasion_without_speaker(sentence, inside: Collection[int] = ()) -> tuple[st
 _QUESTIONED = frozenset({"asked", "pressed", "questioned", "quizzed"})
 # Channels that are written: words said somewhere of their own, or in answer to a question, are not from them.
 WRITTEN_KINDS = frozenset({"social_media_post", "letter", "statement", "report", "readout", "other"})
+
+
+_AFTERWARDS = frozenset({"later", "afterwards", "afterward", "subsequently"})
+
+
+def _after_an_event(child: Token) -> str:
+    if child.dep_ == "advmod" and child.lower_ in _AFTERWARDS:
+        return "later"
+    if child.dep_ == "prep" and child.lower_ in ("after", "following") and any(
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_ for o in child.children):
+        return "event"
+    return ""
+
+
+def placed_after(verb: Token, inside: Collection[int] = ()) -> str:
+    """"After the vote, Kearns said ...", "Speaking after the meeting, Geraghty said" ("event"), "Kearns
+    later said" ("later"), or "": words placed after an event were not said in a document written
+    before it nor at the occasion just reported, so no earlier channel carries onto them; "later"
+    alone ends only a written channel (the dev set's "Later, Whitmore said" is still to reporters).
+    A date is no event ("after Monday" may still be the statement's day)."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i < verb.i]
+    found = {_after_an_event(child) for holder in holders for child in holder.children if child.i not in inside}
+    return "event" if "event" in found else "later" if "later" in found else ""
 
 
 def sets_own_scene(verb: Token, inside: Collection[int] = ()) -> bool:

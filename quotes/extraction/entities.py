@@ -35,7 +35,15 @@ _TITLE_WORDS = PERSON_ROLE_NOUNS | HONORIFICS | {
     "majority", "minority", "house", "senate", "supreme", "leader", "affairs", "union", "cabinet",
     "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "capt.", "pres.",
 }
-_ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {
+# Last words of company names ("Harwell Water", "Glenhaven Homes", "Kestrel Logistics", "Coastline
+# Terminals Ltd"), which the tagger often calls people (not words that are also surnames: Power, Steel,
+# Mills); they make a name a business's.
+_COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
+    "Water", "Energy", "Homes", "Logistics", "Terminals", "Holdings", "Industries", "Airways", "Motors", "Foods",
+    "Mining", "Pharmaceuticals", "Partners", "Technologies", "Telecom", "Rail", "Transit", "Shipping", "Breweries",
+    "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities", "Ltd", "Inc",
+    "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank"))
+_ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
     "Forces", "News", "Times", "Post", "Press", "Reuters", "Network", "Fund", "Organisation",
@@ -165,6 +173,9 @@ def _clean_tokens(tokens: list[Token]) -> list[Token]:
                 and not (index + 1 < len(tokens) and tokens[index + 1].text[:1].isupper())), None)
     if gap is not None:
         tokens = tokens[:gap]
+    bracket = next((index for index, token in enumerate(tokens) if index and token.text == "("), None)
+    if bracket is not None:
+        tokens = tokens[:bracket]  # "National Transport Workers' Union (NTWU": the acronym restates the name
     while tokens and (tokens[0].pos_ in ("DET", "PUNCT") or tokens[0].lower_ in ("the", "a", "an")):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].pos_ == "PUNCT" or tokens[-1].lower_ in ("'s", "\u2019s")):
@@ -208,6 +219,70 @@ def _titled(ent) -> bool:
             if all(t.is_alpha for t in between) and (len(between) == 1 or between[0].lower_ == "the"):
                 return True
     return False
+
+
+def _title_words_open_a_body(title_tokens: list[Token], rest: list[Token], label: str) -> bool:
+    """"National Union of Dock Workers", "Chief Minister's Office", "the Labour Party": words that
+    open a title open a body's name when what follows them starts with a small word ("of", "'s"),
+    never a person's name, or when the tagger's organization ends in a word for a body; they stay in
+    the name instead of leaving "of Dock Workers" or "Party"."""
+    if not title_tokens:
+        return False
+    if not rest[0].text[:1].isupper() and rest[0].lower_ not in NAME_PARTICLES:
+        return True
+    return label == "ORG" and rest[-1].text in _ORG_NAME_WORDS
+
+
+_BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator",
+                             "utility", "giant", "developer", "insurer", "lender", "retailer", "carrier", "inc", "ltd", "plc",
+                             "corp", "limited"})
+
+
+_PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
+                                "administration", "directorate", "department", "ministry", "board", "secretariat",
+                                "government", "council", "executive", "inspectorate", "tribunal", "court"})
+_BODY_FAMILIES = (_BUSINESS_NOUNS, _PUBLIC_BODY_NOUNS)
+
+
+def _same_kind_of_body(word: str, noun: str) -> bool:
+    """"utility" and "company", "authority" and "agency": one word, or two of one family."""
+    return word == noun or any(word in family and noun in family for family in _BODY_FAMILIES)
+
+
+def _another_kind_of_body(entity: "Entity", noun: str) -> bool:
+    """"the club" is not the Coastal Netball League, "the company" not the body introduced as "the
+    regulator" nor the "Office of Water Services": a name ending (or opening, before "of") in a word
+    for another kind of body, or a body introduced as another kind, does not answer a role noun. Words
+    of one family answer one another: a business's name any word for a business, a public body's
+    ("Halvard Port Authority") "the agency"."""
+    known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
+    if entity.role in known and not _same_kind_of_body(entity.role, noun):
+        return True
+    words = entity.name.lower().split()
+    if len(words) > 2 and words[1] == "of" and words[0] in known and not _same_kind_of_body(words[0], noun):
+        return True  # "Office of Water Services", "Ministry of Transport": the type comes first
+    last = words[-1]
+    if last == noun or last not in known:
+        return False
+    return not _same_kind_of_body(last, noun)
+
+
+_QUANTIFIERS = frozenset({"every", "each", "any", "no", "a", "an", "another", "some"})
+
+
+def _any_one_of_a_kind(root: Token) -> bool:
+    """"every club playing by the rules", "any union", "a council": a quantified or indefinite noun
+    refers to no body in particular, so it names none (a bare "club" made of it would later take
+    "the club said" from the club the article named)."""
+    return any(c.dep_ == "det" and c.lower_ in _QUANTIFIERS for c in root.children)
+
+
+def _opens_with_honorific(title_tokens: list[Token], tokens: list[Token]) -> bool:
+    """"Cllr Siobhan Nagle" or "Mr Okafor" tagged ORG: an honorific opening the entity makes it a
+    person whatever the tagger said, unless the rest is a body's name ("Dr Martens Group")."""
+    return (any(t.lower_.rstrip(".") in HONORIFICS for t in title_tokens)
+            and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
+            and not any(t.text in _ORG_NAME_WORDS for t in tokens))
 
 
 class EntityRegistry:
@@ -342,6 +417,8 @@ class EntityRegistry:
                     continue  # objects and reflexives point at someone else as often as not
                 if token.lower_ == "her" and token.dep_ not in ("poss", ""):
                     continue  # "told her": an object
+                if token.dep_ == "poss" and token.head.dep_ in ("dobj", "pobj"):
+                    continue  # "Kavita Rao demanded his resignation": an object's owner is someone else as often as not
                 position = parsed_paragraph.absolute(token.idx)
                 if any(low <= position < high for low, high in self._quiet):
                     continue  # "I can support him" inside a quote is about someone else
@@ -372,6 +449,7 @@ class EntityRegistry:
         self._register_honorific_names(paragraph_index, doc, covered)
         if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
+        self._register_titled_names(paragraph_index, doc, covered)
         if not any(lower in CHANNEL_NOUNS or lower in ORGANIZATION_NOUNS for lower in self.parsed.lowers(paragraph_index)):
             return  # no word below could head a document's or a body's phrase: no need to find the noun chunks
         for chunk in doc.noun_chunks:
@@ -385,6 +463,31 @@ class EntityRegistry:
                 if entity is not None:
                     self._by_token[(paragraph_index, root.i)] = entity
                     self._add_mention(entity, paragraph_index, list(chunk), root)
+
+    def _register_titled_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """"Minister of State for Transport Eimear Dunne said": a subject of two or more capitalised
+        words after a title the parser hangs on it, which the tagger did not call a name, is a
+        person holding that title (so "the minister" later finds her)."""
+        absolute = self.parsed.paragraphs[paragraph_index].absolute
+        for token in doc:
+            if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in covered
+                    or not token.is_alpha or not token.text[:1].isupper() or self._is_excluded(absolute(token.idx))):
+                continue
+            given = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_alpha
+                     and c.text[:1].isupper() and c.i not in covered and c.lower_ not in _TITLE_WORDS]
+            titles = [c for c in token.lefts if c.dep_ in ("nmod", "compound") and c.lower_ in PERSON_ROLE_NOUNS
+                      and c.lower_ not in ORGANIZATION_NOUNS]
+            if not given or not titles or given[-1].i != token.i - 1 or titles[0].i > given[0].i:
+                continue
+            name = [t for t in doc[given[0].i : token.i + 1]]
+            if any(t.i in covered or not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in name):
+                continue
+            entity = self._person(_name_text(name), name)
+            entity.role = entity.role or " ".join(t.text for t in doc[titles[0].i : given[0].i])
+            for part in name:
+                self._by_token[(paragraph_index, part.i)] = entity
+                covered.add(part.i)
+            self._add_mention(entity, paragraph_index, name, token)
 
     def _register_honorific_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """"Mr Adeyemi", "Dr. Ines Okafor": a name after an honorific is a person even when the
@@ -444,6 +547,9 @@ class EntityRegistry:
             tokens = tokens[1:]
         if not tokens:
             return None
+        tokens = self._with_surname_left_out(ent, title_tokens, tokens)
+        if _title_words_open_a_body(title_tokens, tokens, ent.label_):
+            tokens, title_tokens = title_tokens + tokens, []
         name = _name_text(tokens)
         if not name or not any(ch.isalpha() for ch in name):
             return None
@@ -459,6 +565,7 @@ class EntityRegistry:
         looks_like_person = (
             label == "PERSON"
             or _titled(ent)
+            or _opens_with_honorific(title_tokens, tokens)
             or (ent.doc.has_annotation("DEP") and ent.root.dep_ == "appos" and ent.root.head.lower_ in RELATIONAL_NOUNS
                 and ent.root.head.i < ent.start and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens))
             or (tokens[-1].lower_ in self._surnames and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
@@ -487,6 +594,18 @@ class EntityRegistry:
                 and tokens[0].lower_ in self._org_first_words and tokens[0].lower_ not in self._surnames
                 and (before is None or before.lower_ not in HONORIFICS)):
             looks_like_person = False  # "Corvane had filed ..." after "Corvane Pharmaceuticals"
+        if (label == "PERSON" and len(tokens) == 1 and not title_tokens and not _titled(ent)
+                and (ent[0].lower_ == "the" or (before is not None and before.lower_ == "the"))
+                and tokens[0].lower_ not in self._surnames
+                and not (parsed and ent.root.dep_ in ("compound", "nmod", "amod", "poss"))):
+            # "The Garda said": no one is "the Garda"; a force, a club, a band (but "the Obama
+            # administration" names a person to qualify a noun)
+            looks_like_person = False
+        if len(tokens) == 1 and label in ("PERSON", "ORG") and not title_tokens and not _titled(ent) \
+                and (before is None or before.lower_.rstrip(".") not in HONORIFICS):
+            body = self._body_by_last_word(tokens[0])
+            if body is not None:
+                return body
         if not looks_like_person and len(tokens) == 1 and label in ("ORG", "GPE"):
             family = self._family_name_match(tokens[0].lower_)  # "Wang said" tagged ORG after "Wang Jiahao"
             if family is not None:
@@ -516,6 +635,21 @@ class EntityRegistry:
         entity.named = entity.named or label == "ORG"
         return entity
 
+    @staticmethod
+    def _with_surname_left_out(ent, title_tokens: list[Token], tokens: list[Token]) -> list[Token]:
+        """"Mrs Adaeze Obi welcomed the move" tagged "Mrs Adaeze": after an honorific, a capitalised word
+        the parser makes the name's head (the tagger stopped before it) is the surname."""
+        if ent.label_ != "PERSON" or not title_tokens or not ent.doc.has_annotation("DEP"):
+            return tokens
+        if title_tokens[0].lower_.rstrip(".") not in HONORIFICS or ent.end >= len(ent.doc):
+            return tokens
+        following = ent.doc[ent.end]
+        if (tokens[-1].dep_ == "compound" and tokens[-1].head.i == following.i and following.pos_ == "PROPN"
+                and following.is_alpha and following.text[:1].isupper() and not following.ent_type_
+                and following.text not in _ORG_NAME_WORDS):
+            return [*tokens, following]
+        return tokens
+
     def _role_before(self, ent, title_tokens: list[Token]) -> str:
         """The title in front of a name: "Russian President" in "Russian President Vladimir Putin"."""
         doc = ent.doc
@@ -535,7 +669,8 @@ class EntityRegistry:
                 index -= 1
                 continue
             break
-        parts = [t.text for t in doc[start : ent.start]] + [t.text for t in title_tokens]
+        # an honorific is no role: "Ms Achieng Odhiambo" is still the spokeswoman her apposition says
+        parts = [t.text for t in [*doc[start : ent.start], *title_tokens] if t.lower_.rstrip(".") not in HONORIFICS]
         role = " ".join(parts).strip()
         if not role:
             role = self._appositive_role(ent)
@@ -581,6 +716,20 @@ class EntityRegistry:
         self._person_by_surname.setdefault(surname, []).append(entity)
         return entity
 
+    def _body_by_last_word(self, token: Token) -> Entity | None:
+        """"The Sharks accepted the penalty" after "the Port Hallett Sharks": the last word of an
+        organization's name, alone, is that organization (the tagger often calls it a PERSON) --
+        unless someone in the article has it as a surname, or it is a word any body's name ends
+        in ("League", "Party"), which "the league" resolves by its own rule."""
+        word = token.lower_
+        if word in self._surnames or word in ORGANIZATION_NOUNS or token.text in _ORG_NAME_WORDS or not token.text[:1].isupper():
+            return None
+        for entity in reversed(self.entities):
+            words = entity.name.split()
+            if entity.kind == "organization" and entity.named and len(words) >= 2 and words[-1].lower() == word:
+                return entity
+        return None
+
     def _family_name_match(self, word: str) -> Entity | None:
         """A family name written first ("Zhao Wenhua" ... "Zhao", "Liu Mei" ... "Liu"): the one
         earlier full name that begins with it, when nobody in the article has it as a surname."""
@@ -608,9 +757,16 @@ class EntityRegistry:
         owner = next((self._by_token.get((paragraph_index, c.i)) for c in root.lefts if c.dep_ == "poss"), None)
         if isinstance(owner, Entity) and owner.kind == "organization":
             return owner  # "The Calder Courier's fact-check team": a part speaking for the named body
+        restated = next((self._by_token.get((paragraph_index, c.i)) for c in root.rights if c.dep_ == "appos"), None)
+        if isinstance(restated, Entity) and restated.kind == "organization" and restated.named:
+            return restated  # "The bus operator, Greenline Transit,": the body its apposition names
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+        if root.lower_ == "giant" and not any(m.text[:1].isupper() for m in modifiers):
+            modifiers = []  # "the telecoms giant": what it trades in describes the company named before, names none
         words = [m.lower_ for m in modifiers] + [root.lower_]
         if not modifiers:
+            if _any_one_of_a_kind(root):
+                return None
             typed = self._typed_organization(paragraph_index, root)
             if typed is not None:
                 return typed
@@ -631,6 +787,9 @@ class EntityRegistry:
                 referent = self._recent_named_organization(paragraph_index, root, root.lower_)
                 if referent is not None:
                     return referent
+                only = self._only_body_of_its_kind(paragraph_index, root)
+                if only is not None:
+                    return only
             return self._organization(root.text) if create else None
         if not create:
             return None
@@ -638,13 +797,36 @@ class EntityRegistry:
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
 
+    def _only_body_of_its_kind(self, paragraph_index: int, root: Token) -> Entity | None:
+        """"The company said" five paragraphs after the only company the article names ("Harwell Water"):
+        with nothing named within two paragraphs, the one body of that kind named before -- a name
+        ending in a business's word for a word for a business ("Water", "Ltd"), a public body's for a
+        public body's ("Authority" for "the agency"), or introduced as one. None when two compete."""
+        family = next((f for f in _BODY_FAMILIES if root.lower_ in f), None)
+        if family is None:
+            return None
+        position = self.parsed.token_start(paragraph_index, root)
+        found: list[Entity] = []
+        for mention in self.mentions:
+            entity = mention.entity
+            if mention.start >= position:
+                break
+            if entity.kind != "organization" or not entity.name[:1].isupper() or entity in found:
+                continue
+            last = entity.name.split()[-1].lower()
+            if (last in family or (entity.role and entity.role in family)
+                    or (family is _BUSINESS_NOUNS and last in _COMPANY_NAME_WORDS)):
+                found.append(entity)
+        return found[0] if len(found) == 1 else None
+
     def _typed_organization(self, paragraph_index: int, root: Token) -> Entity | None:
         """The body last introduced as a <noun> ("the dockworkers' union, Havnearbeiderne,") for "the union"."""
         position = self.parsed.token_start(paragraph_index, root)
         for mention in reversed(self.mentions):
             if mention.paragraph < paragraph_index - 6:
                 break
-            if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role == root.lower_:
+            if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role \
+                    and _same_kind_of_body(mention.entity.role, root.lower_):
                 return mention.entity
         return None
 
@@ -660,6 +842,8 @@ class EntityRegistry:
                 break
             entity = mention.entity
             if mention.start >= position or entity.kind != "organization" or not entity.named:
+                continue
+            if noun and _another_kind_of_body(entity, noun):
                 continue
             if noun and entity.role == noun:
                 return entity

@@ -370,7 +370,10 @@ PERSON_ROLE_NOUNS = frozenset(
      "businessman", "businesswoman", "billionaire", "announcer", "narrator", "host", "strategist", "surrogate",
      "pollster", "consultant", "operative", "veteran", "driver", "owner", "physician", "surgeon", "pastor",
      "priest", "rabbi", "imam", "coach", "player", "actor", "actress", "singer", "author", "writer", "historian",
-     "spokespeople", "staffer", "volunteer", "organizer", "shopkeeper", "vendor", "passenger", "parent", "mayor"}
+     "spokespeople", "staffer", "volunteer", "organizer", "shopkeeper", "vendor", "passenger", "parent", "mayor",
+     # offices named in British, Irish, Australian, Indian and African copy (issue 15, blind round 7)
+     "treasurer", "convener", "convenor", "registrar", "ombudsman", "td", "msp", "alderman", "councilman",
+     "councilwoman", "headteacher", "skipper", "superintendent", "vice-chancellor", "mec"}
 )
 
 # Abbreviated titles and what they abbreviate ("Gov. Chris Christie" is "the governor").
@@ -401,7 +404,9 @@ ORGANIZATION_NOUNS = frozenset(
      "secretariat", "junta", "legislature", "opposition", "prosecutors", "prosecution", "monitor",
      "observatory", "charity", "network", "broadcaster", "newspaper", "ngo", "club", "league",
      "association", "society", "movement", "church", "university", "school", "hospital", "airline",
-     "airlines", "corporation", "regime", "delegation", "team", "side"}
+     "airlines", "corporation", "regime", "delegation", "team", "side",
+     # businesses named by what they do: "The operator added", "the lender said"
+     "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate", "giant"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
@@ -409,8 +414,11 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 THING_PRONOUNS = frozenset({"it"})
 ALL_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | {"you", "who", "which", "that"}
 
-# Titles that precede a name and become the role ("Prime Minister Narendra Modi").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mx"})
+# Titles that precede a name and become the role ("Prime Minister Narendra Modi"); with the
+# abbreviated ones of British, Irish and West African copy ("Cllr Siobhan Nagle", "Engr Musa
+# Danladi", "Comrade Ade Bello", "Barr Ada Obi"), which say nothing of gender.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mx",
+                        "cllr", "engr", "prof", "comrade", "barr", "alhaji", "hon"})
 
 # Words in a quoted span's left context that mark a title or name, not a quotation.
 TITLE_CUES = re.compile(

@@ -31,6 +31,7 @@ class Expected:
     source_kind: str | None
     source_word: str | None
     pronoun: bool = False  # the article names this quote's speaker by a pronoun
+    role_noun: bool = False  # ... or by a role noun ("the ministry", "the chairperson") for someone it named
     known_miss: str = ""  # why the extractor gets this quote's speaker or source wrong (tests tolerate it)
 
 
@@ -70,7 +71,7 @@ def load_articles(directory: Path = ARTICLES) -> list[Example]:
         expected = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         examples.append(Example(path.stem, path.read_text(encoding="utf-8"), [
             Expected(q["text"], q["kind"], tuple(q["speakers"]), q.get("source_kind"), q.get("source_word"),
-                     bool(q.get("pronoun")), q.get("known_miss", ""))
+                     bool(q.get("pronoun")), bool(q.get("role_noun")), q.get("known_miss", ""))
             for q in expected["quotes"]
         ], tuple(expected.get("known_extras", ()))))
     return examples
@@ -161,6 +162,8 @@ class Scores:
     sources_right: int = 0
     pronoun_matched: int = 0
     pronoun_right: int = 0
+    role_noun_matched: int = 0
+    role_noun_right: int = 0
 
     def add(self, pairing: Pairing) -> None:
         self.matched += len(pairing.pairs)
@@ -173,6 +176,9 @@ class Scores:
             if expected.pronoun:
                 self.pronoun_matched += 1
                 self.pronoun_right += speakers_right(expected, quote)
+            if expected.role_noun:
+                self.role_noun_matched += 1
+                self.role_noun_right += speakers_right(expected, quote)
             self.kinds_right += expected.kind == quote.kind
             self.sources_predicted += quote.source is not None
             self.sources_right += bool(expected.source_kind) and source_right(expected, quote)
@@ -188,7 +194,8 @@ class Scores:
             f"({self.matched} matched / {self.expected} expected / {self.predicted} predicted)",
             f"{title}: speakers right {self.speakers_right}/{self.matched} "
             f"({self.speakers_right / max(1, self.matched):.1%}), kind right {self.kinds_right}/{self.matched}"
-            + (f", by pronoun {self.pronoun_right}/{self.pronoun_matched}" if self.pronoun_matched else ""),
+            + (f", by pronoun {self.pronoun_right}/{self.pronoun_matched}" if self.pronoun_matched else "")
+            + (f", by role noun {self.role_noun_right}/{self.role_noun_matched}" if self.role_noun_matched else ""),
             f"{title}: sources P {source_precision:.3f} R {source_recall:.3f} "
             f"({self.sources_right} right / {self.sources_predicted} predicted / {self.sources_expected} expected)",
         ]

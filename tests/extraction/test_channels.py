@@ -282,6 +282,26 @@ CASES = [
     Case("show-negative-data-program", 'Eli Rowe declined to comment on the data program. "We do not discuss it," said Rowe.',
          "do not discuss it", None),
     Case("no-outlet-vice-president", '"We will win," Ana Ruiz told Vice President Tom Lee.', "We will win", None),
+    # blind round 7: a council chamber told, a protest as the occasion
+    Case("told-the-chamber", 'Cllr Aine Foley told the chamber that the bypass was "a road to nowhere".',
+         "road to nowhere", "speech", "Foley"),
+    Case("at-a-protest", 'Speaking at a protest outside the depot, union leader Joy Amadi said the cuts were "a betrayal of '
+         'every driver".', "betrayal", "speech", "Amadi"),
+    Case("told-the-outlet-by-its-short-name", 'A spokesman for the mine told the Eastport Courier that the pit would close. '
+         '"There is no coal left," one miner, who did not want his name published, told the Courier.', "no coal left",
+         "interview", "miner"),
+    Case("spoke-to-reporters-then-said", 'Coach Lena Marsh spoke to reporters after training on Friday. "The girls are '
+         'hurting," the coach said.', "girls are hurting", "reporters", "Marsh"),
+    Case("after-the-vote-is-not-the-report", 'In a report circulated before the meeting, the treasurer, Nell Cairns, warned '
+         'that the deficit could reach "ten million". After the vote, Ms Cairns said she would "respect the decision".',
+         "respect the decision", None),
+    Case("later-is-not-the-letter", 'In a letter to members, union leader Ada Quill called the offer "an insult".\n\n'
+         'Quill later said the union would "keep talking".', "keep talking", None),
+    Case("on-a-station-named-after-its-place", 'Local TD Noel Grealy said on Galway Bay FM that the council had "listened '
+         'to the people".', "listened to the people", "interview", "Grealy"),
+    Case("after-the-meeting-is-not-the-meeting", 'Cllr Declan Geraghty told the meeting the turbines would be "taller than '
+         'the cathedral".\n\nSpeaking after the meeting, Mr Geraghty said: "People are not against renewables."',
+         "not against renewables", None),
     # harder negatives
     Case("in-part", '"We are reviewing the footage," Chief Nina Ruel said in part.', "reviewing the footage", None),
     Case("in-an-effort", 'Mayor Adam Quist said in an effort to calm residents that the water was "perfectly safe."',

@@ -14,6 +14,14 @@ CASES = [
     # the addressee's or outlet's article stays: the label reads as a name
     ('"I am not running," Governor Bea Lindholm said in an interview with the Northfield Courier on Monday.',
      "I am not running", "interview with the Northfield Courier"),
+    # a that-clause the parser hangs on the channel noun is what was said, not the channel's name
+    ("Deputy Fergus Moran, the Green Left housing spokesman, said in a statement that the row showed the Government had "
+     "\u2018no plan B for climate-proof housing\u2019.", "no plan B for climate-proof housing", "statement"),
+    # "posted" names no network; the sentence before says where the poster went
+    ('The Harbour Party called the fares "a scandal". The party also took to X. "Fares up, trains late," it posted.',
+     "Fares up, trains late", "post on X"),
+    ('Opposition leader Kavita Rao was unimpressed. "Compensation is not accountability," she wrote on X.',
+     "Compensation is not accountability", "post on X"),
 ]
 
 
