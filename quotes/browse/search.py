@@ -208,6 +208,39 @@ _FTS5_RANK = ("(SELECT bm25(quotes_quote_fts, 10.0, 4.0, 2.0) FROM quotes_quote_
               "WHERE quotes_quote_fts MATCH %s AND quotes_quote_fts.rowid = quotes_quote.id)")
 
 
+# A word of a speaker's name held by more than this share of the quotes is not looked up in the
+# full-text index with a search in their quotes (rare_name_words).
+COMMON_NAME_WORD_SHARE = 0.02
+_NAME_WORD = re.compile(r"\w+")
+
+
+def rare_name_words(quotes: QuerySet, name: str) -> str:
+    """The words of a speaker's name the full-text index should intersect a search in their quotes
+    with: those PostgreSQL's statistics count in under COMMON_NAME_WORD_SHARE of the quotes (the
+    rarest one at least; stop words never). Every quote of the speaker holds every word of their
+    name, so any of them finds the same quotes; but the index reads the whole list of quotes holding
+    each word, and a common one ("health" in "Federation of Health ...", in a fifth of a
+    ten-million-quote archive) cost most of what "zeppelin" in that speaker's quotes took (5.3 ms,
+    0.8 without it). Kept as long as the statistics' estimates (ESTIMATE_CACHE_SECONDS)."""
+    words = list(dict.fromkeys(_NAME_WORD.findall(name)))
+    if len(words) < 2:
+        return name
+    using = quotes.db
+    key = "quotes:name-words:" + hashlib.sha256(repr((using, quotes.model._meta.db_table, name)).encode()).hexdigest()
+    chosen = cache.get(key)
+    if chosen is None:
+        with connections[using].cursor() as cursor:
+            cursor.execute("SELECT w FROM unnest(%s::text[]) WITH ORDINALITY AS t(w, n) "
+                           "WHERE numnode(plainto_tsquery(%s::regconfig, w)) > 0 ORDER BY n", [words, SEARCH_CONFIG])
+            words = [word for (word,) in cursor.fetchall()]
+        shares = {word: matches / total if total > 0 else 0.0
+                  for word in words for matches, total in [estimated_matches(quotes, word)]}
+        rare = [word for word in words if shares[word] < COMMON_NAME_WORD_SHARE]
+        chosen = " ".join(rare or [min(words, key=shares.get)]) if words else name
+        cache.set(key, chosen, ESTIMATE_CACHE_SECONDS)
+    return chosen
+
+
 def match_quotes(quotes: QuerySet, text: str, *, speaker=None) -> QuerySet:
     """Quotes whose text, speakers' names or article's title match a search in websearch syntax
     ("a phrase", -excluded, or), words stemmed on both databases. `speaker`: the quotes are all
@@ -223,7 +256,7 @@ def match_quotes(quotes: QuerySet, text: str, *, speaker=None) -> QuerySet:
             # full-text index intersect the words with the name: a phrase in the busiest speaker's
             # quotes was otherwise tested quote by quote through all of them, or through every quote
             # holding both words (1.4 s at 1M); now a few hundred candidates (~40 ms).
-            query = query & SearchQuery(speaker.name, search_type="plain", config=SEARCH_CONFIG)
+            query = query & SearchQuery(rare_name_words(quotes, speaker.name), search_type="plain", config=SEARCH_CONFIG)
         pairs = phrase_pairs(text, quotes.db)
         if pairs:
             # A phrase: the quotes holding its pairs of adjacent words (their own index), each then

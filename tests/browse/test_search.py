@@ -312,3 +312,39 @@ def test_a_phrase_read_month_by_month_ranks_its_newest_matches(archive, settings
     assert "202404" in lookups[0] and "202402" not in lookups[0]
     if "zeppelin" in text:
         assert len(lookups) > 1  # the newest months held too few
+
+
+@pytest.fixture
+def harbour_board(db):
+    """A body whose name holds a word most quotes hold ("harbour"), quoted twice, among 150 quotes of
+    others about the harbour; each of the board and another speaker once mentions a zeppelin."""
+    board = Speaker.objects.create(name="Board of Harbour Pilots", kind=Speaker.Kind.ORGANIZATION)
+    other = Speaker.objects.create(name="Ines Okafor")
+    make_article([(other, f"The harbour dredging is on schedule, phase {n}", {}) for n in range(150)])
+    make_article([(board, "A zeppelin moored over the harbour mouth", {}),
+                  (board, "Pilots will keep the channel open", {}),
+                  (other, "I saw the zeppelin too", {})])
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE quotes_quote")
+    return board
+
+
+def test_a_word_on_a_body_page_whose_name_holds_a_common_word(journalist_client, harbour_board):
+    """The board's page searched for a rare word finds the board's quote holding it, and nobody else's."""
+    response = journalist_client.get(harbour_board.get_absolute_url(), {"q": "zeppelin"})
+    assert response.status_code == HTTPStatus.OK
+    assert [quote.text for quote in response.context["page"]] == ["A zeppelin moored over the harbour mouth"]
+    response = journalist_client.get(harbour_board.get_absolute_url(), {"q": "channel"})
+    assert [quote.text for quote in response.context["page"]] == ["Pilots will keep the channel open"]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's statistics")
+def test_a_search_in_a_speakers_quotes_intersects_the_rare_words_of_their_name(harbour_board):
+    """The full-text index is asked for the name's words few quotes hold ("harbour" is in most of them;
+    "of" is a stop word), and for the rarest one when every word is common."""
+    from quotes.browse.search import rare_name_words
+
+    assert rare_name_words(Quote.objects.all(), harbour_board.name) == "Board Pilots"
+    assert rare_name_words(Quote.objects.all(), "Harbour Dredging Phase") in {"Harbour", "Dredging", "Phase"}
+    # Ines Okafor speaks in most quotes: one word of her name
+    assert rare_name_words(Quote.objects.all(), "Ines Okafor") in {"Ines", "Okafor"}
