@@ -6,7 +6,9 @@ one an editor's correction made match (its text, a speaker added, its article mo
 outlet) stayed out of the ranked results for up to RANK_CACHE_SECONDS. Every statement that writes
 quotes (a quote's own row, or its search document when its speakers or article change) or moves
 an article to another outlet now takes the next value of a sequence: no row is locked, nothing is
-rolled back, and reading it is one lookup. SQLite ranks without a cache: nothing to do.
+rolled back, and reading it is one lookup. (A search ranked in the milliseconds between an edit's
+statement and its commit reads the new count with the old rows, and keeps them for up to a minute as
+before: a sequence is not transactional.) SQLite ranks without a cache: nothing to do.
 """
 
 from django.db import migrations
