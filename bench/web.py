@@ -26,6 +26,10 @@ searches read the newest quotes' words off one index, and visit the table only f
 visibility map does not mark all-visible. --unvacuumed N measures the other case: it rewrites the
 N newest quotes (as an import or a burst of edits would leave them) and skips the vacuum.
 
+Warm cache means PostgreSQL's and the OS's too: the first run right after seeding a database reads its
+new tables and indexes from disk (at 10M quotes two pages read 51 and 68 ms p95 then, 40 and 36 in the
+next run); compare runs after a first one.
+
 Options: --runs N (timed requests per page, default 40), --only TEXT (pages whose name contains it;
 "a|b" either),
 --seconds S (per throughput test, default 6), --concurrency C (client threads, default 8),
