@@ -67,7 +67,9 @@ _ON_A_NETWORK = frozenset({"message", "messages", "video", "videos", "page", "ac
 #   "tell lawmakers" and only the occasion says which.
 HEARING_AUDIENCES = frozenset({"committee", "subcommittee", "panel", "inquiry"})
 CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "parliament", "council", "assembly", "board",
-                               "congress", "parliamentarians", "deputies", "councillors", "councilors", "chamber"})
+                               "congress", "parliamentarians", "deputies", "councillors", "councilors", "chamber",
+                               # a house by its own name: "told the Commons", "told the Dail"
+                               "commons", "lords", "dail", "d\u00e1il", "seanad", "senedd"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
 GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})
@@ -195,6 +197,8 @@ OUTLET_WORDS = frozenset({
     "observer", "guardian", "telegraph", "globe", "mirror", "express", "dispatch", "inquirer", "bulletin",
     "examiner", "monitor", "weekly", "newspaper", "podcast", "sentinel", "register", "tonight", "today", "hour",
     "report", "live", "online", "fm", "am",
+    # papers of British and Commonwealth towns: "the Ashcombe Echo", "the Cape Argus", "the Evening Standard"
+    "echo", "argus", "standard", "mail", "advertiser", "mercury", "clarion", "star", "recorder",
 })
 # Who asks the questions for an outlet: "host Rita Vance", "a Politico reporter", "NPR correspondent X".
 INTERVIEWER_NOUNS = frozenset({"host", "hosts", "moderator", "anchor", "anchorman", "anchorwoman", "correspondent",

@@ -24,6 +24,7 @@ from .lexicon import (
     PERSON_ROLE_NOUNS,
     RELATIONAL_NOUNS,
     REPORTING_VERB_FORMS,
+    SOCIAL_NETWORKS,
 )
 from .parsed import ParsedArticle
 
@@ -51,7 +52,7 @@ _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize()
     "Committee", "Kremlin", "Pentagon", "Embassy", "Government", "Congress", "Senate", "Assembly",
 }
 _GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
-_FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess"}
+_FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess", "madam", "mdm"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -147,7 +148,8 @@ def _set_gender(entity: "Entity", honorific: str, tokens: list[Token]) -> None:
             entity.gender = "male"
 
 
-_COMPANY_WORDS = frozenset({"employer", "publisher", "owner", "maker", "operator", "carrier", "retailer", "lender"})
+_COMPANY_WORDS = frozenset({"employer", "publisher", "owner", "maker", "operator", "carrier", "retailer", "lender",
+                            "supplier", "manufacturer", "distributor"})
 _BODY_TYPE_NOUNS = ORGANIZATION_NOUNS - {"side", "opposition", "government", "administration", "regime", "military",
                                           "police", "forces", "court", "senate", "congress", "parliament", "kremlin",
                                           "pentagon", "palace", "presidency"} | _COMPANY_WORDS
@@ -235,7 +237,7 @@ def _title_words_open_a_body(title_tokens: list[Token], rest: list[Token], label
 
 _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator",
                              "utility", "giant", "developer", "insurer", "lender", "retailer", "carrier", "inc", "ltd", "plc",
-                             "corp", "limited"})
+                             "corp", "limited", "supplier", "manufacturer", "distributor"})
 
 
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
@@ -283,6 +285,17 @@ def _opens_with_honorific(title_tokens: list[Token], tokens: list[Token]) -> boo
     return (any(t.lower_.rstrip(".") in HONORIFICS for t in title_tokens)
             and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
             and not any(t.text in _ORG_NAME_WORDS for t in tokens))
+
+
+def _network_named_after(root: Token) -> list[Token]:
+    """The network a channel noun is on, when the parser hung it after the noun chunk: "on X" in
+    "In a post on X, the council said" (the label is "post on X", as after "said in a post on X")."""
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "via"):
+            network = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if network is not None and network.lower_ in SOCIAL_NETWORKS and network.i == prep.i + 1 == root.i + 2:
+                return [prep, network]
+    return []
 
 
 class EntityRegistry:
@@ -865,8 +878,9 @@ class EntityRegistry:
         if root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post") and root.dep_ not in ("nsubj", "pobj"):
             return  # too often not a channel ("address the issue", "report card")
         issuer = self._document_issuer(paragraph_index, root, kind)
-        start, end = self.parsed.span_offsets(paragraph_index, list(chunk))
-        label = _name_text(_clean_tokens(list(chunk)))
+        tokens = list(chunk) + _network_named_after(root)
+        start, end = self.parsed.span_offsets(paragraph_index, tokens)
+        label = _name_text(_clean_tokens(tokens))
         document = Document(label=label, kind=kind, issuer=issuer, mention=(start, end))
         for earlier in reversed(self.documents):  # "The Russian readout" is the readout mentioned before
             if earlier.document.kind == kind and (issuer is None or earlier.document.issuer is issuer):

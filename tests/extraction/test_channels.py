@@ -302,6 +302,11 @@ CASES = [
     Case("after-the-meeting-is-not-the-meeting", 'Cllr Declan Geraghty told the meeting the turbines would be "taller than '
          'the cathedral".\n\nSpeaking after the meeting, Mr Geraghty said: "People are not against renewables."',
          "not against renewables", None),
+    # blind round 8 (British, Kenyan, Singaporean copy)
+    Case("told-the-commons", 'Environment Secretary Ruth Okafor told the Commons that the fine showed "the rules have teeth".',
+         "rules have teeth", "speech", "Okafor"),
+    Case("speaking-to-a-paper-after-the", 'Speaking to the Harbour Echo on Thursday, Ms Ada Kerr said the firm would "not be '
+         'appealing".', "not be appealing", "interview", "Kerr"),
     # harder negatives
     Case("in-part", '"We are reviewing the footage," Chief Nina Ruel said in part.', "reviewing the footage", None),
     Case("in-an-effort", 'Mayor Adam Quist said in an effort to calm residents that the water was "perfectly safe."',

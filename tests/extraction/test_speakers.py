@@ -487,6 +487,20 @@ CASES = [
         "on X that residents should \"save every drop\".",
         {"save every drop": ["Anton Bredell"]},
     ),
+    # blind round 8 (copy from British, Kenyan, Singaporean outlets)
+    (
+        "madam-and-eng-are-honorifics",
+        "A spokeswoman for the board said the trains were running. A commuter, Madam Lee Hui Min, 58, said she had "
+        "waited an hour. \"The buses were full,\" she said.\n\nManaging director Eng Paul Mutua told reporters the pumps "
+        "were \"back on\".",
+        {"The buses were full,": ["Lee Hui Min"], "back on": ["Paul Mutua"]},
+    ),
+    (
+        "a-supplier-restated-in-apposition",
+        "The supplier, Vantrell Systems, said in a statement that it was \"working with the operator\". The manufacturer, "
+        "Kestrel Works, said the repairs were \"on schedule\".",
+        {"working with the operator": ["Vantrell Systems"], "on schedule": ["Kestrel Works"]},
+    ),
     (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
