@@ -619,6 +619,10 @@ class EntityRegistry:
             body = self._body_by_last_word(tokens[0])
             if body is not None:
                 return body
+        if not title_tokens and not _titled(ent) and (before is None or before.lower_.rstrip(".") not in HONORIFICS):
+            company = self._company_shortened_to(re.sub(r"\W+", " ", name.lower()).strip())
+            if company is not None:
+                return company  # "Taifa Power said" after "Taifa Power Company", whatever the tagger says
         if not looks_like_person and len(tokens) == 1 and label in ("ORG", "GPE"):
             family = self._family_name_match(tokens[0].lower_)  # "Wang said" tagged ORG after "Wang Jiahao"
             if family is not None:
@@ -758,12 +762,23 @@ class EntityRegistry:
 
     def _organization(self, name: str) -> Entity:
         key = re.sub(r"\W+", " ", name.lower()).strip()
-        entity = self._org_by_key.get(key)
+        entity = self._org_by_key.get(key) or self._company_shortened_to(key)
         if entity is None:
             entity = Entity(name=name, kind="organization")
             self.entities.append(entity)
             self._org_by_key[key] = entity
         return entity
+
+    def _company_shortened_to(self, key: str) -> Entity | None:
+        """The one business named before whose name is this name and the last words of a company name
+        ("Severnside" and "Taifa Power" after "Severnside Water" and "Taifa Power Company"): copy names a
+        firm in full once, then without its "Water", "Company" or "Ltd"."""
+        if not key or key in _COMPANY_NAME_WORDS:
+            return None
+        found = {entity for longer, entity in self._org_by_key.items()
+                 if longer.startswith(key + " ") and entity.kind == "organization"
+                 and all(word in _COMPANY_NAME_WORDS for word in longer[len(key) + 1:].split())}
+        return found.pop() if len(found) == 1 else None
 
     def organization_for_phrase(self, paragraph_index: int, root: Token, *, create: bool) -> Entity | None:
         """An organization named by a common-noun phrase: "the Russian embassy", "the ministry"."""

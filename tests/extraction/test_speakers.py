@@ -502,6 +502,13 @@ CASES = [
         {"working with the operator": ["Vantrell Systems"], "on schedule": ["Kestrel Works"]},
     ),
     (
+        "a-company-s-name-without-its-last-word-is-that-company",
+        "Harwell Water has been fined for a sewage spill. Harwell's chief executive, Ms Ada Kerr, apologised.\n\nThe "
+        "company said in a statement that a new tank would be \"ready by spring\".\n\nBrekke Ferry Company cut its "
+        "sailings. Brekke Ferry said the timetable was \"under review\".",
+        {"ready by spring": ["Harwell Water"], "under review": ["Brekke Ferry Company"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
