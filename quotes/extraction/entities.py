@@ -287,6 +287,23 @@ def _opens_with_honorific(title_tokens: list[Token], tokens: list[Token]) -> boo
             and not any(t.text in _ORG_NAME_WORDS for t in tokens))
 
 
+def _with_untagged_name_words_before(ent):
+    """A body's name with the capitalised words the tagger left out of its start: "Ashcombe" in "The
+    Ashcombe Bay Hospital Trust" tagged "Bay Hospital Trust" (words the parser puts inside the name,
+    tagged as nothing else; not a title, an honorific or a sentence's first word)."""
+    if ent.label_ != "ORG" or not ent.doc.has_annotation("DEP"):
+        return ent
+    doc, start = ent.doc, ent.start
+    while start > 0:
+        word = doc[start - 1]
+        if not (word.pos_ == "PROPN" and word.text[:1].isupper() and not word.ent_type_ and word.dep_ == "compound"
+                and start <= word.head.i < ent.end and not word.is_sent_start
+                and word.lower_.rstrip(".") not in HONORIFICS and word.lower_ not in _TITLE_WORDS):
+            break
+        start -= 1
+    return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
+
+
 def _network_named_after(root: Token) -> list[Token]:
     """The network a channel noun is on, when the parser hung it after the noun chunk: "on X" in
     "In a post on X, the council said" (the label is "post on X", as after "said in a post on X")."""
@@ -451,6 +468,7 @@ class EntityRegistry:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
+            ent = _with_untagged_name_words_before(ent)
             entity = self._entity_from_ner(paragraph_index, ent)
             if entity is None:
                 continue

@@ -509,6 +509,12 @@ CASES = [
         {"ready by spring": ["Harwell Water"], "under review": ["Brekke Ferry Company"]},
     ),
     (
+        "the-trust-and-a-place-word-the-tagger-left-out-of-its-name",
+        "The Ashcombe Bay Hospital Trust said three swimmers had been treated. The trust added in a statement that it "
+        "had seen \u2018no lasting harm\u2019 to public health.",
+        {"no lasting harm": ["Ashcombe Bay Hospital Trust"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
