@@ -1226,6 +1226,10 @@ class ArticleAttributor:
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.right_edge.i <= 4:  # (its apposition included)
                 return named
+        if verb.dep_ == "conj" and verb.head.i in inside and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
+            described = _description_after_quote(verb, inside)
+            if described is not None:
+                return described
         if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
                 and verb.head.dep_ == "ccomp" and verb.head.pos_ == "AUX" and REPORTING_VERB_FORMS.get(verb.head.lower_) is None
                 and REPORTING_VERB_FORMS.get(verb.head.head.lower_) is not None):
@@ -2833,6 +2837,25 @@ def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
                 last = doc[last.i + 1]
             following = doc[last.i + 1] if last.i + 1 < verb.i else None
             return last if following is not None and following.text == "," else None
+    return None
+
+
+def _description_after_quote(verb: Token, inside: set[int]) -> Token | None:
+    """'"...," a senior official at the power firm, who is not authorised to speak, told the Sentinel':
+    the parser made the description part of the quoted clause and coordinated the verb with the
+    quote's verb; the noun opening the words after the closing mark and its comma is the subject,
+    when it names a person ("official", "source", "engineer")."""
+    doc = verb.doc
+    for index in range(verb.i - 1, max(0, verb.i - _VERB_WINDOW), -1):
+        token = doc[index]
+        if token.i in inside and not token.is_quote:
+            return None
+        if token.is_quote and index >= 1 and doc[index - 1].text in (",", "?", "!"):
+            first = doc[index + 1] if index + 1 < verb.i else None
+            if first is None or first.lower_ not in ("a", "an", "the", "one", "another"):
+                return None
+            noun = first.head
+            return noun if noun.i < verb.i and noun.i not in inside and _describes_a_person(noun) else None
     return None
 
 

@@ -515,6 +515,12 @@ CASES = [
         {"no lasting harm": ["Ashcombe Bay Hospital Trust"]},
     ),
     (
+        "an-unnamed-source-after-the-quote-with-an-aside-then-told",
+        "Brekke Lines said in a statement that sailings would resume.\n\n\"The company has been patient for months,\" a "
+        "senior official at the ferry firm, who is not authorised to speak to the media, told the Harbour Echo.",
+        {"The company has been patient for months,": ["senior official at the ferry firm"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
