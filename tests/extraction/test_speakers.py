@@ -521,6 +521,13 @@ CASES = [
         {"The company has been patient for months,": ["senior official at the ferry firm"]},
     ),
     (
+        "a-quote-in-single-marks-alone-after-a-paragraph-about-someone",
+        "Mr Hume, who grew up in Kelbridge further along the coast, visited the treatment works on Friday with the "
+        "regulator's chief executive. He spent an hour in the control room.\n\n\u2018I have swum off that beach since "
+        "I was six. I want my grandchildren to do the same.\u2019",
+        {"I have swum off that beach since I was six. I want my grandchildren to do the same.": ["Hume"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
