@@ -469,7 +469,7 @@ class EntityRegistry:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
             ent = _with_untagged_name_words_before(ent)
-            entity = self._entity_from_ner(paragraph_index, ent)
+            entity = self._body_named_before_brackets(paragraph_index, ent) or self._entity_from_ner(paragraph_index, ent)
             if entity is None:
                 continue
             for token in ent:
@@ -669,6 +669,22 @@ class EntityRegistry:
         entity = self._organization(name)
         entity.named = entity.named or label == "ORG"
         return entity
+
+    def _body_named_before_brackets(self, paragraph_index: int, ent) -> Entity | None:
+        """A short name in brackets right after a body's name is that body's: "Luwasco" in "The Lumani
+        Water and Sanitation Company (Luwasco) said", so "Luwasco" and "the utility" later are the
+        company, not a second body (written as a word, not an all-capital acronym)."""
+        doc = ent.doc
+        if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+            return None
+        if ent.text.isupper():
+            return None  # an acronym ("(NCP)") stays as the body's own short name, as the sets' gold has it
+        body = self._by_token.get((paragraph_index, doc[ent.start - 2].i))
+        if not (isinstance(body, Entity) and body.kind == "organization"):
+            return None
+        body.add_alias(ent.text)
+        self._org_by_key.setdefault(re.sub(r"\W+", " ", ent.text.lower()).strip(), body)
+        return body
 
     @staticmethod
     def _with_surname_left_out(ent, title_tokens: list[Token], tokens: list[Token]) -> list[Token]:

@@ -528,6 +528,13 @@ CASES = [
         {"I have swum off that beach since I was six. I want my grandchildren to do the same.": ["Hume"]},
     ),
     (
+        "a-short-name-in-brackets-after-a-body-s-name-is-that-body",
+        "The Lumani Water and Sanitation Company (Luwasco) said its pumps had stopped. \"We cannot pump water without "
+        "electricity,\" the utility said in a statement.\n\nLuwasco said it had hired \"30 water bowsers\".",
+        {"We cannot pump water without electricity,": ["Lumani Water and Sanitation Company"],
+         "30 water bowsers": ["Lumani Water and Sanitation Company"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
