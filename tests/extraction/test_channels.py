@@ -307,6 +307,8 @@ CASES = [
          "rules have teeth", "speech", "Okafor"),
     Case("speaking-to-a-paper-after-the", 'Speaking to the Harbour Echo on Thursday, Ms Ada Kerr said the firm would "not be '
          'appealing".', "not be appealing", "interview", "Kerr"),
+    Case("at-a-public-meeting", 'At a public meeting in Kelbridge on Saturday, Cllr Ada Kerr said the closure was "a '
+         'betrayal of the town".', "betrayal of the town", "speech", "Kerr"),
     # harder negatives
     Case("in-part", '"We are reviewing the footage," Chief Nina Ruel said in part.', "reviewing the footage", None),
     Case("in-an-effort", 'Mayor Adam Quist said in an effort to calm residents that the water was "perfectly safe."',
