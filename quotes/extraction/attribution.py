@@ -1706,7 +1706,8 @@ class ArticleAttributor:
             _, previous_paragraph, previous = self._previous
             if paragraph_index - previous_paragraph <= 1 and previous.source.kind in OCCASION_KINDS:
                 return dataclasses.replace(previous.source, issuer=resolved.entities[0].name if resolved.entities else "")
-        for entity in resolved.entities if placed != "event" else ():  # (not the meeting's words "after the vote")
+        for entity in resolved.entities if placed != "event" and not _said_over_time(chain[0]) else ():
+            # (not the meeting's words "after the vote", nor what someone "has pledged" over time)
             channel = self._known_channel(entity, paragraph_index, same_scene=True)
             if channel is not None and not (channel.kind in WRITTEN_KINDS and (placed or sets_own_scene(chain[0], inside))):
                 return channel  # (a post is not what a question put to the speaker in Pell City was answered in)
@@ -2838,6 +2839,12 @@ def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
             following = doc[last.i + 1] if last.i + 1 < verb.i else None
             return last if following is not None and following.text == "," else None
     return None
+
+
+def _said_over_time(verb: Token) -> bool:
+    """A verb of saying in the present perfect ("He has pledged to cut delays", "she has said"): what the
+    speaker has said over time, background, not words from the interview or meeting last reported."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 
 def _description_after_quote(verb: Token, inside: set[int]) -> Token | None:
