@@ -837,7 +837,7 @@ class EntityRegistry:
                 continue
             name_words = set(entity.name.lower().split())
             if root.lower_ in name_words and all(w in name_words for w in words):
-                return entity
+                return self._named_since_description(paragraph_index, root, entity) if not modifiers else entity
         if not modifiers:
             # bare "the ministry": the last organization whose name has that word
             for entity in reversed(self.entities):
@@ -858,6 +858,20 @@ class EntityRegistry:
         start = modifiers[0].i
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
+
+    def _named_since_description(self, paragraph_index: int, root: Token, described: Entity) -> Entity:
+        """"the utility said" after "the county's water utility" (a description, in lower case) and then
+        "The Lumani Water and Sanitation Company said": the body named since, of the noun's family, is
+        the one the noun points back to; the description stands only when no name came after it."""
+        if described.name[:1].isupper() or not any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
+            return described
+        referent = self._recent_named_organization(paragraph_index, root, root.lower_)
+        if referent is None or referent is described:
+            return described
+        position = self.parsed.token_start(paragraph_index, root)
+        last_described = max((m.start for m in self.mentions if m.entity is described and m.start < position), default=-1)
+        last_named = max((m.start for m in self.mentions if m.entity is referent and m.start < position), default=-1)
+        return referent if last_named > last_described else described
 
     def _only_body_of_its_kind(self, paragraph_index: int, root: Token) -> Entity | None:
         """"The company said" five paragraphs after the only company the article names ("Harwell Water"):

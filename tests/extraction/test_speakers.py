@@ -622,3 +622,11 @@ def test_an_anonymous_speaker_is_who_they_are_not_why_unnamed(nlp):
             "A senior official of the commission who asked not to be named said the levy was approved \"under pressure\".")
     names = [speaker.name for quote in extract(text, nlp=nlp, indirect=False).quotes for speaker in quote.speakers]
     assert names == ["official at a rival club", "senior official of the commission"], names
+
+
+def test_the_utility_is_the_body_named_since_its_description(nlp):
+    text = ("Residents will go without water for two more weeks, the county's water utility said yesterday.\n\n"
+            "The Lumani Water and Sanitation Company said its pumps had been disconnected. \"We cannot pump water "
+            "without electricity,\" the utility said in a statement.")
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.text.startswith("We cannot pump"))
+    assert [speaker.name for speaker in quote.speakers] == ["Lumani Water and Sanitation Company"]
