@@ -832,6 +832,10 @@ class EntityRegistry:
             typed = self._typed_organization(paragraph_index, root)
             if typed is not None:
                 return typed
+        if not modifiers:
+            matching = [e for e in self.entities if e.kind == "organization" and root.lower_ in e.name.lower().split()]
+            if len(matching) > 1:
+                return self._named_since_description(paragraph_index, root, self._last_mentioned(paragraph_index, root, matching))
         for entity in reversed(self.entities):
             if entity.kind != "organization":
                 continue
@@ -858,6 +862,15 @@ class EntityRegistry:
         start = modifiers[0].i
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
+
+    def _last_mentioned(self, paragraph_index: int, root: Token, candidates: list[Entity]) -> Entity:
+        """Of several bodies whose names hold the noun ("the company": "Lumani Water and Sanitation Company",
+        "Taifa Power Company"), the one mentioned last before it (the last registered when none was)."""
+        position = self.parsed.token_start(paragraph_index, root)
+        last = {id(e): max((m.start for m in self.mentions if m.entity is e and m.start < position), default=-1)
+                for e in candidates}
+        best = max(candidates, key=lambda e: (last[id(e)], self.entities.index(e)))
+        return best
 
     def _named_since_description(self, paragraph_index: int, root: Token, described: Entity) -> Entity:
         """"the utility said" after "the county's water utility" (a description, in lower case) and then

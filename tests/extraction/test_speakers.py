@@ -535,6 +535,13 @@ CASES = [
          "30 water bowsers": ["Lumani Water and Sanitation Company"]},
     ),
     (
+        "the-company-is-the-one-of-two-companies-mentioned-last",
+        "The Lumani Water and Sanitation Company said Taifa Power Company had disconnected its pumps.\n\nThe utility "
+        "said on Thursday that it had hired 30 water bowsers. \"Hospitals and schools will be served first,\" the "
+        "company said.",
+        {"Hospitals and schools will be served first,": ["Lumani Water and Sanitation Company"]},
+    ),
+    (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
         "council. It was the worst decision in its history.\"",
