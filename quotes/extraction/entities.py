@@ -740,7 +740,8 @@ class EntityRegistry:
         if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in PERSON_ROLE_NOUNS and head.pos_ == "NOUN":
             # "A spokesman for Brekke Lines, Ivar Lund, said": the role is the phrase the name restates
             tokens = [t for t in head.subtree if t.i < ent.start and t.pos_ not in ("DET", "PUNCT")]
-            return " ".join(t.text for t in tokens)
+            # (an honorific the tagger left out of the name is no part of the role: "Its chairman, Mr Daniel Ouma,")
+            return " ".join(t.text for t in tokens if t.lower_.rstrip(".") not in HONORIFICS)
         return ""
 
     def _person(self, name: str, tokens: list[Token], gender: str = "") -> Entity:

@@ -637,3 +637,12 @@ def test_the_utility_is_the_body_named_since_its_description(nlp):
             "without electricity,\" the utility said in a statement.")
     quote = next(q for q in extract(text, nlp=nlp).quotes if q.text.startswith("We cannot pump"))
     assert [speaker.name for speaker in quote.speakers] == ["Lumani Water and Sanitation Company"]
+
+
+def test_an_honorific_after_the_role_in_apposition_is_no_part_of_it(nlp):
+    text = ("Tenggara Rail's chief executive, Mr Raymond Goh, told reporters the system had passed \"every test\".\n\n"
+            "The Lumani Residents Association will go to court. Its chairman, Mr Daniel Ouma, said a petition would be "
+            "filed \"this week\".")
+    roles = {q.text: q.speakers[0].role for q in extract(text, nlp=nlp, indirect=False).quotes}
+    assert all(word not in role.split() for role in roles.values() for word in ("Mr", "Dr", "Ms")), roles
+    assert all(roles.values()), roles
