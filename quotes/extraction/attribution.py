@@ -1922,7 +1922,7 @@ class ArticleAttributor:
                                         and t.i not in clauses and (t.pos_ != "PUNCT" or t.text in _LABEL_PUNCT)]
                         label_tokens = _contiguous(label_tokens, obj)
                         # "op-ed", not "op - ed"; a show's name without its marks ("appearance on WKVR's Morning Line")
-                        label = re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text)
+                        label = _network_without_stop(re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text))
                         mention = self._span_of(paragraph_index, [child] + label_tokens)
                         if audience_label:
                             # the occasion's kind names the words: "testimony to lawmakers at a hearing"
@@ -1937,7 +1937,7 @@ class ArticleAttributor:
             if child.dep_ in ("dobj", "dative") and child.lower_ in CHANNEL_NOUNS and lemma in ("tell", "address"):
                 label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
                 mention = self._span_of(paragraph_index, [verb] + label_tokens)
-                document = Document(label=" ".join(t.text for t in label_tokens), kind=CHANNEL_NOUNS[child.lower_], issuer=issuer,
+                document = Document(label=_network_without_stop(" ".join(t.text for t in label_tokens)), kind=CHANNEL_NOUNS[child.lower_], issuer=issuer,
                                     mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell":
@@ -2205,6 +2205,9 @@ class ArticleAttributor:
 
     def _span_of(self, paragraph_index: int, tokens: list[Token]) -> Span:
         start, end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
+        last = tokens[-1].text
+        if len(last) > 1 and last.endswith(".") and last[:-1].lower() in SOCIAL_NETWORKS:
+            end -= 1  # "in a post on X." with the full stop kept on "X" by the tokenizer
         return _trimmed_span(self.text, start, end)
 
     def _expand(self, entities) -> list[Entity]:
@@ -2237,6 +2240,14 @@ class ArticleAttributor:
 
 
 # ---- small tree helpers -------------------------------------------------------------------------
+
+
+def _network_without_stop(label: str) -> str:
+    """"post on X." -> "post on X": the full stop the tokenizer kept on a network's one-letter name."""
+    words = label.split()
+    if words and len(words[-1]) > 1 and words[-1].endswith(".") and words[-1][:-1].lower() in SOCIAL_NETWORKS:
+        return label[:-1]
+    return label
 
 
 def _trimmed_span(text: str, start: int, end: int) -> Span:

@@ -310,7 +310,7 @@ def _network_named_after(root: Token) -> list[Token]:
     for prep in root.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("on", "via"):
             network = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if network is not None and network.lower_ in SOCIAL_NETWORKS and network.i == prep.i + 1 == root.i + 2:
+            if network is not None and network.lower_.rstrip(".") in SOCIAL_NETWORKS and network.i == prep.i + 1 == root.i + 2:
                 return [prep, network]
     return []
 
@@ -955,9 +955,12 @@ class EntityRegistry:
         if root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post") and root.dep_ not in ("nsubj", "pobj"):
             return  # too often not a channel ("address the issue", "report card")
         issuer = self._document_issuer(paragraph_index, root, kind)
-        tokens = list(chunk) + _network_named_after(root)
+        network = _network_named_after(root)
+        tokens = list(chunk) + network
         start, end = self.parsed.span_offsets(paragraph_index, tokens)
         label = _name_text(_clean_tokens(tokens))
+        if network and network[-1].text.endswith("."):
+            label, end = label[:-1], end - 1  # "in a post on X." (the tokenizer kept the full stop on "X")
         document = Document(label=label, kind=kind, issuer=issuer, mention=(start, end))
         for earlier in reversed(self.documents):  # "The Russian readout" is the readout mentioned before
             if earlier.document.kind == kind and (issuer is None or earlier.document.issuer is issuer):
