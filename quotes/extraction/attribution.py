@@ -1226,6 +1226,10 @@ class ArticleAttributor:
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.right_edge.i <= 4:  # (its apposition included)
                 return named
+        if verb.dep_ == "conj" and verb.head.i in inside and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
+            described = _description_after_quote(verb, inside)
+            if described is not None:
+                return described
         if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
                 and verb.head.dep_ == "ccomp" and verb.head.pos_ == "AUX" and REPORTING_VERB_FORMS.get(verb.head.lower_) is None
                 and REPORTING_VERB_FORMS.get(verb.head.head.lower_) is not None):
@@ -1702,7 +1706,8 @@ class ArticleAttributor:
             _, previous_paragraph, previous = self._previous
             if paragraph_index - previous_paragraph <= 1 and previous.source.kind in OCCASION_KINDS:
                 return dataclasses.replace(previous.source, issuer=resolved.entities[0].name if resolved.entities else "")
-        for entity in resolved.entities if placed != "event" else ():  # (not the meeting's words "after the vote")
+        for entity in resolved.entities if placed != "event" and not _said_over_time(chain[0]) else ():
+            # (not the meeting's words "after the vote", nor what someone "has pledged" over time)
             channel = self._known_channel(entity, paragraph_index, same_scene=True)
             if channel is not None and not (channel.kind in WRITTEN_KINDS and (placed or sets_own_scene(chain[0], inside))):
                 return channel  # (a post is not what a question put to the speaker in Pell City was answered in)
@@ -1917,7 +1922,7 @@ class ArticleAttributor:
                                         and t.i not in clauses and (t.pos_ != "PUNCT" or t.text in _LABEL_PUNCT)]
                         label_tokens = _contiguous(label_tokens, obj)
                         # "op-ed", not "op - ed"; a show's name without its marks ("appearance on WKVR's Morning Line")
-                        label = re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text)
+                        label = _network_without_stop(re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text))
                         mention = self._span_of(paragraph_index, [child] + label_tokens)
                         if audience_label:
                             # the occasion's kind names the words: "testimony to lawmakers at a hearing"
@@ -1932,7 +1937,7 @@ class ArticleAttributor:
             if child.dep_ in ("dobj", "dative") and child.lower_ in CHANNEL_NOUNS and lemma in ("tell", "address"):
                 label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
                 mention = self._span_of(paragraph_index, [verb] + label_tokens)
-                document = Document(label=" ".join(t.text for t in label_tokens), kind=CHANNEL_NOUNS[child.lower_], issuer=issuer,
+                document = Document(label=_network_without_stop(" ".join(t.text for t in label_tokens)), kind=CHANNEL_NOUNS[child.lower_], issuer=issuer,
                                     mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell":
@@ -2200,6 +2205,9 @@ class ArticleAttributor:
 
     def _span_of(self, paragraph_index: int, tokens: list[Token]) -> Span:
         start, end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
+        last = tokens[-1].text
+        if len(last) > 1 and last.endswith(".") and last[:-1].lower() in SOCIAL_NETWORKS:
+            end -= 1  # "in a post on X." with the full stop kept on "X" by the tokenizer
         return _trimmed_span(self.text, start, end)
 
     def _expand(self, entities) -> list[Entity]:
@@ -2232,6 +2240,14 @@ class ArticleAttributor:
 
 
 # ---- small tree helpers -------------------------------------------------------------------------
+
+
+def _network_without_stop(label: str) -> str:
+    """"post on X." -> "post on X": the full stop the tokenizer kept on a network's one-letter name."""
+    words = label.split()
+    if words and len(words[-1]) > 1 and words[-1].endswith(".") and words[-1][:-1].lower() in SOCIAL_NETWORKS:
+        return label[:-1]
+    return label
 
 
 def _trimmed_span(text: str, start: int, end: int) -> Span:
@@ -2833,6 +2849,31 @@ def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
                 last = doc[last.i + 1]
             following = doc[last.i + 1] if last.i + 1 < verb.i else None
             return last if following is not None and following.text == "," else None
+    return None
+
+
+def _said_over_time(verb: Token) -> bool:
+    """A verb of saying in the present perfect ("He has pledged to cut delays", "she has said"): what the
+    speaker has said over time, background, not words from the interview or meeting last reported."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
+
+
+def _description_after_quote(verb: Token, inside: set[int]) -> Token | None:
+    """'"...," a senior official at the power firm, who is not authorised to speak, told the Sentinel':
+    the parser made the description part of the quoted clause and coordinated the verb with the
+    quote's verb; the noun opening the words after the closing mark and its comma is the subject,
+    when it names a person ("official", "source", "engineer")."""
+    doc = verb.doc
+    for index in range(verb.i - 1, max(0, verb.i - _VERB_WINDOW), -1):
+        token = doc[index]
+        if token.i in inside and not token.is_quote:
+            return None
+        if token.is_quote and index >= 1 and doc[index - 1].text in (",", "?", "!"):
+            first = doc[index + 1] if index + 1 < verb.i else None
+            if first is None or first.lower_ not in ("a", "an", "the", "one", "another"):
+                return None
+            noun = first.head
+            return noun if noun.i < verb.i and noun.i not in inside and _describes_a_person(noun) else None
     return None
 
 

@@ -18,7 +18,7 @@ from .lexicon import AUDIENCE_OBJECTS, CHANNEL_NOUNS, SOCIAL_NETWORKS
 # text message", "a town hall meeting" (a meeting is not a channel), "a news conference".
 _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "stop": {"campaign": "speech", "whistle": "speech"},
-    "meeting": {"hall": "speech"},
+    "meeting": {"hall": "speech", "public": "speech"},  # "at a public meeting" (not "at a meeting with the minister")
     "message": {"text": "other", "video": "social_media_post", "voice": "other", "recorded": "other", "": "letter"},
     "messages": {"text": "other", "": "letter"},
     "appearance": {"campaign": "speech", "public": "speech", "television": "interview", "tv": "interview"},
@@ -67,7 +67,9 @@ _ON_A_NETWORK = frozenset({"message", "messages", "video", "videos", "page", "ac
 #   "tell lawmakers" and only the occasion says which.
 HEARING_AUDIENCES = frozenset({"committee", "subcommittee", "panel", "inquiry"})
 CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "parliament", "council", "assembly", "board",
-                               "congress", "parliamentarians", "deputies", "councillors", "councilors", "chamber"})
+                               "congress", "parliamentarians", "deputies", "councillors", "councilors", "chamber",
+                               # a house by its own name: "told the Commons", "told the Dail"
+                               "commons", "lords", "dail", "d\u00e1il", "seanad", "senedd"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
 GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})
@@ -195,6 +197,8 @@ OUTLET_WORDS = frozenset({
     "observer", "guardian", "telegraph", "globe", "mirror", "express", "dispatch", "inquirer", "bulletin",
     "examiner", "monitor", "weekly", "newspaper", "podcast", "sentinel", "register", "tonight", "today", "hour",
     "report", "live", "online", "fm", "am",
+    # papers of British and Commonwealth towns: "the Ashcombe Echo", "the Cape Argus", "the Evening Standard"
+    "echo", "argus", "standard", "mail", "advertiser", "mercury", "clarion", "star", "recorder",
 })
 # Who asks the questions for an outlet: "host Rita Vance", "a Politico reporter", "NPR correspondent X".
 INTERVIEWER_NOUNS = frozenset({"host", "hosts", "moderator", "anchor", "anchorman", "anchorwoman", "correspondent",

@@ -24,6 +24,7 @@ from .lexicon import (
     PERSON_ROLE_NOUNS,
     RELATIONAL_NOUNS,
     REPORTING_VERB_FORMS,
+    SOCIAL_NETWORKS,
 )
 from .parsed import ParsedArticle
 
@@ -51,7 +52,7 @@ _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize()
     "Committee", "Kremlin", "Pentagon", "Embassy", "Government", "Congress", "Senate", "Assembly",
 }
 _GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
-_FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess"}
+_FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess", "madam", "mdm"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -147,7 +148,8 @@ def _set_gender(entity: "Entity", honorific: str, tokens: list[Token]) -> None:
             entity.gender = "male"
 
 
-_COMPANY_WORDS = frozenset({"employer", "publisher", "owner", "maker", "operator", "carrier", "retailer", "lender"})
+_COMPANY_WORDS = frozenset({"employer", "publisher", "owner", "maker", "operator", "carrier", "retailer", "lender",
+                            "supplier", "manufacturer", "distributor"})
 _BODY_TYPE_NOUNS = ORGANIZATION_NOUNS - {"side", "opposition", "government", "administration", "regime", "military",
                                           "police", "forces", "court", "senate", "congress", "parliament", "kremlin",
                                           "pentagon", "palace", "presidency"} | _COMPANY_WORDS
@@ -235,7 +237,7 @@ def _title_words_open_a_body(title_tokens: list[Token], rest: list[Token], label
 
 _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator",
                              "utility", "giant", "developer", "insurer", "lender", "retailer", "carrier", "inc", "ltd", "plc",
-                             "corp", "limited"})
+                             "corp", "limited", "supplier", "manufacturer", "distributor"})
 
 
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
@@ -283,6 +285,34 @@ def _opens_with_honorific(title_tokens: list[Token], tokens: list[Token]) -> boo
     return (any(t.lower_.rstrip(".") in HONORIFICS for t in title_tokens)
             and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
             and not any(t.text in _ORG_NAME_WORDS for t in tokens))
+
+
+def _with_untagged_name_words_before(ent):
+    """A body's name with the capitalised words the tagger left out of its start: "Ashcombe" in "The
+    Ashcombe Bay Hospital Trust" tagged "Bay Hospital Trust" (words the parser puts inside the name,
+    tagged as nothing else; not a title, an honorific or a sentence's first word)."""
+    if ent.label_ != "ORG" or not ent.doc.has_annotation("DEP"):
+        return ent
+    doc, start = ent.doc, ent.start
+    while start > 0:
+        word = doc[start - 1]
+        if not (word.pos_ == "PROPN" and word.text[:1].isupper() and not word.ent_type_ and word.dep_ == "compound"
+                and start <= word.head.i < ent.end and not word.is_sent_start
+                and word.lower_.rstrip(".") not in HONORIFICS and word.lower_ not in _TITLE_WORDS):
+            break
+        start -= 1
+    return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
+
+
+def _network_named_after(root: Token) -> list[Token]:
+    """The network a channel noun is on, when the parser hung it after the noun chunk: "on X" in
+    "In a post on X, the council said" (the label is "post on X", as after "said in a post on X")."""
+    for prep in root.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("on", "via"):
+            network = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if network is not None and network.lower_.rstrip(".") in SOCIAL_NETWORKS and network.i == prep.i + 1 == root.i + 2:
+                return [prep, network]
+    return []
 
 
 class EntityRegistry:
@@ -438,7 +468,8 @@ class EntityRegistry:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
-            entity = self._entity_from_ner(paragraph_index, ent)
+            ent = _with_untagged_name_words_before(ent)
+            entity = self._body_named_before_brackets(paragraph_index, ent) or self._entity_from_ner(paragraph_index, ent)
             if entity is None:
                 continue
             for token in ent:
@@ -606,6 +637,10 @@ class EntityRegistry:
             body = self._body_by_last_word(tokens[0])
             if body is not None:
                 return body
+        if not title_tokens and not _titled(ent) and (before is None or before.lower_.rstrip(".") not in HONORIFICS):
+            company = self._company_shortened_to(re.sub(r"\W+", " ", name.lower()).strip())
+            if company is not None:
+                return company  # "Taifa Power said" after "Taifa Power Company", whatever the tagger says
         if not looks_like_person and len(tokens) == 1 and label in ("ORG", "GPE"):
             family = self._family_name_match(tokens[0].lower_)  # "Wang said" tagged ORG after "Wang Jiahao"
             if family is not None:
@@ -634,6 +669,22 @@ class EntityRegistry:
         entity = self._organization(name)
         entity.named = entity.named or label == "ORG"
         return entity
+
+    def _body_named_before_brackets(self, paragraph_index: int, ent) -> Entity | None:
+        """A short name in brackets right after a body's name is that body's: "Luwasco" in "The Lumani
+        Water and Sanitation Company (Luwasco) said", so "Luwasco" and "the utility" later are the
+        company, not a second body (written as a word, not an all-capital acronym)."""
+        doc = ent.doc
+        if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+            return None
+        if ent.text.isupper():
+            return None  # an acronym ("(NCP)") stays as the body's own short name, as the sets' gold has it
+        body = self._by_token.get((paragraph_index, doc[ent.start - 2].i))
+        if not (isinstance(body, Entity) and body.kind == "organization"):
+            return None
+        body.add_alias(ent.text)
+        self._org_by_key.setdefault(re.sub(r"\W+", " ", ent.text.lower()).strip(), body)
+        return body
 
     @staticmethod
     def _with_surname_left_out(ent, title_tokens: list[Token], tokens: list[Token]) -> list[Token]:
@@ -689,7 +740,8 @@ class EntityRegistry:
         if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in PERSON_ROLE_NOUNS and head.pos_ == "NOUN":
             # "A spokesman for Brekke Lines, Ivar Lund, said": the role is the phrase the name restates
             tokens = [t for t in head.subtree if t.i < ent.start and t.pos_ not in ("DET", "PUNCT")]
-            return " ".join(t.text for t in tokens)
+            # (an honorific the tagger left out of the name is no part of the role: "Its chairman, Mr Daniel Ouma,")
+            return " ".join(t.text for t in tokens if t.lower_.rstrip(".") not in HONORIFICS)
         return ""
 
     def _person(self, name: str, tokens: list[Token], gender: str = "") -> Entity:
@@ -745,12 +797,23 @@ class EntityRegistry:
 
     def _organization(self, name: str) -> Entity:
         key = re.sub(r"\W+", " ", name.lower()).strip()
-        entity = self._org_by_key.get(key)
+        entity = self._org_by_key.get(key) or self._company_shortened_to(key)
         if entity is None:
             entity = Entity(name=name, kind="organization")
             self.entities.append(entity)
             self._org_by_key[key] = entity
         return entity
+
+    def _company_shortened_to(self, key: str) -> Entity | None:
+        """The one business named before whose name is this name and the last words of a company name
+        ("Severnside" and "Taifa Power" after "Severnside Water" and "Taifa Power Company"): copy names a
+        firm in full once, then without its "Water", "Company" or "Ltd"."""
+        if not key or key in _COMPANY_NAME_WORDS:
+            return None
+        found = {entity for longer, entity in self._org_by_key.items()
+                 if longer.startswith(key + " ") and entity.kind == "organization"
+                 and all(word in _COMPANY_NAME_WORDS for word in longer[len(key) + 1:].split())}
+        return found.pop() if len(found) == 1 else None
 
     def organization_for_phrase(self, paragraph_index: int, root: Token, *, create: bool) -> Entity | None:
         """An organization named by a common-noun phrase: "the Russian embassy", "the ministry"."""
@@ -770,12 +833,16 @@ class EntityRegistry:
             typed = self._typed_organization(paragraph_index, root)
             if typed is not None:
                 return typed
+        if not modifiers:
+            matching = [e for e in self.entities if e.kind == "organization" and root.lower_ in e.name.lower().split()]
+            if len(matching) > 1:
+                return self._named_since_description(paragraph_index, root, self._last_mentioned(paragraph_index, root, matching))
         for entity in reversed(self.entities):
             if entity.kind != "organization":
                 continue
             name_words = set(entity.name.lower().split())
             if root.lower_ in name_words and all(w in name_words for w in words):
-                return entity
+                return self._named_since_description(paragraph_index, root, entity) if not modifiers else entity
         if not modifiers:
             # bare "the ministry": the last organization whose name has that word
             for entity in reversed(self.entities):
@@ -796,6 +863,29 @@ class EntityRegistry:
         start = modifiers[0].i
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
+
+    def _last_mentioned(self, paragraph_index: int, root: Token, candidates: list[Entity]) -> Entity:
+        """Of several bodies whose names hold the noun ("the company": "Lumani Water and Sanitation Company",
+        "Taifa Power Company"), the one mentioned last before it (the last registered when none was)."""
+        position = self.parsed.token_start(paragraph_index, root)
+        last = {id(e): max((m.start for m in self.mentions if m.entity is e and m.start < position), default=-1)
+                for e in candidates}
+        best = max(candidates, key=lambda e: (last[id(e)], self.entities.index(e)))
+        return best
+
+    def _named_since_description(self, paragraph_index: int, root: Token, described: Entity) -> Entity:
+        """"the utility said" after "the county's water utility" (a description, in lower case) and then
+        "The Lumani Water and Sanitation Company said": the body named since, of the noun's family, is
+        the one the noun points back to; the description stands only when no name came after it."""
+        if described.name[:1].isupper() or not any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
+            return described
+        referent = self._recent_named_organization(paragraph_index, root, root.lower_)
+        if referent is None or referent is described:
+            return described
+        position = self.parsed.token_start(paragraph_index, root)
+        last_described = max((m.start for m in self.mentions if m.entity is described and m.start < position), default=-1)
+        last_named = max((m.start for m in self.mentions if m.entity is referent and m.start < position), default=-1)
+        return referent if last_named > last_described else described
 
     def _only_body_of_its_kind(self, paragraph_index: int, root: Token) -> Entity | None:
         """"The company said" five paragraphs after the only company the article names ("Harwell Water"):
@@ -865,8 +955,12 @@ class EntityRegistry:
         if root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post") and root.dep_ not in ("nsubj", "pobj"):
             return  # too often not a channel ("address the issue", "report card")
         issuer = self._document_issuer(paragraph_index, root, kind)
-        start, end = self.parsed.span_offsets(paragraph_index, list(chunk))
-        label = _name_text(_clean_tokens(list(chunk)))
+        network = _network_named_after(root)
+        tokens = list(chunk) + network
+        start, end = self.parsed.span_offsets(paragraph_index, tokens)
+        label = _name_text(_clean_tokens(tokens))
+        if network and network[-1].text.endswith("."):
+            label, end = label[:-1], end - 1  # "in a post on X." (the tokenizer kept the full stop on "X")
         document = Document(label=label, kind=kind, issuer=issuer, mention=(start, end))
         for earlier in reversed(self.documents):  # "The Russian readout" is the readout mentioned before
             if earlier.document.kind == kind and (issuer is None or earlier.document.issuer is issuer):

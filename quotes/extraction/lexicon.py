@@ -405,8 +405,11 @@ ORGANIZATION_NOUNS = frozenset(
      "observatory", "charity", "network", "broadcaster", "newspaper", "ngo", "club", "league",
      "association", "society", "movement", "church", "university", "school", "hospital", "airline",
      "airlines", "corporation", "regime", "delegation", "team", "side",
+     # British bodies named once, then by type: "the trust" (a hospital trust, a charitable trust)
+     "trust",
      # businesses named by what they do: "The operator added", "the lender said"
-     "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate", "giant"}
+     "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate", "giant",
+     "supplier", "manufacturer", "distributor"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
@@ -416,9 +419,10 @@ ALL_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | {"you", "who
 
 # Titles that precede a name and become the role ("Prime Minister Narendra Modi"); with the
 # abbreviated ones of British, Irish and West African copy ("Cllr Siobhan Nagle", "Engr Musa
-# Danladi", "Comrade Ade Bello", "Barr Ada Obi"), which say nothing of gender.
+# Danladi", "Comrade Ade Bello", "Barr Ada Obi"), which say nothing of gender; Kenya's engineer ("Eng
+# Peter Wanyama") and the older woman's title of Singaporean and Malaysian copy ("Madam Siti Zubaidah").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mx",
-                        "cllr", "engr", "prof", "comrade", "barr", "alhaji", "hon"})
+                        "cllr", "engr", "eng", "prof", "comrade", "barr", "alhaji", "hon", "madam", "mdm"})
 
 # Words in a quoted span's left context that mark a title or name, not a quotation.
 TITLE_CUES = re.compile(

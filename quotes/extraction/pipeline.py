@@ -31,6 +31,10 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # (a regex: s
 _LONG_RUN = 100
 _RUN = re.compile(r"\S{%d,}" % _LONG_RUN)
 DOUBLE_MARKS = "\"\u201c\u201e\u00ab"
+# a paragraph may open with a quote in single marks too, the house style of British, Irish and
+# Commonwealth copy ("\u2018I have swum off that beach since I was six.\u2019"): its speaker may be the
+# person the paragraph before is about, which needs that paragraph's parse
+OPENING_MARKS = DOUBLE_MARKS + "\u2018'"
 
 
 @functools.cache
@@ -157,7 +161,7 @@ def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[
     if _has_quote(paragraph, spans):
         return True
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-    if following is not None and _has_quote(following, spans) and text[following.start] in DOUBLE_MARKS:
+    if following is not None and _has_quote(following, spans) and text[following.start] in OPENING_MARKS:
         return True
     words = set(_WORDS.findall(text[paragraph.start : paragraph.end].lower()))
     # reported speech needs a reporting verb: paragraphs without one keep the cheap path

@@ -302,6 +302,16 @@ CASES = [
     Case("after-the-meeting-is-not-the-meeting", 'Cllr Declan Geraghty told the meeting the turbines would be "taller than '
          'the cathedral".\n\nSpeaking after the meeting, Mr Geraghty said: "People are not against renewables."',
          "not against renewables", None),
+    # blind round 8 (British, Kenyan, Singaporean copy)
+    Case("told-the-commons", 'Environment Secretary Ruth Okafor told the Commons that the fine showed "the rules have teeth".',
+         "rules have teeth", "speech", "Okafor"),
+    Case("speaking-to-a-paper-after-the", 'Speaking to the Harbour Echo on Thursday, Ms Ada Kerr said the firm would "not be '
+         'appealing".', "not be appealing", "interview", "Kerr"),
+    Case("at-a-public-meeting", 'At a public meeting in Kelbridge on Saturday, Cllr Ada Kerr said the closure was "a '
+         'betrayal of the town".', "betrayal of the town", "speech", "Kerr"),
+    Case("has-pledged-is-no-part-of-the-interview", 'Mr Raymond Goh told the Kembang Tribune that the system had passed '
+         '"3,000 hours of testing".\n\nMr Goh took over the operator last year. He has pledged to cut major delays by '
+         'half.\n\n"I made that promise and I intend to keep it."', "I made that promise", None),
     # harder negatives
     Case("in-part", '"We are reviewing the footage," Chief Nina Ruel said in part.', "reviewing the footage", None),
     Case("in-an-effort", 'Mayor Adam Quist said in an effort to calm residents that the water was "perfectly safe."',

@@ -22,6 +22,11 @@ CASES = [
      "Fares up, trains late", "post on X"),
     ('Opposition leader Kavita Rao was unimpressed. "Compensation is not accountability," she wrote on X.',
      "Compensation is not accountability", "post on X"),
+    # a fronted post names its network too (blind round 8)
+    ('The council closed the beach. In a post on X, the council said it had \u2018written to the firm three times\u2019.',
+     "written to the firm three times", "post on X"),
+    ('Mr Daniel Ouma said the group would go to court. "Now the court will decide," he said in a post on X.',
+     "Now the court will decide", "post on X"),
 ]
 
 

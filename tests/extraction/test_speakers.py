@@ -487,6 +487,60 @@ CASES = [
         "on X that residents should \"save every drop\".",
         {"save every drop": ["Anton Bredell"]},
     ),
+    # blind round 8 (copy from British, Kenyan, Singaporean outlets)
+    (
+        "madam-and-eng-are-honorifics",
+        "A spokeswoman for the board said the trains were running. A commuter, Madam Lee Hui Min, 58, said she had "
+        "waited an hour. \"The buses were full,\" she said.\n\nManaging director Eng Paul Mutua told reporters the pumps "
+        "were \"back on\".",
+        {"The buses were full,": ["Lee Hui Min"], "back on": ["Paul Mutua"]},
+    ),
+    (
+        "a-supplier-restated-in-apposition",
+        "The supplier, Vantrell Systems, said in a statement that it was \"working with the operator\". The manufacturer, "
+        "Kestrel Works, said the repairs were \"on schedule\".",
+        {"working with the operator": ["Vantrell Systems"], "on schedule": ["Kestrel Works"]},
+    ),
+    (
+        "a-company-s-name-without-its-last-word-is-that-company",
+        "Harwell Water has been fined for a sewage spill. Harwell's chief executive, Ms Ada Kerr, apologised.\n\nThe "
+        "company said in a statement that a new tank would be \"ready by spring\".\n\nBrekke Ferry Company cut its "
+        "sailings. Brekke Ferry said the timetable was \"under review\".",
+        {"ready by spring": ["Harwell Water"], "under review": ["Brekke Ferry Company"]},
+    ),
+    (
+        "the-trust-and-a-place-word-the-tagger-left-out-of-its-name",
+        "The Ashcombe Bay Hospital Trust said three swimmers had been treated. The trust added in a statement that it "
+        "had seen \u2018no lasting harm\u2019 to public health.",
+        {"no lasting harm": ["Ashcombe Bay Hospital Trust"]},
+    ),
+    (
+        "an-unnamed-source-after-the-quote-with-an-aside-then-told",
+        "Brekke Lines said in a statement that sailings would resume.\n\n\"The company has been patient for months,\" a "
+        "senior official at the ferry firm, who is not authorised to speak to the media, told the Harbour Echo.",
+        {"The company has been patient for months,": ["senior official at the ferry firm"]},
+    ),
+    (
+        "a-quote-in-single-marks-alone-after-a-paragraph-about-someone",
+        "Mr Hume, who grew up in Kelbridge further along the coast, visited the treatment works on Friday with the "
+        "regulator's chief executive. He spent an hour in the control room.\n\n\u2018I have swum off that beach since "
+        "I was six. I want my grandchildren to do the same.\u2019",
+        {"I have swum off that beach since I was six. I want my grandchildren to do the same.": ["Hume"]},
+    ),
+    (
+        "a-short-name-in-brackets-after-a-body-s-name-is-that-body",
+        "The Lumani Water and Sanitation Company (Luwasco) said its pumps had stopped. \"We cannot pump water without "
+        "electricity,\" the utility said in a statement.\n\nLuwasco said it had hired \"30 water bowsers\".",
+        {"We cannot pump water without electricity,": ["Lumani Water and Sanitation Company"],
+         "30 water bowsers": ["Lumani Water and Sanitation Company"]},
+    ),
+    (
+        "the-company-is-the-one-of-two-companies-mentioned-last",
+        "The Lumani Water and Sanitation Company said Taifa Power Company had disconnected its pumps.\n\nThe utility "
+        "said on Thursday that it had hired 30 water bowsers. \"Hospitals and schools will be served first,\" the "
+        "company said.",
+        {"Hospitals and schools will be served first,": ["Lumani Water and Sanitation Company"]},
+    ),
     (
         "whoever-issued-the-statement-before-the-comma",
         "Immediately after the vote, Mayor Lena Hale issued a statement, \"Last night, our town was betrayed by a reckless "
@@ -575,3 +629,20 @@ def test_an_anonymous_speaker_is_who_they_are_not_why_unnamed(nlp):
             "A senior official of the commission who asked not to be named said the levy was approved \"under pressure\".")
     names = [speaker.name for quote in extract(text, nlp=nlp, indirect=False).quotes for speaker in quote.speakers]
     assert names == ["official at a rival club", "senior official of the commission"], names
+
+
+def test_the_utility_is_the_body_named_since_its_description(nlp):
+    text = ("Residents will go without water for two more weeks, the county's water utility said yesterday.\n\n"
+            "The Lumani Water and Sanitation Company said its pumps had been disconnected. \"We cannot pump water "
+            "without electricity,\" the utility said in a statement.")
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.text.startswith("We cannot pump"))
+    assert [speaker.name for speaker in quote.speakers] == ["Lumani Water and Sanitation Company"]
+
+
+def test_an_honorific_after_the_role_in_apposition_is_no_part_of_it(nlp):
+    text = ("Tenggara Rail's chief executive, Mr Raymond Goh, told reporters the system had passed \"every test\".\n\n"
+            "The Lumani Residents Association will go to court. Its chairman, Mr Daniel Ouma, said a petition would be "
+            "filed \"this week\".")
+    roles = {q.text: q.speakers[0].role for q in extract(text, nlp=nlp, indirect=False).quotes}
+    assert all(word not in role.split() for role in roles.values() for word in ("Mr", "Dr", "Ms")), roles
+    assert all(roles.values()), roles
