@@ -435,7 +435,7 @@ def walk_length(matches: float, total: float, window: int) -> int | None:
 
 def ranked_window_sql(candidates: QuerySet, text: str, *, walk: int | None, since: date | None = None,
                       until: date | None = None) -> tuple[str, list]:
-    """One statement giving (the archive's stamp, _stamp_sql(), the ids of the rank_window() most recent of the
+    """One statement giving (the archive's stamp (_stamp_sql), the ids of the rank_window() most recent of the
     candidates matching `text`, best first), on PostgreSQL: with `walk`, walking at most that many
     of the newest candidates (a long walk gives up after its first eighth if that held under an
     eighth of the window), the ids NULL if the walk found too few; without, reading the matches
@@ -524,7 +524,7 @@ LOOKUP_MARGIN, LOOKUP_GROWTH = 1.5, 16
 PAIRS_MONTHS_SHARE = 0.25
 
 
-def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, list[int]]:
+def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[list[int], list[int]]:
     """(the archive's stamp, the ranked window's ids) by ranked_window_sql()'s full-text lookup, in
     growing date ranges back from the candidates' newest day (as far as the statistics say the
     window needs, FIRST_LOOKUP_DAYS at least, first): each range
@@ -569,7 +569,7 @@ def recent_lookup(cursor, candidates: QuerySet, text: str) -> tuple[int | None, 
 
 
 def fetch_ranked_window(cursor, candidates: QuerySet, text: str, *, walk: int | None,
-                        statement: tuple[str, list] | None = None) -> tuple[int | None, list[int]]:
+                        statement: tuple[str, list] | None = None) -> tuple[list[int], list[int]]:
     """(the archive's stamp, the ranked window's ids) by ranked_window_sql(): the walk, then, if it
     came up short (or none was chosen), the full-text lookup in growing date ranges (recent_lookup).
     `statement`: the walk's, if already built."""
