@@ -1,5 +1,6 @@
 """{% quote_jsonld quote %}: the quote as schema.org Quotation JSON-LD, in a
-<script type="application/ld+json"> escaped as json_script escapes (no "</script>" can end it early)."""
+<script type="application/ld+json"> escaped as json_script escapes (no "</script>" can end it early);
+{% quote_jsonld quote element_id="quote-jsonld" oob=oob %} gives it an id, sent out of band after a correction."""
 
 import json
 
@@ -14,6 +15,11 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def quote_jsonld(context, quote):
+def quote_jsonld(context, quote, element_id="", oob=False):
+    """element_id names the script so that a correction can send it again out of band (oob)."""
     data = json.dumps(quotation(quote, context["request"]), cls=DjangoJSONEncoder, ensure_ascii=False)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(data.translate(_json_script_escapes)))
+    attributes = format_html(' id="{}"', element_id) if element_id else ""
+    if oob:
+        attributes += mark_safe(' hx-swap-oob="true"')
+    return format_html('<script type="application/ld+json"{}>{}</script>', attributes,
+                       mark_safe(data.translate(_json_script_escapes)))

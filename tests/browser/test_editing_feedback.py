@@ -1,6 +1,8 @@
 """Corrections show where the editor looks: the answer beside the button, in view; typed text kept
 after a refusal; every other place on the page showing the quote follows without a reload."""
 
+import json
+
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -42,6 +44,8 @@ def test_a_correction_updates_the_heading_and_the_citation_without_a_reload(logi
     page.locator("#quote-facts", has_text="Modi").wait_for()
     assert "Vladimir Putin" not in page.locator("#quote-facts").inner_text()
     assert "— Modi," in page.locator("#citation-text").input_value()
+    structured = json.loads(page.locator("head #quote-jsonld").text_content())  # what citation managers read
+    assert [person["name"] for person in structured["spokenByCharacter"]] == ["Modi"]
 
     page.get_by_label("Quote text, exactly as in the article").fill("the attack was \"barbaric\"")
     page.get_by_role("button", name="Change boundaries").click()

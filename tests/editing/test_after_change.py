@@ -1,6 +1,7 @@
 """What an htmx correction answers: the panel, and every other place on the editor's page that
 shows the quote, again out of band (hx-swap-oob); a refused form keeps what was typed."""
 
+import json
 from http import HTTPStatus
 
 from django.urls import reverse
@@ -28,6 +29,18 @@ def test_on_the_quote_page_the_words_facts_citation_and_context_follow(editor_cl
     assert "— &lt;Ana &amp; &quot;Bo&quot;&gt;, in “Leaders meet”" in citation
     assert "<title>“barbaric” · Quote tracker</title>" in html
     assert "row-said-" not in html  # no rows on the quote page
+
+
+def test_the_structured_data_citation_tools_read_follows_a_correction(editor_client, barbaric):
+    """Citation managers read the page's JSON-LD as it stands: a new speaker reaches it, a rejection takes it out."""
+    page = editor_client.get(barbaric.get_absolute_url()).content.decode()
+    assert '<script type="application/ld+json" id="quote-jsonld">' in page
+    html = correct_from(editor_client, barbaric.get_absolute_url(), barbaric, "add-speaker", speaker="Modi").content.decode()
+    data = json.loads(html.split('<script type="application/ld+json" id="quote-jsonld" hx-swap-oob="true">')[1].split("</script>")[0])
+    assert [person["name"] for person in data["spokenByCharacter"]] == ["Vladimir Putin", "Modi"]
+    barbaric.refresh_from_db()
+    html = correct_from(editor_client, barbaric.get_absolute_url(), barbaric, "review", status="rejected").content.decode()
+    assert '<template id="quote-jsonld" hx-swap-oob="true"></template>' in html and "ld+json" not in html
 
 
 def test_new_boundaries_reach_the_words_and_their_context(editor_client, barbaric):
