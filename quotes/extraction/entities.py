@@ -25,6 +25,7 @@ from .lexicon import (
     RELATIONAL_NOUNS,
     REPORTING_VERB_FORMS,
     SOCIAL_NETWORKS,
+    given_name_gender,
 )
 from .parsed import ParsedArticle
 
@@ -141,11 +142,10 @@ def _set_gender(entity: "Entity", honorific: str, tokens: list[Token]) -> None:
     elif honorific in _MALE_HONORIFICS:
         entity.gender = "male"
     elif not entity.gender and len(tokens) > 1:
-        given = tokens[0].lower_
-        if given in FEMALE_GIVEN_NAMES:
-            entity.gender = "female"
-        elif given in MALE_GIVEN_NAMES:
-            entity.gender = "male"
+        given = tokens[0].text
+        if len(tokens) > 3 and tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_:
+            given = "".join(t.text for t in tokens[:3])  # "Jean-François", split at the hyphen by the tokenizer
+        entity.gender = given_name_gender(given)
 
 
 _COMPANY_WORDS = frozenset({"employer", "publisher", "owner", "maker", "operator", "carrier", "retailer", "lender",

@@ -6,6 +6,9 @@ General English news vocabulary only -- nothing here is tuned to one article.
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
+from pathlib import Path
 
 
 def _verb_forms(lemma: str, irregular: tuple[str, ...] = ()) -> set[str]:
@@ -483,6 +486,32 @@ MALE_GIVEN_NAMES = frozenset("""
     randy ray reince rick rob ron ronnie roy rudy russ russell sam sean sheldon stan steve stuart
     ted terry tim todd tom tony travis trey troy vince wade warren wayne willie
 """.split())
+
+
+@cache
+def _given_names_counted() -> dict[str, str]:
+    """Given names the name statistics of many countries give to one gender (data/README.md):
+    nomquamgender's table (MIT licence, data/LICENSE.nomquamgender), names over 90% one way."""
+    data = Path(__file__).resolve().parent / "data"
+    return {name: gender for gender in ("female", "male")
+            for name in (data / f"given_names_{gender}.txt").read_text(encoding="utf-8").split()}
+
+
+def given_name_gender(given: str) -> str:
+    """"female" / "male" for a given name that is overwhelmingly one or the other, else "".
+    Our own lists first (they know news copy: Lindsey Graham), then the counted statistics,
+    which cover the names of other countries' copy ("Geneviève", "Thandiwe", "Wiremu"). A title
+    or role word the statistics hold as a rare name ("Premier", "Chief") gives nothing."""
+    word = given.lower().replace("\u2019", "'")
+    if word in FEMALE_GIVEN_NAMES:
+        return "female"
+    if word in MALE_GIVEN_NAMES:
+        return "male"
+    if word in HONORIFICS or word in PERSON_ROLE_NOUNS or word in ORGANIZATION_NOUNS or word in ROLE_ABBREVIATIONS:
+        return ""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return _given_names_counted().get(plain, "")
+
 
 # People named by their relation to someone ("her husband", "the son"), with the gender the noun
 # carries ("" when it carries none).

@@ -5,6 +5,7 @@ which cannot tell a husband from his wife)."""
 import pytest
 
 from quotes.extraction import extract
+from quotes.extraction.lexicon import given_name_gender
 
 CASES = [
     (
@@ -646,3 +647,19 @@ def test_an_honorific_after_the_role_in_apposition_is_no_part_of_it(nlp):
     roles = {q.text: q.speakers[0].role for q in extract(text, nlp=nlp, indirect=False).quotes}
     assert all(word not in role.split() for role in roles.values() for word in ("Mr", "Dr", "Ms")), roles
     assert all(roles.values()), roles
+
+
+def test_he_and_she_follow_given_names_from_other_countries_copy(nlp):
+    """Gender from counted name statistics (quotes/extraction/data): neither name is in our own lists,
+    and a hyphenated given name is read whole ("Jean-François", not "Jean", which is both)."""
+    text = ("Mayor Jean-François Gagnon spoke first. His deputy, Geneviève Tremblay, followed him to the microphone.\n\n"
+            "\"We will rebuild the arena before the winter,\" she said.\n\n"
+            "\"It will take two years and a lot of money,\" he said.")
+    speakers = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=False).quotes}
+    assert speakers == {"We will rebuild the arena before the winter,": ["Geneviève Tremblay"],
+                        "It will take two years and a lot of money,": ["Jean-François Gagnon"]}
+
+
+def test_a_given_names_gender_comes_from_our_lists_then_the_statistics():
+    assert [given_name_gender(name) for name in ("Thandiwe", "Mathieu", "Marie-Ève", "Lindsey", "Jean", "Premier")] \
+        == ["female", "male", "female", "male", "", ""]  # Lindsey Graham: our list knows news copy; Jean is both
