@@ -29,6 +29,7 @@ from .lexicon import (
     REPORTING_VERB_FORMS,
     SOCIAL_NETWORKS,
     given_name_gender,
+    known_given_names,
 )
 from .parsed import ParsedArticle
 
@@ -559,8 +560,12 @@ class EntityRegistry:
         then capitalised words, is a person though the tagger saw no name there (the small model
         misses many names of other countries' copy; without them "she said" finds someone else)."""
         absolute = self.parsed.paragraphs[paragraph_index].absolute
-        for token in doc:
-            if token.i in covered or not _untagged_given_name(token) or self._is_excluded(absolute(token.idx)):
+        given_names = known_given_names()
+        for position, lower in enumerate(self.parsed.lowers(paragraph_index)):
+            if (lower not in given_names and lower.isascii()) or position in covered:
+                continue  # (a set lookup first: most words are no given name)
+            token = doc[position]
+            if not _untagged_given_name(token) or self._is_excluded(absolute(token.idx)):
                 continue
             name = [token]
             for following in doc[token.i + 1 : token.i + 4]:

@@ -497,6 +497,12 @@ def _given_names_counted() -> dict[str, str]:
             for name in (data / f"given_names_{gender}.txt").read_text(encoding="utf-8").split()}
 
 
+@cache
+def known_given_names() -> frozenset[str]:
+    """Every given name of our lists and the counted statistics, lower case, without diacritics."""
+    return FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES | frozenset(_given_names_counted())
+
+
 def given_name_gender(given: str) -> str:
     """"female" / "male" for a given name that is overwhelmingly one or the other, else "".
     Our own lists first (they know news copy: Lindsey Graham), then the counted statistics,
