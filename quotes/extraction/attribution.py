@@ -1308,7 +1308,7 @@ class ArticleAttributor:
         lower = token.lower_
         if token.dep_ == "poss":  # "his claim that ...": the owner of a noun of saying is who said it
             lower = _POSSESSIVE_PRONOUNS.get(lower, lower)
-        if token.ent_type_ in ("DATE", "TIME") or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
+        if (token.ent_type_ in ("DATE", "TIME") and not _age_epithet(token)) or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
             return None  # "Okafor said Saturday would have been ...": the parser's subject is a day, no one speaks
 
         if lower in ("he", "she") or (lower in ("his", "her") and token.dep_ == "poss"):
@@ -1403,7 +1403,7 @@ class ArticleAttributor:
             if issuer is not None and mention is not None:
                 document = Document(label=mention.text, kind=CHANNEL_NOUNS[lower], issuer=issuer, mention=(mention.start, mention.end))
                 return _Resolved((issuer,), mention, document=document, via="document")
-        if (_is_role_noun(lower) or lower in EPITHET_NOUNS) and token.pos_ in ("NOUN", "PROPN"):
+        if ((_is_role_noun(lower) or lower in EPITHET_NOUNS) and token.pos_ in ("NOUN", "PROPN")) or _age_epithet(token):
             # no name inside the role phrase (checked above): resolve the role itself
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
@@ -1542,7 +1542,8 @@ class ArticleAttributor:
         if token.lower_ in ("people", "person") and not any(c.dep_ in ("amod", "prep", "acl") for c in token.rights):
             return None  # "63 people had been detained": a count, not a source
         if plural or determiners & {"a", "an", "one", "another"} or anonymous_clause or not determiners & {"the", "this", "that", "his", "her", "its", "their"}:
-            if not ((token.lower_ in PERSON_ROLE_NOUNS or token.lower_ in EPITHET_NOUNS) and determiners & {"the"} and not anonymous_clause):
+            if not ((token.lower_ in PERSON_ROLE_NOUNS or token.lower_ in EPITHET_NOUNS or _age_epithet(token))
+                    and determiners & {"the"} and not anonymous_clause):
                 descriptor = self._descriptor(paragraph_index, token)
                 entity = registry.anonymous(descriptor)
                 self._note_mention(entity, mention, sentence, paragraph_index)
@@ -1561,7 +1562,9 @@ class ArticleAttributor:
             chosen = ranked[0] if ranked else matches[0]
             self._note_mention(chosen, mention, sentence, paragraph_index)
             return _Resolved((chosen,), mention, via="role")
-        anonymous = [e for e in registry.entities if e.kind == "anonymous" and e.name.lower().endswith(token.lower_)]
+        same = ((lambda name: name == self._descriptor(paragraph_index, token).lower()) if _age_epithet(token)
+                else (lambda name: name.endswith(token.lower_)))  # (every age ends in "old")
+        anonymous = [e for e in registry.entities if e.kind == "anonymous" and same(e.name.lower())]
         if anonymous:
             return _Resolved((anonymous[-1],), mention, via="anonymous")
         introduced = self._introduced_anonymously(paragraph_index, token)
@@ -1571,7 +1574,7 @@ class ArticleAttributor:
             return _Resolved((entity,), mention, via="anonymous")
         # the person in focus, unless their title names another office ("the senator" is not
         # "Gov. Ames"); an epithet ("the front-runner", "the billionaire") fits any title
-        epithet = token.lower_ in EPITHET_NOUNS
+        epithet = token.lower_ in EPITHET_NOUNS or _age_epithet(token)
         people = registry.salient(position, sentence, lambda e: e.kind == "person" and (
             epithet or not e.role or not (e.role_words & PERSON_ROLE_NOUNS)), last_speakers=self.last_speakers)
         if people:
@@ -1617,8 +1620,8 @@ class ArticleAttributor:
         """The words naming an anonymous speaker: "senior official", "people familiar with the matter"."""
         keep = [token]
         for child in token.lefts:
-            if child.dep_ in ("amod", "compound", "nmod", "nummod") :
-                keep.extend(child.subtree)
+            if child.dep_ in ("amod", "compound", "nmod", "nummod") or (child.dep_ == "npadvmod" and _age_epithet(token)):
+                keep.extend(child.subtree)  # ("46-year-old": "old" heads it)
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "with", "close"):
                 keep.extend(child.subtree)
@@ -2303,6 +2306,11 @@ def _set_off_by_commas(token: Token) -> bool:
     """A phrase with a comma on either side: an apposition, not the subject it looks like."""
     doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
     return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+
+
+def _age_epithet(token: Token) -> bool:
+    """"the 46-year-old said": a person named by their age (the parser heads the phrase with "old")."""
+    return token.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") for c in token.children)
 
 
 def _is_role_noun(word: str) -> bool:

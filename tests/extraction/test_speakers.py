@@ -683,3 +683,13 @@ def test_a_given_name_that_is_also_a_word_makes_no_person(nlp):
             "\"The board has heard us and the vote is next week,\" she said.")
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert quote.speakers == ()
+
+
+def test_someone_named_by_their_age_is_the_person_in_focus_or_an_anonymous_one(nlp):
+    """"the 46-year-old said" (the tagger calls the age a date): the person the story is about;
+    "a 46-year-old who lives nearby": someone new, described."""
+    text = ("Marta Hale has run the harbour trust for a decade.\n\nThe 46-year-old said the arena would be rebuilt "
+            "before the winter.\n\nA 61-year-old who lives nearby said the arena should be \"left alone for good\".")
+    speakers = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert speakers == {"the arena would be rebuilt before the winter": [("Marta Hale", "person")],
+                        "left alone for good": [("61-year-old", "anonymous")]}
