@@ -232,6 +232,7 @@ _SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "inquire": (),
     "enquire": (),
     "pen": ("penned", "penning"),
+    "refer": ("referred", "referring"),  # 'referred to the developers as "crooks"'
 }
 
 REPORTING_VERB_FORMS: dict[str, str] = {}

@@ -704,3 +704,10 @@ def test_someone_named_by_their_age_is_the_person_in_focus_or_an_anonymous_one(n
 def test_a_quotation_mark_typed_without_a_space_still_follows_its_speaker(text, speaker, nlp):
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert [s.name for s in quote.speakers] == [speaker]
+
+
+def test_what_someone_refers_to_something_as_is_their_word(nlp):
+    text = ("When Lena Holt announced her candidacy in June, she referred to the developers as \"crooks\" while calling "
+            "for a new law.")
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [s.name for s in quote.speakers] == ["Lena Holt"] and quote.cue.text == "referred"
