@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .lexicon import (
     CHANNEL_NOUNS,
+    DOTTED_TITLES,
     ROLE_ABBREVIATIONS,
     FEMALE_GIVEN_NAMES,
     HONORIFICS,
@@ -35,6 +36,7 @@ _TITLE_WORDS = PERSON_ROLE_NOUNS | HONORIFICS | {
     "acting", "interim", "u.s.", "us", "un", "eu", "labour", "labor", "opposition", "party",
     "majority", "minority", "house", "senate", "supreme", "leader", "affairs", "union", "cabinet",
     "mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "col.", "lt.", "capt.", "pres.",
+    "staff", *(word + "." for word in DOTTED_TITLES),
 }
 # Last words of company names ("Harwell Water", "Glenhaven Homes", "Kestrel Logistics", "Coastline
 # Terminals Ltd"), which the tagger often calls people (not words that are also surnames: Power, Steel,
@@ -123,6 +125,22 @@ class DocumentMention:
 
 
 _HONORIFIC_GENDER = {**dict.fromkeys(_FEMALE_HONORIFICS, "female"), **dict.fromkeys(_MALE_HONORIFICS, "male")}
+
+
+def _fronted_name_of_subjectless_verb(name: Token) -> bool:
+    """"In an interview with The Northern Ledger, Coun. Liam Fitzpatrick, who chairs the board, says
+    ...": the parser hung the name on the fronted phrase's object as its apposition and left the verb
+    of saying without a subject; the name is the subject (blind round 9)."""
+    holder = name.head
+    if holder.dep_ != "pobj" or name.ent_type_ != "PERSON":
+        return False
+    verb = holder
+    for _ in range(4):  # up the fronted phrase: "In" <- "interview" <- "with" <- "Ledger"
+        if verb.dep_ not in ("pobj", "prep") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return (verb.i > name.i and verb.dep_ == "ROOT" and verb.lower_ in REPORTING_VERB_FORMS
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
 
 
 def _relation_gender(ent) -> str:
@@ -559,6 +577,8 @@ class EntityRegistry:
             if (following is not None and following.lower_ in REPORTING_VERB_FORMS and following.pos_ in ("VERB", "AUX")
                     and head.dep_ not in ("pobj", "dobj", "poss")):
                 is_subject = True  # "a local councillor, Abdul Karim, said": the parse may have lost the subject
+            if not is_subject and head.dep_ == "appos" and _fronted_name_of_subjectless_verb(head):
+                is_subject = True
             if not is_subject and subject is not None and subject.dep_ == "nsubj" and all(
                     t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct
                     for t in head.doc[self.sentence_of(head).start : tokens[0].i]):

@@ -373,11 +373,23 @@ PERSON_ROLE_NOUNS = frozenset(
      "spokespeople", "staffer", "volunteer", "organizer", "shopkeeper", "vendor", "passenger", "parent", "mayor",
      # offices named in British, Irish, Australian, Indian and African copy (issue 15, blind round 7)
      "treasurer", "convener", "convenor", "registrar", "ombudsman", "td", "msp", "alderman", "councilman",
-     "councilwoman", "headteacher", "skipper", "superintendent", "vice-chancellor", "mec"}
+     "councilwoman", "headteacher", "skipper", "superintendent", "vice-chancellor", "mec",
+     # Canadian police ranks and their abbreviations (blind round 9)
+     "constable", "corporal", "sergeant", "detective", "const", "cst", "cpl", "sgt", "insp", "supt", "det", "coun",
+     "ald", "cmdr"}
 )
+
+# Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.
+# Joanne Thibodeau", "Coun. Liam Fitzpatrick", "Ald. Ken Moe"): spaCy's tokenizer splits the stop off and
+# ends a sentence there, so `get_nlp` keeps them whole, as it keeps "Gov." and "Sen." (blind round 9).
+DOTTED_TITLES: dict[str, str] = {
+    "const": "constable", "cst": "constable", "cpl": "corporal", "sgt": "sergeant", "insp": "inspector",
+    "supt": "superintendent", "det": "detective", "coun": "councillor", "ald": "alderman", "cmdr": "commander",
+}
 
 # Abbreviated titles and what they abbreviate ("Gov. Chris Christie" is "the governor").
 ROLE_ABBREVIATIONS: dict[str, str] = {
+    **{form: role for word, role in DOTTED_TITLES.items() for form in (word, word + ".")},
     **dict.fromkeys(("gov", "gov."), "governor"), **dict.fromkeys(("sen", "sen."), "senator"),
     **dict.fromkeys(("rep", "rep.", "congressman", "congresswoman"), "representative"),
     **dict.fromkeys(("gen", "gen."), "general"), **dict.fromkeys(("adm", "adm."), "admiral"),

@@ -547,6 +547,22 @@ CASES = [
         "council. It was the worst decision in its history.\"",
         {"Last night, our town was betrayed by a reckless council. It was the worst decision in its history.": ["Lena Hale"]},
     ),
+    # blind round 9: Canadian and New Zealand copy
+    (
+        "an-abbreviated-rank-with-a-full-stop-before-the-name",
+        "Officers want dashcam video. \"Every second helps,\" says Insp. Mara Doucette, who heads the traffic unit.\n\n"
+        "Staff Sgt. Ben Kowal says the chase was called off. \"We stopped,\" Kowal says.\n\n\"Nobody is hurt,\" "
+        "Const. Ilse Varga said Monday.\n\nCoun. Aldo Petit says he wants a report. \"It is overdue,\" he says.",
+        {"Every second helps,": ["Mara Doucette"], "We stopped,": ["Ben Kowal"], "Nobody is hurt,": ["Ilse Varga"],
+         "It is overdue,": ["Aldo Petit"]},
+    ),
+    (
+        "a-name-the-parser-hung-on-a-fronted-phrase-is-the-subject",
+        "Sgt. Tom Brant says the car was stolen. \"We know who took it,\" Brant says.\n\nIn an interview with the "
+        "Harbour Ledger, Coun. Emer Quill, who chairs the board, says the board will act. \"It has a duty to,\" "
+        "he says.",
+        {"It has a duty to,": ["Emer Quill"]},
+    ),
 ]
 
 
