@@ -56,6 +56,7 @@ _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize()
 _GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess", "madam", "mdm"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "men", "women"})  # (see _other_person_between)
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 # Verbs whose subject puts out the document that is their object ("released a statement").
@@ -475,8 +476,20 @@ class EntityRegistry:
                 people = {id(m.entity): m.entity for m in before}
                 if len(people) == 1:
                     person = next(iter(people.values()))
-                    if not person.gender:
+                    if not person.gender and not self._other_person_between(parsed_paragraph, token, before[0].start):
                         person.gender = gender
+
+    @staticmethod
+    def _other_person_between(parsed_paragraph, pronoun: Token, start: int) -> bool:
+        """A relative or a man or woman named by a noun between the person and the pronoun ("Ashley
+        Kowalchuk, whose brother is the man who was struck, says that he has a broken leg"): the
+        pronoun may be theirs, so it teaches nothing (blind round 9)."""
+        for token in reversed(pronoun.doc[max(0, pronoun.i - 40) : pronoun.i]):
+            if parsed_paragraph.absolute(token.idx) < start:
+                break
+            if token.lower_ in RELATIONAL_NOUNS or token.lower_ in _PERSON_NOUNS:
+                return True
+        return False
 
     # ---- registration ----------------------------------------------------------------------
 

@@ -563,6 +563,12 @@ CASES = [
         "he says.",
         {"It has a duty to,": ["Emer Quill"]},
     ),
+    (
+        "a-pronoun-after-a-relative-teaches-the-person-no-gender",
+        "A town spokesperson says in an email that a study is \"under way\".\n\nJo Tremblay, whose husband is the man "
+        "who was hit, says on Facebook that he has a broken hip. \"Nobody should wait for a crash,\" she wrote.",
+        {"Nobody should wait for a crash,": ["Jo Tremblay"]},
+    ),
 ]
 
 
