@@ -376,7 +376,9 @@ PERSON_ROLE_NOUNS = frozenset(
      "councilwoman", "headteacher", "skipper", "superintendent", "vice-chancellor", "mec",
      # Canadian police ranks and their abbreviations (blind round 9)
      "constable", "corporal", "sergeant", "detective", "const", "cst", "cpl", "sgt", "insp", "supt", "det", "coun",
-     "ald", "cmdr"}
+     "ald", "cmdr",
+     # an Indigenous community's Elder, a title before the name in Canadian copy ("Elder Agnes Kakekayash")
+     "elder"}
 )
 
 # Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.

@@ -569,6 +569,12 @@ CASES = [
         "who was hit, says on Facebook that he has a broken hip. \"Nobody should wait for a crash,\" she wrote.",
         {"Nobody should wait for a crash,": ["Jo Tremblay"]},
     ),
+    (
+        "an-elder-s-title-before-her-name",
+        "\"We are tired of waiting,\" Grand Chief Rose Keesic said at a news conference.\n\nElder Agnes Wapoose, "
+        "speaking in Cree, says she has lived by the lake all her life. \"Now we are afraid of it,\" she says.",
+        {"Now we are afraid of it,": ["Agnes Wapoose"]},
+    ),
 ]
 
 
