@@ -2276,11 +2276,24 @@ def _client_after_for(token: Token, names_person) -> list[Token]:
             continue
         for obj in child.children:
             words = [t for t in _phrase(obj) if not t.is_punct]
-            if obj.dep_ == "pobj" and words and names_person(obj) and all(
+            if obj.dep_ == "pobj" and words and names_person(obj) and (all(
                     t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in HONORIFICS
-                    or (t.text[:1].isupper() and t.lower_.rstrip(".") in PERSON_ROLE_NOUNS) for t in words):
+                    or (t.text[:1].isupper() and t.lower_.rstrip(".") in PERSON_ROLE_NOUNS) for t in words)
+                    or _titled_by_office(words)):
                 clients.append(obj)
     return clients
+
+
+def _titled_by_office(words: list[Token]) -> bool:
+    """"Indigenous Services Minister Claire Beaulieu": a name after a capitalised role noun, the office
+    before it in Title Case (not "Sudan Patricia Lowell", a place then a name)."""
+    names = [i for i, t in enumerate(words) if t.ent_type_ == "PERSON"]
+    if not names or names[-1] != len(words) - 1:
+        return False
+    first = min(i for i in names if all(words[j].ent_type_ == "PERSON" for j in range(i, len(words))))
+    if first < 2 or not (words[first - 1].text[:1].isupper() and words[first - 1].lower_ in PERSON_ROLE_NOUNS):
+        return False
+    return all(t.text[:1].isupper() and t.is_alpha for t in words[:first])
 
 
 def _person_titled_by_body(token: Token) -> Token | None:

@@ -575,6 +575,11 @@ CASES = [
         "speaking in Cree, says she has lived by the lake all her life. \"Now we are afraid of it,\" she says.",
         {"Now we are afraid of it,": ["Agnes Wapoose"]},
     ),
+    (
+        "a-spokesperson-for-a-minister-titled-by-the-office",
+        "A spokesperson for Northern Affairs Minister Carla Dufresne says the minister is \"aware of the situation\".",
+        {"aware of the situation": ["spokesperson"]},
+    ),
 ]
 
 
