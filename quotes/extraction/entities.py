@@ -168,7 +168,9 @@ def _set_gender(entity: "Entity", honorific: str, tokens: list[Token]) -> None:
 
 
 _COMPANY_WORDS = frozenset({"employer", "publisher", "owner", "maker", "operator", "carrier", "retailer", "lender",
-                            "supplier", "manufacturer", "distributor"})
+                            "supplier", "manufacturer", "distributor",
+                            # "The contractor, Boreal Waterworks," (a named person stays one: see _entity_from_ner)
+                            "contractor"})
 _BODY_TYPE_NOUNS = ORGANIZATION_NOUNS - {"side", "opposition", "government", "administration", "regime", "military",
                                           "police", "forces", "court", "senate", "congress", "parliament", "kremlin",
                                           "pentagon", "palace", "presidency"} | _COMPANY_WORDS

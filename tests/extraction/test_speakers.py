@@ -580,6 +580,13 @@ CASES = [
         "A spokesperson for Northern Affairs Minister Carla Dufresne says the minister is \"aware of the situation\".",
         {"aware of the situation": ["spokesperson"]},
     ),
+    (
+        "the-contractor-restated-is-the-company",
+        "Ottawa says in a statement that the plant is \"a priority\".\n\nThe contractor, Tamarack Pipeworks, left the "
+        "site in May. In an email, the company says it is owed \"more than $2 million\".\n\nThe contractor, Dan "
+        "Hollis, says he was never paid. \"Not a cent,\" he says.",
+        {"more than $2 million": ["Tamarack Pipeworks"], "Not a cent,": ["Dan Hollis"]},
+    ),
 ]
 
 
