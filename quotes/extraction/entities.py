@@ -325,6 +325,38 @@ def _with_untagged_name_words_before(ent):
     return ent if start == ent.start else SpacySpan(doc, start, ent.end, label=ent.label_)
 
 
+_FRENCH_BODY_HEADS = frozenset({
+    "fédération", "confédération", "syndicat", "société", "conseil", "comité", "regroupement", "ordre", "ministère",
+    "commission", "association", "union", "alliance", "coalition", "centre", "caisse", "régie", "agence", "office",
+    "institut", "université", "collège", "mouvement", "front", "parti", "bloc", "chambre", "fondation"})
+_FRENCH_PARTICLES = frozenset({"des", "du", "de", "d'", "d’", "la", "l'", "l’", "et", "pour", "en", "aux", "à"})
+_ENGLISH_AFTER_A_NAME = frozenset({"the", "a", "an", "and", "or", "but", "that", "which", "who", "is", "was", "has", "had",
+                                   "will", "would", "said", "says", "say", "on", "in", "to", "of", "for", "with", "at",
+                                   "by", "from", "its", "it", "as", "have", "are", "were"})
+
+
+def _with_french_name_words_after(ent):
+    """A French body's name with the words the tagger left out of its end: "Fédération des travailleurs
+    forestiers" tagged "Fédération" (a body word, then "des"/"du"/"de la" ... and the words up to a
+    punctuation mark or an English word; blind round 9)."""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in _FRENCH_BODY_HEADS:
+        return ent
+    doc, end = ent.doc, ent.end
+    if end >= len(doc) or doc[end].lower_ not in _FRENCH_PARTICLES - {"et"}:
+        return ent
+    last = end
+    while end < len(doc) and end - ent.end < 7:
+        word = doc[end]
+        if not (word.is_alpha or word.lower_ in _FRENCH_PARTICLES) or word.lower_ in _ENGLISH_AFTER_A_NAME:
+            break
+        if word.lower_ in REPORTING_VERB_FORMS:
+            break
+        end += 1
+        if word.lower_ not in _FRENCH_PARTICLES:
+            last = end
+    return ent if last == ent.end else SpacySpan(doc, ent.start, last, label=ent.label_)
+
+
 def _network_named_after(root: Token) -> list[Token]:
     """The network a channel noun is on, when the parser hung it after the noun chunk: "on X" in
     "In a post on X, the council said" (the label is "post on X", as after "said in a post on X")."""
@@ -501,7 +533,7 @@ class EntityRegistry:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
-            ent = _with_untagged_name_words_before(ent)
+            ent = _with_french_name_words_after(_with_untagged_name_words_before(ent))
             entity = self._body_named_before_brackets(paragraph_index, ent) or self._entity_from_ner(paragraph_index, ent)
             if entity is None:
                 continue

@@ -587,6 +587,12 @@ CASES = [
         "Hollis, says he was never paid. \"Not a cent,\" he says.",
         {"more than $2 million": ["Tamarack Pipeworks"], "Not a cent,": ["Dan Hollis"]},
     ),
+    (
+        "a-french-body-s-name-the-tagger-cut-after-its-first-word",
+        "Their union, the Fédération des travailleurs forestiers, says it wants a buyer. \"The mill makes money,\" "
+        "the federation says in a statement.",
+        {"The mill makes money,": ["Fédération des travailleurs forestiers"]},
+    ),
 ]
 
 
