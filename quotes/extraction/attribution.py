@@ -900,8 +900,10 @@ class ArticleAttributor:
 
     def _person_before_outlet(self, paragraph_index: int, name: Token, inside: set[int]) -> _Resolved | None:
         """A person named just before ", <organization>:" in a roundup line."""
-        if name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "PROPN" and name.head.ent_type_ not in ("ORG", "GPE"):
-            return self._resolve(paragraph_index, name.head, inside)  # parsed as "Jane Roe, [appos] Harbour Wire"
+        if name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "PROPN" and (
+                name.head.ent_type_ not in ("ORG", "GPE") or getattr(self.registry.entity_at(paragraph_index, name.head), "kind", "") == "person"):
+            # parsed as "Jane Roe, [appos] Harbour Wire"; "Réjean Dubé, retired millwright:" tagged ORG, a person by the layout
+            return self._resolve(paragraph_index, name.head, inside)
         found = self.registry.entity_at(paragraph_index, name)
         if not isinstance(found, Entity) or found.kind != "organization":
             return None

@@ -308,6 +308,41 @@ def _opens_with_honorific(title_tokens: list[Token], tokens: list[Token]) -> boo
             and not any(t.text in _ORG_NAME_WORDS for t in tokens))
 
 
+# First words of French company names ("Papiers Laurentides", "Groupe Ferland", "Produits forestiers
+# Bouchard"): the kind of business comes first in French (blind round 9).
+_FRENCH_COMPANY_WORDS = frozenset({"papiers", "produits", "groupe", "entreprises", "aliments", "transports", "placements",
+                                   "compagnie", "cie", "scierie", "papeterie", "fromagerie", "laiterie", "boulangerie",
+                                   "matériaux", "fonderie", "industries", "services"})
+
+
+def names_a_company(words: list[str]) -> bool:
+    """A name the tagger left untagged that is a business's by its words: a company word last ("Harwell
+    Water") or a French business word first ("Papiers Laurentides")."""
+    return len(words) >= 2 and (words[-1].lower() in _COMPANY_NAME_WORDS or words[0].lower() in _FRENCH_COMPANY_WORDS)
+
+
+def _person_by_layout(ent, tokens: list[Token]) -> bool:
+    """A name the layout shows to be a person's, whatever the tagger said: followed by an age in commas
+    ("Nathalie Côté, 47, machine operator"), or opening a roundup line of a description in lower case
+    before the colon and the quote ("Réjean Dubé, retired millwright: "...""; blind round 9)."""
+    doc = ent.doc
+    if not 2 <= len(tokens) <= 4 or not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens):
+        return False
+    if any(t.text in _ORG_NAME_WORDS for t in tokens) or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    after = doc[ent.end + 1 : ent.end + 3]
+    if len(after) == 2 and after[0].like_num and len(after[0].text) <= 3 and after[1].text == ",":
+        return True
+    if any(t.is_sent_start for t in doc[ent.start + 1 : ent.end]) or (ent.start > 0 and not doc[ent.start - 1].is_space):
+        return False  # (a roundup line opens its paragraph)
+    for token in doc[ent.end + 1 : ent.end + 9]:
+        if token.text == ":":
+            return token.i + 1 < len(doc) and token.i > ent.end + 1 and doc[token.i + 1].is_quote
+        if not (token.is_alpha and token.is_lower):
+            return False
+    return False
+
+
 def _with_untagged_name_words_before(ent):
     """A body's name with the capitalised words the tagger left out of its start: "Ashcombe" in "The
     Ashcombe Bay Hospital Trust" tagged "Bay Hospital Trust" (words the parser puts inside the name,
@@ -542,6 +577,7 @@ class EntityRegistry:
                 covered.add(token.i)
             head = ent.root
             self._add_mention(entity, paragraph_index, list(ent), head)
+        self._register_untagged_companies(paragraph_index, doc, covered)
         self._register_honorific_names(paragraph_index, doc, covered)
         if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
@@ -559,6 +595,27 @@ class EntityRegistry:
                 if entity is not None:
                     self._by_token[(paragraph_index, root.i)] = entity
                     self._add_mention(entity, paragraph_index, list(chunk), root)
+
+    def _register_untagged_companies(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """"Papiers Laurentides says in a news release ...", which the tagger did not call a name: a run of
+        capitalised words that `names_a_company` is a business, so "the company" later finds it."""
+        absolute = self.parsed.paragraphs[paragraph_index].absolute
+        run: list[Token] = []
+        for token in [*doc, None]:
+            if (token is not None and token.i not in covered and token.is_alpha and token.text[:1].isupper()
+                    and not token.ent_type_ and not (run and token.is_sent_start)):
+                run.append(token)
+                continue
+            if 2 <= len(run) <= 4 and names_a_company([t.text for t in run]) and run[0].lower_ not in _TITLE_WORDS \
+                    and not self._is_excluded(absolute(run[0].idx)):
+                entity = self._organization(_name_text(run))
+                entity.named = True
+                entity.role = entity.role or "company"
+                for part in run:
+                    self._by_token[(paragraph_index, part.i)] = entity
+                    covered.add(part.i)
+                self._add_mention(entity, paragraph_index, run, run[-1])
+            run = []
 
     def _register_titled_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """"Minister of State for Transport Eimear Dunne said": a subject of two or more capitalised
@@ -669,6 +726,8 @@ class EntityRegistry:
             or (tokens[-1].lower_ in self._surnames and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens))
         )
+        by_layout = label in ("PERSON", "ORG", "GPE") and _person_by_layout(ent, tokens)
+        looks_like_person = looks_like_person or by_layout
         parsed = ent.doc.has_annotation("DEP")  # names-only paragraphs have no tree to walk
         if parsed and not looks_like_person and label in ("ORG", "GPE") and any(
             child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS and child.lower_ not in ORGANIZATION_NOUNS
@@ -713,7 +772,7 @@ class EntityRegistry:
             if family is not None:
                 return family
         body_type = _body_type(ent) if parsed and not title_tokens else ""
-        if body_type and (label != "PERSON" or not (_titled(ent) or tokens[0].lower_ in _GIVEN_NAMES)):
+        if body_type and not by_layout and (label != "PERSON" or not (_titled(ent) or tokens[0].lower_ in _GIVEN_NAMES)):
             # "the dockworkers' union, Havnearbeiderne," / "her employer, Tressel Toolworks,": a body
             # whatever the tagger said, and "the union" / "the company" later means it
             entity = self._organization(name)

@@ -593,6 +593,20 @@ CASES = [
         "the federation says in a statement.",
         {"The mill makes money,": ["Fédération des travailleurs forestiers"]},
     ),
+    (
+        "roundup-lines-of-names-the-tagger-took-for-bodies",
+        "Scieries Boréales says in a news release that the mill will close.\n\nReaction at the gates:\n\n"
+        "Nathalie Gendron, 47, machine operator: \"I don't know what I'll tell my kids.\"\n\nRéjean Thibault, retired "
+        "millwright: \"My father worked there. I worked there.\"\n\nThe company says it will offer \"fair severance\".",
+        {"I don't know what I'll tell my kids.": ["Nathalie Gendron"], "My father worked there. I worked there.": ["Réjean Thibault"]},
+    ),
+    (
+        "an-untagged-french-company-name-is-the-company",
+        "Workers learned Tuesday that the plant will close.\n\nPapiers Mistral says in a news release that the mill "
+        "\"can no longer compete\".\n\nUnion president Luc Bédard says workers are angry.\n\nMayor Ana Roy says the town "
+        "will fight.\n\nThe company says it will offer severance \"in line with the agreement\".",
+        {"can no longer compete": ["Papiers Mistral"], "in line with the agreement": ["Papiers Mistral"]},
+    ),
 ]
 
 
