@@ -792,6 +792,8 @@ class ArticleAttributor:
                     continue
                 if _modal_name(verb) is None and any(c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT for c in verb.children):
                     continue  # "Moscow would respond", "vowed to condemn": not something said, look higher
+                if _told_in_the_passive(verb):
+                    continue  # "Sefton said councillors had been told the scheme was "...": they heard it
                 resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
                     continue
@@ -2266,6 +2268,18 @@ def _role_read_as_adjective(token: Token) -> bool:
     hyphenated title as an adjective; as a subject it is the title, and the name beside it speaks."""
     return (token.pos_ == "ADJ" and token.dep_ in _SUBJECT_DEPS and token.i >= 2
             and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].pos_ == "NOUN")
+
+
+_TELLING_LEMMAS = frozenset({"tell", "assure", "warn", "advise", "promise"})
+
+
+def _told_in_the_passive(verb: Token) -> bool:
+    """"councillors had been told that ...", "residents were assured": the subject heard the words; with
+    no "by" naming who said them, the speaker is further up (blind round 9)."""
+    if REPORTING_VERB_FORMS.get(verb.lower_) not in _TELLING_LEMMAS or verb.tag_ != "VBN":
+        return False
+    children = [c.dep_ for c in verb.children]
+    return "nsubjpass" in children and "agent" not in children and verb.head.i != verb.i
 
 
 def _client_after_for(token: Token, names_person) -> list[Token]:

@@ -18,7 +18,8 @@ from .lexicon import AUDIENCE_OBJECTS, CHANNEL_NOUNS, SOCIAL_NETWORKS
 # text message", "a town hall meeting" (a meeting is not a channel), "a news conference".
 _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "stop": {"campaign": "speech", "whistle": "speech"},
-    "meeting": {"hall": "speech", "public": "speech"},  # "at a public meeting" (not "at a meeting with the minister")
+    # "at a public meeting", "at an emergency council meeting", "at a board meeting" (not "at a meeting with the minister")
+    "meeting": {"hall": "speech", "public": "speech", "council": "speech", "board": "speech"},
     "message": {"text": "other", "video": "social_media_post", "voice": "other", "recorded": "other", "": "letter"},
     "messages": {"text": "other", "": "letter"},
     "appearance": {"campaign": "speech", "public": "speech", "television": "interview", "tv": "interview"},

@@ -436,7 +436,8 @@ ALL_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | {"you", "who
 # Danladi", "Comrade Ade Bello", "Barr Ada Obi"), which say nothing of gender; Kenya's engineer ("Eng
 # Peter Wanyama") and the older woman's title of Singaporean and Malaysian copy ("Madam Siti Zubaidah").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mx",
-                        "cllr", "engr", "eng", "prof", "comrade", "barr", "alhaji", "hon", "madam", "mdm"})
+                        "cllr", "engr", "eng", "prof", "comrade", "barr", "alhaji", "hon", "madam", "mdm",
+                        "cr"})  # New Zealand's and Australia's councillor ("Cr Paul Sefton"; blind round 9)
 
 # Words in a quoted span's left context that mark a title or name, not a quotation.
 TITLE_CUES = re.compile(

@@ -607,6 +607,12 @@ CASES = [
         "will fight.\n\nThe company says it will offer severance \"in line with the agreement\".",
         {"can no longer compete": ["Papiers Mistral"], "in line with the agreement": ["Papiers Mistral"]},
     ),
+    (
+        "those-told-in-the-passive-heard-the-words",
+        "Cr Mere Tipene said on Thursday that councillors had been told last year the stopbank was \"in good shape\". "
+        "Residents were assured by the council that it was \"safe for decades\".",
+        {"in good shape": ["Mere Tipene"], "safe for decades": ["the council"]},
+    ),
 ]
 
 
