@@ -1780,6 +1780,9 @@ class ArticleAttributor:
                     issuer = resolved.entities[0] if resolved.entities else None
                     spoken = (self._spoken_to(paragraph_index, verb, c, issuer, resolved.entities, inside) for c in verb.children)
                     found = next((f for f in spoken if f is not None), None)
+                if found is None and verb.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(verb.lower_) is not None:
+                    # "Speaking on NorthSky Radio's Morning Circle, Keeshig said ... "...," Keeshig said."
+                    found = self._fronted_source(paragraph_index, verb, resolved, inside)
                 if found is not None:
                     return found
         # "The sharpest exchange came during Thursday's debate.": an occasion set with no one speaking

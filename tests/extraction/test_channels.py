@@ -315,6 +315,9 @@ CASES = [
     # blind round 9 (Canadian and New Zealand copy)
     Case("at-a-council-meeting", 'At an emergency council meeting on Thursday, Cr Ana Reti said councillors had been told '
          'the stopbank was "in good shape".', "in good shape", "speech", "Reti"),
+    Case("fronted-show-in-the-sentence-before", 'Grand Chief Rose Keesic says the water is unsafe.\n\nSpeaking on Lakeland '
+         'Radio\'s Dawn Circle on Friday, Keesic said the chiefs would go to court. "If Ottawa will not act, a judge will," '
+         'Keesic said.', "a judge will", "interview", "Keesic"),
     Case("meeting-with-a-minister-negative", 'After a meeting with the minister, Cr Ana Reti said the talks were "useful".',
          "useful", None),
     # harder negatives
