@@ -784,8 +784,8 @@ class EntityRegistry:
         if looks_like_person:
             honorific = (title_tokens[0].lower_ if title_tokens else (before.lower_ if before is not None else ""))
             relation = _relation_gender(ent) if parsed else ""
-            entity = self._person(name, tokens, _HONORIFIC_GENDER.get(honorific, relation))
             role = self._role_before(ent, title_tokens)
+            entity = self._person(name, tokens, _HONORIFIC_GENDER.get(honorific, relation), role)
             if role and not entity.role:
                 entity.role = role
             _set_gender(entity, honorific, tokens)
@@ -870,13 +870,21 @@ class EntityRegistry:
             return " ".join(t.text for t in tokens if t.lower_.rstrip(".") not in HONORIFICS)
         return ""
 
-    def _person(self, name: str, tokens: list[Token], gender: str = "") -> Entity:
+    def _person(self, name: str, tokens: list[Token], gender: str = "", role: str = "") -> Entity:
         """The article's person of this name: a new one, or one seen before under a fuller or
         shorter form. A surname alone ("de Vries", "Mr. Renner") goes to the latest person of that
-        surname whose gender does not contradict the honorific's."""
+        surname whose gender does not contradict the honorific's -- and whose title matches the one
+        written before it, when two share the surname ("Chief Muskego" is Chief Raymond Muskego, not
+        his nephew Band Coun. Dwayne Muskego)."""
         surname = tokens[-1].lower_
         given = [t.lower_ for t in tokens[:-1] if t.lower_ not in NAME_PARTICLES]  # "de Vries" has no given name
-        for candidate in reversed(self._person_by_surname.get(surname, [])):
+        candidates = self._person_by_surname.get(surname, [])
+        if not given and role and len(candidates) > 1:
+            words = Entity(name="", kind="person", role=role).role_words
+            titled = [c for c in candidates if c.role_words & words]
+            if len(titled) == 1:
+                return titled[0]
+        for candidate in reversed(candidates):
             if not given and gender and candidate.gender and candidate.gender != gender:
                 continue  # "Mrs. de Vries" is not Pieter de Vries
             candidate_given = [w for w in candidate.name.lower().split()[:-1] if w not in NAME_PARTICLES]

@@ -613,6 +613,13 @@ CASES = [
         "Residents were assured by the council that it was \"safe for decades\".",
         {"in good shape": ["Mere Tipene"], "safe for decades": ["the council"]},
     ),
+    (
+        "a-title-before-a-shared-surname-picks-its-holder",
+        "Chief Roy Kitchekesik says the community is \"out of patience\".\n\nBand Coun. Dale Kitchekesik, the chief's "
+        "nephew, says people are angry. \"Nobody wants a blockade,\" he says.\n\nChief Kitchekesik says he has heard "
+        "promises before. \"Close is not a glass of water,\" he says.\n\n\"We will not wait,\" Coun. Kitchekesik says.",
+        {"Close is not a glass of water,": ["Roy Kitchekesik"], "We will not wait,": ["Dale Kitchekesik"]},
+    ),
 ]
 
 
