@@ -34,6 +34,7 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "commons": {"": "speech"},
     "parliament": {"": "speech"},
     "chamber": {"": "speech"},
+    "legislature": {"": "speech"},  # "said in the legislature" (a Canadian province's house)
 }
 
 # Occasions and media that are a channel only as the object of "in"/"at"/"on"/"during" (a luncheon
@@ -70,7 +71,9 @@ HEARING_AUDIENCES = frozenset({"committee", "subcommittee", "panel", "inquiry"})
 CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "parliament", "council", "assembly", "board",
                                "congress", "parliamentarians", "deputies", "councillors", "councilors", "chamber",
                                # a house by its own name: "told the Commons", "told the Dail"
-                               "commons", "lords", "dail", "d\u00e1il", "seanad", "senedd"})
+                               "commons", "lords", "dail", "d\u00e1il", "seanad", "senedd",
+                               # a province's house and its members: "told the legislature", "told MPPs" (blind round 9)
+                               "legislature", "mlas", "mpps", "mnas"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
 GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})

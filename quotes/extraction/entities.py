@@ -285,9 +285,17 @@ def _another_kind_of_body(entity: "Entity", noun: str) -> bool:
     if len(words) > 2 and words[1] == "of" and words[0] in known and not _same_kind_of_body(words[0], noun):
         return True  # "Office of Water Services", "Ministry of Transport": the type comes first
     last = words[-1]
+    if noun in _PUBLIC_BODY_NOUNS and len(words) >= 2 and last in _OUTLET_LAST_WORDS:
+        return True  # "the agency" is not "Harbourside Radio" named a paragraph before (blind round 9)
     if last == noun or last not in known:
         return False
     return not _same_kind_of_body(last, noun)
+
+
+# Last words of an outlet's name that no public body's name ends in (see OUTLET_WORDS in channels.py).
+_OUTLET_LAST_WORDS = frozenset({"radio", "tv", "television", "news", "times", "herald", "tribune", "gazette", "courier",
+                                "ledger", "press", "wire", "chronicle", "sentinel", "echo", "argus", "clarion", "journal",
+                                "magazine", "broadcasting", "podcast", "fm"})
 
 
 _QUANTIFIERS = frozenset({"every", "each", "any", "no", "a", "an", "another", "some"})

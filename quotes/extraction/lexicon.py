@@ -376,7 +376,7 @@ PERSON_ROLE_NOUNS = frozenset(
      "councilwoman", "headteacher", "skipper", "superintendent", "vice-chancellor", "mec",
      # Canadian police ranks and their abbreviations (blind round 9)
      "constable", "corporal", "sergeant", "detective", "const", "cst", "cpl", "sgt", "insp", "supt", "det", "coun",
-     "ald", "cmdr",
+     "ald", "cmdr", "mpp", "mna", "mha",
      # an Indigenous community's Elder, a title before the name in Canadian copy ("Elder Agnes Kakekayash")
      "elder"}
 )

@@ -318,6 +318,10 @@ CASES = [
     Case("fronted-show-in-the-sentence-before", 'Grand Chief Rose Keesic says the water is unsafe.\n\nSpeaking on Lakeland '
          'Radio\'s Dawn Circle on Friday, Keesic said the chiefs would go to court. "If Ottawa will not act, a judge will," '
          'Keesic said.', "a judge will", "interview", "Keesic"),
+    Case("told-the-legislature", '"Rural fire halls are running on fumes," Kingsbridge MPP Helen Vandusen told the legislature.',
+         "running on fumes", "speech", "Vandusen"),
+    Case("in-the-legislature", '"We will not close a single hall," Premier Ross Tallman said in the legislature Tuesday.',
+         "single hall", "speech", "Tallman"),
     Case("meeting-with-a-minister-negative", 'After a meeting with the minister, Cr Ana Reti said the talks were "useful".',
          "useful", None),
     # harder negatives

@@ -620,6 +620,18 @@ CASES = [
         "promises before. \"Close is not a glass of water,\" he says.\n\n\"We will not wait,\" Coun. Kitchekesik says.",
         {"Close is not a glass of water,": ["Roy Kitchekesik"], "We will not wait,": ["Dale Kitchekesik"]},
     ),
+    (
+        "a-provincial-member-s-title-is-no-part-of-the-name",
+        "Kingsbridge MPP Helen Vandusen says the province must act. \"The halls are broke,\" Vandusen says.",
+        {"The halls are broke,": ["Helen Vandusen"]},
+    ),
+    (
+        "the-agency-is-never-a-radio-station",
+        "Ald. Frank Pirelli said on Harbourside Radio's Noon Hour that the hall closed. \"We warned them,\" Pirelli "
+        "said.\n\nThe fire marshal's office says it has been called in. The agency said in a news release that it would "
+        "\"determine the cause.\"",
+        {"determine the cause.": ["the agency"]},
+    ),
 ]
 
 
