@@ -659,11 +659,14 @@ class EntityRegistry:
                 continue
             token = doc[position]
             name = []
-            for following in doc[token.i + 1 : token.i + 5]:
+            for following in doc[token.i + 1 : token.i + 7]:
                 if following.text[:1].isupper() and following.is_alpha and following.i not in covered:
                     name.append(following)
                 elif following.lower_ in NAME_PARTICLES and following.i + 1 < len(doc) and doc[following.i + 1].text[:1].isupper():
                     name.append(following)
+                elif (following.text == "-" and name and not name[-1].whitespace_ and not following.whitespace_
+                      and following.i + 1 < len(doc) and doc[following.i + 1].text[:1].isupper() and doc[following.i + 1].is_alpha):
+                    name.append(following)  # a double-barrelled surname: "Adv. Thandeka Mbeki-Nkosi"
                 else:
                     break
             if not name or self._is_excluded(absolute(token.idx)):

@@ -387,6 +387,7 @@ PERSON_ROLE_NOUNS = frozenset(
 DOTTED_TITLES: dict[str, str] = {
     "const": "constable", "cst": "constable", "cpl": "corporal", "sgt": "sergeant", "insp": "inspector",
     "supt": "superintendent", "det": "detective", "coun": "councillor", "ald": "alderman", "cmdr": "commander",
+    "adv": "advocate",  # South Africa's advocates ("Adv. Thandeka Mbeki"), an honorific (HONORIFICS)
 }
 
 # Abbreviated titles and what they abbreviate ("Gov. Chris Christie" is "the governor").
@@ -437,7 +438,7 @@ ALL_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | {"you", "who
 # Peter Wanyama") and the older woman's title of Singaporean and Malaysian copy ("Madam Siti Zubaidah").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mx",
                         "cllr", "engr", "eng", "prof", "comrade", "barr", "alhaji", "hon", "madam", "mdm",
-                        "cr"})  # New Zealand's and Australia's councillor ("Cr Paul Sefton"; blind round 9)
+                        "cr", "adv"})  # New Zealand's and Australia's councillor ("Cr Paul Sefton"; blind round 9)
 
 # Words in a quoted span's left context that mark a title or name, not a quotation.
 TITLE_CUES = re.compile(

@@ -632,6 +632,12 @@ CASES = [
         "\"determine the cause.\"",
         {"determine the cause.": ["the agency"]},
     ),
+    (
+        "a-south-african-advocate-and-a-double-barrelled-surname",
+        "The city says restrictions will stay.\n\nMayoral committee member for water Adv. Thandi Mokoena-Dube said the "
+        "dam levels were \"still worrying.\" \"We cannot relax now,\" she said.",
+        {"still worrying.": ["Thandi Mokoena-Dube"], "We cannot relax now,": ["Thandi Mokoena-Dube"]},
+    ),
 ]
 
 
