@@ -751,9 +751,9 @@ class EntityRegistry:
                 and 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
-        if (not looks_like_person and label == "ORG" and 2 <= len(tokens) <= 3
+        if (not looks_like_person and label == "ORG" and 2 <= len([t for t in tokens if t.text != "-"]) <= 3
                 and tokens[0].lower_ in _GIVEN_NAMES
-                and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
+                and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text == "-" for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             looks_like_person = True  # "Ines Dagher" tagged ORG: a given name opens it
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:

@@ -459,6 +459,7 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
                             "ibn", "ter", "dos", "das"})
 
 # Given names read as female or male when the text has not said (no honorific, no pronoun yet).
+# (The French ones at the end of each list were added for Quebec copy in blind round 9.)
 # Written for this project (no outside data): only names that are overwhelmingly one or the other
 # in news copy; names common to both (Jordan, Sasha, Andrea, Jean...) are left out on purpose, and
 # a guess from here is evidence like an honorific, never overridden by a pronoun resolution.
@@ -481,6 +482,9 @@ FEMALE_GIVEN_NAMES = frozenset("""
     kristen kristin lorraine lori louise lynn madeleine marcia margo marilyn megyn melania nikki
     peggy penny rhonda roberta sheila sherry shirley stacey sue suzanne sylvia tammy tina tracy
     valerie vicki yvonne
+    ginette geneviève genevieve josée josee nathalie sylvie isabelle chantal manon johanne lucie francine danielle
+    céline celine mélanie annick émilie emilie véronique veronique martine monique hélène helene brigitte pascale
+    mireille josiane solange huguette lise
 """.split())
 MALE_GIVEN_NAMES = frozenset("""
     aaron abdul adam adrian ahmed alan albert alexander ali andrew anthony anton antonio arthur ben
@@ -498,6 +502,9 @@ MALE_GIVEN_NAMES = frozenset("""
     larry lee lindsey lloyd marco marcus marvin mel mitch mitt mike newt nick norman phil ralph
     randy ray reince rick rob ron ronnie roy rudy russ russell sam sean sheldon stan steve stuart
     ted terry tim todd tom tony travis trey troy vince wade warren wayne willie
+    réjean rejean gilles yves luc marc mathieu sylvain stéphane stephane benoît benoit françois francois pierre
+    jacques michel alain normand gaétan gaetan rené rene serge éric andré andre philippe sébastien sebastien patrice
+    étienne etienne olivier jérôme
 """.split())
 
 # People named by their relation to someone ("her husband", "the son"), with the gender the noun

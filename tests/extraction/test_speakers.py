@@ -638,6 +638,11 @@ CASES = [
         "dam levels were \"still worrying.\" \"We cannot relax now,\" she said.",
         {"still worrying.": ["Thandi Mokoena-Dube"], "We cannot relax now,": ["Thandi Mokoena-Dube"]},
     ),
+    (
+        "a-french-given-name-before-a-double-barrelled-surname-the-tagger-called-a-body",
+        "\"We're hoping for the best,\" Ginette Lévesque-Caron said in French. \"But we're preparing for the worst.\"",
+        {"We're hoping for the best,": ["Ginette Lévesque-Caron"], "But we're preparing for the worst.": ["Ginette Lévesque-Caron"]},
+    ),
 ]
 
 
