@@ -571,9 +571,9 @@ CASES = [
     ),
     (
         "an-elder-s-title-before-her-name",
-        "\"We are tired of waiting,\" Grand Chief Rose Keesic said at a news conference.\n\nElder Agnes Wapoose, "
+        "\"We are tired of waiting,\" Grand Chief Rose Keesic said at a news conference.\n\nElder Agnes Kakekayash, "
         "speaking in Cree, says she has lived by the lake all her life. \"Now we are afraid of it,\" she says.",
-        {"Now we are afraid of it,": ["Agnes Wapoose"]},
+        {"Now we are afraid of it,": ["Agnes Kakekayash"]},
     ),
     (
         "a-spokesperson-for-a-minister-titled-by-the-office",
@@ -634,14 +634,9 @@ CASES = [
     ),
     (
         "a-south-african-advocate-and-a-double-barrelled-surname",
-        "The city says restrictions will stay.\n\nMayoral committee member for water Adv. Thandi Mokoena-Dube said the "
+        "The city says restrictions will stay.\n\nMayoral committee member for water Adv. Thandeka Mbeki-Nkosi said the "
         "dam levels were \"still worrying.\" \"We cannot relax now,\" she said.",
-        {"still worrying.": ["Thandi Mokoena-Dube"], "We cannot relax now,": ["Thandi Mokoena-Dube"]},
-    ),
-    (
-        "a-french-given-name-before-a-double-barrelled-surname-the-tagger-called-a-body",
-        "\"We're hoping for the best,\" Ginette Lévesque-Caron said in French. \"But we're preparing for the worst.\"",
-        {"We're hoping for the best,": ["Ginette Lévesque-Caron"], "But we're preparing for the worst.": ["Ginette Lévesque-Caron"]},
+        {"still worrying.": ["Thandeka Mbeki-Nkosi"], "We cannot relax now,": ["Thandeka Mbeki-Nkosi"]},
     ),
 ]
 
@@ -742,3 +737,9 @@ def test_an_honorific_after_the_role_in_apposition_is_no_part_of_it(nlp):
     roles = {q.text: q.speakers[0].role for q in extract(text, nlp=nlp, indirect=False).quotes}
     assert all(word not in role.split() for role in roles.values() for word in ("Mr", "Dr", "Ms")), roles
     assert all(roles.values()), roles
+
+
+def test_a_french_given_name_keeps_a_hyphenated_name_the_tagger_called_a_body_a_person(nlp):
+    text = "\"We're hoping for the best,\" Ginette Lévesque-Caron said in French."
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [(s.name, s.kind) for s in quote.speakers] == [("Ginette Lévesque-Caron", "person")]
