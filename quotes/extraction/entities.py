@@ -737,6 +737,9 @@ class EntityRegistry:
             or (tokens[-1].lower_ in self._surnames and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens))
         )
+        if (label == "PERSON" and len(tokens) == 1 and not title_tokens and tokens[0].text.isupper() and len(tokens[0].text) >= 2
+                and tokens[0].lower_ in self._org_by_key):
+            return self._org_by_key[tokens[0].lower_]  # "RCMP Cpl. X": the acronym the article named as a body before
         by_layout = label in ("PERSON", "ORG", "GPE") and _person_by_layout(ent, tokens)
         looks_like_person = looks_like_person or by_layout
         parsed = ent.doc.has_annotation("DEP")  # names-only paragraphs have no tree to walk

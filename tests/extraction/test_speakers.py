@@ -743,3 +743,10 @@ def test_a_french_given_name_keeps_a_hyphenated_name_the_tagger_called_a_body_a_
     text = "\"We're hoping for the best,\" Ginette Lévesque-Caron said in French."
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert [(s.name, s.kind) for s in quote.speakers] == [("Ginette Lévesque-Caron", "person")]
+
+
+def test_an_acronym_named_as_a_body_stays_one_where_the_tagger_calls_it_a_person(nlp):
+    text = ("The RCMP says two people died in a fire near Birchfield. \"Crews found the home engulfed,\" RCMP Cpl. Dana "
+            "Whitecloud said in a statement.\n\nThe cause is not suspicious. \"There is no risk to the public,\" the RCMP said.")
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=False).quotes}
+    assert found["There is no risk to the public,"] == [("RCMP", "organization")]
