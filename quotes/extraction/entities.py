@@ -968,6 +968,19 @@ class EntityRegistry:
         owner = next((self._by_token.get((paragraph_index, c.i)) for c in root.lefts if c.dep_ == "poss"), None)
         if isinstance(owner, Entity) and owner.kind == "organization":
             return owner  # "The Calder Courier's fact-check team": a part speaking for the named body
+        holder = next((c for c in root.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
+        if root.lower_ == "office" and holder is not None and (owner is None or (isinstance(owner, Entity) and owner.kind == "person")):
+            # "Education Minister Luc Thériault's office said": that person's office, one per person (a bare
+            # "office" would merge every office of the article; blind round 9 probe)
+            name = owner.name if isinstance(owner, Entity) else _name_text(
+                [t for t in holder.subtree if t.dep_ != "case" and t.lower_ not in _TITLE_WORDS and t.text[:1].isupper()])
+            if name:
+                key = re.sub(r"\W+", " ", f"office of {name}".lower()).strip()
+                if not create and key not in self._org_by_key:
+                    return None
+                entity = self._organization(f"Office of {name}")
+                entity.role = entity.role or "office"
+                return entity
         restated = next((self._by_token.get((paragraph_index, c.i)) for c in root.rights if c.dep_ == "appos"), None)
         if isinstance(restated, Entity) and restated.kind == "organization" and restated.named:
             return restated  # "The bus operator, Greenline Transit,": the body its apposition names
