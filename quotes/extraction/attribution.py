@@ -792,6 +792,8 @@ class ArticleAttributor:
                     continue
                 if _modal_name(verb) is None and any(c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT for c in verb.children):
                     continue  # "Moscow would respond", "vowed to condemn": not something said, look higher
+                if _told_in_the_passive(verb):
+                    continue  # "Sefton said councillors had been told the scheme was "...": they heard it
                 resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
                     continue
@@ -900,8 +902,10 @@ class ArticleAttributor:
 
     def _person_before_outlet(self, paragraph_index: int, name: Token, inside: set[int]) -> _Resolved | None:
         """A person named just before ", <organization>:" in a roundup line."""
-        if name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "PROPN" and name.head.ent_type_ not in ("ORG", "GPE"):
-            return self._resolve(paragraph_index, name.head, inside)  # parsed as "Jane Roe, [appos] Harbour Wire"
+        if name.dep_ == "appos" and name.head.i < name.i and name.head.pos_ == "PROPN" and (
+                name.head.ent_type_ not in ("ORG", "GPE") or getattr(self.registry.entity_at(paragraph_index, name.head), "kind", "") == "person"):
+            # parsed as "Jane Roe, [appos] Harbour Wire"; "Réjean Dubé, retired millwright:" tagged ORG, a person by the layout
+            return self._resolve(paragraph_index, name.head, inside)
         found = self.registry.entity_at(paragraph_index, name)
         if not isinstance(found, Entity) or found.kind != "organization":
             return None
@@ -1779,6 +1783,9 @@ class ArticleAttributor:
                     issuer = resolved.entities[0] if resolved.entities else None
                     spoken = (self._spoken_to(paragraph_index, verb, c, issuer, resolved.entities, inside) for c in verb.children)
                     found = next((f for f in spoken if f is not None), None)
+                if found is None and verb.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(verb.lower_) is not None:
+                    # "Speaking on NorthSky Radio's Morning Circle, Keeshig said ... "...," Keeshig said."
+                    found = self._fronted_source(paragraph_index, verb, resolved, inside)
                 if found is not None:
                     return found
         # "The sharpest exchange came during Thursday's debate.": an occasion set with no one speaking
@@ -2269,6 +2276,18 @@ def _role_read_as_adjective(token: Token) -> bool:
             and token.doc[token.i - 1].text == "-" and token.doc[token.i - 2].pos_ == "NOUN")
 
 
+_TELLING_LEMMAS = frozenset({"tell", "assure", "warn", "advise", "promise"})
+
+
+def _told_in_the_passive(verb: Token) -> bool:
+    """"councillors had been told that ...", "residents were assured": the subject heard the words; with
+    no "by" naming who said them, the speaker is further up (blind round 9)."""
+    if REPORTING_VERB_FORMS.get(verb.lower_) not in _TELLING_LEMMAS or verb.tag_ != "VBN":
+        return False
+    children = [c.dep_ for c in verb.children]
+    return "nsubjpass" in children and "agent" not in children and verb.head.i != verb.i
+
+
 def _client_after_for(token: Token, names_person) -> list[Token]:
     """"A lawyer for Mr Ostler", "a spokeswoman for Senator Adler": the person after "for" is the one
     spoken for, not the speaker -- when the phrase after "for" is that person's name alone (in "the MP
@@ -2279,11 +2298,24 @@ def _client_after_for(token: Token, names_person) -> list[Token]:
             continue
         for obj in child.children:
             words = [t for t in _phrase(obj) if not t.is_punct]
-            if obj.dep_ == "pobj" and words and names_person(obj) and all(
+            if obj.dep_ == "pobj" and words and names_person(obj) and (all(
                     t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in HONORIFICS
-                    or (t.text[:1].isupper() and t.lower_.rstrip(".") in PERSON_ROLE_NOUNS) for t in words):
+                    or (t.text[:1].isupper() and t.lower_.rstrip(".") in PERSON_ROLE_NOUNS) for t in words)
+                    or _titled_by_office(words)):
                 clients.append(obj)
     return clients
+
+
+def _titled_by_office(words: list[Token]) -> bool:
+    """"Indigenous Services Minister Claire Beaulieu": a name after a capitalised role noun, the office
+    before it in Title Case (not "Sudan Patricia Lowell", a place then a name)."""
+    names = [i for i, t in enumerate(words) if t.ent_type_ == "PERSON"]
+    if not names or names[-1] != len(words) - 1:
+        return False
+    first = min(i for i in names if all(words[j].ent_type_ == "PERSON" for j in range(i, len(words))))
+    if first < 2 or not (words[first - 1].text[:1].isupper() and words[first - 1].lower_ in PERSON_ROLE_NOUNS):
+        return False
+    return all(t.text[:1].isupper() and t.is_alpha for t in words[:first])
 
 
 def _person_titled_by_body(token: Token) -> Token | None:

@@ -18,7 +18,8 @@ from .lexicon import AUDIENCE_OBJECTS, CHANNEL_NOUNS, SOCIAL_NETWORKS
 # text message", "a town hall meeting" (a meeting is not a channel), "a news conference".
 _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "stop": {"campaign": "speech", "whistle": "speech"},
-    "meeting": {"hall": "speech", "public": "speech"},  # "at a public meeting" (not "at a meeting with the minister")
+    # "at a public meeting", "at an emergency council meeting", "at a board meeting" (not "at a meeting with the minister")
+    "meeting": {"hall": "speech", "public": "speech", "council": "speech", "board": "speech"},
     "message": {"text": "other", "video": "social_media_post", "voice": "other", "recorded": "other", "": "letter"},
     "messages": {"text": "other", "": "letter"},
     "appearance": {"campaign": "speech", "public": "speech", "television": "interview", "tv": "interview"},
@@ -33,6 +34,7 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "commons": {"": "speech"},
     "parliament": {"": "speech"},
     "chamber": {"": "speech"},
+    "legislature": {"": "speech"},  # "said in the legislature" (a Canadian province's house)
 }
 
 # Occasions and media that are a channel only as the object of "in"/"at"/"on"/"during" (a luncheon
@@ -69,7 +71,9 @@ HEARING_AUDIENCES = frozenset({"committee", "subcommittee", "panel", "inquiry"})
 CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "parliament", "council", "assembly", "board",
                                "congress", "parliamentarians", "deputies", "councillors", "councilors", "chamber",
                                # a house by its own name: "told the Commons", "told the Dail"
-                               "commons", "lords", "dail", "d\u00e1il", "seanad", "senedd"})
+                               "commons", "lords", "dail", "d\u00e1il", "seanad", "senedd",
+                               # a province's house and its members: "told the legislature", "told MPPs" (blind round 9)
+                               "legislature", "mlas", "mpps", "mnas"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
 GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})

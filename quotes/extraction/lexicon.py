@@ -401,11 +401,26 @@ PERSON_ROLE_NOUNS = frozenset(
      "spokespeople", "staffer", "volunteer", "organizer", "shopkeeper", "vendor", "passenger", "parent", "mayor",
      # offices named in British, Irish, Australian, Indian and African copy (issue 15, blind round 7)
      "treasurer", "convener", "convenor", "registrar", "ombudsman", "td", "msp", "alderman", "councilman",
-     "councilwoman", "headteacher", "skipper", "superintendent", "vice-chancellor", "mec"}
+     "councilwoman", "headteacher", "skipper", "superintendent", "vice-chancellor", "mec",
+     # Canadian police ranks and their abbreviations (blind round 9)
+     "constable", "corporal", "sergeant", "detective", "const", "cst", "cpl", "sgt", "insp", "supt", "det", "coun",
+     "ald", "cmdr", "mpp", "mna", "mha",
+     # an Indigenous community's Elder, a title before the name in Canadian copy ("Elder Agnes Kakekayash")
+     "elder"}
 )
+
+# Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.
+# Joanne Thibodeau", "Coun. Liam Fitzpatrick", "Ald. Ken Moe"): spaCy's tokenizer splits the stop off and
+# ends a sentence there, so `get_nlp` keeps them whole, as it keeps "Gov." and "Sen." (blind round 9).
+DOTTED_TITLES: dict[str, str] = {
+    "const": "constable", "cst": "constable", "cpl": "corporal", "sgt": "sergeant", "insp": "inspector",
+    "supt": "superintendent", "det": "detective", "coun": "councillor", "ald": "alderman", "cmdr": "commander",
+    "adv": "advocate",  # South Africa's advocates ("Adv. Thandeka Mbeki"), an honorific (HONORIFICS)
+}
 
 # Abbreviated titles and what they abbreviate ("Gov. Chris Christie" is "the governor").
 ROLE_ABBREVIATIONS: dict[str, str] = {
+    **{form: role for word, role in DOTTED_TITLES.items() for form in (word, word + ".")},
     **dict.fromkeys(("gov", "gov."), "governor"), **dict.fromkeys(("sen", "sen."), "senator"),
     **dict.fromkeys(("rep", "rep.", "congressman", "congresswoman"), "representative"),
     **dict.fromkeys(("gen", "gen."), "general"), **dict.fromkeys(("adm", "adm."), "admiral"),
@@ -450,7 +465,8 @@ ALL_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | {"you", "who
 # Danladi", "Comrade Ade Bello", "Barr Ada Obi"), which say nothing of gender; Kenya's engineer ("Eng
 # Peter Wanyama") and the older woman's title of Singaporean and Malaysian copy ("Madam Siti Zubaidah").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "mx",
-                        "cllr", "engr", "eng", "prof", "comrade", "barr", "alhaji", "hon", "madam", "mdm"})
+                        "cllr", "engr", "eng", "prof", "comrade", "barr", "alhaji", "hon", "madam", "mdm",
+                        "cr", "adv"})  # New Zealand's and Australia's councillor ("Cr Paul Sefton"; blind round 9)
 
 # Words in a quoted span's left context that mark a title or name, not a quotation.
 TITLE_CUES = re.compile(
@@ -471,6 +487,7 @@ NAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", 
                             "ibn", "ter", "dos", "das"})
 
 # Given names read as female or male when the text has not said (no honorific, no pronoun yet).
+# (The French ones at the end of each list were added for Quebec copy in blind round 9.)
 # Written for this project (no outside data): only names that are overwhelmingly one or the other
 # in news copy; names common to both (Jordan, Sasha, Andrea, Jean...) are left out on purpose, and
 # a guess from here is evidence like an honorific, never overridden by a pronoun resolution.
@@ -493,6 +510,9 @@ FEMALE_GIVEN_NAMES = frozenset("""
     kristen kristin lorraine lori louise lynn madeleine marcia margo marilyn megyn melania nikki
     peggy penny rhonda roberta sheila sherry shirley stacey sue suzanne sylvia tammy tina tracy
     valerie vicki yvonne
+    ginette geneviève genevieve josée josee nathalie sylvie isabelle chantal manon johanne lucie francine danielle
+    céline celine mélanie annick émilie emilie véronique veronique martine monique hélène helene brigitte pascale
+    mireille josiane solange huguette lise
 """.split())
 MALE_GIVEN_NAMES = frozenset("""
     aaron abdul adam adrian ahmed alan albert alexander ali andrew anthony anton antonio arthur ben
@@ -510,6 +530,9 @@ MALE_GIVEN_NAMES = frozenset("""
     larry lee lindsey lloyd marco marcus marvin mel mitch mitt mike newt nick norman phil ralph
     randy ray reince rick rob ron ronnie roy rudy russ russell sam sean sheldon stan steve stuart
     ted terry tim todd tom tony travis trey troy vince wade warren wayne willie
+    réjean rejean gilles yves luc marc mathieu sylvain stéphane stephane benoît benoit françois francois pierre
+    jacques michel alain normand gaétan gaetan rené rene serge éric andré andre philippe sébastien sebastien patrice
+    étienne etienne olivier jérôme
 """.split())
 
 

