@@ -1237,6 +1237,14 @@ class ArticleAttributor:
             # second speech verb on the reported (copular) clause; it is coordinated with the reporting
             # verb. ("the readout said Lyle had raised ... and stressed ..." stays with Lyle.)
             return self._subject_of(verb.head.head, inside, depth + 1)
+        if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) is not None
+                and verb.head.dep_ == "ccomp" and REPORTING_VERB_FORMS.get(verb.head.head.lower_) is not None
+                and verb.i >= 2 and verb.doc[verb.i - 1].pos_ == "CCONJ" and verb.doc[verb.i - 2].text == ","
+                and _thing_as_subject(verb.head)):
+            # (blind round 10) "Lindqvist said the cause ... remains under investigation, and asked anyone
+            # ... to contact police": the parser hung the second speech verb on the reported clause, whose
+            # subject is a thing that cannot ask; the speaker goes on
+            return self._subject_of(verb.head.head, inside, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             # "She followed that by saying, ...", "he began by saying": the verb the preposition hangs on
             return self._subject_of(verb.head.head, inside, depth + 1)
@@ -2303,6 +2311,18 @@ def _set_off_by_commas(token: Token) -> bool:
     """A phrase with a comma on either side: an apposition, not the subject it looks like."""
     doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
     return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+
+
+def _thing_as_subject(clause: Token) -> bool:
+    """Whether the clause's subject is a common noun for a thing, no one who could speak ("the cause",
+    "the fire"): not a name, a pronoun, a role, a body or people."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    lower = subject.lower_
+    return not (_is_role_noun(lower) or lower in ORGANIZATION_NOUNS or lower.rstrip("s") in ORGANIZATION_NOUNS
+                or lower in CHANNEL_NOUNS or lower in _DATA_NOUNS  # ("the report found ..., and urged ...")
+                or lower in RELATIONAL_NOUNS or lower in EPITHET_NOUNS or _describes_a_person(subject))
 
 
 def _is_role_noun(word: str) -> bool:

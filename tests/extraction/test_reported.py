@@ -460,3 +460,28 @@ def test_the_reporter_after_two_clauses_parsed_as_a_conjunct(nlp):
 def test_a_conjunct_with_a_clause_of_its_own_reports_nothing(nlp):
     found = _indirect("The regatta ended early, and although the crews kept quiet, the flags said enough.", nlp)
     assert not found, found
+
+
+# ---- blind round 10 (Canadian copy: present-tense "says", "the city", "according to") ----------------
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # a speech verb after ", and" that the parser hangs on the reported clause: its subject is a thing
+    # that cannot ask, so the speaker of the report goes on
+    ("Fire officer Tomas Ferrer said the cause of the barn fire remains under investigation, and asked drivers "
+     "on the county road that night to contact police.", "to contact police", ["Tomas Ferrer"]),
+    ("Mayor Ilse Varga said the ferry sank in the storm, and urged residents to stay off the pier until Friday.",
+     "to stay off the pier until Friday", ["Ilse Varga"]),
+])
+def test_a_speech_verb_hung_on_the_reported_clause_keeps_the_speaker(text, words, speakers, nlp):
+    found = _indirect(text, nlp)
+    quote = next((q for q in found if q.endswith(words)), None)
+    assert quote is not None, f"{words!r} not in {list(found)}"
+    assert found[quote] == speakers
+
+
+def test_a_second_verb_of_a_person_in_the_clause_stays_theirs(nlp):
+    # the clause's subject can speak: what follows is theirs ("said Brandt had ... and urged ...")
+    found = _indirect("Mayor Ilse Varga said Councillor Dario Brandt had voted against the budget, and urged the "
+                      "council to sell the ferry before the winter.", nlp)
+    quote = next((q for q in found if q.endswith("before the winter")), None)
+    assert quote is None or found[quote] != ["Ilse Varga"], found
