@@ -290,15 +290,8 @@ class ArticleAttributor:
                     # 'Brandt, who calls Varga a "menace," said he ...')
                     about_speaker = ({t.i for t in subject.subtree} if subject is not None and subject.i < verb.i
                                      and tokens[0].i > verb.i and any(c.dep_ == "relcl" for c in subject.children) else set())
-                    if quoted and any(t.i in quoted or t.is_quote for t in tokens):
-                        # the words it reports run on into a quotation: one report, partly quoted; (blind round
-                        # 10) but a clause coordinated with the quoted one by "and that" / "but that" holds none
-                        # of the quotation: 'said the report was "one of many" ... and that the roof had been
-                        # patched in 2021' reports the patch in the speaker's words, unquoted
-                        tokens = _unquoted_that_clause(tokens, quoted)
-                        if tokens is None:
-                            continue
-                    elif quoted and any(i in quoted_words and i not in about_speaker for i in _own_words(verb)):
+                    if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
+                                   or any(i in quoted_words and i not in about_speaker for i in _own_words(verb))):
                         continue  # the words it reports run on into a quotation: one report, partly quoted
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
@@ -2501,23 +2494,6 @@ _EDGE_FUNCTION_POS = {"ADP", "SCONJ", "CCONJ", "PART", "PUNCT", "DET", "PRON"}
 
 def _words(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if not (t.is_punct or t.is_space)]
-
-
-def _unquoted_that_clause(tokens: list[Token], quoted: set[int]) -> list[Token] | None:
-    """Of reported words partly quoted, the one clause joined to the others by "and that" / "but that"
-    that holds no quotation (None if there is none, or more than one): 'the report was "one of many"
-    and that the roof had been patched' -> "the roof had been patched"; 'the minister had received the
-    letter and that staff were "reviewing options"' -> "the minister had received the letter"."""
-    cuts = [position for position in range(1, len(tokens) - 1)
-            if tokens[position].lower_ in ("and", "but") and tokens[position].pos_ == "CCONJ"
-            and tokens[position + 1].lower_ == "that" and (tokens[position + 1].dep_ == "mark" or tokens[position + 1].pos_ == "SCONJ")]
-    if not cuts:
-        return None
-    bounds = [0, *cuts, len(tokens)]
-    parts = [tokens[a + (2 if a else 0) : b] for a, b in zip(bounds, bounds[1:])]
-    clean = [_trim_clause(part) for part in parts if not any(t.i in quoted or t.is_quote for t in part)]
-    clean = [part for part in clean if len(_words(part)) >= 4 and _is_clause(part)]
-    return clean[0] if len(clean) == 1 else None
 
 
 def _trim_clause(tokens: list[Token]) -> list[Token]:

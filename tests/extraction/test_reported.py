@@ -485,20 +485,3 @@ def test_a_second_verb_of_a_person_in_the_clause_stays_theirs(nlp):
                       "council to sell the ferry before the winter.", nlp)
     quote = next((q for q in found if q.endswith("before the winter")), None)
     assert quote is None or found[quote] != ["Ilse Varga"], found
-
-
-@pytest.mark.parametrize(("text", "words", "speakers"), [
-    # a clause coordinated by "and that" with a partly quoted one holds no quotation: a report of its own
-    ('A harbour spokesperson said the 2019 survey was "one of many" the board read that year and that the pier '
-     'had been repaired in 2021.', "the pier had been repaired in 2021", ["harbour spokesperson"]),
-    ('Mayor Ilse Varga said the ferry was "a wreck" and that the council would sell it by spring.',
-     "the council would sell it by spring", ["Ilse Varga"]),
-])
-def test_an_unquoted_clause_beside_a_quoted_one(text, words, speakers, nlp):
-    _assert_reported(text, words, speakers, nlp)
-
-
-def test_clauses_all_partly_quoted_give_no_reported_speech(nlp):
-    found = _indirect('Mayor Ilse Varga said the ferry was "a wreck," that it was "unsafe" and that the council '
-                      'should "sell it now."', nlp)
-    assert not found, found
