@@ -295,6 +295,8 @@ class ArticleAttributor:
                         continue  # the words it reports run on into a quotation: one report, partly quoted
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
+                        resolved = self._body_named_by_its_noun(paragraph_index, subject)
+                    if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._unnamed_reporter(paragraph_index, verb, subject)
                         if resolved is None and subject is None and (_asked_of_someone(verb) or not _is_verb(verb)):
                             # "Asked if ...", "fears that ...": by someone unnamed
@@ -340,6 +342,31 @@ class ArticleAttributor:
             quoted.update(range(bisect.bisect_left(starts, low, sentence.start, sentence.end),
                                 bisect.bisect_left(starts, high, sentence.start, sentence.end)))
         return quoted
+
+    def _body_named_by_its_noun(self, paragraph_index: int, subject: Token | None) -> _Resolved | None:
+        """(blind round 10) "the city says ...", "the fire centre says ...": a body the article named
+        before ("The City of Kestrel Falls", "the Interior Fire Centre"), restated by the noun its name
+        is built on (the words before any "of"), its modifiers included. The most salient such body."""
+        if (subject is None or subject.pos_ != "NOUN" or not subject.is_lower or subject.ent_type_
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+                or any(c.dep_ in ("poss", "amod", "prep") for c in subject.children)):
+            return None
+        words = [c.lower_ for c in subject.children if c.dep_ == "compound" and c.i < subject.i] + [subject.lower_]
+        if not all(w.isalpha() for w in words):
+            return None
+
+        def named_by(entity: Entity) -> bool:
+            if entity.kind != "organization" or _generic_body(entity):
+                return False
+            built_on = entity.name.split(" of ")[0].lower().split()
+            return len(entity.name.split()) > len(words) and built_on[-len(words):] == words
+
+        position = self.parsed.token_start(paragraph_index, subject)
+        sentence = self.registry.sentence_index(paragraph_index, subject)
+        bodies = self.registry.salient(position, sentence, named_by, window=40)
+        if not bodies:
+            return None
+        return _Resolved((bodies[0],), self._span_of(paragraph_index, _phrase(subject)), via="role")
 
     def _unnamed_reporter(self, paragraph_index: int, verb: Token, subject: Token | None) -> _Resolved | None:
         """Who reported words when no entity resolves: a document or data ("according to federal

@@ -485,3 +485,24 @@ def test_a_second_verb_of_a_person_in_the_clause_stays_theirs(nlp):
                       "council to sell the ferry before the winter.", nlp)
     quote = next((q for q in found if q.endswith("before the winter")), None)
     assert quote is None or found[quote] != ["Ilse Varga"], found
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # a body named once, then restated by the noun its name is built on
+    ("The City of Port Elwin closed the ferry pier on Monday.\n\nThe city says it will reopen the pier once divers "
+     "have checked the pilings.", "it will reopen the pier once divers have checked the pilings", ["City of Port Elwin"]),
+    ("Crews from the Northern Flood Centre worked through the night.\n\nThe flood centre says the river will crest "
+     "on Thursday morning near the old mill.", "the river will crest on Thursday morning near the old mill",
+     ["Northern Flood Centre"]),
+    ("The City of Port Elwin closed the ferry pier on Monday.\n\nIn a news release, the city said the divers would "
+     "finish their survey by the end of the week.", "the divers would finish their survey by the end of the week",
+     ["City of Port Elwin"]),
+])
+def test_a_body_restated_by_its_noun(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
+
+
+def test_a_noun_no_named_body_is_built_on_names_no_one(nlp):
+    found = _indirect("The City of Port Elwin closed the ferry pier on Monday.\n\nThe ferry company says the "
+                      "crossing will resume once the pier reopens.", nlp)
+    assert all("City of Port Elwin" not in speakers for speakers in found.values()), found
