@@ -1229,9 +1229,11 @@ class ArticleAttributor:
                 return named
             before = verb.doc[verb.i - 1] if verb.i else None
             if (before is not None and before.i not in inside and before.is_alpha and before.text[:1].isupper()
-                    and not before.is_sent_start and before.dep_ in ("advmod", "npadvmod", "compound", "nmod")
+                    and before.dep_ in ("advmod", "npadvmod", "compound", "nmod")
                     and before.lower_ in self.registry.person_surnames()):
-                return before  # "And Skelly called him ...": a known surname the tagger read as an adverb
+                # "And Skelly called him ...": a known surname the tagger read as an adverb; (blind round 10)
+                # opening the sentence too, "Tully says the company should pay ..."
+                return before
         named = _modal_name(verb)
         if named is not None and named.i not in inside:
             return named  # "Will wrote": a writer named Will, not a modal

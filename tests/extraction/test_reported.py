@@ -506,3 +506,10 @@ def test_a_noun_no_named_body_is_built_on_names_no_one(nlp):
     found = _indirect("The City of Port Elwin closed the ferry pier on Monday.\n\nThe ferry company says the "
                       "crossing will resume once the pier reopens.", nlp)
     assert all("City of Port Elwin" not in speakers for speakers in found.values()), found
+
+
+def test_a_known_surname_read_as_an_adverb_opening_the_sentence_reports(nlp):
+    # "Tully" tagged an adverb (its "-ly"), first word of its sentence, before present-tense "says"
+    _assert_reported("A ferry passenger, Maureen Tully, said she waited for three hours at the pier.\n\nTully says the "
+                     "company should pay for every ticket that went unused.",
+                     "the company should pay for every ticket that went unused", ["Maureen Tully"], nlp)
