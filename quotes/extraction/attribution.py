@@ -461,12 +461,19 @@ class ArticleAttributor:
             if clause is not None:
                 start = next(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")).left_edge.i
         if clause is None:
+            conditional = _condition_before_clause(verb)
+            if conditional is not None:
+                # (blind round 10) "says if the rules stay as written he will sell his boat": the parser hung
+                # the reported clause inside the condition that opens it; the condition and the clause
+                tokens = _trim_clause(conditional)
+                return (tokens, [verb], subject) if len(_words(tokens)) >= 6 else None
+        if clause is None:
             clause = _clause_hung_on_setting(verb)  # "wrote in a letter that ..."
         if clause is not None:
             if start is None:
                 # "stated, while testifying before the panel, that ...": from the "that" on
                 start = next((m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > clause.left_edge.i), None)
-            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i and t.lower_ not in _CONDITION_MARKS)
                       and (start is None or t.i >= start)]
             # "said the city needs ..., but that she would not ...": a second clause of the same report
             more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
@@ -481,8 +488,10 @@ class ArticleAttributor:
             if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
                 tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
             tokens = _trim_clause(tokens)
-            # three words make a report when they are a whole clause ("she said it was unconstitutional")
-            enough = len(_words(tokens)) >= 4 or (len(_words(tokens)) == 3 and _is_clause(tokens))
+            # three words make a report when they are a whole clause ("she said it was unconstitutional"); a
+            # condition's "if"/"when" (kept: "says if the storm hits, the pier will close") is not counted
+            counted = _words(tokens[1:] if tokens and tokens[0].dep_ == "mark" else tokens)
+            enough = len(counted) >= 4 or (len(counted) == 3 and _is_clause(tokens))
             return (tokens, [verb], subject) if enough else None
         if verb.lower_ in _SHOWING_FORMS and subject is not None and subject.i < verb.i and (
                 subject.lower_ in _DATA_NOUNS or subject.lower_ in CHANNEL_NOUNS):
@@ -2340,6 +2349,29 @@ def _set_off_by_commas(token: Token) -> bool:
     """A phrase with a comma on either side: an apposition, not the subject it looks like."""
     doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
     return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+
+
+_CONDITION_MARKS = frozenset({"if", "unless", "when", "once"})
+
+
+def _condition_before_clause(verb: Token) -> list[Token] | None:
+    """The words after a verb of saying with no clause of its own, when they open with a condition the
+    parser hung the reported clause inside ("says if the rules stay as written he will sell his boat":
+    "he will sell" under "written"): from the condition to the end of the sentence, provided a clause
+    with a subject of its own and no conjunction of its own sits inside the condition after its verb."""
+    condition = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i in (verb.i + 1, verb.i + 2)
+                      and c.left_edge.lower_ in _CONDITION_MARKS | {"that"}), None)
+    if condition is None or not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in condition.children):
+        return None
+    if condition.left_edge.i == verb.i + 2 and verb.doc[verb.i + 1].lower_ != "that":
+        return None
+    main = next((t for t in condition.subtree if t.i > condition.i and t.dep_ in ("ccomp", "conj") and _is_verb(t)
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+                 and not any(m.dep_ == "mark" for m in t.children)), None)
+    if main is None:
+        return None
+    end = max(condition.right_edge.i, main.right_edge.i)
+    return list(verb.doc[condition.left_edge.i : end + 1])
 
 
 def _thing_as_subject(clause: Token) -> bool:

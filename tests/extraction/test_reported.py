@@ -513,3 +513,15 @@ def test_a_known_surname_read_as_an_adverb_opening_the_sentence_reports(nlp):
     _assert_reported("A ferry passenger, Maureen Tully, said she waited for three hours at the pier.\n\nTully says the "
                      "company should pay for every ticket that went unused.",
                      "the company should pay for every ticket that went unused", ["Maureen Tully"], nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # the parser hangs the reported clause inside the condition that opens it ("as written" is no report)
+    ("Ferry captain Wade Olsen says if the rules stay as written he will sell his boat next spring.",
+     "if the rules stay as written he will sell his boat next spring", ["Wade Olsen"]),
+    # a condition opening the reported clause stays in it: without its "if" the report says something else
+    ("Harbour master Pia Lind says if the storm hits on Friday, the pier will close for the whole weekend.",
+     "if the storm hits on Friday, the pier will close for the whole weekend", ["Pia Lind"]),
+])
+def test_a_condition_opening_the_reported_clause(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
