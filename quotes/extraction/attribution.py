@@ -1283,6 +1283,14 @@ class ArticleAttributor:
             # ... to contact police": the parser hung the second speech verb on the reported clause, whose
             # subject is a thing that cannot ask; the speaker goes on
             return self._subject_of(verb.head.head, inside, depth + 1)
+        if (depth < 3 and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lower_ in _REPORTING_WORDS
+                and verb.i > verb.head.i and verb.doc[verb.i - 1].text == ","
+                and verb.head.dep_ == "ccomp" and verb.head.head.i < verb.head.i
+                and REPORTING_VERB_FORMS.get(verb.head.head.lower_) in CORE_SPEECH_LEMMAS):
+            # (blind round 10) "Boutilier said the scientists had warned the quota was too low, citing an internal
+            # report": a participle of saying set off after the reported clause is the reporter's next act (the
+            # clause is cut before it), not the act of the clause's subject
+            return self._subject_of(verb.head.head, inside, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             # "She followed that by saying, ...", "he began by saying": the verb the preposition hangs on
             return self._subject_of(verb.head.head, inside, depth + 1)

@@ -525,3 +525,10 @@ def test_a_known_surname_read_as_an_adverb_opening_the_sentence_reports(nlp):
 ])
 def test_a_condition_opening_the_reported_clause(text, words, speakers, nlp):
     _assert_reported(text, words, speakers, nlp)
+
+
+def test_a_participle_of_saying_after_the_reported_clause_is_the_reporters(nlp):
+    # ", citing ..." set off after the clause: the speaker cites, not the people the clause is about
+    _assert_reported("Union president Lorne Vail said the port's own engineers had warned the crane was unsafe, citing "
+                     "an inspection report obtained by the union.", "an inspection report obtained by the union",
+                     ["Lorne Vail"], nlp)
