@@ -296,6 +296,13 @@ class ArticleAttributor:
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._body_named_by_its_noun(paragraph_index, subject)
+                    if (resolved is None or not (resolved.entities or resolved.document)) and quoted and subject is not None \
+                            and subject.lower_ in ("he", "she", "they", "it"):
+                        # (blind round 10) '"We will not rush this," he said, adding the review could take a year':
+                        # the pronoun is the one the quotation of the sentence was attributed by, whoever it named
+                        spoken = [speakers for at, speakers, _ in self._spoken if start <= at < end]
+                        if spoken:
+                            resolved = _Resolved(spoken[-1], self._span_of(paragraph_index, [subject]), via="pronoun")
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._unnamed_reporter(paragraph_index, verb, subject)
                         if resolved is None and subject is None and (_asked_of_someone(verb) or not _is_verb(verb)):

@@ -532,3 +532,11 @@ def test_a_participle_of_saying_after_the_reported_clause_is_the_reporters(nlp):
     _assert_reported("Union president Lorne Vail said the port's own engineers had warned the crane was unsafe, citing "
                      "an inspection report obtained by the union.", "an inspection report obtained by the union",
                      ["Lorne Vail"], nlp)
+
+
+def test_a_pronoun_keeps_the_speaker_its_quotation_was_given(nlp):
+    # the name is tagged a body, so "he" finds no person: the quotation of the sentence was given to
+    # the minister by that same "he", and so is what he added
+    _assert_reported("Quebec's energy minister, Benoît Charette-Lavoie, said on Tuesday that the dam would not be "
+                     "approved this year.\n\n\"We will not rush this,\" he said, adding the review could take another "
+                     "year.", "the review could take another year", ["Benoît Charette-Lavoie"], nlp)
