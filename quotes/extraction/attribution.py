@@ -45,6 +45,7 @@ from .channels import (
 )
 from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
+from .entities import _another_kind_of_body
 from .lexicon import (
     CHANNEL_NOUNS,
     MEDIA_OBJECTS,
@@ -1430,6 +1431,11 @@ class ArticleAttributor:
         found = registry.entity_at(paragraph_index, token)
         if isinstance(found, Document):
             issuer = (found.issuer,) if found.issuer else ()
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.i not in inside and c.pos_ in ("NOUN", "PROPN")), None)
+            if not issuer and owner is not None:
+                # (blind round 10) "The review board's report says ...": the body that owns it, not the last one named
+                owned = self._resolve(paragraph_index, owner, inside)
+                issuer = tuple(e for e in owned.entities if e.kind in ("organization", "person")) if owned else ()
             if not issuer:
                 organizations = registry.salient(position, sentence, lambda e: e.kind == "organization")
                 issuer = tuple(organizations[:1])
@@ -1443,6 +1449,15 @@ class ArticleAttributor:
                     return _Resolved((person,), mention, via="name")
             if found.kind == "person" and lower in PERSON_ROLE_NOUNS:
                 return _Resolved((found,), mention, via="role")
+            if token.pos_ == "NOUN" and token.is_lower and lower in ORGANIZATION_NOUNS and lower not in _OUTLET_NOUNS \
+                    and self._outlet(found):
+                # (blind round 10) "the utility", "the board" is not the station someone was interviewed by: the
+                # body of that kind most in focus that is no outlet, else the description
+                others = registry.salient(position, sentence, lambda e: e.kind == "organization" and e.named and e is not found
+                                          and not _another_kind_of_body(e, lower) and not self._outlet(e), window=12)
+                if others:
+                    return _Resolved((others[0],), mention, via="role")
+                return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             if _generic_body(found):
                 return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             return _Resolved((found,), mention, via="name")
@@ -1470,7 +1485,9 @@ class ArticleAttributor:
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
         if (lower in ORGANIZATION_NOUNS or plural_body) and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
-            if organization is None or _generic_body(organization):
+            if organization is None or _generic_body(organization) or (
+                    lower not in _OUTLET_NOUNS and self._outlet(organization)):
+                # (blind round 10) "the board", "the company" is not the station someone was interviewed by
                 return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             return _Resolved((organization,), mention, via="role")
         # (or a capitalised noun mid-sentence with capitalised words before it, "M. Dane Waters" the
@@ -2199,6 +2216,18 @@ class ArticleAttributor:
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
 
+    def _outlet(self, entity: Entity) -> bool:
+        """Whether the article names this body as an outlet someone spoke to ("told Radio Laurentides", "in an
+        interview with the Coastal Wire", "in an email to Lakeshore News")."""
+        if entity.kind != "organization" or not entity.named:
+            return False
+        for other in self.registry.entities:
+            for _, _, document in other.channels:
+                if document.kind in ("interview", "letter") and document.label != entity.name and (
+                        document.label.endswith(" " + entity.name) or document.label.endswith(" the " + entity.name)):
+                    return True
+        return False
+
     def _outlet_named_before(self, name: str) -> str | None:
         """The outlet a short name stands for: "the Clarion" after someone told "the Daily Clarion",
         the last word of an outlet an interview of this article was given to (the tagger often
@@ -2367,6 +2396,8 @@ def _set_off_by_commas(token: Token) -> bool:
 
 
 _CONDITION_MARKS = frozenset({"if", "unless", "when", "once"})
+# Nouns for outlets themselves: "the broadcaster said" may well be the station named before
+_OUTLET_NOUNS = frozenset({"network", "broadcaster", "newspaper", "paper", "station", "outlet", "magazine", "channel"})
 
 
 def _condition_before_clause(verb: Token) -> list[Token] | None:

@@ -540,3 +540,20 @@ def test_a_pronoun_keeps_the_speaker_its_quotation_was_given(nlp):
     _assert_reported("Quebec's energy minister, Benoît Charette-Lavoie, said on Tuesday that the dam would not be "
                      "approved this year.\n\n\"We will not rush this,\" he said, adding the review could take another "
                      "year.", "the review could take another year", ["Benoît Charette-Lavoie"], nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # a document's possessor is who issued it, not the last body named
+    ("The Harbour Users Alliance opposed the dredging.\n\nThe review board's report, released Monday, says the port has "
+     "not shown how it would dispose of the silt.", "the port has not shown how it would dispose of the silt",
+     ["review board"]),
+])
+def test_a_document_speaks_for_its_owner(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
+
+
+def test_a_body_restated_by_its_noun_is_not_an_outlet_someone_spoke_to(nlp):
+    found = _indirect("Harbour master Pia Lind told Radio Kestrel in an interview that the pier was unsafe.\n\nThe board "
+                      "also found that the crane's brakes had not been serviced since the spring.", nlp)
+    quote = next(q for q in found if q.startswith("the crane's brakes"))
+    assert found[quote] != ["Radio Kestrel"], found
