@@ -323,6 +323,9 @@ class ArticleAttributor:
                               if _is_verb(verb) else None)
                     if source is None and resolved.document is not None:
                         source = self._remember(resolved.document, resolved.mention, resolved.entities)
+                    if (verb.lower_ == "according" and source is not None and source.kind == "other" and resolved.document is None
+                            and source.label in {e.name for e in resolved.entities}):
+                        source = None  # (blind round 10) "according to the RCMP": the speaker, named again, is no channel
                     attribution = _Attribution(resolved, self._span_of(paragraph_index, cue_tokens), source,
                                                self._confidence(resolved, 0.7), explicit=True)
                     found.append(ExtractedQuote(

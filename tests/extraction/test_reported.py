@@ -557,3 +557,13 @@ def test_a_body_restated_by_its_noun_is_not_an_outlet_someone_spoke_to(nlp):
                       "also found that the crane's brakes had not been serviced since the spring.", nlp)
     quote = next(q for q in found if q.startswith("the crane's brakes"))
     assert found[quote] != ["Radio Kestrel"], found
+
+
+def test_according_to_a_body_names_the_speaker_not_a_channel(nlp):
+    quotes = [q for q in extract("According to the Northern Flood Centre, the river had risen by two metres by Monday "
+                                 "afternoon.", nlp=nlp).quotes if q.kind == "indirect"]
+    assert [s.name for s in quotes[0].speakers] == ["Northern Flood Centre"]
+    assert quotes[0].source is None
+    quotes = [q for q in extract("According to a statement from the Northern Flood Centre, the river had risen by two "
+                                 "metres by Monday afternoon.", nlp=nlp).quotes if q.kind == "indirect"]
+    assert quotes[0].source is not None and quotes[0].source.kind == "statement"
