@@ -1518,6 +1518,12 @@ class ArticleAttributor:
         campaign": of the person "her" points to). Any other body known only by its type is that
         description, "the ministry", never the bare noun: the store keeps descriptions to their
         article (store.resolution.is_article_local), so unrelated stories' "the club" never pool."""
+        possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+        if token.lower_ == "office" and possessive is not None and (possessive.pos_ == "PROPN" or _is_role_noun(possessive.lower_)):
+            # (blind round 10) "Premier Dana Holt's office said": the office speaks for its holder
+            owned = self._resolve(paragraph_index, possessive, set())
+            if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":
+                return _Resolved(owned.entities, mention, via="role")
         if token.lower_ == "campaign":
             owner = None
             possessive = next((c for c in token.children if c.dep_ == "poss"), None)

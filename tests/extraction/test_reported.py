@@ -567,3 +567,14 @@ def test_according_to_a_body_names_the_speaker_not_a_channel(nlp):
     quotes = [q for q in extract("According to a statement from the Northern Flood Centre, the river had risen by two "
                                  "metres by Monday afternoon.", nlp=nlp).quotes if q.kind == "indirect"]
     assert quotes[0].source is not None and quotes[0].source.kind == "statement"
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # an office speaks for its holder, named or known by the role
+    ("Premier Dana Holt's office said in an email that the premier would not comment on the ferry talks.",
+     "the premier would not comment on the ferry talks", ["Dana Holt"]),
+    ("Premier Dana Holt met the ferry workers on Monday.\n\nThe premier's office said in an email that the premier "
+     "would not comment on the talks.", "the premier would not comment on the talks", ["Dana Holt"]),
+])
+def test_an_office_speaks_for_its_holder(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
