@@ -45,6 +45,7 @@ from .channels import (
 )
 from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
+from .entities import _another_kind_of_body
 from .lexicon import (
     CHANNEL_NOUNS,
     MEDIA_OBJECTS,
@@ -295,6 +296,15 @@ class ArticleAttributor:
                         continue  # the words it reports run on into a quotation: one report, partly quoted
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
                     if resolved is None or not (resolved.entities or resolved.document):
+                        resolved = self._body_named_by_its_noun(paragraph_index, subject)
+                    if (resolved is None or not (resolved.entities or resolved.document)) and quoted and subject is not None \
+                            and subject.lower_ in ("he", "she", "they", "it"):
+                        # (blind round 10) '"We will not rush this," he said, adding the review could take a year':
+                        # the pronoun is the one the quotation of the sentence was attributed by, whoever it named
+                        spoken = [speakers for at, speakers, _ in self._spoken if start <= at < end]
+                        if spoken:
+                            resolved = _Resolved(spoken[-1], self._span_of(paragraph_index, [subject]), via="pronoun")
+                    if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._unnamed_reporter(paragraph_index, verb, subject)
                         if resolved is None and subject is None and (_asked_of_someone(verb) or not _is_verb(verb)):
                             # "Asked if ...", "fears that ...": by someone unnamed
@@ -313,6 +323,9 @@ class ArticleAttributor:
                               if _is_verb(verb) else None)
                     if source is None and resolved.document is not None:
                         source = self._remember(resolved.document, resolved.mention, resolved.entities)
+                    if (verb.lower_ == "according" and source is not None and source.kind == "other" and resolved.document is None
+                            and source.label in {e.name for e in resolved.entities}):
+                        source = None  # (blind round 10) "according to the RCMP": the speaker, named again, is no channel
                     attribution = _Attribution(resolved, self._span_of(paragraph_index, cue_tokens), source,
                                                self._confidence(resolved, 0.7), explicit=True)
                     found.append(ExtractedQuote(
@@ -340,6 +353,31 @@ class ArticleAttributor:
             quoted.update(range(bisect.bisect_left(starts, low, sentence.start, sentence.end),
                                 bisect.bisect_left(starts, high, sentence.start, sentence.end)))
         return quoted
+
+    def _body_named_by_its_noun(self, paragraph_index: int, subject: Token | None) -> _Resolved | None:
+        """(blind round 10) "the city says ...", "the fire centre says ...": a body the article named
+        before ("The City of Kestrel Falls", "the Interior Fire Centre"), restated by the noun its name
+        is built on (the words before any "of"), its modifiers included. The most salient such body."""
+        if (subject is None or subject.pos_ != "NOUN" or not subject.is_lower or subject.ent_type_
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+                or any(c.dep_ in ("poss", "amod", "prep") for c in subject.children)):
+            return None
+        words = [c.lower_ for c in subject.children if c.dep_ == "compound" and c.i < subject.i] + [subject.lower_]
+        if not all(w.isalpha() for w in words):
+            return None
+
+        def named_by(entity: Entity) -> bool:
+            if entity.kind != "organization" or _generic_body(entity):
+                return False
+            built_on = entity.name.split(" of ")[0].lower().split()
+            return len(entity.name.split()) > len(words) and built_on[-len(words):] == words
+
+        position = self.parsed.token_start(paragraph_index, subject)
+        sentence = self.registry.sentence_index(paragraph_index, subject)
+        bodies = self.registry.salient(position, sentence, named_by, window=40)
+        if not bodies:
+            return None
+        return _Resolved((bodies[0],), self._span_of(paragraph_index, _phrase(subject)), via="role")
 
     def _unnamed_reporter(self, paragraph_index: int, verb: Token, subject: Token | None) -> _Resolved | None:
         """Who reported words when no entity resolves: a document or data ("according to federal
@@ -434,12 +472,19 @@ class ArticleAttributor:
             if clause is not None:
                 start = next(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")).left_edge.i
         if clause is None:
+            conditional = _condition_before_clause(verb)
+            if conditional is not None:
+                # (blind round 10) "says if the rules stay as written he will sell his boat": the parser hung
+                # the reported clause inside the condition that opens it; the condition and the clause
+                tokens = _trim_clause(conditional)
+                return (tokens, [verb], subject) if len(_words(tokens)) >= 6 else None
+        if clause is None:
             clause = _clause_hung_on_setting(verb)  # "wrote in a letter that ..."
         if clause is not None:
             if start is None:
                 # "stated, while testifying before the panel, that ...": from the "that" on
                 start = next((m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > clause.left_edge.i), None)
-            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i)
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i and t.lower_ not in _CONDITION_MARKS)
                       and (start is None or t.i >= start)]
             # "said the city needs ..., but that she would not ...": a second clause of the same report
             more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
@@ -454,8 +499,10 @@ class ArticleAttributor:
             if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
                 tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
             tokens = _trim_clause(tokens)
-            # three words make a report when they are a whole clause ("she said it was unconstitutional")
-            enough = len(_words(tokens)) >= 4 or (len(_words(tokens)) == 3 and _is_clause(tokens))
+            # three words make a report when they are a whole clause ("she said it was unconstitutional"); a
+            # condition's "if"/"when" (kept: "says if the storm hits, the pier will close") is not counted
+            counted = _words(tokens[1:] if tokens and tokens[0].dep_ == "mark" else tokens)
+            enough = len(counted) >= 4 or (len(counted) == 3 and _is_clause(tokens))
             return (tokens, [verb], subject) if enough else None
         if verb.lower_ in _SHOWING_FORMS and subject is not None and subject.i < verb.i and (
                 subject.lower_ in _DATA_NOUNS or subject.lower_ in CHANNEL_NOUNS):
@@ -1206,9 +1253,11 @@ class ArticleAttributor:
                 return named
             before = verb.doc[verb.i - 1] if verb.i else None
             if (before is not None and before.i not in inside and before.is_alpha and before.text[:1].isupper()
-                    and not before.is_sent_start and before.dep_ in ("advmod", "npadvmod", "compound", "nmod")
+                    and before.dep_ in ("advmod", "npadvmod", "compound", "nmod")
                     and before.lower_ in self.registry.person_surnames()):
-                return before  # "And Skelly called him ...": a known surname the tagger read as an adverb
+                # "And Skelly called him ...": a known surname the tagger read as an adverb; (blind round 10)
+                # opening the sentence too, "Tully says the company should pay ..."
+                return before
         named = _modal_name(verb)
         if named is not None and named.i not in inside:
             return named  # "Will wrote": a writer named Will, not a modal
@@ -1240,6 +1289,22 @@ class ArticleAttributor:
             # "Zhao told Lyle that Taiwan was ... and urged Washington to ...": the parser hung the
             # second speech verb on the reported (copular) clause; it is coordinated with the reporting
             # verb. ("the readout said Lyle had raised ... and stressed ..." stays with Lyle.)
+            return self._subject_of(verb.head.head, inside, depth + 1)
+        if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) is not None
+                and verb.head.dep_ == "ccomp" and REPORTING_VERB_FORMS.get(verb.head.head.lower_) is not None
+                and verb.i >= 2 and verb.doc[verb.i - 1].pos_ == "CCONJ" and verb.doc[verb.i - 2].text == ","
+                and _thing_as_subject(verb.head)):
+            # (blind round 10) "Lindqvist said the cause ... remains under investigation, and asked anyone
+            # ... to contact police": the parser hung the second speech verb on the reported clause, whose
+            # subject is a thing that cannot ask; the speaker goes on
+            return self._subject_of(verb.head.head, inside, depth + 1)
+        if (depth < 3 and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lower_ in _REPORTING_WORDS
+                and verb.i > verb.head.i and verb.doc[verb.i - 1].text == ","
+                and verb.head.dep_ == "ccomp" and verb.head.head.i < verb.head.i
+                and REPORTING_VERB_FORMS.get(verb.head.head.lower_) in CORE_SPEECH_LEMMAS):
+            # (blind round 10) "Boutilier said the scientists had warned the quota was too low, citing an internal
+            # report": a participle of saying set off after the reported clause is the reporter's next act (the
+            # clause is cut before it), not the act of the clause's subject
             return self._subject_of(verb.head.head, inside, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             # "She followed that by saying, ...", "he began by saying": the verb the preposition hangs on
@@ -1370,9 +1435,18 @@ class ArticleAttributor:
                 return _Resolved((body,), mention, via="name")
         if lower in RELATIONAL_NOUNS and token.pos_ == "NOUN":
             return self._resolve_relative(paragraph_index, token, position, sentence, mention)
+        if lower == "office":
+            holder = self._office_holder(paragraph_index, token, mention)
+            if holder is not None:
+                return holder
         found = registry.entity_at(paragraph_index, token)
         if isinstance(found, Document):
             issuer = (found.issuer,) if found.issuer else ()
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.i not in inside and c.pos_ in ("NOUN", "PROPN")), None)
+            if not issuer and owner is not None:
+                # (blind round 10) "The review board's report says ...": the body that owns it, not the last one named
+                owned = self._resolve(paragraph_index, owner, inside)
+                issuer = tuple(e for e in owned.entities if e.kind in ("organization", "person")) if owned else ()
             if not issuer:
                 organizations = registry.salient(position, sentence, lambda e: e.kind == "organization")
                 issuer = tuple(organizations[:1])
@@ -1386,6 +1460,15 @@ class ArticleAttributor:
                     return _Resolved((person,), mention, via="name")
             if found.kind == "person" and lower in PERSON_ROLE_NOUNS:
                 return _Resolved((found,), mention, via="role")
+            if token.pos_ == "NOUN" and token.is_lower and lower in ORGANIZATION_NOUNS and lower not in _OUTLET_NOUNS \
+                    and self._outlet(found):
+                # (blind round 10) "the utility", "the board" is not the station someone was interviewed by: the
+                # body of that kind most in focus that is no outlet, else the description
+                others = registry.salient(position, sentence, lambda e: e.kind == "organization" and e.named and e is not found
+                                          and not _another_kind_of_body(e, lower) and not self._outlet(e), window=12)
+                if others:
+                    return _Resolved((others[0],), mention, via="role")
+                return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             if _generic_body(found):
                 return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             return _Resolved((found,), mention, via="name")
@@ -1413,7 +1496,9 @@ class ArticleAttributor:
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
         if (lower in ORGANIZATION_NOUNS or plural_body) and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
-            if organization is None or _generic_body(organization):
+            if organization is None or _generic_body(organization) or (
+                    lower not in _OUTLET_NOUNS and self._outlet(organization)):
+                # (blind round 10) "the board", "the company" is not the station someone was interviewed by
                 return self._unnamed_body(paragraph_index, token, position, sentence, mention)
             return _Resolved((organization,), mention, via="role")
         # (or a capitalised noun mid-sentence with capitalised words before it, "M. Dane Waters" the
@@ -1436,11 +1521,24 @@ class ArticleAttributor:
                     return found
         return None
 
+    def _office_holder(self, paragraph_index, token, mention) -> _Resolved | None:
+        """"Premier Dana Holt's office said", "the premier's office said": the office speaks for its
+        holder, as the gold of article 48 has it ("Halvorsen's office posted"; blind rounds 9 and 10)."""
+        possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+        if token.lower_ == "office" and possessive is not None and (possessive.pos_ == "PROPN" or _is_role_noun(possessive.lower_)):
+            owned = self._resolve(paragraph_index, possessive, set())
+            if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":
+                return _Resolved(owned.entities, mention, via="role")
+        return None
+
     def _unnamed_body(self, paragraph_index, token, position, sentence, mention) -> _Resolved:
         """"the campaign said" with no campaign named: the campaign of the candidate in focus ("her
         campaign": of the person "her" points to). Any other body known only by its type is that
         description, "the ministry", never the bare noun: the store keeps descriptions to their
         article (store.resolution.is_article_local), so unrelated stories' "the club" never pool."""
+        holder = self._office_holder(paragraph_index, token, mention)
+        if holder is not None:
+            return holder
         if token.lower_ == "campaign":
             owner = None
             possessive = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -1643,11 +1741,17 @@ class ArticleAttributor:
 
     def _unlisted_name(self, paragraph_index: int, token: Token) -> Entity:
         tokens = [t for t in token.lefts if t.dep_ == "compound" and (t.pos_ == "PROPN" or _caseless(t.text))] + [token]
+        title = []
+        while len(tokens) > 1 and (tokens[0].lower_.rstrip(".") in HONORIFICS or tokens[0].lower_ in PERSON_ROLE_NOUNS):
+            title.append(tokens.pop(0))  # "Mayor Ana Ruiz's office": the mayor is Ana Ruiz
         name = " ".join(t.text for t in tokens)
         for entity in self.registry.entities:
             if entity.kind == "person" and entity.name.split()[-1].lower() == token.lower_:
                 return entity
-        entity = self.registry._person(name, tokens) if token.ent_type_ not in ("ORG", "GPE") else self.registry._organization(name)
+        if token.ent_type_ in ("ORG", "GPE"):
+            return self.registry._organization(name)
+        entity = self.registry._person(name, tokens)
+        entity.role = entity.role or " ".join(t.text for t in title)
         return entity
 
     def _note_mention(self, entity: Entity, mention: Span | None, sentence: int, paragraph_index: int) -> None:
@@ -2148,6 +2252,18 @@ class ArticleAttributor:
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
 
+    def _outlet(self, entity: Entity) -> bool:
+        """Whether the article names this body as an outlet someone spoke to ("told Radio Laurentides", "in an
+        interview with the Coastal Wire", "in an email to Lakeshore News")."""
+        if entity.kind != "organization" or not entity.named:
+            return False
+        for other in self.registry.entities:
+            for _, _, document in other.channels:
+                if document.kind in ("interview", "letter") and document.label != entity.name and (
+                        document.label.endswith(" " + entity.name) or document.label.endswith(" the " + entity.name)):
+                    return True
+        return False
+
     def _outlet_named_before(self, name: str) -> str | None:
         """The outlet a short name stands for: "the Clarion" after someone told "the Daily Clarion",
         the last word of an outlet an interview of this article was given to (the tagger often
@@ -2343,6 +2459,43 @@ def _set_off_by_commas(token: Token) -> bool:
 def _age_epithet(token: Token) -> bool:
     """"the 46-year-old said": a person named by their age (the parser heads the phrase with "old")."""
     return token.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") for c in token.children)
+
+
+_CONDITION_MARKS = frozenset({"if", "unless", "when", "once"})
+# Nouns for outlets themselves: "the broadcaster said" may well be the station named before
+_OUTLET_NOUNS = frozenset({"network", "broadcaster", "newspaper", "paper", "station", "outlet", "magazine", "channel"})
+
+
+def _condition_before_clause(verb: Token) -> list[Token] | None:
+    """The words after a verb of saying with no clause of its own, when they open with a condition the
+    parser hung the reported clause inside ("says if the rules stay as written he will sell his boat":
+    "he will sell" under "written"): from the condition to the end of the sentence, provided a clause
+    with a subject of its own and no conjunction of its own sits inside the condition after its verb."""
+    condition = next((c for c in verb.children if c.dep_ == "advcl" and c.left_edge.i in (verb.i + 1, verb.i + 2)
+                      and c.left_edge.lower_ in _CONDITION_MARKS | {"that"}), None)
+    if condition is None or not any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in condition.children):
+        return None
+    if condition.left_edge.i == verb.i + 2 and verb.doc[verb.i + 1].lower_ != "that":
+        return None
+    main = next((t for t in condition.subtree if t.i > condition.i and t.dep_ in ("ccomp", "conj") and _is_verb(t)
+                 and any(g.dep_ in ("nsubj", "nsubjpass") for g in t.children)
+                 and not any(m.dep_ == "mark" for m in t.children)), None)
+    if main is None:
+        return None
+    end = max(condition.right_edge.i, main.right_edge.i)
+    return list(verb.doc[condition.left_edge.i : end + 1])
+
+
+def _thing_as_subject(clause: Token) -> bool:
+    """Whether the clause's subject is a common noun for a thing, no one who could speak ("the cause",
+    "the fire"): not a name, a pronoun, a role, a body or people."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    lower = subject.lower_
+    return not (_is_role_noun(lower) or lower in ORGANIZATION_NOUNS or lower.rstrip("s") in ORGANIZATION_NOUNS
+                or lower in CHANNEL_NOUNS or lower in _DATA_NOUNS  # ("the report found ..., and urged ...")
+                or lower in RELATIONAL_NOUNS or lower in EPITHET_NOUNS or _describes_a_person(subject))
 
 
 def _is_role_noun(word: str) -> bool:

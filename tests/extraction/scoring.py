@@ -6,6 +6,9 @@ the last word of every expected name (and no name is a pronoun); a source is rig
 label/issuer/mention holds the expected word (or both are absent).
 
 Run `python tests/extraction/scoring.py` for the dev-set and regression-article numbers.
+Article directories whose gold lists reported speech too (each JSON's `"indirect": true`, e.g.
+`tests/extraction/blind_reported`) are extracted with `indirect=True` and get one more line: the
+indirect quotes alone (P of predicted indirect spans, R of expected ones, speakers on those found).
 """
 
 from __future__ import annotations
@@ -41,10 +44,11 @@ class Example:
     text: str
     expected: list[Expected] = field(default_factory=list)
     known_extras: tuple[str, ...] = ()  # non-quotes the extractor still takes for quotes (tests tolerate them)
+    reported: bool = False  # the gold lists reported speech too (an article JSON's "indirect": true)
 
     @property
     def indirect(self) -> bool:
-        return self.construction.startswith("indirect")
+        return self.reported or self.construction.startswith("indirect")
 
 
 def load_devset(path: Path = DEVSET) -> list[Example]:
@@ -73,7 +77,7 @@ def load_articles(directory: Path = ARTICLES) -> list[Example]:
             Expected(q["text"], q["kind"], tuple(q["speakers"]), q.get("source_kind"), q.get("source_word"),
                      bool(q.get("pronoun")), bool(q.get("role_noun")), q.get("known_miss", ""))
             for q in expected["quotes"]
-        ], tuple(expected.get("known_extras", ()))))
+        ], tuple(expected.get("known_extras", ())), bool(expected.get("indirect"))))
     return examples
 
 
@@ -164,8 +168,25 @@ class Scores:
     pronoun_right: int = 0
     role_noun_matched: int = 0
     role_noun_right: int = 0
+    # reported speech alone (kind indirect), counted only where the gold lists it (Example.reported)
+    reported_sets: int = 0
+    indirect_expected: int = 0
+    indirect_predicted: int = 0
+    indirect_matched: int = 0  # expected indirect quotes found (by a predicted quote of any kind)
+    indirect_predicted_right: int = 0  # predicted indirect quotes matching an expected indirect one
+    indirect_speakers_right: int = 0
 
     def add(self, pairing: Pairing) -> None:
+        if pairing.example.reported:
+            self.reported_sets += 1
+            self.indirect_expected += sum(1 for e in pairing.example.expected if e.kind == "indirect")
+            self.indirect_predicted += sum(1 for q in pairing.extra if q.kind == "indirect")
+            for expected, quote in pairing.pairs:
+                self.indirect_predicted += quote.kind == "indirect"
+                self.indirect_predicted_right += quote.kind == "indirect" and expected.kind == "indirect"
+                if expected.kind == "indirect":
+                    self.indirect_matched += 1
+                    self.indirect_speakers_right += speakers_right(expected, quote)
         self.matched += len(pairing.pairs)
         self.expected += len(pairing.pairs) + len(pairing.missed)
         self.predicted += len(pairing.pairs) + len(pairing.extra)
@@ -189,7 +210,7 @@ class Scores:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         source_precision = self.sources_right / self.sources_predicted if self.sources_predicted else 1.0
         source_recall = self.sources_right / self.sources_expected if self.sources_expected else 1.0
-        return [
+        lines = [
             f"{title}: spans P {precision:.3f} R {recall:.3f} F1 {f1:.3f} "
             f"({self.matched} matched / {self.expected} expected / {self.predicted} predicted)",
             f"{title}: speakers right {self.speakers_right}/{self.matched} "
@@ -199,6 +220,15 @@ class Scores:
             f"{title}: sources P {source_precision:.3f} R {source_recall:.3f} "
             f"({self.sources_right} right / {self.sources_predicted} predicted / {self.sources_expected} expected)",
         ]
+        if self.reported_sets:
+            indirect_precision = self.indirect_predicted_right / self.indirect_predicted if self.indirect_predicted else 1.0
+            indirect_recall = self.indirect_matched / self.indirect_expected if self.indirect_expected else 1.0
+            lines.append(
+                f"{title}: indirect spans P {indirect_precision:.3f} R {indirect_recall:.3f} "
+                f"({self.indirect_predicted_right} right / {self.indirect_predicted} predicted; "
+                f"{self.indirect_matched} found / {self.indirect_expected} expected), "
+                f"speakers right {self.indirect_speakers_right}/{self.indirect_matched}")
+        return lines
 
 
 def score(examples: list[Example], *, nlp=None, verbose: bool = False) -> Scores:
@@ -216,7 +246,8 @@ def score(examples: list[Example], *, nlp=None, verbose: bool = False) -> Scores
             for expected in pairing.missed:
                 print(f"  MISSED [{example.construction}] {expected.text[:60]!r}")
             for quote in pairing.extra:
-                print(f"  EXTRA  [{example.construction}] {quote.text[:60]!r}")
+                print(f"  EXTRA  [{example.construction}] {quote.text[:60]!r}"
+                      + (f" ({quote.kind}: {[s.name for s in quote.speakers]})" if example.reported else ""))
             for expected, quote in pairing.pairs:
                 if not speakers_right(expected, quote):
                     print(f"  SPEAKER [{example.construction}] {expected.text[:40]!r}: want {expected.speakers}, got {[s.name for s in quote.speakers]}")
