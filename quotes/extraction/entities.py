@@ -479,7 +479,7 @@ class EntityRegistry:
             head = ent.root
             self._add_mention(entity, paragraph_index, list(ent), head)
         self._register_honorific_names(paragraph_index, doc, covered)
-        if not is_parsed(doc):
+        if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
         self._register_titled_names(paragraph_index, doc, covered)
         # (only chunks holding a word below can be headed by one: no need to make the others)
@@ -588,7 +588,7 @@ class EntityRegistry:
             return None  # "Rep. Tanya Okoro, D-Ga., said": a party and state label, not a speaker
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         label = ent.label_
-        if (label == "PERSON" and is_parsed(ent.doc) and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("for", "of")
+        if (label == "PERSON" and ent.doc.has_annotation("DEP") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("for", "of")
                 and ent.root.head.head.lower_ in PERSON_ROLE_NOUNS and ent.root.head.head.lower_ not in ORGANIZATION_NOUNS
                 and ent.start == ent.root.head.i + 1
                 and any(c.dep_ in ("det", "poss") for c in ent.root.head.head.children)):
@@ -597,12 +597,12 @@ class EntityRegistry:
             label == "PERSON"
             or _titled(ent)
             or _opens_with_honorific(title_tokens, tokens)
-            or (is_parsed(ent.doc) and ent.root.dep_ == "appos" and ent.root.head.lower_ in RELATIONAL_NOUNS
+            or (ent.doc.has_annotation("DEP") and ent.root.dep_ == "appos" and ent.root.head.lower_ in RELATIONAL_NOUNS
                 and ent.root.head.i < ent.start and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens))
             or (tokens[-1].lower_ in self._surnames and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens))
         )
-        parsed = is_parsed(ent.doc)  # names-only paragraphs have no tree to walk
+        parsed = ent.doc.has_annotation("DEP")  # names-only paragraphs have no tree to walk
         if parsed and not looks_like_person and label in ("ORG", "GPE") and any(
             child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS and child.lower_ not in ORGANIZATION_NOUNS
             for child in ent.root.children
