@@ -1168,7 +1168,7 @@ class ArticleAttributor:
     # ---- subjects and their resolution ----------------------------------------------------
 
     def _subject_of(self, verb: Token, inside: set[int], depth: int = 0) -> Token | None:
-        children = [(child, child.dep_) for child in self.parsed.children(verb)]  # read once: this runs for every verb
+        children = [(child, child.dep_) for child in verb.children]  # read once: this runs for every verb
         quoted_of = REPORTING_VERB_FORMS.get(verb.lower_) == "quote" and any(dep == "nsubjpass" for _, dep in children)
         for child, dep in children:
             if dep == "agent" and not quoted_of:  # "was described by X as ..." (but "X was quoted by the Courier as saying": X)
@@ -1267,7 +1267,7 @@ class ArticleAttributor:
         lower = token.lower_
         mention = self._span_of(paragraph_index, _phrase(token))
 
-        conjuncts = [c for c in self.parsed.children(token) if c.dep_ == "conj" and c.i not in inside]
+        conjuncts = [c for c in token.children if c.dep_ == "conj" and c.i not in inside]
         if conjuncts:  # "Putin and Modi said"
             members: list[Entity] = []
             for part in [token, *conjuncts]:
@@ -1863,7 +1863,7 @@ class ArticleAttributor:
         issuer_entities = resolved.entities if resolved else (speaker.entities if speaker else ())
         issuer = issuer_entities[0] if issuer_entities else None
         lemma = REPORTING_VERB_FORMS.get(verb.lower_)
-        children = self.parsed.children(verb)
+        children = list(verb.children)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and REPORTING_VERB_FORMS.get(verb.head.lower_) is None:
             # "Lyle was more pointed in a post on social media, writing that ...": the channel sits
             # on the clause the participle hangs on
@@ -1876,7 +1876,7 @@ class ArticleAttributor:
                          and c.i > 0 and c.doc[c.i - 1].text == ","]
         # "announced the agreement on the Senate floor", "claimed victory in a tweet": the parser hangs
         # the channel on the object
-        children += [c for obj in self.parsed.children(verb) if obj.dep_ == "dobj" and obj.i not in inside
+        children += [c for obj in verb.children if obj.dep_ == "dobj" and obj.i not in inside
                      for c in obj.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "during", "in", "via")]
         # "told supporters" (a speech), "told the committee" (testimony), "told an interviewer": the
         # channel unless an occasion is named as well, which says more ("told the committee during
@@ -2000,7 +2000,7 @@ class ArticleAttributor:
                 outlet_entity = relayed_by.entities[0] if relayed_by and relayed_by.entities else None
                 document = Document(label=mention.text, kind="report", issuer=outlet_entity, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
-        participle_holders = self.parsed.children(verb) + (self.parsed.children(subject) if subject is not None else [])
+        participle_holders = list(verb.children) + (list(subject.children) if subject is not None else [])
         for child in participle_holders:
             answered = answering_occasion(child, inside) if child.dep_ in ("advcl", "xcomp", "acl") and child.i not in inside else None
             if answered is not None:

@@ -59,7 +59,6 @@ class ParsedArticle:
         self._token_starts: dict[int, list[int]] = {}
         self._lowers: dict[int, list[str]] = {}
         self._tagged_verbs: dict[int, list[bool]] = {}
-        self._children: dict[int, list[list[int]]] = {}  # by id(doc): each token's children's indices
 
     def paragraph_index_at(self, offset: int) -> int | None:
         index = bisect.bisect_right(self._starts, offset) - 1
@@ -104,22 +103,6 @@ class ParsedArticle:
         if lowers is None:
             lowers = self._lowers[index] = [token.lower_ for token in self.paragraphs[index].doc]
         return lowers
-
-    def children(self, token: Token) -> list[Token]:
-        """token.children, from a table of every token's children made once per paragraph.
-
-        token.children walks the whole span of the token's subtree (a verb's: its clause) through
-        two nested generators; the rules ask for the children of the same verbs again and again.
-        """
-        doc = token.doc
-        table = self._children.get(id(doc))
-        if table is None:
-            table = self._children[id(doc)] = [[] for _ in range(len(doc))]
-            if len(doc):
-                for position, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist()):
-                    if offset:  # (a root is its own head, not its own child)
-                        table[position + offset].append(position)
-        return [doc[position] for position in table[token.i]]
 
     def tagged_verbs(self, index: int) -> list[bool]:
         """Whether each token of paragraph `index` has pos_ "VERB", in token order (made once, from
@@ -182,5 +165,5 @@ class ParsedArticle:
         return self.paragraphs[index].absolute(token.idx + len(token))
 
     def span_offsets(self, index: int, span: SpacySpan | list[Token]) -> tuple[int, int]:
-        tokens = list(span)
-        return self.token_start(index, tokens[0]), self.token_end(index, tokens[-1])
+        # (its ends only: list(span) made a Token for every word of a sentence or a clause)
+        return self.token_start(index, span[0]), self.token_end(index, span[-1])
