@@ -500,7 +500,7 @@ class EntityRegistry:
         words after a title the parser hangs on it, which the tagger did not call a name, is a
         person holding that title (so "the minister" later finds her)."""
         absolute = self.parsed.paragraphs[paragraph_index].absolute
-        for token in doc:
+        for token in self.parsed.proper_noun_subjects(paragraph_index):
             if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in covered
                     or not token.is_alpha or not token.text[:1].isupper() or self._is_excluded(absolute(token.idx))):
                 continue
