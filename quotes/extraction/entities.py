@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Span as SpacySpan, Token
 
 from .lexicon import (
@@ -351,7 +352,9 @@ class EntityRegistry:
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
             doc = parsed_paragraph.doc
             self._paragraph_by_doc[id(doc)] = paragraph_index
-            starts = [token.i for token in doc if token.i == 0 or token.is_sent_start]
+            # token.is_sent_start, read from the doc's array (a Token for every word cost 1% of our time)
+            flags = doc.to_array(SENT_START).tolist() if len(doc) else []
+            starts = [position for position, flag in enumerate(flags) if position == 0 or flag == 1]
             numbers = []
             for start, end in zip(starts, starts[1:] + [len(doc)]):
                 counter += 1
