@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import SENT_START
 from spacy.tokens import Span as SpacySpan, Token
 
 from .lexicon import (
@@ -352,9 +351,7 @@ class EntityRegistry:
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
             doc = parsed_paragraph.doc
             self._paragraph_by_doc[id(doc)] = paragraph_index
-            # token.is_sent_start, read from the doc's array (a Token for every word cost 1% of our time)
-            flags = doc.to_array(SENT_START).tolist() if len(doc) else []
-            starts = [position for position, flag in enumerate(flags) if position == 0 or flag == 1]
+            starts = [token.i for token in doc if token.i == 0 or token.is_sent_start]
             numbers = []
             for start, end in zip(starts, starts[1:] + [len(doc)]):
                 counter += 1
@@ -503,7 +500,7 @@ class EntityRegistry:
         words after a title the parser hangs on it, which the tagger did not call a name, is a
         person holding that title (so "the minister" later finds her)."""
         absolute = self.parsed.paragraphs[paragraph_index].absolute
-        for token in self.parsed.proper_noun_subjects(paragraph_index):
+        for token in doc:
             if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in covered
                     or not token.is_alpha or not token.text[:1].isupper() or self._is_excluded(absolute(token.idx))):
                 continue

@@ -11,7 +11,7 @@ from collections.abc import Collection, Container, Iterator
 from dataclasses import dataclass
 
 from spacy.attrs import DEP, HEAD, POS
-from spacy.symbols import NOUN, PRON, PROPN, VERB, nsubj, nsubjpass
+from spacy.symbols import NOUN, PRON, PROPN, VERB
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from .article import Paragraph
@@ -103,16 +103,6 @@ class ParsedArticle:
         if lowers is None:
             lowers = self._lowers[index] = [token.lower_ for token in self.paragraphs[index].doc]
         return lowers
-
-    def proper_noun_subjects(self, index: int) -> list[Token]:
-        """The tokens of paragraph `index` whose dep_ is nsubj or nsubjpass and pos_ PROPN, in order,
-        picked from the doc's arrays (a loop over the doc made a Token for every word: -1% of our time)."""
-        doc = self.paragraphs[index].doc
-        if not len(doc):
-            return []
-        table = doc.to_array([DEP, POS])
-        picked = ((table[:, 0] == nsubj) | (table[:, 0] == nsubjpass)) & (table[:, 1] == PROPN)
-        return [doc[position] for position in picked.nonzero()[0].tolist()]
 
     def tagged_verbs(self, index: int) -> list[bool]:
         """Whether each token of paragraph `index` has pos_ "VERB", in token order (made once, from

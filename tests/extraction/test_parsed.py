@@ -39,8 +39,6 @@ def test_tagged_verbs_and_is_parsed(nlp):
     parsed = _parsed(docs + [unparsed])
     for index, doc in enumerate(docs + [unparsed]):
         assert parsed.tagged_verbs(index) == [token.pos_ == "VERB" for token in doc]
-        assert [t.i for t in parsed.proper_noun_subjects(index)] == [
-            t.i for t in doc if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN"]
         assert is_parsed(doc) == doc.has_annotation("DEP")
         assert is_parsed(doc) == doc.has_annotation("DEP")  # remembered, same answer
     assert not is_parsed(unparsed)
