@@ -285,7 +285,7 @@ class ArticleAttributor:
                 quoted_words = {i for i in quoted if not sentence.doc[i].is_punct}
                 for position in range(sentence.start, sentence.end):
                     if position in taken or not (tagged_verb[position] or lowers[position] in _MAY_REPORT):
-                        continue  # (_reported_content's first tests, without making a Token: -5% of our time)
+                        continue  # (_reported_content's first tests, without making a Token: 54,326 -> 7,610 calls per bench pass)
                     verb = sentence.doc[position]
                     content = self._reported_content(verb, sentence)
                     if content is None:
@@ -2052,7 +2052,7 @@ class ArticleAttributor:
         near = _near(self.registry.sentence_of(verb), verb.i, verb.i)
         lowers = self.parsed.lowers(paragraph_index)
         if not any(lowers[i] in _CHANNEL_PARTICIPLES or lowers[i] in _QUESTION_PARTICIPLES for i in range(near.start, near.end)):
-            return None  # no participle near, as in most sentences: their Tokens need not be made (-1.5% of our time)
+            return None  # no participle near, as in most sentences: no Tokens made (58 -> 27 ms per bench pass)
         sentence = list(near)
         for position, token in enumerate(sentence):
             if token.i in inside:
