@@ -32,7 +32,7 @@ from .lexicon import (
     given_name_gender,
     known_given_names,
 )
-from .parsed import ParsedArticle
+from .parsed import ParsedArticle, is_parsed
 
 # Words that can open a person's title before their name ("Prime Minister", "Foreign Secretary").
 _TITLE_WORDS = PERSON_ROLE_NOUNS | HONORIFICS | {
@@ -223,6 +223,7 @@ def is_titlecase_word(token: Token) -> bool:
 
 
 _ROLES_AND_HONORIFICS = PERSON_ROLE_NOUNS | HONORIFICS  # (joined once, not on every test)
+_PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS  # what heads a document's or a body's phrase
 
 
 def _titled(ent) -> bool:
@@ -230,7 +231,7 @@ def _titled(ent) -> bool:
     "Secretary of State X", "Leader of the Opposition X"."""
     doc, start = ent.doc, ent.start
 
-    parsed = doc.has_annotation("DEP")
+    parsed = is_parsed(doc)
 
     def role(index: int) -> bool:
         token = doc[index] if index >= 0 else None
@@ -359,7 +360,7 @@ def _with_untagged_name_words_before(ent):
     """A body's name with the capitalised words the tagger left out of its start: "Ashcombe" in "The
     Ashcombe Bay Hospital Trust" tagged "Bay Hospital Trust" (words the parser puts inside the name,
     tagged as nothing else; not a title, an honorific or a sentence's first word)."""
-    if ent.label_ != "ORG" or not ent.doc.has_annotation("DEP"):
+    if ent.label_ != "ORG" or not is_parsed(ent.doc):
         return ent
     doc, start = ent.doc, ent.start
     while start > 0:
@@ -625,9 +626,8 @@ class EntityRegistry:
         if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
         self._register_titled_names(paragraph_index, doc, covered)
-        if not any(lower in CHANNEL_NOUNS or lower in ORGANIZATION_NOUNS for lower in self.parsed.lowers(paragraph_index)):
-            return  # no word below could head a document's or a body's phrase: no need to find the noun chunks
-        for chunk in doc.noun_chunks:
+        # (only chunks holding a word below can be headed by one: no need to make the others)
+        for chunk in self.parsed.noun_chunks_among(paragraph_index, _PHRASE_HEADS):
             root = chunk.root
             if root.i in covered or self._is_excluded(absolute(chunk.start_char)):
                 continue
@@ -750,7 +750,7 @@ class EntityRegistry:
         if any(low <= start < high for low, high in self._quiet):
             return
         entity.add_alias(self.parsed.text[start:end])
-        if head.doc.has_annotation("DEP"):
+        if is_parsed(head.doc):
             subject = head if head.dep_ in ("nsubj", "nsubjpass") else head.head if head.dep_ in ("compound", "appos") else None
             # only main-clause subjects are salient: in "Ruiz said Cole had left", Cole is not the focus
             is_subject = (subject is not None and subject.dep_ in ("nsubj", "nsubjpass")
@@ -898,7 +898,7 @@ class EntityRegistry:
     def _with_surname_left_out(ent, title_tokens: list[Token], tokens: list[Token]) -> list[Token]:
         """"Mrs Adaeze Obi welcomed the move" tagged "Mrs Adaeze": after an honorific, a capitalised word
         the parser makes the name's head (the tagger stopped before it) is the surname."""
-        if ent.label_ != "PERSON" or not title_tokens or not ent.doc.has_annotation("DEP"):
+        if ent.label_ != "PERSON" or not title_tokens or not is_parsed(ent.doc):
             return tokens
         if title_tokens[0].lower_.rstrip(".") not in HONORIFICS or ent.end >= len(ent.doc):
             return tokens
@@ -912,7 +912,7 @@ class EntityRegistry:
     def _role_before(self, ent, title_tokens: list[Token]) -> str:
         """The title in front of a name: "Russian President" in "Russian President Vladimir Putin"."""
         doc = ent.doc
-        parsed = doc.has_annotation("DEP")
+        parsed = is_parsed(doc)
         start = ent.start + 0
         index = ent.start - 1
         while index >= 0:
@@ -938,7 +938,7 @@ class EntityRegistry:
     @staticmethod
     def _appositive_role(ent) -> str:
         """The role in "Sergey Lavrov, Russia's foreign minister, said"."""
-        if not ent.doc.has_annotation("DEP"):
+        if not is_parsed(ent.doc):
             return ""
         for child in ent.root.children:
             if child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS:
@@ -1267,7 +1267,7 @@ class EntityRegistry:
     def entity_at(self, paragraph_index: int, token: Token):
         """Entity or Document registered for this token (or for a name token it governs)."""
         found = self._by_token.get((paragraph_index, token.i))
-        if found is not None or not token.doc.has_annotation("DEP"):
+        if found is not None or not is_parsed(token.doc):
             return found
         for child in token.children:  # "spokesperson Randhir Jaiswal": the name is a compound
             if child.dep_ in ("compound", "appos", "flat"):
