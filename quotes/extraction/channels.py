@@ -35,6 +35,7 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "parliament": {"": "speech"},
     "chamber": {"": "speech"},
     "legislature": {"": "speech"},  # "said in the legislature" (a Canadian province's house)
+    "period": {"question": "speech"},  # "in question period", "during question period" (blind round 11)
 }
 
 # Occasions and media that are a channel only as the object of "in"/"at"/"on"/"during" (a luncheon
@@ -49,6 +50,8 @@ _OCCASIONS: dict[str, str] = {
     # outside the commission", "addressing a sit-in", "at a dharna" (issue 15, blind round 7)
     "protest": "speech", "demonstration": "speech", "vigil": "speech", "sit-in": "speech", "picket": "speech",
     "dharna": "speech",  # (not "march": "said in March")
+    # a judge's written reasons: "said in her decision", "wrote in the ruling" (blind round 11)
+    "decision": "report", "ruling": "report", "judgment": "report", "judgement": "report",
 }
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
 # "in a show of support").
@@ -73,7 +76,9 @@ CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "p
                                # a house by its own name: "told the Commons", "told the Dail"
                                "commons", "lords", "dail", "d\u00e1il", "seanad", "senedd",
                                # a province's house and its members: "told the legislature", "told MPPs" (blind round 9)
-                               "legislature", "mlas", "mpps", "mnas"})
+                               "legislature", "mlas", "mpps", "mnas",
+                               # a courtroom: "told the court", "told jurors" (blind round 11)
+                               "court", "jury", "jurors"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
 GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})

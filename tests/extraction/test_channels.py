@@ -322,6 +322,17 @@ CASES = [
          "running on fumes", "speech", "Vandusen"),
     Case("in-the-legislature", '"We will not close a single hall," Premier Ross Tallman said in the legislature Tuesday.',
          "single hall", "speech", "Tallman"),
+    # blind round 11 (Canadian copy: question period, a courtroom, a judge's reasons)
+    Case("in-question-period", 'In question period, Opposition critic Dana Quill, the MLA for Eastvale, asked the premier '
+         'about the ferry. "When will it sail?" Quill asked.', "When will it sail", "speech", "Quill"),
+    Case("told-the-court", '"She had every chance to stop," Crown prosecutor Ben Arkell told the court on Monday.',
+         "every chance to stop", "speech", "Arkell"),
+    Case("told-jurors", 'Defence lawyer Ruth Amadi told jurors the video was "grainy at best."', "grainy at best", "speech", "Amadi"),
+    Case("in-her-decision", '"A fine would mean nothing to this company," Justice Eva Lindqvist said in her decision.',
+         "mean nothing", "report", "Lindqvist"),
+    Case("wrote-after-her-decision", '"The accused showed no remorse," Justice Eva Lindqvist said in her ruling. '
+         'Lindqvist wrote that the harm was "lasting."', "lasting", "report", "Lindqvist"),
+    Case("a-decision-negative", '"We made a decision in a split second," Sgt. Tom Haney said on Monday.', "split second", None),
     Case("meeting-with-a-minister-negative", 'After a meeting with the minister, Cr Ana Reti said the talks were "useful".',
          "useful", None),
     # harder negatives
