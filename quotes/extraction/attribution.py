@@ -722,6 +722,22 @@ class ArticleAttributor:
                 resolved = self._resolve(paragraph_index, name, inside) if name is not None else None
         if verb is None or resolved is None or not (resolved.entities or resolved.document):
             return None
+        if resolved.document is not None and verb.i > tokens[-1].i:
+            # 'Fraser told the officer he "never saw him" and "thought it was a deer," the documents
+            # say.': the words are the teller's, inside the clause the document reports; the
+            # document is their channel (blind round 11)
+            head = min((t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)),
+                       key=lambda t: len(list(t.ancestors)), default=tokens[0])
+            for teller in itertools.islice(head.ancestors, _MAX_CHAIN):
+                if teller.i == verb.i or teller.i > tokens[0].i:
+                    break
+                if teller.i in inside or not _is_verb(teller) or REPORTING_VERB_FORMS.get(teller.lower_) is None:
+                    continue
+                told = self._speaker_of(paragraph_index, teller, inside)
+                if told is not None and told.document is None and told.entities:
+                    source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, inside)
+                    return _Attribution(told, self._cue_span(paragraph_index, teller), source, self._confidence(told, 0.8), explicit=True)
+                break
         source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, inside)
         return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, self._confidence(resolved, 0.9), explicit=True)
 
@@ -1715,7 +1731,11 @@ class ArticleAttributor:
                 return dataclasses.replace(previous.source, issuer=resolved.entities[0].name if resolved.entities else "")
         for entity in resolved.entities if placed != "event" and not _said_over_time(chain[0]) else ():
             # (not the meeting's words "after the vote", nor what someone "has pledged" over time)
-            channel = self._known_channel(entity, paragraph_index, same_scene=True)
+            channel = self._known_channel(entity, paragraph_index, same_scene=True,
+                                          # '"...," he says.' in a later paragraph: the present tense of
+                                          # Canadian copy is the reporter's own talk with the speaker, not
+                                          # the post or interview quoted before (blind round 11)
+                                          same_paragraph=chain[0].tag_ == "VBZ" and chain[0].i not in inside)
             if channel is not None and not (channel.kind in WRITTEN_KINDS and (placed or sets_own_scene(chain[0], inside))):
                 return channel  # (a post is not what a question put to the speaker in Pell City was answered in)
         if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:
@@ -2172,14 +2192,14 @@ class ArticleAttributor:
                          mention=_trimmed_span(self.text, start, end))
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
-                       same_scene: bool = False) -> SourceRef | None:
+                       same_scene: bool = False, same_paragraph: bool = False) -> SourceRef | None:
         """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said".
 
         `same_scene`: only while the scene goes on, no one else having been quoted through another
         channel since (the candidate's words after her rival's e-mail are not from her interview), nor
         at all after a written channel (an opening statement is over once a senator has replied)."""
         earlier = [(start, p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
-        if not earlier or paragraph_index - earlier[-1][1] > max_paragraphs:
+        if not earlier or paragraph_index - earlier[-1][1] > (0 if same_paragraph else max_paragraphs):
             return None
         if same_scene:
             since = bisect.bisect_left(self._spoken, (earlier[-1][0],), key=lambda item: (item[0],))

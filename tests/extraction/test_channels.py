@@ -333,6 +333,15 @@ CASES = [
     Case("wrote-after-her-decision", '"The accused showed no remorse," Justice Eva Lindqvist said in her ruling. '
          'Lindqvist wrote that the harm was "lasting."', "lasting", "report", "Lindqvist"),
     Case("a-decision-negative", '"We made a decision in a split second," Sgt. Tom Haney said on Monday.', "split second", None),
+    Case("present-tense-says-after-a-post-negative", 'Mayor Ida Rusk wrote on Facebook that people were "angry."\n\n'
+         '"We are a town of 800 people," Rusk says.', "town of 800", None),
+    Case("present-tense-says-after-an-interview-negative", '"I will stay," Tom Arlo told Radio Bay.\n\n'
+         'The 20-year-old says he has no agent. "Why would I leave?" he says.', "Why would I leave", None),
+    Case("past-tense-said-after-a-conference", 'At a news conference, Chief Lea Roy defended the officers. '
+         '"They acted within policy," Roy said.\n\n"They have my full support," she said.', "full support",
+         "press_conference", "Roy"),
+    Case("the-documents-say", 'Owen Tasse told the officer he "never saw the light" and "thought it was green," the documents say.',
+         "thought it was green", "report", ""),
     Case("meeting-with-a-minister-negative", 'After a meeting with the minister, Cr Ana Reti said the talks were "useful".',
          "useful", None),
     # harder negatives

@@ -639,6 +639,13 @@ CASES = [
         "dam levels were \"still worrying.\" \"We cannot relax now,\" she said.",
         {"still worrying.": ["Thandeka Mbeki-Nkosi"], "We cannot relax now,": ["Thandeka Mbeki-Nkosi"]},
     ),
+    # blind round 11: Canadian copy
+    (
+        "the-teller-inside-a-clause-a-document-reports",
+        "Police charged Owen Tasse, 24. Tasse told the officer he \"never saw the light\" and \"thought it was green,\" "
+        "the documents say.",
+        {"never saw the light": ["Owen Tasse"], "thought it was green,": ["Owen Tasse"]},
+    ),
 ]
 
 
