@@ -53,6 +53,7 @@ _OCCASIONS: dict[str, str] = {
     # a judge's written reasons: "said in her decision", "wrote in the ruling" (blind round 11)
     "decision": "report", "ruling": "report", "judgment": "report", "judgement": "report",
 }
+_REASONS = frozenset({"decision", "ruling", "judgment", "judgement"})
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
 # "in a show of support").
 _BROADCAST = frozenset({"radio", "television", "tv", "talk", "morning", "evening", "news", "cable", "call-in", "late-night",
@@ -154,6 +155,8 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return "reporters"  # "at a breakfast with reporters"
     if word in ("dinner", "breakfast", "lunch", "reception") and modifiers:
         return "speech"  # "at an industry dinner", "a prayer breakfast" (not "at dinner")
+    if word in _REASONS and not any(c.dep_ == "poss" for c in noun.children):
+        return None  # a judge's own reasons, "in her decision" (not "in a 6-3 ruling, the justices said": article 08)
     kind = CHANNEL_NOUNS.get(word) or _OCCASIONS.get(word)
     if word == "conference" and modifiers - {"press", "news", "media", "joint", "brief", "short", "hastily", "televised"} \
             and not modifiers & {"press", "news", "media"}:

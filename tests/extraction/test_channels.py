@@ -332,6 +332,7 @@ CASES = [
          "mean nothing", "report", "Lindqvist"),
     Case("wrote-after-her-decision", '"The accused showed no remorse," Justice Eva Lindqvist said in her ruling. '
          'Lindqvist wrote that the harm was "lasting."', "lasting", "report", "Lindqvist"),
+    Case("a-split-ruling-negative", 'In a 5-4 ruling, the judges said the bylaw was "void from the start."', "void from", None),
     Case("a-decision-negative", '"We made a decision in a split second," Sgt. Tom Haney said on Monday.', "split second", None),
     Case("present-tense-says-after-a-post-negative", 'Mayor Ida Rusk wrote on Facebook that people were "angry."\n\n'
          '"We are a town of 800 people," Rusk says.', "town of 800", None),
