@@ -1485,6 +1485,14 @@ class ArticleAttributor:
             return _Resolved((entity,), mention, via="anonymous")
         excluded: set[int] = set()
         possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+        if possessive is None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "A friend of the family, who asked not to be named, says ..." then "the friend says":
+            # the one introduced so, not the person in focus (blind round 11)
+            introduced = self._introduced_anonymously(paragraph_index, token)
+            if introduced is not None:
+                entity = self.registry.anonymous(self._descriptor(*introduced))
+                self._note_mention(entity, mention, sentence, paragraph_index)
+                return _Resolved((entity,), mention, via="anonymous")
         if possessive is not None:
             owner_gender = {"his": "male", "her": "female"}.get(possessive.lower_)
             if owner_gender is not None:

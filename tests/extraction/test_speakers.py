@@ -641,6 +641,12 @@ CASES = [
     ),
     # blind round 11: Canadian copy
     (
+        "the-relative-noun-introduced-anonymously",
+        "Marta Gil says she forgives him. \"I have to,\" she says.\n\nA friend of the family, who asked not to be named, "
+        "says he was kind. \"He was generous,\" the friend says.",
+        {"I have to,": ["Marta Gil"], "He was generous,": ["friend of the family"]},
+    ),
+    (
         "the-teller-inside-a-clause-a-document-reports",
         "Police charged Owen Tasse, 24. Tasse told the officer he \"never saw the light\" and \"thought it was green,\" "
         "the documents say.",
