@@ -1427,6 +1427,12 @@ class ArticleAttributor:
             # no name inside the role phrase (checked above): resolve the role itself
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
+        if lower in _LOCAL_GOVERNMENTS and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "The City of Kestrel Lake says ... the city said": the body the article named so, and
+            # only then (a city with no such body named is a place) (blind round 11)
+            organization = registry.organization_for_phrase(paragraph_index, token, create=False)
+            if organization is not None and not _generic_body(organization) and lower in organization.name.lower().split():
+                return _Resolved((organization,), mention, via="role")
         if (lower in ORGANIZATION_NOUNS or plural_body) and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
             if organization is None or _generic_body(organization):
@@ -2918,6 +2924,10 @@ def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
             following = doc[last.i + 1] if last.i + 1 < verb.i else None
             return last if following is not None and following.text == "," else None
     return None
+
+
+# Local governments named "City of X", "Town of Y": "the city" after one is that body.
+_LOCAL_GOVERNMENTS = frozenset({"city", "town", "township", "municipality", "county", "village", "district", "region"})
 
 
 def _said_over_time(verb: Token) -> bool:

@@ -641,6 +641,12 @@ CASES = [
     ),
     # blind round 11: Canadian copy
     (
+        "the-city-after-the-city-of",
+        "The Town of Elm Cove says the dock is closed. In a statement, the town said repairs were \"well under way.\"\n\n"
+        "Gale Harbour is quiet. In a statement, the city said it was \"looking at whether the work can start sooner.\"",
+        {"well under way.": ["Town of Elm Cove"], "looking at whether the work can start sooner.": []},
+    ),
+    (
         "the-relative-noun-introduced-anonymously",
         "Marta Gil says she forgives him. \"I have to,\" she says.\n\nA friend of the family, who asked not to be named, "
         "says he was kind. \"He was generous,\" the friend says.",
