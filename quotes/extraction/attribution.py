@@ -2868,6 +2868,12 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
             while name.i + 1 < verb.i and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].text[:1].isupper():
                 name = doc[name.i + 1]
             return name if name.i not in inside else None
+        if opener.lower_ == "whose":
+            # "Arena Partners, whose CEO, Greg Tasker, says": the person the aside names speaks, not
+            # the body (blind round 11); with no name in it ("whose CEO says"), the body as before
+            named = [t for t in doc[index + 2 : verb.i] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in inside]
+            if named and all(t.text == "," or t.is_space for t in doc[named[-1].i + 1 : verb.i]):
+                return named[-1]
         if name.i not in inside and name.is_alpha and name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ not in (
                 "DATE", "TIME", "GPE", "LOC", "NORP"):
             return name

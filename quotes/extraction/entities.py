@@ -291,6 +291,9 @@ def _another_kind_of_body(entity: "Entity", noun: str) -> bool:
     last = words[-1]
     if noun in _PUBLIC_BODY_NOUNS and len(words) >= 2 and last in _OUTLET_LAST_WORDS:
         return True  # "the agency" is not "Harbourside Radio" named a paragraph before (blind round 9)
+    if noun in _BUSINESS_NOUNS and len(words) >= 2 and (words[0] in ("radio", "channel", "tv", "television") or last in (
+            "radio", "tv", "television", "news", "fm")):
+        return True  # "the company" is not "Radio Fleuve", whom its CEO e-mailed (blind round 11)
     if last == noun or last not in known:
         return False
     return not _same_kind_of_body(last, noun)
@@ -812,6 +815,7 @@ class EntityRegistry:
         parsed = ent.doc.has_annotation("DEP")  # names-only paragraphs have no tree to walk
         if parsed and not looks_like_person and label in ("ORG", "GPE") and any(
             child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS and child.lower_ not in ORGANIZATION_NOUNS
+            and not any(c.lower_ == "whose" for c in child.children)  # ("Arena Partners, whose CEO, ...": its CEO)
             for child in ent.root.children
         ):
             looks_like_person = True  # "Nadia Farouk, a lawyer who ..."

@@ -647,6 +647,12 @@ CASES = [
         {"well under way.": ["Town of Elm Cove"], "looking at whether the work can start sooner.": []},
     ),
     (
+        "whose-ceo-names-the-speaker-and-the-company-is-not-the-outlet",
+        "The rink is run by Norvale Leisure Partners, whose CEO, Dana Whitcombe, says in an email to Radio Brume that the "
+        "company is \"glad to help\" the team.\n\n\"We will earn their trust,\" the company says in a news release.",
+        {"glad to help": ["Dana Whitcombe"], "We will earn their trust,": ["Norvale Leisure Partners"]},
+    ),
+    (
         "the-relative-noun-introduced-anonymously",
         "Marta Gil says she forgives him. \"I have to,\" she says.\n\nA friend of the family, who asked not to be named, "
         "says he was kind. \"He was generous,\" the friend says.",
