@@ -132,7 +132,9 @@ _CONVICTION_ADJECTIVES = frozenset({"confident", "adamant", "convinced", "sure",
                                     "pessimistic", "insistent", "skeptical", "sceptical", "doubtful", "clear", "aware", "worried",
                                     "concerned"})
 _MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
-_SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})  # (not "speaking": a participle, read elsewhere)
+_SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})
+# "addressed the court", "addresses the crowd": the audience is the channel, as after "told" (blind round 11)
+_ADDRESSING_FORMS = frozenset({"addressed", "addresses"})  # (not "speaking": a participle, read elsewhere)
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
 _COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
@@ -1738,7 +1740,9 @@ class ArticleAttributor:
         if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside
                                       and (placed or sets_own_scene(chain[0], inside))):
             return scene
-        if chain[0].lower_ in REPLY_FORMS and self._previous is not None and self._previous[2].source is not None:
+        if (chain[0].lower_ in REPLY_FORMS or self._replied_just_before(paragraph_index, chain[0], speaker_set, inside)) \
+                and self._previous is not None and self._previous[2].source is not None:
+            # ('Beaulieu replied that ... "...," she said.': the reply set in the sentence before)
             # '"...," Vreeland replied.' after his rival's words at the debate: the same occasion
             _, previous_paragraph, previous = self._previous
             if paragraph_index - previous_paragraph <= 1 and previous.source.kind in OCCASION_KINDS:
@@ -1758,6 +1762,19 @@ class ArticleAttributor:
             return SourceRef(label=chain[0].text, kind="letter", issuer=resolved.entities[0].name if resolved.entities else "",
                              mention=mention)
         return None
+
+    def _replied_just_before(self, paragraph_index: int, anchor: Token, speakers: set, inside: set[int]) -> bool:
+        """The sentence before the quote's, in its paragraph, is the speaker's reply: "Thériault replied
+        that the closures were temporary. "...," she said." (blind round 11)."""
+        start = self.registry.sentence_of(anchor).start
+        if not speakers or start == 0:
+            return False
+        before = self.registry.sentence_of(anchor.doc[start - 1])
+        verb = before.root
+        if verb.lower_ not in REPLY_FORMS or verb.i in inside:
+            return False
+        resolved = self._speaker_of(paragraph_index, verb, inside)
+        return resolved is not None and resolved.document is None and bool(speakers & set(resolved.entities))
 
     def _fronted_source(self, paragraph_index: int, anchor: Token, resolved: _Resolved, inside: set[int]) -> SourceRef | None:
         """A channel opening the sentence of the attribution ("In a Fox interview, X went further: ...")."""
@@ -1921,7 +1938,8 @@ class ArticleAttributor:
         # channel unless an occasion is named as well, which says more ("told the committee during
         # his confirmation hearing"); the audience then stays in the occasion's label
         told_audience = next(((c, audience_kind(c)) for c in children if c.dep_ in ("dobj", "dative") and c.i not in inside
-                              and lemma in ("tell", "address", "testify") and audience_kind(c)), None)
+                              and (lemma in ("tell", "address", "testify") or verb.lower_ in _ADDRESSING_FORMS)
+                              and audience_kind(c)), None)
         audience_label = ""
         if told_audience is not None:
             audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])

@@ -391,6 +391,7 @@ _MAKING_FORMS: dict[str, str] = {
         "share": "share shares shared sharing", "upload": "upload uploads uploaded uploading",
         "record": "record records recorded recording", "air": "air airs aired airing", "author": "author authored",
         "make": "make makes made making",
+        "read": "read reads reading",  # "read a victim impact statement" (blind round 11)
     }.items() for form in forms.split()
 }
 _MADE_ON_ITS_OWN = frozenset({"speech", "address", "remarks", "statement", "interview", "op-ed", "letter", "post",
@@ -413,6 +414,8 @@ def channel_object(verb: Token, inside: Collection[int] = ()) -> tuple[str, list
             continue  # "made a point", "gave an example"
         if lemma == "make" and word not in ("speech", "remarks", "statement", "announcement", "video", "post"):
             continue
+        if lemma == "read" and word not in ("statement", "letter", "speech", "eulogy", "remarks", "note", "message", "essay"):
+            continue  # (not "read the report", "read the post": someone else's words)
         if word == "message" and lemma not in ("send", "post", "write", "record"):
             continue  # "delivered a forceful message about the economy": what a speech said, not a letter
         kind = medium_kind(obj, word)

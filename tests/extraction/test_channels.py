@@ -343,6 +343,16 @@ CASES = [
          "press_conference", "Roy"),
     Case("the-documents-say", 'Owen Tasse told the officer he "never saw the light" and "thought it was green," the documents say.',
          "thought it was green", "report", ""),
+    Case("addressed-the-court-in-the-sentence-before", 'Owen Tasse, 24, pleaded guilty. Tasse addressed the court before he was sentenced. Turning to '
+         'the gallery, the 24-year-old said: "I am sorry for what I did."', "sorry for what", "speech", "Tasse"),
+    Case("addressed-the-issue-negative", 'Owen Tasse addressed the issue on Monday. "I am sorry for what I did," Tasse said.',
+         "sorry for what", None),
+    Case("read-a-statement", 'Rhea Dunn read a victim impact statement in court. "He was my only son," she read.',
+         "my only son", "statement", "Dunn"),
+    Case("read-the-report-negative", 'Rhea Dunn read the report on Monday. "He was my only son," she said.', "my only son", None),
+    Case("replied-in-the-sentence-before", 'In question period, MLA Dana Quill asked about the ferry. "When will it sail?" '
+         'Quill asked.\n\nMinister Ada Lum replied that the ferry was late. "It will sail in May," she said.',
+         "sail in May", "speech", "Lum"),
     Case("meeting-with-a-minister-negative", 'After a meeting with the minister, Cr Ana Reti said the talks were "useful".',
          "useful", None),
     # harder negatives
