@@ -132,9 +132,7 @@ _CONVICTION_ADJECTIVES = frozenset({"confident", "adamant", "convinced", "sure",
                                     "pessimistic", "insistent", "skeptical", "sceptical", "doubtful", "clear", "aware", "worried",
                                     "concerned"})
 _MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
-_SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})
-# "addressed the court", "addresses the crowd": the audience is the channel, as after "told" (blind round 11)
-_ADDRESSING_FORMS = frozenset({"addressed", "addresses"})  # (not "speaking": a participle, read elsewhere)
+_SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})  # (not "speaking": a participle, read elsewhere)
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
 _COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
@@ -1526,7 +1524,9 @@ class ArticleAttributor:
         # (its own phrase only, and not after "for": in "the MP for North Dales, Simon Ashby," and
         # "envoy for Sudan Patricia Lowell" the parser hangs the speaker's name on the place)
         relative |= {t.i for child in token.children if child.dep_ == "prep" and child.lower_ in ("to", "of")
-                     for obj in child.children if obj.dep_ == "pobj" for t in _phrase(obj)}
+                     for obj in child.children if obj.dep_ == "pobj"
+                     # (with the possessive's "'s": "a friend of Jordan Okemaw's", blind round 11)
+                     for t in _phrase(obj) + [c for c in obj.children if c.dep_ == "case"]}
         # "a lawyer for Mr Ostler": the client is someone else
         clients = _client_after_for(token, lambda t: self._names_person(paragraph_index, t))
         relative |= {t.i for obj in clients for t in _phrase(obj)}
@@ -1938,8 +1938,7 @@ class ArticleAttributor:
         # channel unless an occasion is named as well, which says more ("told the committee during
         # his confirmation hearing"); the audience then stays in the occasion's label
         told_audience = next(((c, audience_kind(c)) for c in children if c.dep_ in ("dobj", "dative") and c.i not in inside
-                              and (lemma in ("tell", "address", "testify") or verb.lower_ in _ADDRESSING_FORMS)
-                              and audience_kind(c)), None)
+                              and lemma in ("tell", "address", "testify") and audience_kind(c)), None)
         audience_label = ""
         if told_audience is not None:
             audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])

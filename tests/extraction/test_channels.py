@@ -343,10 +343,9 @@ CASES = [
          "press_conference", "Roy"),
     Case("the-documents-say", 'Owen Tasse told the officer he "never saw the light" and "thought it was green," the documents say.',
          "thought it was green", "report", ""),
-    Case("addressed-the-court-in-the-sentence-before", 'Owen Tasse, 24, pleaded guilty. Tasse addressed the court before he was sentenced. Turning to '
-         'the gallery, the 24-year-old said: "I am sorry for what I did."', "sorry for what", "speech", "Tasse"),
-    Case("addressed-the-issue-negative", 'Owen Tasse addressed the issue on Monday. "I am sorry for what I did," Tasse said.',
-         "sorry for what", None),
+    # (the set's convention, articles 04 and 55: "addressed the crowd. "...," she said" keeps no channel)
+    Case("addressed-the-court-in-the-sentence-before-negative", 'Owen Tasse, 24, pleaded guilty. Tasse addressed the court '
+         'before he was sentenced. Turning to the gallery, the 24-year-old said: "I am sorry for what I did."', "sorry for what", None),
     Case("read-a-statement", 'Rhea Dunn read a victim impact statement in court. "He was my only son," she read.',
          "my only son", "statement", "Dunn"),
     Case("read-the-report-negative", 'Rhea Dunn read the report on Monday. "He was my only son," she said.', "my only son", None),

@@ -653,6 +653,12 @@ CASES = [
         {"glad to help": ["Dana Whitcombe"], "We will earn their trust,": ["Norvale Leisure Partners"]},
     ),
     (
+        "a-friend-of-a-named-persons",
+        "Milo Vance, 40, died in the crash.\n\nA friend of Milo Vance's, who asked not to be named, says the man "
+        "\"never missed a shift\" at the mill.",
+        {"never missed a shift": ["friend of Milo Vance's"]},
+    ),
+    (
         "the-relative-noun-introduced-anonymously",
         "Marta Gil says she forgives him. \"I have to,\" she says.\n\nA friend of the family, who asked not to be named, "
         "says he was kind. \"He was generous,\" the friend says.",
