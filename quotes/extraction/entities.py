@@ -1070,6 +1070,14 @@ class EntityRegistry:
             matching = [e for e in self.entities if e.kind == "organization" and root.lower_ in e.name.lower().split()]
             if len(matching) > 1:
                 return self._named_since_description(paragraph_index, root, self._last_mentioned(paragraph_index, root, matching))
+        if modifiers and all(m.text[:1].islower() for m in modifiers) and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            # "Horizon East Health, the health authority that runs the hospital, says ..." then "the
+            # health authority said": the body introduced as one, not a description of its own (blind round 11)
+            position = self.parsed.token_start(paragraph_index, root)
+            typed = next((m.entity for m in reversed(self.mentions) if m.start <= position and m.entity.kind == "organization"
+                          and m.entity.named and m.entity.role == root.lower_), None)
+            if typed is not None:
+                return typed
         for entity in reversed(self.entities):
             if entity.kind != "organization":
                 continue

@@ -659,6 +659,15 @@ CASES = [
         {"never missed a shift": ["friend of Milo Vance's"]},
     ),
     (
+        "a-body-introduced-by-a-description-then-named-by-it",
+        "Eastvale Care, the health authority that runs the clinic, says it is \"short of nurses.\"\n\nThe mayor is angry. "
+        "\"We were not told,\" Mayor Ida Rusk says.\n\nIn a statement, the health authority said the closure was "
+        "\"a last resort.\"\n\nThe health authority says it hopes to reopen soon. \"We will reopen as soon as we can,\" "
+        "the authority said.",
+        {"short of nurses.": ["Eastvale Care"], "a last resort.": ["Eastvale Care"],
+         "We will reopen as soon as we can,": ["Eastvale Care"]},
+    ),
+    (
         "the-relative-noun-introduced-anonymously",
         "Marta Gil says she forgives him. \"I have to,\" she says.\n\nA friend of the family, who asked not to be named, "
         "says he was kind. \"He was generous,\" the friend says.",
