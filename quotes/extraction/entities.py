@@ -1203,7 +1203,10 @@ class EntityRegistry:
         if network and network[-1].text.endswith("."):
             label, end = label[:-1], end - 1  # "in a post on X." (the tokenizer kept the full stop on "X")
         document = Document(label=label, kind=kind, issuer=issuer, mention=(start, end))
-        for earlier in reversed(self.documents):  # "The Russian readout" is the readout mentioned before
+        # ("In an emailed statement, it said" after "a news release" is another one: "a"/"an" introduces
+        # a new document; blind round 11 probe)
+        new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        for earlier in reversed(self.documents) if not new else ():  # "The Russian readout" is the readout mentioned before
             if earlier.document.kind == kind and (issuer is None or earlier.document.issuer is issuer):
                 if self.sentence_index(paragraph_index, root) - earlier.sentence <= 12:
                     document = earlier.document
@@ -1269,6 +1272,8 @@ class EntityRegistry:
             for entity in reversed(self.entities):
                 if entity.kind == "organization" and adjectives & set(entity.name.lower().split()):
                     return entity
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+            return None  # a new document ("In an emailed statement, it said"): not the last one's issuer
         for earlier in reversed(self.documents):
             if earlier.document.kind == kind and earlier.document.issuer is not None:
                 return earlier.document.issuer

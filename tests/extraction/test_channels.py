@@ -352,6 +352,9 @@ CASES = [
     Case("replied-in-the-sentence-before", 'In question period, MLA Dana Quill asked about the ferry. "When will it sail?" '
          'Quill asked.\n\nMinister Ada Lum replied that the ferry was late. "It will sail in May," she said.',
          "sail in May", "speech", "Lum"),
+    Case("a-new-statement-after-a-release", 'Ada Lum heard of it in a news release. "Nobody called us," Lum said.\n\n'
+         'The company says the plant will stay open. In an emailed statement, it said it "remains committed to the town."',
+         "remains committed", "statement", ""),
     Case("meeting-with-a-minister-negative", 'After a meeting with the minister, Cr Ana Reti said the talks were "useful".',
          "useful", None),
     # harder negatives

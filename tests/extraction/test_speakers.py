@@ -668,6 +668,13 @@ CASES = [
          "We will reopen as soon as we can,": ["Eastvale Care"]},
     ),
     (
+        "a-new-document-is-not-the-last-ones",
+        "Pinecrest Mining Corp. says it will cut 200 jobs, \"with regret.\"\n\nUnion chief Ada Lum told Bayline News the workers heard of it in a news "
+        "release. \"Nobody called us,\" Lum said.\n\nThe company says the plant will stay open. In an emailed statement, it "
+        "said it \"remains committed to the town.\"",
+        {"Nobody called us,": ["Ada Lum"], "remains committed to the town.": ["Pinecrest Mining Corp."]},
+    ),
+    (
         "the-relative-noun-introduced-anonymously",
         "Marta Gil says she forgives him. \"I have to,\" she says.\n\nA friend of the family, who asked not to be named, "
         "says he was kind. \"He was generous,\" the friend says.",
