@@ -1056,6 +1056,18 @@ class EntityRegistry:
         restated = next((self._by_token.get((paragraph_index, c.i)) for c in root.rights if c.dep_ == "appos"), None)
         if isinstance(restated, Entity) and restated.kind == "organization" and restated.named:
             return restated  # "The bus operator, Greenline Transit,": the body its apposition names
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i:
+            # "The union representing the miners, United Mineworkers Local 7340, said": the parser hung the
+            # name on the modifier's object; set off by commas just before the verb, it restates the
+            # subject (blind round 11 probe)
+            for modifier in (c for c in root.rights if c.dep_ in ("acl", "prep")):
+                for named in modifier.subtree:
+                    after = [t.text for t in root.doc[named.right_edge.i + 1 : root.head.i] if not t.is_space]
+                    if named.dep_ != "appos" or after != [","]:
+                        continue
+                    found = self._by_token.get((paragraph_index, named.i))
+                    if isinstance(found, Entity) and found.kind == "organization" and found.named:
+                        return found
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
         if root.lower_ == "giant" and not any(m.text[:1].isupper() for m in modifiers):
             modifiers = []  # "the telecoms giant": what it trades in describes the company named before, names none

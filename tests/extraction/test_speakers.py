@@ -675,6 +675,12 @@ CASES = [
         {"Nobody called us,": ["Ada Lum"], "remains committed to the town.": ["Pinecrest Mining Corp."]},
     ),
     (
+        "a-body-named-after-its-noun-s-modifier",
+        "Pinecrest Mining Corp. says it will cut 200 jobs, \"with regret.\"\n\nThe union representing the miners, Northern "
+        "Mineworkers Federation, said on social media that the company had \"walked away from this town.\"",
+        {"walked away from this town.": ["Northern Mineworkers Federation"]},
+    ),
+    (
         "the-relative-noun-introduced-anonymously",
         "Marta Gil says she forgives him. \"I have to,\" she says.\n\nA friend of the family, who asked not to be named, "
         "says he was kind. \"He was generous,\" the friend says.",
