@@ -774,6 +774,22 @@ class ArticleAttributor:
                 resolved = self._resolve(paragraph_index, name, inside) if name is not None else None
         if verb is None or resolved is None or not (resolved.entities or resolved.document):
             return None
+        if resolved.document is not None and verb.i > tokens[-1].i:
+            # 'Fraser told the officer he "never saw him" and "thought it was a deer," the documents
+            # say.': the words are the teller's, inside the clause the document reports; the
+            # document is their channel (blind round 11)
+            head = min((t for t in tokens if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)),
+                       key=lambda t: len(list(t.ancestors)), default=tokens[0])
+            for teller in itertools.islice(head.ancestors, _MAX_CHAIN):
+                if teller.i == verb.i or teller.i > tokens[0].i:
+                    break
+                if teller.i in inside or not _is_verb(teller) or REPORTING_VERB_FORMS.get(teller.lower_) is None:
+                    continue
+                told = self._speaker_of(paragraph_index, teller, inside)
+                if told is not None and told.document is None and told.entities:
+                    source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, inside)
+                    return _Attribution(told, self._cue_span(paragraph_index, teller), source, self._confidence(told, 0.8), explicit=True)
+                break
         source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, inside)
         return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, self._confidence(resolved, 0.9), explicit=True)
 
@@ -1499,6 +1515,12 @@ class ArticleAttributor:
             # no name inside the role phrase (checked above): resolve the role itself
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
+        if lower in _LOCAL_GOVERNMENTS and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "The City of Kestrel Lake says ... the city said": the body the article named so, and
+            # only then (a city with no such body named is a place) (blind round 11)
+            organization = registry.organization_for_phrase(paragraph_index, token, create=False)
+            if organization is not None and not _generic_body(organization) and lower in organization.name.lower().split():
+                return _Resolved((organization,), mention, via="role")
         if (lower in ORGANIZATION_NOUNS or plural_body) and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
             if organization is None or _generic_body(organization) or (
@@ -1572,6 +1594,14 @@ class ArticleAttributor:
             return _Resolved((entity,), mention, via="anonymous")
         excluded: set[int] = set()
         possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+        if possessive is None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "A friend of the family, who asked not to be named, says ..." then "the friend says":
+            # the one introduced so, not the person in focus (blind round 11)
+            introduced = self._introduced_anonymously(paragraph_index, token)
+            if introduced is not None:
+                entity = self.registry.anonymous(self._descriptor(*introduced))
+                self._note_mention(entity, mention, sentence, paragraph_index)
+                return _Resolved((entity,), mention, via="anonymous")
         if possessive is not None:
             owner_gender = {"his": "male", "her": "female"}.get(possessive.lower_)
             if owner_gender is not None:
@@ -1597,7 +1627,9 @@ class ArticleAttributor:
         # (its own phrase only, and not after "for": in "the MP for North Dales, Simon Ashby," and
         # "envoy for Sudan Patricia Lowell" the parser hangs the speaker's name on the place)
         relative |= {t.i for child in token.children if child.dep_ == "prep" and child.lower_ in ("to", "of")
-                     for obj in child.children if obj.dep_ == "pobj" for t in _phrase(obj)}
+                     for obj in child.children if obj.dep_ == "pobj"
+                     # (with the possessive's "'s": "a friend of Jordan Okemaw's", blind round 11)
+                     for t in _phrase(obj) + [c for c in obj.children if c.dep_ == "case"]}
         # "a lawyer for Mr Ostler": the client is someone else
         clients = _client_after_for(token, lambda t: self._names_person(paragraph_index, t))
         relative |= {t.i for obj in clients for t in _phrase(obj)}
@@ -1817,14 +1849,20 @@ class ArticleAttributor:
         if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside
                                       and (placed or sets_own_scene(chain[0], inside))):
             return scene
-        if chain[0].lower_ in REPLY_FORMS and self._previous is not None and self._previous[2].source is not None:
+        if (chain[0].lower_ in REPLY_FORMS or self._replied_just_before(paragraph_index, chain[0], speaker_set, inside)) \
+                and self._previous is not None and self._previous[2].source is not None:
+            # ('Beaulieu replied that ... "...," she said.': the reply set in the sentence before)
             # '"...," Vreeland replied.' after his rival's words at the debate: the same occasion
             _, previous_paragraph, previous = self._previous
             if paragraph_index - previous_paragraph <= 1 and previous.source.kind in OCCASION_KINDS:
                 return dataclasses.replace(previous.source, issuer=resolved.entities[0].name if resolved.entities else "")
         for entity in resolved.entities if placed != "event" and not _said_over_time(chain[0]) else ():
             # (not the meeting's words "after the vote", nor what someone "has pledged" over time)
-            channel = self._known_channel(entity, paragraph_index, same_scene=True)
+            channel = self._known_channel(entity, paragraph_index, same_scene=True,
+                                          # '"...," he says.' in a later paragraph: the present tense of
+                                          # Canadian copy is the reporter's own talk with the speaker, not
+                                          # the post or interview quoted before (blind round 11)
+                                          same_paragraph=chain[0].tag_ == "VBZ" and chain[0].i not in inside)
             if channel is not None and not (channel.kind in WRITTEN_KINDS and (placed or sets_own_scene(chain[0], inside))):
                 return channel  # (a post is not what a question put to the speaker in Pell City was answered in)
         if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:
@@ -1833,6 +1871,19 @@ class ArticleAttributor:
             return SourceRef(label=chain[0].text, kind="letter", issuer=resolved.entities[0].name if resolved.entities else "",
                              mention=mention)
         return None
+
+    def _replied_just_before(self, paragraph_index: int, anchor: Token, speakers: set, inside: set[int]) -> bool:
+        """The sentence before the quote's, in its paragraph, is the speaker's reply: "Thériault replied
+        that the closures were temporary. "...," she said." (blind round 11)."""
+        start = self.registry.sentence_of(anchor).start
+        if not speakers or start == 0:
+            return False
+        before = self.registry.sentence_of(anchor.doc[start - 1])
+        verb = before.root
+        if verb.lower_ not in REPLY_FORMS or verb.i in inside:
+            return False
+        resolved = self._speaker_of(paragraph_index, verb, inside)
+        return resolved is not None and resolved.document is None and bool(speakers & set(resolved.entities))
 
     def _fronted_source(self, paragraph_index: int, anchor: Token, resolved: _Resolved, inside: set[int]) -> SourceRef | None:
         """A channel opening the sentence of the attribution ("In a Fox interview, X went further: ...")."""
@@ -2297,14 +2348,14 @@ class ArticleAttributor:
                          mention=_trimmed_span(self.text, start, end))
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
-                       same_scene: bool = False) -> SourceRef | None:
+                       same_scene: bool = False, same_paragraph: bool = False) -> SourceRef | None:
         """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said".
 
         `same_scene`: only while the scene goes on, no one else having been quoted through another
         channel since (the candidate's words after her rival's e-mail are not from her interview), nor
         at all after a written channel (an opening statement is over once a senator has replied)."""
         earlier = [(start, p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
-        if not earlier or paragraph_index - earlier[-1][1] > max_paragraphs:
+        if not earlier or paragraph_index - earlier[-1][1] > (0 if same_paragraph else max_paragraphs):
             return None
         if same_scene:
             since = bisect.bisect_left(self._spoken, (earlier[-1][0],), key=lambda item: (item[0],))
@@ -2996,6 +3047,12 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
             while name.i + 1 < verb.i and doc[name.i + 1].pos_ == "PROPN" and doc[name.i + 1].text[:1].isupper():
                 name = doc[name.i + 1]
             return name if name.i not in inside else None
+        if opener.lower_ == "whose":
+            # "Arena Partners, whose CEO, Greg Tasker, says": the person the aside names speaks, not
+            # the body (blind round 11); with no name in it ("whose CEO says"), the body as before
+            named = [t for t in doc[index + 2 : verb.i] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in inside]
+            if named and all(t.text == "," or t.is_space for t in doc[named[-1].i + 1 : verb.i]):
+                return named[-1]
         if name.i not in inside and name.is_alpha and name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ not in (
                 "DATE", "TIME", "GPE", "LOC", "NORP"):
             return name
@@ -3052,6 +3109,10 @@ def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
             following = doc[last.i + 1] if last.i + 1 < verb.i else None
             return last if following is not None and following.text == "," else None
     return None
+
+
+# Local governments named "City of X", "Town of Y": "the city" after one is that body.
+_LOCAL_GOVERNMENTS = frozenset({"city", "town", "township", "municipality", "county", "village", "district", "region"})
 
 
 def _said_over_time(verb: Token) -> bool:

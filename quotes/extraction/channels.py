@@ -35,6 +35,7 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "parliament": {"": "speech"},
     "chamber": {"": "speech"},
     "legislature": {"": "speech"},  # "said in the legislature" (a Canadian province's house)
+    "period": {"question": "speech"},  # "in question period", "during question period" (blind round 11)
 }
 
 # Occasions and media that are a channel only as the object of "in"/"at"/"on"/"during" (a luncheon
@@ -49,7 +50,10 @@ _OCCASIONS: dict[str, str] = {
     # outside the commission", "addressing a sit-in", "at a dharna" (issue 15, blind round 7)
     "protest": "speech", "demonstration": "speech", "vigil": "speech", "sit-in": "speech", "picket": "speech",
     "dharna": "speech",  # (not "march": "said in March")
+    # a judge's written reasons: "said in her decision", "wrote in the ruling" (blind round 11)
+    "decision": "report", "ruling": "report", "judgment": "report", "judgement": "report",
 }
+_REASONS = frozenset({"decision", "ruling", "judgment", "judgement"})
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
 # "in a show of support").
 _BROADCAST = frozenset({"radio", "television", "tv", "talk", "morning", "evening", "news", "cable", "call-in", "late-night",
@@ -73,7 +77,9 @@ CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "p
                                # a house by its own name: "told the Commons", "told the Dail"
                                "commons", "lords", "dail", "d\u00e1il", "seanad", "senedd",
                                # a province's house and its members: "told the legislature", "told MPPs" (blind round 9)
-                               "legislature", "mlas", "mpps", "mnas"})
+                               "legislature", "mlas", "mpps", "mnas",
+                               # a courtroom: "told the court", "told jurors" (blind round 11)
+                               "court", "jury", "jurors"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
 GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})
@@ -149,6 +155,8 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return "reporters"  # "at a breakfast with reporters"
     if word in ("dinner", "breakfast", "lunch", "reception") and modifiers:
         return "speech"  # "at an industry dinner", "a prayer breakfast" (not "at dinner")
+    if word in _REASONS and not any(c.dep_ == "poss" for c in noun.children):
+        return None  # a judge's own reasons, "in her decision" (not "in a 6-3 ruling, the justices said": article 08)
     kind = CHANNEL_NOUNS.get(word) or _OCCASIONS.get(word)
     if word == "conference" and modifiers - {"press", "news", "media", "joint", "brief", "short", "hastily", "televised"} \
             and not modifiers & {"press", "news", "media"}:
@@ -383,6 +391,7 @@ _MAKING_FORMS: dict[str, str] = {
         "share": "share shares shared sharing", "upload": "upload uploads uploaded uploading",
         "record": "record records recorded recording", "air": "air airs aired airing", "author": "author authored",
         "make": "make makes made making",
+        "read": "read reads reading",  # "read a victim impact statement" (blind round 11)
     }.items() for form in forms.split()
 }
 _MADE_ON_ITS_OWN = frozenset({"speech", "address", "remarks", "statement", "interview", "op-ed", "letter", "post",
@@ -405,6 +414,8 @@ def channel_object(verb: Token, inside: Collection[int] = ()) -> tuple[str, list
             continue  # "made a point", "gave an example"
         if lemma == "make" and word not in ("speech", "remarks", "statement", "announcement", "video", "post"):
             continue
+        if lemma == "read" and word not in ("statement", "letter", "speech", "eulogy", "remarks", "note", "message", "essay"):
+            continue  # (not "read the report", "read the post": someone else's words)
         if word == "message" and lemma not in ("send", "post", "write", "record"):
             continue  # "delivered a forceful message about the economy": what a speech said, not a letter
         kind = medium_kind(obj, word)

@@ -322,6 +322,39 @@ CASES = [
          "running on fumes", "speech", "Vandusen"),
     Case("in-the-legislature", '"We will not close a single hall," Premier Ross Tallman said in the legislature Tuesday.',
          "single hall", "speech", "Tallman"),
+    # blind round 11 (Canadian copy: question period, a courtroom, a judge's reasons)
+    Case("in-question-period", 'In question period, Opposition critic Dana Quill, the MLA for Eastvale, asked the premier '
+         'about the ferry. "When will it sail?" Quill asked.', "When will it sail", "speech", "Quill"),
+    Case("told-the-court", '"She had every chance to stop," Crown prosecutor Ben Arkell told the court on Monday.',
+         "every chance to stop", "speech", "Arkell"),
+    Case("told-jurors", 'Defence lawyer Ruth Amadi told jurors the video was "grainy at best."', "grainy at best", "speech", "Amadi"),
+    Case("in-her-decision", '"A fine would mean nothing to this company," Justice Eva Lindqvist said in her decision.',
+         "mean nothing", "report", "Lindqvist"),
+    Case("wrote-after-her-decision", '"The accused showed no remorse," Justice Eva Lindqvist said in her ruling. '
+         'Lindqvist wrote that the harm was "lasting."', "lasting", "report", "Lindqvist"),
+    Case("a-split-ruling-negative", 'In a 5-4 ruling, the judges said the bylaw was "void from the start."', "void from", None),
+    Case("a-decision-negative", '"We made a decision in a split second," Sgt. Tom Haney said on Monday.', "split second", None),
+    Case("present-tense-says-after-a-post-negative", 'Mayor Ida Rusk wrote on Facebook that people were "angry."\n\n'
+         '"We are a town of 800 people," Rusk says.', "town of 800", None),
+    Case("present-tense-says-after-an-interview-negative", '"I will stay," Tom Arlo told Radio Bay.\n\n'
+         'The 20-year-old says he has no agent. "Why would I leave?" he says.', "Why would I leave", None),
+    Case("past-tense-said-after-a-conference", 'At a news conference, Chief Lea Roy defended the officers. '
+         '"They acted within policy," Roy said.\n\n"They have my full support," she said.', "full support",
+         "press_conference", "Roy"),
+    Case("the-documents-say", 'Owen Tasse told the officer he "never saw the light" and "thought it was green," the documents say.',
+         "thought it was green", "report", ""),
+    # (the set's convention, articles 04 and 55: "addressed the crowd. "...," she said" keeps no channel)
+    Case("addressed-the-court-in-the-sentence-before-negative", 'Owen Tasse, 24, pleaded guilty. Tasse addressed the court '
+         'before he was sentenced. Turning to the gallery, the 24-year-old said: "I am sorry for what I did."', "sorry for what", None),
+    Case("read-a-statement", 'Rhea Dunn read a victim impact statement in court. "He was my only son," she read.',
+         "my only son", "statement", "Dunn"),
+    Case("read-the-report-negative", 'Rhea Dunn read the report on Monday. "He was my only son," she said.', "my only son", None),
+    Case("replied-in-the-sentence-before", 'In question period, MLA Dana Quill asked about the ferry. "When will it sail?" '
+         'Quill asked.\n\nMinister Ada Lum replied that the ferry was late. "It will sail in May," she said.',
+         "sail in May", "speech", "Lum"),
+    Case("a-new-statement-after-a-release", 'Ada Lum heard of it in a news release. "Nobody called us," Lum said.\n\n'
+         'The company says the plant will stay open. In an emailed statement, it said it "remains committed to the town."',
+         "remains committed", "statement", ""),
     Case("meeting-with-a-minister-negative", 'After a meeting with the minister, Cr Ana Reti said the talks were "useful".',
          "useful", None),
     # harder negatives

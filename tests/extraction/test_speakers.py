@@ -639,6 +639,59 @@ CASES = [
         "dam levels were \"still worrying.\" \"We cannot relax now,\" she said.",
         {"still worrying.": ["Thandeka Mbeki-Nkosi"], "We cannot relax now,": ["Thandeka Mbeki-Nkosi"]},
     ),
+    # blind round 11: Canadian copy
+    (
+        "the-city-after-the-city-of",
+        "The Town of Elm Cove says the dock is closed. In a statement, the town said repairs were \"well under way.\"\n\n"
+        "Gale Harbour is quiet. In a statement, the city said it was \"looking at whether the work can start sooner.\"",
+        {"well under way.": ["Town of Elm Cove"], "looking at whether the work can start sooner.": []},
+    ),
+    (
+        "whose-ceo-names-the-speaker-and-the-company-is-not-the-outlet",
+        "The rink is run by Norvale Leisure Partners, whose CEO, Dana Whitcombe, says in an email to Radio Brume that the "
+        "company is \"glad to help\" the team.\n\n\"We will earn their trust,\" the company says in a news release.",
+        {"glad to help": ["Dana Whitcombe"], "We will earn their trust,": ["Norvale Leisure Partners"]},
+    ),
+    (
+        "a-friend-of-a-named-persons",
+        "Milo Vance, 40, died in the crash.\n\nA friend of Milo Vance's, who asked not to be named, says the man "
+        "\"never missed a shift\" at the mill.",
+        {"never missed a shift": ["friend of Milo Vance's"]},
+    ),
+    (
+        "a-body-introduced-by-a-description-then-named-by-it",
+        "Eastvale Care, the health authority that runs the clinic, says it is \"short of nurses.\"\n\nThe mayor is angry. "
+        "\"We were not told,\" Mayor Ida Rusk says.\n\nIn a statement, the health authority said the closure was "
+        "\"a last resort.\"\n\nThe health authority says it hopes to reopen soon. \"We will reopen as soon as we can,\" "
+        "the authority said.",
+        {"short of nurses.": ["Eastvale Care"], "a last resort.": ["Eastvale Care"],
+         "We will reopen as soon as we can,": ["Eastvale Care"]},
+    ),
+    (
+        "a-new-document-is-not-the-last-ones",
+        "Pinecrest Mining Corp. says it will cut 200 jobs, \"with regret.\"\n\nUnion chief Ada Lum told Bayline News the workers heard of it in a news "
+        "release. \"Nobody called us,\" Lum said.\n\nThe company says the plant will stay open. In an emailed statement, it "
+        "said it \"remains committed to the town.\"",
+        {"Nobody called us,": ["Ada Lum"], "remains committed to the town.": ["Pinecrest Mining Corp."]},
+    ),
+    (
+        "a-body-named-after-its-noun-s-modifier",
+        "Pinecrest Mining Corp. says it will cut 200 jobs, \"with regret.\"\n\nThe union representing the miners, Northern "
+        "Mineworkers Federation, said on social media that the company had \"walked away from this town.\"",
+        {"walked away from this town.": ["Northern Mineworkers Federation"]},
+    ),
+    (
+        "the-relative-noun-introduced-anonymously",
+        "Marta Gil says she forgives him. \"I have to,\" she says.\n\nA friend of the family, who asked not to be named, "
+        "says he was kind. \"He was generous,\" the friend says.",
+        {"I have to,": ["Marta Gil"], "He was generous,": ["friend of the family"]},
+    ),
+    (
+        "the-teller-inside-a-clause-a-document-reports",
+        "Police charged Owen Tasse, 24. Tasse told the officer he \"never saw the light\" and \"thought it was green,\" "
+        "the documents say.",
+        {"never saw the light": ["Owen Tasse"], "thought it was green,": ["Owen Tasse"]},
+    ),
 ]
 
 
