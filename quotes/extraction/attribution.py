@@ -1861,8 +1861,10 @@ class ArticleAttributor:
             channel = self._known_channel(entity, paragraph_index, same_scene=True,
                                           # '"...," he says.' in a later paragraph: the present tense of
                                           # Canadian copy is the reporter's own talk with the speaker, not
-                                          # the post or interview quoted before (blind round 11)
-                                          same_paragraph=chain[0].tag_ == "VBZ" and chain[0].i not in inside)
+                                          # the post or interview quoted before (blind round 11); a body's
+                                          # "says" goes on with its release (blind round 10's "The city says")
+                                          same_paragraph=chain[0].tag_ == "VBZ" and chain[0].i not in inside
+                                          and entity.kind == "person")
             if channel is not None and not (channel.kind in WRITTEN_KINDS and (placed or sets_own_scene(chain[0], inside))):
                 return channel  # (a post is not what a question put to the speaker in Pell City was answered in)
         if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:

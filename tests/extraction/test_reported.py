@@ -578,3 +578,12 @@ def test_according_to_a_body_names_the_speaker_not_a_channel(nlp):
 ])
 def test_an_office_speaks_for_its_holder(text, words, speakers, nlp):
     _assert_reported(text, words, speakers, nlp)
+
+
+def test_a_bodys_says_in_the_next_paragraph_goes_on_with_its_release(nlp):
+    """A person's present-tense "says" later on is the reporter's own talk with them (blind round 11);
+    a body's goes on with the release it put out (blind round 10)."""
+    text = ("The City of Harwick will close its only rink. In a news release, the city said the closure would last "
+            "the season.\n\nThe city says it will cover the extra travel costs for families until the spring.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("it will cover"))
+    assert quote.source is not None and quote.source.kind == "statement" and "release" in quote.source.label
