@@ -554,7 +554,7 @@ def known_given_names() -> frozenset[str]:
 def given_name_gender(given: str) -> str:
     """"female" / "male" for a given name that is overwhelmingly one or the other, else "".
     Our own lists first (they know news copy: Lindsey Graham), then the counted statistics,
-    which cover the names of other countries' copy ("Geneviève", "Thandiwe", "Wiremu"). A title
+    which cover the names of other countries' copy ("Geneviève", "Thandiwe", "Mathieu"). A title
     or role word the statistics hold as a rare name ("Premier", "Chief") gives nothing."""
     word = given.lower().replace("\u2019", "'")
     if word in FEMALE_GIVEN_NAMES:
