@@ -2112,7 +2112,7 @@ class ArticleAttributor:
                 document = Document(label=_network_without_stop(" ".join(t.text for t in label_tokens)), kind=CHANNEL_NOUNS[child.lower_], issuer=issuer,
                                     mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
-            if child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell":
+            if child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell" and not _named_press(child):
                 mention = self._span_of(paragraph_index, [verb, child])
                 document = Document(label="told " + child.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
@@ -2302,7 +2302,7 @@ class ArticleAttributor:
         obj = next((o for o in child.children if o.dep_ == "pobj" and o.i not in inside), None)
         if obj is None:
             return None
-        if obj.lower_ in REPORTER_OBJECTS:
+        if obj.lower_ in REPORTER_OBJECTS and not _named_press(obj):
             mention = self._span_of(paragraph_index, [verb, child, obj])
             document = Document(label="told " + obj.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
@@ -2429,6 +2429,13 @@ class ArticleAttributor:
 
 # ---- small tree helpers -------------------------------------------------------------------------
 
+
+
+def _named_press(token: Token) -> bool:
+    """A reporters' word that ends an outlet's name: "told The Canadian Press", "told the Free Press"
+    (an interview with the wire service or the paper), not "told the press" (blind round 12)."""
+    return token.text[:1].isupper() and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper() for c in token.lefts)
 
 def _network_without_stop(label: str) -> str:
     """"post on X." -> "post on X": the full stop the tokenizer kept on a network's one-letter name."""
