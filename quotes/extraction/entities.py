@@ -50,7 +50,7 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     "Water", "Energy", "Homes", "Logistics", "Terminals", "Holdings", "Industries", "Airways", "Motors", "Foods",
     "Mining", "Pharmaceuticals", "Partners", "Technologies", "Telecom", "Rail", "Transit", "Shipping", "Breweries",
     "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities", "Ltd", "Inc",
-    "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank"))
+    "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank", "Financial"))
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -457,6 +457,9 @@ class EntityRegistry:
         # whose names are known but do not make anyone salient
         self.parsed = parsed
         self._quiet = list(quiet)
+        # starts of mentions naming a body only as where a person works ("an analyst with Harrowgate
+        # Securities", "a portfolio manager at Lakeshore Wealth Partners"): not what "the company" means
+        self._affiliations: set[int] = set()
         self.entities: list[Entity] = []
         self.mentions: list[Mention] = []
         self.documents: list[DocumentMention] = []
@@ -773,6 +776,9 @@ class EntityRegistry:
         else:  # unparsed: a name opening its sentence (after its title) is most likely the subject
             opening = tokens[0].sent.start
             is_subject = all(t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct for t in head.doc[opening : tokens[0].i])
+        if is_parsed(head.doc) and head.dep_ == "pobj" and head.head.lower_ in ("at", "with", "of", "for") \
+                and head.head.head.pos_ == "NOUN" and (head.head.head.lower_ in PERSON_ROLE_NOUNS or head.head.head.dep_ == "appos"):
+            self._affiliations.add(start)
         self.mentions.append(Mention(entity, start, end, self.sentence_index(paragraph_index, head), is_subject, paragraph_index))
 
     def _entity_from_ner(self, paragraph_index: int, ent) -> Entity | None:
@@ -1190,7 +1196,11 @@ class EntityRegistry:
                 continue
             if noun and entity.role == noun:
                 return entity
-            score = (mention.is_subject, -(sentence - mention.sentence))
+            # (blind round 12) a body of the noun's kind ("the company": a name with "Group", "Inc.", "Partners")
+            # named other than as where someone works ("an analyst with Harrowgate Securities")
+            of_kind = bool(noun) and noun in _BUSINESS_NOUNS and any(
+                w in _BUSINESS_NOUNS or w in _COMPANY_NAME_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split())
+            score = (mention.is_subject, mention.start not in self._affiliations, of_kind, -(sentence - mention.sentence))
             if best_score is None or score > best_score:
                 best, best_score = entity, score
         if best is not None and noun:

@@ -692,6 +692,16 @@ CASES = [
         "the documents say.",
         {"never saw the light": ["Owen Tasse"], "thought it was green,": ["Owen Tasse"]},
     ),
+    # blind round 12: Canadian business copy
+    (
+        "the-company-is-not-the-analysts-firm",
+        "Brightwater Financial Group Inc. will close 40 branches, its chief executive said Tuesday.\n\n"
+        "Shares of Brightwater fell 5 per cent on the Halden Stock Exchange. \"Nobody expected 40,\" says Ruth Amadi, "
+        "a portfolio manager at Corran Capital Partners.\n\n"
+        "He says he is holding his shares. \"I would rather own it now,\" Amadi says.\n\n"
+        "The company said in its annual report that it expected \"a difficult year for every lender.\"",
+        {"Nobody expected 40,": ["Ruth Amadi"], "a difficult year for every lender.": ["Brightwater Financial Group Inc."]},
+    ),
 ]
 
 
