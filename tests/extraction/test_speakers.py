@@ -694,6 +694,13 @@ CASES = [
     ),
     # blind round 12: Canadian business copy
     (
+        "the-employee-introduced-anonymously",
+        "Mayor Ivo Brandt says the plant will reopen. \"We will find a buyer,\" Brandt says.\n\n"
+        "A warehouse employee, who asked not to be named, said the shift was sent home. "
+        "\"Nobody told us anything,\" the employee said.",
+        {"We will find a buyer,": ["Ivo Brandt"], "Nobody told us anything,": ["warehouse employee"]},
+    ),
+    (
         "the-company-is-not-the-analysts-firm",
         "Brightwater Financial Group Inc. will close 40 branches, its chief executive said Tuesday.\n\n"
         "Shares of Brightwater fell 5 per cent on the Halden Stock Exchange. \"Nobody expected 40,\" says Ruth Amadi, "
