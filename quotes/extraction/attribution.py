@@ -2082,6 +2082,8 @@ class ArticleAttributor:
                         obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
                     noun = _hyphenated(obj)
                     kind = medium_kind(obj, noun, child.lower_)
+                    if kind is None and noun == "call":
+                        kind = self._the_call_named_before(paragraph_index, obj)
                     if kind in OCCASION_KINDS and lemma in CHANNEL_VERBS and lemma != "testify":
                         continue  # "tweeted during the hearing that ...": the tweet, not the hearing
                     if kind is not None:
@@ -2339,6 +2341,18 @@ class ArticleAttributor:
                 if document.kind == "interview" and outlet != document.label and outlet.split()[-1] == name and " " in outlet:
                     return outlet
         return None
+
+    def _the_call_named_before(self, paragraph_index: int, noun: Token) -> str | None:
+        """(blind round 12) "said on the call that ...": "the call" (no other modifier) is the conference call
+        someone in the article was quoted through before ("told analysts on a conference call"): its kind."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children):
+            return None
+        here = self.parsed.token_start(paragraph_index, noun)
+        earlier = [(start, document) for entity in self.registry.entities for start, _, document in entity.channels
+                   if start < here and document.kind in ("briefing", "press_conference")
+                   and "call" in document.label.lower().split()]
+        return max(earlier, key=lambda item: item[0])[1].kind if earlier else None
 
     def _remember(self, document: Document, mention: Span | None, entities, paragraph_index: int | None = None) -> SourceRef:
         for entity in entities:

@@ -387,6 +387,8 @@ CASES = [
          "have the votes", "interview", "Marchetti"),
     Case("told-analysts-on-a-call", '"Margins will recover by spring," chief executive Oren Halvard told analysts on a conference call.',
          "Margins will recover", "briefing", "Halvard"),
+    Case("said-on-the-call", 'Chief executive Oren Halvard told analysts on a conference call that demand was weak. Finance chief '
+         'Ada Roe said on the call that costs had risen. "We cut where we could," Roe said.', "cut where we could", "briefing", "Roe"),
     Case("told-the-press", '"We will not be rushed," Mayor Tilde Averill told the press outside city hall.',
          "not be rushed", "reporters", "Averill"),
     Case("scare-quotes", 'The so-called "efficiency review" cost the city two million dollars, council records show.', "", None),
