@@ -1878,6 +1878,14 @@ class ArticleAttributor:
         """The sentence before the quote's, in its paragraph, is the speaker's reply: "Thériault replied
         that the closures were temporary. "...," she said." (blind round 11)."""
         start = self.registry.sentence_of(anchor).start
+        if speakers and start == 0 and self._previous is not None:
+            # (blind round 12) the reply was the paragraph before, the speaker's words quoted in it:
+            # 'X replied that the contract would be signed "within weeks."' / '"...," she said.'
+            _, previous_paragraph, previous = self._previous
+            names = {e.name for e in speakers if isinstance(e, Entity)}
+            return (previous_paragraph == paragraph_index - 1 and previous.cue is not None
+                    and previous.cue.text.lower() in REPLY_FORMS and bool(names)
+                    and previous.explicit and {e.name for e in previous.resolved.entities} == names)
         if not speakers or start == 0:
             return False
         before = self.registry.sentence_of(anchor.doc[start - 1])

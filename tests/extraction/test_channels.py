@@ -389,6 +389,9 @@ CASES = [
          "Margins will recover", "briefing", "Halvard"),
     Case("said-on-the-call", 'Chief executive Oren Halvard told analysts on a conference call that demand was weak. Finance chief '
          'Ada Roe said on the call that costs had risen. "We cut where we could," Roe said.', "cut where we could", "briefing", "Roe"),
+    Case("a-reply-the-paragraph-before", 'In question period, critic Tom Vale pressed the minister. "When will the mine reopen?" he asked.\n\nResources Minister Ada Roe '
+         'replied that it would reopen "within weeks, not months."\n\n"The member opposite voted against the funding," she said.',
+         "voted against the funding", "speech", "Roe"),
     Case("told-the-press", '"We will not be rushed," Mayor Tilde Averill told the press outside city hall.',
          "not be rushed", "reporters", "Averill"),
     Case("scare-quotes", 'The so-called "efficiency review" cost the city two million dollars, council records show.', "", None),
