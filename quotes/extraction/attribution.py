@@ -45,7 +45,7 @@ from .channels import (
 )
 from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
-from .entities import _another_kind_of_body
+from .entities import another_kind_of_body
 from .lexicon import (
     CHANNEL_NOUNS,
     MEDIA_OBJECTS,
@@ -1486,7 +1486,7 @@ class ArticleAttributor:
                 # (blind round 10) "the utility", "the board" is not the station someone was interviewed by: the
                 # body of that kind most in focus that is no outlet, else the description
                 others = registry.salient(position, sentence, lambda e: e.kind == "organization" and e.named and e is not found
-                                          and not _another_kind_of_body(e, lower) and not self._outlet(e), window=12)
+                                          and not another_kind_of_body(e, lower) and not self._outlet(e), window=12)
                 if others:
                     return _Resolved((others[0],), mention, via="role")
                 return self._unnamed_body(paragraph_index, token, position, sentence, mention)
@@ -1563,9 +1563,6 @@ class ArticleAttributor:
         campaign": of the person "her" points to). Any other body known only by its type is that
         description, "the ministry", never the bare noun: the store keeps descriptions to their
         article (store.resolution.is_article_local), so unrelated stories' "the club" never pool."""
-        holder = self._office_holder(paragraph_index, token, mention)
-        if holder is not None:
-            return holder
         if token.lower_ == "campaign":
             owner = None
             possessive = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -1701,9 +1698,11 @@ class ArticleAttributor:
             chosen = ranked[0] if ranked else matches[0]
             self._note_mention(chosen, mention, sentence, paragraph_index)
             return _Resolved((chosen,), mention, via="role")
-        same = ((lambda name: name == self._descriptor(paragraph_index, token).lower()) if _age_epithet(token)
-                else (lambda name: name.endswith(token.lower_)))  # (every age ends in "old")
-        anonymous = [e for e in registry.entities if e.kind == "anonymous" and same(e.name.lower())]
+        if _age_epithet(token):  # (every age ends in "old": only the same age is the same one)
+            age = self._descriptor(paragraph_index, token).lower()
+            anonymous = [e for e in registry.entities if e.kind == "anonymous" and e.name.lower() == age]
+        else:
+            anonymous = [e for e in registry.entities if e.kind == "anonymous" and e.name.lower().endswith(token.lower_)]
         if anonymous:
             return _Resolved((anonymous[-1],), mention, via="anonymous")
         introduced = self._introduced_anonymously(paragraph_index, token)

@@ -277,7 +277,7 @@ def _same_kind_of_body(word: str, noun: str) -> bool:
     return word == noun or any(word in family and noun in family for family in _BODY_FAMILIES)
 
 
-def _another_kind_of_body(entity: "Entity", noun: str) -> bool:
+def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     """"the club" is not the Coastal Netball League, "the company" not the body introduced as "the
     regulator" nor the "Office of Water Services": a name ending (or opening, before "of") in a word
     for another kind of body, or a body introduced as another kind, does not answer a role noun. Words
@@ -388,12 +388,17 @@ def _english_words() -> frozenset[str]:
     return frozenset(word for words in index.values() for word in words)
 
 
+def _counted_given_name(token: Token) -> bool:
+    """A given name of the counted statistics that is no English word ("Thandiwe", not "Hope")."""
+    return given_name_gender(token.text) != "" and token.lower_ not in _english_words()
+
+
 def _untagged_given_name(token: Token) -> bool:
     """A word the tagger left out of every name that can only be a given name: in our lists or the
     counted statistics ("Priyanka", "Siobhan", "Thandiwe"), and no English word."""
     return (token.is_alpha and token.text[:1].isupper() and not token.text.isupper() and not token.ent_type_
             and token.lower_ not in _TITLE_WORDS and token.lower_ not in _english_words()
-            and (token.lower_ in _GIVEN_NAMES or given_name_gender(token.text) != ""))
+            and (token.lower_ in _GIVEN_NAMES or _counted_given_name(token)))
 
 
 def _with_given_name_before(ent):
@@ -833,7 +838,7 @@ class EntityRegistry:
             looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
         if (not looks_like_person and label == "ORG" and 2 <= len([t for t in tokens if t.text != "-"]) <= 3
                 and (tokens[0].lower_ in _GIVEN_NAMES
-                     or (given_name_gender(tokens[0].text) and tokens[0].lower_ not in _english_words()))
+                     or _counted_given_name(tokens[0]))
                 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text == "-" for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             looks_like_person = True  # "Ines Dagher" tagged ORG: a given name opens it
@@ -1192,7 +1197,7 @@ class EntityRegistry:
             entity = mention.entity
             if mention.start >= position or entity.kind != "organization" or not entity.named:
                 continue
-            if noun and _another_kind_of_body(entity, noun):
+            if noun and another_kind_of_body(entity, noun):
                 continue
             if noun and entity.role == noun:
                 return entity
