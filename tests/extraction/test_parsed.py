@@ -17,20 +17,16 @@ def _parsed(docs) -> ParsedArticle:
     return ParsedArticle("", [ParsedParagraph(Paragraph(0, len(doc.text)), 0, doc) for doc in docs])
 
 
-def test_noun_chunks_among_finds_the_docs_own_noun_chunks(nlp):
+def test_noun_chunks_among_keeps_the_docs_chunks_holding_a_word_asked_for(nlp):
     docs = list(nlp.pipe(_paragraphs()))
     parsed = _parsed(docs)
+    words = {"statement", "ministry", "government", "union"}
     chunks = 0
     for index, doc in enumerate(docs):
-        every_word = {token.lower_ for token in doc}
-        expected = [(chunk.start, chunk.end, chunk.label_) for chunk in doc.noun_chunks]
-        assert [(chunk.start, chunk.end, chunk.label_) for chunk in parsed.noun_chunks_among(index, every_word)] == expected
-        # only the chunks holding one of the words asked for
-        words = {"statement", "ministry", "government", "union"}
-        assert [(c.start, c.end) for c in parsed.noun_chunks_among(index, words)] == [
-            (c.start, c.end) for c in doc.noun_chunks if any(t.lower_ in words for t in c)]
-        chunks += len(expected)
-    assert chunks > 5_000
+        found = [(c.start, c.end) for c in parsed.noun_chunks_among(index, words)]
+        assert found == [(c.start, c.end) for c in doc.noun_chunks if any(t.lower_ in words for t in c)]
+        chunks += len(found)
+    assert chunks > 50
 
 
 def test_tagged_verbs_and_is_parsed(nlp):
