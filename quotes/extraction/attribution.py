@@ -2547,8 +2547,11 @@ def _set_off_by_commas(token: Token) -> bool:
 
 
 def _age_epithet(token: Token) -> bool:
-    """"the 46-year-old said": a person named by their age (the parser heads the phrase with "old")."""
-    return token.lower_ == "old" and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") for c in token.children)
+    """"the 46-year-old said": a person named by their age, one token (pipeline.keep_ages_whole), or
+    a phrase the parser heads with "old" when the age is spelt out ("the forty-year-old")."""
+    lower = token.lower_
+    return (lower.endswith("-year-old") and lower[:1].isdigit()) or (
+        lower == "old" and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") for c in token.children))
 
 
 _CONDITION_MARKS = frozenset({"if", "unless", "when", "once"})

@@ -856,6 +856,18 @@ def test_someone_named_by_their_age_is_the_person_in_focus_or_an_anonymous_one(n
                         "left alone for good": [("61-year-old", "anonymous")]}
 
 
+def test_someone_named_by_their_age_tells_reporters(nlp):
+    """"The 27-year-old told reporters ...": split at its hyphens, the age left "told" an adjective of
+    "reporters" to the parser, and the report, its speaker and its channel were lost."""
+    text = ("Tomasz Lind won the Carrow Bay open-water swim on Saturday for the third year running.\n\n"
+            "The 27-year-old told reporters the water had been colder than at any of his races last summer.\n\n"
+            "\"I stopped feeling my hands after the second buoy,\" the 27-year-old told reporters at the slipway.")
+    found = {q.text: ([s.name for s in q.speakers], q.source.kind if q.source else None)
+             for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found == {"the water had been colder than at any of his races last summer": (["Tomasz Lind"], "reporters"),
+                     "I stopped feeling my hands after the second buoy,": (["Tomasz Lind"], "reporters")}
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("The mayor spoke on Monday.\n\nRyan said,\u201cLook, the budget has no room for this and everybody on the council "
      "knows it.\u201d", "Ryan"),
