@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .lexicon import REPORTING_VERB_FORMS, _verb_forms
+from .lexicon import CHANNEL_NOUNS, REPORTING_VERB_FORMS, _verb_forms
 
 _DIRECTIVE_LEMMAS = frozenset({"urge", "ask", "implore", "call", "tell", "warn", "advise", "encourage", "press",
                                "challenge", "beg", "invite", "order", "instruct", "direct"})
@@ -198,6 +198,24 @@ def _object_goes_on(verb: Token, thing: Token) -> Token:
     return thing.right_edge
 
 
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via"})
+_SHOW_NOUNS = frozenset({"programme", "program", "show", "broadcast", "podcast"})
+
+
+def _before_its_channel(tokens: list[Token]) -> list[Token]:
+    """A stance's object without the channel the parser hung on it: "defended the decision [in a statement]",
+    "criticized the plan to close the library [during an interview with ...]", "announced the timetable [at a
+    press conference]" -> what was defended, criticized, announced (the channel is the quote's source)."""
+    for token in tokens[1:]:
+        if token.dep_ != "prep" or token.lower_ not in _SETTING_PREPOSITIONS:
+            continue
+        place = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if place is not None and any(w.lower_ in CHANNEL_NOUNS or w.lower_ in _SHOW_NOUNS
+                                     for w in place.subtree if w.i <= place.i):
+            return _span(tokens[0], token.doc[token.i - 1]) if token.i > tokens[0].i else []
+    return tokens
+
+
 def complement(verb: Token) -> list[Token] | None:
     """The reported words of a verb in one of the shapes above, or None."""
     lemma = REPORTING_VERB_FORMS.get(verb.lower_)
@@ -308,7 +326,7 @@ def complement(verb: Token) -> list[Token] | None:
                 last = thing.doc[note.left_edge.i - 2]
         if last.i == thing.right_edge.i:
             last = _object_goes_on(verb, thing)
-        tokens = _span(thing.left_edge, last)
+        tokens = _before_its_channel(_span(thing.left_edge, last))
         return tokens if _words(tokens) >= _MIN_WORDS or lower in SHORT_OBJECT_FORMS else None
     if lower in _REGARDING_FORMS and objects:
         # "sees the deal as a betrayal": what is regarded and as what ("saw the mayor" alone is no view)
