@@ -2783,7 +2783,10 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
             tokens = tokens[: position - 1]  # "..., and more than half said ...": a second report with its own reporter
             break
     tokens = _without_dateline(tokens)
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ == "that" and (
+            tokens[0].dep_ == "mark" or tokens[0].pos_ == "SCONJ"))):
+        # (a "that" the tagger read as the conjunction, whatever dependency the parser gave it: "said on Monday
+        # that talks ... had broken down" with "talks" parsed as a verb and "that" as its subject)
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ == "CCONJ"):
         tokens = tokens[:-1]  # "..., and" where the parser hangs the next conjunct elsewhere

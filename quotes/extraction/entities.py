@@ -295,9 +295,17 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     if noun in _BUSINESS_NOUNS and len(words) >= 2 and (words[0] in ("radio", "channel", "tv", "television") or last in (
             "radio", "tv", "television", "news", "fm")):
         return True  # "the company" is not "Radio Fleuve", whom its CEO e-mailed (blind round 11)
+    if noun in _MEMBERS_BODY_NOUNS and last != noun and any(w.strip(".,") in _COMPANY_NAME_WORDS for w in words):
+        return True  # "the union said" is not "Brennan Foods Ltd.", whose workers it speaks for
     if last == noun or last not in known:
         return False
     return not _same_kind_of_body(last, noun)
+
+
+# Bodies of members or believers, never a business: a name with a business's word ("Foods", "Ltd", "Group")
+# answers none of them.
+_MEMBERS_BODY_NOUNS = frozenset({"union", "league", "club", "party", "association", "federation", "team", "charity",
+                                 "church", "coalition", "alliance", "society", "movement"})
 
 
 # Last words of an outlet's name that no public body's name ends in (see OUTLET_WORDS in channels.py).
@@ -1201,6 +1209,8 @@ class EntityRegistry:
                 continue
             if noun and entity.role == noun:
                 return entity
+            if noun in _MEMBERS_BODY_NOUNS and not mention.is_subject:
+                continue  # "the union said" after "workers at its Oakhill plant": a union the article named speaks, not a place
             # (blind round 12) a body of the noun's kind ("the company": a name with "Group", "Inc.", "Partners")
             # named other than as where someone works ("an analyst with Harrowgate Securities")
             of_kind = bool(noun) and noun in _BUSINESS_NOUNS and any(

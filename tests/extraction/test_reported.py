@@ -416,6 +416,12 @@ def test_a_channel_after_the_attribution_is_not_the_words(nlp):
                      "The levy would be paid by the ferry company", ["Ilse Varga"], nlp)
 
 
+def test_a_that_read_as_the_conjunction_opens_no_report(nlp):
+    # the parser reads "talks" as a verb and makes "that" its subject; the tagger still calls it the conjunction
+    _assert_reported("Kestrel Dairies Ltd. said on Monday that talks with staff at its Marrowby plant had stalled.",
+                     "talks with staff at its Marrowby plant had stalled", ["Kestrel Dairies Ltd."], nlp)
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("Councillor Dario Brandt criticized the plan to sell the old ferry terminal during an interview with the "
      "Harbour Ledger.", "the plan to sell the old ferry terminal"),

@@ -771,6 +771,25 @@ def test_the_club_is_never_the_league_named_beside_it(nlp):
     assert "Southern Netball League" not in [speaker.name for speaker in quote.speakers]
 
 
+@pytest.mark.parametrize("opening", [
+    "Kestrel Dairies Ltd. said on Monday that contract talks with staff at its Marrowby plant had stalled.",
+    "Staff at the Kestrel Dairies plant in Marrowby walked out on Monday after contract talks stalled.",
+], ids=["the-company-speaks", "the-company-and-the-town-only-named"])
+def test_the_union_no_story_named_is_neither_the_company_nor_a_place(opening, nlp):
+    """"the union said" with no union named: not the business whose staff it speaks for, nor the town a
+    plant is in (which the tagger may call a body): the description, "the union"."""
+    text = opening + "\n\n\"We have waited eleven months for a fair offer,\" the union said in a statement."
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [(s.name, s.kind) for s in quote.speakers] == [("the union", "organization")]
+
+
+def test_the_union_is_the_one_named_before(nlp):
+    text = ("The Marrowby Dairy Workers Union said its members would stay out until Friday.\n\n\"Nobody goes back "
+            "on these terms,\" the union said.")
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [s.name for s in quote.speakers] == ["Marrowby Dairy Workers Union"]
+
+
 def test_the_company_is_never_the_body_introduced_as_the_regulator(nlp):
     text = ("Harwell Water was fined on Monday.\n\nResidents have complained for years.\n\nThe Office of Water Services, "
             "the regulator, said it would review the licence. \"Nothing is off the table,\" the regulator said.\n\nThe "
