@@ -1056,8 +1056,11 @@ class EntityRegistry:
 
     def organization_for_phrase(self, paragraph_index: int, root: Token, *, create: bool) -> Entity | None:
         """An organization named by a common-noun phrase: "the Russian embassy", "the ministry"."""
-        owner = next((self._by_token.get((paragraph_index, c.i)) for c in root.lefts if c.dep_ == "poss"), None)
+        owner_token = next((c for c in root.lefts if c.dep_ == "poss"), None)
+        owner = self._by_token.get((paragraph_index, owner_token.i)) if owner_token is not None else None
         if isinstance(owner, Entity) and owner.kind == "organization":
+            if root.lower_ in _MEMBERS_BODY_NOUNS and owner_token.ent_type_ in ("GPE", "LOC"):
+                return None  # "Britain's biggest rail union" is no part of Britain, and names no union: a description
             return owner  # "The Calder Courier's fact-check team": a part speaking for the named body
         holder = next((c for c in root.lefts if c.dep_ == "poss" and c.pos_ == "PROPN" and c.text[:1].isupper()), None)
         if root.lower_ == "office" and holder is not None and (owner is None or (isinstance(owner, Entity) and owner.kind == "person")):

@@ -285,7 +285,8 @@ def complement(verb: Token) -> list[Token] | None:
         if predicate is None:
             predicate = next((c for c in objects[0].children if c.dep_ in ("amod", "appos", "acl") and c.i > objects[0].i
                               and c.i == objects[0].right_edge.i - (c.right_edge.i - c.i)), None) if lemma == "call" else None
-        if predicate is not None:
+        if predicate is not None and verb.doc[predicate.left_edge.i - 1].text != ",":
+            # (not a note set off by a comma: "called a fresh round of strikes, the fourth this year" calls strikes)
             tokens = _span(objects[0].left_edge, predicate.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lemma == "accuse" and objects and objects[0].pos_ == "PRON":

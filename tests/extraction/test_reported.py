@@ -416,6 +416,13 @@ def test_a_channel_after_the_attribution_is_not_the_words(nlp):
                      "The levy would be paid by the ferry company", ["Ilse Varga"], nlp)
 
 
+def test_what_something_is_called_is_reported_but_not_a_note_after_a_comma(nlp):
+    _assert_reported("Councillor Dario Brandt called the ferry levy a tax on islanders.", "the ferry levy a tax on islanders",
+                     ["Dario Brandt"], nlp)
+    # calling strikes is no speech; the parser takes the reporter's note after the comma for what they were called
+    assert _indirect("The nurses' union has called a new round of strikes over staffing, the fifth this year.", nlp) == {}
+
+
 def test_a_that_read_as_the_conjunction_opens_no_report(nlp):
     # the parser reads "talks" as a verb and makes "that" its subject; the tagger still calls it the conjunction
     _assert_reported("Kestrel Dairies Ltd. said on Monday that talks with staff at its Marrowby plant had stalled.",

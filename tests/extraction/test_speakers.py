@@ -783,6 +783,12 @@ def test_the_union_no_story_named_is_neither_the_company_nor_a_place(opening, nl
     assert [(s.name, s.kind) for s in quote.speakers] == [("the union", "organization")]
 
 
+def test_a_countrys_biggest_union_is_no_part_of_the_country(nlp):
+    text = "Britain's biggest teaching union said on Monday that its members would walk out on two days in March."
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert [(s.name, s.kind) for s in quote.speakers] == [("the union", "organization")]
+
+
 def test_the_union_is_the_one_named_before(nlp):
     text = ("The Marrowby Dairy Workers Union said its members would stay out until Friday.\n\n\"Nobody goes back "
             "on these terms,\" the union said.")
