@@ -57,6 +57,7 @@ _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize()
     "Forces", "News", "Times", "Post", "Press", "Reuters", "Network", "Fund", "Organisation",
     "Organization", "Union", "League", "Movement", "Institute", "University", "Centre", "Center",
     "Committee", "Kremlin", "Pentagon", "Embassy", "Government", "Congress", "Senate", "Assembly",
+    "FC", "AFC", "RFC", "SC", "CF",  # football and rugby clubs ("Harbour City FC", which the tagger calls a place)
 }
 _GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess", "madam", "mdm"}
@@ -898,7 +899,8 @@ class EntityRegistry:
                 entity.gender = relation  # "his wife, Liesel Renner": told by the text, not guessed
             return entity
         entity = self._organization(name)
-        entity.named = entity.named or label == "ORG"
+        # (a place or a person by the tagger whose name ends in a body's word is that body: "Harbour City FC", then "the club")
+        entity.named = entity.named or label == "ORG" or (label in ("GPE", "PERSON") and tokens[-1].text in _ORG_NAME_WORDS)
         return entity
 
     def _body_named_before_brackets(self, paragraph_index: int, ent) -> Entity | None:

@@ -789,6 +789,13 @@ def test_a_countrys_biggest_union_is_no_part_of_the_country(nlp):
     assert [(s.name, s.kind) for s in quote.speakers] == [("the union", "organization")]
 
 
+def test_the_club_is_the_football_club_the_tagger_called_a_place(nlp):
+    text = ("Marrowby Town FC dismissed its manager on Sunday after eight defeats in a row.\n\nIn a statement, the club "
+            "said the search for a successor would begin at once and thanked supporters for their \"patience\".")
+    speakers = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert speakers["patience"] == ["Marrowby Town FC"]
+
+
 def test_the_union_is_the_one_named_before(nlp):
     text = ("The Marrowby Dairy Workers Union said its members would stay out until Friday.\n\n\"Nobody goes back "
             "on these terms,\" the union said.")
