@@ -501,6 +501,14 @@ class ArticleAttributor:
                 more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
                              and any(a.tag_ == "MD" and a.dep_ == "aux" for a in c.children)
                              and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)), None)
+            if more is None:
+                # "said the waiver was welcome but the move would cost him customers": a clause of its own, in the
+                # reported tense (a modal), joined straight on with no comma (the parser hangs it on the verb, as a
+                # conjunct or a second clause)
+                more = next((c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.i > clause.right_edge.i
+                             and verb.doc[clause.right_edge.i + 1].pos_ == "CCONJ"
+                             and any(a.tag_ == "MD" and a.dep_ == "aux" for a in c.children)
+                             and any(g.dep_ in _SUBJECT_DEPS and g.i > clause.right_edge.i for g in c.children)), None)
             if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
                 tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
             tokens = _trim_clause(tokens)

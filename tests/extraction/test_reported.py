@@ -261,6 +261,9 @@ def test_quotations_about_the_speaker_and_questions_put_to_them(text, words, spe
     # speaker's next act
     ("Many callers said they had misgivings about the mayor, but could not bear to insult the governor.",
      "they had misgivings about the mayor, but could not bear to insult the governor"),
+    # a clause of its own in the reported tense, joined straight on with no comma
+    ("Ferry skipper Ana Lund said the new pier was welcome but the longer crossing would cost her passengers.",
+     "the new pier was welcome but the longer crossing would cost her passengers"),
     # the clause parsed as an adverbial one after a phrase of time
     ("Councillor Dario Brandt said after the meeting he would not accept the offer from the harbour board.",
      "he would not accept the offer from the harbour board"),
