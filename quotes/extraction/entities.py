@@ -88,6 +88,7 @@ class Entity:
     gender: str = ""  # "male" / "female" when the text told us
     members: tuple["Entity", ...] = ()  # for a group: the people it stands for
     named: bool = False  # an organization the tagger named (ORG), which "the company" can refer back to
+    doctor: bool = False  # a person written "Dr", whom "the doctor" means
     # channels this entity spoke through: (offset of the mention, paragraph index, document)
     channels: list = field(default_factory=list)
 
@@ -894,6 +895,7 @@ class EntityRegistry:
             entity = self._person(name, tokens, _HONORIFIC_GENDER.get(honorific, relation), role)
             if role and not entity.role:
                 entity.role = role
+            entity.doctor = entity.doctor or honorific.rstrip(".") == "dr"
             _set_gender(entity, honorific, tokens)
             if relation and not entity.gender:
                 entity.gender = relation  # "his wife, Liesel Renner": told by the text, not guessed
@@ -1342,7 +1344,8 @@ class EntityRegistry:
             if entity.kind != "person":
                 continue
             words = entity.role_words
-            if head_word in words or (head_word in ("spokesman", "spokeswoman", "spokesperson") and words & {"spokesman", "spokeswoman", "spokesperson"}):
+            if (head_word in words or (head_word in ("spokesman", "spokeswoman", "spokesperson") and words & {"spokesman", "spokeswoman", "spokesperson"})
+                    or (head_word == "doctor" and entity.doctor)):
                 matches.append((len(modifiers & words), entity))
         matches.sort(key=lambda pair: -pair[0])
         return [entity for _, entity in matches]

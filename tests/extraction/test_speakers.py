@@ -796,6 +796,13 @@ def test_the_club_is_the_football_club_the_tagger_called_a_place(nlp):
     assert speakers["patience"] == ["Marrowby Town FC"]
 
 
+def test_the_doctor_is_the_person_written_dr(nlp):
+    text = ("The clinic's director, Dr Hana Okafor, said the waiting list had doubled.\n\nA patient, Tom Reid, said he "
+            "had waited a year. The doctor said the delays were \"unacceptable by any measure\".")
+    speakers = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert speakers["unacceptable by any measure"] == ["Hana Okafor"]
+
+
 def test_the_union_is_the_one_named_before(nlp):
     text = ("The Marrowby Dairy Workers Union said its members would stay out until Friday.\n\n\"Nobody goes back "
             "on these terms,\" the union said.")
