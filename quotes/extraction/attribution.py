@@ -2096,8 +2096,10 @@ class ArticleAttributor:
                     if kind is not None:
                         # (the noun's own article left out, not the outlet's: "interview with the Guardian")
                         # (and a that-clause the parser hangs on the noun: "in a statement that the row showed ...")
-                        clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "ccomp", "advcl")
-                                   or (c.dep_ == "acl" and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children))
+                        # (or on the last noun of the channel's phrase: "in a written answer to a question on notice
+                        # that ...", blind round 14)
+                        clauses = {t.i for c in obj.subtree if c.i != obj.i and (c.dep_ in ("relcl", "ccomp", "advcl")
+                                   or (c.dep_ == "acl" and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)))
                                    for t in c.subtree}
                         label_tokens = [t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
                                         and t.i not in clauses and (t.pos_ != "PUNCT" or t.text in _LABEL_PUNCT)]
@@ -2798,14 +2800,23 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _SETTING_PREPOSITIONS:
             continue
         for place in prep.children:
-            if place.dep_ != "pobj" or not (place.lower_ in CHANNEL_NOUNS or place.pos_ == "PROPN"):
+            if place.dep_ != "pobj" or not (place.lower_ in CHANNEL_NOUNS or place.pos_ == "PROPN"
+                                            or medium_kind(place, None, prep.lower_) is not None):
                 continue  # ("on the assumption that ...": what the assumption holds, not where it was said)
-            clause = next((c for c in place.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > place.i
-                           and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
-                           and c.right_edge.i == place.right_edge.i
-                           and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
-            if clause is not None:
-                return clause
+            # the channel's own phrase may go on before the clause, which the parser then hangs on its last noun:
+            # "in a written answer to a question on notice that ..." (blind round 14)
+            holder = place
+            for _ in range(4):
+                clause = next((c for c in holder.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > holder.i
+                               and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                               and c.right_edge.i == place.right_edge.i
+                               and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+                if clause is not None:
+                    return clause
+                further = [c for c in holder.children if c.dep_ == "prep" and c.i > holder.i and c.right_edge.i == place.right_edge.i]
+                holder = next((o for o in further[0].children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None) if further else None
+                if holder is None:
+                    break
     return None
 
 

@@ -19,7 +19,8 @@ from .lexicon import AUDIENCE_OBJECTS, CHANNEL_NOUNS, SOCIAL_NETWORKS
 _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "stop": {"campaign": "speech", "whistle": "speech"},
     # "at a public meeting", "at an emergency council meeting", "at a board meeting" (not "at a meeting with the minister")
-    "meeting": {"hall": "speech", "public": "speech", "council": "speech", "board": "speech"},
+    "meeting": {"hall": "speech", "public": "speech", "council": "speech", "board": "speech",
+                "community": "speech"},  # "told residents at a community meeting" (blind round 14)
     "message": {"text": "other", "video": "social_media_post", "voice": "other", "recorded": "other", "": "letter"},
     "messages": {"text": "other", "": "letter"},
     "appearance": {"campaign": "speech", "public": "speech", "television": "interview", "tv": "interview"},
@@ -36,6 +37,10 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "chamber": {"": "speech"},
     "legislature": {"": "speech"},  # "said in the legislature" (a Canadian province's house)
     "period": {"question": "speech"},  # "in question period", "during question period" (blind round 11)
+    # a minister's written answer to a legislature's question: "said in a written reply in the Assembly",
+    # "in a written answer to a question on notice" (blind round 14); a spoken reply is no document
+    "reply": {"written": "statement"},
+    "answer": {"written": "statement"},
 }
 
 # Occasions and media that are a channel only as the object of "in"/"at"/"on"/"during" (a luncheon
@@ -274,6 +279,17 @@ def is_outlet(token: Token) -> bool:
     return len(words) >= 2 and words[-1] in OUTLET_WORDS and token.ent_type_ not in ("PERSON", "GPE", "DATE")
 
 
+def _name_after(noun: Token) -> list[Token]:
+    """The name the parser left outside an outlet's description: "told radio station 4TR on Tuesday" (its
+    call sign read as a number; blind round 14): capitalised words right after it, none a subject."""
+    doc, words = noun.doc, []
+    while (len(words) < 4 and noun.i + len(words) + 1 < len(doc)
+           and (word := doc[noun.i + len(words) + 1]).text[:1].isalnum() and any(ch.isupper() for ch in word.text)
+           and word.dep_ not in ("nsubj", "nsubjpass") and word.ent_type_ not in ("DATE", "TIME", "PERSON")):
+        words.append(word)
+    return words
+
+
 def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token] | None:
     """The outlet or interviewer words when telling `obj` is an interview, or None: "told Politico",
     "told CNN's Rita Vance", "told Rita Vance of CNN", "told host Rita Vance", "told a Politico
@@ -296,7 +312,7 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
     if any(m.lower_ in _MEDIA_WORDS for m in modifiers) or (modifiers and obj.lower_ in ("agency", "service")
                                                             and any(is_outlet(m) for m in modifiers)):
         # "French television station BFMTV", "the Reuters news agency"
-        return sorted((t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i), key=lambda t: t.i)
+        return sorted((t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i), key=lambda t: t.i) + _name_after(obj)
     if obj.lower_ in INTERVIEWER_NOUNS or any(m.lower_ in INTERVIEWER_NOUNS for m in modifiers):
         if obj.lower_ in ("reporter", "journalist") and not modifiers:
             return None  # "told a reporter": reporters, not an outlet's interview

@@ -50,7 +50,7 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     "Water", "Energy", "Homes", "Logistics", "Terminals", "Holdings", "Industries", "Airways", "Motors", "Foods",
     "Mining", "Pharmaceuticals", "Partners", "Technologies", "Telecom", "Rail", "Transit", "Shipping", "Breweries",
     "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities", "Ltd", "Inc",
-    "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank", "Financial"))
+    "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank", "Financial", "Renewables"))
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -190,6 +190,21 @@ def _body_type(ent) -> str:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in _BODY_TYPE_NOUNS and child.i > ent.end:
             return child.lower_
     return ""
+
+
+def _bodies_cut_at_a_conjunction_joined(ents) -> list:
+    """The tagger's entities, a body's name it cut after "and" / "of" / "for" joined with the name going on
+    right after it: "The Department of Environment and" + "Coastal Planning" (blind round 14)."""
+    joined: list = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (last is not None and last.label_ == "ORG" and ent.label_ in ("ORG", "GPE", "PERSON") and ent.start == last.end
+                and last[-1].lower_ in ("and", "&", "of", "for") and len(last) >= 3
+                and all(t.text[:1].isupper() or t.is_punct for t in ent)):
+            joined[-1] = SpacySpan(ent.doc, last.start, ent.end, label=last.label_)
+            continue
+        joined.append(ent)
+    return joined
 
 
 def _clean_tokens(tokens: list[Token]) -> list[Token]:
@@ -619,7 +634,7 @@ class EntityRegistry:
     def _register_paragraph(self, paragraph_index: int, doc) -> None:
         absolute = self.parsed.paragraphs[paragraph_index].absolute
         covered: set[int] = set()
-        for ent in doc.ents:
+        for ent in _bodies_cut_at_a_conjunction_joined(doc.ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(ent)))

@@ -587,3 +587,51 @@ def test_a_bodys_says_in_the_next_paragraph_goes_on_with_its_release(nlp):
             "the season.\n\nThe city says it will cover the extra travel costs for families until the spring.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("it will cover"))
     assert quote.source is not None and quote.source.kind == "statement" and "release" in quote.source.label
+
+
+# ---- blind round 14 (Australian, South African and Indian copy: written answers, call signs, bodies' names) --------
+
+@pytest.mark.parametrize(("text", "words", "label"), [
+    # a written answer to a legislature's question is a document; its phrase can go on before the clause, which the
+    # parser then hangs on its last noun
+    ("Housing Minister Ruth Kaplan said in a written answer to a question on notice that 3,400 homes had been "
+     "finished in the year to June.", "3,400 homes had been finished in the year to June", "written answer to a question on notice"),
+    ("In a written reply in the Rajya Sabha, the minister of state Anil Mehrotra said that 212 stations had been upgraded "
+     "since 2021.", "212 stations had been upgraded since 2021", "written reply in the Rajya Sabha"),
+])
+def test_a_written_reply_to_a_legislature_is_a_statement(text, words, label, nlp):
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect")
+    assert quote.text == words
+    assert quote.source is not None and quote.source.kind == "statement" and quote.source.label == label
+
+
+def test_a_spoken_reply_is_no_document(nlp):
+    quote = next(q for q in extract("Asked about the levy, the treasurer said in reply that the budget would not change "
+                                    "before the election.", nlp=nlp, indirect=True).quotes if q.kind == "indirect")
+    assert quote.source is None
+
+
+def test_an_outlets_call_sign_after_its_description_names_the_interview(nlp):
+    text = ("Mayor Tessa Lowe told radio station 2UE on Friday the pool would reopen in December. \"We owe the "
+            "swim club that much,\" she said.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [q.source.label for q in quotes] == ["interview with radio station 2UE"] * 2
+
+
+def test_a_community_meeting_is_a_speech(nlp):
+    text = "\"The clinic is staying open,\" councillor Pieter Mokoena told residents at a community meeting on Friday."
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert quote.source is not None and quote.source.kind == "speech" and "meeting" in quote.source.label
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the tagger cuts a body's name after "and": the two halves are one name, and "the department" is that body
+    ("The Office of Fair Trading and Consumer Affairs opened an inquiry on Monday.\n\nThe office says the report will "
+     "be made public by the end of June.", "the report will be made public by the end of June",
+     "Office of Fair Trading and Consumer Affairs"),
+    # a name ending in a business's word is a business, whatever the tagger says, and "the company" finds it
+    ("Its builder, Kestrel Renewables, lodged the plans in May. In a statement, the company said the turbines would be "
+     "installed by the end of next year.", "the turbines would be installed by the end of next year", "Kestrel Renewables"),
+])
+def test_a_bodys_full_name_is_found_where_the_tagger_cut_or_mislabelled_it(text, words, speaker, nlp):
+    _assert_reported(text, words, [speaker], nlp)
