@@ -1615,6 +1615,17 @@ class ArticleAttributor:
         self._note_mention(candidates[0], mention, sentence, paragraph_index)
         return _Resolved((candidates[0],), mention, via="role")
 
+    def _title_of_body_before_name(self, paragraph_index: int, role: Token, obj: Token) -> bool:
+        """"Director-General of Police A. Venkatesh Prabhu", "Minister of Finance Ama Owusu": a capitalised title
+        whose "of" names a body, the holder's name written right after the body's (the parser hangs both on
+        "of"; blind round 14); not "a friend of Ortega", "Aide to Belling" (the name opens the phrase)."""
+        if not role.text[:1].isupper() or obj.pos_ != "PROPN":
+            return False
+        phrase = sorted(_phrase(obj), key=lambda t: t.i)
+        found = self.registry.entity_at(paragraph_index, phrase[0])
+        return not (isinstance(found, Entity) and found.kind == "person") and any(
+            isinstance(e := self.registry.entity_at(paragraph_index, t), Entity) and e.kind == "person" for t in phrase[1:])
+
     def _people_named_within(self, paragraph_index: int, token: Token, inside: set[int]) -> list[Entity]:
         """Names inside a role phrase: "the Conservative MP for North Dales, Simon Ashby,";
         several when coordinated ("Union leaders Fatima Noor and Joe Banks")."""
@@ -1625,6 +1636,7 @@ class ArticleAttributor:
         # "envoy for Sudan Patricia Lowell" the parser hangs the speaker's name on the place)
         relative |= {t.i for child in token.children if child.dep_ == "prep" and child.lower_ in ("to", "of")
                      for obj in child.children if obj.dep_ == "pobj"
+                     and not self._title_of_body_before_name(paragraph_index, token, obj)
                      # (with the possessive's "'s": "a friend of Jordan Okemaw's", blind round 11)
                      for t in _phrase(obj) + [c for c in obj.children if c.dep_ == "case"]}
         # "a lawyer for Mr Ostler": the client is someone else
