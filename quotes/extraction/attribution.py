@@ -1468,6 +1468,10 @@ class ArticleAttributor:
                 # (blind round 10) "The review board's report says ...": the body that owns it, not the last one named
                 owned = self._resolve(paragraph_index, owner, inside)
                 issuer = tuple(e for e in owned.entities if e.kind in ("organization", "person")) if owned else ()
+            if not issuer and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+                # "X said in a letter to the manager that ... The letter says ...": the one quoted through a
+                # document of that kind just before (blind round 14)
+                issuer = self._quoted_through_before(paragraph_index, position, found.kind)
             if not issuer:
                 organizations = registry.salient(position, sentence, lambda e: e.kind == "organization")
                 issuer = tuple(organizations[:1])
@@ -1614,6 +1618,14 @@ class ArticleAttributor:
             return None
         self._note_mention(candidates[0], mention, sentence, paragraph_index)
         return _Resolved((candidates[0],), mention, via="role")
+
+    def _quoted_through_before(self, paragraph_index: int, position: int, kind: str) -> tuple[Entity, ...]:
+        """Who was last quoted through a channel of this kind, in this paragraph or the one before."""
+        latest = max(((start, entity) for entity in self.registry.entities if entity.kind in ("person", "organization")
+                      for start, p, document in entity.channels
+                      if document.kind == kind and paragraph_index - 1 <= p <= paragraph_index and start < position),
+                     default=None, key=lambda item: item[0])
+        return (latest[1],) if latest is not None else ()
 
     def _title_of_body_before_name(self, paragraph_index: int, role: Token, obj: Token) -> bool:
         """"Director-General of Police A. Venkatesh Prabhu", "Minister of Finance Ama Owusu": a capitalised title

@@ -1329,7 +1329,9 @@ class EntityRegistry:
             return self.organization_for_phrase(paragraph_index, org_modifiers[-1], create=True)
         for child in root.rights:  # "a statement from the ministry", "a report published by the audit office"
             holders = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") else []
-            if child.dep_ == "acl":
+            if child.dep_ == "acl" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children):
+                # (a participle: "a report published by ...", not a clause of what it says the parser hung
+                # on it: "in a letter ... that the tribunal had received complaints from Lindela", blind round 14)
                 holders = [c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")]
             for holder in holders:
                 for obj in holder.children:

@@ -635,3 +635,13 @@ def test_a_community_meeting_is_a_speech(nlp):
 ])
 def test_a_bodys_full_name_is_found_where_the_tagger_cut_or_mislabelled_it(text, words, speaker, nlp):
     _assert_reported(text, words, [speaker], nlp)
+
+
+def test_the_document_someone_was_just_quoted_through_speaks_for_them(nlp):
+    # the clause the parser hangs on "a letter" names no issuer ("from Ridgeway" is what the letter reports), and
+    # "The letter says" goes on with the one who wrote it, not the last body named
+    text = ("Councillor Hannelie Botha said in a letter to the Harbour Board that the board had received 80 objections "
+            "from Ridgeway since March. The letter says the board must publish the objections before the vote.")
+    found = {q.text: (q.speakers, q.source) for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
+    speakers, source = found["the board must publish the objections before the vote"]
+    assert [s.name for s in speakers] == ["Hannelie Botha"] and source is not None and source.kind == "letter"
