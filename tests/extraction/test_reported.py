@@ -645,3 +645,19 @@ def test_the_document_someone_was_just_quoted_through_speaks_for_them(nlp):
     found = {q.text: (q.speakers, q.source) for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
     speakers, source = found["the board must publish the objections before the vote"]
     assert [s.name for s in speakers] == ["Hannelie Botha"] and source is not None and source.kind == "letter"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # an intention in the past perfect is the reporter's background, given up or overtaken, not something said
+    ("The operator, Pell Harbour Freight, had planned to open the second terminal before the end of the year. Its "
+     "manager said the work would now start in March.", "to open the second terminal before the end of the year"),
+    ("Councillor Ines Varga had wanted to put the levy to a public vote in the spring. The mayor said the council "
+     "would decide in May.", "to put the levy to a public vote in the spring"),
+])
+def test_an_intention_in_the_past_perfect_is_no_report(text, words, nlp):
+    assert words not in _indirect(text, nlp)
+
+
+def test_an_intention_stated_now_is_still_reported(nlp):
+    _assert_reported("Councillor Ines Varga wants to put the levy to a public vote in the spring. The mayor said the "
+                     "council would decide in May.", "to put the levy to a public vote in the spring", ["Ines Varga"], nlp)
