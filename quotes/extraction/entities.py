@@ -292,6 +292,16 @@ def _same_kind_of_body(word: str, noun: str) -> bool:
     return word == noun or any(word in family and noun in family for family in _BODY_FAMILIES)
 
 
+# Last words of a political party's name other than "Party" (blind round 14: "the party" after "The National
+# Liberation Congress (NLC)"); "Congress" only in a name of three words or more, not the US legislature.
+_PARTY_NAME_WORDS = frozenset({"party", "congress", "front", "alliance", "movement"})
+
+
+def names_a_party(entity: "Entity") -> bool:
+    words = re.sub(r"[^\w\s]", " ", entity.name.lower()).split()
+    return len(words) >= 2 and words[-1] in _PARTY_NAME_WORDS and (words[-1] != "congress" or len(words) >= 3)
+
+
 def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     """"the club" is not the Coastal Netball League, "the company" not the body introduced as "the
     regulator" nor the "Office of Water Services": a name ending (or opening, before "of") in a word
@@ -305,6 +315,8 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     if len(words) > 2 and words[1] == "of" and words[0] in known and not _same_kind_of_body(words[0], noun):
         return True  # "Office of Water Services", "Ministry of Transport": the type comes first
     last = words[-1]
+    if noun == "party" and names_a_party(entity):
+        return False  # "the party": "... Congress", "... Front" as well as "... Party"
     if noun in _PUBLIC_BODY_NOUNS and len(words) >= 2 and last in _OUTLET_LAST_WORDS:
         return True  # "the agency" is not "Harbourside Radio" named a paragraph before (blind round 9)
     if noun in _BUSINESS_NOUNS and len(words) >= 2 and (words[0] in ("radio", "channel", "tv", "television") or last in (
@@ -1252,6 +1264,8 @@ class EntityRegistry:
             # named other than as where someone works ("an analyst with Harrowgate Securities")
             of_kind = bool(noun) and noun in _BUSINESS_NOUNS and any(
                 w in _BUSINESS_NOUNS or w in _COMPANY_NAME_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split())
+            # (blind round 14) "the party": a party's full name before its acronym ("NLC") and other bodies
+            of_kind = of_kind or (noun == "party" and names_a_party(entity))
             score = (mention.is_subject, mention.start not in self._affiliations, of_kind, -(sentence - mention.sentence))
             if best_score is None or score > best_score:
                 best, best_score = entity, score

@@ -661,3 +661,16 @@ def test_an_intention_in_the_past_perfect_is_no_report(text, words, nlp):
 def test_an_intention_stated_now_is_still_reported(nlp):
     _assert_reported("Councillor Ines Varga wants to put the levy to a public vote in the spring. The mayor said the "
                      "council would decide in May.", "to put the levy to a public vote in the spring", ["Ines Varga"], nlp)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the party" after a party whose name ends in "Congress" or "Front", named in full and then by its acronym
+    ("The Pan-Lowveld Congress (PLC), which runs the council, said the opposition was stirring up residents. The party "
+     "said it would not back a motion to dissolve the council.", "Pan-Lowveld Congress"),
+    ("The Patriotic Workers Front accused the mayor of hiding the audit from the Green Alliance. The party said its "
+     "councillors would walk out of the next sitting of the council.", "Patriotic Workers Front"),
+])
+def test_the_party_is_a_party_named_by_another_word(text, speaker, nlp):
+    found = _indirect(text, nlp)
+    quote = next(q for q in found if q.startswith(("it would not back", "its councillors")))
+    assert found[quote] == [speaker]
