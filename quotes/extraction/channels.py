@@ -39,8 +39,8 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "period": {"question": "speech"},  # "in question period", "during question period" (blind round 11)
     # a minister's written answer to a legislature's question: "said in a written reply in the Assembly",
     # "in a written answer to a question on notice" (blind round 14); a spoken reply is no document
-    "reply": {"written": "statement"},
-    "answer": {"written": "statement"},
+    "reply": {"written": "statement", "parliamentary": "statement"},
+    "answer": {"written": "statement", "parliamentary": "statement"},
 }
 
 # Occasions and media that are a channel only as the object of "in"/"at"/"on"/"during" (a luncheon

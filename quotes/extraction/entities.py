@@ -57,6 +57,8 @@ _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize()
     "Forces", "News", "Times", "Post", "Press", "Reuters", "Network", "Fund", "Organisation",
     "Organization", "Union", "League", "Movement", "Institute", "University", "Centre", "Center",
     "Committee", "Kremlin", "Pentagon", "Embassy", "Government", "Congress", "Senate", "Assembly",
+    # the last word of an Indian party's name, which the tagger often calls a person (blind round 14 probe)
+    "Morcha", "Dal", "Sena", "Kazhagam", "Samiti", "Manch",
 }
 _GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess", "madam", "mdm"}
@@ -294,7 +296,9 @@ def _same_kind_of_body(word: str, noun: str) -> bool:
 
 # Last words of a political party's name other than "Party" (blind round 14: "the party" after "The National
 # Liberation Congress (NLC)"); "Congress" only in a name of three words or more, not the US legislature.
-_PARTY_NAME_WORDS = frozenset({"party", "congress", "front", "alliance", "movement"})
+_PARTY_NAME_WORDS = frozenset({"party", "congress", "front", "alliance", "movement",
+                               # Indian parties' names ("Rashtriya Lok Morcha", "Janata Dal", "Shiv Sena")
+                               "morcha", "dal", "sena", "kazhagam", "samiti", "manch"})
 
 
 def names_a_party(entity: "Entity") -> bool:
@@ -949,7 +953,9 @@ class EntityRegistry:
                 entity.gender = relation  # "his wife, Liesel Renner": told by the text, not guessed
             return entity
         entity = self._organization(name)
-        entity.named = entity.named or label == "ORG"
+        # (a name the tagger called a person but for a body's word in it, "Lok Morcha": a name all the same)
+        entity.named = entity.named or label == "ORG" or (
+            label == "PERSON" and len(tokens) > 1 and any(t.text in _ORG_NAME_WORDS for t in tokens))
         return entity
 
     def _body_named_before_brackets(self, paragraph_index: int, ent) -> Entity | None:

@@ -674,3 +674,34 @@ def test_the_party_is_a_party_named_by_another_word(text, speaker, nlp):
     found = _indirect(text, nlp)
     quote = next(q for q in found if q.startswith(("it would not back", "its councillors")))
     assert found[quote] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), [
+    # (a probe after the first run) a parliamentary reply is a document too; "in reply to a question from X that ..."
+    # is said in the reply, the clause hung on the question
+    ("In a parliamentary reply on Wednesday, Minister of Transport Lindiwe Khoza said 31 weighbridges had been closed "
+     "since 2022.", "31 weighbridges had been closed since 2022", "statement"),
+    ("Khoza said in reply to a question from the Unity Movement that the department would audit every weighbridge "
+     "by June.", "the department would audit every weighbridge by June", None),
+])
+def test_what_a_minister_said_in_reply_to_a_question(text, words, kind, nlp):
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect")
+    assert quote.text == words and "Khoza" in [s.name.split()[-1] for s in quote.speakers]
+    assert (quote.source.kind if quote.source else None) == kind
+
+
+def test_in_response_to_claims_the_clause_is_what_the_claims_held(nlp):
+    # the claims' own clause is no reply of the speaker's
+    found = _indirect("The harbour master said in response to claims that the crane was unsafe that the inspectors "
+                      "had found nothing wrong with it.", nlp)
+    assert "the inspectors had found nothing wrong with it" not in found
+
+
+def test_the_party_is_neither_an_outlet_someone_spoke_to_nor_a_person(nlp):
+    # "told ABC Radio Hobart" (the interview's label names the outlet's first word) is no party; "Kisan Morcha" (a
+    # party the tagger calls a person) is one, and it goes on with its statement
+    text = ("Opposition leader Tina Marsh told ABC Radio Hobart the port deal had been rushed. \"It was done in a week,\" "
+            "Ms Marsh said.\n\nThe minister disagreed.\n\nThe Rashtriya Kisan Morcha, in a statement, said the deal "
+            "ignored the fishing villages. The party also said it would take its case to the high court in March.")
+    found = _indirect(text, nlp)
+    assert found["it would take its case to the high court in March"] == ["Kisan Morcha"]
