@@ -705,3 +705,16 @@ def test_the_party_is_neither_an_outlet_someone_spoke_to_nor_a_person(nlp):
             "ignored the fishing villages. The party also said it would take its case to the high court in March.")
     found = _indirect(text, nlp)
     assert found["it would take its case to the high court in March"] == ["Kisan Morcha"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # (a probe after the first run) "the power utility": a description whose modifier is a word of the body's name
+    ("Tshwala Power said in a statement that load reduction would go on in Soweto. The power utility added that a "
+     "transformer had been stolen from the substation on Sunday.", "a transformer had been stolen from the substation on Sunday",
+     "Tshwala Power"),
+    # "the Collector": the district's head named just before
+    ("District Collector V. Anbarasan Pillai visited the camps on Monday. The Collector said 900 families had been "
+     "moved to schools in Kallur.", "900 families had been moved to schools in Kallur", "V. Anbarasan Pillai"),
+])
+def test_a_body_or_person_restated_by_a_description(text, words, speaker, nlp):
+    _assert_reported(text, words, [speaker], nlp)
