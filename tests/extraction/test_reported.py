@@ -718,3 +718,15 @@ def test_the_party_is_neither_an_outlet_someone_spoke_to_nor_a_person(nlp):
 ])
 def test_a_body_or_person_restated_by_a_description(text, words, speaker, nlp):
     _assert_reported(text, words, [speaker], nlp)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # (a third probe) a news agency's initials or a radio station's call sign the tagger saw no name in
+    ("Growers' spokesman Tom Haddow told AAP the frost had wiped out half the cherry crop in the valley.",
+     "interview with AAP"),
+    ("Ms Quinlan later told 6PR that the hospital had been warned twice about the lifts.", "interview with 6PR"),
+])
+def test_telling_an_agency_or_a_call_sign_is_an_interview(text, label, nlp):
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect")
+    assert quote.source is not None and quote.source.label == label
+
