@@ -17,10 +17,10 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 155 and scores.predicted - scores.matched <= 3
-    assert scores.speakers_right >= 149
-    assert scores.sources_right >= 65 and scores.sources_predicted - scores.sources_right <= 1
+    assert scores.matched >= 155 and scores.predicted - scores.matched <= 2
+    assert scores.speakers_right >= 152
+    assert scores.sources_right >= 66 and scores.sources_predicted - scores.sources_right <= 0
     # reported speech alone
     assert scores.indirect_matched >= 115
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 3
-    assert scores.indirect_speakers_right >= 111
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 2
+    assert scores.indirect_speakers_right >= 113
