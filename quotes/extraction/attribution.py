@@ -485,6 +485,8 @@ class ArticleAttributor:
                 return (tokens, [verb], subject) if len(_words(tokens)) >= 6 else None
         if clause is None:
             clause = _clause_hung_on_setting(verb)  # "wrote in a letter that ..."
+            if clause is not None and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ != "mark":
+                start = clause.left_edge.i + 1  # (the "that" the parser read as a relative clause's object)
         if clause is not None:
             if start is None:
                 # "stated, while testifying before the panel, that ...": from the "that" on
@@ -2848,6 +2850,14 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                                and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
                                and c.right_edge.i == place.right_edge.i
                                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+                if clause is None and holder is place and place.lower_ in CHANNEL_NOUNS:
+                    # "said in a release that the CM had reviewed the operations", parsed as a relative clause with
+                    # "that" its object: a clause with a subject and an object of its own can't be relative
+                    clause = next((c for c in holder.children if c.dep_ == "relcl" and c.i > holder.i
+                                   and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "dobj" and c.left_edge.head.i == c.i
+                                   and c.right_edge.i == place.right_edge.i
+                                   and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in c.children)
+                                   and any(g.dep_ == "dobj" and g.i > c.i for g in c.children)), None)
                 if clause is not None and holder is not place and holder.lower_ in _CONTENT_HOLDERS:
                     return None  # "said in response to claims that the plan was flawed": what the claims held
                 if clause is not None:

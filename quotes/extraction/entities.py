@@ -1144,7 +1144,8 @@ class EntityRegistry:
             # "Education Minister Luc Thériault's office said": that person's office, one per person (a bare
             # "office" would merge every office of the article; blind round 9 probe)
             name = owner.name if isinstance(owner, Entity) else _name_text(
-                [t for t in holder.subtree if t.dep_ != "case" and t.lower_ not in _TITLE_WORDS and t.text[:1].isupper()])
+                [t for t in holder.subtree if t.dep_ != "case" and t.lower_ not in _TITLE_WORDS and t.text[:1].isupper()
+                 and t.dep_ != "det"])  # ("The Chief Minister's Office": no one named "The"; blind round 14 probe)
             if name:
                 key = re.sub(r"\W+", " ", f"office of {name}".lower()).strip()
                 if not create and key not in self._org_by_key:

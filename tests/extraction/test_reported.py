@@ -730,3 +730,17 @@ def test_telling_an_agency_or_a_call_sign_is_an_interview(text, label, nlp):
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect")
     assert quote.source is not None and quote.source.label == label
 
+
+
+def test_a_clause_after_a_document_read_as_a_relative_one_is_what_was_said(nlp):
+    # (a fourth probe) the parser made "that" the object of a relative clause that has a subject and an object of
+    # its own: no relative clause can
+    _assert_reported("The Raj Bhavan said in a release that the Governor had signed the ordinance.",
+                     "the Governor had signed the ordinance", ["Raj Bhavan"], nlp)
+    _assert_reported("The Collectorate said in a release that the DM had inspected the camps.",
+                     "the DM had inspected the camps", ["Collectorate"], nlp)
+
+
+def test_an_office_named_by_a_title_alone_is_no_one_called_the(nlp):
+    found = _indirect("The Chief Minister's Office said the relief camps in the three districts would stay open.", nlp)
+    assert found["the relief camps in the three districts would stay open"] != ["Office of The"]
