@@ -492,6 +492,9 @@ class ArticleAttributor:
                 # "stated, while testifying before the panel, that ...": from the "that" on
                 start = next((m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > clause.left_edge.i), None)
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i and t.lower_ not in _CONDITION_MARKS)
+                      # (the complementizer the parser gave another role: "said in a post on X that farmers would ...",
+                      # "that" read as the object; blind round 14 probe)
+                      and not (t.i == clause.left_edge.i and t.lower_ == "that" and t.pos_ == "SCONJ")
                       and (start is None or t.i >= start)]
             # "said the city needs ..., but that she would not ...": a second clause of the same report
             more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
@@ -1738,7 +1741,8 @@ class ArticleAttributor:
             return _Resolved((entity,), mention, via="anonymous")
         # the person in focus, unless their title names another office ("the senator" is not
         # "Gov. Ames"); an epithet ("the front-runner", "the billionaire") fits any title
-        epithet = token.lower_ in EPITHET_NOUNS or _age_epithet(token)
+        # (blind round 14 probe) "the BKD leader" after its general secretary: "leader" is a standing, not an office
+        epithet = token.lower_ in EPITHET_NOUNS or token.lower_ == "leader" or _age_epithet(token)
         people = registry.salient(position, sentence, lambda e: e.kind == "person" and (
             epithet or not e.role or not (e.role_words & PERSON_ROLE_NOUNS)), last_speakers=self.last_speakers)
         if people:

@@ -744,3 +744,20 @@ def test_a_clause_after_a_document_read_as_a_relative_one_is_what_was_said(nlp):
 def test_an_office_named_by_a_title_alone_is_no_one_called_the(nlp):
     found = _indirect("The Chief Minister's Office said the relief camps in the three districts would stay open.", nlp)
     assert found["the relief camps in the three districts would stay open"] != ["Office of The"]
+
+
+def test_the_that_the_parser_read_as_an_object_is_left_out(nlp):
+    # (a fifth probe) "that" after "a post on X" parsed as the reported clause's object
+    found = _indirect("Suresh Naik, general secretary of the Kisan Jan Dal, said in a post on X that farmers would "
+                      "march to the capital on Friday.", nlp)
+    assert "farmers would march to the capital on Friday" in found, found
+
+
+def test_the_leader_is_the_partys_officer_in_focus_whatever_their_title(nlp):
+    # "leader" is a standing, not an office: the general secretary named before, not a name without a title
+    text = ("Gauteng MEC Lindiwe Mahlangu spoke to Radio Ikwekwezi on Monday.\n\nSuresh Naik, general secretary of the "
+            "Kisan Jan Dal, said in a post on X that farmers would march to the capital on Friday. He later told "
+            "reporters here that the march would be peaceful.\n\n\"We have no quarrel with the police,\" the KJD "
+            "leader added.")
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "direct")
+    assert [s.name for s in quote.speakers] == ["Suresh Naik"]
