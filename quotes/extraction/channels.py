@@ -40,6 +40,8 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "period": {"question": "speech"},  # "in question period", "during question period" (blind round 11)
     # a minister's written answer to a legislature's question: "said in a written reply in the Assembly",
     # "in a written answer to a question on notice" (blind round 14); a spoken reply is no document
+    # India's houses: "said in the Lok Sabha", "replying to a debate in the Rajya Sabha" (blind round 14 probe)
+    "sabha": {"lok": "speech", "rajya": "speech", "vidhan": "speech"},
     "reply": {"written": "statement", "parliamentary": "statement"},
     "answer": {"written": "statement", "parliamentary": "statement"},
 }
@@ -58,6 +60,8 @@ _OCCASIONS: dict[str, str] = {
     "dharna": "speech",  # (not "march": "said in March")
     # a judge's written reasons: "said in her decision", "wrote in the ruling" (blind round 11)
     "decision": "report", "ruling": "report", "judgment": "report", "judgement": "report",
+    # a body's written evidence to an inquiry: "In a submission to the Senate inquiry, the council said" (blind round 14 probe)
+    "submission": "report",
 }
 _REASONS = frozenset({"decision", "ruling", "judgment", "judgement"})
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
@@ -84,6 +88,8 @@ CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "p
                                "commons", "lords", "dail", "d\u00e1il", "seanad", "senedd",
                                # a province's house and its members: "told the legislature", "told MPPs" (blind round 9)
                                "legislature", "mlas", "mpps", "mnas",
+                               # "told the Lok Sabha" (blind round 14 probe)
+                               "sabha",
                                # a courtroom: "told the court", "told jurors" (blind round 11)
                                "court", "jury", "jurors"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.

@@ -761,3 +761,23 @@ def test_the_leader_is_the_partys_officer_in_focus_whatever_their_title(nlp):
             "leader added.")
     quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "direct")
     assert [s.name for s in quote.speakers] == ["Suresh Naik"]
+
+
+def test_according_to_a_role_then_a_name_set_off_is_that_person(nlp):
+    # (a sixth probe) the parser made the name a subject of the clause
+    text = ("According to a spokesperson for the port, Thabo Mokoena, the cranes were damaged by a fire at the "
+            "Maydon Wharf depot.")
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect")
+    assert quote.text == "the cranes were damaged by a fire at the Maydon Wharf depot"
+    assert [s.name for s in quote.speakers] == ["Thabo Mokoena"] and quote.source is None
+
+
+@pytest.mark.parametrize(("text", "kind", "word"), [
+    ("In a submission to the Senate inquiry, the Grain Growers Council said the subsidy had reached fewer than half of "
+     "the farms.", "report", "submission"),
+    ("Finance Minister Kavita Rao said in the Rajya Sabha that the cess would be withdrawn from April.", "speech", "Sabha"),
+    ("Finance Minister Kavita Rao told the Lok Sabha that the cess would be withdrawn from April.", "speech", "Sabha"),
+])
+def test_a_submission_to_an_inquiry_and_indias_houses_are_channels(text, kind, word, nlp):
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect")
+    assert quote.source is not None and quote.source.kind == kind and word in quote.source.label
