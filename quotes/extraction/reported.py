@@ -254,6 +254,8 @@ def complement(verb: Token) -> list[Token] | None:
             tokens = _span(action.doc[addressee.right_edge.i + 1], action.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _COMMISSIVE_FORMS or lower in INTENTION_FORMS:
+        if lower in INTENTION_FORMS and any(a.dep_ == "aux" and a.lower_ == "had" for a in verb.children):
+            return None  # "had hoped to begin construction next year": the reporter's background, an intention given up
         action = _to_infinitive(verb)
         if action is not None:
             tokens = _span(action.left_edge, action.right_edge)

@@ -616,3 +616,197 @@ def test_a_bodys_says_in_the_next_paragraph_goes_on_with_its_release(nlp):
             "the season.\n\nThe city says it will cover the extra travel costs for families until the spring.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("it will cover"))
     assert quote.source is not None and quote.source.kind == "statement" and "release" in quote.source.label
+
+
+# ---- blind round 14 (Australian, South African and Indian copy: written answers, call signs, bodies' names) --------
+
+@pytest.mark.parametrize(("text", "words", "label"), [
+    # a written answer to a legislature's question is a document; its phrase can go on before the clause, which the
+    # parser then hangs on its last noun
+    ("Housing Minister Ruth Kaplan said in a written answer to a question on notice that 3,400 homes had been "
+     "finished in the year to June.", "3,400 homes had been finished in the year to June", "written answer to a question on notice"),
+    ("In a written reply in the Rajya Sabha, the minister of state Anil Mehrotra said that 212 stations had been upgraded "
+     "since 2021.", "212 stations had been upgraded since 2021", "written reply in the Rajya Sabha"),
+])
+def test_a_written_reply_to_a_legislature_is_a_statement(text, words, label, nlp):
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect")
+    assert quote.text == words
+    assert quote.source is not None and quote.source.kind == "statement" and quote.source.label == label
+
+
+def test_a_spoken_reply_is_no_document(nlp):
+    quote = next(q for q in extract("Asked about the levy, the treasurer said in reply that the budget would not change "
+                                    "before the election.", nlp=nlp, indirect=True).quotes if q.kind == "indirect")
+    assert quote.source is None
+
+
+def test_an_outlets_call_sign_after_its_description_names_the_interview(nlp):
+    text = ("Mayor Tessa Lowe told radio station 2UE on Friday the pool would reopen in December. \"We owe the "
+            "swim club that much,\" she said.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [q.source.label for q in quotes] == ["interview with radio station 2UE"] * 2
+
+
+def test_a_community_meeting_is_a_speech(nlp):
+    text = "\"The clinic is staying open,\" councillor Pieter Mokoena told residents at a community meeting on Friday."
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert quote.source is not None and quote.source.kind == "speech" and "meeting" in quote.source.label
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the tagger cuts a body's name after "and": the two halves are one name, and "the department" is that body
+    ("The Office of Fair Trading and Consumer Affairs opened an inquiry on Monday.\n\nThe office says the report will "
+     "be made public by the end of June.", "the report will be made public by the end of June",
+     "Office of Fair Trading and Consumer Affairs"),
+    # a name ending in a business's word is a business, whatever the tagger says, and "the company" finds it
+    ("Its builder, Kestrel Renewables, lodged the plans in May. In a statement, the company said the turbines would be "
+     "installed by the end of next year.", "the turbines would be installed by the end of next year", "Kestrel Renewables"),
+])
+def test_a_bodys_full_name_is_found_where_the_tagger_cut_or_mislabelled_it(text, words, speaker, nlp):
+    _assert_reported(text, words, [speaker], nlp)
+
+
+def test_the_document_someone_was_just_quoted_through_speaks_for_them(nlp):
+    # the clause the parser hangs on "a letter" names no issuer ("from Ridgeway" is what the letter reports), and
+    # "The letter says" goes on with the one who wrote it, not the last body named
+    text = ("Councillor Hannelie Botha said in a letter to the Harbour Board that the board had received 80 objections "
+            "from Ridgeway since March. The letter says the board must publish the objections before the vote.")
+    found = {q.text: (q.speakers, q.source) for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
+    speakers, source = found["the board must publish the objections before the vote"]
+    assert [s.name for s in speakers] == ["Hannelie Botha"] and source is not None and source.kind == "letter"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # an intention in the past perfect is the reporter's background, given up or overtaken, not something said
+    ("The operator, Pell Harbour Freight, had planned to open the second terminal before the end of the year. Its "
+     "manager said the work would now start in March.", "to open the second terminal before the end of the year"),
+    ("Councillor Ines Varga had wanted to put the levy to a public vote in the spring. The mayor said the council "
+     "would decide in May.", "to put the levy to a public vote in the spring"),
+])
+def test_an_intention_in_the_past_perfect_is_no_report(text, words, nlp):
+    assert words not in _indirect(text, nlp)
+
+
+def test_an_intention_stated_now_is_still_reported(nlp):
+    _assert_reported("Councillor Ines Varga wants to put the levy to a public vote in the spring. The mayor said the "
+                     "council would decide in May.", "to put the levy to a public vote in the spring", ["Ines Varga"], nlp)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # "the party" after a party whose name ends in "Congress" or "Front", named in full and then by its acronym
+    ("The Pan-Lowveld Congress (PLC), which runs the council, said the opposition was stirring up residents. The party "
+     "said it would not back a motion to dissolve the council.", "Pan-Lowveld Congress"),
+    ("The Patriotic Workers Front accused the mayor of hiding the audit from the Green Alliance. The party said its "
+     "councillors would walk out of the next sitting of the council.", "Patriotic Workers Front"),
+])
+def test_the_party_is_a_party_named_by_another_word(text, speaker, nlp):
+    found = _indirect(text, nlp)
+    quote = next(q for q in found if q.startswith(("it would not back", "its councillors")))
+    assert found[quote] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "words", "kind"), [
+    # (a probe after the first run) a parliamentary reply is a document too; "in reply to a question from X that ..."
+    # is said in the reply, the clause hung on the question
+    ("In a parliamentary reply on Wednesday, Minister of Transport Lindiwe Khoza said 31 weighbridges had been closed "
+     "since 2022.", "31 weighbridges had been closed since 2022", "statement"),
+    ("Khoza said in reply to a question from the Unity Movement that the department would audit every weighbridge "
+     "by June.", "the department would audit every weighbridge by June", None),
+])
+def test_what_a_minister_said_in_reply_to_a_question(text, words, kind, nlp):
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect")
+    assert quote.text == words and "Khoza" in [s.name.split()[-1] for s in quote.speakers]
+    assert (quote.source.kind if quote.source else None) == kind
+
+
+def test_in_response_to_claims_the_clause_is_what_the_claims_held(nlp):
+    # the claims' own clause is no reply of the speaker's
+    found = _indirect("The harbour master said in response to claims that the crane was unsafe that the inspectors "
+                      "had found nothing wrong with it.", nlp)
+    assert "the inspectors had found nothing wrong with it" not in found
+
+
+def test_the_party_is_neither_an_outlet_someone_spoke_to_nor_a_person(nlp):
+    # "told ABC Radio Hobart" (the interview's label names the outlet's first word) is no party; "Kisan Morcha" (a
+    # party the tagger calls a person) is one, and it goes on with its statement
+    text = ("Opposition leader Tina Marsh told ABC Radio Hobart the port deal had been rushed. \"It was done in a week,\" "
+            "Ms Marsh said.\n\nThe minister disagreed.\n\nThe Rashtriya Kisan Morcha, in a statement, said the deal "
+            "ignored the fishing villages. The party also said it would take its case to the high court in March.")
+    found = _indirect(text, nlp)
+    assert found["it would take its case to the high court in March"] == ["Kisan Morcha"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # (a probe after the first run) "the power utility": a description whose modifier is a word of the body's name
+    ("Tshwala Power said in a statement that load reduction would go on in Soweto. The power utility added that a "
+     "transformer had been stolen from the substation on Sunday.", "a transformer had been stolen from the substation on Sunday",
+     "Tshwala Power"),
+    # "the Collector": the district's head named just before
+    ("District Collector V. Anbarasan Pillai visited the camps on Monday. The Collector said 900 families had been "
+     "moved to schools in Kallur.", "900 families had been moved to schools in Kallur", "V. Anbarasan Pillai"),
+])
+def test_a_body_or_person_restated_by_a_description(text, words, speaker, nlp):
+    _assert_reported(text, words, [speaker], nlp)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # (a third probe) a news agency's initials or a radio station's call sign the tagger saw no name in
+    ("Growers' spokesman Tom Haddow told AAP the frost had wiped out half the cherry crop in the valley.",
+     "interview with AAP"),
+    ("Ms Quinlan later told 6PR that the hospital had been warned twice about the lifts.", "interview with 6PR"),
+])
+def test_telling_an_agency_or_a_call_sign_is_an_interview(text, label, nlp):
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect")
+    assert quote.source is not None and quote.source.label == label
+
+
+
+def test_a_clause_after_a_document_read_as_a_relative_one_is_what_was_said(nlp):
+    # (a fourth probe) the parser made "that" the object of a relative clause that has a subject and an object of
+    # its own: no relative clause can
+    _assert_reported("The Raj Bhavan said in a release that the Governor had signed the ordinance.",
+                     "the Governor had signed the ordinance", ["Raj Bhavan"], nlp)
+    _assert_reported("The Collectorate said in a release that the DM had inspected the camps.",
+                     "the DM had inspected the camps", ["Collectorate"], nlp)
+
+
+def test_an_office_named_by_a_title_alone_is_no_one_called_the(nlp):
+    found = _indirect("The Chief Minister's Office said the relief camps in the three districts would stay open.", nlp)
+    assert found["the relief camps in the three districts would stay open"] != ["Office of The"]
+
+
+def test_the_that_the_parser_read_as_an_object_is_left_out(nlp):
+    # (a fifth probe) "that" after "a post on X" parsed as the reported clause's object
+    found = _indirect("Suresh Naik, general secretary of the Kisan Jan Dal, said in a post on X that farmers would "
+                      "march to the capital on Friday.", nlp)
+    assert "farmers would march to the capital on Friday" in found, found
+
+
+def test_the_leader_is_the_partys_officer_in_focus_whatever_their_title(nlp):
+    # "leader" is a standing, not an office: the general secretary named before, not a name without a title
+    text = ("Gauteng MEC Lindiwe Mahlangu spoke to Radio Ikwekwezi on Monday.\n\nSuresh Naik, general secretary of the "
+            "Kisan Jan Dal, said in a post on X that farmers would march to the capital on Friday. He later told "
+            "reporters here that the march would be peaceful.\n\n\"We have no quarrel with the police,\" the KJD "
+            "leader added.")
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "direct")
+    assert [s.name for s in quote.speakers] == ["Suresh Naik"]
+
+
+def test_according_to_a_role_then_a_name_set_off_is_that_person(nlp):
+    # (a sixth probe) the parser made the name a subject of the clause
+    text = ("According to a spokesperson for the port, Thabo Mokoena, the cranes were damaged by a fire at the "
+            "Maydon Wharf depot.")
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect")
+    assert quote.text == "the cranes were damaged by a fire at the Maydon Wharf depot"
+    assert [s.name for s in quote.speakers] == ["Thabo Mokoena"] and quote.source is None
+
+
+@pytest.mark.parametrize(("text", "kind", "word"), [
+    ("In a submission to the Senate inquiry, the Grain Growers Council said the subsidy had reached fewer than half of "
+     "the farms.", "report", "submission"),
+    ("Finance Minister Kavita Rao said in the Rajya Sabha that the cess would be withdrawn from April.", "speech", "Sabha"),
+    ("Finance Minister Kavita Rao told the Lok Sabha that the cess would be withdrawn from April.", "speech", "Sabha"),
+])
+def test_a_submission_to_an_inquiry_and_indias_houses_are_channels(text, kind, word, nlp):
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect")
+    assert quote.source is not None and quote.source.kind == kind and word in quote.source.label

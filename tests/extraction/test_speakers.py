@@ -944,3 +944,27 @@ def test_a_persons_office_speaks_for_that_person_not_for_every_office(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=False).quotes}
     assert found["respects the boards."] == ["Luc Tessier"]
     assert found["under review."] == ["Ana Ruiz"]
+
+
+# ---- blind round 14 (Indian copy: initials, a title "of" a body before the holder's name) ----------------------------
+
+@pytest.mark.parametrize(("name", "speaker"), [
+    # the tagger sees no name: the initial opens one
+    ("Superintendent of Police R. Dhanasekaran Nair", "R. Dhanasekaran Nair"),
+    # the tagger sees the name: the title "of" a body before it is that person's, not an anonymous description
+    ("Commissioner of Customs B. Lakshmanan Iyer", "Lakshmanan Iyer"),
+])
+def test_a_title_of_a_body_before_an_initialled_name_is_that_person_and_he_follows(name, speaker, nlp):
+    text = ("Mayor Ritu Bansal opened the bridge on Monday, calling it \"long overdue\".\n\n"
+            f"{name} said at a briefing that 40 containers had been seized. "
+            "\"These were not honest mistakes. Someone planned this,\" he said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["40 containers had been seized"] == [speaker]
+    assert found["These were not honest mistakes. Someone planned this,"] == [speaker]
+
+
+def test_a_name_opening_the_phrase_after_of_is_still_someone_else(nlp):
+    text = ("Dev Malhotra chaired the inquiry.\n\nA cousin of K. Suresh Menon said the family had not been told. "
+            "\"Nobody called us,\" the cousin said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert "K. Suresh Menon" not in found["Nobody called us,"]
