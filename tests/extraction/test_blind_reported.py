@@ -1,4 +1,4 @@
-"""Blind round 10's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10 and 13's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -11,16 +11,16 @@ BLIND_REPORTED = load_articles(Path(__file__).resolve().parent / "blind_reported
 
 def test_the_blind_reported_articles_are_scored_with_reported_speech():
     assert BLIND_REPORTED and all(example.indirect for example in BLIND_REPORTED)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 66
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 100
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 85 and scores.predicted - scores.matched <= 1
-    assert scores.speakers_right >= 82
-    assert scores.sources_right >= 26 and scores.sources_predicted - scores.sources_right <= 0
+    assert scores.matched >= 144 and scores.predicted - scores.matched <= 5
+    assert scores.speakers_right >= 135
+    assert scores.sources_right >= 51 and scores.sources_predicted - scores.sources_right <= 4
     # reported speech alone
-    assert scores.indirect_matched >= 64
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 1
-    assert scores.indirect_speakers_right >= 62
+    assert scores.indirect_matched >= 95
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 5
+    assert scores.indirect_speakers_right >= 90
