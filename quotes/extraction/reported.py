@@ -204,7 +204,9 @@ def complement(verb: Token) -> list[Token] | None:
     lower = verb.lower_
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     if lemma == "tell" and objects:
-        clause = _that_clause(objects[0])
+        # (blind round 13) on either object: "told BBC Radio 4's Today programme that ..." is parsed with the
+        # station as one object and the programme, holding the clause, as the other
+        clause = next((c for c in map(_that_clause, objects) if c is not None), None)
         if clause is not None:  # "told a meeting of farmers that ...": the clause, hung on the audience
             tokens = _span(clause.left_edge, clause.right_edge)
             if tokens and tokens[0].lower_ == "that":

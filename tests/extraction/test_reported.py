@@ -587,3 +587,16 @@ def test_a_bodys_says_in_the_next_paragraph_goes_on_with_its_release(nlp):
             "the season.\n\nThe city says it will cover the extra travel costs for families until the spring.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("it will cover"))
     assert quote.source is not None and quote.source.kind == "statement" and "release" in quote.source.label
+
+
+# ---- blind round 13 (British and Irish copy: "told BBC Radio 4's Today programme", "the trust", "the force") ----
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # the clause hung on the second object of "told": the station is one object, its programme the other
+    ("The charity's director, Ms Ruth Amis, told BBC Radio 4's Today programme that food bank referrals had doubled "
+     "since the summer.", "food bank referrals had doubled since the summer", ["Ruth Amis"]),
+    ("The headteacher, Mr Owen Price, told BBC Radio 4's Today programme that pupils had been sent home twice this "
+     "term.", "pupils had been sent home twice this term", ["Owen Price"]),
+])
+def test_told_a_stations_programme_that(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
