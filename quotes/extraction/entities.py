@@ -289,6 +289,8 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     words = entity.name.lower().split()
     if len(words) > 2 and words[1] == "of" and words[0] in known and not _same_kind_of_body(words[0], noun):
         return True  # "Office of Water Services", "Ministry of Transport": the type comes first
+    if noun == "trust" and any(w in _HEALTH_SERVICE_WORDS for w in words):
+        return False  # (blind round 13) "the trust" after "the West Marches Ambulance Service": NHS bodies are trusts
     last = words[-1]
     if noun in _PUBLIC_BODY_NOUNS and len(words) >= 2 and last in _OUTLET_LAST_WORDS:
         return True  # "the agency" is not "Harbourside Radio" named a paragraph before (blind round 9)
@@ -298,6 +300,11 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     if last == noun or last not in known:
         return False
     return not _same_kind_of_body(last, noun)
+
+
+# Words of the names of British health bodies, which are trusts whatever their names end in ("Ambulance Service",
+# "Hospitals", "Health"): "the trust" restates them.
+_HEALTH_SERVICE_WORDS = frozenset({"nhs", "ambulance", "hospital", "hospitals", "health", "healthcare", "infirmary"})
 
 
 # Last words of an outlet's name that no public body's name ends in (see OUTLET_WORDS in channels.py).

@@ -893,3 +893,21 @@ def test_a_persons_office_speaks_for_that_person_not_for_every_office(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=False).quotes}
     assert found["respects the boards."] == ["Luc Tessier"]
     assert found["under review."] == ["Ana Ruiz"]
+
+
+# ---- blind round 13 (British and Irish copy) ----------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["East Kelby Ambulance Service", "Northfold Hospitals", "Brackmoor Community Health"])
+def test_the_trust_restates_a_british_health_body(name, nlp):
+    # NHS bodies are trusts whatever their names end in
+    text = (f"Waiting lists at {name} grew by a fifth over the summer.\n\n"
+            "The trust said it was \u2018working hard\u2019 to bring them down.")
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [s.name for s in quote.speakers] == [name]
+
+
+def test_the_trust_is_not_a_body_of_another_kind(nlp):
+    text = ("The Kelby Revenue Service wrote to every landlord in the town.\n\n"
+            "The trust said it was \u2018working hard\u2019 to bring the rents down.")
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [s.name for s in quote.speakers] != ["Kelby Revenue Service"]
