@@ -283,6 +283,9 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     for another kind of body, or a body introduced as another kind, does not answer a role noun. Words
     of one family answer one another: a business's name any word for a business, a public body's
     ("Halvard Port Authority") "the agency"."""
+    if noun == "force":
+        # (blind round 13) "the force" of British and Irish copy is a police force named before, and nothing else
+        return not any(w in _POLICE_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split())
     known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
     if entity.role in known and not _same_kind_of_body(entity.role, noun):
         return True
@@ -305,6 +308,9 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
 # Words of the names of British health bodies, which are trusts whatever their names end in ("Ambulance Service",
 # "Hospitals", "Health"): "the trust" restates them.
 _HEALTH_SERVICE_WORDS = frozenset({"nhs", "ambulance", "hospital", "hospitals", "health", "healthcare", "infirmary"})
+
+
+_POLICE_WORDS = frozenset({"police", "constabulary", "garda", "gardaí", "gardai"})
 
 
 # Last words of an outlet's name that no public body's name ends in (see OUTLET_WORDS in channels.py).
@@ -1123,6 +1129,8 @@ class EntityRegistry:
                 # (a campaign is a candidate's: attribution._unnamed_body finds whose)
                 # "Kestrel Logistics said ... The company added": the body named just before
                 referent = self._recent_named_organization(paragraph_index, root, root.lower_)
+                if referent is None and root.lower_ == "force":
+                    referent = self._recent_police_force(paragraph_index, root)
                 if referent is not None:
                     return referent
                 only = self._only_body_of_its_kind(paragraph_index, root)
@@ -1221,6 +1229,14 @@ class EntityRegistry:
                           and m.entity.role == noun), None)
             return typed or best
         return best
+
+    def _recent_police_force(self, paragraph_index: int, root: Token) -> Entity | None:
+        """(blind round 13) "The force said" after "Dunmere Police said", a name the tagger missed and the phrase
+        rule registered: the police body mentioned last within two paragraphs, named in capitals."""
+        position = self.parsed.token_start(paragraph_index, root)
+        return next((m.entity for m in reversed(self.mentions)
+                     if m.paragraph >= paragraph_index - 2 and m.start < position and m.entity.kind == "organization"
+                     and m.entity.name[:1].isupper() and not another_kind_of_body(m.entity, "force")), None)
 
     def _register_document(self, paragraph_index: int, chunk) -> None:
         root = chunk.root

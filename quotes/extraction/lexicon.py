@@ -450,8 +450,9 @@ ORGANIZATION_NOUNS = frozenset(
      "observatory", "charity", "network", "broadcaster", "newspaper", "ngo", "club", "league",
      "association", "society", "movement", "church", "university", "school", "hospital", "airline",
      "airlines", "corporation", "regime", "delegation", "team", "side",
-     # British bodies named once, then by type: "the trust" (a hospital trust, a charitable trust)
-     "trust",
+     # British bodies named once, then by type: "the trust" (a hospital trust, a charitable trust), "the force" (a
+     # police force: entities.another_kind_of_body)
+     "trust", "force",
      # businesses named by what they do: "The operator added", "the lender said"
      "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate", "giant",
      "supplier", "manufacturer", "distributor"}

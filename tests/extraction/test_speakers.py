@@ -911,3 +911,18 @@ def test_the_trust_is_not_a_body_of_another_kind(nlp):
             "The trust said it was \u2018working hard\u2019 to bring the rents down.")
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert [s.name for s in quote.speakers] != ["Kelby Revenue Service"]
+
+
+@pytest.mark.parametrize("name", ["Dunmere Police", "West Harlow Constabulary"])
+def test_the_force_restates_a_police_force(name, nlp):
+    text = (f"{name} said two cars had been set alight on the Orchard estate overnight. The force said it was "
+            "\"increasingly alarmed\" by the attacks.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=False).quotes}
+    assert found == {"increasingly alarmed": [name]}
+
+
+def test_the_force_is_no_other_body(nlp):
+    text = ("Harlow Borough Council said two bins had been set alight on the Orchard estate. The force said it was "
+            "\"increasingly alarmed\" by the attacks.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=False).quotes}
+    assert all(speakers != ["Harlow Borough Council"] for speakers in found.values())
