@@ -394,8 +394,9 @@ class ArticleAttributor:
         phrase = self._span_of(paragraph_index, _phrase(subject))
         if subject.lower_ in CHANNEL_NOUNS or subject.lower_ in _DATA_NOUNS or (verb.lower_ == "according" and subject.ent_type_ != "PERSON"):
             kind = CHANNEL_NOUNS.get(subject.lower_, "report" if subject.lower_ in _DATA_NOUNS or verb.lower_ == "according" else "other")
-            return _Resolved((), phrase, Document(label=phrase.text, kind=kind, issuer=None, mention=(phrase.start, phrase.end)),
-                             via="document")
+            issuers = self._data_issuers(paragraph_index, subject) if subject.lower_ in _DATA_NOUNS else ()
+            return _Resolved(issuers, phrase, Document(label=phrase.text, kind=kind, issuer=issuers[0] if issuers else None,
+                                                       mention=(phrase.start, phrase.end)), via="document")
         definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "some", "several", "many", "two", "three")
                        for c in subject.children)
         if subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NNS", "NNPS", "NN") and not definite and subject.ent_type_ != "PERSON":
@@ -404,6 +405,20 @@ class ArticleAttributor:
         # "he said" with no antecedent in reach, "the GOP nominee said" naming no one we know:
         # reported speech all the same, with no speaker rather than a guess
         return _Resolved((), phrase, via="pronoun")
+
+    def _data_issuers(self, paragraph_index: int, noun: Token) -> tuple[Entity, ...]:
+        """(blind round 13) Who put out the data: "according to figures from the West Marches Ambulance Service",
+        "data released by the ministry" -> the body (or person) named after "from" / "by"; () when none is."""
+        holders = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == noun.i + 1]
+        holders += [agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
+                    for agent in c.children if agent.dep_ == "agent"]
+        for holder in holders:
+            named = next((c for c in holder.children if c.dep_ == "pobj"), None)
+            resolved = self._resolve(paragraph_index, named, set()) if named is not None else None
+            if (resolved is not None and resolved.entities and resolved.document is None
+                    and all(e.kind in ("organization", "person") for e in resolved.entities)):
+                return resolved.entities
+        return ()
 
     def _reported_content(self, verb: Token, sentence) -> tuple[list[Token], list[Token], Token | None] | None:
         """(content tokens, cue tokens, subject) when this token introduces reported speech."""

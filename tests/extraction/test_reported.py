@@ -600,3 +600,20 @@ def test_a_bodys_says_in_the_next_paragraph_goes_on_with_its_release(nlp):
 ])
 def test_told_a_stations_programme_that(text, words, speakers, nlp):
     _assert_reported(text, words, speakers, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Waiting times at the clinic rose by a third over the summer, according to figures from the Kelby Health Board.",
+    "According to data published by the Kelby Health Board, waiting times at the clinic rose by a third over the summer.",
+])
+def test_data_from_a_body_is_that_bodys_report(text, nlp):
+    # the body that put out the figures speaks; the figures are the channel
+    [quote] = [q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"]
+    assert [s.name for s in quote.speakers] == ["Kelby Health Board"]
+    assert quote.source is not None and quote.source.kind == "report" and quote.source.issuer == "Kelby Health Board"
+
+
+def test_data_from_no_one_stays_unattributed(nlp):
+    [quote] = [q for q in extract("Waiting times at the clinic rose by a third over the summer, according to figures "
+                                  "from last year.", nlp=nlp).quotes if q.kind == "indirect"]
+    assert quote.speakers == () and quote.source is not None and quote.source.kind == "report"
