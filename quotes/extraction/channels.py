@@ -32,6 +32,9 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "rallies": {"": "speech"},
     # a chamber as the place words were spoken: "said in the Commons", "told MPs in parliament"
     "commons": {"": "speech"},
+    # (blind round 13) the other houses by their own names: "speaking in the Dáil", "said in the Senedd"
+    "dáil": {"": "speech"}, "dail": {"": "speech"}, "seanad": {"": "speech"}, "senedd": {"": "speech"},
+    "lords": {"": "speech"},
     "parliament": {"": "speech"},
     "chamber": {"": "speech"},
     "legislature": {"": "speech"},  # "said in the legislature" (a Canadian province's house)

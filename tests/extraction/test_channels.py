@@ -398,6 +398,13 @@ CASES = [
     Case("book-title", 'Her book, "Salt and Iron," sold forty thousand copies in its first year.', "", None),
     Case("in-the-interview-room", '"You were there that night," Detective Rhea Colm said in the hallway outside court.',
          "there that night", None),
+    # blind round 13 (British and Irish copy): the houses by their own names
+    Case("speaking-in-the-dail", 'Speaking in the D\u00e1il on Wednesday, Labour TD Ciara Moran said the cuts were "a betrayal of '
+         'rural Ireland".', "a betrayal", "speech", "Moran"),
+    Case("said-in-the-senedd", 'Rhian Powell said in the Senedd that the scheme had been "a shambles from day one".',
+         "a shambles", "speech", "Powell"),
+    Case("in-the-lords", 'Speaking in the Lords, Baroness Amy Tullett called the bill "cruel and unworkable".',
+         "cruel and unworkable", "speech", "Tullett"),
 ]
 
 
