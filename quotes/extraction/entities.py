@@ -223,6 +223,9 @@ def is_titlecase_word(token: Token) -> bool:
 
 
 _ROLES_AND_HONORIFICS = PERSON_ROLE_NOUNS | HONORIFICS  # (joined once, not on every test)
+# Members of a house or council, titled after their party's name: "Independent TD", "Labour MSP", "Green Cllr".
+_MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha", "ms", "am", "cllr", "councillor",
+                            "senator"})
 _PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS  # what heads a document's or a body's phrase
 
 
@@ -807,6 +810,18 @@ class EntityRegistry:
             tokens = tokens[1:]
         if not tokens:
             return None
+        titled_inside = False
+        if not title_tokens and ent.label_ in ("ORG", "PERSON", "GPE"):
+            # (blind round 13) "Independent TD Gráinne Nic Aodha", "Labour MSP Ewan Baird" tagged one body: a
+            # member's title after the party's words, then a given name and the rest of a name
+            for k, token in enumerate(tokens[1:-1], start=1):
+                if (token.lower_ in _MEMBER_TITLES and all(t.text[:1].isupper() for t in tokens[:k])
+                        and (tokens[k + 1].lower_ in _GIVEN_NAMES or _counted_given_name(tokens[k + 1]))
+                        and 2 <= len(tokens) - k - 1 <= 4
+                        and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens[k + 1:])
+                        and not any(t.text in _ORG_NAME_WORDS for t in tokens[k + 1:])):
+                    title_tokens, tokens, titled_inside = tokens[: k + 1], tokens[k + 1:], True
+                    break
         tokens = self._with_surname_left_out(ent, title_tokens, tokens)
         if _title_words_open_a_body(title_tokens, tokens, ent.label_):
             tokens, title_tokens = title_tokens + tokens, []
@@ -824,6 +839,7 @@ class EntityRegistry:
             return self._organization(name)  # "the MP for Lewisham North": a constituency, not a person
         looks_like_person = (
             label == "PERSON"
+            or titled_inside
             or _titled(ent)
             or _opens_with_honorific(title_tokens, tokens)
             or (ent.doc.has_annotation("DEP") and ent.root.dep_ == "appos" and ent.root.head.lower_ in RELATIONAL_NOUNS

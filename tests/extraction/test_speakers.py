@@ -926,3 +926,18 @@ def test_the_force_is_no_other_body(nlp):
             "\"increasingly alarmed\" by the attacks.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=False).quotes}
     assert all(speakers != ["Harlow Borough Council"] for speakers in found.values())
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # a member's title after the party's name, the whole tagged one body: the person after the title
+    ("Speaking on Tuesday, Independent TD Gráinne Nic Aodha said the closure was \u201ca disgrace\u201d.\n\nShe said "
+     "she would table a motion on the ferry next week.", "Gráinne Nic Aodha", "Independent TD"),
+    ("Labour TD Ciarán Doherty said the plan was \u201cdeeply flawed\u201d.\n\nHe said it would cost the county "
+     "far too much money.", "Ciarán Doherty", "Labour TD"),
+])
+def test_a_members_title_after_the_party_name_opens_a_person(text, name, role, nlp):
+    extraction = extract(text, nlp=nlp)
+    assert all([s.name for s in q.speakers] == [name] for q in extraction.quotes), extraction.quotes
+    assert len(extraction.quotes) == 2
+    [speaker] = [s for s in extraction.speakers if s.name == name]
+    assert speaker.kind == "person" and speaker.role == role
