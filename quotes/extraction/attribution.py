@@ -1274,6 +1274,17 @@ class ArticleAttributor:
             # 'Couple X with a "..." and Y get nervous, said Ana Ruiz': the clause before an inverted
             # verb has a subject of its own; the name after the verb is who said it
             return subjects[-1]
+        if (subjects and subjects[0].tag_ == "VBG" and subjects[0].i < verb.i and subjects[0].i + 1 < len(verb.doc)
+                and verb.doc[subjects[0].i + 1].text == "," and REPORTING_VERB_FORMS.get(verb.lower_) is not None):
+            # (blind round 13) "Replying, the Minister of State, Seán Mulcahy, said ...": the parser made the fronted
+            # participle the subject; the speaker is the name set off before the verb
+            named = _nearest_name_before(verb, inside)
+            if named is not None and named.i > subjects[0].i and verb.i - named.right_edge.i <= 4:
+                return named
+            named = next((t for t in reversed(list(subjects[0].subtree)) if t.dep_ == "appos" and t.pos_ == "PROPN"
+                          and t.i not in inside and verb.i - t.right_edge.i <= 2), None)
+            if named is not None:  # the name the tagger missed, in apposition ("the Minister ..., Dónal Keane,")
+                return named
         if subjects:
             return subjects[0]
         if REPORTING_VERB_FORMS.get(verb.lower_) is not None:

@@ -941,3 +941,15 @@ def test_a_members_title_after_the_party_name_opens_a_person(text, name, role, n
     assert len(extraction.quotes) == 2
     [speaker] = [s for s in extraction.speakers if s.name == name]
     assert speaker.kind == "person" and speaker.role == role
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a fronted participle the parser took for the subject: the name set off before the verb speaks
+    ("Replying, the Minister for Fisheries, Dónal Keane, said the new quotas were \u201cthe best we could get\u201d.",
+     "Dónal Keane"),
+    ("Responding, the Secretary of State for Wales, Megan Rhys, said the figures were \u201cdeeply worrying\u201d.",
+     "Megan Rhys"),
+])
+def test_a_fronted_participle_is_not_the_speaker(text, name, nlp):
+    [quote] = extract(text, nlp=nlp).quotes
+    assert [s.name for s in quote.speakers] == [name]
