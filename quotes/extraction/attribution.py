@@ -1874,12 +1874,21 @@ class ArticleAttributor:
         if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside
                                       and (placed or sets_own_scene(chain[0], inside))):
             return scene
-        if (chain[0].lower_ in REPLY_FORMS or self._replied_just_before(paragraph_index, chain[0], speaker_set, inside)) \
+        if (_replies(chain[0]) or self._replied_just_before(paragraph_index, chain[0], speaker_set, inside)) \
                 and self._previous is not None and self._previous[2].source is not None:
             # ('Beaulieu replied that ... "...," she said.': the reply set in the sentence before)
             # '"...," Vreeland replied.' after his rival's words at the debate: the same occasion
             _, previous_paragraph, previous = self._previous
-            if paragraph_index - previous_paragraph <= 1 and previous.source.kind in OCCASION_KINDS:
+            # (blind round 13) a reply named as one may answer words quoted two paragraphs up, the speaker's reported
+            # speech going on in between ("Speaking in the Dáil, X said "..."." / "She said ..." / "Replying, Y said")
+            reach = 2 if _replies(chain[0]) else 1
+            if paragraph_index - previous_paragraph <= reach and previous.source.kind in OCCASION_KINDS:
+                occasion = next((d for e in previous.resolved.entities for _, _, d in reversed(e.channels)
+                                 if d.kind == previous.source.kind and d.label == previous.source.label), None)
+                if occasion is not None and resolved.entities:
+                    # the replier speaks on that occasion too: their next words go on there ("He added that ...")
+                    return self._remember(Document(label=occasion.label, kind=occasion.kind, issuer=resolved.entities[0],
+                                                   mention=occasion.mention), None, resolved.entities, paragraph_index)
                 return dataclasses.replace(previous.source, issuer=resolved.entities[0].name if resolved.entities else "")
         for entity in resolved.entities if placed != "event" and not _said_over_time(chain[0]) else ():
             # (not the meeting's words "after the vote", nor what someone "has pledged" over time)
@@ -3028,6 +3037,21 @@ def _is_clause(tokens: list[Token]) -> bool:
     """A subject and a finite verb: "it was unconstitutional", "they are undecided"."""
     return (any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tokens)
             and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in tokens))
+
+
+_REPLYING = frozenset({"replying", "responding", "answering"})
+
+
+def _replies(verb: Token) -> bool:
+    """A reply: "X replied", and (blind round 13) "Replying, X said ..." (the participle fronted, as the verb's
+    subject or its clause) and "X replied that ... and said ..." (the second verb of the reply)."""
+    if verb.lower_ in REPLY_FORMS:
+        return True
+    if verb.dep_ == "conj" and verb.head.lower_ in REPLY_FORMS:
+        return True
+    # (the participle alone: "Responding to the remarks, X said" answers words that may have been said elsewhere)
+    return any(c.lower_ in _REPLYING and c.i < verb.i and c.dep_ in ("nsubj", "advcl") and c.i + 1 < len(verb.doc)
+               and verb.doc[c.i + 1].text == "," for c in verb.children)
 
 
 def _according_objects(token: Token) -> list[Token]:
