@@ -49,11 +49,11 @@ def test_short_fragments_and_non_clauses_stay_out(nlp):
     # a second report hung on the first, partly quoted, does not make the first one quoted
     ('If he wins, Senator Pieter Lund has indicated he would try to curb his critics, vowing to "open up" the '
      "press laws.", "he would try to curb his critics", ["Pieter Lund"]),
-    # asked to act: what they are asked to do, not who is asked
+    # asked to act: who is asked and what they are asked to do (blind round 13; it had been the act alone)
     ("Senator Olga Brandvik urged the port commission to delay the vote on the new terminal.",
-     "to delay the vote on the new terminal", ["Olga Brandvik"]),
+     "the port commission to delay the vote on the new terminal", ["Olga Brandvik"]),
     ("Mayor Tilde Rasmussen called on the council to reject the budget for the harbour district.",
-     "to reject the budget for the harbour district", ["Tilde Rasmussen"]),
+     "the council to reject the budget for the harbour district", ["Tilde Rasmussen"]),
     # calling for someone to act: both, however the parser hangs the act
     ("Senator Ida Lund has called for the former mayor to release the transcripts of her speeches to the banks.",
      "the former mayor to release the transcripts of her speeches to the banks", ["Ida Lund"]),
@@ -617,3 +617,14 @@ def test_data_from_no_one_stays_unattributed(nlp):
     [quote] = [q for q in extract("Waiting times at the clinic rose by a third over the summer, according to figures "
                                   "from last year.", nlp=nlp).quotes if q.kind == "indirect"]
     assert quote.speakers == () and quote.source is not None and quote.source.kind == "report"
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # a request with its addressee, as the dev set and blind_reported write it
+    ("Ms Nadia Farrant told MPs the inquiry had been too slow and asked the home secretary to meet the families "
+     "before the summer.", "the home secretary to meet the families before the summer", ["Nadia Farrant"]),
+    ("Kelby Constabulary urged drivers to avoid the ring road until the afternoon.",
+     "drivers to avoid the ring road until the afternoon", ["Kelby Constabulary"]),
+])
+def test_a_request_is_its_addressee_and_the_act(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
