@@ -2048,7 +2048,9 @@ class ArticleAttributor:
     def _channel_of_body(self, entity: Entity, mention: Span | None, paragraph_index: int) -> SourceRef | None:
         """What "according to <a body or person>" relays: the channel it was last quoted through, or
         the document it issued ("according to the Russian embassy" after the embassy's readout)."""
-        channel = self._known_channel(entity, paragraph_index, max_paragraphs=50)
+        # (blind round 13) within the scene, as a speaker's channel carries: this paragraph and the one before ("the
+        # council said in a statement ..." then, two paragraphs on, "..., according to the council" is no statement)
+        channel = self._known_channel(entity, paragraph_index, max_paragraphs=1)
         if channel is not None:
             return channel
         issued = next((m.document for m in reversed(self.registry.documents)

@@ -628,3 +628,16 @@ def test_data_from_no_one_stays_unattributed(nlp):
 ])
 def test_a_request_is_its_addressee_and_the_act(text, words, speakers, nlp):
     _assert_reported(text, words, speakers, nlp)
+
+
+def _according_source(text, nlp):
+    [quote] = [q for q in extract(text, nlp=nlp).quotes if q.text.startswith("About 400")]
+    return quote.source.kind if quote.source else None
+
+
+def test_according_to_a_body_relays_its_channel_within_the_scene_only(nlp):
+    statement = ("Kelby City Council said in a statement that it had made a \u201cfair\u201d offer to the drivers.\n\n")
+    aside = "Council leader Ann Moss said the authority had \u201cbent over backwards\u201d to reach a deal.\n\n"
+    claim = "About 400 tonnes of rubbish have gone uncollected since the strike began, according to the council."
+    assert _according_source(statement + claim, nlp) == "statement"
+    assert _according_source(statement + aside + claim, nlp) is None
