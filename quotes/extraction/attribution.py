@@ -2796,6 +2796,13 @@ def _words(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if not (t.is_punct or t.is_space)]
 
 
+def _complementizer_read_as_object(that: Token) -> bool:
+    """(blind round 13) "told RTÉ Radio's News at One that the HSE had known ...": the parser made "that" the object
+    of the clause's verb, its subject right after it; it opens the clause ("that was wrong": the subject itself)."""
+    return that.dep_ in ("dobj", "nsubj", "attr") and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i and c.left_edge.i == that.i + 1 for c in that.head.children)
+
+
 def _trim_clause(tokens: list[Token]) -> list[Token]:
     """Reported words without their edges: a leading "that", trailing punctuation, and what
     follows ", according to" or ", arguing/adding/saying" (another attribution)."""
@@ -2817,7 +2824,8 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
             tokens = tokens[: position - 1]  # "..., and more than half said ...": a second report with its own reporter
             break
     tokens = _without_dateline(tokens)
-    while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ == "that" and tokens[0].dep_ == "mark")):
+    while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ == "that" and (
+            tokens[0].dep_ == "mark" or _complementizer_read_as_object(tokens[0])))):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].pos_ == "CCONJ"):
         tokens = tokens[:-1]  # "..., and" where the parser hangs the next conjunct elsewhere

@@ -641,3 +641,15 @@ def test_according_to_a_body_relays_its_channel_within_the_scene_only(nlp):
     claim = "About 400 tonnes of rubbish have gone uncollected since the strike began, according to the council."
     assert _according_source(statement + claim, nlp) == "statement"
     assert _according_source(statement + aside + claim, nlp) is None
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # "that" parsed as the object of the clause's verb, the clause's subject right after it: it opens the clause
+    ("Labour\u2019s health spokeswoman, Deirdre Quinlan, told RT\u00c9 Radio\u2019s News at One that the HSE had known "
+     "about the waiting lists for months.", "the HSE had known about the waiting lists for months"),
+    # a "that" that is the subject stays
+    ("Councillor Deirdre Quinlan said that was wrong and would never happen again in the county.",
+     "that was wrong and would never happen again in the county"),
+])
+def test_a_that_read_as_the_clauses_object_opens_it(text, words, nlp):
+    _assert_reported(text, words, ["Deirdre Quinlan"], nlp)
