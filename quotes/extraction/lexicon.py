@@ -408,7 +408,9 @@ PERSON_ROLE_NOUNS = frozenset(
      "constable", "corporal", "sergeant", "detective", "const", "cst", "cpl", "sgt", "insp", "supt", "det", "coun",
      "ald", "cmdr", "mpp", "mna", "mha",
      # an Indigenous community's Elder, a title before the name in Canadian copy ("Elder Agnes Kakekayash")
-     "elder"}
+     "elder",
+     # Ireland's prime minister and deputy (blind round 13 probe: "The Taoiseach, X, said" went to "Taoiseach")
+     "taoiseach", "tánaiste", "tanaiste"}
 )
 
 # Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.

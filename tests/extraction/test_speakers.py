@@ -953,3 +953,11 @@ def test_a_members_title_after_the_party_name_opens_a_person(text, name, role, n
 def test_a_fronted_participle_is_not_the_speaker(text, name, nlp):
     [quote] = extract(text, nlp=nlp).quotes
     assert [s.name for s in quote.speakers] == [name]
+
+
+def test_the_taoiseach_is_an_office_held_by_a_person(nlp):
+    text = ("The Taoiseach, Cathal Brennan, said the Government would publish the report in full. Later the Taoiseach "
+            "said he had \u201cfull confidence\u201d in the Garda Commissioner.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["full confidence"] == ["Cathal Brennan"]
+    assert found["the Government would publish the report in full"] == ["Cathal Brennan"]
