@@ -813,6 +813,9 @@ class EntityRegistry:
         if (len(ent) - (ent[0].lower_ == "the") == 1 and tokens[0].lower_ in PERSON_ROLE_NOUNS
                 and tokens[0].lower_ not in ORGANIZATION_NOUNS and tokens[0].lower_ not in HONORIFICS):
             return None  # (blind round 13 probe) "The Taoiseach said", tagged a body: an office's holder, found by role
+        if ent.label_ == "PERSON" and any(t.lower_ in _POLICE_WORDS for t in tokens):
+            # (blind round 13 probe) "Garda", "Letterkenny Garda" tagged people: Ireland's police, never a name
+            return self._organization(_name_text(tokens))
         titled_inside = False
         if not title_tokens and ent.label_ in ("ORG", "PERSON", "GPE"):
             # (blind round 13) "Independent TD Gráinne Nic Aodha", "Labour MSP Ewan Baird" tagged one body: a

@@ -961,3 +961,12 @@ def test_the_taoiseach_is_an_office_held_by_a_person(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["full confidence"] == ["Cathal Brennan"]
     assert found["the Government would publish the report in full"] == ["Cathal Brennan"]
+
+
+def test_the_garda_is_no_person(nlp):
+    # the tagger reads "Garda" as a surname: a spokesman of Ireland's police is unnamed, not "Letterkenny Garda"
+    text = ("A Garda spokesman said the man was being held at Letterkenny Garda station.\n\n"
+            "A Garda spokeswoman said a second man had been released without charge on Monday.")
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found == {"the man was being held at Letterkenny Garda station": [("Garda spokesman", "anonymous")],
+                     "a second man had been released without charge on Monday": [("Garda spokeswoman", "anonymous")]}
