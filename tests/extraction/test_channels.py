@@ -405,6 +405,13 @@ CASES = [
          "a shambles", "speech", "Powell"),
     Case("in-the-lords", 'Speaking in the Lords, Baroness Amy Tullett called the bill "cruel and unworkable".',
          "cruel and unworkable", "speech", "Tullett"),
+    Case("speaking-at-holyrood", 'Speaking at Holyrood, First Minister Isla Baird said Scotland would "not accept" the cuts.',
+         "not accept", "speech", "Baird"),
+    # a piece written for a paper, fronted: as "wrote in" (a year is no paper)
+    Case("writing-in-a-paper", 'Writing in the Kelby Argus, councillor Ann Moss said the bypass plan was "a shambles".',
+         "a shambles", "letter", "Moss"),
+    Case("writing-in-a-year", 'Writing in 2019, councillor Ann Moss said the bypass plan was "a shambles".',
+         "a shambles", None),
 ]
 
 
