@@ -36,6 +36,7 @@ from .channels import (
     channel_object,
     fronted_channel,
     interviewed_channel,
+    is_outlet,
     medium_kind,
     occasion_without_speaker,
     placed_after,
@@ -2307,6 +2308,9 @@ class ArticleAttributor:
             outlet = None
             if participle.lower_ == "appearing" and child.lower_ == "on" and show_name(child, inside):
                 kind, outlet = "interview", "on"  # "Appearing on Morning Desk", 'on "Evening Report"': an interview on air
+            elif participle.lower_ in ("speaking", "appearing") and child.lower_ == "on" and is_outlet(target):
+                # (blind round 13 probe) "Speaking on BBC Breakfast": a broadcaster's programme, not a breakfast met at
+                kind, outlet = "interview", "on"
             elif noun in REPORTER_OBJECTS:
                 kind = "reporters"
             elif child.dep_ == "prep":
@@ -3143,6 +3147,10 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
             named = [t for t in doc[index + 2 : verb.i] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in inside]
             if named and all(t.text == "," or t.is_space for t in doc[named[-1].i + 1 : verb.i]):
                 return named[-1]
+        if _in_prepositional_phrase(name) and index - verb.sent.start <= 6 and doc[verb.sent.start].tag_ == "VBG":
+            # (blind round 13 probe) "Speaking on BBC Breakfast, the charity's chief executive, X, said": the show
+            # a fronted participle's phrase names is no speaker; the name set off before the verb is
+            continue
         if name.i not in inside and name.is_alpha and name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ not in (
                 "DATE", "TIME", "GPE", "LOC", "NORP"):
             return name

@@ -410,6 +410,9 @@ CASES = [
     # a piece written for a paper, fronted: as "wrote in" (a year is no paper)
     Case("writing-in-a-paper", 'Writing in the Kelby Argus, councillor Ann Moss said the bypass plan was "a shambles".',
          "a shambles", "letter", "Moss"),
+    # a broadcaster's programme after "Speaking on" (not "breakfast", a gathering); the speaker set off after it
+    Case("speaking-on-a-broadcasters-programme", 'Speaking on BBC Breakfast, the charity\'s chief executive, Ruth Okonedo, '
+         'said volunteers were "at breaking point".', "breaking point", "interview", "Okonedo"),
     Case("writing-in-a-year", 'Writing in 2019, councillor Ann Moss said the bypass plan was "a shambles".',
          "a shambles", None),
 ]
