@@ -1658,14 +1658,20 @@ class ArticleAttributor:
         clients = _client_after_for(token, lambda t: self._names_person(paragraph_index, t))
         relative |= {t.i for obj in clients for t in _phrase(obj)}
         people: list[Entity] = []
+        after: list[Entity] = []  # named after the role noun ("Fianna Fáil councillor Paddy Houlihan")
         for candidate in token.subtree:
             if candidate.i in inside or candidate.i in relative:
                 continue
             found = self.registry.entity_at(paragraph_index, candidate)
             if isinstance(found, Entity) and found.kind == "person" and found not in people:
                 people.append(found)
+                if candidate.i > token.i:
+                    after.append(found)
         if len(people) > 1 and not any(t.dep_ == "conj" for t in token.subtree if t.i not in relative):
-            people = people[:1]  # two names but no "and": the first is the speaker, the other a modifier
+            # two names but no "and": one is the speaker, the other a modifier; (blind round 13 probe) the one
+            # after the role noun when the other comes before it ("Fianna Fáil councillor Paddy Houlihan", the
+            # party tagged a person), else the first
+            people = after[:1] if after and after[0] is not people[0] else people[:1]
         return people
 
     def _plural_antecedent(self, paragraph_index: int, pronoun: Token, inside: set[int]) -> _Resolved | None:

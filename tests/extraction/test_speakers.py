@@ -970,3 +970,10 @@ def test_the_garda_is_no_person(nlp):
     found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found == {"the man was being held at Letterkenny Garda station": [("Garda spokesman", "anonymous")],
                      "a second man had been released without charge on Monday": [("Garda spokeswoman", "anonymous")]}
+
+
+def test_the_name_after_a_role_noun_beats_a_party_tagged_a_person_before_it(nlp):
+    # the tagger reads "Fianna Fáil" as a person: the councillor is the one named after the role noun
+    [quote] = extract("Fianna F\u00e1il councillor Paddy Houlihan said residents had been left \u201cin the dark\u201d.",
+                      nlp=nlp).quotes
+    assert [s.name for s in quote.speakers] == ["Paddy Houlihan"]
