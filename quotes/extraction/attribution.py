@@ -300,17 +300,24 @@ class ArticleAttributor:
                     if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
                                    or any(i in quoted_words and i not in about_speaker for i in _own_words(verb))):
                         continue  # the words it reports run on into a quotation: one report, partly quoted
-                    resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
+                    heard = (subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.tag_ == "VBN"
+                             and REPORTING_VERB_FORMS.get(verb.lower_) in _TELLING_LEMMAS
+                             and not any(c.dep_ == "agent" for c in verb.children))
+                    resolved = self._resolve(paragraph_index, subject, set()) if subject is not None and not heard else None
                     if resolved is None or not (resolved.entities or resolved.document):
-                        resolved = self._body_named_by_its_noun(paragraph_index, subject)
+                        resolved = self._body_named_by_its_noun(paragraph_index, subject) if not heard else None
+                    if heard:
+                        # (blind round 13 probe) "MSPs were told that ...": they heard the words; who said them is
+                        # not named, so the report has no speaker
+                        resolved = _Resolved((), None, via="pronoun")
                     if (resolved is None or not (resolved.entities or resolved.document)) and quoted and subject is not None \
-                            and subject.lower_ in ("he", "she", "they", "it"):
+                            and not heard and subject.lower_ in ("he", "she", "they", "it"):
                         # (blind round 10) '"We will not rush this," he said, adding the review could take a year':
                         # the pronoun is the one the quotation of the sentence was attributed by, whoever it named
                         spoken = [speakers for at, speakers, _ in self._spoken if start <= at < end]
                         if spoken:
                             resolved = _Resolved(spoken[-1], self._span_of(paragraph_index, [subject]), via="pronoun")
-                    if resolved is None or not (resolved.entities or resolved.document):
+                    if not heard and (resolved is None or not (resolved.entities or resolved.document)):
                         resolved = self._unnamed_reporter(paragraph_index, verb, subject)
                         if resolved is None and subject is None and (_asked_of_someone(verb) or not _is_verb(verb)):
                             # "Asked if ...", "fears that ...": by someone unnamed

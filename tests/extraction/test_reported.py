@@ -653,3 +653,9 @@ def test_according_to_a_body_relays_its_channel_within_the_scene_only(nlp):
 ])
 def test_a_that_read_as_the_clauses_object_opens_it(text, words, nlp):
     _assert_reported(text, words, ["Deirdre Quinlan"], nlp)
+
+
+def test_those_told_in_the_passive_heard_the_report(nlp):
+    # who told them is not named: the report stands, with no speaker
+    found = _indirect("MSPs were told that the ferry would not return to service until March.", nlp)
+    assert found == {"the ferry would not return to service until March": []}
