@@ -1283,9 +1283,11 @@ class ArticleAttributor:
             # verb has a subject of its own; the name after the verb is who said it
             return subjects[-1]
         if (subjects and subjects[0].tag_ == "VBG" and subjects[0].i < verb.i and subjects[0].i + 1 < len(verb.doc)
-                and verb.doc[subjects[0].i + 1].text == "," and REPORTING_VERB_FORMS.get(verb.lower_) is not None):
-            # (blind round 13) "Replying, the Minister of State, Seán Mulcahy, said ...": the parser made the fronted
-            # participle the subject; the speaker is the name set off before the verb
+                and (verb.doc[subjects[0].i + 1].text == "," or (subjects[0].dep_ == "csubj" and verb.doc[verb.i - 1].text == ","))
+                and REPORTING_VERB_FORMS.get(verb.lower_) is not None):
+            # (blind round 13) "Replying, the Minister of State, Seán Mulcahy, said ...", "Speaking on Morning Tide, the
+            # charity's chief executive, X, said": the parser made the fronted participle (or its clause) the
+            # subject; the speaker is the name set off before the verb
             named = _nearest_name_before(verb, inside)
             if named is not None and named.i > subjects[0].i and verb.i - named.right_edge.i <= 4:
                 return named

@@ -977,3 +977,10 @@ def test_the_name_after_a_role_noun_beats_a_party_tagged_a_person_before_it(nlp)
     [quote] = extract("Fianna F\u00e1il councillor Paddy Houlihan said residents had been left \u201cin the dark\u201d.",
                       nlp=nlp).quotes
     assert [s.name for s in quote.speakers] == ["Paddy Houlihan"]
+
+
+def test_a_fronted_participles_clause_read_as_the_subject_is_not_the_speaker(nlp):
+    # "Speaking on <show>, ..." parsed as the clausal subject of "said": the name set off before the verb speaks
+    [quote] = extract("Speaking on Morning Tide, the charity\u2019s chief executive, Ruth Okonedo, said volunteers were "
+                      "\u201cat breaking point\u201d.", nlp=nlp).quotes
+    assert [s.name for s in quote.speakers] == ["Ruth Okonedo"]
