@@ -417,6 +417,34 @@ def _untagged_given_name(token: Token) -> bool:
             and (token.lower_ in _GIVEN_NAMES or _counted_given_name(token)))
 
 
+def _joined_split_names(ents) -> list:
+    """(blind round 13 probe) "Labour councillor Paddy Houlihan" tagged as two places, "Paddy" and "Houlihan": after a
+    title, a given name and the capitalised word right after it, each tagged alone, are one person's name; and
+    "Labour councillor Declan Houlihan" tagged a building (FAC) is a person's name too."""
+    joined, index = [], 0
+    ents = list(ents)
+    while index < len(ents):
+        ent = ents[index]
+        if (ent.label_ in ("FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT") and 2 <= len(ent) <= 3 and ent.start > 0
+                and ent.doc[ent.start - 1].lower_ in _TITLE_WORDS and all(t.is_alpha and t.text[:1].isupper() for t in ent)
+                and (ent[0].lower_ in _GIVEN_NAMES or _counted_given_name(ent[0]))):
+            joined.append(SpacySpan(ent.doc, ent.start, ent.end, label="PERSON"))
+            index += 1
+            continue
+        following = ents[index + 1] if index + 1 < len(ents) else None
+        if (following is not None and len(ent) == 1 and len(following) == 1 and following.start == ent.end
+                and ent.label_ in ("GPE", "ORG", "NORP", "PERSON") and following.label_ in ("GPE", "ORG", "PERSON")
+                and ent[0].whitespace_ == " " and following[0].is_alpha and following[0].text[:1].isupper()
+                and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _TITLE_WORDS
+                and (ent[0].lower_ in _GIVEN_NAMES or _counted_given_name(ent[0]))):
+            joined.append(SpacySpan(ent.doc, ent.start, following.end, label="PERSON"))
+            index += 2
+            continue
+        joined.append(ent)
+        index += 1
+    return joined
+
+
 def _with_given_name_before(ent):
     """A person's name with the given name the tagger left out: "Siobhan Keane" tagged "Keane"."""
     if ent.label_ != "PERSON" or len(ent) != 1 or ent.start == 0:
@@ -635,7 +663,7 @@ class EntityRegistry:
     def _register_paragraph(self, paragraph_index: int, doc) -> None:
         absolute = self.parsed.paragraphs[paragraph_index].absolute
         covered: set[int] = set()
-        for ent in doc.ents:
+        for ent in _joined_split_names(doc.ents):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(ent)))

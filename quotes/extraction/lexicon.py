@@ -527,7 +527,7 @@ MALE_GIVEN_NAMES = frozenset("""
     jose joseph juan karl keith kenneth kevin klaus lars lawrence leonard lucas luis marco mark martin
     matthew michael mohammed muhammad nathan neil nicholas oliver omar oscar patrick paul pedro peter
     philip pieter raymond richard robert roger ronald samuel scott sergei simon stephen steven thomas
-    timothy tomas tomasz viktor vladimir walter william yusuf
+    timothy tomas tomasz viktor vladimir walter william yusuf paddy
     alex allen andy barack barry bernie billy bob bobby brad brett bret bruce chad chuck
     clint craig curt dan danny darrell dave dean derek dick don doug duncan dwight earl ed eddie
     edwin elijah elliott ernest eugene floyd franklin gary gene glenn gordon greg hank herbert

@@ -984,3 +984,14 @@ def test_a_fronted_participles_clause_read_as_the_subject_is_not_the_speaker(nlp
     [quote] = extract("Speaking on Morning Tide, the charity\u2019s chief executive, Ruth Okonedo, said volunteers were "
                       "\u201cat breaking point\u201d.", nlp=nlp).quotes
     assert [s.name for s in quote.speakers] == ["Ruth Okonedo"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # after a title, a given name and a surname the tagger tagged apart as two places, or as a building
+    ("Labour councillor Paddy Houlihan, 58, said residents had been left \u201cin the dark\u201d. Mr Houlihan said he "
+     "had raised the matter at three meetings.", "Paddy Houlihan"),
+    ("Labour councillor Declan Houlihan, 58, said residents had been left \u201cin the dark\u201d.", "Declan Houlihan"),
+])
+def test_a_name_after_a_title_the_tagger_split_or_called_a_place(text, name, nlp):
+    extraction = extract(text, nlp=nlp)
+    assert extraction.quotes and all([s.name for s in q.speakers] == [name] for q in extraction.quotes), extraction.quotes
