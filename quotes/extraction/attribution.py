@@ -549,10 +549,18 @@ class ArticleAttributor:
         audience = ("dobj", "dative") if REPORTING_VERB_FORMS.get(verb.lower_) == "tell" else ()
         if any(c.dep_ in ("dobj", "dative") and c.dep_ not in audience for c in verb.children):
             return None
-        attribution = {t.i for t in subject.subtree} | {verb.i} | {
+        described = subject
+        while (described.dep_ == "appos" and described.head.i < described.i and described.head.i > sentence.start
+               and described.head.lower_ in PERSON_ROLE_NOUNS and verb.doc[described.head.left_edge.i - 1].text == ","):
+            # (blind round 13 probe) "<clause>, the council's leader, Cllr X, said": the role phrase the name restates,
+            # which the parser hung on the clause's last word, is part of the attribution
+            described = described.head
+        attribution = {t.i for t in described.subtree} | {verb.i} | {
             t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct", *audience) and c.i > verb.i
             and not _resumes_clause(c, verb) for t in c.subtree}
         rest = [t for t in sentence if t.i not in attribution]
+        while described is not subject and rest and rest[-1].is_punct:
+            rest.pop()  # (the comma the parser hung on the clause's last word, after the role phrase)
         if not rest or rest[0].i > min(attribution):
             return None  # the attribution opens the sentence: not this construction
         tokens = _trim_clause([t for t in sentence if rest[0].i <= t.i <= rest[-1].i])

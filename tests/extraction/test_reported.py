@@ -659,3 +659,9 @@ def test_those_told_in_the_passive_heard_the_report(nlp):
     # who told them is not named: the report stands, with no speaker
     found = _indirect("MSPs were told that the ferry would not return to service until March.", nlp)
     assert found == {"the ferry would not return to service until March": []}
+
+
+def test_a_role_phrase_hung_on_the_clause_before_the_verb_is_the_attributions(nlp):
+    # "<clause>, the council's leader, Cllr X, said": the parser hangs the role phrase on the clause's last word
+    _assert_reported("The library would stay open on Saturdays, the council\u2019s leader, Cllr Bronwen Price, said.",
+                     "The library would stay open on Saturdays", ["Bronwen Price"], nlp)
