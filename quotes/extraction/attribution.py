@@ -1344,6 +1344,13 @@ class ArticleAttributor:
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.right_edge.i <= 4:  # (its apposition included)
                 return named
+        if (verb.dep_ == "conj" and verb.head.i < verb.i and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
+                and verb.doc[verb.i - 1].text == ","):
+            # (blind round 13 probe) "<clause>, the council's leader, Cllr X, told the meeting": the verb coordinated
+            # with the clause, its subject the name set off right before it, in apposition to a role phrase
+            named = _nearest_name_before(verb, inside)
+            if named is not None and verb.i - named.right_edge.i == 2 and named.dep_ == "appos":
+                return named
         if verb.dep_ == "conj" and verb.head.i in inside and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
             described = _description_after_quote(verb, inside)
             if described is not None:
@@ -2892,7 +2899,10 @@ def _closes_sentence_as_conjunct(verb: Token, subject: Token) -> bool:
         return False  # ("..., she argued, to save the pier": more words after the verb; "..., and although the
         # crews kept quiet, the flags said enough": a clause of its own)
     first = min(subject.left_edge.i, verb.i)
-    if first == 0 or doc[first - 1].text != "," or (subject.i < verb.i and subject.right_edge.i + 1 != verb.i):
+    # (the subject right before the verb, or set off by a comma after a role phrase: "..., the leader, X, told ...")
+    beside = subject.right_edge.i + 1 == verb.i or (subject.right_edge.i + 2 == verb.i and doc[verb.i - 1].text == ","
+                                                     and subject.dep_ == "appos")
+    if first == 0 or doc[first - 1].text != "," or (subject.i < verb.i and not beside):
         return False
     after = max(verb.right_edge.i, subject.right_edge.i) + 1
     return _ends_sentence(doc, after) or (doc[after].is_punct and _ends_sentence(doc, after + 1))

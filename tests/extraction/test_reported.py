@@ -665,3 +665,11 @@ def test_a_role_phrase_hung_on_the_clause_before_the_verb_is_the_attributions(nl
     # "<clause>, the council's leader, Cllr X, said": the parser hangs the role phrase on the clause's last word
     _assert_reported("The library would stay open on Saturdays, the council\u2019s leader, Cllr Bronwen Price, said.",
                      "The library would stay open on Saturdays", ["Bronwen Price"], nlp)
+
+
+def test_a_role_phrase_and_name_before_a_verb_coordinated_with_the_clause(nlp):
+    # the parser coordinates "told" with the clause: the name set off before it, in apposition to the role, tells
+    text = "The library would stay open on Saturdays, the council\u2019s leader, Cllr Bronwen Price, told the meeting."
+    _assert_reported(text, "The library would stay open on Saturdays", ["Bronwen Price"], nlp)
+    [quote] = [q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"]
+    assert quote.source is not None and quote.source.kind == "speech"
