@@ -34,6 +34,9 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "rallies": {"": "speech"},
     # a chamber as the place words were spoken: "said in the Commons", "told MPs in parliament"
     "commons": {"": "speech"},
+    # (blind round 13) the other houses by their own names: "speaking in the Dáil", "said in the Senedd"
+    "dáil": {"": "speech"}, "dail": {"": "speech"}, "seanad": {"": "speech"}, "senedd": {"": "speech"},
+    "lords": {"": "speech"}, "holyrood": {"": "speech"}, "stormont": {"": "speech"},  # (the houses' seats, probe)
     "parliament": {"": "speech"},
     "chamber": {"": "speech"},
     "legislature": {"": "speech"},  # "said in the legislature" (a Canadian province's house)
@@ -479,12 +482,17 @@ def fronted_channel(sentence, inside: Collection[int] = ()) -> tuple[str, list[T
     for token in words:
         if token.i in inside:
             return None
-        if token.lower_ not in ("in", "at", "during", "on", "speaking", "appearing"):
+        if token.lower_ not in ("in", "at", "during", "on", "speaking", "appearing", "writing"):
             if token.pos_ in ("CCONJ", "ADV") or token.lower_ in ("later", "earlier", "then", "and", "but"):
                 continue
             return None
-        if token.lower_ in ("speaking", "appearing"):
+        if token.lower_ in ("speaking", "appearing", "writing"):
             continue  # "Speaking at a rally", "Appearing on Capitol Hour": the preposition comes next
+        if token.lower_ == "in" and token.i > 0 and token.doc[token.i - 1].lower_ == "writing":
+            # (blind round 13 probe) "Writing in The Sunday Chronicle, X said": a piece in that paper, as "wrote in"
+            paper = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if paper is not None and paper.i not in inside and is_outlet(paper):
+                return "letter", [token] + _name_run(paper, programme=False)
         if token.lower_ == "on":
             show = show_name(token, inside)
             if show:

@@ -410,7 +410,9 @@ PERSON_ROLE_NOUNS = frozenset(
      "constable", "corporal", "sergeant", "detective", "const", "cst", "cpl", "sgt", "insp", "supt", "det", "coun",
      "ald", "cmdr", "mpp", "mna", "mha",
      # an Indigenous community's Elder, a title before the name in Canadian copy ("Elder Agnes Kakekayash")
-     "elder"}
+     "elder",
+     # Ireland's prime minister and deputy (blind round 13 probe: "The Taoiseach, X, said" went to "Taoiseach")
+     "taoiseach", "tánaiste", "tanaiste"}
 )
 
 # Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.
@@ -452,8 +454,9 @@ ORGANIZATION_NOUNS = frozenset(
      "observatory", "charity", "network", "broadcaster", "newspaper", "ngo", "club", "league",
      "association", "society", "movement", "church", "university", "school", "hospital", "airline",
      "airlines", "corporation", "regime", "delegation", "team", "side",
-     # British bodies named once, then by type: "the trust" (a hospital trust, a charitable trust)
-     "trust",
+     # British bodies named once, then by type: "the trust" (a hospital trust, a charitable trust), "the force" (a
+     # police force: entities.another_kind_of_body)
+     "trust", "force",
      # businesses named by what they do: "The operator added", "the lender said"
      "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate", "giant",
      "supplier", "manufacturer", "distributor"}
@@ -526,7 +529,7 @@ MALE_GIVEN_NAMES = frozenset("""
     jose joseph juan karl keith kenneth kevin klaus lars lawrence leonard lucas luis marco mark martin
     matthew michael mohammed muhammad nathan neil nicholas oliver omar oscar patrick paul pedro peter
     philip pieter raymond richard robert roger ronald samuel scott sergei simon stephen steven thomas
-    timothy tomas tomasz viktor vladimir walter william yusuf
+    timothy tomas tomasz viktor vladimir walter william yusuf paddy
     alex allen andy barack barry bernie billy bob bobby brad brett bret bruce chad chuck
     clint craig curt dan danny darrell dave dean derek dick don doug duncan dwight earl ed eddie
     edwin elijah elliott ernest eugene floyd franklin gary gene glenn gordon greg hank herbert

@@ -4,7 +4,7 @@ attribution._reported_content reads the common shape ("X said (that) <clause>", 
 said"); this module reads the others, from the verb's dependency children alone:
 
 - asking someone to act: "urged its members to reject the offer", "called on the council to delay
-  the vote" -> "to reject the offer", "to delay the vote" (who is asked is not what is said);
+  the vote" -> "its members to reject the offer", "the council to delay the vote" (who is asked and the act);
 - committing to act: "promised to cut property taxes", "vowed to appeal" -> "to cut property taxes";
 - calling for something: "called for a ban on new coal plants", "demanded a recount in three
   counties" -> the thing called for;
@@ -222,7 +222,9 @@ def complement(verb: Token) -> list[Token] | None:
     lower = verb.lower_
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i > verb.i]
     if lemma == "tell" and objects:
-        clause = _that_clause(objects[0])
+        # (blind round 13) on either object: "told BBC Radio 4's Today programme that ..." is parsed with the
+        # station as one object and the programme, holding the clause, as the other
+        clause = next((c for c in map(_that_clause, objects) if c is not None), None)
         if clause is not None:  # "told a meeting of farmers that ...": the clause, hung on the audience
             tokens = _span(clause.left_edge, clause.right_edge)
             if tokens and tokens[0].lower_ == "that":
@@ -250,8 +252,10 @@ def complement(verb: Token) -> list[Token] | None:
             # "urged its members to reject ..." parsed as one clause: its subject is the addressee
             addressee = next((c for c in action.children if c.dep_ == "nsubj" and c.i < action.i), None)
         if addressee is not None and action is not None and addressee.i < action.i:
-            # what they are asked to do, without who is asked: "urged the judge [to give ...]"
-            tokens = _span(action.doc[addressee.right_edge.i + 1], action.right_edge)
+            # who is asked and what they are asked to do: "urged [the judge to give ...]" (the convention of the dev set and
+            # blind_reported; blind round 13 put the addressee back: PolNeAR dev P 65.3 -> 65.4, train P/R 63.7/31.7 ->
+            # 63.8/31.8, where "without who is asked" had been chosen)
+            tokens = _span(addressee.left_edge, action.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _COMMISSIVE_FORMS or lower in INTENTION_FORMS:
         if lower in INTENTION_FORMS and any(a.dep_ == "aux" and a.lower_ == "had" for a in verb.children):

@@ -398,6 +398,23 @@ CASES = [
     Case("book-title", 'Her book, "Salt and Iron," sold forty thousand copies in its first year.', "", None),
     Case("in-the-interview-room", '"You were there that night," Detective Rhea Colm said in the hallway outside court.',
          "there that night", None),
+    # blind round 13 (British and Irish copy): the houses by their own names
+    Case("speaking-in-the-dail", 'Speaking in the D\u00e1il on Wednesday, Labour TD Ciara Moran said the cuts were "a betrayal of '
+         'rural Ireland".', "a betrayal", "speech", "Moran"),
+    Case("said-in-the-senedd", 'Rhian Powell said in the Senedd that the scheme had been "a shambles from day one".',
+         "a shambles", "speech", "Powell"),
+    Case("in-the-lords", 'Speaking in the Lords, Baroness Amy Tullett called the bill "cruel and unworkable".',
+         "cruel and unworkable", "speech", "Tullett"),
+    Case("speaking-at-holyrood", 'Speaking at Holyrood, First Minister Isla Baird said Scotland would "not accept" the cuts.',
+         "not accept", "speech", "Baird"),
+    # a piece written for a paper, fronted: as "wrote in" (a year is no paper)
+    Case("writing-in-a-paper", 'Writing in the Kelby Argus, councillor Ann Moss said the bypass plan was "a shambles".',
+         "a shambles", "letter", "Moss"),
+    # a broadcaster's programme after "Speaking on" (not "breakfast", a gathering); the speaker set off after it
+    Case("speaking-on-a-broadcasters-programme", 'Speaking on BBC Breakfast, the charity\'s chief executive, Ruth Okonedo, '
+         'said volunteers were "at breaking point".', "breaking point", "interview", "Okonedo"),
+    Case("writing-in-a-year", 'Writing in 2019, councillor Ann Moss said the bypass plan was "a shambles".',
+         "a shambles", None),
 ]
 
 
@@ -477,3 +494,35 @@ if __name__ == "__main__":
         print("  -", miss)
     print(f"channels: P {100 * result.precision:.1f} R {100 * result.recall:.1f}  "
           f"(expected {result.expected}, predicted {result.predicted}, right {result.right})")
+
+
+# ---- blind round 13: a reply on the occasion of the words it answers ----------------------------------
+
+_DEBATE = ("Speaking in the Senedd on Tuesday, Rhian Powell said the bus cuts were \u201ca betrayal of the valleys\u201d.\n\n"
+           "She said she would force a vote on the funding before Christmas.\n\n")
+
+
+def _sources(text, nlp):
+    from quotes.extraction import extract
+
+    return {q.text: (q.source.kind, q.source.label, q.source.issuer) if q.source else None
+            for q in extract(text, nlp=nlp).quotes}
+
+
+def test_a_fronted_replying_takes_the_occasion_of_the_words_answered(nlp):
+    found = _sources(_DEBATE + "Replying, the transport minister, Huw Jenkins, said the new contracts were \u201calmost "
+                     "ready\u201d. He added that the councils had been offered an extra \u00a33m to keep the routes open.", nlp)
+    assert found["almost ready"] == ("speech", "Senedd", "Huw Jenkins")
+    assert found["the councils had been offered an extra \u00a33m to keep the routes open"] == ("speech", "Senedd", "Huw Jenkins")
+
+
+def test_the_second_verb_of_a_reply_shares_its_occasion(nlp):
+    found = _sources(_DEBATE + "Transport minister Huw Jenkins replied that the contracts were \u201calmost ready\u201d "
+                     "and said the councils had been offered an extra \u00a33m for the routes.", nlp)
+    assert found["the councils had been offered an extra \u00a33m for the routes"] == ("speech", "Senedd", "Huw Jenkins")
+
+
+def test_responding_to_remarks_made_elsewhere_is_no_reply_on_the_occasion(nlp):
+    found = _sources("Speaking at a rally in Caerwen on Monday, Rhian Powell called the cuts \u201ca betrayal\u201d.\n\n"
+                     "Responding to the remarks, transport minister Huw Jenkins said the claim was \u201cnonsense\u201d.", nlp)
+    assert found["nonsense"] is None
