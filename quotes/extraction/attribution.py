@@ -570,9 +570,20 @@ class ArticleAttributor:
             # (blind round 13 probe) "<clause>, the council's leader, Cllr X, said": the role phrase the name restates,
             # which the parser hung on the clause's last word, is part of the attribution
             described = described.head
+        if described is subject and subject.dep_ == "appos":
+            # "<clause>, the Minister of Works, Babatunde Olaniyan, has said", the name hung on "Works": the role
+            # phrase it sits in, set off by a comma, is the attribution's too
+            for ancestor in subject.ancestors:
+                if ancestor.i > subject.i or ancestor.i <= sentence.start or ancestor.dep_ not in ("pobj", "prep", "appos", "compound"):
+                    break
+                if (ancestor.dep_ == "appos" and ancestor.lower_ in PERSON_ROLE_NOUNS
+                        and verb.doc[ancestor.left_edge.i - 1].text == ","):
+                    described = ancestor
+                    break
         attribution = {t.i for t in described.subtree} | {verb.i} | {
             t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct", *audience) and c.i > verb.i
-            and not _resumes_clause(c, verb) for t in c.subtree}
+            and not _resumes_clause(c, verb) for t in c.subtree} | {
+            c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i}  # ("..., Ana Smith has said.")
         rest = [t for t in sentence if t.i not in attribution]
         while described is not subject and rest and rest[-1].is_punct:
             rest.pop()  # (the comma the parser hung on the clause's last word, after the role phrase)
@@ -1358,6 +1369,9 @@ class ArticleAttributor:
                 return opening
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.right_edge.i <= 4:  # (its apposition included)
+                return named
+            named = _appositive_set_off_before(verb, inside)
+            if named is not None:
                 return named
         if (verb.dep_ == "conj" and verb.head.i < verb.i and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
                 and verb.doc[verb.i - 1].text == ","):
@@ -3366,6 +3380,25 @@ def _description_after_quote(verb: Token, inside: set[int]) -> Token | None:
             noun = first.head
             return noun if noun.i < verb.i and noun.i not in inside and _describes_a_person(noun) else None
     return None
+
+
+def _appositive_set_off_before(verb: Token, inside: set[int]) -> Token | None:
+    """"<clause>, the Minister of Works, Babatunde Olaniyan, has said." with no name tagged: the parser hangs the
+    speaker in apposition on a word of the clause before the verb; the appositive (a capitalised name or a role
+    noun) set off by the comma right before the verb, its auxiliaries aside, is who speaks."""
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    index = verb.i - 1
+    while index > 0 and doc[index].dep_ in ("aux", "auxpass") and doc[index].head.i == verb.i:
+        index -= 1
+    if clause is None or index < 2 or doc[index].text != ",":
+        return None
+    last = doc[index - 1]
+    if (last.i in inside or last.dep_ != "appos" or last.right_edge.i != last.i
+            or not clause.left_edge.i <= last.i <= clause.right_edge.i or doc[last.left_edge.i - 1].text != ","
+            or not ((last.pos_ == "PROPN" and last.text[:1].isupper()) or _is_role_noun(last.lower_))):
+        return None
+    return last
 
 
 def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:

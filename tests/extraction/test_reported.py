@@ -426,6 +426,19 @@ def test_what_something_is_called_is_reported_but_not_a_note_after_a_comma(nlp):
     assert _indirect("The nurses' union has called a new round of strikes over staffing, the fifth this year.", nlp) == {}
 
 
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    # the auxiliary of "has said" is the attribution's, not the clause's
+    ("The harbour board has approved the funds for the new breakwater, Ana Lindqvist has said.",
+     "The harbour board has approved the funds for the new breakwater", "Ana Lindqvist"),
+    # the name the tagger missed, in apposition to a role phrase the parser hung on the clause
+    ("The Federal Government has approved N9 billion for the dredging of the Onitsha port, the Minister of Transport, "
+     "Chukwudi Okonkwo-Bassey, has said.", "The Federal Government has approved N9 billion for the dredging of the Onitsha port",
+     "Chukwudi Okonkwo-Bassey"),
+])
+def test_a_clause_then_its_speaker_with_has_said(text, words, speaker, nlp):
+    _assert_reported(text, words, [speaker], nlp)
+
+
 def test_a_that_read_as_the_conjunction_opens_no_report(nlp):
     # the parser reads "talks" as a verb and makes "that" its subject; the tagger still calls it the conjunction
     _assert_reported("Kestrel Dairies Ltd. said on Monday that talks with staff at its Marrowby plant had stalled.",
