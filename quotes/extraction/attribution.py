@@ -636,7 +636,13 @@ class ArticleAttributor:
         """Remember every channel named in the article ("..., the ministry said in a statement."),
         including sentences without quotes, so later quotes of the same speaker can inherit it."""
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
-            for token in self.parsed.tokens_among(paragraph_index, REPORTING_VERB_FORMS):
+            verbs = list(self.parsed.tokens_among(paragraph_index, REPORTING_VERB_FORMS))
+            # and any verb a channel's participle hangs on: "X spoke on Tuesday while briefing reporters", "X disclosed
+            # this while addressing the assembly" (the verb no word of saying, the participle the channel)
+            verbs += [participle.head for participle in self.parsed.tokens_among(paragraph_index, _CHANNEL_PARTICIPLES)
+                      if participle.dep_ == "advcl" and participle.head.i < participle.i
+                      and participle.head.lower_ not in REPORTING_VERB_FORMS]
+            for token in verbs:
                 if not _is_verb(token):
                     continue
                 if self._in_headline(parsed_paragraph.absolute(token.idx)):

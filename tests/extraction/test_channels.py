@@ -526,3 +526,12 @@ def test_responding_to_remarks_made_elsewhere_is_no_reply_on_the_occasion(nlp):
     found = _sources("Speaking at a rally in Caerwen on Monday, Rhian Powell called the cuts \u201ca betrayal\u201d.\n\n"
                      "Responding to the remarks, transport minister Huw Jenkins said the claim was \u201cnonsense\u201d.", nlp)
     assert found["nonsense"] is None
+
+
+def test_a_channel_named_by_a_participle_on_any_verb_carries_to_the_next_paragraph(nlp):
+    # "spoke ... while briefing reporters": no word of saying, but the briefing is where the next words were said
+    text = ("Ada Obi, the harbour minister, spoke on Thursday while addressing the chamber of commerce in Calabar.\n\n"
+            "She said dredging would start in May. \"The port cannot wait another season,\" she said.")
+    found = _sources(text, nlp)
+    assert [kind for kind, _, _ in found.values()] == ["speech", "speech"]
+
