@@ -1077,9 +1077,14 @@ class EntityRegistry:
     def _with_surname_left_out(ent, title_tokens: list[Token], tokens: list[Token]) -> list[Token]:
         """"Mrs Adaeze Obi welcomed the move" tagged "Mrs Adaeze": after an honorific, a capitalised word
         the parser makes the name's head (the tagger stopped before it) is the surname."""
-        if ent.label_ != "PERSON" or not title_tokens or not is_parsed(ent.doc):
+        if ent.label_ != "PERSON" or not is_parsed(ent.doc) or ent.end >= len(ent.doc):
             return tokens
-        if title_tokens[0].lower_.rstrip(".") not in HONORIFICS or ent.end >= len(ent.doc):
+        before = ent.doc[ent.start - 1] if ent.start else None
+        after_honorific = bool(title_tokens) and title_tokens[0].lower_.rstrip(".") in HONORIFICS
+        # (or after a title outside the tagger's name, "union president Siti Aminah Ismail", the given name opening it)
+        after_title = (not title_tokens and before is not None and before.lower_ in PERSON_ROLE_NOUNS and len(tokens) >= 2
+                       and (tokens[0].lower_ in _GIVEN_NAMES or _counted_given_name(tokens[0])))
+        if not (after_honorific or after_title):
             return tokens
         following = ent.doc[ent.end]
         if (tokens[-1].dep_ == "compound" and tokens[-1].head.i == following.i and following.pos_ == "PROPN"

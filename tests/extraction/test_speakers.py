@@ -803,6 +803,14 @@ def test_the_doctor_is_the_person_written_dr(nlp):
     assert speakers["unacceptable by any measure"] == ["Hana Okafor"]
 
 
+def test_a_surname_the_tagger_left_after_a_title_and_a_given_name_is_kept(nlp):
+    # "union president Siti Aminah Ismail", tagged "Siti Aminah": the capitalised word the parser makes the name's head
+    text = ("Malaysian Teachers Union president Siti Aminah Rahim welcomed the move but said the union wanted better "
+            "allowances too.")
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quote.speakers] == ["Siti Aminah Rahim"]
+
+
 def test_the_union_is_the_one_named_before(nlp):
     text = ("The Marrowby Dairy Workers Union said its members would stay out until Friday.\n\n\"Nobody goes back "
             "on these terms,\" the union said.")
