@@ -105,6 +105,10 @@ _SHOWING_FORMS = {"show", "shows", "showed", "shown", "find", "finds", "found", 
 # Subjects that are people whoever they are: a view they hold is reported ("he thinks", "many believe").
 # (Not "I" or "we": a first person's view in an interview or a column is the writer's, not a report.)
 _PEOPLE_WORDS = {"he", "she", "they", "many", "most", "some", "few", "others", "both"}
+# Nouns an unnamed source is introduced and restated by, one for another ("A spokesperson for the regulator ... The
+# official said"; "A person familiar with the talks ... The source said"; blind round 15)
+_UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "person", "spokesperson", "spokesman", "spokeswoman", "insider",
+                                   "representative", "aide"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _NO_SPEAKER_WORDS = {"it", "this", "that", "there", "which", "what", "you", "one"}  # "it is said", "you say"
 _MAX_CHAIN = 12  # dependency levels walked up from a quote
@@ -1714,8 +1718,10 @@ class ArticleAttributor:
             organizations = registry.salient(position, sentence, lambda e: e.kind == "organization", window=3)
             if organizations:
                 return _Resolved((organizations[0],), mention, via="role")
-        if token.lower_ in ("people", "person") and not any(c.dep_ in ("amod", "prep", "acl") for c in token.rights):
-            return None  # "63 people had been detained": a count, not a source
+        if token.lower_ in ("people", "person") and not any(c.dep_ in ("amod", "prep", "acl") for c in token.rights) \
+                and not (determiners == {"the"} and not plural and self._restated_anonymous(paragraph_index, token) is not None):
+            return None  # "63 people had been detained": a count, not a source ("the person said" after "A person familiar
+            # with ... said": that one, blind round 15)
         if plural or determiners & {"a", "an", "one", "another"} or anonymous_clause or not determiners & {"the", "this", "that", "his", "her", "its", "their"}:
             if not ((token.lower_ in PERSON_ROLE_NOUNS or token.lower_ in EPITHET_NOUNS or _age_epithet(token))
                     and determiners & {"the"} and not anonymous_clause):
@@ -1745,6 +1751,10 @@ class ArticleAttributor:
         if anonymous:
             return _Resolved((anonymous[-1],), mention, via="anonymous")
         introduced = self._introduced_anonymously(paragraph_index, token)
+        if introduced is None and determiners == {"the"} and not plural:
+            # (blind round 15) "A spokesperson for the regulator, who was not authorized ..., said ... The official said":
+            # an unnamed source restated by another noun of unnamed sources, in this paragraph or the one before
+            introduced = self._restated_anonymous(paragraph_index, token)
         if introduced is not None:  # "A senior EU diplomat ... said talks would go on." then "the diplomat said"
             entity = registry.anonymous(self._descriptor(*introduced))
             self._note_mention(entity, mention, sentence, paragraph_index)
@@ -1780,6 +1790,22 @@ class ArticleAttributor:
             found = bisect.bisect_left(positions, token.i) if index == paragraph_index else len(positions)
             if found:
                 return index, self.parsed.paragraphs[index].doc[positions[found - 1]]
+        return None
+
+    def _restated_anonymous(self, paragraph_index: int, token: Token) -> tuple[int, Token] | None:
+        """"The official", "the source", "the person": the latest "a/an/one <noun of unnamed sources>" subject
+        before it, here or in the previous paragraph, whichever of those nouns introduced it ("A spokesperson for
+        NOPA ... said" then "The official said"; blind round 15)."""
+        if token.lower_ not in _UNNAMED_SOURCE_NOUNS:
+            return None
+        for index in (paragraph_index, paragraph_index - 1):
+            if index < 0:
+                continue
+            subjects = self._anonymous_subjects(index)
+            positions = [i for noun in _UNNAMED_SOURCE_NOUNS for i in subjects.get(noun, ())
+                         if index < paragraph_index or i < token.i]
+            if positions:
+                return index, self.parsed.paragraphs[index].doc[max(positions)]
         return None
 
     def _anonymous_subjects(self, paragraph_index: int) -> dict[str, list[int]]:

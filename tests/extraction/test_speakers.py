@@ -968,3 +968,24 @@ def test_a_name_opening_the_phrase_after_of_is_still_someone_else(nlp):
             "\"Nobody called us,\" the cousin said.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert "K. Suresh Menon" not in found["Nobody called us,"]
+
+
+# ---- blind round 15 (speakers named by role nouns) --------------------------------------------------------------
+
+@pytest.mark.parametrize(("introduction", "restated", "descriptor"), [
+    ("A spokeswoman for the port authority, who was not cleared to talk to the press,", "The official", "spokeswoman"),
+    ("An official at the transit agency, speaking on condition of anonymity,", "The source", "official at the transit agency"),
+    ("A person briefed on the negotiations", "The person", "person"),
+])
+def test_an_unnamed_source_restated_by_another_noun_of_unnamed_sources_is_the_same_one(introduction, restated, descriptor, nlp):
+    text = (f"Councillor Ivo Brandt wants the ferry fares frozen.\n\n{introduction} said the fares would rise in May. "
+            f"{restated} said a final decision would come from the board next week.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the fares would rise in May"] == [descriptor]
+    assert found["a final decision would come from the board next week"] == [descriptor]
+
+
+def test_a_count_of_people_is_still_no_source(nlp):
+    text = "Officer Lisa Crane said 40 people had been evacuated. The person who called it in said the smoke was thick."
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["40 people had been evacuated"] == ["Lisa Crane"]
