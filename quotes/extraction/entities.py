@@ -1290,6 +1290,20 @@ class EntityRegistry:
                 found.append(entity)
         return found[0] if len(found) == 1 else None
 
+    def _acronym_of_named_body(self, entity: Entity) -> bool:
+        """"HSA" when the article also names the "Health Standards Authority": an all-capital short name made of
+        the initials of another body's name (its words other than "of", "and", "the", "for")."""
+        name = entity.name
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            return False
+        for other in self.entities:
+            if other is entity or other.kind != "organization":
+                continue
+            initials = "".join(w[0] for w in other.name.split() if w.lower() not in ("of", "and", "the", "for", "&") and w[:1].isalpha())
+            if initials.upper() == name:
+                return True
+        return False
+
     def _typed_organization(self, paragraph_index: int, root: Token) -> Entity | None:
         """The body last introduced as a <noun> ("the dockworkers' union, Havnearbeiderne,") for "the union"."""
         position = self.parsed.token_start(paragraph_index, root)
@@ -1326,7 +1340,9 @@ class EntityRegistry:
                 w in _BUSINESS_NOUNS or w in _COMPANY_NAME_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split())
             # (blind round 14) "the party": a party's full name before its acronym ("NLC") and other bodies
             of_kind = of_kind or (noun == "party" and names_a_party(entity))
-            score = (mention.is_subject, mention.start not in self._affiliations, of_kind, -(sentence - mention.sentence))
+            # (blind round 15) "the watchdog" after "the Health Standards Authority (HSA)": the name, not its acronym
+            score = (mention.is_subject, mention.start not in self._affiliations, of_kind,
+                     not self._acronym_of_named_body(entity), -(sentence - mention.sentence))
             if best_score is None or score > best_score:
                 best, best_score = entity, score
         if best is not None and noun:

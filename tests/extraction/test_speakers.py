@@ -989,3 +989,12 @@ def test_a_count_of_people_is_still_no_source(nlp):
     text = "Officer Lisa Crane said 40 people had been evacuated. The person who called it in said the smoke was thick."
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["40 people had been evacuated"] == ["Lisa Crane"]
+
+
+@pytest.mark.parametrize("noun", ["regulator", "agency", "authority"])
+def test_a_role_noun_is_the_bodys_name_not_the_acronym_in_brackets_after_it(noun, nlp):
+    text = ("Fares on the Dunmore line rose by 9 per cent in January.\n\nA review carried out by the Rail Fares "
+            f"Commission (RFC) found the rise was lawful. In a letter to passenger groups, the {noun} said the "
+            "operator had followed the rules.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the operator had followed the rules"] == ["Rail Fares Commission"]
