@@ -305,7 +305,10 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", 
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
                                 "administration", "directorate", "department", "ministry", "board", "secretariat",
                                 "government", "council", "executive", "inspectorate", "tribunal", "court"})
-_BODY_FAMILIES = (_BUSINESS_NOUNS, _PUBLIC_BODY_NOUNS)
+# (blind round 15) "Ridgeway State University suspended ..., the school announced": a place of learning's name any
+# word for one
+_SCHOOL_NOUNS = frozenset({"university", "college", "school", "academy", "polytechnic", "institute"})
+_BODY_FAMILIES = (_BUSINESS_NOUNS, _PUBLIC_BODY_NOUNS, _SCHOOL_NOUNS)
 
 
 def _same_kind_of_body(word: str, noun: str) -> bool:

@@ -998,3 +998,16 @@ def test_a_role_noun_is_the_bodys_name_not_the_acronym_in_brackets_after_it(noun
             "operator had followed the rules.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["the operator had followed the rules"] == ["Rail Fares Commission"]
+
+
+@pytest.mark.parametrize(("name", "noun"), [
+    ("Lakemont Community College", "the school"),
+    ("Brightwater Academy", "the school"),
+    ("the University of East Harlow", "the college"),
+])
+def test_a_school_named_once_is_the_school_whatever_word_restates_it(name, noun, nlp):
+    text = (f"{name} will close its downtown campus in June, {noun} said on Friday. In an email to students, "
+            f"{noun} said classes would move online.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    expected = name.removeprefix("the ")
+    assert found["classes would move online"] == [expected]
