@@ -311,6 +311,13 @@ _SCHOOL_NOUNS = frozenset({"university", "college", "school", "academy", "polyte
 _BODY_FAMILIES = (_BUSINESS_NOUNS, _PUBLIC_BODY_NOUNS, _SCHOOL_NOUNS)
 
 
+# Words for one role, any of which restates a person introduced by another: "Pruitt's attorney, Melissa Oyelaran," then
+# "The lawyer wrote" (blind round 15)
+_SAME_ROLES = (frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+               frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel"}),
+               frozenset({"chairman", "chairwoman", "chairperson", "chair"}))
+
+
 def _same_kind_of_body(word: str, noun: str) -> bool:
     """"utility" and "company", "authority" and "agency": one word, or two of one family."""
     return word == noun or any(word in family and noun in family for family in _BODY_FAMILIES)
@@ -1469,7 +1476,7 @@ class EntityRegistry:
             if entity.kind != "person":
                 continue
             words = entity.role_words
-            if (head_word in words or (head_word in ("spokesman", "spokeswoman", "spokesperson") and words & {"spokesman", "spokeswoman", "spokesperson"})
+            if (head_word in words or any(head_word in same and words & same for same in _SAME_ROLES)
                     or (head_word == "doctor" and entity.doctor)):
                 matches.append((len(modifiers & words), entity))
         matches.sort(key=lambda pair: -pair[0])

@@ -1011,3 +1011,15 @@ def test_a_school_named_once_is_the_school_whatever_word_restates_it(name, noun,
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     expected = name.removeprefix("the ")
     assert found["classes would move online"] == [expected]
+
+
+@pytest.mark.parametrize(("introduced", "restated"), [
+    ("The landlord's attorney, Beatrix Malloy,", "The lawyer"),
+    ("Her solicitor, Beatrix Malloy,", "The lawyer"),
+    ("The board's chairwoman, Beatrix Malloy,", "The chair"),
+])
+def test_a_person_introduced_by_one_word_for_a_role_is_restated_by_another(introduced, restated, nlp):
+    text = (f"Tenants at 14 Orchard Row were told to leave by March.\n\nMayor Tom Quill wants an inquiry. {introduced} "
+            f"said the notices were lawful. {restated} said an appeal would fail.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["an appeal would fail"] == ["Beatrix Malloy"]
