@@ -1469,7 +1469,9 @@ class ArticleAttributor:
             named = self._people_named_within(paragraph_index, token, inside)
             if named:
                 return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
-        if (_is_role_noun(lower) or lower in EPITHET_NOUNS) and token.pos_ == "NOUN":
+        if token.pos_ == "NOUN" and (_is_role_noun(lower) or lower in EPITHET_NOUNS or (
+                token.is_lower and lower not in CHANNEL_NOUNS and lower not in ORGANIZATION_NOUNS)):
+            # (and nouns of no role: "The company's largest shareholder, Hollin Bay Capital, said"; blind round 15)
             body = self._body_in_apposition(paragraph_index, token, inside)
             if body is not None:  # "The developer, Glenhaven Homes, said": the body the noun restates
                 return _Resolved((body,), mention, via="name")

@@ -50,7 +50,8 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     "Water", "Energy", "Homes", "Logistics", "Terminals", "Holdings", "Industries", "Airways", "Motors", "Foods",
     "Mining", "Pharmaceuticals", "Partners", "Technologies", "Telecom", "Rail", "Transit", "Shipping", "Breweries",
     "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities", "Ltd", "Inc",
-    "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank", "Financial", "Renewables"))
+    "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank", "Financial", "Renewables",
+    "Capital", "Investments", "Ventures", "Securities"))  # (blind round 15) "Hollin Bay Capital": a firm
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -310,6 +311,14 @@ _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator"
 _SCHOOL_NOUNS = frozenset({"university", "college", "school", "academy", "polytechnic", "institute"})
 _BODY_FAMILIES = (_BUSINESS_NOUNS, _PUBLIC_BODY_NOUNS, _SCHOOL_NOUNS)
 
+
+# What a business does, in "the investment firm", "the mining company", "the law firm" (blind round 15)
+_TRADES = frozenset({"investment", "equity", "private", "law", "accounting", "consulting", "consultancy", "engineering",
+                     "mining", "energy", "oil", "gas", "shipping", "logistics", "construction", "property", "insurance",
+                     "software", "tech", "technology", "telecoms", "telecommunications", "media", "pharmaceutical",
+                     "drug", "food", "forestry", "fishing", "security", "asset", "management", "holding", "trucking",
+                     "transport", "airline", "retail", "grocery", "real", "estate", "development", "financial", "chemical",
+                     "paper", "steel", "auto", "car", "travel", "hotel", "gaming", "marketing", "recruitment", "brewing"})
 
 # Words for one role, any of which restates a person introduced by another: "Pruitt's attorney, Melissa Oyelaran," then
 # "The lawyer wrote" (blind round 15)
@@ -1249,6 +1258,12 @@ class EntityRegistry:
                         and all(m.lower_ in entity.name.lower().split() for m in modifiers)
                         and not another_kind_of_body(entity, root.lower_)):
                     return entity
+            if root.lower_ in _BUSINESS_NOUNS and all(m.lower_ in _TRADES for m in modifiers):
+                # (blind round 15) "Hollin Bay Capital said ... The investment firm said": a business's trade
+                # describes the business named just before, as "the telecoms giant" does
+                referent = self._recent_named_organization(paragraph_index, root, root.lower_)
+                if referent is not None:
+                    return referent
         if not create:
             return None
         start = modifiers[0].i

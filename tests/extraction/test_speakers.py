@@ -1023,3 +1023,16 @@ def test_a_person_introduced_by_one_word_for_a_role_is_restated_by_another(intro
             f"said the notices were lawful. {restated} said an appeal would fail.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["an appeal would fail"] == ["Beatrix Malloy"]
+
+
+@pytest.mark.parametrize(("name", "restated"), [
+    ("Garrow Point Capital", "The investment firm"),
+    ("Selkirk Ventures", "The private equity firm"),
+    ("Dunmore Resources Ltd.", "The mining company"),
+])
+def test_a_business_named_by_its_trade_is_the_one_named_before(name, restated, nlp):
+    text = (f"Shares of Orrin Foods fell 8 per cent on Tuesday.\n\nThe grocer's second-largest investor, {name}, said in a "
+            f"letter to shareholders that the board should be replaced. {restated} said it would vote against the chair.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the board should be replaced"] == [name]
+    assert found["it would vote against the chair"] == [name]
