@@ -1642,7 +1642,8 @@ class ArticleAttributor:
 
     def _quoted_through_before(self, paragraph_index: int, position: int, kind: str) -> tuple[Entity, ...]:
         """Who was last quoted through a channel of this kind, in this paragraph or the one before."""
-        latest = max(((start, entity) for entity in self.registry.entities if entity.kind in ("person", "organization")
+        # (an unnamed one too: "The mill's general manager told employees in a memo ... The memo says"; blind round 15)
+        latest = max(((start, entity) for entity in self.registry.entities if entity.kind in ("person", "organization", "anonymous")
                       for start, p, document in entity.channels
                       if document.kind == kind and paragraph_index - 1 <= p <= paragraph_index and start < position),
                      default=None, key=lambda item: item[0])

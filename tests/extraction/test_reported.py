@@ -810,3 +810,15 @@ def test_according_to_a_role_then_a_name_set_off_is_that_person(nlp):
 def test_a_submission_to_an_inquiry_and_indias_houses_are_channels(text, kind, word, nlp):
     quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect")
     assert quote.source is not None and quote.source.kind == kind and word in quote.source.label
+
+
+# ---- blind round 15 ----------------------------------------------------------------------------------------------
+
+def test_the_document_an_unnamed_writer_was_just_quoted_through_speaks_for_them(nlp):
+    # an unnamed author (a role never given a name) goes on through "The memo says", not the last body named
+    text = ("Harbour Point Council voted on the levy in May.\n\nThe depot's operations manager wrote in a memo to drivers "
+            "that overtime would be capped in June. The memo says the cap will be lifted once two new drivers are hired.")
+    found = {q.text: (q.speakers, q.source) for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
+    speakers, source = found["the cap will be lifted once two new drivers are hired"]
+    assert [s.name for s in speakers] == [found["overtime would be capped in June"][0][0].name]
+    assert "Council" not in speakers[0].name and source is not None and source.kind == "letter"
