@@ -62,6 +62,8 @@ _OCCASIONS: dict[str, str] = {
     "decision": "report", "ruling": "report", "judgment": "report", "judgement": "report",
     # a body's written evidence to an inquiry: "In a submission to the Senate inquiry, the council said" (blind round 14 probe)
     "submission": "report",
+    # a body's formal position, voted: "the faculty senate said in a resolution that" (blind round 15)
+    "resolution": "statement",
 }
 _REASONS = frozenset({"decision", "ruling", "judgment", "judgement"})
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not

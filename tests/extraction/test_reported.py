@@ -822,3 +822,17 @@ def test_the_document_an_unnamed_writer_was_just_quoted_through_speaks_for_them(
     speakers, source = found["the cap will be lifted once two new drivers are hired"]
     assert [s.name for s in speakers] == [found["overtime would be capped in June"][0][0].name]
     assert "Council" not in speakers[0].name and source is not None and source.kind == "letter"
+
+
+@pytest.mark.parametrize("text", [
+    "The Linden Valley school board said in a resolution on Monday that the district would hire 12 more counsellors.",
+    "In a resolution passed unanimously, the Dunmore Tenants Association said rents had doubled since 2019.",
+])
+def test_a_bodys_resolution_is_its_statement(text, nlp):
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect")
+    assert quote.source is not None and quote.source.kind == "statement" and "resolution" in quote.source.label
+
+
+def test_the_resolution_of_a_dispute_is_no_channel(nlp):
+    text = "Mediator Paula Grant said the resolution of the dispute would take weeks and both sides had given ground."
+    assert all(q.source is None or q.source.kind != "statement" for q in extract(text, nlp=nlp).quotes)
