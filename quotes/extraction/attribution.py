@@ -520,6 +520,13 @@ class ArticleAttributor:
                              and verb.doc[clause.right_edge.i + 1].pos_ == "CCONJ"
                              and any(a.tag_ == "MD" and a.dep_ == "aux" for a in c.children)
                              and any(g.dep_ in _SUBJECT_DEPS and g.i > clause.right_edge.i for g in c.children)), None)
+            if more is None:
+                # (blind round 15) "said that women already booked into the unit would continue to ...": the parser read
+                # a reduced relative ("booked into the unit") as the clause's verb and hung the real one on the
+                # reporting verb, right after it, with no subject of its own: one clause
+                more = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
+                             and _is_verb(c) and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+                             and any(a.dep_ == "aux" for a in c.children)), None)
             if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
                 tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
             tokens = _trim_clause(tokens)

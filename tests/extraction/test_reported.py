@@ -836,3 +836,13 @@ def test_a_bodys_resolution_is_its_statement(text, nlp):
 def test_the_resolution_of_a_dispute_is_no_channel(nlp):
     text = "Mediator Paula Grant said the resolution of the dispute would take weeks and both sides had given ground."
     assert all(q.source is None or q.source.kind != "statement" for q in extract(text, nlp=nlp).quotes)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The health board said on Monday that patients already referred to the clinic would keep their appointments.",
+     "patients already referred to the clinic would keep their appointments"),
+    ("Councillor Joe Marsh said tenants moved out of the tower last year will be offered the first flats.",
+     "tenants moved out of the tower last year will be offered the first flats"),
+])
+def test_a_reduced_relative_in_the_reported_clause_keeps_the_clause_whole(text, words, nlp):
+    assert words in _indirect(text, nlp)
