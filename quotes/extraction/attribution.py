@@ -2134,6 +2134,12 @@ class ArticleAttributor:
         told_audience = next(((c, audience_kind(c)) for c in children if c.dep_ in ("dobj", "dative") and c.i not in inside
                               and lemma in ("tell", "address", "testify") and audience_kind(c)), None)
         audience_label = ""
+        if told_audience is not None and told_audience[0].lower_ in ("listeners", "viewers", "callers") and issuer_entities:
+            # (blind round 15) "On his afternoon show on WDSM, host Gary Lund said ... '...,' the host told listeners":
+            # those listening to the show the speaker was just quoted on, in this paragraph
+            on_air = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+            if on_air is not None and on_air.kind == "interview":
+                return on_air
         if told_audience is not None:
             audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])
             audience_label = _AUDIENCE_PREFIX[told_audience[1]] + " ".join(t.text for t in audience_tokens)
