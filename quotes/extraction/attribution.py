@@ -466,6 +466,9 @@ class ArticleAttributor:
             # "ruled that ...", "underscored that ...": a "that"-clause as after any verb
             return (self._that_clause_of_any_verb(verb, questions=verb.lower_ in REPORTING_VERB_FORMS)
                     if verb.pos_ == "VERB" else None)
+        fronted = _clause_before_described_reporter(verb, sentence)
+        if fronted is not None:
+            return fronted
         subject = self._subject_of(verb, set())
         if subject is None and _goes_on_to(verb):
             subject = self._subject_of(verb.head, set())  # "broke with the council to argue that ..."
@@ -2664,6 +2667,30 @@ def _condition_before_clause(verb: Token) -> list[Token] | None:
         return None
     end = max(condition.right_edge.i, main.right_edge.i)
     return list(verb.doc[condition.left_edge.i : end + 1])
+
+
+def _clause_before_described_reporter(verb: Token, sentence) -> tuple[list[Token], list[Token], Token] | None:
+    """"<clause>, the hospital group that runs it has confirmed.": the parser reads the reporting verb as a second
+    relative clause on the reporter ("that runs it has confirmed", with "it" its subject) and the reporter as an
+    apposition; the reporter is the noun, what was said the clause before its comma (blind round 15)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i > verb.i or noun.dep_ not in ("appos", "npadvmod", "dobj", "conj"):
+        return None
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and not (after.is_punct and after.text in ".!") and after.i < sentence.end:
+        return None  # the verb ends the sentence
+    relative = next((c for c in noun.children if c.dep_ == "relcl" and noun.i < c.i < verb.i
+                     and any(g.lower_ in ("that", "which", "who") and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if relative is None or pronoun is None or pronoun.lower_ not in ("it", "them") or pronoun.i != relative.right_edge.i + 1:
+        return None  # "... that runs it has confirmed": the relative clause's object read as the verb's subject
+    start = noun.left_edge.i
+    if start < 1 or verb.doc[start - 1].text != ",":
+        return None
+    tokens = _trim_clause([t for t in sentence if t.i < start - 1])
+    if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
+        return None
+    return tokens, [verb], noun
 
 
 def _thing_as_subject(clause: Token) -> bool:

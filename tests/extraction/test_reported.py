@@ -846,3 +846,19 @@ def test_the_resolution_of_a_dispute_is_no_channel(nlp):
 ])
 def test_a_reduced_relative_in_the_reported_clause_keeps_the_clause_whole(text, words, nlp):
     assert words in _indirect(text, nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "noun"), [
+    ("The county's only maternity ward will close in June, the health board that runs it has confirmed.",
+     "The county's only maternity ward will close in June", "health board"),
+    ("Fares will rise by 4 per cent next year, the transit agency that operates them announced.",
+     "Fares will rise by 4 per cent next year", "transit agency"),
+])
+def test_a_clause_then_a_reporter_with_a_relative_clause_is_reported(text, words, noun, nlp):
+    found = _indirect(text, nlp)
+    assert words in found and found[words] and noun in found[words][0]
+
+
+def test_a_relative_clause_on_an_object_reports_nothing(nlp):
+    text = "Crews repaired the main, which had burst on Monday, the pipe that feeds it collapsed."
+    assert not _indirect(text, nlp)
