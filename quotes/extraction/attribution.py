@@ -184,6 +184,8 @@ class ArticleAttributor:
         self._anonymity_by_sentence: dict[tuple[int, int], bool] = {}
         # (quote start, speakers, where its channel is named or -1) so far, in text order
         self._spoken: list[tuple[int, tuple[Entity, ...], int]] = []
+        # reported speech found so far (in text order), which ends a scene as quotations do (blind round 15)
+        self._reported_spoken: list[tuple[int, tuple[Entity, ...], int]] = []
 
     # ---- driver ----------------------------------------------------------------------------
 
@@ -338,6 +340,9 @@ class ArticleAttributor:
                         source = None  # (blind round 10) "according to the RCMP": the speaker, named again, is no channel
                     attribution = _Attribution(resolved, self._span_of(paragraph_index, cue_tokens), source,
                                                self._confidence(resolved, 0.7), explicit=True)
+                    if resolved.entities:
+                        self._reported_spoken.append((quote_start, resolved.entities,
+                                                      source.mention.start if source and source.mention else -1))
                     found.append(ExtractedQuote(
                         text=self.text[quote_start:quote_end], start=quote_start, end=quote_end, kind="indirect",
                         speakers=self._speaker_refs(attribution), source=attribution.source, cue=attribution.cue,
@@ -2479,7 +2484,8 @@ class ArticleAttributor:
             exchange = earlier[-1][2].kind in OCCASION_KINDS  # questions and replies happen in an interview, not a statement
             if any(entity not in speakers and any(e.kind != "anonymous" for e in speakers)
                    and channel_at != named_at and not (exchange and channel_at == -1)
-                   for start, speakers, channel_at in self._spoken[since:] if start < self._now):
+                   for start, speakers, channel_at in self._spoken[since:] + self._reported_spoken[bisect.bisect_left(
+                       self._reported_spoken, (earlier[-1][0],), key=lambda item: (item[0],)):] if start < self._now):
                 return None
         earlier = [(p, d) for _, p, d in earlier]
         document = earlier[-1][1]

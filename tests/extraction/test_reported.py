@@ -862,3 +862,21 @@ def test_a_clause_then_a_reporter_with_a_relative_clause_is_reported(text, words
 def test_a_relative_clause_on_an_object_reports_nothing(nlp):
     text = "Crews repaired the main, which had burst on Monday, the pipe that feeds it collapsed."
     assert not _indirect(text, nlp)
+
+
+def test_reported_speech_through_another_channel_ends_the_scene(nlp):
+    # the chief executive's call is over once the regulator's statement and a source have been reported since
+    text = ("Chief executive Mara Holm told analysts on a conference call that sales had fallen by a third.\n\n"
+            "In a statement, the Tidewater Energy Board said the new tariff was fair. A board official, who asked not "
+            "to be named, said the company had not applied for relief.\n\n"
+            "The chief executive said the company applied twice.")
+    found = {q.text: q.source for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
+    assert found["sales had fallen by a third"] is not None and found["sales had fallen by a third"].kind == "briefing"
+    assert found["the company applied twice"] is None
+
+
+def test_a_channel_still_carries_over_the_speakers_own_next_paragraph(nlp):
+    text = ("Chief executive Mara Holm told analysts on a conference call that sales had fallen by a third.\n\n"
+            "She said the company would cut 200 jobs.")
+    found = {q.text: q.source for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
+    assert found["the company would cut 200 jobs"] is not None and found["the company would cut 200 jobs"].kind == "briefing"
