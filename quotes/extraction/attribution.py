@@ -106,6 +106,10 @@ _SHOWING_FORMS = {"show", "shows", "showed", "shown", "find", "finds", "found", 
 # Subjects that are people whoever they are: a view they hold is reported ("he thinks", "many believe").
 # (Not "I" or "we": a first person's view in an interview or a column is the writer's, not a report.)
 _PEOPLE_WORDS = {"he", "she", "they", "many", "most", "some", "few", "others", "both"}
+# Nouns an unnamed source is introduced and restated by, one for another ("A spokesperson for the regulator ... The
+# official said"; "A person familiar with the talks ... The source said"; blind round 15)
+_UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "person", "spokesperson", "spokesman", "spokeswoman", "insider",
+                                   "representative", "aide"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _NO_SPEAKER_WORDS = {"it", "this", "that", "there", "which", "what", "you", "one"}  # "it is said", "you say"
 _MAX_CHAIN = 12  # dependency levels walked up from a quote
@@ -181,6 +185,8 @@ class ArticleAttributor:
         self._anonymity_by_sentence: dict[tuple[int, int], bool] = {}
         # (quote start, speakers, where its channel is named or -1) so far, in text order
         self._spoken: list[tuple[int, tuple[Entity, ...], int]] = []
+        # reported speech found so far (in text order), which ends a scene as quotations do (blind round 15)
+        self._reported_spoken: list[tuple[int, tuple[Entity, ...], int]] = []
 
     # ---- driver ----------------------------------------------------------------------------
 
@@ -342,6 +348,9 @@ class ArticleAttributor:
                         source = None  # (blind round 10) "according to the RCMP": the speaker, named again, is no channel
                     attribution = _Attribution(resolved, self._span_of(paragraph_index, cue_tokens), source,
                                                self._confidence(resolved, 0.7), explicit=True)
+                    if resolved.entities:
+                        self._reported_spoken.append((quote_start, resolved.entities,
+                                                      source.mention.start if source and source.mention else -1))
                     found.append(ExtractedQuote(
                         text=self.text[quote_start:quote_end], start=quote_start, end=quote_end, kind="indirect",
                         speakers=self._speaker_refs(attribution), source=attribution.source, cue=attribution.cue,
@@ -485,6 +494,9 @@ class ArticleAttributor:
             # "ruled that ...", "underscored that ...": a "that"-clause as after any verb
             return (self._that_clause_of_any_verb(verb, questions=verb.lower_ in REPORTING_VERB_FORMS)
                     if verb.pos_ == "VERB" else None)
+        fronted = _clause_before_described_reporter(verb, sentence)
+        if fronted is not None:
+            return fronted
         subject = self._subject_of(verb, set())
         if subject is None and _goes_on_to(verb):
             subject = self._subject_of(verb.head, set())  # "broke with the council to argue that ..."
@@ -539,6 +551,13 @@ class ArticleAttributor:
                              and verb.doc[clause.right_edge.i + 1].pos_ == "CCONJ"
                              and any(a.tag_ == "MD" and a.dep_ == "aux" for a in c.children)
                              and any(g.dep_ in _SUBJECT_DEPS and g.i > clause.right_edge.i for g in c.children)), None)
+            if more is None:
+                # (blind round 15) "said that women already booked into the unit would continue to ...": the parser read
+                # a reduced relative ("booked into the unit") as the clause's verb and hung the real one on the
+                # reporting verb, right after it, with no subject of its own: one clause
+                more = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
+                             and _is_verb(c) and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+                             and any(a.dep_ == "aux" for a in c.children)), None)
             if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
                 tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
             tokens = _trim_clause(tokens)
@@ -1536,7 +1555,9 @@ class ArticleAttributor:
             named = self._people_named_within(paragraph_index, token, inside)
             if named:
                 return _Resolved(tuple(named), mention, via="name" if len(named) == 1 else "group")
-        if (_is_role_noun(lower) or lower in EPITHET_NOUNS) and token.pos_ == "NOUN":
+        if token.pos_ == "NOUN" and (_is_role_noun(lower) or lower in EPITHET_NOUNS or (
+                token.is_lower and lower not in CHANNEL_NOUNS and lower not in ORGANIZATION_NOUNS)):
+            # (and nouns of no role: "The company's largest shareholder, Hollin Bay Capital, said"; blind round 15)
             body = self._body_in_apposition(paragraph_index, token, inside)
             if body is not None:  # "The developer, Glenhaven Homes, said": the body the noun restates
                 return _Resolved((body,), mention, via="name")
@@ -1707,7 +1728,8 @@ class ArticleAttributor:
 
     def _quoted_through_before(self, paragraph_index: int, position: int, kind: str) -> tuple[Entity, ...]:
         """Who was last quoted through a channel of this kind, in this paragraph or the one before."""
-        latest = max(((start, entity) for entity in self.registry.entities if entity.kind in ("person", "organization")
+        # (an unnamed one too: "The mill's general manager told employees in a memo ... The memo says"; blind round 15)
+        latest = max(((start, entity) for entity in self.registry.entities if entity.kind in ("person", "organization", "anonymous")
                       for start, p, document in entity.channels
                       if document.kind == kind and paragraph_index - 1 <= p <= paragraph_index and start < position),
                      default=None, key=lambda item: item[0])
@@ -1791,8 +1813,10 @@ class ArticleAttributor:
             organizations = registry.salient(position, sentence, lambda e: e.kind == "organization", window=3)
             if organizations:
                 return _Resolved((organizations[0],), mention, via="role")
-        if token.lower_ in ("people", "person") and not any(c.dep_ in ("amod", "prep", "acl") for c in token.rights):
-            return None  # "63 people had been detained": a count, not a source
+        if token.lower_ in ("people", "person") and not any(c.dep_ in ("amod", "prep", "acl") for c in token.rights) \
+                and not (determiners == {"the"} and not plural and self._restated_anonymous(paragraph_index, token) is not None):
+            return None  # "63 people had been detained": a count, not a source ("the person said" after "A person familiar
+            # with ... said": that one, blind round 15)
         if plural or determiners & {"a", "an", "one", "another"} or anonymous_clause or not determiners & {"the", "this", "that", "his", "her", "its", "their"}:
             if not ((token.lower_ in PERSON_ROLE_NOUNS or token.lower_ in EPITHET_NOUNS or _age_epithet(token))
                     and determiners & {"the"} and not anonymous_clause):
@@ -1822,6 +1846,10 @@ class ArticleAttributor:
         if anonymous:
             return _Resolved((anonymous[-1],), mention, via="anonymous")
         introduced = self._introduced_anonymously(paragraph_index, token)
+        if introduced is None and determiners == {"the"} and not plural:
+            # (blind round 15) "A spokesperson for the regulator, who was not authorized ..., said ... The official said":
+            # an unnamed source restated by another noun of unnamed sources, in this paragraph or the one before
+            introduced = self._restated_anonymous(paragraph_index, token)
         if introduced is not None:  # "A senior EU diplomat ... said talks would go on." then "the diplomat said"
             entity = registry.anonymous(self._descriptor(*introduced))
             self._note_mention(entity, mention, sentence, paragraph_index)
@@ -1857,6 +1885,22 @@ class ArticleAttributor:
             found = bisect.bisect_left(positions, token.i) if index == paragraph_index else len(positions)
             if found:
                 return index, self.parsed.paragraphs[index].doc[positions[found - 1]]
+        return None
+
+    def _restated_anonymous(self, paragraph_index: int, token: Token) -> tuple[int, Token] | None:
+        """"The official", "the source", "the person": the latest "a/an/one <noun of unnamed sources>" subject
+        before it, here or in the previous paragraph, whichever of those nouns introduced it ("A spokesperson for
+        NOPA ... said" then "The official said"; blind round 15)."""
+        if token.lower_ not in _UNNAMED_SOURCE_NOUNS:
+            return None
+        for index in (paragraph_index, paragraph_index - 1):
+            if index < 0:
+                continue
+            subjects = self._anonymous_subjects(index)
+            positions = [i for noun in _UNNAMED_SOURCE_NOUNS for i in subjects.get(noun, ())
+                         if index < paragraph_index or i < token.i]
+            if positions:
+                return index, self.parsed.paragraphs[index].doc[max(positions)]
         return None
 
     def _anonymous_subjects(self, paragraph_index: int) -> dict[str, list[int]]:
@@ -2186,6 +2230,12 @@ class ArticleAttributor:
         told_audience = next(((c, audience_kind(c)) for c in children if c.dep_ in ("dobj", "dative") and c.i not in inside
                               and lemma in ("tell", "address", "testify") and audience_kind(c)), None)
         audience_label = ""
+        if told_audience is not None and told_audience[0].lower_ in ("listeners", "viewers", "callers") and issuer_entities:
+            # (blind round 15) "On his afternoon show on WDSM, host Gary Lund said ... '...,' the host told listeners":
+            # those listening to the show the speaker was just quoted on, in this paragraph
+            on_air = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+            if on_air is not None and on_air.kind == "interview":
+                return on_air
         if told_audience is not None:
             audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])
             audience_label = _AUDIENCE_PREFIX[told_audience[1]] + " ".join(t.text for t in audience_tokens)
@@ -2525,7 +2575,8 @@ class ArticleAttributor:
             exchange = earlier[-1][2].kind in OCCASION_KINDS  # questions and replies happen in an interview, not a statement
             if any(entity not in speakers and any(e.kind != "anonymous" for e in speakers)
                    and channel_at != named_at and not (exchange and channel_at == -1)
-                   for start, speakers, channel_at in self._spoken[since:] if start < self._now):
+                   for start, speakers, channel_at in self._spoken[since:] + self._reported_spoken[bisect.bisect_left(
+                       self._reported_spoken, (earlier[-1][0],), key=lambda item: (item[0],)):] if start < self._now):
                 return None
         earlier = [(p, d) for _, p, d in earlier]
         document = earlier[-1][1]
@@ -2713,6 +2764,30 @@ def _condition_before_clause(verb: Token) -> list[Token] | None:
         return None
     end = max(condition.right_edge.i, main.right_edge.i)
     return list(verb.doc[condition.left_edge.i : end + 1])
+
+
+def _clause_before_described_reporter(verb: Token, sentence) -> tuple[list[Token], list[Token], Token] | None:
+    """"<clause>, the hospital group that runs it has confirmed.": the parser reads the reporting verb as a second
+    relative clause on the reporter ("that runs it has confirmed", with "it" its subject) and the reporter as an
+    apposition; the reporter is the noun, what was said the clause before its comma (blind round 15)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.pos_ != "NOUN" or noun.i > verb.i or noun.dep_ not in ("appos", "npadvmod", "dobj", "conj"):
+        return None
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and not (after.is_punct and after.text in ".!") and after.i < sentence.end:
+        return None  # the verb ends the sentence
+    relative = next((c for c in noun.children if c.dep_ == "relcl" and noun.i < c.i < verb.i
+                     and any(g.lower_ in ("that", "which", "who") and g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+    pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if relative is None or pronoun is None or pronoun.lower_ not in ("it", "them") or pronoun.i != relative.right_edge.i + 1:
+        return None  # "... that runs it has confirmed": the relative clause's object read as the verb's subject
+    start = noun.left_edge.i
+    if start < 1 or verb.doc[start - 1].text != ",":
+        return None
+    tokens = _trim_clause([t for t in sentence if t.i < start - 1])
+    if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
+        return None
+    return tokens, [verb], noun
 
 
 def _thing_as_subject(clause: Token) -> bool:

@@ -65,6 +65,8 @@ _OCCASIONS: dict[str, str] = {
     "decision": "report", "ruling": "report", "judgment": "report", "judgement": "report",
     # a body's written evidence to an inquiry: "In a submission to the Senate inquiry, the council said" (blind round 14 probe)
     "submission": "report",
+    # a body's formal position, voted: "the faculty senate said in a resolution that" (blind round 15)
+    "resolution": "statement",
 }
 _REASONS = frozenset({"decision", "ruling", "judgment", "judgement"})
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
@@ -229,6 +231,8 @@ OUTLET_WORDS = frozenset({
     "report", "live", "online", "fm", "am",
     # papers of British and Commonwealth towns: "the Ashcombe Echo", "the Cape Argus", "the Evening Standard"
     "echo", "argus", "standard", "mail", "advertiser", "mercury", "clarion", "star", "recorder",
+    # and of North American towns: "the Harrow Falls Beacon", "the Ottawa Citizen", "the Sacramento Bee" (blind round 15)
+    "beacon", "citizen", "banner", "gleaner", "spectator", "record", "sun", "bee", "review",
 })
 # Who asks the questions for an outlet: "host Rita Vance", "a Politico reporter", "NPR correspondent X".
 INTERVIEWER_NOUNS = frozenset({"host", "hosts", "moderator", "anchor", "anchorman", "anchorwoman", "correspondent",
@@ -286,7 +290,13 @@ def is_outlet(token: Token) -> bool:
         return True  # "Politico", "Fox News", "CNN International", "Breitbart London" (whatever the tagger says)
     if len(words) >= 2 and words[0] in ("radio", "television", "channel", "tv") and token.ent_type_ not in ("GPE", "DATE"):
         return True  # "Radio Meridian", "Channel 4"
-    return len(words) >= 2 and words[-1] in OUTLET_WORDS and token.ent_type_ not in ("PERSON", "GPE", "DATE")
+    # (a name after "the" is no person's, whatever the tagger says: "told the Harrow Falls Beacon"; blind round 15)
+    return len(words) >= 2 and words[-1] in OUTLET_WORDS and token.ent_type_ not in ("GPE", "DATE") and (
+        token.ent_type_ != "PERSON" or _after_the(token))
+
+
+def _after_the(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _name_after(noun: Token) -> list[Token]:
@@ -333,7 +343,7 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
     if is_outlet(obj) and any(w in KNOWN_OUTLETS for w in (" ".join(t.lower_ for t in _name_run(obj, False)),
                                                             _name_run(obj, False)[0].lower_)):
         return _name_run(obj)  # "told Politico", "telling Breitbart London", whatever the tagger took it for
-    if is_outlet(obj) and not is_person(obj):
+    if is_outlet(obj) and (not is_person(obj) or _after_the(obj)):
         return _name_run(obj)
     if (_CALL_SIGN_OR_AGENCY.fullmatch(obj.text) and obj.ent_type_ in ("", "CARDINAL", "ORG")
             and (obj.pos_ in ("PROPN", "NOUN") or (obj.pos_ == "NUM" and obj.text[0].isdigit()))

@@ -50,7 +50,8 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     "Water", "Energy", "Homes", "Logistics", "Terminals", "Holdings", "Industries", "Airways", "Motors", "Foods",
     "Mining", "Pharmaceuticals", "Partners", "Technologies", "Telecom", "Rail", "Transit", "Shipping", "Breweries",
     "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities", "Ltd", "Inc",
-    "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank", "Financial", "Renewables"))
+    "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank", "Financial", "Renewables",
+    "Capital", "Investments", "Ventures", "Securities"))  # (blind round 15) "Hollin Bay Capital": a firm
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -308,7 +309,25 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", 
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
                                 "administration", "directorate", "department", "ministry", "board", "secretariat",
                                 "government", "council", "executive", "inspectorate", "tribunal", "court"})
-_BODY_FAMILIES = (_BUSINESS_NOUNS, _PUBLIC_BODY_NOUNS)
+# (blind round 15) "Ridgeway State University suspended ..., the school announced": a place of learning's name any
+# word for one
+_SCHOOL_NOUNS = frozenset({"university", "college", "school", "academy", "polytechnic", "institute"})
+_BODY_FAMILIES = (_BUSINESS_NOUNS, _PUBLIC_BODY_NOUNS, _SCHOOL_NOUNS)
+
+
+# What a business does, in "the investment firm", "the mining company", "the law firm" (blind round 15)
+_TRADES = frozenset({"investment", "equity", "private", "law", "accounting", "consulting", "consultancy", "engineering",
+                     "mining", "energy", "oil", "gas", "shipping", "logistics", "construction", "property", "insurance",
+                     "software", "tech", "technology", "telecoms", "telecommunications", "media", "pharmaceutical",
+                     "drug", "food", "forestry", "fishing", "security", "asset", "management", "holding", "trucking",
+                     "transport", "airline", "retail", "grocery", "real", "estate", "development", "financial", "chemical",
+                     "paper", "steel", "auto", "car", "travel", "hotel", "gaming", "marketing", "recruitment", "brewing"})
+
+# Words for one role, any of which restates a person introduced by another: "Pruitt's attorney, Melissa Oyelaran," then
+# "The lawyer wrote" (blind round 15)
+_SAME_ROLES = (frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+               frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel"}),
+               frozenset({"chairman", "chairwoman", "chairperson", "chair"}))
 
 
 def _same_kind_of_body(word: str, noun: str) -> bool:
@@ -1309,6 +1328,12 @@ class EntityRegistry:
                         and all(m.lower_ in entity.name.lower().split() for m in modifiers)
                         and not another_kind_of_body(entity, root.lower_)):
                     return entity
+            if root.lower_ in _BUSINESS_NOUNS and all(m.lower_ in _TRADES for m in modifiers):
+                # (blind round 15) "Hollin Bay Capital said ... The investment firm said": a business's trade
+                # describes the business named just before, as "the telecoms giant" does
+                referent = self._recent_named_organization(paragraph_index, root, root.lower_)
+                if referent is not None:
+                    return referent
         if not create:
             return None
         start = modifiers[0].i
@@ -1360,6 +1385,20 @@ class EntityRegistry:
                 found.append(entity)
         return found[0] if len(found) == 1 else None
 
+    def _acronym_of_named_body(self, entity: Entity) -> bool:
+        """"HSA" when the article also names the "Health Standards Authority": an all-capital short name made of
+        the initials of another body's name (its words other than "of", "and", "the", "for")."""
+        name = entity.name
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6):
+            return False
+        for other in self.entities:
+            if other is entity or other.kind != "organization":
+                continue
+            initials = "".join(w[0] for w in other.name.split() if w.lower() not in ("of", "and", "the", "for", "&") and w[:1].isalpha())
+            if initials.upper() == name:
+                return True
+        return False
+
     def _typed_organization(self, paragraph_index: int, root: Token) -> Entity | None:
         """The body last introduced as a <noun> ("the dockworkers' union, Havnearbeiderne,") for "the union"."""
         position = self.parsed.token_start(paragraph_index, root)
@@ -1396,7 +1435,9 @@ class EntityRegistry:
                 w in _BUSINESS_NOUNS or w in _COMPANY_NAME_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split())
             # (blind round 14) "the party": a party's full name before its acronym ("NLC") and other bodies
             of_kind = of_kind or (noun == "party" and names_a_party(entity))
-            score = (mention.is_subject, mention.start not in self._affiliations, of_kind, -(sentence - mention.sentence))
+            # (blind round 15) "the watchdog" after "the Health Standards Authority (HSA)": the name, not its acronym
+            score = (mention.is_subject, mention.start not in self._affiliations, of_kind,
+                     not self._acronym_of_named_body(entity), -(sentence - mention.sentence))
             if best_score is None or score > best_score:
                 best, best_score = entity, score
         if best is not None and noun:
@@ -1528,7 +1569,7 @@ class EntityRegistry:
             if entity.kind != "person":
                 continue
             words = entity.role_words
-            if (head_word in words or (head_word in ("spokesman", "spokeswoman", "spokesperson") and words & {"spokesman", "spokeswoman", "spokesperson"})
+            if (head_word in words or any(head_word in same and words & same for same in _SAME_ROLES)
                     or (head_word == "doctor" and entity.doctor)):
                 matches.append((len(modifiers & words), entity))
         matches.sort(key=lambda pair: -pair[0])

@@ -453,6 +453,7 @@ ORGANIZATION_NOUNS = frozenset(
      "secretariat", "junta", "legislature", "opposition", "prosecutors", "prosecution", "monitor",
      "observatory", "charity", "network", "broadcaster", "newspaper", "ngo", "club", "league",
      "association", "society", "movement", "church", "university", "school", "hospital", "airline",
+     "college", "academy", "polytechnic",  # (blind round 15) "the college said" of a school named before
      "airlines", "corporation", "regime", "delegation", "team", "side",
      # British bodies named once, then by type: "the trust" (a hospital trust, a charitable trust), "the force" (a
      # police force: entities.another_kind_of_body)

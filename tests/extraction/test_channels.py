@@ -473,6 +473,41 @@ def score_channels(nlp, cases=CASES) -> ChannelScores:
 KNOWN_MISSES: set[str] = set()
 
 
+# ---- blind round 15 ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("paper", ["the Kessock Bay Beacon", "the Millbrook Citizen", "the Orland Valley Banner"])
+def test_a_town_paper_told_is_an_interview_whatever_the_tagger_calls_it(paper, nlp):
+    from quotes.extraction import extract
+    text = (f"Grocer Noor Haddad said sales had halved since the bridge closed.\n\n\"We're hanging on by our fingernails "
+            f"here, honestly,\" Haddad told {paper}.")
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "direct")
+    assert quote.source is not None and quote.source.kind == "interview"
+    assert paper.removeprefix("the ").split()[-1] in quote.source.label
+
+
+def test_a_person_told_is_still_no_paper(nlp):
+    from quotes.extraction import extract
+    text = "\"We're hanging on by our fingernails here, honestly,\" grocer Noor Haddad told Alma Banner, her landlord."
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "direct")
+    assert quote.source is None or quote.source.kind != "interview"
+
+
+@pytest.mark.parametrize("audience", ["listeners", "viewers", "callers"])
+def test_those_told_on_a_show_just_named_are_its_audience(audience, nlp):
+    from quotes.extraction import extract
+    text = (f"On her morning programme on Radio Tarn, presenter Ella Vance said the toll was a tax on commuters. "
+            f"\"Nobody voted for this,\" Vance told {audience}.")
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "direct")
+    assert quote.source is not None and quote.source.kind == "interview" and "programme" in quote.source.label
+
+
+def test_listeners_told_with_no_show_named_are_still_an_interview(nlp):
+    from quotes.extraction import extract
+    text = "\"Nobody voted for this,\" presenter Ella Vance told listeners on Friday."
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "direct")
+    assert quote.source is not None and quote.source.kind == "interview" and "listeners" in quote.source.label
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.construction for c in CASES])
 def test_channel_case(case, nlp, request):
     if case.construction in KNOWN_MISSES:

@@ -908,3 +908,73 @@ def test_a_role_phrase_and_name_before_a_verb_coordinated_with_the_clause(nlp):
     _assert_reported(text, "The library would stay open on Saturdays", ["Bronwen Price"], nlp)
     [quote] = [q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"]
     assert quote.source is not None and quote.source.kind == "speech"
+
+
+# ---- blind round 15 ----------------------------------------------------------------------------------------------
+
+def test_the_document_an_unnamed_writer_was_just_quoted_through_speaks_for_them(nlp):
+    # an unnamed author (a role never given a name) goes on through "The memo says", not the last body named
+    text = ("Harbour Point Council voted on the levy in May.\n\nThe depot's operations manager wrote in a memo to drivers "
+            "that overtime would be capped in June. The memo says the cap will be lifted once two new drivers are hired.")
+    found = {q.text: (q.speakers, q.source) for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
+    speakers, source = found["the cap will be lifted once two new drivers are hired"]
+    assert [s.name for s in speakers] == [found["overtime would be capped in June"][0][0].name]
+    assert "Council" not in speakers[0].name and source is not None and source.kind == "letter"
+
+
+@pytest.mark.parametrize("text", [
+    "The Linden Valley school board said in a resolution on Monday that the district would hire 12 more counsellors.",
+    "In a resolution passed unanimously, the Dunmore Tenants Association said rents had doubled since 2019.",
+])
+def test_a_bodys_resolution_is_its_statement(text, nlp):
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect")
+    assert quote.source is not None and quote.source.kind == "statement" and "resolution" in quote.source.label
+
+
+def test_the_resolution_of_a_dispute_is_no_channel(nlp):
+    text = "Mediator Paula Grant said the resolution of the dispute would take weeks and both sides had given ground."
+    assert all(q.source is None or q.source.kind != "statement" for q in extract(text, nlp=nlp).quotes)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The health board said on Monday that patients already referred to the clinic would keep their appointments.",
+     "patients already referred to the clinic would keep their appointments"),
+    ("Councillor Joe Marsh said tenants moved out of the tower last year will be offered the first flats.",
+     "tenants moved out of the tower last year will be offered the first flats"),
+])
+def test_a_reduced_relative_in_the_reported_clause_keeps_the_clause_whole(text, words, nlp):
+    assert words in _indirect(text, nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "noun"), [
+    ("The county's only maternity ward will close in June, the health board that runs it has confirmed.",
+     "The county's only maternity ward will close in June", "health board"),
+    ("Fares will rise by 4 per cent next year, the transit agency that operates them announced.",
+     "Fares will rise by 4 per cent next year", "transit agency"),
+])
+def test_a_clause_then_a_reporter_with_a_relative_clause_is_reported(text, words, noun, nlp):
+    found = _indirect(text, nlp)
+    assert words in found and found[words] and noun in found[words][0]
+
+
+def test_a_relative_clause_on_an_object_reports_nothing(nlp):
+    text = "Crews repaired the main, which had burst on Monday, the pipe that feeds it collapsed."
+    assert not _indirect(text, nlp)
+
+
+def test_reported_speech_through_another_channel_ends_the_scene(nlp):
+    # the chief executive's call is over once the regulator's statement and a source have been reported since
+    text = ("Chief executive Mara Holm told analysts on a conference call that sales had fallen by a third.\n\n"
+            "In a statement, the Tidewater Energy Board said the new tariff was fair. A board official, who asked not "
+            "to be named, said the company had not applied for relief.\n\n"
+            "The chief executive said the company applied twice.")
+    found = {q.text: q.source for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
+    assert found["sales had fallen by a third"] is not None and found["sales had fallen by a third"].kind == "briefing"
+    assert found["the company applied twice"] is None
+
+
+def test_a_channel_still_carries_over_the_speakers_own_next_paragraph(nlp):
+    text = ("Chief executive Mara Holm told analysts on a conference call that sales had fallen by a third.\n\n"
+            "She said the company would cut 200 jobs.")
+    found = {q.text: q.source for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
+    assert found["the company would cut 200 jobs"] is not None and found["the company would cut 200 jobs"].kind == "briefing"

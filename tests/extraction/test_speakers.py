@@ -1077,3 +1077,71 @@ def test_a_fronted_participles_clause_read_as_the_subject_is_not_the_speaker(nlp
 def test_a_name_after_a_title_the_tagger_split_or_called_a_place(text, name, nlp):
     extraction = extract(text, nlp=nlp)
     assert extraction.quotes and all([s.name for s in q.speakers] == [name] for q in extraction.quotes), extraction.quotes
+
+
+# ---- blind round 15 (speakers named by role nouns) --------------------------------------------------------------
+
+@pytest.mark.parametrize(("introduction", "restated", "descriptor"), [
+    ("A spokeswoman for the port authority, who was not cleared to talk to the press,", "The official", "spokeswoman"),
+    ("An official at the transit agency, speaking on condition of anonymity,", "The source", "official at the transit agency"),
+    ("A person briefed on the negotiations", "The person", "person"),
+])
+def test_an_unnamed_source_restated_by_another_noun_of_unnamed_sources_is_the_same_one(introduction, restated, descriptor, nlp):
+    text = (f"Councillor Ivo Brandt wants the ferry fares frozen.\n\n{introduction} said the fares would rise in May. "
+            f"{restated} said a final decision would come from the board next week.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the fares would rise in May"] == [descriptor]
+    assert found["a final decision would come from the board next week"] == [descriptor]
+
+
+def test_a_count_of_people_is_still_no_source(nlp):
+    text = "Officer Lisa Crane said 40 people had been evacuated. The person who called it in said the smoke was thick."
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["40 people had been evacuated"] == ["Lisa Crane"]
+
+
+@pytest.mark.parametrize("noun", ["regulator", "agency", "authority"])
+def test_a_role_noun_is_the_bodys_name_not_the_acronym_in_brackets_after_it(noun, nlp):
+    text = ("Fares on the Dunmore line rose by 9 per cent in January.\n\nA review carried out by the Rail Fares "
+            f"Commission (RFC) found the rise was lawful. In a letter to passenger groups, the {noun} said the "
+            "operator had followed the rules.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the operator had followed the rules"] == ["Rail Fares Commission"]
+
+
+@pytest.mark.parametrize(("name", "noun"), [
+    ("Lakemont Community College", "the school"),
+    ("Brightwater Academy", "the school"),
+    ("the University of East Harlow", "the college"),
+])
+def test_a_school_named_once_is_the_school_whatever_word_restates_it(name, noun, nlp):
+    text = (f"{name} will close its downtown campus in June, {noun} said on Friday. In an email to students, "
+            f"{noun} said classes would move online.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    expected = name.removeprefix("the ")
+    assert found["classes would move online"] == [expected]
+
+
+@pytest.mark.parametrize(("introduced", "restated"), [
+    ("The landlord's attorney, Beatrix Malloy,", "The lawyer"),
+    ("Her solicitor, Beatrix Malloy,", "The lawyer"),
+    ("The board's chairwoman, Beatrix Malloy,", "The chair"),
+])
+def test_a_person_introduced_by_one_word_for_a_role_is_restated_by_another(introduced, restated, nlp):
+    text = (f"Tenants at 14 Orchard Row were told to leave by March.\n\nMayor Tom Quill wants an inquiry. {introduced} "
+            f"said the notices were lawful. {restated} said an appeal would fail.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["an appeal would fail"] == ["Beatrix Malloy"]
+
+
+@pytest.mark.parametrize(("name", "restated"), [
+    ("Garrow Point Capital", "The investment firm"),
+    ("Selkirk Ventures", "The private equity firm"),
+    ("Dunmore Resources Ltd.", "The mining company"),
+])
+def test_a_business_named_by_its_trade_is_the_one_named_before(name, restated, nlp):
+    text = (f"Shares of Orrin Foods fell 8 per cent on Tuesday.\n\nThe grocer's second-largest investor, {name}, said in a "
+            f"letter to shareholders that the board should be replaced. {restated} said it would vote against the chair.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the board should be replaced"] == [name]
+    assert found["it would vote against the chair"] == [name]
