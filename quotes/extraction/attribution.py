@@ -3475,7 +3475,7 @@ def _appositive_set_off_before(verb: Token, inside: set[int]) -> Token | None:
     if clause is None or index < 2 or doc[index].text != ",":
         return None
     last = doc[index - 1]
-    if (last.i in inside or last.dep_ != "appos" or last.right_edge.i != last.i
+    if (last.i in inside or last.dep_ != "appos" or last.right_edge.i != last.i or last.left_edge.i == 0
             or not clause.left_edge.i <= last.i <= clause.right_edge.i or doc[last.left_edge.i - 1].text != ","
             or not ((last.pos_ == "PROPN" and last.text[:1].isupper()) or _is_role_noun(last.lower_))):
         return None

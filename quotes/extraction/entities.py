@@ -843,12 +843,17 @@ class EntityRegistry:
                     break
             if len(name) < 2 or name[-1].lower_ in NAME_PARTICLES:
                 continue
-            entity = self._person(_name_text(name), name)
-            _set_gender(entity, "", name)
-            for part in name:
-                self._by_token[(paragraph_index, part.i)] = entity
-                covered.add(part.i)
+            entity = self._untagged_person(paragraph_index, name, covered)
             self._add_mention(entity, paragraph_index, name, name[-1])
+
+    def _untagged_person(self, paragraph_index: int, name: list[Token], covered: set[int]) -> Entity:
+        """The person named by words the tagger left out of every name: registered, its words taken."""
+        entity = self._person(_name_text(name), name)
+        _set_gender(entity, "", name)
+        for part in name:
+            self._by_token[(paragraph_index, part.i)] = entity
+            covered.add(part.i)
+        return entity
 
     def _register_initialled_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """"Director-General of Police A. Venkatesh Prabhu said": an initial, then capitalised words the tagger
@@ -870,11 +875,7 @@ class EntityRegistry:
                 name.append(following)
             if len(name) < 2 or self._is_excluded(absolute(token.idx)):
                 continue
-            entity = self._person(_name_text(name), name)
-            _set_gender(entity, "", name)
-            for part in name:
-                self._by_token[(paragraph_index, part.i)] = entity
-                covered.add(part.i)
+            entity = self._untagged_person(paragraph_index, name, covered)
             head = name[-1]
             if (is_parsed(doc) and head.dep_ == "pobj" and head.head.lower_ == "of"
                     and head.head.head.dep_ in ("nsubj", "nsubjpass") and head.head.head.text[:1].isupper()):

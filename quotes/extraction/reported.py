@@ -212,7 +212,7 @@ def _before_its_channel(tokens: list[Token]) -> list[Token]:
         place = next((c for c in token.children if c.dep_ == "pobj"), None)
         if place is not None and any(w.lower_ in CHANNEL_NOUNS or w.lower_ in _SHOW_NOUNS
                                      for w in place.subtree if w.i <= place.i):
-            return _span(tokens[0], token.doc[token.i - 1]) if token.i > tokens[0].i else []
+            return _span(tokens[0], token.doc[token.i - 1])
     return tokens
 
 
