@@ -422,6 +422,7 @@ DOTTED_TITLES: dict[str, str] = {
     "const": "constable", "cst": "constable", "cpl": "corporal", "sgt": "sergeant", "insp": "inspector",
     "supt": "superintendent", "det": "detective", "coun": "councillor", "ald": "alderman", "cmdr": "commander",
     "adv": "advocate",  # South Africa's advocates ("Adv. Thandeka Mbeki"), an honorific (HONORIFICS)
+    "engr": "engineer", "barr": "barrister",  # Nigerian copy's honorifics ("Engr. Babatunde Olaniyan", "Barr. Ada Eze")
 }
 
 # Abbreviated titles and what they abbreviate ("Gov. Chris Christie" is "the governor").

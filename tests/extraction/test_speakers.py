@@ -557,6 +557,13 @@ CASES = [
         {"Every second helps,": ["Mara Doucette"], "We stopped,": ["Ben Kowal"], "Nobody is hurt,": ["Ilse Varga"],
          "It is overdue,": ["Aldo Petit"]},
     ),
+    # Nigerian copy's abbreviated honorifics
+    (
+        "a-nigerian-honorific-with-a-full-stop-before-the-name",
+        "\"The bridge will reopen by March,\" the Commissioner for Works, Engr. Chidi Nwachukwu-Ade, told reporters.\n\n"
+        "\"The contractor is already on site,\" said Barr. Ifeoma Okeke, who chairs the works committee.",
+        {"The bridge will reopen by March,": ["Chidi Nwachukwu-Ade"], "The contractor is already on site,": ["Ifeoma Okeke"]},
+    ),
     (
         "a-name-the-parser-hung-on-a-fronted-phrase-is-the-subject",
         "Sgt. Tom Brant says the car was stolen. \"We know who took it,\" Brant says.\n\nIn an interview with the "
