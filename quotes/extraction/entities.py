@@ -1102,7 +1102,8 @@ class EntityRegistry:
         before = ent.doc[ent.start - 1] if ent.start else None
         after_honorific = bool(title_tokens) and title_tokens[0].lower_.rstrip(".") in HONORIFICS
         # (or after a title outside the tagger's name, "union president Siti Aminah Ismail", the given name opening it)
-        after_title = (not title_tokens and before is not None and before.lower_ in PERSON_ROLE_NOUNS and len(tokens) >= 2
+        after_title = (not title_tokens and before is not None and (before.lower_ in PERSON_ROLE_NOUNS or before.lower_ in _TITLE_WORDS)
+                       and len(tokens) >= 2
                        and (tokens[0].lower_ in _GIVEN_NAMES or _counted_given_name(tokens[0])))
         if not (after_honorific or after_title):
             return tokens

@@ -377,7 +377,7 @@ SOCIAL_NETWORKS = frozenset(
 # Nouns naming a person by role ("the president", "the MEA spokesperson").
 PERSON_ROLE_NOUNS = frozenset(
     {"president", "minister", "premier", "chancellor", "spokesperson", "spokesman", "spokeswoman",
-     "secretary", "senator", "governor", "mayor", "leader", "official", "officer", "ambassador",
+     "secretary", "undersecretary", "senator", "governor", "mayor", "leader", "official", "officer", "ambassador",
      "envoy", "diplomat", "general", "commander", "chief", "head", "director", "chairman",
      "chairwoman", "chair", "chairperson", "king", "queen", "prince", "princess", "pope", "judge",
      "justice", "lawmaker", "legislator", "congressman", "congresswoman", "representative", "mp",

@@ -810,6 +810,14 @@ def test_the_doctor_is_the_person_written_dr(nlp):
     assert speakers["unacceptable by any measure"] == ["Hana Okafor"]
 
 
+def test_a_surname_the_tagger_left_after_an_undersecretary_is_kept_and_speaks_again(nlp):
+    text = ("In a press briefing, Health Undersecretary Maria Cristina Villanueva said 900 cases had been recorded in the "
+            "region.\n\n\"We cannot let our guard down,\" Villanueva said.")
+    speakers = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert speakers == {"900 cases had been recorded in the region": ["Maria Cristina Villanueva"],
+                        "We cannot let our guard down,": ["Maria Cristina Villanueva"]}
+
+
 def test_a_surname_the_tagger_left_after_a_title_and_a_given_name_is_kept(nlp):
     # "union president Siti Aminah Ismail", tagged "Siti Aminah": the capitalised word the parser makes the name's head
     text = ("Malaysian Teachers Union president Siti Aminah Rahim welcomed the move but said the union wanted better "
