@@ -570,3 +570,9 @@ def test_a_channel_named_by_a_participle_on_any_verb_carries_to_the_next_paragra
     found = _sources(text, nlp)
     assert [kind for kind, _, _ in found.values()] == ["speech", "speech"]
 
+
+def test_the_day_a_statement_came_is_not_part_of_its_label(nlp):
+    found = _sources("Marrow Water blamed the outage on vandals. In a statement on Monday, the utility said thieves had cut "
+                     "cables at two pumping stations.", nlp)
+    assert found["thieves had cut cables at two pumping stations"] == ("statement", "statement", "Marrow Water")
+
