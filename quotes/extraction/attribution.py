@@ -528,10 +528,9 @@ class ArticleAttributor:
             if start is None:
                 # "stated, while testifying before the panel, that ...": from the "that" on
                 start = next((m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > clause.left_edge.i), None)
+            # (a complementizer the parser gave another role, "said in a post on X that farmers would ..." with "that"
+            # read as the object, is dropped by _trim_clause below with every leading "that" of the kind)
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i and t.lower_ not in _CONDITION_MARKS)
-                      # (the complementizer the parser gave another role: "said in a post on X that farmers would ...",
-                      # "that" read as the object; blind round 14 probe)
-                      and not (t.i == clause.left_edge.i and t.lower_ == "that" and t.pos_ == "SCONJ")
                       and (start is None or t.i >= start)]
             # "said the city needs ..., but that she would not ...": a second clause of the same report
             more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
