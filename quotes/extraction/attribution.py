@@ -72,6 +72,7 @@ from .lexicon import (
 )
 from .marks import QuotedSpan
 from .reported import PARSED_ONLY_FORMS, QUESTION_OPENERS, SHORT_OBJECT_FORMS
+from .reported import SETTING_PREPOSITIONS as _SETTING_PREPOSITIONS
 from .reported import claim_noun as reported_claim_noun
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .reported import complement as reported_complement
@@ -3015,7 +3016,6 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
 
 
 _ATTRIBUTION_DEPS = frozenset({"nsubj", "prep", "punct", "advmod", "npadvmod", "dobj", "dative"})
-_SETTING_PREPOSITIONS = frozenset({"in", "on", "during", "at", "via", "through"})
 # "said in reply to a question from X that ...": the reply is where it was said (blind round 14 probe)
 _REPLY_NOUNS = frozenset({"reply", "response", "answer"})
 # nouns whose own "that"-clause is what they hold, not what the speaker said: "in response to claims that ..."

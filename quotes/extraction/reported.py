@@ -198,7 +198,8 @@ def _object_goes_on(verb: Token, thing: Token) -> Token:
     return thing.right_edge
 
 
-_SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via"})
+# Where something was said: "in a statement", "at a press conference", "during an interview", "via a spokesman"
+SETTING_PREPOSITIONS = frozenset({"in", "on", "during", "at", "via", "through"})
 _SHOW_NOUNS = frozenset({"programme", "program", "show", "broadcast", "podcast"})
 
 
@@ -207,7 +208,8 @@ def _before_its_channel(tokens: list[Token]) -> list[Token]:
     "criticized the plan to close the library [during an interview with ...]", "announced the timetable [at a
     press conference]" -> what was defended, criticized, announced (the channel is the quote's source)."""
     for token in tokens[1:]:
-        if token.dep_ != "prep" or token.lower_ not in _SETTING_PREPOSITIONS:
+        # (not "through": "conditions for a peace settlement, either through a speech or ..." is a means, what was said)
+        if token.dep_ != "prep" or token.lower_ not in SETTING_PREPOSITIONS or token.lower_ == "through":
             continue
         place = next((c for c in token.children if c.dep_ == "pobj"), None)
         if place is not None and any(w.lower_ in CHANNEL_NOUNS or w.lower_ in _SHOW_NOUNS
