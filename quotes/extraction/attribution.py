@@ -3361,6 +3361,8 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
         if token.text != "," or index < 1:
             continue
         opener, name = doc[index + 1], doc[index - 1]
+        if verb.dep_ == "conj" and opener.i == verb.head.i:
+            return None  # "X, which is run by Y, confirmed ... but said": the verb it goes on from, no aside; X speaks
         if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num or (opener.tag_ in ("VBN", "VBD") and opener.pos_ == "VERB")):
             continue  # ("Hale, asked about the vote, had said": a participle's aside too)
         if opener.lower_ in ("who", "whom") and index + 2 < verb.i and doc[index + 2].pos_ == "PROPN":

@@ -177,7 +177,7 @@ def _set_gender(entity: "Entity", honorific: str, tokens: list[Token]) -> None:
 
 
 _COMPANY_WORDS = frozenset({"employer", "publisher", "owner", "maker", "operator", "carrier", "retailer", "lender",
-                            "supplier", "manufacturer", "distributor",
+                            "supplier", "manufacturer", "distributor", "chain",
                             # "The contractor, Boreal Waterworks," (a named person stays one: see _entity_from_ner)
                             "contractor"})
 _BODY_TYPE_NOUNS = ORGANIZATION_NOUNS - {"side", "opposition", "government", "administration", "regime", "military",
@@ -187,13 +187,18 @@ _BODY_TYPE_NOUNS = ORGANIZATION_NOUNS - {"side", "opposition", "government", "ad
 
 def _body_type(ent) -> str:
     """The kind of body a name is in apposition with: "union" in "the dockworkers' union,
-    Havnearbeiderne," or "Havnearbeiderne, the dockworkers' union,"; "" when none."""
+    Havnearbeiderne," or "Havnearbeiderne, the dockworkers' union,"; or that stands right before it, "the
+    for-profit chain Laurentian Living"; "" when none."""
     root = ent.root
     if root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "NOUN" and root.head.lower_ in _BODY_TYPE_NOUNS and root.head.i < ent.start:
         return "company" if root.head.lower_ in _COMPANY_WORDS else root.head.lower_
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in _BODY_TYPE_NOUNS and child.i > ent.end:
             return child.lower_
+        if (child.dep_ == "compound" and child.pos_ == "NOUN" and child.i == ent.start - 1 and child.lower_ in _BODY_TYPE_NOUNS
+                and any(c.dep_ == "det" for c in root.children)):
+            # "run by the for-profit chain Laurentian Living" (tagged a person): the noun before the name says what it is
+            return "company" if child.lower_ in _COMPANY_WORDS else child.lower_
     return ""
 
 
@@ -374,6 +379,8 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return True  # "the company" is not "Radio Fleuve", whom its CEO e-mailed (blind round 11)
     if noun in _MEMBERS_BODY_NOUNS and last != noun and any(w.strip(".,") in _COMPANY_NAME_WORDS for w in words):
         return True  # "the union said" is not "Brennan Foods Ltd.", whose workers it speaks for
+    if noun in _MEMBERS_BODY_NOUNS and last in _PUBLIC_SERVICE_LAST_WORDS:
+        return True  # nor "Algoma Public Health" or "Fraser Health", the health unit it answers to
     if last == noun or last not in known:
         return False
     return not _same_kind_of_body(last, noun)
@@ -391,6 +398,10 @@ _HEALTH_SERVICE_WORDS = frozenset({"nhs", "ambulance", "hospital", "hospitals", 
 
 
 _POLICE_WORDS = frozenset({"police", "constabulary", "garda", "gardaí", "gardai"})
+
+# Last words of the names of public services ("Algoma Public Health", "Alberta Health Services", "Toronto Police"),
+# which no union, league or club is named by
+_PUBLIC_SERVICE_LAST_WORDS = frozenset({"health", "services", "police", "hospital", "hospitals"})
 
 
 # Last words of an outlet's name that no public body's name ends in (see OUTLET_WORDS in channels.py).
@@ -428,6 +439,11 @@ def names_a_company(words: list[str]) -> bool:
     """A name the tagger left untagged that is a business's by its words: a company word last ("Harwell
     Water") or a French business word first ("Papiers Laurentides")."""
     return len(words) >= 2 and (words[-1].lower() in _COMPANY_NAME_WORDS or words[0].lower() in _FRENCH_COMPANY_WORDS)
+
+
+def _names_a_union_local(words: list[str]) -> bool:
+    """"CUPE Local 4281", "Unifor Local 444": a union's local, named by the union and its number."""
+    return len(words) >= 3 and words[-2] == "Local" and words[-1][:1].isdigit()
 
 
 def _person_by_layout(ent, tokens: list[Token]) -> bool:
@@ -774,7 +790,8 @@ class EntityRegistry:
 
     def _register_untagged_companies(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """"Papiers Laurentides says in a news release ...", which the tagger did not call a name: a run of
-        capitalised words that `names_a_company` is a business, so "the company" later finds it."""
+        capitalised words that `names_a_company` is a business, so "the company" later finds it; a union's
+        local, "CUPE Local 4281", named by its number, a union, so "the union" does."""
         absolute = self.parsed.paragraphs[paragraph_index].absolute
         run: list[Token] = []
         for token in [*doc, None]:
@@ -782,15 +799,20 @@ class EntityRegistry:
                     and not token.ent_type_ and not (run and token.is_sent_start)):
                 run.append(token)
                 continue
-            if 2 <= len(run) <= 4 and names_a_company([t.text for t in run]) and run[0].lower_ not in _TITLE_WORDS \
+            union_local = (2 <= len(run) <= 4 and bool(run[-1].whitespace_) and token is not None
+                           and _names_a_union_local([t.text for t in run] + [token.text]))
+            head = run[-1] if run else None  # ("Local" heads the name: the number hangs on it)
+            if union_local:
+                run.append(token)
+            if 2 <= len(run) <= 5 and (union_local or names_a_company([t.text for t in run])) and run[0].lower_ not in _TITLE_WORDS \
                     and not self._is_excluded(absolute(run[0].idx)):
                 entity = self._organization(_name_text(run))
                 entity.named = True
-                entity.role = entity.role or "company"
+                entity.role = entity.role or ("union" if union_local else "company")
                 for part in run:
                     self._by_token[(paragraph_index, part.i)] = entity
                     covered.add(part.i)
-                self._add_mention(entity, paragraph_index, run, run[-1])
+                self._add_mention(entity, paragraph_index, run, head)
             run = []
 
     def _register_titled_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
@@ -1070,6 +1092,8 @@ class EntityRegistry:
                 entity.gender = relation  # "his wife, Liesel Renner": told by the text, not guessed
             return entity
         entity = self._organization(name)
+        if _names_a_union_local([t.text for t in tokens]):
+            entity.role = entity.role or "union"  # "ATU Local 1587" tagged a body: "the union" restates it
         # (a name the tagger called a person but for a body's word in it, "Lok Morcha", or a place whose name ends
         # in one, "Harbour City FC": a body's name all the same, which "the party", "the club" restate)
         entity.named = entity.named or label == "ORG" or (

@@ -1160,3 +1160,40 @@ def test_a_business_named_by_its_trade_is_the_one_named_before(name, restated, n
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["the board should be replaced"] == [name]
     assert found["it would vote against the chair"] == [name]
+
+
+@pytest.mark.parametrize(("introduction", "local"), [
+    ("Drivers at the depot are represented by ATU Local 1587, which said members had voted to strike.", "ATU Local 1587"),
+    ("The union for the cleaners, SEIU Local 2, said its members had not been paid since June.", "SEIU Local 2"),
+])
+def test_a_unions_local_named_by_its_number_is_the_union(introduction, local, nlp):
+    """"CUPE Local 4281" is no person "CUPE Local": a union's local, whose number is part of its name, and
+    whom "the union" restates."""
+    text = introduction + "\n\nThe transit agency said service would run as normal.\n\nThe union said talks would resume on Friday."
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["talks would resume on Friday"] == [(local, "organization")]
+
+
+def test_a_public_health_unit_is_never_the_union(nlp):
+    text = ("Wexbridge Public Health said on Tuesday that the outbreak at the plant was over.\n\n"
+            "The union said it would ask for a review of the company's ventilation.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["it would ask for a review of the company's ventilation"] == ["the union"]
+
+
+def test_a_name_after_the_noun_of_its_trade_is_a_business(nlp):
+    """"run by the discount chain Brambly Goods" (the tagger calls it a person): a business, which "the
+    company" restates."""
+    text = ("The store in Ashvale, which is run by the discount chain Brambly Goods, closed without notice on Monday.\n\n"
+            "\"We regret the short notice,\" the company said.")
+    [quote] = extract(text, nlp=nlp).quotes
+    assert [(s.name, s.kind) for s in quote.speakers] == [("Brambly Goods", "organization")]
+
+
+def test_a_verb_coordinated_after_a_relative_clause_keeps_the_subject_before_it(nlp):
+    """"X, which is run by Y, confirmed ... but said ...": the comma before "confirmed" opens no aside; X
+    said it, not the name inside the relative clause."""
+    text = ("Eastmere Lodge, which is run by the operator Calder Homes, confirmed the closure on Friday but said that no "
+            "resident would have to move before spring.")
+    [quote] = extract(text, nlp=nlp).quotes
+    assert [s.name for s in quote.speakers] == ["Eastmere Lodge"]
