@@ -1947,6 +1947,8 @@ class ArticleAttributor:
                 return entity
         if token.ent_type_ in ("ORG", "GPE"):
             return self.registry._organization(name)
+        if not title and token.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return self.registry._organization(name)  # "The Mounties say", untagged: a force by its nickname, no person
         entity = self.registry._person(name, tokens)
         entity.role = entity.role or " ".join(t.text for t in title)
         return entity

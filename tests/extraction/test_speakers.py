@@ -1197,3 +1197,9 @@ def test_a_verb_coordinated_after_a_relative_clause_keeps_the_subject_before_it(
             "resident would have to move before spring.")
     [quote] = extract(text, nlp=nlp).quotes
     assert [s.name for s in quote.speakers] == ["Eastmere Lodge"]
+
+
+def test_a_force_by_its_plural_nickname_is_a_body_not_a_person(nlp):
+    text = "The Mounties, meanwhile, say they are searching the hills north of the town for a second suspect."
+    [quote] = extract(text, nlp=nlp).quotes
+    assert [s.kind for s in quote.speakers] == ["organization"]
