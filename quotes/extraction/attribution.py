@@ -50,6 +50,8 @@ from .entities import another_kind_of_body
 from .lexicon import (
     known_given_names,
     CHANNEL_NOUNS,
+    COUNTRY_OF,
+    PERSON_DEMONYMS,
     MEDIA_OBJECTS,
     AUDIENCE_OBJECTS,
     CHANNEL_VERBS,
@@ -1543,6 +1545,17 @@ class ArticleAttributor:
         if lower in PERSON_PRONOUNS or token.pos_ == "PRON":
             return None
 
+        demonym = f"{token.doc[token.i - 1].lower_} {lower}" if token.i and f"{token.doc[token.i - 1].lower_} {lower}" in PERSON_DEMONYMS else lower
+        if demonym in PERSON_DEMONYMS and token.tag_ in ("NNP", "NN", "JJ") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # "the Nigerian said", "the Spaniard" (sports and foreign copy): the person the text put with that
+            # country ("Nigeria's Adaeze Okafor"), or else the one in focus whose country it never gave
+            country = COUNTRY_OF[demonym]
+            people = registry.salient(position, sentence, lambda e: e.kind == "person" and country in e.countries, window=40)
+            people = people or registry.salient(position, sentence, lambda e: e.kind == "person" and not e.countries,
+                                                last_speakers=self.last_speakers)
+            if people:
+                self._note_mention(people[0], mention, sentence, paragraph_index)
+                return _Resolved((people[0],), mention, via="role")
         if token.text[:1].isupper() and lower in registry.person_surnames():
             # a known surname the tagger took for something else ("Mendes told reporters")
             found = registry.entity_at(paragraph_index, token)

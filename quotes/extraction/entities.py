@@ -18,6 +18,8 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .lexicon import (
     CHANNEL_NOUNS,
+    COUNTRY_OF,
+    DEMONYM_WORDS,
     DOTTED_TITLES,
     ROLE_ABBREVIATIONS,
     FEMALE_GIVEN_NAMES,
@@ -92,6 +94,7 @@ class Entity:
     members: tuple["Entity", ...] = ()  # for a group: the people it stands for
     named: bool = False  # an organization the tagger named (ORG), which "the company" can refer back to
     doctor: bool = False  # a person written "Dr", whom "the doctor" means
+    countries: set[str] = field(default_factory=set)  # a person's, as the text gave them: "Nigeria's X", "X of Norway"
     # channels this entity spoke through: (offset of the mention, paragraph index, document)
     channels: list = field(default_factory=list)
 
@@ -249,6 +252,8 @@ def _clean_tokens(tokens: list[Token]) -> list[Token]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].pos_ == "PUNCT" or tokens[-1].lower_ in ("'s", "\u2019s")):
         tokens = tokens[:-1]
+    if len(tokens) > 3 and tokens[-1].text.isdigit() and tokens[-2].text in ("-", "\u2013") and tokens[-3].text.isdigit():
+        tokens = tokens[:-3]  # a score the tagger ran the name on into: "beating Adaeze Okafor 6-7, 7-6"
     return tokens
 
 
@@ -439,6 +444,28 @@ def names_a_company(words: list[str]) -> bool:
     """A name the tagger left untagged that is a business's by its words: a company word last ("Harwell
     Water") or a French business word first ("Papiers Laurentides")."""
     return len(words) >= 2 and (words[-1].lower() in _COMPANY_NAME_WORDS or words[0].lower() in _FRENCH_COMPANY_WORDS)
+
+
+def _countries_beside(ent) -> set[str]:
+    """The country the text puts a person's name with: "Nigeria's Adaeze Okafor", "Norwegian Mira Haldorsen",
+    "Mira Haldorsen of Norway" (sports and foreign copy then restate them as "the Nigerian", "the Norwegian")."""
+    doc, start, end = ent.doc, ent.start, ent.end
+    found = {COUNTRY_OF[ent[0].lower_]} if len(ent) >= 3 and ent[0].lower_ in DEMONYM_WORDS else set()
+    for width in (1, 2):
+        # right before the name: "Norwegian", "South African", "Nigeria's", "New Zealand's"
+        before = doc[max(0, start - width) : start]
+        if len(before) == width and " ".join(t.lower_ for t in before) in COUNTRY_OF:
+            found.add(COUNTRY_OF[" ".join(t.lower_ for t in before)])
+        owner = doc[max(0, start - 1 - width) : start - 1]
+        if start >= 1 + width and doc[start - 1].lower_ in ("'s", "’s") and " ".join(t.lower_ for t in owner) in COUNTRY_OF:
+            found.add(COUNTRY_OF[" ".join(t.lower_ for t in owner)])
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        after = doc[end + 2 : end + 4] if doc[end + 1].lower_ == "the" else doc[end + 1 : end + 3]
+        for width in (1, 2):
+            words = " ".join(t.lower_ for t in after[:width])
+            if len(after) >= width and words in COUNTRY_OF:
+                found.add(COUNTRY_OF[words])
+    return found
 
 
 def _names_a_union_local(words: list[str]) -> bool:
@@ -763,6 +790,8 @@ class EntityRegistry:
             entity = self._body_named_before_brackets(paragraph_index, ent) or self._entity_from_ner(paragraph_index, ent)
             if entity is None:
                 continue
+            if entity.kind == "person":
+                entity.countries |= _countries_beside(ent)
             for token in ent:
                 self._by_token[(paragraph_index, token.i)] = entity
                 covered.add(token.i)
@@ -964,6 +993,8 @@ class EntityRegistry:
 
     def _entity_from_ner(self, paragraph_index: int, ent) -> Entity | None:
         tokens = _clean_tokens(list(ent))
+        if ent.label_ == "PERSON" and len(tokens) >= 3 and tokens[0].lower_ in DEMONYM_WORDS:
+            tokens = tokens[1:]  # "Kenyan Grace Wanjiru" tagged one name: the word for her people is no part of it
         title_tokens = []
         while len(tokens) > 1 and tokens[0].lower_ in _TITLE_WORDS:
             title_tokens.append(tokens[0])

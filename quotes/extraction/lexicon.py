@@ -585,3 +585,54 @@ RELATIONAL_NOUNS: dict[str, str] = {
     "granddaughter": "female", "grandmother": "female", "widow": "female", "girlfriend": "female", "stepmother": "female",
     "partner": "", "friend": "", "neighbour": "", "neighbor": "", "cousin": "", "spouse": "", "colleague": "",
 }
+
+
+# Countries and the words for their people: a country's names (lower case), then the words for one of its
+# people that sports and foreign copy restate a person by ("the Nigerian said", "the Spaniard", "the
+# Frenchman"), then adjectives that name the country before a name but, after "the", mean its people or its
+# side ("the French said", "the Chinese"), never one person.
+_COUNTRIES: tuple[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...] = (
+    (("afghanistan",), ("afghan",), ()), (("albania",), ("albanian",), ()), (("algeria",), ("algerian",), ()),
+    (("united states", "us", "u.s.", "america", "usa"), ("american",), ()),
+    (("argentina",), ("argentine", "argentinian"), ()), (("armenia",), ("armenian",), ()),
+    (("australia",), ("australian", "aussie"), ()), (("austria",), ("austrian",), ()),
+    (("azerbaijan",), ("azerbaijani",), ()), (("bangladesh",), ("bangladeshi",), ()), (("belarus",), ("belarusian",), ()),
+    (("belgium",), ("belgian",), ()), (("bolivia",), ("bolivian",), ()), (("bosnia",), ("bosnian",), ()),
+    (("brazil",), ("brazilian",), ()), (("britain", "great britain", "united kingdom", "uk", "u.k."), ("briton", "brit"), ("british",)),
+    (("bulgaria",), ("bulgarian",), ()), (("cameroon",), ("cameroonian",), ()), (("canada",), ("canadian",), ()),
+    (("chile",), ("chilean",), ()), (("china",), (), ("chinese",)), (("colombia",), ("colombian",), ()),
+    (("croatia",), ("croatian", "croat"), ()), (("cuba",), ("cuban",), ()), (("cyprus",), ("cypriot",), ()),
+    (("czech republic", "czechia"), ("czech",), ()), (("denmark",), ("dane",), ("danish",)),
+    (("netherlands", "holland"), ("dutchman", "dutchwoman"), ("dutch",)), (("ecuador",), ("ecuadorian",), ()),
+    (("egypt",), ("egyptian",), ()), (("england",), ("englishman", "englishwoman"), ("english",)),
+    (("eritrea",), ("eritrean",), ()), (("estonia",), ("estonian",), ()), (("ethiopia",), ("ethiopian",), ()),
+    (("fiji",), ("fijian",), ()), (("philippines",), ("filipino", "filipina"), ()), (("finland",), ("finn",), ("finnish",)),
+    (("france",), ("frenchman", "frenchwoman"), ("french",)), (("georgia",), ("georgian",), ()),
+    (("germany",), ("german",), ()), (("ghana",), ("ghanaian",), ()), (("greece",), ("greek",), ()),
+    (("hungary",), ("hungarian",), ()), (("iceland",), ("icelander",), ("icelandic",)), (("india",), ("indian",), ()),
+    (("indonesia",), ("indonesian",), ()), (("iran",), ("iranian",), ()), (("iraq",), ("iraqi",), ()),
+    (("ireland",), ("irishman", "irishwoman"), ("irish",)), (("israel",), ("israeli",), ()), (("italy",), ("italian",), ()),
+    (("ivory coast", "côte d'ivoire"), ("ivorian",), ()), (("jamaica",), ("jamaican",), ()), (("japan",), (), ("japanese",)),
+    (("jordan",), ("jordanian",), ()), (("kazakhstan",), ("kazakh",), ()), (("kenya",), ("kenyan",), ()),
+    (("south korea", "korea"), ("korean", "south korean"), ()), (("latvia",), ("latvian",), ()), (("lebanon",), (), ("lebanese",)),
+    (("lithuania",), ("lithuanian",), ()), (("malaysia",), ("malaysian",), ()), (("mexico",), ("mexican",), ()),
+    (("morocco",), ("moroccan",), ()), (("new zealand",), ("new zealander", "kiwi"), ()), (("nigeria",), ("nigerian",), ()),
+    (("norway",), ("norwegian",), ()), (("pakistan",), ("pakistani",), ()), (("peru",), ("peruvian",), ()),
+    (("poland",), ("pole",), ("polish",)), (("portugal",), (), ("portuguese",)), (("qatar",), ("qatari",), ()),
+    (("romania",), ("romanian",), ()), (("russia",), ("russian",), ()), (("rwanda",), ("rwandan",), ()),
+    (("saudi arabia",), ("saudi",), ()), (("scotland",), ("scot", "scotsman", "scotswoman"), ("scottish",)),
+    (("senegal",), (), ("senegalese",)), (("serbia",), ("serb", "serbian"), ()), (("singapore",), ("singaporean",), ()),
+    (("slovakia",), ("slovak",), ()), (("slovenia",), ("slovenian", "slovene"), ()), (("south africa",), ("south african",), ()),
+    (("spain",), ("spaniard",), ("spanish",)), (("sri lanka",), ("sri lankan",), ()), (("sweden",), ("swede",), ("swedish",)),
+    (("switzerland",), (), ("swiss",)), (("taiwan",), (), ("taiwanese",)), (("tanzania",), ("tanzanian",), ()),
+    (("tunisia",), ("tunisian",), ()), (("turkey", "türkiye"), ("turk",), ("turkish",)), (("uganda",), ("ugandan",), ()),
+    (("ukraine",), ("ukrainian",), ()), (("uruguay",), ("uruguayan",), ()), (("venezuela",), ("venezuelan",), ()),
+    (("vietnam",), (), ("vietnamese",)), (("wales",), ("welshman", "welshwoman"), ("welsh",)), (("zambia",), ("zambian",), ()),
+    (("zimbabwe",), ("zimbabwean",), ()),
+)
+# a country's name or the word for its people -> the country (its first name above)
+COUNTRY_OF: dict[str, str] = {word: names[0] for names, people, adjectives in _COUNTRIES for word in (*names, *people, *adjectives)}
+# words that, after "the", restate one person of that country
+PERSON_DEMONYMS: frozenset[str] = frozenset(word for _, people, _ in _COUNTRIES for word in people)
+# every word for a country's people or things, which may stand before a name ("Kenyan Grace Wanjiru")
+DEMONYM_WORDS: frozenset[str] = frozenset(word for _, people, adjectives in _COUNTRIES for word in (*people, *adjectives))

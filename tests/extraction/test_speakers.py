@@ -1203,3 +1203,23 @@ def test_a_force_by_its_plural_nickname_is_a_body_not_a_person(nlp):
     text = "The Mounties, meanwhile, say they are searching the hills north of the town for a second suspect."
     [quote] = extract(text, nlp=nlp).quotes
     assert [s.kind for s in quote.speakers] == ["organization"]
+
+
+@pytest.mark.parametrize("introduction", [
+    "Kenya's Grace Wanjiru beat Ayumi Sato of Japan by four seconds in the final straight on Sunday.",
+    "Ayumi Sato of Japan was beaten by four seconds in the final straight by Kenyan Grace Wanjiru on Sunday.",
+], ids=["possessive", "adjective-before"])
+def test_a_person_restated_by_the_word_for_their_people_is_the_one_put_with_that_country(introduction, nlp):
+    """"the Kenyan said" (sports and foreign copy): the person the text put with Kenya, not the one who
+    spoke last or was named last."""
+    text = (introduction + '\n\n"The wind was terrible on the back straight," Sato said.\n\n'
+            '"I waited until the last bend," the Kenyan said.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["I waited until the last bend,"] == ["Grace Wanjiru"]
+
+
+def test_a_name_the_tagger_ran_on_into_a_score_is_still_the_persons(nlp):
+    text = ("Lena Brandt beat Germany's Katrin Vogel 6-4, 6-2 on Friday.\n\n"
+            '"I had no answers today," Vogel said.')
+    [quote] = extract(text, nlp=nlp).quotes
+    assert [(s.name, s.kind) for s in quote.speakers] == [("Katrin Vogel", "person")]
