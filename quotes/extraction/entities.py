@@ -440,6 +440,10 @@ _FRENCH_COMPANY_WORDS = frozenset({"papiers", "produits", "groupe", "entreprises
                                    "matériaux", "fonderie", "industries", "services"})
 
 
+# the words one of which an untagged business's or union local's name holds (see names_a_company)
+_COMPANY_RUN_WORDS = _COMPANY_NAME_WORDS | _FRENCH_COMPANY_WORDS | {"local"}
+
+
 def names_a_company(words: list[str]) -> bool:
     """A name the tagger left untagged that is a business's by its words: a company word last ("Harwell
     Water") or a French business word first ("Papiers Laurentides")."""
@@ -821,6 +825,8 @@ class EntityRegistry:
         """"Papiers Laurentides says in a news release ...", which the tagger did not call a name: a run of
         capitalised words that `names_a_company` is a business, so "the company" later finds it; a union's
         local, "CUPE Local 4281", named by its number, a union, so "the union" does."""
+        if _COMPANY_RUN_WORDS.isdisjoint(self.parsed.lowers(paragraph_index)):
+            return  # (no word that could end or open such a name: the paragraph's tokens are not made)
         absolute = self.parsed.paragraphs[paragraph_index].absolute
         run: list[Token] = []
         for token in [*doc, None]:
@@ -848,6 +854,8 @@ class EntityRegistry:
         """"Minister of State for Transport Eimear Dunne said": a subject of two or more capitalised
         words after a title the parser hangs on it, which the tagger did not call a name, is a
         person holding that title (so "the minister" later finds her)."""
+        if PERSON_ROLE_NOUNS.isdisjoint(self.parsed.lowers(paragraph_index)):
+            return  # (no title in the paragraph: its tokens are not made)
         absolute = self.parsed.paragraphs[paragraph_index].absolute
         for token in doc:
             if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in covered
