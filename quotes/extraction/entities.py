@@ -533,6 +533,13 @@ def _counted_given_name(token: Token) -> bool:
     return given_name_gender(token.text) != "" and token.lower_ not in _english_words()
 
 
+def _hyphenated_given_name(tokens: list[Token]) -> bool:
+    """"Jean-Philippe", "Marie-Claude" opening a name: a given name of the counted statistics as a whole,
+    though its first part ("Jean") tells nothing alone."""
+    return (len(tokens) >= 4 and tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_
+            and given_name_gender(f"{tokens[0].text}-{tokens[2].text}") != "")
+
+
 def _untagged_given_name(token: Token) -> bool:
     """A word the tagger left out of every name that can only be a given name: in our lists or the
     counted statistics ("Priyanka", "Siobhan", "Thandiwe"), and no English word."""
@@ -1078,7 +1085,7 @@ class EntityRegistry:
             looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
         if (not looks_like_person and label == "ORG" and 2 <= len([t for t in tokens if t.text != "-"]) <= 3
                 and (tokens[0].lower_ in _GIVEN_NAMES
-                     or _counted_given_name(tokens[0]))
+                     or _counted_given_name(tokens[0]) or _hyphenated_given_name(tokens))
                 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text == "-" for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             looks_like_person = True  # "Ines Dagher" tagged ORG: a given name opens it

@@ -1223,3 +1223,15 @@ def test_a_name_the_tagger_ran_on_into_a_score_is_still_the_persons(nlp):
             '"I had no answers today," Vogel said.')
     [quote] = extract(text, nlp=nlp).quotes
     assert [(s.name, s.kind) for s in quote.speakers] == [("Katrin Vogel", "person")]
+
+
+@pytest.mark.parametrize("name", ["Jean-Philippe Tremblay", "Marie-Claude Fortin"])
+def test_a_name_opening_with_a_hyphenated_given_name_is_a_persons_whatever_the_tagger_says(name, nlp):
+    """The small model tags some French-Canadian names as bodies; "Jean" alone tells nothing (a man's name in
+    French, a woman's in English), "Jean-Philippe" is a given name all the same."""
+    surname = name.split()[-1]
+    text = (f"The school's principal, {name}, said in an email to parents that counsellors would meet the pupils on "
+            f'Thursday.\n\n"We will get through this," {surname} wrote.')
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["We will get through this,"] == [(name, "person")]
+    assert found["counsellors would meet the pupils on Thursday"] == [(name, "person")]
