@@ -1235,3 +1235,15 @@ def test_a_name_opening_with_a_hyphenated_given_name_is_a_persons_whatever_the_t
     found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["We will get through this,"] == [(name, "person")]
     assert found["counsellors would meet the pupils on Thursday"] == [(name, "person")]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    ('Councillor Ana Ruiz said the mayor "falsely" claimed the budget was balanced.', "falsely", "Ana Ruiz"),
+    ('In a letter, the city solicitor, Dana Holt, said the leaflet "plainly and wrongly" suggests that the police back '
+     "the campaign.", "plainly and wrongly", "Dana Holt"),
+])
+def test_a_quoted_adverb_on_a_verb_of_saying_is_the_reporters_word(text, quoted, speaker, nlp):
+    """A partial quote saying how something was said describes the act from outside: the words of the one who
+    reports it, not of the mayor or the leaflet that did the saying."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found[quoted] == [speaker]
