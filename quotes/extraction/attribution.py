@@ -946,7 +946,8 @@ class ArticleAttributor:
                     continue  # "Moscow would respond", "vowed to condemn": not something said, look higher
                 if _told_in_the_passive(verb):
                     continue  # "Sefton said councillors had been told the scheme was "...": they heard it
-                if head.dep_ == "advmod" and head.pos_ == "ADV" and (position == 1 or (position == 2 and chain[1].dep_ == "nsubj")):
+                if (head.dep_ == "advmod" and head.pos_ == "ADV" and all(t.pos_ in ("ADV", "CCONJ", "PUNCT") for t in tokens)
+                        and (position == 1 or (position == 2 and chain[1].dep_ == "nsubj"))):
                     # 'Holt said the ad "clearly and wrongly" suggests ...': quoted words saying how the act was done
                     # describe it from outside; they are the words of whoever reports it (the parser may hang them on
                     # the verb's subject)
