@@ -938,6 +938,18 @@ class ArticleAttributor:
             for position, verb in enumerate(chain):
                 if verb.i in inside and verb.i != head.i:
                     continue
+                if position and verb.pos_ == "NOUN" and not (tokens[0].i >= 2 and tokens[0].doc[tokens[0].i - 2].lower_ == "as"):
+                    # 'despite warnings from 40 MPs that the changes would "concrete over the countryside"', "the
+                    # mayor's claim that ...": whoever made the claim the quotation stands in (but 'describing his
+                    # claim that ... as "a fairy tale"' is the describer's word, wherever the parser hangs it)
+                    claim = reported_claim_noun(verb)
+                    if claim is not None and claim[1] is not None and claim[1].i not in inside and any(t.i == head.i for t in claim[0]):
+                        owner = claim[1]
+                        resolved = self._resolve(paragraph_index, owner, inside)
+                        if resolved is None and _describes_a_person(owner):
+                            resolved = self._described_speaker(paragraph_index, owner)
+                        if resolved is not None and (resolved.entities or resolved.document):
+                            return self._tree_attribution(paragraph_index, chain, position, verb, resolved, inside)
                 if not _is_verb(verb):
                     continue
                 if REPORTING_VERB_FORMS.get(verb.lower_) is None:
@@ -1499,11 +1511,15 @@ class ArticleAttributor:
             # (the verb of the sentence, not a clause under it: in "Fontaine said policymakers had
             # discussed ..." the words are Fontaine's report; in 'a law on "foreign agents" that critics
             # say ...' the critics did not coin the name)
-            entity = self.registry.anonymous(self._descriptor(paragraph_index, subject))
-            mention = self._span_of(paragraph_index, _phrase(subject))
-            self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
-            return _Resolved((entity,), mention, via="anonymous")
+            return self._described_speaker(paragraph_index, subject)
         return resolved
+
+    def _described_speaker(self, paragraph_index: int, subject: Token) -> _Resolved:
+        """The anonymous speaker a description stands for, keeping it ("the insider", "40 Conservative MPs")."""
+        entity = self.registry.anonymous(self._descriptor(paragraph_index, subject))
+        mention = self._span_of(paragraph_index, _phrase(subject))
+        self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
+        return _Resolved((entity,), mention, via="anonymous")
 
     def _resolve_single(self, paragraph_index, token, position, sentence, inside, mention=None) -> _Resolved | None:
         registry = self.registry
@@ -1940,6 +1956,8 @@ class ArticleAttributor:
         for child in token.lefts:
             if child.dep_ in ("amod", "compound", "nmod", "nummod") or (child.dep_ == "npadvmod" and _age_epithet(token)):
                 keep.extend(child.subtree)  # ("46-year-old": "old" heads it)
+            elif child.dep_ == "det" and child.text in ("No", "No.") and token.doc[child.i + 1].like_num:
+                keep.append(child)  # "a No 10 spokesman": Downing Street's, not a "10 spokesman"
         for child in token.rights:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "with", "close"):
                 keep.extend(child.subtree)
@@ -1964,8 +1982,8 @@ class ArticleAttributor:
         for entity in self.registry.entities:
             if entity.kind == "person" and entity.name.split()[-1].lower() == token.lower_:
                 return entity
-        if token.ent_type_ in ("ORG", "GPE"):
-            return self.registry._organization(name)
+        if token.ent_type_ in ("ORG", "GPE") or (len(tokens) > 1 and token.text in ("Street", "Avenue", "Square")):
+            return self.registry._organization(name)  # ("Downing Street has insisted": the office at that address)
         if not title and token.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return self.registry._organization(name)  # "The Mounties say", untagged: a force by its nickname, no person
         entity = self.registry._person(name, tokens)

@@ -55,8 +55,8 @@ SHORT_OBJECT_FORMS = frozenset(form for lemma in ("endorse", "oppose", "announce
 # possessor: "the mayor's claim that the bridge was safe", "his promise to cut fares".
 _CLAIM_NOUNS_THAT = frozenset({
     "claim", "claims", "assertion", "contention", "argument", "insistence", "allegation", "allegations", "suggestion",
-    "warning", "prediction", "admission", "assurance", "assurances", "belief", "view", "fear", "fears", "hope", "hopes",
-    "concern", "concerns", "complaint", "charge", "statement", "announcement", "acknowledgment", "acknowledgement",
+    "warning", "warnings", "prediction", "admission", "assurance", "assurances", "belief", "view", "fear", "fears", "hope", "hopes",
+    "concern", "concerns", "complaint", "complaints", "charge", "statement", "announcement", "acknowledgment", "acknowledgement",
     "denial", "promise", "pledge", "vow", "threat", "boast", "accusation", "insinuation", "conclusion",
 })
 # (Not "plan" or "decision": "Obama's plan to shield immigrants" is a policy, named by the reporter.)

@@ -1247,3 +1247,22 @@ def test_a_quoted_adverb_on_a_verb_of_saying_is_the_reporters_word(text, quoted,
     reports it, not of the mayor or the leaflet that did the saying."""
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found[quoted] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quoted", "speaker"), [
+    ('Ministers pressed on despite warnings from 30 backbench MPs that the bill would "gut local democracy".',
+     "gut local democracy", "30 backbench MPs"),
+    ('Mayor Ana Ruiz toured the site on Monday. The council has rejected the mayor\'s claim that the bridge was '
+     '"perfectly safe".', "perfectly safe", "Ana Ruiz"),
+])
+def test_a_quotation_inside_a_claim_is_the_words_of_whoever_made_the_claim(text, quoted, speaker, nlp):
+    """Not of whoever dismissed or answered it: "warnings from X that ...", "the mayor's claim that ..."."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found[quoted] == [speaker]
+
+
+def test_a_downing_street_spokesman_keeps_the_number(nlp):
+    text = 'A No 10 spokesman said the plans were "not up for negotiation". Downing Street said talks would go on.'
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["not up for negotiation"] == [("No 10 spokesman", "anonymous")]
+    assert found["talks would go on"] == [("Downing Street", "organization")]
