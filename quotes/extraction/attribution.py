@@ -2318,9 +2318,11 @@ class ArticleAttributor:
                         clauses = {t.i for c in obj.subtree if c.i != obj.i and (c.dep_ in ("relcl", "ccomp", "advcl")
                                    or (c.dep_ == "acl" and any(g.dep_ in ("mark", "nsubj", "nsubjpass") for g in c.children)))
                                    for t in c.subtree}
-                        # (nor the day it came: "In a statement on Monday" is the statement)
+                        # (nor the day it came: "In a statement on Monday" is the statement, "a televised address on
+                        # Thursday night" the address)
                         clauses |= {t.i for c in obj.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj.i
-                                    and any(g.dep_ == "pobj" and g.ent_type_ == "DATE" and g.lower_ in _WEEKDAYS_AND_MONTHS
+                                    and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and (g.lower_ in _WEEKDAYS_AND_MONTHS or any(
+                                        d.dep_ == "compound" and d.lower_ in _WEEKDAYS_AND_MONTHS for d in g.children))
                                             for g in c.children) for t in c.subtree}
                         label_tokens = [t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
                                         and t.i not in clauses and (t.pos_ != "PUNCT" or t.text in _LABEL_PUNCT)]

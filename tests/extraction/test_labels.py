@@ -27,6 +27,8 @@ CASES = [
      "written to the firm three times", "post on X"),
     ('Mr Daniel Ouma said the group would go to court. "Now the court will decide," he said in a post on X.',
      "Now the court will decide", "post on X"),
+    ('"The curfew is lifted," the governor said in a televised address on Friday evening.', "The curfew is lifted",
+     "televised address"),
 ]
 
 
