@@ -356,6 +356,11 @@ def complement(verb: Token) -> list[Token] | None:
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _THAT_CLAUSE_FORMS:
         clause = _that_clause(verb)
+        if clause is None and lower in _CALLING_FOR_FORMS:
+            # "demanded the council reopen the library": who is to act and the act, a clause with no "that" whose verb
+            # is in its bare form (the subjunctive of a demand or a proposal)
+            clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ == "VB" and c.left_edge.i == verb.i + 1
+                           and any(g.dep_ in ("nsubj", "nsubjpass") and g.i < c.i for g in c.children)), None)
         if clause is None and lower in _TELLING_FORMS and objects:
             # "reminded the council the tunnel would cost more", "assured residents the ferry would run": who
             # is told, then a clause with a subject of its own and no "that"

@@ -978,3 +978,14 @@ def test_a_channel_still_carries_over_the_speakers_own_next_paragraph(nlp):
             "She said the company would cut 200 jobs.")
     found = {q.text: q.source for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
     assert found["the company would cut 200 jobs"] is not None and found["the company would cut 200 jobs"].kind == "briefing"
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Parents have demanded the school board reverse the cuts to bus routes.", "the school board reverse the cuts to bus routes"),
+    ("The tenants' association demanded that the landlord repair the lifts before winter.",
+     "the landlord repair the lifts before winter"),
+])
+def test_a_demand_reports_who_is_to_act_and_the_act_with_or_without_that(text, words, nlp):
+    """A demand's clause in the bare form ("demanded the board reverse ..."), as "urged the board to reverse ...":
+    who is asked and what they are asked to do."""
+    assert words in [q.text for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"]
