@@ -92,6 +92,7 @@ class Entity:
     members: tuple["Entity", ...] = ()  # for a group: the people it stands for
     named: bool = False  # an organization the tagger named (ORG), which "the company" can refer back to
     doctor: bool = False  # a person written "Dr", whom "the doctor" means
+    by_surname: bool = False  # a person the article has called by the bare surname ("Lindqvist, 58, runs ...")
     # channels this entity spoke through: (offset of the mention, paragraph index, document)
     channels: list = field(default_factory=list)
 
@@ -682,9 +683,22 @@ class EntityRegistry:
                         self._by_token[(paragraph_index, part.i)] = person
                     self._add_mention(person, paragraph_index, [given, token], token)
                     continue
-                self._by_token[(paragraph_index, token.i)] = people[-1]
-                self._add_mention(people[-1], paragraph_index, [token], token)
+                person = self._bare_surname_of(people, parsed_paragraph.absolute(token.idx)) if len(people) > 1 else people[-1]
+                self._by_token[(paragraph_index, token.i)] = person
+                self._add_mention(person, paragraph_index, [token], token)
         self.mentions.sort(key=lambda mention: mention.start)
+
+    def _bare_surname_of(self, people: list[Entity], position: int) -> Entity:
+        """Which of several people sharing a surname a bare surname the tagger missed means (blind round 17): the
+        one named before it, if only one was ("Lindqvist, 58, runs the firm with her husband, Erik, and their son,
+        Jonas", Erik and Jonas named in full later); else the one the article called by the bare surname so before,
+        the others going by their given names; else the latest one."""
+        before = [p for p in people if any(m.entity is p and m.start < position for m in self.mentions)]
+        if len(before) == 1:
+            before[0].by_surname = True
+            return before[0]
+        called = [p for p in before if p.by_surname]
+        return called[0] if len(called) == 1 else people[-1]
 
     def _untagged_given_name(self, paragraph_index: int, token: Token) -> bool:
         """A capitalised given name right before a known surname that no entity covers."""
@@ -1171,6 +1185,13 @@ class EntityRegistry:
             titled = [c for c in candidates if c.role_words & words]
             if len(titled) == 1:
                 return titled[0]
+        if not given and len(candidates) > 1:
+            # (blind round 17) a family sharing the surname: the bare surname is the one the article called so
+            # before ("Lindqvist, 58, runs the firm with her husband, Erik, and their son, Jonas"), the others
+            # going by their given names
+            called = [c for c in candidates if c.by_surname and not (gender and c.gender and c.gender != gender)]
+            if len(called) == 1:
+                return called[0]
         for candidate in reversed(candidates):
             if not given and gender and candidate.gender and candidate.gender != gender:
                 continue  # "Mrs. de Vries" is not Pieter de Vries
@@ -1179,15 +1200,33 @@ class EntityRegistry:
             if not given or not candidate_given or given[0][:1] == candidate_given[0][:1]:
                 if len(name) > len(candidate.name) and len(tokens) >= len(candidate.name.split()):
                     candidate.name = name
+                candidate.by_surname = candidate.by_surname or (not given and len(candidates) == 1 and len(candidate.name.split()) > 1
+                                                           and candidate.name.split()[-1].lower() == surname)
                 return candidate
         if not given:
             family = self._family_name_match(surname)
             if family is not None:
                 return family
+        else:
+            introduced = self._given_name_alone(tokens)
+            if introduced is not None:
+                introduced.name = name
+                self._person_by_surname.setdefault(surname, []).append(introduced)
+                return introduced
         entity = Entity(name=name, kind="person")
         self.entities.append(entity)
         self._person_by_surname.setdefault(surname, []).append(entity)
         return entity
+
+    def _given_name_alone(self, tokens: list[Token]) -> Entity | None:
+        """The person an article introduced by a given name alone ("with her husband, Erik,") and names in
+        full later ("Erik Lindqvist"): features name a subject's family so and then give the surname
+        (blind round 17). Only a given name of the lists, only two-word names, and only one such person."""
+        if len(tokens) != 2 or not tokens[0].text[:1].isupper() or given_name_gender(tokens[0].text) == "":
+            return None
+        alone = [e for e in self._person_by_surname.get(tokens[0].lower_, [])
+                 if e.kind == "person" and e.name == tokens[0].text]
+        return alone[0] if len(alone) == 1 else None
 
     def _body_by_last_word(self, token: Token) -> Entity | None:
         """"The Sharks accepted the penalty" after "the Port Hallett Sharks": the last word of an
@@ -1637,6 +1676,9 @@ class EntityRegistry:
         people = self._person_by_surname[surname]
         if len(people) == 1:
             return people[0]
+        called = [p for p in people if p.by_surname]
+        if len(called) == 1:  # (blind round 17) the one of a family the article calls by the bare surname
+            return called[0]
         ranked = self.salient(position, sentence, lambda e: e in people, window=10_000)
         return ranked[0] if ranked else people[-1]
 

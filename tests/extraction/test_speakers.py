@@ -1160,3 +1160,17 @@ def test_a_business_named_by_its_trade_is_the_one_named_before(name, restated, n
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["the board should be replaced"] == [name]
     assert found["it would vote against the chair"] == [name]
+
+
+def test_a_family_sharing_a_surname_the_bare_surname_and_given_names_alone(nlp):
+    # (blind round 17) a profile names its subject in full, her family by given names, then in full later; the
+    # bare surname stays the subject's, a given name alone is the relative it names
+    text = ("Hanne Brevik opens the bakery at six. Brevik, 47, runs it with her brother, Anton, and her nephew, Mats.\n\n"
+            "Anton Brevik bakes; Mats Brevik drives the van.\n\n"
+            '"We have never missed a morning," Anton says.\n\n'
+            "Brevik says the flour price has doubled since 2022.\n\n"
+            '"Nobody wants to pay five pounds for a loaf," Mats says.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["We have never missed a morning,"] == ["Anton Brevik"]
+    assert found["the flour price has doubled since 2022"] == ["Hanne Brevik"]
+    assert found["Nobody wants to pay five pounds for a loaf,"] == ["Mats Brevik"]
