@@ -61,6 +61,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PHRASAL_SPEECH,
     PERSON_ROLE_NOUNS,
+    PAIR_NOUNS,
     PLURAL_PRONOUNS,
     RELATIONAL_NOUNS,
     REPORTER_OBJECTS,
@@ -1550,6 +1551,10 @@ class ArticleAttributor:
                 person = registry.person_by_surname(lower, position, sentence)
                 self._note_mention(person, mention, sentence, paragraph_index)
                 return _Resolved((person,), mention, via="name")
+        if self._names_a_pair(token):
+            pair = self._named_pair(paragraph_index, position, sentence, lower)
+            if pair:
+                return _Resolved(pair, mention, via="group")
         if (_is_role_noun(lower) or lower in RELATIONAL_NOUNS) and (
                 token.pos_ in ("NOUN", "PROPN") or _role_read_as_adjective(token)):
             named = self._people_named_within(paragraph_index, token, inside)
@@ -1779,6 +1784,36 @@ class ArticleAttributor:
             people = after[:1] if after and after[0] is not people[0] else people[:1]
         return people
 
+    @staticmethod
+    def _names_a_pair(token: Token) -> bool:
+        """"the couple", "the twins", "the brothers": two people the article named (blind round 17)."""
+        return (token.lower_ in PAIR_NOUNS and token.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in token.children)
+                and not any(c.dep_ in ("prep", "poss", "compound") for c in token.children))
+
+    def _named_pair(self, paragraph_index: int, position: int, sentence: int, noun: str) -> tuple[Entity, ...]:
+        """The two people "the couple", "the twins" mean: the latest two of one surname named with "and" between them
+        ("Tomasz and Piotr Zielinski", "Gemma and Rob Ashdown"; for "the pair", any two in this paragraph or the three
+        before); else the two people most in focus sharing a surname, a man and a woman for a couple ("Marta
+        Lindqvist ... her husband, Erik")."""
+        registry = self.registry
+        people = [m for m in registry.mentions if m.start < position and m.entity.kind == "person"]
+        joined = [(first, second) for first, second in zip(reversed(people[:-1]), reversed(people[1:]))
+                  if first.entity is not second.entity and self.parsed.text[first.end:second.start].strip() == "and"]
+        kin = [(a.entity, b.entity) for a, b in joined if a.entity.name.split()[-1] == b.entity.name.split()[-1]]
+        near = [(a.entity, b.entity) for a, b in joined if a.paragraph >= paragraph_index - 3]
+        if kin or (near and noun in ("pair", "duo")):  # (a family anywhere before, two others only near)
+            return (kin or near)[0]
+        ranked = registry.salient(position, sentence, lambda e: e.kind == "person" and len(e.name.split()) > 1, window=12)
+        for index, first in enumerate(ranked[:4]):
+            for second in ranked[index + 1 : 4]:
+                if first.name.split()[-1] != second.name.split()[-1]:
+                    continue
+                if noun in ("couple", "pair", "duo") and not (first.gender and second.gender and first.gender != second.gender):
+                    continue
+                return (first, second)
+        return ()
+
     def _plural_antecedent(self, paragraph_index: int, pronoun: Token, inside: set[int]) -> _Resolved | None:
         """The latest coordinated or plural subject before "they" in this or the previous paragraph."""
         for index in (paragraph_index, paragraph_index - 1):
@@ -1787,9 +1822,13 @@ class ArticleAttributor:
             doc = self.parsed.paragraphs[index].doc
             candidates = [
                 t for t in doc
-                if (index < paragraph_index or t.i < pronoun.i) and t.dep_ in ("nsubj", "nsubjpass")
-                and (any(c.dep_ == "conj" for c in t.children)
-                     or (t.tag_ in ("NNS", "NNPS") and (t.lower_ in PERSON_ROLE_NOUNS or t.lower_[:-1] in ORGANIZATION_NOUNS)))
+                if (index < paragraph_index or t.i < pronoun.i) and (t.dep_ in ("nsubj", "nsubjpass") and (
+                    any(c.dep_ == "conj" for c in t.children)
+                    or (t.tag_ in ("NNS", "NNPS") and (t.lower_ in PERSON_ROLE_NOUNS or t.lower_[:-1] in ORGANIZATION_NOUNS)))
+                    # (blind round 17) "the couple", "the twins" as the subject or owning it ("The couple's son, Anders, is
+                    # a nurse. They say ...")
+                    or (self._names_a_pair(t) and (t.dep_ in ("nsubj", "nsubjpass")
+                                                   or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")))))
             ]
             for candidate in reversed(candidates):
                 resolved = self._resolve(index, candidate, inside if index == paragraph_index else set())

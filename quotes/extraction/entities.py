@@ -766,6 +766,7 @@ class EntityRegistry:
                 covered.add(token.i)
             head = ent.root
             self._add_mention(entity, paragraph_index, list(ent), head)
+        self._register_given_names_sharing_a_surname(paragraph_index, doc, covered)
         self._register_untagged_companies(paragraph_index, doc, covered)
         self._register_honorific_names(paragraph_index, doc, covered)
         self._register_untagged_names(paragraph_index, doc, covered)
@@ -785,6 +786,38 @@ class EntityRegistry:
                 if entity is not None:
                     self._by_token[(paragraph_index, root.i)] = entity
                     self._add_mention(entity, paragraph_index, list(chunk), root)
+
+    def _register_given_names_sharing_a_surname(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """"Tomasz and Piotr Zielinski", "Gemma and Rob Ashdown": a given name alone before "and" and a person's full
+        name is that person's namesake, two people of one surname (blind round 17), whatever the tagger made of it."""
+        for token in doc[: max(0, len(doc) - 3)]:
+            if (not token.is_alpha or not token.text[:1].isupper() or doc[token.i + 1].lower_ != "and"
+                    or token.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or given_name_gender(token.text) == ""):
+                continue
+            if token.i and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha and not token.is_sent_start:
+                continue  # "Anna Smith and Piotr Zielinski": a name of its own
+            current = self._by_token.get((paragraph_index, token.i))
+            if current is not None and (not isinstance(current, Entity) or len(current.name.split()) > 1):
+                continue
+            partner = self._by_token.get((paragraph_index, token.i + 2))
+            if not isinstance(partner, Entity) or partner.kind != "person" or given_name_gender(doc[token.i + 2].text) == "":
+                continue
+            last = token.i + 2
+            while last + 1 < len(doc) and self._by_token.get((paragraph_index, last + 1)) is partner:
+                last += 1
+            if last == token.i + 2:
+                continue
+            surname = doc[last]
+            person = self._person(f"{token.text} {surname.text}", [token, surname])
+            if person is partner:
+                continue
+            _set_gender(person, "", [token])
+            if current is not None:  # ("Gemma" tagged a body)
+                start = self.parsed.paragraphs[paragraph_index].absolute(token.idx)
+                self.mentions = [m for m in self.mentions if not (m.entity is current and m.start == start)]
+            self._by_token[(paragraph_index, token.i)] = person
+            covered.add(token.i)
+            self._add_mention(person, paragraph_index, [token], token)
 
     def _register_untagged_companies(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """"Papiers Laurentides says in a news release ...", which the tagger did not call a name: a run of

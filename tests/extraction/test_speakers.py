@@ -1174,3 +1174,33 @@ def test_a_family_sharing_a_surname_the_bare_surname_and_given_names_alone(nlp):
     assert found["We have never missed a morning,"] == ["Anton Brevik"]
     assert found["the flour price has doubled since 2022"] == ["Hanne Brevik"]
     assert found["Nobody wants to pay five pounds for a loaf,"] == ["Mats Brevik"]
+
+
+def test_a_given_name_before_and_a_full_name_shares_the_surname(nlp):
+    # (blind round 17) "Tomasz and Piotr Zielinski": two people of one surname, whom "they" then means
+    text = ("Lena and Oskar Varga opened the cafe in 2019. They say the rent has tripled since then.\n\n"
+            '"We will stay as long as we can," Lena says.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the rent has tripled since then"] == ["Lena Varga", "Oskar Varga"]
+    assert found["We will stay as long as we can,"] == ["Lena Varga"]
+
+
+@pytest.mark.parametrize(("pair", "noun"), [
+    ("Ruth and Colm Haverty", "The couple"),
+    ("Ines and Marek Dolan", "The twins"),
+    ("Saoirse and Niamh Kearney", "The sisters"),
+])
+def test_the_couple_and_the_twins_are_the_two_named_before(pair, noun, nlp):
+    text = (f"{pair} grew up above the shop on Quay Street.\n\nThe street has lost its bank and its post office since "
+            f"then. The butcher closed in May.\n\n{noun} say the shop will stay open until at least 2030.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    first, rest = pair.split(" and ")
+    assert found["the shop will stay open until at least 2030"] == [f"{first} {rest.split()[-1]}", rest]
+
+
+def test_they_after_a_paragraph_about_the_couple_is_the_couple(nlp):
+    # (the paragraph naming "the couple" holds no quote: it is parsed all the same, for the "they" after it)
+    text = ("Nora Whelan runs the guesthouse with her husband, Martin, who cooks. Martin Whelan was a chef in Galway "
+            "before the couple bought the house in 2003.\n\nThey say they have never taken a summer off.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert sorted(found["they have never taken a summer off"]) == ["Martin Whelan", "Nora Whelan"]
