@@ -1704,6 +1704,12 @@ class EntityRegistry:
     def person_surnames(self) -> set[str]:
         return {surname for surname, people in self._person_by_surname.items() if people}
 
+    def person_by_given_name(self, word: str) -> Entity | None:
+        """The one person of the article whose full name opens with this given name."""
+        people = [e for e in self.entities if e.kind == "person" and len(e.name.split()) > 1
+                  and e.name.split()[0].lower() == word]
+        return people[0] if len(people) == 1 else None
+
     def person_by_surname(self, surname: str, position: int, sentence: int) -> Entity:
         """The person with this surname; with several, the most salient one."""
         people = self._person_by_surname[surname]

@@ -1204,3 +1204,24 @@ def test_they_after_a_paragraph_about_the_couple_is_the_couple(nlp):
             "before the couple bought the house in 2003.\n\nThey say they have never taken a summer off.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert sorted(found["they have never taken a summer off"]) == ["Martin Whelan", "Nora Whelan"]
+
+
+@pytest.mark.parametrize(("swimmers", "clause"), [
+    ("Saoirse and Niamh Brooks", "the sisters are the hardest workers in the pool"),
+    ("Niamh Brooks", "Niamh Brooks is the hardest worker in the pool"),
+])
+def test_a_role_noun_is_not_whom_its_own_reported_clause_is_about(swimmers, clause, nlp):
+    # (blind round 17) a coach the article never called "the coach" before: the person in focus, but not the one
+    # the clause names
+    text = ("Moira Keane has trained the club's swimmers since 2015.\n\n"
+            f"{swimmers} joined at eleven. \"We hated the early mornings,\" Niamh says.\n\n"
+            f"The coach says {clause}.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found[clause] == ["Moira Keane"]
+
+
+def test_a_given_name_the_tagger_took_for_a_word_is_the_person_named_so(nlp):
+    text = ("Tomasz Wrobel and his brother run the stall.\n\n"
+            '"We sell out by noon," Tomasz says, before his brother adds that they sell out by eleven.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["We sell out by noon,"] == ["Tomasz Wrobel"]
