@@ -308,7 +308,8 @@ class ArticleAttributor:
                     about_speaker = ({t.i for t in subject.subtree} if subject is not None and subject.i < verb.i
                                      and tokens[0].i > verb.i and any(c.dep_ == "relcl" for c in subject.children) else set())
                     if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
-                                   or any(i in quoted_words and i not in about_speaker for i in _own_words(verb))):
+                                   or (any(i in quoted_words and i not in about_speaker for i in _own_words(verb))
+                                       and not _quotation_attributed_before(verb, quoted_words))):
                         continue  # the words it reports run on into a quotation: one report, partly quoted
                     heard = (subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.tag_ == "VBN"
                              and REPORTING_VERB_FORMS.get(verb.lower_) in _TELLING_LEMMAS
@@ -1356,6 +1357,15 @@ class ArticleAttributor:
                           and t.i not in inside and verb.i - t.right_edge.i <= 2), None)
             if named is not None:  # the name the tagger missed, in apposition ("the Minister ..., Dónal Keane,")
                 return named
+        if (subjects and subjects[0].i < verb.i and subjects[0].lower_.endswith("ing") and subjects[0].is_lower
+                and subjects[0].left_edge.i == subjects[0].i and _set_off_by_commas(subjects[0]) and subjects[0].i >= 2
+                and REPORTING_VERB_FORMS.get(verb.lower_) is not None):
+            # (blind round 17) "Reilly, overhearing, says ...": the participle set off by commas, which the parser made
+            # the subject, is what the name before it was doing
+            named = verb.doc[subjects[0].i - 2]
+            if named.i not in inside and named.is_alpha and named.text[:1].isupper() and (
+                    named.pos_ == "PROPN" or named.lower_ in self.registry.person_surnames()):
+                return named
         if subjects:
             return subjects[0]
         if REPORTING_VERB_FORMS.get(verb.lower_) is not None:
@@ -1437,6 +1447,13 @@ class ArticleAttributor:
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             # "She followed that by saying, ...", "he began by saying": the verb the preposition hangs on
             return self._subject_of(verb.head.head, inside, depth + 1)
+        if (depth < 3 and verb.dep_ in ("dep", "ccomp") and verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD", "VBP")
+                and verb.head.pos_ == "VERB" and verb.head.i < verb.i and verb.left_edge.i > 0
+                and "," in (verb.left_edge.text, verb.doc[verb.left_edge.i - 1].text)
+                and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)):
+            # (blind round 17) "The coach says ..., then laughs and says ...": a verb the parser left hanging after a
+            # comma (or read as the clause reported), with no subject of its own, goes on from the verb before it
+            return self._subject_of(verb.head, inside, depth + 1)
         if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl"):
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
                 return None  # a finite adverbial clause has its own subject
@@ -3201,6 +3218,16 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _quotation_attributed_before(verb: Token, quoted_words: set[int]) -> bool:
+    """'"Some of them are rude," Venn says, before Reilly points out that ...': the quotation before this verb has a
+    verb of saying with a subject of its own between them, which it is attributed by (blind round 17)."""
+    if not quoted_words or max(quoted_words) > verb.i:
+        return False
+    return any(REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS and _is_verb(t)
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in verb.doc[max(quoted_words) + 1 : verb.i])
+
+
 def _own_words(verb: Token) -> set[int]:
     """A reporting verb's words, less what a second report hung on it holds: ", vowing to ...",
     "... and added ..." are reports of their own, quoted or not."""
@@ -3300,7 +3327,20 @@ def _goes_on_to(verb: Token) -> bool:
     head = verb.head
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in head.children):
         return False
-    return (verb.dep_ == "xcomp" and head.lower_ in _GOING_ON_FORMS) or (verb.dep_ == "advcl" and _is_verb(head) and head.i < verb.i)
+    return ((verb.dep_ == "xcomp" and (head.lower_ in _GOING_ON_FORMS or _butts_in(head)))
+            or (verb.dep_ == "advcl" and _is_verb(head) and head.i < verb.i))
+
+
+# (blind round 17) "cuts in to say", "chimes in to say", "interrupts to say": someone speaking over another
+_BUTTING_IN_FORMS = frozenset({"cut", "cuts", "cutting", "chime", "chimes", "chimed", "chiming", "butt", "butts", "butted",
+                               "jump", "jumps", "jumped", "break", "breaks", "broke"})
+_INTERRUPTING_FORMS = frozenset({"interrupt", "interrupts", "interrupted", "interrupting", "interject", "interjects",
+                                 "interjected", "interjecting"})
+
+
+def _butts_in(head: Token) -> bool:
+    return head.lower_ in _INTERRUPTING_FORMS or (
+        head.lower_ in _BUTTING_IN_FORMS and any(c.dep_ == "prt" and c.lower_ == "in" for c in head.children))
 
 
 def _holds_clause(tokens: list[Token]) -> bool:
@@ -3428,8 +3468,9 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
         if token.text != "," or index < 1:
             continue
         opener, name = doc[index + 1], doc[index - 1]
-        if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num or (opener.tag_ in ("VBN", "VBD") and opener.pos_ == "VERB")):
-            continue  # ("Hale, asked about the vote, had said": a participle's aside too)
+        if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num or (opener.tag_ in ("VBN", "VBD") and opener.pos_ == "VERB")
+                or (opener.is_lower and opener.lower_.endswith("ing") and doc[index + 2].text == "," and index + 3 == verb.i)):
+            continue  # ("Hale, asked about the vote, had said": a participle's aside too; "Reilly, overhearing, says")
         if opener.lower_ in ("who", "whom") and index + 2 < verb.i and doc[index + 2].pos_ == "PROPN":
             # "Bannon, who Beck on Wednesday called ...": the name after "who" is the one speaking
             name = doc[index + 2]
