@@ -1745,14 +1745,29 @@ class ArticleAttributor:
         if possessive is not None:
             owner_gender = {"his": "male", "her": "female"}.get(possessive.lower_)
             if owner_gender is not None:
-                owners = self.registry.salient(position, sentence, lambda e: e.kind == "person" and e.gender in ("", owner_gender),
+                # (from before the possessive: "his brother", once resolved, is a mention of the brother, which a second
+                # reading must not take for the owner; blind round 17)
+                owners = self.registry.salient(min(position, self.parsed.token_start(paragraph_index, possessive)), sentence,
+                                               lambda e: e.kind == "person" and e.gender in ("", owner_gender),
                                                last_speakers=self.last_speakers)
-                excluded = {id(owners[0])} if owners else set()
+                owned_by = owners[:1]
             else:
                 owner = self._resolve(paragraph_index, possessive, set())
-                excluded = {id(e) for e in owner.entities} if owner else set()
+                owned_by = list(owner.entities) if owner else []
+            excluded = {id(e) for e in owned_by}
+        else:
+            owned_by = []
         candidates = self.registry.salient(position, sentence, lambda e: e.kind == "person" and id(e) not in excluded
                                            and (not gender or e.gender in ("", gender)), window=12)
+        if len(owned_by) == 1 and token.lower_ in _KIN_NOUNS and len(owned_by[0].name.split()) > 1:
+            # (blind round 17) "Tomasz says, before his brother cuts in": the brother of his surname, if the article
+            # named one, before anyone else in focus
+            surname = owned_by[0].name.split()[-1]
+            kin = self.registry.salient(position, sentence, lambda e: e.kind == "person" and id(e) not in excluded
+                                        and (not gender or e.gender in ("", gender)) and len(e.name.split()) > 1
+                                        and e.name.split()[-1] == surname, window=10_000)
+            if kin:
+                candidates = kin
         if not candidates:
             return None
         self._note_mention(candidates[0], mention, sentence, paragraph_index)
@@ -2120,6 +2135,19 @@ class ArticleAttributor:
                                           and entity.kind == "person")
             if channel is not None and not (channel.kind in WRITTEN_KINDS and (placed or sets_own_scene(chain[0], inside))):
                 return channel  # (a post is not what a question put to the speaker in Pell City was answered in)
+        within = next((c for c in chain[0].children if c.dep_ == "prep" and c.lower_ == "in" and c.i not in inside
+                       and any(o.dep_ == "pobj" and o.lower_ == "it" for o in c.children)), None)
+        if within is not None:
+            # (blind round 17) "They sent a letter to the board. In it, Marta Lindqvist wrote that ...": the document
+            # the sentence before named
+            document = self.registry.recent_document(self.parsed.token_start(paragraph_index, within),
+                                                     self.registry.sentence_index(paragraph_index, within), window=1)
+            if document is not None and document.kind in WRITTEN_KINDS:
+                mention = self._span_of(paragraph_index, list(within.subtree))
+                written = Document(label=document.label, kind=document.kind,
+                                   issuer=resolved.entities[0] if resolved.entities else document.issuer,
+                                   mention=(mention.start, mention.end))
+                return self._remember(written, mention, resolved.entities, paragraph_index)
         if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:
             # '"...," she wrote.' with no letter, post or book named: the writing is the channel
             mention = self._span_of(paragraph_index, [chain[0]])
@@ -3216,6 +3244,10 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
                 return tokens[position + 1 :]
             break
     return tokens
+
+
+# relatives who mostly share a surname (blind round 17)
+_KIN_NOUNS = frozenset({"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "twin"})
 
 
 def _quotation_attributed_before(verb: Token, quoted_words: set[int]) -> bool:

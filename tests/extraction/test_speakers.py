@@ -1225,3 +1225,20 @@ def test_a_given_name_the_tagger_took_for_a_word_is_the_person_named_so(nlp):
             '"We sell out by noon," Tomasz says, before his brother adds that they sell out by eleven.')
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["We sell out by noon,"] == ["Tomasz Wrobel"]
+
+
+def test_his_brother_is_the_brother_of_his_surname(nlp):
+    # (blind round 17) before anyone else in focus (Ian Osei); and a second reading of "his brother", for the
+    # quotation after it, does not take the brother's own mention there for the owner of "his"
+    text = ("Lukas and Jonas Brandt, 19, joined the Kestrels last summer.\n\n"
+            "At half-time in Dunmore, the Kestrels trail by nine. Moira Blake does not shout. Ian Osei says she rarely "
+            "does.\n\n"
+            '"She asks what we saw. It is worse than shouting," he says.\n\n'
+            "The Kestrels win by two. Lukas Brandt scores 17 points and his brother nine. On the bus home, the brothers sit at the "
+            "back.\n\n"
+            '"We will talk about it on Monday," Lukas says, before his brother cuts in to say they will be talking '
+            "about it all the way home.\n\n"
+            "Blake spends the journey with a laptop on her knees, watching the game again.\n\n"
+            '"The first time I watch as a fan. The fan is much happier," says Blake.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["they will be talking about it all the way home"] == ["Jonas Brandt"]
