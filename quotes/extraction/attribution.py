@@ -1839,7 +1839,8 @@ class ArticleAttributor:
         before); else the two people most in focus sharing a surname, a man and a woman for a couple ("Marta
         Lindqvist ... her husband, Erik")."""
         registry = self.registry
-        people = [m for m in registry.mentions if m.start < position and m.entity.kind == "person"]
+        # (and the two the phrase itself names: "The couple who run the cafe, Joan and Peter Hale, ...")
+        people = [m for m in registry.mentions if (m.start < position or m.sentence == sentence) and m.entity.kind == "person"]
         joined = [(first, second) for first, second in zip(reversed(people[:-1]), reversed(people[1:]))
                   if first.entity is not second.entity and self.parsed.text[first.end:second.start].strip() == "and"]
         kin = [(a.entity, b.entity) for a, b in joined if a.entity.name.split()[-1] == b.entity.name.split()[-1]]

@@ -1242,3 +1242,10 @@ def test_his_brother_is_the_brother_of_his_surname(nlp):
             '"The first time I watch as a fan. The fan is much happier," says Blake.')
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["they will be talking about it all the way home"] == ["Jonas Brandt"]
+
+
+def test_the_couple_named_in_apposition_after_the_noun(nlp):
+    text = ("The couple who run the harbour chip shop, Joan and Peter Hale, have fried fish there since 1998. They say "
+            "they have never had a busier summer.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["they have never had a busier summer"] == ["Joan Hale", "Peter Hale"]
