@@ -672,7 +672,11 @@ class EntityRegistry:
                 if not people or self._is_excluded(parsed_paragraph.absolute(token.idx)):
                     continue
                 given = parsed_paragraph.doc[token.i - 1] if token.i else None
-                if given is not None and self._untagged_given_name(paragraph_index, given):
+                alone = self._by_token.get((paragraph_index, given.i)) if given is not None else None
+                if given is not None and (self._untagged_given_name(paragraph_index, given) or (
+                        # (blind round 17) "their daughter, Lily," then "Lily Price, 24,": the given name alone, now in full
+                        isinstance(alone, Entity) and alone.kind == "person" and alone.name == given.text
+                        and given_name_gender(given.text) != "" and given.whitespace_ == " ")):
                     # "Mira Osei" the tagger missed, after "Kwame Osei": a person of her own when the given
                     # names differ; bare "Osei" keeps going to the person it went to before
                     known = len(people)
@@ -1536,6 +1540,8 @@ class EntityRegistry:
             kind = "social_media_post"
         if root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post") and root.dep_ not in ("nsubj", "pobj"):
             return  # too often not a channel ("address the issue", "report card")
+        if root.lower_ == "hall" and not any(t.lower_ in ("town", "city") for t in chunk):
+            return  # (blind round 17 probe) a town hall is a meeting; "a church hall", "the hall" a building
         issuer = self._document_issuer(paragraph_index, root, kind)
         network = _network_named_after(root)
         tokens = list(chunk) + network

@@ -1249,3 +1249,22 @@ def test_the_couple_named_in_apposition_after_the_noun(nlp):
             "they have never had a busier summer.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["they have never had a busier summer"] == ["Joan Hale", "Peter Hale"]
+
+
+def test_a_given_name_alone_then_in_full_where_the_tagger_saw_no_name(nlp):
+    # (blind round 17 probe) "their daughter, Lily," then "Lily Price, 24," (no name tagged): Lily Price
+    text = ("The director, Owen Price, has been with the Players since 1989. His wife, Sandra, makes the costumes, and "
+            "their daughter, Lily, "
+            "plays the lead.\n\nLily Price, 24, works in a bank in Northford.\n\n"
+            '"My friends think I am mad," she says.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["My friends think I am mad,"] == ["Lily Price"]
+
+
+def test_it_after_a_letter_and_a_hall_is_the_body_that_wrote(nlp):
+    # (blind round 17 probe) a church hall is no town hall meeting; "it said" goes on with the council's letter
+    text = ("The Players rehearse in a church hall in Brackley. The parish council said in a letter last month that the "
+            "hall needed new wiring. It said it would consult the Players before any sale.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["it would consult the Players before any sale"] == found["the hall needed new wiring"]
+    assert "church" not in " ".join(found["it would consult the Players before any sale"])
