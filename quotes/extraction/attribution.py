@@ -1858,8 +1858,13 @@ class ArticleAttributor:
         return ()
 
     def _plural_antecedent(self, paragraph_index: int, pronoun: Token, inside: set[int]) -> _Resolved | None:
-        """The latest coordinated or plural subject before "they" in this or the previous paragraph."""
-        for index in (paragraph_index, paragraph_index - 1):
+        """The latest coordinated or plural subject before "they" in this or the previous paragraph (or before the
+        paragraphs of quotations right before it: "Reddy and Osei disagree about the future." then each one's
+        quotation, then "They say ..."; blind round 17 probe)."""
+        indices = [paragraph_index, paragraph_index - 1]
+        while len(indices) < 5 and indices[-1] > 0 and self._opens_with_quotation(indices[-1]):
+            indices.append(indices[-1] - 1)
+        for index in indices:
             if index < 0:
                 continue
             doc = self.parsed.paragraphs[index].doc
@@ -1878,6 +1883,11 @@ class ArticleAttributor:
                 if resolved is not None and resolved.entities:
                     return resolved
         return None
+
+    def _opens_with_quotation(self, paragraph_index: int) -> bool:
+        paragraph = self.parsed.paragraphs[paragraph_index].paragraph
+        text = self.parsed.text[paragraph.start : paragraph.end].lstrip()
+        return bool(text) and text[0] in "\"\u201c\u2018'"
 
     def _resolve_role_noun(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
         registry = self.registry

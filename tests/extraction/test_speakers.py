@@ -1268,3 +1268,13 @@ def test_it_after_a_letter_and_a_hall_is_the_body_that_wrote(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["it would consult the Players before any sale"] == found["the hall needed new wiring"]
     assert "church" not in " ".join(found["it would consult the Players before any sale"])
+
+
+def test_they_after_a_pair_and_their_quotations_is_the_pair(nlp):
+    # (blind round 17 probe) the pair named, each one quoted in a paragraph of their own, then "They say"
+    text = ("Ines Marlow and Peter Quayle run the bookshop together. They disagree about the cafe she wants to open.\n\n"
+            '"People come for coffee and leave with books," Marlow says.\n\n'
+            '"Or they leave with coffee," Quayle says.\n\n'
+            "They say they have argued about it since the spring.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert sorted(found["they have argued about it since the spring"]) == ["Ines Marlow", "Peter Quayle"]
