@@ -375,9 +375,19 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return True  # "the company" is not "Radio Fleuve", whom its CEO e-mailed (blind round 11)
     if noun in _MEMBERS_BODY_NOUNS and last != noun and any(w.strip(".,") in _COMPANY_NAME_WORDS for w in words):
         return True  # "the union said" is not "Brennan Foods Ltd.", whose workers it speaks for
+    if (len(words) >= 2 and last.strip(".,") in _PRIVATE_COMPANY_WORDS and noun != last
+            and noun not in _BUSINESS_NOUNS and noun not in ("organisation", "organization")):
+        return True  # (blind round 17 probe) "the council" is not "Fellside Estates", the landlord named before
     if last == noun or last not in known:
         return False
     return not _same_kind_of_body(last, noun)
+
+
+# Last words of a business's name that no public body's name ends in ("Water", "Transit", "Rail" may be a public body's)
+_PRIVATE_COMPANY_WORDS = frozenset({"estates", "properties", "homes", "holdings", "developments", "construction", "ltd", "inc",
+                                    "corp", "plc", "limited", "corporation", "capital", "investments", "ventures", "securities",
+                                    "partners", "industries", "foods", "breweries", "motors", "technologies",
+                                    "pharmaceuticals", "logistics"})
 
 
 # Bodies of members or believers, never a business: a name with a business's word ("Foods", "Ltd", "Group")

@@ -1278,3 +1278,12 @@ def test_they_after_a_pair_and_their_quotations_is_the_pair(nlp):
             "They say they have argued about it since the spring.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert sorted(found["they have argued about it since the spring"]) == ["Ines Marlow", "Peter Quayle"]
+
+
+@pytest.mark.parametrize("name", ["Fellside Estates", "Harrow Holdings", "Quayside Developments Ltd"])
+def test_a_public_body_noun_is_not_the_business_named_before(name, nlp):
+    # (blind round 17 probe) the council's office is named only as "the town council's small business office"
+    text = (f"In 2021 the landlord, {name}, raised the rent by 40 per cent.\n\nOsei went to the town council's small "
+            "business office, which gave her a grant.\n\nThe council says the grant scheme has helped 60 shops since 2019.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert name not in found["the grant scheme has helped 60 shops since 2019"]
