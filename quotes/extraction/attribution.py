@@ -1548,7 +1548,8 @@ class ArticleAttributor:
             if organizations:
                 return _Resolved((organizations[0],), mention, via="pronoun")
             return None
-        if lower in PLURAL_PRONOUNS:
+        if lower in PLURAL_PRONOUNS or (lower == "both" and token.dep_ in ("nsubj", "nsubjpass") and not list(token.children)):
+            # ("Both say they would leave": the two named before; blind round 17 probe)
             antecedent = self._plural_antecedent(paragraph_index, token, inside)
             if antecedent is not None:
                 return _Resolved(antecedent.entities, mention, document=antecedent.document, via="pronoun")
@@ -1855,6 +1856,8 @@ class ArticleAttributor:
                 if noun in ("couple", "pair", "duo") and not (first.gender and second.gender and first.gender != second.gender):
                     continue
                 return (first, second)
+        if noun in ("pair", "duo") and len(ranked) >= 2:
+            return (ranked[0], ranked[1])  # (blind round 17 probe) "The pair" of two colleagues: the two in focus
         return ()
 
     def _plural_antecedent(self, paragraph_index: int, pronoun: Token, inside: set[int]) -> _Resolved | None:

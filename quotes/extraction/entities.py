@@ -808,10 +808,15 @@ class EntityRegistry:
             if (not token.is_alpha or not token.text[:1].isupper() or doc[token.i + 1].lower_ != "and"
                     or token.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or given_name_gender(token.text) == ""):
                 continue
-            if token.i and doc[token.i - 1].text[:1].isupper() and doc[token.i - 1].is_alpha and not token.is_sent_start:
-                continue  # "Anna Smith and Piotr Zielinski": a name of its own
             current = self._by_token.get((paragraph_index, token.i))
-            if current is not None and (not isinstance(current, Entity) or len(current.name.split()) > 1):
+            # ("Parents Mairi" tagged one name: a word opening the sentence before the given name)
+            opened = (isinstance(current, Entity) and len(current.name.split()) > 1 and current.name.split()[-1] == token.text
+                      and all(given_name_gender(w) == "" for w in current.name.split()[:-1]))
+            before = doc[token.i - 1] if token.i else None
+            if (before is not None and before.text[:1].isupper() and before.is_alpha and not token.is_sent_start
+                    and (before.pos_ == "PROPN" or (paragraph_index, before.i) in self._by_token) and not opened):
+                continue  # "Anna Smith and Piotr Zielinski": a name of its own
+            if current is not None and (not isinstance(current, Entity) or (len(current.name.split()) > 1 and not opened)):
                 continue
             partner = self._by_token.get((paragraph_index, token.i + 2))
             if not isinstance(partner, Entity) or partner.kind != "person" or given_name_gender(doc[token.i + 2].text) == "":
@@ -828,7 +833,7 @@ class EntityRegistry:
             _set_gender(person, "", [token])
             if current is not None:  # ("Gemma" tagged a body)
                 start = self.parsed.paragraphs[paragraph_index].absolute(token.idx)
-                self.mentions = [m for m in self.mentions if not (m.entity is current and m.start == start)]
+                self.mentions = [m for m in self.mentions if not (m.entity is current and m.start <= start < m.end)]
             self._by_token[(paragraph_index, token.i)] = person
             covered.add(token.i)
             self._add_mention(person, paragraph_index, [token], token)

@@ -1287,3 +1287,20 @@ def test_a_public_body_noun_is_not_the_business_named_before(name, nlp):
             "business office, which gave her a grant.\n\nThe council says the grant scheme has helped 60 shops since 2019.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert name not in found["the grant scheme has helped 60 shops since 2019"]
+
+
+def test_the_pair_of_colleagues_is_the_two_in_focus(nlp):
+    # (blind round 17 probe) two colleagues of different surnames, never named with "and" between them
+    text = ("Ruth Amundsen has taught on the island for 22 years. The school's only other teacher, Daniel Okafor, "
+            "moved there in 2020.\n\nThe pair share everything from playground duty to the one laptop. They say the "
+            "paperwork from the mainland is the hardest part of the job.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert sorted(found["the paperwork from the mainland is the hardest part of the job"]) == ["Daniel Okafor", "Ruth Amundsen"]
+
+
+def test_both_as_subject_is_the_two_named_before(nlp):
+    # (blind round 17 probe) and "Parents Mairi and Callum Baird", which the tagger made "Parents Mairi" and "Callum Baird"
+    text = ("Parents Mairi and Callum Baird have two children at the school. Both say they would leave the island if it "
+            "closed.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["they would leave the island if it closed"] == ["Mairi Baird", "Callum Baird"]
