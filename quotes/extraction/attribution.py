@@ -1887,6 +1887,19 @@ class ArticleAttributor:
                     return resolved
         return None
 
+    def _body_described_as(self, paragraph_index: int, position: int, noun: str) -> Entity | None:
+        """(blind round 17 probe) "a housing developer, Tarn Homes" then "The developer said": the named body set off
+        after that noun in this paragraph or the eleven before, not the person in focus the epithet means elsewhere."""
+        for index in range(paragraph_index, max(-1, paragraph_index - 12), -1):
+            for token in self.parsed.tokens_among(index, {noun}):
+                if self.parsed.token_start(index, token) >= position:
+                    continue
+                for child in token.children:
+                    found = self.registry.entity_at(index, child) if child.dep_ == "appos" else None
+                    if isinstance(found, Entity) and found.kind == "organization" and found.named:
+                        return found
+        return None
+
     def _opens_with_quotation(self, paragraph_index: int) -> bool:
         paragraph = self.parsed.paragraphs[paragraph_index].paragraph
         text = self.parsed.text[paragraph.start : paragraph.end].lstrip()
@@ -1933,6 +1946,10 @@ class ArticleAttributor:
             chosen = ranked[0] if ranked else matches[0]
             self._note_mention(chosen, mention, sentence, paragraph_index)
             return _Resolved((chosen,), mention, via="role")
+        if determiners == {"the"} and not plural and token.lower_ in _TRADE_EPITHETS:
+            described = self._body_described_as(paragraph_index, position, token.lower_)
+            if described is not None:
+                return _Resolved((described,), mention, via="role")
         if _age_epithet(token):  # (every age ends in "old": only the same age is the same one)
             age = self._descriptor(paragraph_index, token).lower()
             anonymous = [e for e in registry.entities if e.kind == "anonymous" and e.name.lower() == age]
@@ -3258,6 +3275,10 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
                 return tokens[position + 1 :]
             break
     return tokens
+
+
+# epithets of a person that may describe a business ("a housing developer, Tarn Homes"; blind round 17 probe)
+_TRADE_EPITHETS = frozenset({"developer", "housebuilder", "builder"})
 
 
 # relatives who mostly share a surname (blind round 17)

@@ -1304,3 +1304,13 @@ def test_both_as_subject_is_the_two_named_before(nlp):
             "closed.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["they would leave the island if it closed"] == ["Mairi Baird", "Callum Baird"]
+
+
+def test_the_developer_described_so_is_the_business_not_the_person_in_focus(nlp):
+    # (blind round 17 probe) "developer" is an epithet of a person elsewhere ("the developer" of US political copy)
+    text = ("The club's owners want to sell the ground to a housing developer, Tarn Homes. They say the stands need "
+            "repairs the club cannot afford.\n\n"
+            "The supporters' chair, Derek Moss, says they have raised £60,000 in a month.\n\n"
+            "The developer said it had no plans to build on the pitch before 2027.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["it had no plans to build on the pitch before 2027"] == ["Tarn Homes"]
