@@ -48,6 +48,7 @@ from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
 from .entities import another_kind_of_body
 from .lexicon import (
+    given_name_gender,
     known_given_names,
     CHANNEL_NOUNS,
     COUNTRY_OF,
@@ -63,6 +64,7 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PHRASAL_SPEECH,
     PERSON_ROLE_NOUNS,
+    PAIR_NOUNS,
     PLURAL_PRONOUNS,
     RELATIONAL_NOUNS,
     REPORTER_OBJECTS,
@@ -308,7 +310,8 @@ class ArticleAttributor:
                     about_speaker = ({t.i for t in subject.subtree} if subject is not None and subject.i < verb.i
                                      and tokens[0].i > verb.i and any(c.dep_ == "relcl" for c in subject.children) else set())
                     if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
-                                   or any(i in quoted_words and i not in about_speaker for i in _own_words(verb))):
+                                   or (any(i in quoted_words and i not in about_speaker for i in _own_words(verb))
+                                       and not _quotation_attributed_before(verb, quoted_words))):
                         continue  # the words it reports run on into a quotation: one report, partly quoted
                     heard = (subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.tag_ == "VBN"
                              and REPORTING_VERB_FORMS.get(verb.lower_) in _TELLING_LEMMAS
@@ -1374,6 +1377,15 @@ class ArticleAttributor:
                           and t.i not in inside and verb.i - t.right_edge.i <= 2), None)
             if named is not None:  # the name the tagger missed, in apposition ("the Minister ..., Dónal Keane,")
                 return named
+        if (subjects and subjects[0].i < verb.i and subjects[0].lower_.endswith("ing") and subjects[0].is_lower
+                and subjects[0].left_edge.i == subjects[0].i and _set_off_by_commas(subjects[0]) and subjects[0].i >= 2
+                and REPORTING_VERB_FORMS.get(verb.lower_) is not None):
+            # (blind round 17) "Reilly, overhearing, says ...": the participle set off by commas, which the parser made
+            # the subject, is what the name before it was doing
+            named = verb.doc[subjects[0].i - 2]
+            if named.i not in inside and named.is_alpha and named.text[:1].isupper() and (
+                    named.pos_ == "PROPN" or named.lower_ in self.registry.person_surnames()):
+                return named
         if subjects:
             return subjects[0]
         if REPORTING_VERB_FORMS.get(verb.lower_) is not None:
@@ -1455,6 +1467,13 @@ class ArticleAttributor:
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             # "She followed that by saying, ...", "he began by saying": the verb the preposition hangs on
             return self._subject_of(verb.head.head, inside, depth + 1)
+        if (depth < 3 and verb.dep_ in ("dep", "ccomp") and verb.pos_ == "VERB" and verb.tag_ in ("VBZ", "VBD", "VBP")
+                and verb.head.pos_ == "VERB" and verb.head.i < verb.i and verb.left_edge.i > 0
+                and "," in (verb.left_edge.text, verb.doc[verb.left_edge.i - 1].text)
+                and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)):
+            # (blind round 17) "The coach says ..., then laughs and says ...": a verb the parser left hanging after a
+            # comma (or read as the clause reported), with no subject of its own, goes on from the verb before it
+            return self._subject_of(verb.head, inside, depth + 1)
         if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl"):
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
                 return None  # a finite adverbial clause has its own subject
@@ -1553,7 +1572,8 @@ class ArticleAttributor:
             if organizations:
                 return _Resolved((organizations[0],), mention, via="pronoun")
             return None
-        if lower in PLURAL_PRONOUNS:
+        if lower in PLURAL_PRONOUNS or (lower == "both" and token.dep_ in ("nsubj", "nsubjpass") and not list(token.children)):
+            # ("Both say they would leave": the two named before; blind round 17 probe)
             antecedent = self._plural_antecedent(paragraph_index, token, inside)
             if antecedent is not None:
                 return _Resolved(antecedent.entities, mention, document=antecedent.document, via="pronoun")
@@ -1585,6 +1605,19 @@ class ArticleAttributor:
                 person = registry.person_by_surname(lower, position, sentence)
                 self._note_mention(person, mention, sentence, paragraph_index)
                 return _Resolved((person,), mention, via="name")
+        if self._names_a_pair(token):
+            pair = self._named_pair(paragraph_index, position, sentence, lower)
+            if pair:
+                return _Resolved(pair, mention, via="group")
+        if token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN") and given_name_gender(token.text):
+            # (blind round 17) a given name alone the tagger took for a word ("Tomasz says" after "Tomasz Zielinski"):
+            # the one person of the article named so in full
+            found = registry.entity_at(paragraph_index, token)
+            if not isinstance(found, Entity):
+                person = registry.person_by_given_name(lower)
+                if person is not None:
+                    self._note_mention(person, mention, sentence, paragraph_index)
+                    return _Resolved((person,), mention, via="name")
         if (_is_role_noun(lower) or lower in RELATIONAL_NOUNS) and (
                 token.pos_ in ("NOUN", "PROPN") or _role_read_as_adjective(token)):
             named = self._people_named_within(paragraph_index, token, inside)
@@ -1748,14 +1781,29 @@ class ArticleAttributor:
         if possessive is not None:
             owner_gender = {"his": "male", "her": "female"}.get(possessive.lower_)
             if owner_gender is not None:
-                owners = self.registry.salient(position, sentence, lambda e: e.kind == "person" and e.gender in ("", owner_gender),
+                # (from before the possessive: "his brother", once resolved, is a mention of the brother, which a second
+                # reading must not take for the owner; blind round 17)
+                owners = self.registry.salient(min(position, self.parsed.token_start(paragraph_index, possessive)), sentence,
+                                               lambda e: e.kind == "person" and e.gender in ("", owner_gender),
                                                last_speakers=self.last_speakers)
-                excluded = {id(owners[0])} if owners else set()
+                owned_by = owners[:1]
             else:
                 owner = self._resolve(paragraph_index, possessive, set())
-                excluded = {id(e) for e in owner.entities} if owner else set()
+                owned_by = list(owner.entities) if owner else []
+            excluded = {id(e) for e in owned_by}
+        else:
+            owned_by = []
         candidates = self.registry.salient(position, sentence, lambda e: e.kind == "person" and id(e) not in excluded
                                            and (not gender or e.gender in ("", gender)), window=12)
+        if len(owned_by) == 1 and token.lower_ in _KIN_NOUNS and len(owned_by[0].name.split()) > 1:
+            # (blind round 17) "Tomasz says, before his brother cuts in": the brother of his surname, if the article
+            # named one, before anyone else in focus
+            surname = owned_by[0].name.split()[-1]
+            kin = self.registry.salient(position, sentence, lambda e: e.kind == "person" and id(e) not in excluded
+                                        and (not gender or e.gender in ("", gender)) and len(e.name.split()) > 1
+                                        and e.name.split()[-1] == surname, window=10_000)
+            if kin:
+                candidates = kin
         if not candidates:
             return None
         self._note_mention(candidates[0], mention, sentence, paragraph_index)
@@ -1814,23 +1862,83 @@ class ArticleAttributor:
             people = after[:1] if after and after[0] is not people[0] else people[:1]
         return people
 
+    @staticmethod
+    def _names_a_pair(token: Token) -> bool:
+        """"the couple", "the twins", "the brothers": two people the article named (blind round 17)."""
+        return (token.lower_ in PAIR_NOUNS and token.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in token.children)
+                and not any(c.dep_ in ("prep", "poss", "compound") for c in token.children))
+
+    def _named_pair(self, paragraph_index: int, position: int, sentence: int, noun: str) -> tuple[Entity, ...]:
+        """The two people "the couple", "the twins" mean: the latest two of one surname named with "and" between them
+        ("Tomasz and Piotr Zielinski", "Gemma and Rob Ashdown"; for "the pair", any two in this paragraph or the three
+        before); else the two people most in focus sharing a surname, a man and a woman for a couple ("Marta
+        Lindqvist ... her husband, Erik")."""
+        registry = self.registry
+        # (and the two the phrase itself names: "The couple who run the cafe, Joan and Peter Hale, ...")
+        people = [m for m in registry.mentions if (m.start < position or m.sentence == sentence) and m.entity.kind == "person"]
+        joined = [(first, second) for first, second in zip(reversed(people[:-1]), reversed(people[1:]))
+                  if first.entity is not second.entity and self.parsed.text[first.end:second.start].strip() == "and"]
+        kin = [(a.entity, b.entity) for a, b in joined if a.entity.name.split()[-1] == b.entity.name.split()[-1]]
+        near = [(a.entity, b.entity) for a, b in joined if a.paragraph >= paragraph_index - 3]
+        if kin or (near and noun in ("pair", "duo")):  # (a family anywhere before, two others only near)
+            return (kin or near)[0]
+        ranked = registry.salient(position, sentence, lambda e: e.kind == "person" and len(e.name.split()) > 1, window=12)
+        for index, first in enumerate(ranked[:4]):
+            for second in ranked[index + 1 : 4]:
+                if first.name.split()[-1] != second.name.split()[-1]:
+                    continue
+                if noun in ("couple", "pair", "duo") and not (first.gender and second.gender and first.gender != second.gender):
+                    continue
+                return (first, second)
+        if noun in ("pair", "duo") and len(ranked) >= 2:
+            return (ranked[0], ranked[1])  # (blind round 17 probe) "The pair" of two colleagues: the two in focus
+        return ()
+
     def _plural_antecedent(self, paragraph_index: int, pronoun: Token, inside: set[int]) -> _Resolved | None:
-        """The latest coordinated or plural subject before "they" in this or the previous paragraph."""
-        for index in (paragraph_index, paragraph_index - 1):
+        """The latest coordinated or plural subject before "they" in this or the previous paragraph (or before the
+        paragraphs of quotations right before it: "Reddy and Osei disagree about the future." then each one's
+        quotation, then "They say ..."; blind round 17 probe)."""
+        indices = [paragraph_index, paragraph_index - 1]
+        while len(indices) < 5 and indices[-1] > 0 and self._opens_with_quotation(indices[-1]):
+            indices.append(indices[-1] - 1)
+        for index in indices:
             if index < 0:
                 continue
             doc = self.parsed.paragraphs[index].doc
             candidates = [
                 t for t in doc
-                if (index < paragraph_index or t.i < pronoun.i) and t.dep_ in ("nsubj", "nsubjpass")
-                and (any(c.dep_ == "conj" for c in t.children)
-                     or (t.tag_ in ("NNS", "NNPS") and (t.lower_ in PERSON_ROLE_NOUNS or t.lower_[:-1] in ORGANIZATION_NOUNS)))
+                if (index < paragraph_index or t.i < pronoun.i) and (t.dep_ in ("nsubj", "nsubjpass") and (
+                    any(c.dep_ == "conj" for c in t.children)
+                    or (t.tag_ in ("NNS", "NNPS") and (t.lower_ in PERSON_ROLE_NOUNS or t.lower_[:-1] in ORGANIZATION_NOUNS)))
+                    # (blind round 17) "the couple", "the twins" as the subject or owning it ("The couple's son, Anders, is
+                    # a nurse. They say ...")
+                    or (self._names_a_pair(t) and (t.dep_ in ("nsubj", "nsubjpass")
+                                                   or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")))))
             ]
             for candidate in reversed(candidates):
                 resolved = self._resolve(index, candidate, inside if index == paragraph_index else set())
                 if resolved is not None and resolved.entities:
                     return resolved
         return None
+
+    def _body_described_as(self, paragraph_index: int, position: int, noun: str) -> Entity | None:
+        """(blind round 17 probe) "a housing developer, Tarn Homes" then "The developer said": the named body set off
+        after that noun in this paragraph or the eleven before, not the person in focus the epithet means elsewhere."""
+        for index in range(paragraph_index, max(-1, paragraph_index - 12), -1):
+            for token in self.parsed.tokens_among(index, {noun}):
+                if self.parsed.token_start(index, token) >= position:
+                    continue
+                for child in token.children:
+                    found = self.registry.entity_at(index, child) if child.dep_ == "appos" else None
+                    if isinstance(found, Entity) and found.kind == "organization" and found.named:
+                        return found
+        return None
+
+    def _opens_with_quotation(self, paragraph_index: int) -> bool:
+        paragraph = self.parsed.paragraphs[paragraph_index].paragraph
+        text = self.parsed.text[paragraph.start : paragraph.end].lstrip()
+        return bool(text) and text[0] in "\"\u201c\u2018'"
 
     def _resolve_role_noun(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
         registry = self.registry
@@ -1873,6 +1981,10 @@ class ArticleAttributor:
             chosen = ranked[0] if ranked else matches[0]
             self._note_mention(chosen, mention, sentence, paragraph_index)
             return _Resolved((chosen,), mention, via="role")
+        if determiners == {"the"} and not plural and token.lower_ in _TRADE_EPITHETS:
+            described = self._body_described_as(paragraph_index, position, token.lower_)
+            if described is not None:
+                return _Resolved((described,), mention, via="role")
         if _age_epithet(token):  # (every age ends in "old": only the same age is the same one)
             age = self._descriptor(paragraph_index, token).lower()
             anonymous = [e for e in registry.entities if e.kind == "anonymous" and e.name.lower() == age]
@@ -1893,12 +2005,30 @@ class ArticleAttributor:
         # "Gov. Ames"); an epithet ("the front-runner", "the billionaire") fits any title
         # (blind round 14 probe) "the BKD leader" after its general secretary: "leader" is a standing, not an office
         epithet = token.lower_ in EPITHET_NOUNS or token.lower_ == "leader" or _age_epithet(token)
-        people = registry.salient(position, sentence, lambda e: e.kind == "person" and (
+        # (blind round 17) not whom the reported clause is about: in "The coach says the brothers are still learning",
+        # the coach is neither brother
+        others = self._named_subject_of_clause(paragraph_index, token)
+        people = registry.salient(position, sentence, lambda e: e.kind == "person" and e not in others and (
             epithet or not e.role or not (e.role_words & PERSON_ROLE_NOUNS)), last_speakers=self.last_speakers)
         if people:
             people[0].role = people[0].role or " ".join(sorted(modifiers) + [token.text])
             return _Resolved((people[0],), mention, via="role")
         return None
+
+    def _named_subject_of_clause(self, paragraph_index: int, subject: Token) -> tuple[Entity, ...]:
+        """Whom the clause reported by this subject's verb names as its own subject, by a name or a noun (not a
+        pronoun): "The coach says [the brothers] are ...", "The coach says [Mensah] complains ..."."""
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            return ()
+        for clause in subject.head.children:
+            if clause.dep_ != "ccomp":
+                continue
+            inner = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if inner is None or inner.pos_ == "PRON":
+                return ()
+            resolved = self._resolve(paragraph_index, inner, set())
+            return tuple(e for e in resolved.entities if e.kind == "person") if resolved else ()
+        return ()
 
     def _anonymity_in_sentence(self, paragraph_index: int, token: Token) -> bool:
         """"... who asked not to be named" in the token's sentence; read once per sentence, as a
@@ -2075,6 +2205,19 @@ class ArticleAttributor:
                                           and entity.kind == "person")
             if channel is not None and not (channel.kind in WRITTEN_KINDS and (placed or sets_own_scene(chain[0], inside))):
                 return channel  # (a post is not what a question put to the speaker in Pell City was answered in)
+        within = next((c for c in chain[0].children if c.dep_ == "prep" and c.lower_ == "in" and c.i not in inside
+                       and any(o.dep_ == "pobj" and o.lower_ == "it" for o in c.children)), None)
+        if within is not None:
+            # (blind round 17) "They sent a letter to the board. In it, Marta Lindqvist wrote that ...": the document
+            # the sentence before named
+            document = self.registry.recent_document(self.parsed.token_start(paragraph_index, within),
+                                                     self.registry.sentence_index(paragraph_index, within), window=1)
+            if document is not None and document.kind in WRITTEN_KINDS:
+                mention = self._span_of(paragraph_index, list(within.subtree))
+                written = Document(label=document.label, kind=document.kind,
+                                   issuer=resolved.entities[0] if resolved.entities else document.issuer,
+                                   mention=(mention.start, mention.end))
+                return self._remember(written, mention, resolved.entities, paragraph_index)
         if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:
             # '"...," she wrote.' with no letter, post or book named: the writing is the channel
             mention = self._span_of(paragraph_index, [chain[0]])
@@ -3175,6 +3318,24 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# epithets of a person that may describe a business ("a housing developer, Tarn Homes"; blind round 17 probe)
+_TRADE_EPITHETS = frozenset({"developer", "housebuilder", "builder"})
+
+
+# relatives who mostly share a surname (blind round 17)
+_KIN_NOUNS = frozenset({"husband", "wife", "son", "daughter", "brother", "sister", "father", "mother", "twin"})
+
+
+def _quotation_attributed_before(verb: Token, quoted_words: set[int]) -> bool:
+    """'"Some of them are rude," Venn says, before Reilly points out that ...': the quotation before this verb has a
+    verb of saying with a subject of its own between them, which it is attributed by (blind round 17)."""
+    if not quoted_words or max(quoted_words) > verb.i:
+        return False
+    return any(REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS and _is_verb(t)
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+               for t in verb.doc[max(quoted_words) + 1 : verb.i])
+
+
 def _own_words(verb: Token) -> set[int]:
     """A reporting verb's words, less what a second report hung on it holds: ", vowing to ...",
     "... and added ..." are reports of their own, quoted or not."""
@@ -3274,7 +3435,20 @@ def _goes_on_to(verb: Token) -> bool:
     head = verb.head
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in head.children):
         return False
-    return (verb.dep_ == "xcomp" and head.lower_ in _GOING_ON_FORMS) or (verb.dep_ == "advcl" and _is_verb(head) and head.i < verb.i)
+    return ((verb.dep_ == "xcomp" and (head.lower_ in _GOING_ON_FORMS or _butts_in(head)))
+            or (verb.dep_ == "advcl" and _is_verb(head) and head.i < verb.i))
+
+
+# (blind round 17) "cuts in to say", "chimes in to say", "interrupts to say": someone speaking over another
+_BUTTING_IN_FORMS = frozenset({"cut", "cuts", "cutting", "chime", "chimes", "chimed", "chiming", "butt", "butts", "butted",
+                               "jump", "jumps", "jumped", "break", "breaks", "broke"})
+_INTERRUPTING_FORMS = frozenset({"interrupt", "interrupts", "interrupted", "interrupting", "interject", "interjects",
+                                 "interjected", "interjecting"})
+
+
+def _butts_in(head: Token) -> bool:
+    return head.lower_ in _INTERRUPTING_FORMS or (
+        head.lower_ in _BUTTING_IN_FORMS and any(c.dep_ == "prt" and c.lower_ == "in" for c in head.children))
 
 
 def _holds_clause(tokens: list[Token]) -> bool:
@@ -3404,8 +3578,9 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
         opener, name = doc[index + 1], doc[index - 1]
         if verb.dep_ == "conj" and opener.i == verb.head.i:
             return None  # "X, which is run by Y, confirmed ... but said": the verb it goes on from, no aside; X speaks
-        if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num or (opener.tag_ in ("VBN", "VBD") and opener.pos_ == "VERB")):
-            continue  # ("Hale, asked about the vote, had said": a participle's aside too)
+        if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num or (opener.tag_ in ("VBN", "VBD") and opener.pos_ == "VERB")
+                or (opener.is_lower and opener.lower_.endswith("ing") and doc[index + 2].text == "," and index + 3 == verb.i)):
+            continue  # ("Hale, asked about the vote, had said": a participle's aside too; "Reilly, overhearing, says")
         if opener.lower_ in ("who", "whom") and index + 2 < verb.i and doc[index + 2].pos_ == "PROPN":
             # "Bannon, who Beck on Wednesday called ...": the name after "who" is the one speaking
             name = doc[index + 2]

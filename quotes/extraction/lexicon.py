@@ -466,6 +466,8 @@ ORGANIZATION_NOUNS = frozenset(
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+# nouns for two people the article named (blind round 17): "the couple", "the twins", "the brothers"
+PAIR_NOUNS = frozenset({"couple", "pair", "duo", "twins", "brothers", "sisters", "siblings"})
 THING_PRONOUNS = frozenset({"it"})
 ALL_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS | {"you", "who", "which", "that"}
 

@@ -12,7 +12,7 @@ from spacy.pipeline import Sentencizer
 
 from .article import Paragraph, find_dateline, headline_ranges, parse_txt_article, split_paragraphs
 from .attribution import attribute_article
-from .lexicon import DOTTED_TITLES, CHANNEL_NOUNS, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
+from .lexicon import DOTTED_TITLES, CHANNEL_NOUNS, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, PAIR_NOUNS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
 from .marks import QuotedSpan, find_quoted_spans
 from .parsed import ParsedArticle, ParsedParagraph
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
@@ -27,6 +27,8 @@ _WORDS = re.compile(r"[a-z][a-z-]*")
 _PARSE_TRIGGERS = (frozenset(CHANNEL_NOUNS) - EVERYDAY_CHANNEL_NOUNS) | REPORTER_OBJECTS | MEDIA_OBJECTS | {"according", "tweeted", "posted", "wrote", "quoted"}
 _SPEECH_FORMS = (frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() if lemma in CORE_SPEECH_LEMMAS) | FINDING_FORMS
                  | REPORTED_TRIGGER_FORMS | {"according"})
+# "the couple", "the twins": a "they" in the next paragraph may mean the pair, read from this one's parse (blind round 17)
+_PAIR = re.compile(r"\b(?:the|both) (?:%s)\b" % "|".join(sorted(PAIR_NOUNS)), re.IGNORECASE)
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # (a regex: str.translate looks up every character)
 _LONG_RUN = 100
 _RUN = re.compile(r"\S{%d,}" % _LONG_RUN)
@@ -196,7 +198,8 @@ def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[
         return True
     words = set(_WORDS.findall(text[paragraph.start : paragraph.end].lower()))
     # reported speech needs a reporting verb: paragraphs without one keep the cheap path
-    return not words.isdisjoint(_PARSE_TRIGGERS) or (indirect and not words.isdisjoint(_SPEECH_FORMS))
+    return (not words.isdisjoint(_PARSE_TRIGGERS) or (indirect and not words.isdisjoint(_SPEECH_FORMS))
+            or _PAIR.search(text, paragraph.start, paragraph.end) is not None)
 
 
 def _has_quote(paragraph: Paragraph, spans: list[QuotedSpan]) -> bool:

@@ -576,3 +576,15 @@ def test_the_day_a_statement_came_is_not_part_of_its_label(nlp):
                      "cables at two pumping stations.", nlp)
     assert found["thieves had cut cables at two pumping stations"] == ("statement", "statement", "Marrow Water")
 
+
+
+@pytest.mark.parametrize(("document", "verb"), [("a letter", "wrote"), ("an open letter", "said"), ("a statement", "said")])
+def test_in_it_is_the_document_the_sentence_before_named(document, verb, nlp):
+    # (blind round 17) "They sent a letter to the board. In it, X wrote that ...": that letter, not the bare writing
+    from quotes.extraction import extract
+
+    text = (f"The tenants' association sent {document} to the landlord on Monday. In it, Hana Petrova {verb} the boiler "
+            "had failed three times since October.")
+    found = {q.text: q.source for q in extract(text, nlp=nlp).quotes}
+    source = found["the boiler had failed three times since October"]
+    assert source is not None and source.label.split()[-1] == document.split()[-1]

@@ -989,3 +989,34 @@ def test_a_demand_reports_who_is_to_act_and_the_act_with_or_without_that(text, w
     """A demand's clause in the bare form ("demanded the board reverse ..."), as "urged the board to reverse ...":
     who is asked and what they are asked to do."""
     assert words in [q.text for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize("participle", ["overhearing", "grinning", "listening"])
+def test_a_participle_set_off_after_the_name_is_not_the_subject(participle, nlp):
+    # (blind round 17) "Reilly, overhearing, says ...": the parser makes the participle the subject
+    text = (f"Owen Garvey and Lucy Pratt run the allotment.\n\nGarvey, {participle}, says the leeks were planted "
+            "far too late this year.")
+    assert _indirect(text, nlp)["the leeks were planted far too late this year"] == ["Owen Garvey"]
+
+
+def test_a_second_report_after_then_and_a_verb_of_manner(nlp):
+    # (blind round 17) "X says A, then laughs and says B": the parser hangs "laughs" as a loose dependent
+    text = ("Harriet Cole has run the choir since 2009. She says the altos are the best in the county, then "
+            "laughs and says every conductor thinks that of her own altos.")
+    found = _indirect(text, nlp)
+    assert found["every conductor thinks that of her own altos"] == ["Harriet Cole"]
+
+
+@pytest.mark.parametrize("butting_in", ["cuts in to say", "chimes in to say", "interrupts to say"])
+def test_butting_in_to_say_reports_the_clause(butting_in, nlp):
+    text = (f"Ravi Sood and Elena Marsh share the stall. Sood shrugs, but Marsh {butting_in} the rent has gone up "
+            "twice since the spring.")
+    assert _indirect(text, nlp)["the rent has gone up twice since the spring"] == ["Elena Marsh"]
+
+
+def test_a_report_after_a_quotation_attributed_to_someone_else(nlp):
+    # (blind round 17) the quotation has its own verb and subject before the second report's verb
+    text = ('Ravi Sood and Elena Marsh share the stall.\n\n"We never argue about prices," Sood says, before Marsh '
+            "points out that they argued about prices only this morning.")
+    found = _indirect(text, nlp)
+    assert found["they argued about prices only this morning"] == ["Elena Marsh"]
