@@ -76,6 +76,9 @@ _BROADCAST = frozenset({"radio", "television", "tv", "talk", "morning", "evening
 _ON_AIR = {"show": "interview", "program": "interview", "programme": "interview", "broadcast": "interview",
            "newscast": "interview", "airwaves": "interview"}
 
+# Words for a programme after its name: "on the Money Matters podcast" (blind round 16).
+_PROGRAMMES = frozenset({"podcast", "show", "programme", "program", "broadcast", "newscast"})
+
 # Nouns that are a social media post when a network names them: "a Facebook message", "her Twitter feed".
 _ON_A_NETWORK = frozenset({"message", "messages", "video", "videos", "page", "account", "feed", "livestream", "story"})
 
@@ -381,6 +384,14 @@ def show_name(preposition: Token, inside: Collection[int] = ()) -> list[Token] |
         if not title or end >= len(doc) or not title[0].text[:1].isupper() or any(t.i in inside for t in title):
             return None
         return words + title
+    if not words and index < len(doc) and doc[index].lower_ == "the":
+        # (blind round 16) "said on the Money Matters podcast", "on the Autos Unplugged podcast": a programme's
+        # name between "the" and the word for a programme, whatever the tagger makes of its words
+        end = index + 1
+        while end < len(doc) and end - index <= 5 and doc[end].i not in inside and doc[end].text[:1].isupper():
+            end += 1
+        if end > index + 1 and end < len(doc) and doc[end].i not in inside and doc[end].lower_ in _PROGRAMMES:
+            return list(doc[index + 1 : end + 1])
     run = []
     while index < len(doc) and len(run) < 8:
         token = doc[index]

@@ -576,3 +576,19 @@ def test_the_day_a_statement_came_is_not_part_of_its_label(nlp):
                      "cables at two pumping stations.", nlp)
     assert found["thieves had cut cables at two pumping stations"] == ("statement", "statement", "Marrow Water")
 
+
+
+# ---- blind round 16 ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("programme", ["the Bay Street Unplugged podcast", "the Money Minute podcast",
+                                       "the Farm Gate Weekly show"])
+def test_a_programme_named_after_the_is_an_interview_whatever_the_tagger_makes_of_its_words(programme, nlp):
+    found = _sources(f"\"Nobody in this market believes the guidance any more,\" fund manager Oona Petrakis said on {programme} "
+                     f"on Friday.", nlp)
+    kind, label, _ = found["Nobody in this market believes the guidance any more,"]
+    assert kind == "interview" and programme.split()[-1] in label and programme.split()[1] in label
+
+
+def test_the_words_after_on_the_are_no_programme_without_a_word_for_one(nlp):
+    found = _sources("\"We will hold the price,\" chief executive Ulla Brandt said on the Tuesday call with staff.", nlp)
+    assert found["We will hold the price,"] is None or found["We will hold the price,"][0] != "interview"
