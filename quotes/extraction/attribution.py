@@ -1801,6 +1801,12 @@ class ArticleAttributor:
         registry = self.registry
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "poss", "quantmod")}
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+        if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+               for c in token.children) and registry.entities_matching_role(token.lower_, modifiers):
+            # (blind round 16) "The company's chief executive said" after "Chief executive Mireille Vantongeren": the one
+            # named with that office, as "the chief executive" is (not "a company's chief executive", nor "The mill's
+            # general manager" when no one named is one: round 15's unnamed speakers)
+            determiners.add("the")
         plural = token.tag_ in ("NNS", "NNPS")
         anonymous_clause = self._anonymity_in_sentence(paragraph_index, token)
 

@@ -1160,3 +1160,21 @@ def test_a_business_named_by_its_trade_is_the_one_named_before(name, restated, n
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["the board should be replaced"] == [name]
     assert found["it would vote against the chair"] == [name]
+
+
+# ---- blind round 16 (business, court and regulatory copy) -------------------------------------------------------
+
+@pytest.mark.parametrize("restated", ["The airline's chief executive", "Skyvale's chief executive", "The carrier's chief executive"])
+def test_an_office_held_at_a_body_is_the_one_named_with_that_office(restated, nlp):
+    text = ("Skyvale Air cut 40 routes on Monday. Chief executive Ottilie Brannagh told staff the cuts were the last.\n\n"
+            "Union organiser Hamid Rusk said pilots would be balloted.\n\n"
+            f"{restated} said the routes could return next summer.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the routes could return next summer"] == ["Ottilie Brannagh"]
+
+
+def test_an_office_at_a_body_no_one_named_holds_is_still_spoken_for_by_its_noun(nlp):
+    text = ("Skyvale Air cut 40 routes on Monday. Union organiser Hamid Rusk said pilots would be balloted.\n\n"
+            "The airline's head of operations said the routes could return next summer.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the routes could return next summer"] != ["Hamid Rusk"]
