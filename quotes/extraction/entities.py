@@ -51,7 +51,8 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     "Mining", "Pharmaceuticals", "Partners", "Technologies", "Telecom", "Rail", "Transit", "Shipping", "Breweries",
     "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities", "Ltd", "Inc",
     "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank", "Financial", "Renewables",
-    "Capital", "Investments", "Ventures", "Securities"))  # (blind round 15) "Hollin Bay Capital": a firm
+    "Capital", "Investments", "Ventures", "Securities",  # (blind round 15) "Hollin Bay Capital": a firm
+    "Mutual", "Assurance", "Analytics"))  # (blind round 16) "Hollisford Mutual", which the tagger called a person
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -1261,6 +1262,20 @@ class EntityRegistry:
         restated = next((self._by_token.get((paragraph_index, c.i)) for c in root.rights if c.dep_ == "appos"), None)
         if isinstance(restated, Entity) and restated.kind == "organization" and restated.named:
             return restated  # "The bus operator, Greenline Transit,": the body its apposition names
+        if root.dep_ == "appos" and root.head.i < root.i and root.text[:1].islower():
+            # (blind round 16) "Hollisford, the state's third-largest home insurer, said": a description set off after
+            # a body's name is that body, not one of its own ("the insurer" later finds the name)
+            head = root.head
+            described = self._by_token.get((paragraph_index, head.i))
+            if described is None and head.pos_ == "PROPN" and head.ent_type_ in ("ORG", "GPE", ""):
+                # (a business's short name the tagger called a place or left untagged: "Hollisford" after "Hollisford
+                # Mutual")
+                key = re.sub(r"\W+", " ", " ".join(t.text for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN").lower()).strip()
+                described = self._org_by_key.get(key) or self._company_shortened_to(key)
+            if isinstance(described, Entity) and described.kind == "organization" and described.named:
+                if not described.role or described.role == "company":
+                    described.role = root.lower_
+                return described
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i:
             # "The union representing the miners, United Mineworkers Local 7340, said": the parser hung the
             # name on the modifier's object; set off by commas just before the verb, it restates the
@@ -1404,13 +1419,18 @@ class EntityRegistry:
     def _typed_organization(self, paragraph_index: int, root: Token) -> Entity | None:
         """The body last introduced as a <noun> ("the dockworkers' union, Havnearbeiderne,") for "the union"."""
         position = self.parsed.token_start(paragraph_index, root)
+        family = None
         for mention in reversed(self.mentions):
             if mention.paragraph < paragraph_index - 6:
                 break
-            if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role \
-                    and _same_kind_of_body(mention.entity.role, root.lower_):
-                return mention.entity
-        return None
+            if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role:
+                if mention.entity.role == root.lower_:
+                    return mention.entity
+                if family is None and _same_kind_of_body(mention.entity.role, root.lower_):
+                    family = mention.entity
+        # (blind round 16) one introduced as this very noun first ("Hollisford, the state's third-largest home insurer,"
+        # for "the insurer", past "an outside contractor, Quarrow Analytics", a business too), else one of its family
+        return family
 
     def _recent_named_organization(self, paragraph_index: int, root: Token, noun: str = "") -> Entity | None:
         """The organization "the <noun>" refers back to, within two paragraphs: one introduced as a

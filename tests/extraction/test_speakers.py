@@ -1178,3 +1178,27 @@ def test_an_office_at_a_body_no_one_named_holds_is_still_spoken_for_by_its_noun(
             "The airline's head of operations said the routes could return next summer.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["the routes could return next summer"] != ["Hamid Rusk"]
+
+
+@pytest.mark.parametrize("name", ["Ardleigh Mutual", "Fenwick Assurance", "Torrance Analytics"])
+def test_a_mutual_an_assurer_and_an_analytics_firm_are_businesses(name, nlp):
+    short = name.split()[0]
+    text = (f"Claims against {name} rose by a third last year.\n\n{short} said in a statement that storms had doubled "
+            f"its payouts. The company said premiums would rise in May.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["storms had doubled its payouts"] == [name]
+    assert found["premiums would rise in May"] == [name]
+
+
+@pytest.mark.parametrize(("description", "noun"), [
+    ("the region's second-largest car insurer", "The insurer"),
+    ("the country's oldest building society lender", "The lender"),
+    ("a regional grocery retailer", "The retailer"),
+])
+def test_a_description_set_off_after_a_body_is_that_body_past_another_business(description, noun, nlp):
+    text = (f"Brannock Group cut its dividend on Monday.\n\nBrannock, {description}, said in a statement that costs had "
+            f"risen sharply.\n\nIts software was supplied by an outside contractor, Velling Systems Ltd. The contractor "
+            f"did not respond.\n\n{noun} said the dividend would be restored next year.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["costs had risen sharply"] == ["Brannock Group"]
+    assert found["the dividend would be restored next year"] == ["Brannock Group"]
