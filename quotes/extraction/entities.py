@@ -170,7 +170,8 @@ def _set_gender(entity: "Entity", honorific: str, tokens: list[Token]) -> None:
         entity.gender = "female"
     elif honorific in _MALE_HONORIFICS:
         entity.gender = "male"
-    elif not entity.gender and len(tokens) > 1:
+    elif not entity.gender and len(tokens) > 1 and any(t.whitespace_ for t in tokens[:-1]):
+        # (blind round 16: not a hyphenated surname alone, "Adeyemi-Clarke", whose first part is no given name)
         given = tokens[0].text
         if len(tokens) > 3 and tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_:
             given = "".join(t.text for t in tokens[:3])  # "Jean-François", split at the hyphen by the tokenizer
@@ -1165,7 +1166,10 @@ class EntityRegistry:
         written before it, when two share the surname ("Chief Muskego" is Chief Raymond Muskego, not
         his nephew Band Coun. Dwayne Muskego)."""
         surname = tokens[-1].lower_
-        given = [t.lower_ for t in tokens[:-1] if t.lower_ not in NAME_PARTICLES]  # "de Vries" has no given name
+        first = len(tokens) - 1
+        while first >= 2 and tokens[first - 1].text == "-" and not tokens[first - 1].whitespace_ and not tokens[first - 2].whitespace_:
+            first -= 2  # (blind round 16) "Adeyemi-Clarke" alone is a surname, no given name "Adeyemi"
+        given = [t.lower_ for t in tokens[:first] if t.lower_ not in NAME_PARTICLES]  # "de Vries" has no given name
         candidates = self._person_by_surname.get(surname, [])
         if not given and role and len(candidates) > 1:
             words = Entity(name="", kind="person", role=role).role_words

@@ -1202,3 +1202,13 @@ def test_a_description_set_off_after_a_body_is_that_body_past_another_business(d
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["costs had risen sharply"] == ["Brannock Group"]
     assert found["the dividend would be restored next year"] == ["Brannock Group"]
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full_and_gives_no_gender(nlp):
+    text = ("Outside the tribunal, the nurses' lawyer, Simone Edward-Nwosu, told reporters the dismissals were unlawful.\n\n"
+            "One of the nurses, Bridget Kealy, testified in March that she had been dismissed by text message.\n\n"
+            "Edward-Nwosu said the union would seek reinstatement for all nine nurses. She added that a ruling was "
+            "expected in June.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the union would seek reinstatement for all nine nurses"] == ["Simone Edward-Nwosu"]
+    assert found["a ruling was expected in June"] == ["Simone Edward-Nwosu"]
