@@ -454,6 +454,14 @@ class ArticleAttributor:
             after = [t for t in words if t.i > max(phrase)]
             if before and before[0].i > 0 and verb.doc[before[0].i - 1].is_quote and _reports_without_clause(before):
                 return None  # '"...?" Ortiz said at a rally, according to the Sun': the quotation is what is vouched for
+            head = verb.head
+            if (head.i < verb.i and head.i in {t.i for t in before} and REPORTING_VERB_FORMS.get(head.lower_) is not None
+                    and _is_verb(head) and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+                    and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)):
+                # (blind round 16) "<clause>, he said, according to a transcript filed with the court": his report, the
+                # phrase its channel (read off the reporting verb), not a second report taking his words for its own
+                # (not "Police have said <clause>, according to the family's lawyers", which the lawyers report)
+                return None
             if verb.head.dep_ == "relcl" and verb.head.i < verb.i:
                 # "fishermen, most of whom distrust the mayor according to a poll, ...": the relative clause
                 tokens = _trim_clause([t for t in verb.head.subtree if t.i not in phrase])

@@ -978,3 +978,24 @@ def test_a_channel_still_carries_over_the_speakers_own_next_paragraph(nlp):
             "She said the company would cut 200 jobs.")
     found = {q.text: q.source for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
     assert found["the company would cut 200 jobs"] is not None and found["the company would cut 200 jobs"].kind == "briefing"
+
+
+# ---- blind round 16 (business, court and regulatory copy) -------------------------------------------------------
+
+@pytest.mark.parametrize(("document", "label"), [
+    ("according to a transcript released by the tribunal", "transcript"),
+    ("according to court documents seen by the Ledger", "documents"),
+    ("according to a transcript of the hearing", "transcript"),
+])
+def test_a_report_vouched_for_by_a_document_is_the_speakers_through_it(document, label, nlp):
+    text = (f"Port director Yusuf Adebayo-Lind was questioned for six hours.\n\n"
+            f"The cranes had been inspected every month, he said, {document}.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
+    quote = quotes["The cranes had been inspected every month"]
+    assert [s.name for s in quote.speakers] == ["Yusuf Adebayo-Lind"]
+    assert quote.source is not None and quote.source.kind == "report" and label in quote.source.label
+
+
+def test_a_fact_vouched_for_by_a_document_alone_is_still_reported(nlp):
+    found = _indirect("The cranes were last inspected in 2019, according to a transcript of the hearing.", nlp)
+    assert "The cranes were last inspected in 2019" in found
