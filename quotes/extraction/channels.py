@@ -134,6 +134,23 @@ def _modifiers(noun: Token) -> set[str]:
     return {child.lower_ for child in noun.lefts if child.dep_ in ("compound", "amod", "nmod")}
 
 
+_JUDGES = frozenset({"judge", "justice", "magistrate", "arbitrator", "coroner", "sheriff"})
+
+
+def _written_by_one_judge(noun: Token) -> bool:
+    """(blind round 16) "In a 34-page ruling issued on Friday, Judge Eleanor Achterberg wrote", "the judge said in a
+    written decision": reasons with no owner written, which one judge (a name with a judge's title, or "the judge")
+    speaks through; not a bench ("the justices said", article 08)."""
+    preposition = noun.head
+    if preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in preposition.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("NN", "NNP"):
+        return False
+    return subject.lower_ in _JUDGES or (subject.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.lower_ in _JUDGES and c.i < subject.i for c in subject.subtree))
+
+
 def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> str | None:
     """The source kind a noun after "in"/"at"/"on"/"during" names, or None.
 
@@ -178,7 +195,7 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return "reporters"  # "at a breakfast with reporters"
     if word in ("dinner", "breakfast", "lunch", "reception") and modifiers:
         return "speech"  # "at an industry dinner", "a prayer breakfast" (not "at dinner")
-    if word in _REASONS and not any(c.dep_ == "poss" for c in noun.children):
+    if word in _REASONS and not any(c.dep_ == "poss" for c in noun.children) and not _written_by_one_judge(noun):
         return None  # a judge's own reasons, "in her decision" (not "in a 6-3 ruling, the justices said": article 08)
     kind = CHANNEL_NOUNS.get(word) or _OCCASIONS.get(word)
     if word == "conference" and modifiers - {"press", "news", "media", "joint", "brief", "short", "hastily", "televised"} \

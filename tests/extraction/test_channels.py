@@ -592,3 +592,17 @@ def test_a_programme_named_after_the_is_an_interview_whatever_the_tagger_makes_o
 def test_the_words_after_on_the_are_no_programme_without_a_word_for_one(nlp):
     found = _sources("\"We will hold the price,\" chief executive Ulla Brandt said on the Tuesday call with staff.", nlp)
     assert found["We will hold the price,"] is None or found["We will hold the price,"][0] != "interview"
+
+
+@pytest.mark.parametrize("opening", ["In a 12-page ruling released on Tuesday, Judge Tomasz Wrenfield wrote",
+                                     "In a written decision, Justice Amara Okonjo-Reyes said",
+                                     "In a ruling on Monday, the judge wrote"])
+def test_reasons_with_no_owner_written_are_the_one_judges_who_speaks_through_them(opening, nlp):
+    text = f"The tenants sued Brisk Lane Properties in March.\n\n{opening} that the evictions were \u201cplainly unlawful.\u201d"
+    found = _sources(text, nlp)
+    assert found["plainly unlawful."] is not None and found["plainly unlawful."][0] == "report"
+
+
+def test_a_benchs_ruling_with_no_owner_written_is_still_no_channel(nlp):
+    found = _sources("In a 5-4 ruling, the justices said the law was \u201cplainly unlawful.\u201d", nlp)
+    assert found["plainly unlawful."] is None
