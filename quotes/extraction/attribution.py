@@ -2408,8 +2408,15 @@ class ArticleAttributor:
             mention = self._span_of(paragraph_index, [verb])
             kind = "social_media_post" if written_on_network else CHANNEL_VERBS[lemma]
             network = self._network_taken_to(verb) if kind == "social_media_post" and not written_on_network else None
-            document = Document(label=f"post on {network.text.rstrip('.')}" if network is not None else verb.text, kind=kind,
-                                issuer=issuer, mention=(mention.start, mention.end))
+            label = f"post on {network.text.rstrip('.')}" if network is not None else verb.text
+            heard_by = next((o for c in verb.children if lemma == "testify" and c.dep_ == "prep" and c.lower_ in ("before", "to")
+                             and c.i not in inside for o in c.children if o.dep_ == "pobj" and audience_kind(o) == "briefing"), None)
+            if heard_by is not None:
+                # (blind round 16) "testified before a state Senate committee that": the committee heard it
+                words = _contiguous([t for t in heard_by.subtree if t.dep_ != "det" and t.i not in inside], heard_by)
+                mention = self._span_of(paragraph_index, [verb] + words)
+                label = "testimony to " + self._span_of(paragraph_index, words).text
+            document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
 
@@ -2481,6 +2488,11 @@ class ArticleAttributor:
                 kind = "reporters"
             elif child.dep_ == "prep":
                 kind = medium_kind(target, _hyphenated(target))
+                if (kind is None and participle.lower_ in ("appearing", "testifying") and child.lower_ in ("before", "to")
+                        and audience_kind(target) == "briefing"):
+                    # (blind round 16) "Appearing before the Assembly's economy committee, the chair told members": a
+                    # hearing, whoever is told
+                    kind = "briefing"
             else:  # "addressing supporters", "telling the committee", "telling Breitbart London"
                 kind = CHANNEL_NOUNS.get(noun) or audience_kind(target)
                 if kind is None and participle.lower_ == "telling":

@@ -606,3 +606,19 @@ def test_reasons_with_no_owner_written_are_the_one_judges_who_speaks_through_the
 def test_a_benchs_ruling_with_no_owner_written_is_still_no_channel(nlp):
     found = _sources("In a 5-4 ruling, the justices said the law was \u201cplainly unlawful.\u201d", nlp)
     assert found["plainly unlawful."] is None
+
+
+@pytest.mark.parametrize("told", ["told members", "told MPs", "told the chair"])
+def test_appearing_before_a_committee_is_a_hearing_whoever_is_told(told, nlp):
+    text = ("Appearing before the Senate's banking committee on Tuesday, the regulator's chief, Odile Ferrante, "
+            f"{told} that the rules were \u201cfit for purpose.\u201d")
+    found = _sources(text, nlp)
+    assert found["fit for purpose."] is not None and found["fit for purpose."][0] == "briefing"
+    assert "committee" in found["fit for purpose."][1]
+
+
+def test_testifying_before_a_committee_names_the_committee(nlp):
+    text = "Grain farmer Osei Brandvold testified before a House agriculture panel that the tariff had \u201cwiped us out.\u201d"
+    found = _sources(text, nlp)
+    assert found["wiped us out."] is not None and found["wiped us out."][0] == "briefing"
+    assert "panel" in found["wiped us out."][1]
