@@ -1015,7 +1015,10 @@ class EntityRegistry:
         if (not looks_like_person and label in ("ORG", "GPE") and role_head is not None
                 and role_head.lower_ in PERSON_ROLE_NOUNS and role_head.lower_ not in ORGANIZATION_NOUNS
                 and 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
-                and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
+                and not any(t.text in _ORG_NAME_WORDS for t in tokens)
+                # (blind round 16) not a body's name right after the word for its kind: "director of the debt charity
+                # Northway Money Advice", which the parser hung on "director"
+                and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ORGANIZATION_NOUNS)):
             looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
         if (not looks_like_person and label == "ORG" and 2 <= len([t for t in tokens if t.text != "-"]) <= 3
                 and (tokens[0].lower_ in _GIVEN_NAMES

@@ -1212,3 +1212,12 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full_and_gives_no_gen
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["the union would seek reinstatement for all nine nurses"] == ["Simone Edward-Nwosu"]
     assert found["a ruling was expected in June"] == ["Simone Edward-Nwosu"]
+
+
+@pytest.mark.parametrize("body", ["Northgate Money Advice", "Harbour Street Advice"])
+def test_a_name_right_after_the_word_for_a_body_is_that_body_not_a_person(body, nlp):
+    text = (f"Tenants groups said the fine was too small.\n\nGrace Mbeki-Holm, director of the debt charity {body}, said on "
+            f"Tuesday that landlords had ignored the rules for years.\n\n{body} said in a statement that it would appeal.")
+    found = {q.text: q.speakers for q in extract(text, nlp=nlp).quotes}
+    assert [s.name for s in found["landlords had ignored the rules for years"]] == ["Grace Mbeki-Holm"]
+    assert [(s.name, s.kind) for s in found["it would appeal"]] == [(body, "organization")]
