@@ -118,6 +118,8 @@ _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting ve
 # "ACHTERBERG: ...", "SEN. HOLT: ..." opening a quoted line: who speaks in a transcript
 _TRANSCRIPT_LABEL = re.compile(r"\s*((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
 # "appeared on Brentfield Tonight", "went on Capitol Hour": an interview on air
+# Parties to a lawsuit (lexicon.PERSON_ROLE_NOUNS), spoken for by their noun when never named (blind round 16).
+_LITIGANTS = frozenset({"plaintiff", "plaintiffs", "defendant", "defendants", "claimant", "claimants", "petitioner", "petitioners"})
 _APPEARING = {"appeared", "appears", "appear", "appearing", "went", "go", "goes", "going", "gone", "came", "sat"}
 # nouns for what someone said: their owner speaks ("his claim that ...", "in her words")
 _SPEECH_NOUNS = frozenset({"claim", "claims", "comment", "comments", "remark", "remarks", "words", "suggestion", "assertion",
@@ -1492,6 +1494,11 @@ class ArticleAttributor:
         if subject is None:
             return None
         resolved = self._resolve(paragraph_index, subject, inside)
+        if (resolved is not None and resolved.via == "anonymous" and subject.lower_ in _LITIGANTS
+                and any(REPORTING_VERB_FORMS.get(a.lower_) is not None and _is_verb(a) for a in verb.ancestors)):
+            # (blind round 16) 'Judge X wrote that the plaintiffs had "plausibly alleged" that ...': unnamed parties in a
+            # clause someone else reports are what that one says of them, as other unnamed descriptions are (below)
+            return None
         if (resolved is None and subject.i not in inside and _describes_a_person(subject)
                 and REPORTING_VERB_FORMS.get(verb.lower_) is not None
                 and (verb.dep_ in ("ROOT", "parataxis") or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))

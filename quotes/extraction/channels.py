@@ -67,6 +67,8 @@ _OCCASIONS: dict[str, str] = {
     "submission": "report",
     # a body's formal position, voted: "the faculty senate said in a resolution that" (blind round 15)
     "resolution": "statement",
+    # a party's pleadings: "In their complaint, the plaintiffs say", "the union argued in the lawsuit" (blind round 16)
+    "complaint": "report", "lawsuit": "report", "indictment": "report",
 }
 _REASONS = frozenset({"decision", "ruling", "judgment", "judgement"})
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
@@ -157,6 +159,9 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     `word` is the noun as read with its hyphens ("e-mail", "op-ed") when the tokenizer split it.
     """
     word = word or noun.lower_
+    if (word not in CHANNEL_NOUNS and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("filing", "filings")
+            and noun.doc[noun.i + 1].head.i == noun.i):
+        return "report"  # (blind round 16) "In a court filing the same month", "filing" read as a participle on "court"
     modifiers = _modifiers(noun)
     if preposition == "on" and word in _ON_AIR and (
             word == "show" or modifiers & _BROADCAST or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in noun.lefts)):

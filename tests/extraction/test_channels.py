@@ -622,3 +622,21 @@ def test_testifying_before_a_committee_names_the_committee(nlp):
     found = _sources(text, nlp)
     assert found["wiped us out."] is not None and found["wiped us out."][0] == "briefing"
     assert "panel" in found["wiped us out."][1]
+
+
+@pytest.mark.parametrize("opening", ["In a court filing on Monday, the council said",
+                                     "In a court filing last week, the council argued",
+                                     "In a stock exchange filing, the council said"])
+def test_a_filing_named_by_what_it_was_filed_with_is_a_report(opening, nlp):
+    found = _sources(f"{opening} that the strike was \u201cunlawful from the first day.\u201d", nlp)
+    assert found["unlawful from the first day."] is not None and found["unlawful from the first day."][0] == "report"
+    assert "filing" in found["unlawful from the first day."][1]
+
+
+@pytest.mark.parametrize(("phrase", "word"), [("In their complaint, the tenants say", "complaint"),
+                                              ("In the lawsuit, the tenants say", "lawsuit"),
+                                              ("The tenants argued in a complaint filed on Friday", "complaint")])
+def test_a_partys_pleading_is_a_report(phrase, word, nlp):
+    found = _sources(f"{phrase} that the landlord had been \u201cfully aware of the mould.\u201d", nlp)
+    assert found["fully aware of the mould."] is not None and found["fully aware of the mould."][0] == "report"
+    assert word in found["fully aware of the mould."][1]

@@ -1221,3 +1221,18 @@ def test_a_name_right_after_the_word_for_a_body_is_that_body_not_a_person(body, 
     found = {q.text: q.speakers for q in extract(text, nlp=nlp).quotes}
     assert [s.name for s in found["landlords had ignored the rules for years"]] == ["Grace Mbeki-Holm"]
     assert [(s.name, s.kind) for s in found["it would appeal"]] == [(body, "organization")]
+
+
+@pytest.mark.parametrize("noun", ["plaintiffs", "defendants", "claimants"])
+def test_parties_to_a_lawsuit_never_named_are_spoken_for_by_their_noun(noun, nlp):
+    text = (f"The case was filed in March on behalf of 40 families.\n\nThe {noun} say the landlord ignored repeated warnings "
+            "about the mould.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the landlord ignored repeated warnings about the mould"] == [noun]
+
+
+def test_unnamed_parties_in_a_clause_a_judge_reports_do_not_take_the_judges_words(nlp):
+    text = ("The case was filed in March on behalf of 40 families.\n\nIn her ruling, Judge Hana Oduya wrote that the "
+            "plaintiffs had \u201cplausibly alleged\u201d that the landlord ignored the mould.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["plausibly alleged"] == ["Hana Oduya"]
