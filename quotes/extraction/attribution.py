@@ -570,6 +570,12 @@ class ArticleAttributor:
                              and any(a.dep_ == "aux" for a in c.children)), None)
             if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
                 tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
+            doc = verb.doc
+            while tokens and tokens[-1].i + 2 < len(doc) and not tokens[-1].whitespace_ and doc[tokens[-1].i + 1].text == "-" \
+                    and not doc[tokens[-1].i + 1].whitespace_ and doc[tokens[-1].i + 2].head.i == verb.i:
+                # (blind round 16) "said the bank had co-operated with the investigation": a hyphenated verb the tokenizer
+                # split and the parser hung on the reporting verb in pieces; the rest of the word and its clause
+                tokens = tokens + [doc[tokens[-1].i + 1]] + sorted(doc[tokens[-1].i + 2].subtree, key=lambda t: t.i)
             tokens = _trim_clause(tokens)
             # three words make a report when they are a whole clause ("she said it was unconstitutional"); a
             # condition's "if"/"when" (kept: "says if the storm hits, the pier will close") is not counted

@@ -999,3 +999,13 @@ def test_a_report_vouched_for_by_a_document_is_the_speakers_through_it(document,
 def test_a_fact_vouched_for_by_a_document_alone_is_still_reported(nlp):
     found = _indirect("The cranes were last inspected in 2019, according to a transcript of the hearing.", nlp)
     assert "The cranes were last inspected in 2019" in found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Inspector Dana Whitlock said the ferry company had co-operated with the inquiry, which was why no charges were laid.",
+     "the ferry company had co-operated with the inquiry, which was why no charges were laid"),
+    ("Councillor Femi Adeyinka said the contractor had co-operated fully with the auditors from the start.",
+     "the contractor had co-operated fully with the auditors from the start"),
+])
+def test_a_hyphenated_verb_split_by_the_parser_keeps_the_reported_clause_whole(text, words, nlp):
+    _assert_reported(text, words, None, nlp)
