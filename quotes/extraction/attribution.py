@@ -2036,6 +2036,12 @@ class ArticleAttributor:
                     return self._known_channel(entity, paragraph_index)
         according = self._according_source(paragraph_index, chain, inside)
         if according is not None:
+            if according.kind in WRITTEN_KINDS and according.mention is not None and resolved.entities:
+                # (blind round 16) "According to a transcript of the call, X told one analyst that ... '...,' she said": the
+                # document the speaker's words are vouched for by goes on with the speaker's scene, as a channel named does
+                document = Document(label=according.label, kind=according.kind, issuer=resolved.entities[0],
+                                    mention=(according.mention.start, according.mention.end))
+                self._remember(document, according.mention, resolved.entities, paragraph_index)
             return according
         placed = placed_after(chain[0], inside) if chain[0].i not in inside else ""
         scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside) if placed != "event" else None

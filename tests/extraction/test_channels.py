@@ -640,3 +640,13 @@ def test_a_partys_pleading_is_a_report(phrase, word, nlp):
     found = _sources(f"{phrase} that the landlord had been \u201cfully aware of the mould.\u201d", nlp)
     assert found["fully aware of the mould."] is not None and found["fully aware of the mould."][0] == "report"
     assert word in found["fully aware of the mould."][1]
+
+
+def test_the_document_vouching_for_a_speakers_words_goes_on_with_the_speakers_scene(nlp):
+    text = ("The hearing lasted two days.\n\nAccording to a transcript of the hearing, harbour master Ilse Brandvik told a "
+            "lawyer for the ferry company that the pilots had been \u201cworked to exhaustion.\u201d \u201cWe asked for two more pilots every year "
+            "for five years,\u201d she said.")
+    found = _sources(text, nlp)
+    assert found["worked to exhaustion."] is not None and found["worked to exhaustion."][0] == "report"
+    kind, label, _ = found["We asked for two more pilots every year for five years,"]
+    assert kind == "report" and "transcript" in label
