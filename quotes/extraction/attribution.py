@@ -2275,9 +2275,17 @@ class ArticleAttributor:
             on_air = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
             if on_air is not None and on_air.kind == "interview":
                 return on_air
+        if (told_audience is not None and told_audience[0].lower_ == "analysts" and issuer_entities
+                and not any(c.dep_ == "prep" and c.i not in inside for c in children)):
+            # (blind round 16) "Ekwueme said on the call that ... He told analysts the company had ...": the analysts on
+            # the call the speaker was just quoted on, in this paragraph
+            on_call = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+            if on_call is not None and on_call.kind == "briefing":
+                return on_call
         if told_audience is not None:
             audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])
-            audience_label = _AUDIENCE_PREFIX[told_audience[1]] + " ".join(t.text for t in audience_tokens)
+            prefix = "briefing to " if told_audience[0].lower_ == "analysts" else _AUDIENCE_PREFIX[told_audience[1]]
+            audience_label = prefix + " ".join(t.text for t in audience_tokens)
         made = channel_object(verb, inside)
         if made is not None:
             # "wrote an op-ed arguing", "gave a speech in which", "posted a video on Facebook calling"

@@ -47,6 +47,9 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "sabha": {"lok": "speech", "rajya": "speech", "vidhan": "speech"},
     "reply": {"written": "statement", "parliamentary": "statement"},
     "answer": {"written": "statement", "parliamentary": "statement"},
+    # a body's published paper (blind round 16 probe): "said in a consultation paper", "in a white paper"
+    "paper": {"consultation": "report", "white": "report", "green": "report", "discussion": "report", "position": "report",
+              "working": "report", "policy": "report"},
 }
 
 # Occasions and media that are a channel only as the object of "in"/"at"/"on"/"during" (a luncheon
@@ -228,6 +231,8 @@ def audience_kind(noun: Token) -> str | None:
         return "speech"
     if word in HEARING_AUDIENCES:
         return "briefing"
+    if word == "analysts" and noun.pos_ == "NOUN":
+        return "briefing"  # (blind round 16) "told analysts that margins would recover": a company's briefing to them
     if word in INTERVIEWERS:
         return "interview"
     return None

@@ -650,3 +650,27 @@ def test_the_document_vouching_for_a_speakers_words_goes_on_with_the_speakers_sc
     assert found["worked to exhaustion."] is not None and found["worked to exhaustion."][0] == "report"
     kind, label, _ = found["We asked for two more pilots every year for five years,"]
     assert kind == "report" and "transcript" in label
+
+
+def test_analysts_told_are_a_briefing(nlp):
+    found = _sources("Finance chief Priya Dunmore told analysts that the dividend was \u201cnot up for debate.\u201d", nlp)
+    assert found["not up for debate."] is not None and found["not up for debate."][:2] == ("briefing", "briefing to analysts")
+
+
+@pytest.mark.parametrize("paper", ["consultation paper", "white paper", "discussion paper"])
+def test_a_bodys_published_paper_is_a_report(paper, nlp):
+    found = _sources(f"The rail regulator said in a {paper} that fares were \u201cno longer fit for purpose.\u201d", nlp)
+    assert found["no longer fit for purpose."] is not None and found["no longer fit for purpose."][0] == "report"
+
+
+def test_a_paper_with_no_word_for_a_published_one_is_still_no_channel(nlp):
+    found = _sources("Councillor Ada Rusk said in the local paper that fares were \u201cno longer fit for purpose.\u201d", nlp)
+    assert found["no longer fit for purpose."] is None or found["no longer fit for purpose."][0] != "report"
+
+
+def test_analysts_told_after_a_call_named_are_those_on_the_call(nlp):
+    text = ("Finance chief Priya Dunmore said on an earnings call that costs had peaked. She told analysts the dividend "
+            "was \u201cnot up for debate.\u201d")
+    found = _sources(text, nlp)
+    assert found["not up for debate."] is not None and found["not up for debate."][0] == "briefing"
+    assert "call" in found["not up for debate."][1]
