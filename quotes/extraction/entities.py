@@ -214,6 +214,23 @@ def _bodies_cut_at_a_conjunction_joined(ents) -> list:
     return joined
 
 
+def _names_cut_at_a_verb(ents) -> list:
+    """(blind round 16 probe) "The Competition Authority fined Orbis Foods" tagged one body: two names the tagger ran
+    together over the lower-case verb between them, each a name again (the verb's subject and its object)."""
+    cut: list = []
+    for ent in ents:
+        verb = next((t for t in ent[1:] if t.pos_ == "VERB" and t.text.islower() and t.dep_ == "ROOT"), None) \
+            if ent.label_ in ("ORG", "PERSON", "GPE") and len(ent) >= 3 else None
+        if verb is None or not ent.doc[verb.i - 1].text[:1].isupper() or (
+                verb.i + 1 < ent.end and not ent.doc[verb.i + 1].text[:1].isupper()):
+            cut.append(ent)
+            continue
+        cut.append(SpacySpan(ent.doc, ent.start, verb.i, label=ent.label_))
+        if verb.i + 1 < ent.end:  # ("The Competition Authority fined" alone: the verb left out)
+            cut.append(SpacySpan(ent.doc, verb.i + 1, ent.end, label=ent.label_))
+    return cut
+
+
 def _initialled_name_after_title(tokens: list[Token]) -> int | None:
     """Where a person's name opens inside a tagged body, "District Collector V. Anbarasan Pillai": after one or two
     capitalised words (no "of": "Bank of K. ..." is no title), an initial, then one to three capitalised words, none a
@@ -376,6 +393,9 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return True  # "the company" is not "Radio Fleuve", whom its CEO e-mailed (blind round 11)
     if noun in _MEMBERS_BODY_NOUNS and last != noun and any(w.strip(".,") in _COMPANY_NAME_WORDS for w in words):
         return True  # "the union said" is not "Brennan Foods Ltd.", whose workers it speaks for
+    if (noun in _PUBLIC_BODY_NOUNS and noun not in ("board", "executive", "office", "service")
+            and last.strip(".,") in _COMPANY_NAME_WORDS and last != noun):
+        return True  # (blind round 16 probe) "the regulator said" is not "Orbis Foods", the company it fined
     if last == noun or last not in known:
         return False
     return not _same_kind_of_body(last, noun)
@@ -742,7 +762,7 @@ class EntityRegistry:
     def _register_paragraph(self, paragraph_index: int, doc) -> None:
         absolute = self.parsed.paragraphs[paragraph_index].absolute
         covered: set[int] = set()
-        for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(doc.ents)):
+        for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(_names_cut_at_a_verb(doc.ents))):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(ent)))

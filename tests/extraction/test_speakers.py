@@ -1236,3 +1236,16 @@ def test_unnamed_parties_in_a_clause_a_judge_reports_do_not_take_the_judges_word
             "plaintiffs had \u201cplausibly alleged\u201d that the landlord ignored the mould.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["plausibly alleged"] == ["Hana Oduya"]
+
+
+@pytest.mark.parametrize(("regulator", "company"), [("The Competition Authority", "Orbis Foods"),
+                                                   ("The Gaming Commission", "Lucky Strand Holdings"),
+                                                   ("The Energy Standards Authority", "Pemberly Power Ltd")])
+def test_a_regulator_fining_a_company_is_the_regulator_whatever_the_tagger_ran_together(regulator, company, nlp):
+    text = (f"{regulator} fined {company} 12 million pounds on Tuesday. The watchdog said the company had broken the rules "
+            f"for six years. {company.split()[0]} said it would appeal. The regulator said the fine reflected the "
+            "company's co-operation.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    body = regulator.removeprefix("The ")
+    assert found["the company had broken the rules for six years"] == [body]
+    assert found["the fine reflected the company's co-operation"] == [body]
