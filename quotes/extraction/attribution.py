@@ -576,7 +576,7 @@ class ArticleAttributor:
                 # (blind round 16) "said the bank had co-operated with the investigation": a hyphenated verb the tokenizer
                 # split and the parser hung on the reporting verb in pieces; the rest of the word and its clause
                 tokens = tokens + [doc[tokens[-1].i + 1]] + sorted(doc[tokens[-1].i + 2].subtree, key=lambda t: t.i)
-            tokens = _trim_clause(tokens)
+            tokens = _trim_clause(_without_leading_day(tokens, verb))
             # three words make a report when they are a whole clause ("she said it was unconstitutional"); a
             # condition's "if"/"when" (kept: "says if the storm hits, the pier will close") is not counted
             counted = _words(tokens[1:] if tokens and tokens[0].dep_ == "mark" else tokens)
@@ -3041,6 +3041,26 @@ def _complementizer_read_as_object(that: Token) -> bool:
     of the clause's verb, its subject right after it; it opens the clause ("that was wrong": the subject itself)."""
     return that.dep_ in ("dobj", "nsubj", "attr") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i and c.left_edge.i == that.i + 1 for c in that.head.children)
+
+
+def _without_leading_day(tokens: list[Token], verb: Token) -> list[Token]:
+    """(blind round 16 probe) "said on Monday it had set aside ...", "said Tuesday it would ...": the day the words came,
+    which the parser hung on the reported clause, right after the reporting verb and before the clause's subject, is the
+    reporter's, not part of what was said."""
+    if not tokens or tokens[0].i != verb.i + 1:
+        return tokens
+    skip = 0
+    first = tokens[0]
+    if first.dep_ == "prep" and first.lower_ in ("on", "in", "at") and first.head.i != verb.i:
+        objects = [c for c in first.children if c.dep_ == "pobj"]
+        if objects and all(o.ent_type_ in ("DATE", "TIME") for o in objects):
+            skip = first.right_edge.i - first.i + 1
+    elif first.ent_type_ in ("DATE", "TIME") and first.dep_ == "npadvmod":
+        skip = first.right_edge.i - first.left_edge.i + 1 if first.left_edge.i == first.i else 0
+    if skip and skip < len(tokens) and tokens[skip].dep_ in ("nsubj", "nsubjpass", "det", "poss", "compound", "amod") \
+            and tokens[skip].i == tokens[0].i + skip:
+        return tokens[skip:]
+    return tokens
 
 
 def _trim_clause(tokens: list[Token]) -> list[Token]:

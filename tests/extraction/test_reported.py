@@ -1009,3 +1009,9 @@ def test_a_fact_vouched_for_by_a_document_alone_is_still_reported(nlp):
 ])
 def test_a_hyphenated_verb_split_by_the_parser_keeps_the_reported_clause_whole(text, words, nlp):
     _assert_reported(text, words, None, nlp)
+
+
+@pytest.mark.parametrize("day", ["on Monday", "on Friday", "Tuesday"])
+def test_the_day_words_came_is_not_part_of_the_reported_clause(day, nlp):
+    text = f"Harrowgate Bank said {day} it had set aside 300 million pounds for fines."
+    _assert_reported(text, "it had set aside 300 million pounds for fines", ["Harrowgate Bank"], nlp)
