@@ -674,3 +674,15 @@ def test_analysts_told_after_a_call_named_are_those_on_the_call(nlp):
     found = _sources(text, nlp)
     assert found["not up for debate."] is not None and found["not up for debate."][0] == "briefing"
     assert "call" in found["not up for debate."][1]
+
+
+def test_asked_on_a_call_with_analysts_is_a_briefing_not_a_press_conference(nlp):
+    text = ("Asked about the strike on a conference call with analysts, Harbin Steel's finance chief, Lotte Akerman, said "
+            "the cost would be \u201cwell contained.\u201d")
+    found = _sources(text, nlp)
+    assert found["well contained."] is not None and found["well contained."][0] == "briefing"
+
+
+def test_asked_at_a_news_conference_is_still_a_press_conference(nlp):
+    found = _sources("Asked about the strike at a news conference, Lotte Akerman said talks would resume \u201cvery soon.\u201d", nlp)
+    assert found["very soon."] is not None and found["very soon."][0] == "press_conference"
