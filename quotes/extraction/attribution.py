@@ -1852,6 +1852,13 @@ class ArticleAttributor:
                 self._note_mention(entity, mention, sentence, paragraph_index)
                 return _Resolved((entity,), mention, via="anonymous")
         matches = registry.entities_matching_role(token.lower_, modifiers)
+        owners = {c.lower_ for c in token.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"}
+        if len(matches) > 1 and owners:
+            # (blind round 16 probe) "The Marlow chief executive", "Marlow's chief executive" after both banks' chief
+            # executives were named: the one whose role names that body, not the one named last
+            best = max(len(owners & e.role_words) for e in matches)
+            if best:
+                matches = [e for e in matches if len(owners & e.role_words) == best]
         introduced = self._introduced_anonymously(paragraph_index, token)
         if matches and introduced is not None:
             # "A minister who asked not to be named said ..." then "the minister said": the

@@ -48,6 +48,7 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "reply": {"written": "statement", "parliamentary": "statement"},
     "answer": {"written": "statement", "parliamentary": "statement"},
     # a body's published paper (blind round 16 probe): "said in a consultation paper", "in a white paper"
+    "papers": {"court": "report", "legal": "report"},  # "In court papers filed on Monday, the airline said"
     "paper": {"consultation": "report", "white": "report", "green": "report", "discussion": "report", "position": "report",
               "working": "report", "policy": "report"},
 }

@@ -686,3 +686,8 @@ def test_asked_on_a_call_with_analysts_is_a_briefing_not_a_press_conference(nlp)
 def test_asked_at_a_news_conference_is_still_a_press_conference(nlp):
     found = _sources("Asked about the strike at a news conference, Lotte Akerman said talks would resume \u201cvery soon.\u201d", nlp)
     assert found["very soon."] is not None and found["very soon."][0] == "press_conference"
+
+
+def test_court_papers_are_a_report(nlp):
+    found = _sources("In court papers filed on Monday, the airline said the strike was \u201cunlawful from the start.\u201d", nlp)
+    assert found["unlawful from the start."] is not None and found["unlawful from the start."][0] == "report"

@@ -1249,3 +1249,12 @@ def test_a_regulator_fining_a_company_is_the_regulator_whatever_the_tagger_ran_t
     body = regulator.removeprefix("The ")
     assert found["the company had broken the rules for six years"] == [body]
     assert found["the fine reflected the company's co-operation"] == [body]
+
+
+@pytest.mark.parametrize("restated", ["Marlow's chief executive", "The Marlow chief executive"])
+def test_of_two_holders_of_an_office_the_one_at_the_body_named_speaks(restated, nlp):
+    text = ("Marlow Bank and Tessel Finance both reported results on Tuesday. Marlow's chief executive, Anna Fry, said bad "
+            "loans had peaked. Tessel's chief executive, Omar Haddad, said the bank would cut 300 jobs.\n\n"
+            f"{restated} said the economy was \u201cturning a corner.\u201d")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["turning a corner."] == ["Anna Fry"]
