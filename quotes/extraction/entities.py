@@ -322,7 +322,10 @@ def _title_words_open_a_body(title_tokens: list[Token], rest: list[Token], label
 
 _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", "airline", "airlines", "business", "operator",
                              "utility", "giant", "developer", "insurer", "lender", "retailer", "carrier", "inc", "ltd", "plc",
-                             "corp", "limited", "supplier", "manufacturer", "distributor"})
+                             "corp", "limited", "supplier", "manufacturer", "distributor",
+                             # (blind round 16 probe) businesses by what they make (lexicon.ORGANIZATION_NOUNS)
+                             "carmaker", "automaker", "toymaker", "drugmaker", "chipmaker", "steelmaker", "planemaker",
+                             "truckmaker", "shipbuilder", "housebuilder", "homebuilder", "supermarket"})
 
 
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",

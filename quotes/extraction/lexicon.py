@@ -463,7 +463,10 @@ ORGANIZATION_NOUNS = frozenset(
      "trust", "force",
      # businesses named by what they do: "The operator added", "the lender said"
      "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate", "giant",
-     "supplier", "manufacturer", "distributor"}
+     "supplier", "manufacturer", "distributor",
+     # (blind round 16 probe) and by what they make: "the toymaker said in an emailed statement"
+     "toymaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "truckmaker", "shipbuilder", "housebuilder",
+     "homebuilder", "supermarket"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})

@@ -1258,3 +1258,12 @@ def test_of_two_holders_of_an_office_the_one_at_the_body_named_speaks(restated, 
             f"{restated} said the economy was \u201cturning a corner.\u201d")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["turning a corner."] == ["Anna Fry"]
+
+
+@pytest.mark.parametrize(("name", "noun"), [("Kestrel Pharmaceuticals", "the drugmaker"), ("Orrin Steel Ltd", "the steelmaker"),
+                                           ("Halvard Semiconductor Corp", "the chipmaker")])
+def test_a_business_named_by_what_it_makes_is_the_one_named_before(name, noun, nlp):
+    text = (f"{name} recalled 12,000 units on Friday after the Product Safety Office found a fault. In an emailed "
+            f"statement, {noun} said it was working with the office to replace them.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["it was working with the office to replace them"] == [name]
