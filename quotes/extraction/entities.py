@@ -105,6 +105,10 @@ class Entity:
         """The role's words, abbreviated titles spelt out ("Gov." -> governor): "the governor"
         refers back to "Gov. Chris Christie"."""
         words = {word.lower() for word in re.findall(r"[\w.]+", self.role)}
+        if "ceo" in words or {"chief", "executive"} <= words:
+            # (blind round 16 probe) "Chief executive Mark Lind ... The CEO said", and the other way round (not an
+            # "executive director")
+            words |= {"ceo", "chief", "executive"}
         return words | {ROLE_ABBREVIATIONS[w] for w in words if w in ROLE_ABBREVIATIONS}
 
 

@@ -1267,3 +1267,13 @@ def test_a_business_named_by_what_it_makes_is_the_one_named_before(name, noun, n
             f"statement, {noun} said it was working with the office to replace them.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["it was working with the office to replace them"] == [name]
+
+
+@pytest.mark.parametrize(("introduced", "restated"), [("Chief executive Mark Lindqvist", "The CEO"),
+                                                      ("Chief Executive Officer Mark Lindqvist", "The CEO"),
+                                                      ("The airline's CEO, Mark Lindqvist,", "The chief executive")])
+def test_a_chief_executive_is_the_ceo_and_the_other_way_round(introduced, restated, nlp):
+    text = (f"{introduced} said orders had slowed sharply.\n\nUnion organiser Ada Rusk said pilots would strike.\n\n"
+            f"{restated} said the company would still hit its targets.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the company would still hit its targets"] == ["Mark Lindqvist"]
