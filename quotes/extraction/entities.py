@@ -109,6 +109,8 @@ class Entity:
             # (blind round 16 probe) "Chief executive Mark Lind ... The CEO said", and the other way round (not an
             # "executive director")
             words |= {"ceo", "chief", "executive"}
+        if "cfo" in words or {"chief", "financial"} <= words or {"finance", "chief"} <= words:
+            words |= {"cfo", "chief", "finance", "financial"}  # "Finance chief Rita Vos ... The CFO said"
         return words | {ROLE_ABBREVIATIONS[w] for w in words if w in ROLE_ABBREVIATIONS}
 
 

@@ -382,7 +382,7 @@ PERSON_ROLE_NOUNS = frozenset(
      "chairwoman", "chair", "chairperson", "king", "queen", "prince", "princess", "pope", "judge",
      "justice", "lawmaker", "legislator", "congressman", "congresswoman", "representative", "mp",
      "candidate", "nominee", "aide", "adviser", "advisor", "analyst", "expert", "economist",
-     "lawyer", "attorney", "prosecutor", "counsel", "negotiator", "founder", "executive", "ceo",
+     "lawyer", "attorney", "prosecutor", "counsel", "negotiator", "founder", "executive", "ceo", "cfo",
      "manager", "professor", "researcher", "scientist", "activist", "organiser", "organizer",
      "source", "resident", "witness", "member", "colonel", "captain", "sheriff", "commissioner",
      # a district's head in Indian copy: "District Collector R. Meenakshi Sundaram ... the Collector said" (blind round 14 probe)

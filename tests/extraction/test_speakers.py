@@ -1277,3 +1277,13 @@ def test_a_chief_executive_is_the_ceo_and_the_other_way_round(introduced, restat
             f"{restated} said the company would still hit its targets.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["the company would still hit its targets"] == ["Mark Lindqvist"]
+
+
+@pytest.mark.parametrize(("introduced", "restated"), [("Chief financial officer Rita Vossberg", "The CFO"),
+                                                      ("Finance chief Rita Vossberg", "The CFO"),
+                                                      ("The airline's CFO, Rita Vossberg,", "The finance chief")])
+def test_a_finance_chief_is_the_cfo_and_the_other_way_round(introduced, restated, nlp):
+    text = (f"{introduced} said margins had narrowed sharply.\n\nUnion organiser Ada Rusk said pilots would strike.\n\n"
+            f"{restated} said costs would fall next year.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["costs would fall next year"] == ["Rita Vossberg"]
