@@ -122,6 +122,8 @@ _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting ve
 # "ACHTERBERG: ...", "SEN. HOLT: ..." opening a quoted line: who speaks in a transcript
 _TRANSCRIPT_LABEL = re.compile(r"\s*((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
 # "appeared on Brentfield Tonight", "went on Capitol Hour": an interview on air
+# Parties to a lawsuit (lexicon.PERSON_ROLE_NOUNS), spoken for by their noun when never named (blind round 16).
+_LITIGANTS = frozenset({"plaintiff", "plaintiffs", "defendant", "defendants", "claimant", "claimants", "petitioner", "petitioners"})
 _APPEARING = {"appeared", "appears", "appear", "appearing", "went", "go", "goes", "going", "gone", "came", "sat"}
 # nouns for what someone said: their owner speaks ("his claim that ...", "in her words")
 _SPEECH_NOUNS = frozenset({"claim", "claims", "comment", "comments", "remark", "remarks", "words", "suggestion", "assertion",
@@ -459,6 +461,14 @@ class ArticleAttributor:
             after = [t for t in words if t.i > max(phrase)]
             if before and before[0].i > 0 and verb.doc[before[0].i - 1].is_quote and _reports_without_clause(before):
                 return None  # '"...?" Ortiz said at a rally, according to the Sun': the quotation is what is vouched for
+            head = verb.head
+            if (head.i < verb.i and head.i in {t.i for t in before} and REPORTING_VERB_FORMS.get(head.lower_) is not None
+                    and _is_verb(head) and any(c.dep_ == "nsubj" and c.i < head.i for c in head.children)
+                    and any(c.dep_ == "ccomp" and c.i < head.i for c in head.children)):
+                # (blind round 16) "<clause>, he said, according to a transcript filed with the court": his report, the
+                # phrase its channel (read off the reporting verb), not a second report taking his words for its own
+                # (not "Police have said <clause>, according to the family's lawyers", which the lawyers report)
+                return None
             if verb.head.dep_ == "relcl" and verb.head.i < verb.i:
                 # "fishermen, most of whom distrust the mayor according to a poll, ...": the relative clause
                 tokens = _trim_clause([t for t in verb.head.subtree if t.i not in phrase])
@@ -565,7 +575,13 @@ class ArticleAttributor:
                              and any(a.dep_ == "aux" for a in c.children)), None)
             if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
                 tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
-            tokens = _trim_clause(tokens)
+            doc = verb.doc
+            while tokens and tokens[-1].i + 2 < len(doc) and not tokens[-1].whitespace_ and doc[tokens[-1].i + 1].text == "-" \
+                    and not doc[tokens[-1].i + 1].whitespace_ and doc[tokens[-1].i + 2].head.i == verb.i:
+                # (blind round 16) "said the bank had co-operated with the investigation": a hyphenated verb the tokenizer
+                # split and the parser hung on the reporting verb in pieces; the rest of the word and its clause
+                tokens = tokens + [doc[tokens[-1].i + 1]] + sorted(doc[tokens[-1].i + 2].subtree, key=lambda t: t.i)
+            tokens = _trim_clause(_without_leading_day(tokens, verb))
             # three words make a report when they are a whole clause ("she said it was unconstitutional"); a
             # condition's "if"/"when" (kept: "says if the storm hits, the pier will close") is not counted
             counted = _words(tokens[1:] if tokens and tokens[0].dep_ == "mark" else tokens)
@@ -1523,6 +1539,11 @@ class ArticleAttributor:
         if subject is None:
             return None
         resolved = self._resolve(paragraph_index, subject, inside)
+        if (resolved is not None and resolved.via == "anonymous" and subject.lower_ in _LITIGANTS
+                and any(REPORTING_VERB_FORMS.get(a.lower_) is not None and _is_verb(a) for a in verb.ancestors)):
+            # (blind round 16) 'Judge X wrote that the plaintiffs had "plausibly alleged" that ...': unnamed parties in a
+            # clause someone else reports are what that one says of them, as other unnamed descriptions are (below)
+            return None
         if (resolved is None and subject.i not in inside and _describes_a_person(subject)
                 and REPORTING_VERB_FORMS.get(verb.lower_) is not None
                 and (verb.dep_ in ("ROOT", "parataxis") or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
@@ -1944,6 +1965,12 @@ class ArticleAttributor:
         registry = self.registry
         determiners = {c.lower_ for c in token.children if c.dep_ in ("det", "predet", "nummod", "poss", "quantmod")}
         modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+        if any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+               for c in token.children) and registry.entities_matching_role(token.lower_, modifiers):
+            # (blind round 16) "The company's chief executive said" after "Chief executive Mireille Vantongeren": the one
+            # named with that office, as "the chief executive" is (not "a company's chief executive", nor "The mill's
+            # general manager" when no one named is one: round 15's unnamed speakers)
+            determiners.add("the")
         plural = token.tag_ in ("NNS", "NNPS")
         anonymous_clause = self._anonymity_in_sentence(paragraph_index, token)
 
@@ -1968,6 +1995,13 @@ class ArticleAttributor:
                 self._note_mention(entity, mention, sentence, paragraph_index)
                 return _Resolved((entity,), mention, via="anonymous")
         matches = registry.entities_matching_role(token.lower_, modifiers)
+        owners = {c.lower_ for c in token.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"}
+        if len(matches) > 1 and owners:
+            # (blind round 16 probe) "The Marlow chief executive", "Marlow's chief executive" after both banks' chief
+            # executives were named: the one whose role names that body, not the one named last
+            best = max(len(owners & e.role_words) for e in matches)
+            if best:
+                matches = [e for e in matches if len(owners & e.role_words) == best]
         introduced = self._introduced_anonymously(paragraph_index, token)
         if matches and introduced is not None:
             # "A minister who asked not to be named said ..." then "the minister said": the
@@ -2112,6 +2146,12 @@ class ArticleAttributor:
         for entity in self.registry.entities:
             if entity.kind == "person" and entity.name.split()[-1].lower() == token.lower_:
                 return entity
+        if not title:
+            # (blind round 16) "Pellmoor, which has about 1.2 million customers, said" after "Pellmoor Bank", a name the
+            # tagger left untagged: the business named in full before (as a tagged short name already was)
+            company = self.registry._company_shortened_to(re.sub(r"\W+", " ", name.lower()).strip())
+            if company is not None:
+                return company
         if token.ent_type_ in ("ORG", "GPE") or (len(tokens) > 1 and token.text in ("Street", "Avenue", "Square")):
             return self.registry._organization(name)  # ("Downing Street has insisted": the office at that address)
         if not title and token.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -2172,6 +2212,12 @@ class ArticleAttributor:
                     return self._known_channel(entity, paragraph_index)
         according = self._according_source(paragraph_index, chain, inside)
         if according is not None:
+            if according.kind in WRITTEN_KINDS and according.mention is not None and resolved.entities:
+                # (blind round 16) "According to a transcript of the call, X told one analyst that ... '...,' she said": the
+                # document the speaker's words are vouched for by goes on with the speaker's scene, as a channel named does
+                document = Document(label=according.label, kind=according.kind, issuer=resolved.entities[0],
+                                    mention=(according.mention.start, according.mention.end))
+                self._remember(document, according.mention, resolved.entities, paragraph_index)
             return according
         placed = placed_after(chain[0], inside) if chain[0].i not in inside else ""
         scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside) if placed != "event" else None
@@ -2418,9 +2464,17 @@ class ArticleAttributor:
             on_air = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
             if on_air is not None and on_air.kind == "interview":
                 return on_air
+        if (told_audience is not None and told_audience[0].lower_ == "analysts" and issuer_entities
+                and not any(c.dep_ == "prep" and c.i not in inside for c in children)):
+            # (blind round 16) "Ekwueme said on the call that ... He told analysts the company had ...": the analysts on
+            # the call the speaker was just quoted on, in this paragraph
+            on_call = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+            if on_call is not None and on_call.kind == "briefing":
+                return on_call
         if told_audience is not None:
             audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])
-            audience_label = _AUDIENCE_PREFIX[told_audience[1]] + " ".join(t.text for t in audience_tokens)
+            prefix = "briefing to " if told_audience[0].lower_ == "analysts" else _AUDIENCE_PREFIX[told_audience[1]]
+            audience_label = prefix + " ".join(t.text for t in audience_tokens)
         made = channel_object(verb, inside)
         if made is not None:
             # "wrote an op-ed arguing", "gave a speech in which", "posted a video on Facebook calling"
@@ -2572,8 +2626,15 @@ class ArticleAttributor:
             mention = self._span_of(paragraph_index, [verb])
             kind = "social_media_post" if written_on_network else CHANNEL_VERBS[lemma]
             network = self._network_taken_to(verb) if kind == "social_media_post" and not written_on_network else None
-            document = Document(label=f"post on {network.text.rstrip('.')}" if network is not None else verb.text, kind=kind,
-                                issuer=issuer, mention=(mention.start, mention.end))
+            label = f"post on {network.text.rstrip('.')}" if network is not None else verb.text
+            heard_by = next((o for c in verb.children if lemma == "testify" and c.dep_ == "prep" and c.lower_ in ("before", "to")
+                             and c.i not in inside for o in c.children if o.dep_ == "pobj" and audience_kind(o) == "briefing"), None)
+            if heard_by is not None:
+                # (blind round 16) "testified before a state Senate committee that": the committee heard it
+                words = _contiguous([t for t in heard_by.subtree if t.dep_ != "det" and t.i not in inside], heard_by)
+                mention = self._span_of(paragraph_index, [verb] + words)
+                label = "testimony to " + self._span_of(paragraph_index, words).text
+            document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
 
@@ -2619,9 +2680,17 @@ class ArticleAttributor:
                     break
                 noun = following.lower_
                 kind = "reporters" if noun in REPORTER_OBJECTS else CHANNEL_NOUNS.get(noun)
+                words = [following]
+                if (following.dep_ == "compound" and following.head.i == following.i + 1 and following.head.pos_ == "NOUN"
+                        and following.head.i not in inside):
+                    # (blind round 16 probe) "Asked about the recall on a conference call with analysts": the noun the
+                    # word qualifies is the channel (a call with analysts is a briefing, not a press conference)
+                    kind = medium_kind(following.head, _hyphenated(following.head), "on") or kind
+                    words = [following, following.head]
                 if kind is not None and following.pos_ in ("NOUN", "PROPN"):
-                    mention = self._span_of(paragraph_index, [token, following])
-                    document = Document(label=following.text, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
+                    mention = self._span_of(paragraph_index, [token] + words)
+                    label = " ".join(t.text for t in words)
+                    document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
                     return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
 
@@ -2645,6 +2714,11 @@ class ArticleAttributor:
                 kind = "reporters"
             elif child.dep_ == "prep":
                 kind = medium_kind(target, _hyphenated(target))
+                if (kind is None and participle.lower_ in ("appearing", "testifying") and child.lower_ in ("before", "to")
+                        and audience_kind(target) == "briefing"):
+                    # (blind round 16) "Appearing before the Assembly's economy committee, the chair told members": a
+                    # hearing, whoever is told
+                    kind = "briefing"
             else:  # "addressing supporters", "telling the committee", "telling Breitbart London"
                 kind = CHANNEL_NOUNS.get(noun) or audience_kind(target)
                 if kind is None and participle.lower_ == "telling":
@@ -3166,6 +3240,26 @@ def _complementizer_read_as_object(that: Token) -> bool:
     of the clause's verb, its subject right after it; it opens the clause ("that was wrong": the subject itself)."""
     return that.dep_ in ("dobj", "nsubj", "attr") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i and c.left_edge.i == that.i + 1 for c in that.head.children)
+
+
+def _without_leading_day(tokens: list[Token], verb: Token) -> list[Token]:
+    """(blind round 16 probe) "said on Monday it had set aside ...", "said Tuesday it would ...": the day the words came,
+    which the parser hung on the reported clause, right after the reporting verb and before the clause's subject, is the
+    reporter's, not part of what was said."""
+    if not tokens or tokens[0].i != verb.i + 1:
+        return tokens
+    skip = 0
+    first = tokens[0]
+    if first.dep_ == "prep" and first.lower_ in ("on", "in", "at") and first.head.i != verb.i:
+        objects = [c for c in first.children if c.dep_ == "pobj"]
+        if objects and all(o.ent_type_ in ("DATE", "TIME") for o in objects):
+            skip = first.right_edge.i - first.i + 1
+    elif first.ent_type_ in ("DATE", "TIME") and first.dep_ == "npadvmod":
+        skip = first.right_edge.i - first.left_edge.i + 1 if first.left_edge.i == first.i else 0
+    if skip and skip < len(tokens) and tokens[skip].dep_ in ("nsubj", "nsubjpass", "det", "poss", "compound", "amod") \
+            and tokens[skip].i == tokens[0].i + skip:
+        return tokens[skip:]
+    return tokens
 
 
 def _trim_clause(tokens: list[Token]) -> list[Token]:

@@ -47,6 +47,10 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "sabha": {"lok": "speech", "rajya": "speech", "vidhan": "speech"},
     "reply": {"written": "statement", "parliamentary": "statement"},
     "answer": {"written": "statement", "parliamentary": "statement"},
+    # a body's published paper (blind round 16 probe): "said in a consultation paper", "in a white paper"
+    "papers": {"court": "report", "legal": "report"},  # "In court papers filed on Monday, the airline said"
+    "paper": {"consultation": "report", "white": "report", "green": "report", "discussion": "report", "position": "report",
+              "working": "report", "policy": "report"},
 }
 
 # Occasions and media that are a channel only as the object of "in"/"at"/"on"/"during" (a luncheon
@@ -67,6 +71,8 @@ _OCCASIONS: dict[str, str] = {
     "submission": "report",
     # a body's formal position, voted: "the faculty senate said in a resolution that" (blind round 15)
     "resolution": "statement",
+    # a party's pleadings: "In their complaint, the plaintiffs say", "the union argued in the lawsuit" (blind round 16)
+    "complaint": "report", "lawsuit": "report", "indictment": "report",
 }
 _REASONS = frozenset({"decision", "ruling", "judgment", "judgement"})
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
@@ -75,6 +81,9 @@ _BROADCAST = frozenset({"radio", "television", "tv", "talk", "morning", "evening
                         "same", "weekly", "nightly", "sunday", "syndicated", "political", "public", "affairs", "current"})
 _ON_AIR = {"show": "interview", "program": "interview", "programme": "interview", "broadcast": "interview",
            "newscast": "interview", "airwaves": "interview"}
+
+# Words for a programme after its name: "on the Money Matters podcast" (blind round 16).
+_PROGRAMMES = frozenset({"podcast", "show", "programme", "program", "broadcast", "newscast"})
 
 # Nouns that are a social media post when a network names them: "a Facebook message", "her Twitter feed".
 _ON_A_NETWORK = frozenset({"message", "messages", "video", "videos", "page", "account", "feed", "livestream", "story"})
@@ -131,12 +140,32 @@ def _modifiers(noun: Token) -> set[str]:
     return {child.lower_ for child in noun.lefts if child.dep_ in ("compound", "amod", "nmod")}
 
 
+_JUDGES = frozenset({"judge", "justice", "magistrate", "arbitrator", "coroner", "sheriff"})
+
+
+def _written_by_one_judge(noun: Token) -> bool:
+    """(blind round 16) "In a 34-page ruling issued on Friday, Judge Eleanor Achterberg wrote", "the judge said in a
+    written decision": reasons with no owner written, which one judge (a name with a judge's title, or "the judge")
+    speaks through; not a bench ("the justices said", article 08)."""
+    preposition = noun.head
+    if preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in preposition.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in ("NN", "NNP"):
+        return False
+    return subject.lower_ in _JUDGES or (subject.ent_type_ == "PERSON" and any(
+        c.dep_ == "compound" and c.lower_ in _JUDGES and c.i < subject.i for c in subject.subtree))
+
+
 def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> str | None:
     """The source kind a noun after "in"/"at"/"on"/"during" names, or None.
 
     `word` is the noun as read with its hyphens ("e-mail", "op-ed") when the tokenizer split it.
     """
     word = word or noun.lower_
+    if (word not in CHANNEL_NOUNS and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("filing", "filings")
+            and noun.doc[noun.i + 1].head.i == noun.i):
+        return "report"  # (blind round 16) "In a court filing the same month", "filing" read as a participle on "court"
     modifiers = _modifiers(noun)
     if preposition == "on" and word in _ON_AIR and (
             word == "show" or modifiers & _BROADCAST or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in noun.lefts)):
@@ -175,7 +204,7 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return "reporters"  # "at a breakfast with reporters"
     if word in ("dinner", "breakfast", "lunch", "reception") and modifiers:
         return "speech"  # "at an industry dinner", "a prayer breakfast" (not "at dinner")
-    if word in _REASONS and not any(c.dep_ == "poss" for c in noun.children):
+    if word in _REASONS and not any(c.dep_ == "poss" for c in noun.children) and not _written_by_one_judge(noun):
         return None  # a judge's own reasons, "in her decision" (not "in a 6-3 ruling, the justices said": article 08)
     kind = CHANNEL_NOUNS.get(word) or _OCCASIONS.get(word)
     if word == "conference" and modifiers - {"press", "news", "media", "joint", "brief", "short", "hastily", "televised"} \
@@ -203,6 +232,8 @@ def audience_kind(noun: Token) -> str | None:
         return "speech"
     if word in HEARING_AUDIENCES:
         return "briefing"
+    if word == "analysts" and noun.pos_ == "NOUN":
+        return "briefing"  # (blind round 16) "told analysts that margins would recover": a company's briefing to them
     if word in INTERVIEWERS:
         return "interview"
     return None
@@ -381,6 +412,14 @@ def show_name(preposition: Token, inside: Collection[int] = ()) -> list[Token] |
         if not title or end >= len(doc) or not title[0].text[:1].isupper() or any(t.i in inside for t in title):
             return None
         return words + title
+    if not words and index < len(doc) and doc[index].lower_ == "the":
+        # (blind round 16) "said on the Money Matters podcast", "on the Autos Unplugged podcast": a programme's
+        # name between "the" and the word for a programme, whatever the tagger makes of its words
+        end = index + 1
+        while end < len(doc) and end - index <= 5 and doc[end].i not in inside and doc[end].text[:1].isupper():
+            end += 1
+        if end > index + 1 and end < len(doc) and doc[end].i not in inside and doc[end].lower_ in _PROGRAMMES:
+            return list(doc[index + 1 : end + 1])
     run = []
     while index < len(doc) and len(run) < 8:
         token = doc[index]

@@ -382,11 +382,13 @@ PERSON_ROLE_NOUNS = frozenset(
      "chairwoman", "chair", "chairperson", "king", "queen", "prince", "princess", "pope", "judge",
      "justice", "lawmaker", "legislator", "congressman", "congresswoman", "representative", "mp",
      "candidate", "nominee", "aide", "adviser", "advisor", "analyst", "expert", "economist",
-     "lawyer", "attorney", "prosecutor", "counsel", "negotiator", "founder", "executive", "ceo",
+     "lawyer", "attorney", "prosecutor", "counsel", "negotiator", "founder", "executive", "ceo", "cfo",
      "manager", "professor", "researcher", "scientist", "activist", "organiser", "organizer",
      "source", "resident", "witness", "member", "colonel", "captain", "sheriff", "commissioner",
      # a district's head in Indian copy: "District Collector R. Meenakshi Sundaram ... the Collector said" (blind round 14 probe)
      "collector",
+     # parties to a lawsuit, spoken for by their noun when the article never names them (blind round 16)
+     "plaintiff", "defendant", "claimant", "petitioner",
      "deputy", "speaker", "whip", "councillor", "councilor", "administrator", "emir", "sheikh",
      "ayatollah", "cleric", "bishop", "cardinal", "monarch", "dictator", "strongman", "incumbent",
      "challenger", "lawmaker", "delegate", "mediator", "inspector", "auditor", "regulator",
@@ -461,7 +463,10 @@ ORGANIZATION_NOUNS = frozenset(
      "trust", "force",
      # businesses named by what they do: "The operator added", "the lender said"
      "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate", "giant",
-     "supplier", "manufacturer", "distributor"}
+     "supplier", "manufacturer", "distributor",
+     # (blind round 16 probe) and by what they make: "the toymaker said in an emailed statement"
+     "toymaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "truckmaker", "shipbuilder", "housebuilder",
+     "homebuilder", "supermarket"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})

@@ -588,3 +588,118 @@ def test_in_it_is_the_document_the_sentence_before_named(document, verb, nlp):
     found = {q.text: q.source for q in extract(text, nlp=nlp).quotes}
     source = found["the boiler had failed three times since October"]
     assert source is not None and source.label.split()[-1] == document.split()[-1]
+
+
+# ---- blind round 16 ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("programme", ["the Bay Street Unplugged podcast", "the Money Minute podcast",
+                                       "the Farm Gate Weekly show"])
+def test_a_programme_named_after_the_is_an_interview_whatever_the_tagger_makes_of_its_words(programme, nlp):
+    found = _sources(f"\"Nobody in this market believes the guidance any more,\" fund manager Oona Petrakis said on {programme} "
+                     f"on Friday.", nlp)
+    kind, label, _ = found["Nobody in this market believes the guidance any more,"]
+    assert kind == "interview" and programme.split()[-1] in label and programme.split()[1] in label
+
+
+def test_the_words_after_on_the_are_no_programme_without_a_word_for_one(nlp):
+    found = _sources("\"We will hold the price,\" chief executive Ulla Brandt said on the Tuesday call with staff.", nlp)
+    assert found["We will hold the price,"] is None or found["We will hold the price,"][0] != "interview"
+
+
+@pytest.mark.parametrize("opening", ["In a 12-page ruling released on Tuesday, Judge Tomasz Wrenfield wrote",
+                                     "In a written decision, Justice Amara Okonjo-Reyes said",
+                                     "In a ruling on Monday, the judge wrote"])
+def test_reasons_with_no_owner_written_are_the_one_judges_who_speaks_through_them(opening, nlp):
+    text = f"The tenants sued Brisk Lane Properties in March.\n\n{opening} that the evictions were \u201cplainly unlawful.\u201d"
+    found = _sources(text, nlp)
+    assert found["plainly unlawful."] is not None and found["plainly unlawful."][0] == "report"
+
+
+def test_a_benchs_ruling_with_no_owner_written_is_still_no_channel(nlp):
+    found = _sources("In a 5-4 ruling, the justices said the law was \u201cplainly unlawful.\u201d", nlp)
+    assert found["plainly unlawful."] is None
+
+
+@pytest.mark.parametrize("told", ["told members", "told MPs", "told the chair"])
+def test_appearing_before_a_committee_is_a_hearing_whoever_is_told(told, nlp):
+    text = ("Appearing before the Senate's banking committee on Tuesday, the regulator's chief, Odile Ferrante, "
+            f"{told} that the rules were \u201cfit for purpose.\u201d")
+    found = _sources(text, nlp)
+    assert found["fit for purpose."] is not None and found["fit for purpose."][0] == "briefing"
+    assert "committee" in found["fit for purpose."][1]
+
+
+def test_testifying_before_a_committee_names_the_committee(nlp):
+    text = "Grain farmer Osei Brandvold testified before a House agriculture panel that the tariff had \u201cwiped us out.\u201d"
+    found = _sources(text, nlp)
+    assert found["wiped us out."] is not None and found["wiped us out."][0] == "briefing"
+    assert "panel" in found["wiped us out."][1]
+
+
+@pytest.mark.parametrize("opening", ["In a court filing on Monday, the council said",
+                                     "In a court filing last week, the council argued",
+                                     "In a stock exchange filing, the council said"])
+def test_a_filing_named_by_what_it_was_filed_with_is_a_report(opening, nlp):
+    found = _sources(f"{opening} that the strike was \u201cunlawful from the first day.\u201d", nlp)
+    assert found["unlawful from the first day."] is not None and found["unlawful from the first day."][0] == "report"
+    assert "filing" in found["unlawful from the first day."][1]
+
+
+@pytest.mark.parametrize(("phrase", "word"), [("In their complaint, the tenants say", "complaint"),
+                                              ("In the lawsuit, the tenants say", "lawsuit"),
+                                              ("The tenants argued in a complaint filed on Friday", "complaint")])
+def test_a_partys_pleading_is_a_report(phrase, word, nlp):
+    found = _sources(f"{phrase} that the landlord had been \u201cfully aware of the mould.\u201d", nlp)
+    assert found["fully aware of the mould."] is not None and found["fully aware of the mould."][0] == "report"
+    assert word in found["fully aware of the mould."][1]
+
+
+def test_the_document_vouching_for_a_speakers_words_goes_on_with_the_speakers_scene(nlp):
+    text = ("The hearing lasted two days.\n\nAccording to a transcript of the hearing, harbour master Ilse Brandvik told a "
+            "lawyer for the ferry company that the pilots had been \u201cworked to exhaustion.\u201d \u201cWe asked for two more pilots every year "
+            "for five years,\u201d she said.")
+    found = _sources(text, nlp)
+    assert found["worked to exhaustion."] is not None and found["worked to exhaustion."][0] == "report"
+    kind, label, _ = found["We asked for two more pilots every year for five years,"]
+    assert kind == "report" and "transcript" in label
+
+
+def test_analysts_told_are_a_briefing(nlp):
+    found = _sources("Finance chief Priya Dunmore told analysts that the dividend was \u201cnot up for debate.\u201d", nlp)
+    assert found["not up for debate."] is not None and found["not up for debate."][:2] == ("briefing", "briefing to analysts")
+
+
+@pytest.mark.parametrize("paper", ["consultation paper", "white paper", "discussion paper"])
+def test_a_bodys_published_paper_is_a_report(paper, nlp):
+    found = _sources(f"The rail regulator said in a {paper} that fares were \u201cno longer fit for purpose.\u201d", nlp)
+    assert found["no longer fit for purpose."] is not None and found["no longer fit for purpose."][0] == "report"
+
+
+def test_a_paper_with_no_word_for_a_published_one_is_still_no_channel(nlp):
+    found = _sources("Councillor Ada Rusk said in the local paper that fares were \u201cno longer fit for purpose.\u201d", nlp)
+    assert found["no longer fit for purpose."] is None or found["no longer fit for purpose."][0] != "report"
+
+
+def test_analysts_told_after_a_call_named_are_those_on_the_call(nlp):
+    text = ("Finance chief Priya Dunmore said on an earnings call that costs had peaked. She told analysts the dividend "
+            "was \u201cnot up for debate.\u201d")
+    found = _sources(text, nlp)
+    assert found["not up for debate."] is not None and found["not up for debate."][0] == "briefing"
+    assert "call" in found["not up for debate."][1]
+
+
+def test_asked_on_a_call_with_analysts_is_a_briefing_not_a_press_conference(nlp):
+    text = ("Asked about the strike on a conference call with analysts, Harbin Steel's finance chief, Lotte Akerman, said "
+            "the cost would be \u201cwell contained.\u201d")
+    found = _sources(text, nlp)
+    assert found["well contained."] is not None and found["well contained."][0] == "briefing"
+
+
+def test_asked_at_a_news_conference_is_still_a_press_conference(nlp):
+    found = _sources("Asked about the strike at a news conference, Lotte Akerman said talks would resume \u201cvery soon.\u201d", nlp)
+    assert found["very soon."] is not None and found["very soon."][0] == "press_conference"
+
+
+def test_court_papers_are_a_report(nlp):
+    found = _sources("In court papers filed on Monday, the airline said the strike was \u201cunlawful from the start.\u201d", nlp)
+    assert found["unlawful from the start."] is not None and found["unlawful from the start."][0] == "report"

@@ -1020,3 +1020,40 @@ def test_a_report_after_a_quotation_attributed_to_someone_else(nlp):
             "points out that they argued about prices only this morning.")
     found = _indirect(text, nlp)
     assert found["they argued about prices only this morning"] == ["Elena Marsh"]
+
+
+# ---- blind round 16 (business, court and regulatory copy) -------------------------------------------------------
+
+@pytest.mark.parametrize(("document", "label"), [
+    ("according to a transcript released by the tribunal", "transcript"),
+    ("according to court documents seen by the Ledger", "documents"),
+    ("according to a transcript of the hearing", "transcript"),
+])
+def test_a_report_vouched_for_by_a_document_is_the_speakers_through_it(document, label, nlp):
+    text = (f"Port director Yusuf Adebayo-Lind was questioned for six hours.\n\n"
+            f"The cranes had been inspected every month, he said, {document}.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"}
+    quote = quotes["The cranes had been inspected every month"]
+    assert [s.name for s in quote.speakers] == ["Yusuf Adebayo-Lind"]
+    assert quote.source is not None and quote.source.kind == "report" and label in quote.source.label
+
+
+def test_a_fact_vouched_for_by_a_document_alone_is_still_reported(nlp):
+    found = _indirect("The cranes were last inspected in 2019, according to a transcript of the hearing.", nlp)
+    assert "The cranes were last inspected in 2019" in found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Inspector Dana Whitlock said the ferry company had co-operated with the inquiry, which was why no charges were laid.",
+     "the ferry company had co-operated with the inquiry, which was why no charges were laid"),
+    ("Councillor Femi Adeyinka said the contractor had co-operated fully with the auditors from the start.",
+     "the contractor had co-operated fully with the auditors from the start"),
+])
+def test_a_hyphenated_verb_split_by_the_parser_keeps_the_reported_clause_whole(text, words, nlp):
+    _assert_reported(text, words, None, nlp)
+
+
+@pytest.mark.parametrize("day", ["on Monday", "on Friday", "Tuesday"])
+def test_the_day_words_came_is_not_part_of_the_reported_clause(day, nlp):
+    text = f"Harrowgate Bank said {day} it had set aside 300 million pounds for fines."
+    _assert_reported(text, "it had set aside 300 million pounds for fines", ["Harrowgate Bank"], nlp)

@@ -1420,3 +1420,130 @@ def test_the_developer_described_so_is_the_business_not_the_person_in_focus(nlp)
             "The developer said it had no plans to build on the pitch before 2027.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["it had no plans to build on the pitch before 2027"] == ["Tarn Homes"]
+
+
+# ---- blind round 16 (business, court and regulatory copy) -------------------------------------------------------
+
+@pytest.mark.parametrize("restated", ["The airline's chief executive", "Skyvale's chief executive", "The carrier's chief executive"])
+def test_an_office_held_at_a_body_is_the_one_named_with_that_office(restated, nlp):
+    text = ("Skyvale Air cut 40 routes on Monday. Chief executive Ottilie Brannagh told staff the cuts were the last.\n\n"
+            "Union organiser Hamid Rusk said pilots would be balloted.\n\n"
+            f"{restated} said the routes could return next summer.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the routes could return next summer"] == ["Ottilie Brannagh"]
+
+
+def test_an_office_at_a_body_no_one_named_holds_is_still_spoken_for_by_its_noun(nlp):
+    text = ("Skyvale Air cut 40 routes on Monday. Union organiser Hamid Rusk said pilots would be balloted.\n\n"
+            "The airline's head of operations said the routes could return next summer.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the routes could return next summer"] != ["Hamid Rusk"]
+
+
+@pytest.mark.parametrize("name", ["Ardleigh Mutual", "Fenwick Assurance", "Torrance Analytics"])
+def test_a_mutual_an_assurer_and_an_analytics_firm_are_businesses(name, nlp):
+    short = name.split()[0]
+    text = (f"Claims against {name} rose by a third last year.\n\n{short} said in a statement that storms had doubled "
+            f"its payouts. The company said premiums would rise in May.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["storms had doubled its payouts"] == [name]
+    assert found["premiums would rise in May"] == [name]
+
+
+@pytest.mark.parametrize(("description", "noun"), [
+    ("the region's second-largest car insurer", "The insurer"),
+    ("the country's oldest building society lender", "The lender"),
+    ("a regional grocery retailer", "The retailer"),
+])
+def test_a_description_set_off_after_a_body_is_that_body_past_another_business(description, noun, nlp):
+    text = (f"Brannock Group cut its dividend on Monday.\n\nBrannock, {description}, said in a statement that costs had "
+            f"risen sharply.\n\nIts software was supplied by an outside contractor, Velling Systems Ltd. The contractor "
+            f"did not respond.\n\n{noun} said the dividend would be restored next year.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["costs had risen sharply"] == ["Brannock Group"]
+    assert found["the dividend would be restored next year"] == ["Brannock Group"]
+
+
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full_and_gives_no_gender(nlp):
+    text = ("Outside the tribunal, the nurses' lawyer, Simone Edward-Nwosu, told reporters the dismissals were unlawful.\n\n"
+            "One of the nurses, Bridget Kealy, testified in March that she had been dismissed by text message.\n\n"
+            "Edward-Nwosu said the union would seek reinstatement for all nine nurses. She added that a ruling was "
+            "expected in June.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the union would seek reinstatement for all nine nurses"] == ["Simone Edward-Nwosu"]
+    assert found["a ruling was expected in June"] == ["Simone Edward-Nwosu"]
+
+
+@pytest.mark.parametrize("body", ["Northgate Money Advice", "Harbour Street Advice"])
+def test_a_name_right_after_the_word_for_a_body_is_that_body_not_a_person(body, nlp):
+    text = (f"Tenants groups said the fine was too small.\n\nGrace Mbeki-Holm, director of the debt charity {body}, said on "
+            f"Tuesday that landlords had ignored the rules for years.\n\n{body} said in a statement that it would appeal.")
+    found = {q.text: q.speakers for q in extract(text, nlp=nlp).quotes}
+    assert [s.name for s in found["landlords had ignored the rules for years"]] == ["Grace Mbeki-Holm"]
+    assert [(s.name, s.kind) for s in found["it would appeal"]] == [(body, "organization")]
+
+
+@pytest.mark.parametrize("noun", ["plaintiffs", "defendants", "claimants"])
+def test_parties_to_a_lawsuit_never_named_are_spoken_for_by_their_noun(noun, nlp):
+    text = (f"The case was filed in March on behalf of 40 families.\n\nThe {noun} say the landlord ignored repeated warnings "
+            "about the mould.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the landlord ignored repeated warnings about the mould"] == [noun]
+
+
+def test_unnamed_parties_in_a_clause_a_judge_reports_do_not_take_the_judges_words(nlp):
+    text = ("The case was filed in March on behalf of 40 families.\n\nIn her ruling, Judge Hana Oduya wrote that the "
+            "plaintiffs had \u201cplausibly alleged\u201d that the landlord ignored the mould.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["plausibly alleged"] == ["Hana Oduya"]
+
+
+@pytest.mark.parametrize(("regulator", "company"), [("The Competition Authority", "Orbis Foods"),
+                                                   ("The Gaming Commission", "Lucky Strand Holdings"),
+                                                   ("The Energy Standards Authority", "Pemberly Power Ltd")])
+def test_a_regulator_fining_a_company_is_the_regulator_whatever_the_tagger_ran_together(regulator, company, nlp):
+    text = (f"{regulator} fined {company} 12 million pounds on Tuesday. The watchdog said the company had broken the rules "
+            f"for six years. {company.split()[0]} said it would appeal. The regulator said the fine reflected the "
+            "company's co-operation.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    body = regulator.removeprefix("The ")
+    assert found["the company had broken the rules for six years"] == [body]
+    assert found["the fine reflected the company's co-operation"] == [body]
+
+
+@pytest.mark.parametrize("restated", ["Marlow's chief executive", "The Marlow chief executive"])
+def test_of_two_holders_of_an_office_the_one_at_the_body_named_speaks(restated, nlp):
+    text = ("Marlow Bank and Tessel Finance both reported results on Tuesday. Marlow's chief executive, Anna Fry, said bad "
+            "loans had peaked. Tessel's chief executive, Omar Haddad, said the bank would cut 300 jobs.\n\n"
+            f"{restated} said the economy was \u201cturning a corner.\u201d")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["turning a corner."] == ["Anna Fry"]
+
+
+@pytest.mark.parametrize(("name", "noun"), [("Kestrel Pharmaceuticals", "the drugmaker"), ("Orrin Steel Ltd", "the steelmaker"),
+                                           ("Halvard Semiconductor Corp", "the chipmaker")])
+def test_a_business_named_by_what_it_makes_is_the_one_named_before(name, noun, nlp):
+    text = (f"{name} recalled 12,000 units on Friday after the Product Safety Office found a fault. In an emailed "
+            f"statement, {noun} said it was working with the office to replace them.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["it was working with the office to replace them"] == [name]
+
+
+@pytest.mark.parametrize(("introduced", "restated"), [("Chief executive Mark Lindqvist", "The CEO"),
+                                                      ("Chief Executive Officer Mark Lindqvist", "The CEO"),
+                                                      ("The airline's CEO, Mark Lindqvist,", "The chief executive")])
+def test_a_chief_executive_is_the_ceo_and_the_other_way_round(introduced, restated, nlp):
+    text = (f"{introduced} said orders had slowed sharply.\n\nUnion organiser Ada Rusk said pilots would strike.\n\n"
+            f"{restated} said the company would still hit its targets.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the company would still hit its targets"] == ["Mark Lindqvist"]
+
+
+@pytest.mark.parametrize(("introduced", "restated"), [("Chief financial officer Rita Vossberg", "The CFO"),
+                                                      ("Finance chief Rita Vossberg", "The CFO"),
+                                                      ("The airline's CFO, Rita Vossberg,", "The finance chief")])
+def test_a_finance_chief_is_the_cfo_and_the_other_way_round(introduced, restated, nlp):
+    text = (f"{introduced} said margins had narrowed sharply.\n\nUnion organiser Ada Rusk said pilots would strike.\n\n"
+            f"{restated} said costs would fall next year.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["costs would fall next year"] == ["Rita Vossberg"]
