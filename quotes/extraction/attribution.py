@@ -53,6 +53,7 @@ from .lexicon import (
     CHANNEL_NOUNS,
     COUNTRY_OF,
     PERSON_DEMONYMS,
+    PERSON_DEMONYM_LAST_WORDS,
     MEDIA_OBJECTS,
     AUDIENCE_OBJECTS,
     CHANNEL_VERBS,
@@ -1608,7 +1609,10 @@ class ArticleAttributor:
         if lower in PERSON_PRONOUNS or token.pos_ == "PRON":
             return None
 
-        demonym = f"{token.doc[token.i - 1].lower_} {lower}" if token.i and f"{token.doc[token.i - 1].lower_} {lower}" in PERSON_DEMONYMS else lower
+        demonym = ""
+        if lower in PERSON_DEMONYM_LAST_WORDS:
+            two_words = f"{token.doc[token.i - 1].lower_} {lower}" if token.i else ""
+            demonym = two_words if two_words in PERSON_DEMONYMS else lower
         if demonym in PERSON_DEMONYMS and token.tag_ in ("NNP", "NN", "JJ") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # "the Nigerian said", "the Spaniard" (sports and foreign copy): the person the text put with that
             # country ("Nigeria's Adaeze Okafor"), or else the one in focus whose country it never gave

@@ -497,6 +497,9 @@ def _countries_beside(ent) -> set[str]:
     "Mira Haldorsen of Norway" (sports and foreign copy then restate them as "the Nigerian", "the Norwegian")."""
     doc, start, end = ent.doc, ent.start, ent.end
     found = {COUNTRY_OF[ent[0].lower_]} if len(ent) >= 3 and ent[0].lower_ in DEMONYM_WORDS else set()
+    if not (start and (doc[start - 1].lower_ in COUNTRY_OF or doc[start - 1].lower_ in ("'s", "\u2019s"))
+            or (end + 1 < len(doc) and doc[end].lower_ == "of")):
+        return found  # (nothing before or after the name that could give a country)
     for width in (1, 2):
         # right before the name: "Norwegian", "South African", "Nigeria's", "New Zealand's"
         before = doc[max(0, start - width) : start]
@@ -891,8 +894,12 @@ class EntityRegistry:
     def _register_given_names_sharing_a_surname(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """"Tomasz and Piotr Zielinski", "Gemma and Rob Ashdown": a given name alone before "and" and a person's full
         name is that person's namesake, two people of one surname (blind round 17), whatever the tagger made of it."""
-        for token in doc[: max(0, len(doc) - 3)]:
-            if (not token.is_alpha or not token.text[:1].isupper() or doc[token.i + 1].lower_ != "and"
+        lowers = self.parsed.lowers(paragraph_index)
+        for position in range(1, max(0, len(doc) - 2)):
+            if lowers[position] != "and":
+                continue  # (read from the lowercase forms: a Token is made only before an "and")
+            token = doc[position - 1]
+            if (not token.is_alpha or not token.text[:1].isupper()
                     or token.ent_type_ in ("GPE", "LOC", "NORP", "FAC") or given_name_gender(token.text) == ""):
                 continue
             current = self._by_token.get((paragraph_index, token.i))

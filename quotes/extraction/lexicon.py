@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 
@@ -567,6 +567,7 @@ def known_given_names() -> frozenset[str]:
     return FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES | frozenset(_given_names_counted())
 
 
+@lru_cache(maxsize=65536)  # (asked of every capitalised subject, and the same few words over and over)
 def given_name_gender(given: str) -> str:
     """"female" / "male" for a given name that is overwhelmingly one or the other, else "".
     Our own lists first (they know news copy: Lindsey Graham), then the counted statistics,
@@ -643,3 +644,5 @@ COUNTRY_OF: dict[str, str] = {word: names[0] for names, people, adjectives in _C
 PERSON_DEMONYMS: frozenset[str] = frozenset(word for _, people, _ in _COUNTRIES for word in people)
 # every word for a country's people or things, which may stand before a name ("Kenyan Grace Wanjiru")
 DEMONYM_WORDS: frozenset[str] = frozenset(word for _, people, adjectives in _COUNTRIES for word in (*people, *adjectives))
+# the last word of each of them ("african" of "south african"), asked first of every subject
+PERSON_DEMONYM_LAST_WORDS: frozenset[str] = frozenset(word.split()[-1] for word in PERSON_DEMONYMS)
