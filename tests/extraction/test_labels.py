@@ -29,6 +29,8 @@ CASES = [
      "Now the court will decide", "post on X"),
     ('"The curfew is lifted," the governor said in a televised address on Friday evening.', "The curfew is lifted",
      "televised address"),
+    ('"We have the numbers," Senator Ruth Calder told ABC Radio National on Tuesday.', "We have the numbers",
+     "interview with ABC Radio National"),
 ]
 
 
