@@ -182,10 +182,15 @@ def _set_gender(entity: "Entity", honorific: str, tokens: list[Token]) -> None:
         entity.gender = "male"
     elif not entity.gender and len(tokens) > 1 and any(t.whitespace_ for t in tokens[:-1]):
         # (blind round 16: not a hyphenated surname alone, "Adeyemi-Clarke", whose first part is no given name)
-        given = tokens[0].text
-        if len(tokens) > 3 and tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_:
-            given = "".join(t.text for t in tokens[:3])  # "Jean-François", split at the hyphen by the tokenizer
-        entity.gender = given_name_gender(given)
+        entity.gender = given_name_gender(_given_name(tokens))
+
+
+def _given_name(tokens: list[Token]) -> str:
+    """The first word of a name, or its hyphenated given name whole ("Jean-François", which the tokenizer splits at
+    the hyphen)."""
+    if len(tokens) > 3 and tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_:
+        return "".join(t.text for t in tokens[:3])
+    return tokens[0].text
 
 
 _COMPANY_WORDS = frozenset({"employer", "publisher", "owner", "maker", "operator", "carrier", "retailer", "lender",
@@ -581,8 +586,8 @@ def _counted_given_name(token: Token) -> bool:
 def _hyphenated_given_name(tokens: list[Token]) -> bool:
     """"Jean-Philippe", "Marie-Claude" opening a name: a given name of the counted statistics as a whole,
     though its first part ("Jean") tells nothing alone."""
-    return (len(tokens) >= 4 and tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_
-            and given_name_gender(f"{tokens[0].text}-{tokens[2].text}") != "")
+    given = _given_name(tokens)
+    return given != tokens[0].text and given_name_gender(given) != ""
 
 
 def _untagged_given_name(token: Token) -> bool:
