@@ -312,10 +312,20 @@ class ArticleAttributor:
                     # 'Brandt, who calls Varga a "menace," said he ...')
                     about_speaker = ({t.i for t in subject.subtree} if subject is not None and subject.i < verb.i
                                      and tokens[0].i > verb.i and any(c.dep_ == "relcl" for c in subject.children) else set())
-                    if quoted and (any(t.i in quoted or t.is_quote for t in tokens)
-                                   or (any(i in quoted_words and i not in about_speaker for i in _own_words(verb))
-                                       and not _quotation_attributed_before(verb, quoted_words))):
-                        continue  # the words it reports run on into a quotation: one report, partly quoted
+                    parts = [tokens]
+                    if quoted and _holds_quotation(tokens, quoted):
+                        # the words it reports run on into a quotation: one report, partly quoted; but a clause of
+                        # its own joined by "and that" / "but that" is a report of its own ('said the offer was "fair"
+                        # and that the council could not pay more': the second clause, unquoted)
+                        content = {t.i for t in tokens}
+                        if any(i in quoted_words and i not in about_speaker and i not in content for i in _own_words(verb)):
+                            continue
+                        parts = [part for part in _clauses_joined_by_that(tokens) if not _holds_quotation(part, quoted)]
+                        if not parts:
+                            continue
+                    elif quoted and (any(i in quoted_words and i not in about_speaker for i in _own_words(verb))
+                                     and not _quotation_attributed_before(verb, quoted_words)):
+                        continue  # the quotation is the report's (its words hang on this verb): one report, partly quoted
                     heard = (subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.tag_ == "VBN"
                              and REPORTING_VERB_FORMS.get(verb.lower_) in _TELLING_LEMMAS
                              and not any(c.dep_ == "agent" for c in verb.children))
@@ -345,26 +355,29 @@ class ArticleAttributor:
                             # "the fund supports families ...": no one speaks through a verb outside the speech
                             # lexicon; but "he thinks ...", "many believe ...": a view held by people, unnamed
                             continue
-                    taken.update(t.i for t in tokens)
-                    quote_start, quote_end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
-                    self._now = quote_start
-                    source = (self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set())
-                              if _is_verb(verb) else None)
-                    if source is None and resolved.document is not None:
-                        source = self._remember(resolved.document, resolved.mention, resolved.entities)
-                    if (verb.lower_ == "according" and source is not None and source.kind == "other" and resolved.document is None
-                            and source.label in {e.name for e in resolved.entities}):
-                        source = None  # (blind round 10) "according to the RCMP": the speaker, named again, is no channel
-                    attribution = _Attribution(resolved, self._span_of(paragraph_index, cue_tokens), source,
-                                               self._confidence(resolved, 0.7), explicit=True)
-                    if resolved.entities:
-                        self._reported_spoken.append((quote_start, resolved.entities,
-                                                      source.mention.start if source and source.mention else -1))
-                    found.append(ExtractedQuote(
-                        text=self.text[quote_start:quote_end], start=quote_start, end=quote_end, kind="indirect",
-                        speakers=self._speaker_refs(attribution), source=attribution.source, cue=attribution.cue,
-                        confidence=attribution.confidence,
-                    ))
+                    for tokens in parts:
+                        taken.update(t.i for t in tokens)
+                        quote_start, quote_end = self.parsed.span_offsets(paragraph_index, [tokens[0], tokens[-1]])
+                        self._now = quote_start
+                        source = (self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set())
+                                  if _is_verb(verb) else None)
+                        if source is None and resolved.document is not None:
+                            source = self._remember(resolved.document, resolved.mention, resolved.entities)
+                        if (source is not None and source.kind == "other" and resolved.document is None
+                                and source.label in {e.name for e in resolved.entities}):
+                            # (blind round 10) "according to the RCMP": the speaker, named again, is no channel; nor later,
+                            # "according to her advisers, ..." then "..., advisers say, ...": no channel of their own
+                            source = None
+                        attribution = _Attribution(resolved, self._span_of(paragraph_index, cue_tokens), source,
+                                                   self._confidence(resolved, 0.7), explicit=True)
+                        if resolved.entities:
+                            self._reported_spoken.append((quote_start, resolved.entities,
+                                                          source.mention.start if source and source.mention else -1))
+                        found.append(ExtractedQuote(
+                            text=self.text[quote_start:quote_end], start=quote_start, end=quote_end, kind="indirect",
+                            speakers=self._speaker_refs(attribution), source=attribution.source, cue=attribution.cue,
+                            confidence=attribution.confidence,
+                        ))
         return found
 
     def _quoted_tokens(self, paragraph_index: int, sentence, start: int, end: int) -> set[int]:
@@ -663,7 +676,7 @@ class ArticleAttributor:
                 or (adjective.lower_ == "clear") != (verb.lower_ in _MAKING_FORMS)):
             return None  # "it is clear that" is the reporter's; "made it clear that" someone's
         clause = next((c for c in (*adjective.children, *verb.children) if c.dep_ in ("ccomp", "advcl") and c.i > adjective.i
-                       and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                       and c.left_edge.lower_ == "that" and (c.left_edge.dep_ == "mark" or c.left_edge.tag_ == "IN")
                        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
         if clause is None or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT) for c in verb.children):
             return None
@@ -3325,7 +3338,7 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
             holder = place
             for _ in range(4):
                 clause = next((c for c in holder.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > holder.i
-                               and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                               and c.left_edge.lower_ == "that" and (c.left_edge.dep_ == "mark" or c.left_edge.tag_ == "IN")
                                and c.right_edge.i == place.right_edge.i
                                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
                 if clause is None and holder is place and place.lower_ in CHANNEL_NOUNS:
@@ -3568,6 +3581,28 @@ def _own_report(tokens: list[Token]) -> bool:
         if token.tag_ in ("VBD", "VBZ", "VBP") and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
             return any(c.dep_ == "nsubj" and c.i >= tokens[0].i for c in token.children)
     return False
+
+
+def _holds_quotation(tokens: list[Token], quoted: set[int]) -> bool:
+    """Words inside quotation marks, or a mark itself (not the apostrophe of "the players' union")."""
+    return any(t.i in quoted or (t.is_quote and t.tag_ != "POS") for t in tokens)
+
+
+def _clauses_joined_by_that(tokens: list[Token]) -> list[list[Token]]:
+    """Reported words cut where a second "that"-clause is joined on ("the offer was fair and that the council
+    could not pay more" -> the two clauses), each trimmed; parts too short to make a report are left out."""
+    joins = sorted(c.i for c in tokens if c.dep_ == "conj" and c.left_edge.i > tokens[0].i
+                   and c.left_edge.lower_ == "that" and (c.left_edge.dep_ == "mark" or c.left_edge.tag_ == "IN")
+                   and c.doc[c.left_edge.i - 1].lower_ in ("and", "but"))
+    cuts = [tokens[0].doc[i].left_edge.i for i in joins]
+    parts, start = [], tokens[0].i
+    for cut in cuts + [tokens[-1].i + 1]:
+        part = _trim_clause([t for t in tokens if start <= t.i < cut])
+        counted = _words(part)
+        if len(counted) >= 4 or (len(counted) == 3 and _is_clause(part)):
+            parts.append(part)
+        start = cut
+    return parts if cuts else [tokens]
 
 
 def _is_clause(tokens: list[Token]) -> bool:

@@ -1057,3 +1057,39 @@ def test_a_hyphenated_verb_split_by_the_parser_keeps_the_reported_clause_whole(t
 def test_the_day_words_came_is_not_part_of_the_reported_clause(day, nlp):
     text = f"Harrowgate Bank said {day} it had set aside 300 million pounds for fines."
     _assert_reported(text, "it had set aside 300 million pounds for fines", ["Harrowgate Bank"], nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "quoted"), [
+    # the quoted clause first, the unquoted one joined on with "and that"
+    ('The harbourmaster, Ines Calloway, said the dredging had been "a long time coming" and that the channel would '
+     'reopen to trawlers by Easter.', "the channel would reopen to trawlers by Easter", "Ines Calloway", "a long time coming"),
+    # the unquoted clause first ("that" read as a determiner of "crews"), and "but that"
+    ('A spokesman for the rail operator said the signals had been checked overnight but that crews were "still '
+     'working through the list."', "the signals had been checked overnight", "spokesman", "still working through the list."),
+    # a possessive apostrophe is no quotation mark
+    ('Dorota Wilk said on Friday that the museum was "delighted" with the loan and that the painters\' guild had '
+     'agreed to lend two more canvases.', "the painters' guild had agreed to lend two more canvases", "Dorota Wilk", "delighted"),
+])
+def test_a_clause_joined_to_a_partly_quoted_one_is_a_report_of_its_own(text, words, speaker, quoted, nlp):
+    quotes = extract(text, nlp=nlp).quotes
+    by_text = {q.text: q for q in quotes}
+    assert by_text[words].kind == "indirect" and [s.name for s in by_text[words].speakers] == [speaker]
+    assert by_text[quoted].kind == "partial" and [s.name for s in by_text[quoted].speakers] == [speaker]
+    assert len(quotes) == 2  # the quoted clause is given by its partial quote alone, not again as reported speech
+
+
+def test_a_clause_holding_the_quotation_is_still_given_by_the_quotation_alone(nlp):
+    # no "and that": one report, partly quoted
+    quotes = extract('Councillor Amos Reed said the levy was "unfair to renters" in the older wards.', nlp=nlp).quotes
+    assert [(q.kind, q.text) for q in quotes] == [("partial", "unfair to renters")]
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("The depot will close in June, according to sources at the firm. They said the staff would be offered jobs at "
+     "the new site in Harlow.", "the staff would"),
+    ("According to her advisers, the mayor has worried for months that the budget would not pass.\n\n"
+     "Nor does the mayor have any plans, advisers say, to raise the parking fees before the election.", "Nor does"),
+])
+def test_people_an_article_cites_with_according_to_are_no_channel_of_their_own(text, opening, nlp):
+    later = next(q for q in extract(text, nlp=nlp).quotes if q.text.startswith(opening))
+    assert later.kind == "indirect" and later.speakers and later.source is None
