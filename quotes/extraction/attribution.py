@@ -2041,8 +2041,11 @@ class ArticleAttributor:
             anonymous = [e for e in registry.entities if e.kind == "anonymous" and e.name.lower() == age]
         else:
             anonymous = [e for e in registry.entities if e.kind == "anonymous" and e.name.lower().endswith(token.lower_)]
+        # the one introduced before this mention (not one the article brings in later: "the official said" in the
+        # second paragraph is not "a senior official" of the fifth)
+        anonymous = registry.salient(position, sentence, lambda e: e in anonymous, window=40) if anonymous else []
         if anonymous:
-            return _Resolved((anonymous[-1],), mention, via="anonymous")
+            return _Resolved((anonymous[0],), mention, via="anonymous")
         introduced = self._introduced_anonymously(paragraph_index, token)
         if introduced is None and determiners == {"the"} and not plural:
             # (blind round 15) "A spokesperson for the regulator, who was not authorized ..., said ... The official said":
@@ -2125,7 +2128,9 @@ class ArticleAttributor:
         if found is None:
             found = self._anonymous_by_paragraph[paragraph_index] = {}
             for t in self.parsed.paragraphs[paragraph_index].doc:
-                if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children) \
+                # (an unnamed source brings in words as a subject does: "according to a senior official")
+                cited = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and t.doc[t.head.i - 1].lower_ == "according"
+                if (t.dep_ in ("nsubj", "nsubjpass") or cited) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children) \
                         and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children):
                     # ("A spokesman for Brekke Lines, Ivar Lund, said": named, not anonymous)
                     found.setdefault(t.lower_, []).append(t.i)

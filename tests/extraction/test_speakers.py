@@ -1547,3 +1547,23 @@ def test_a_finance_chief_is_the_cfo_and_the_other_way_round(introduced, restated
             f"{restated} said costs would fall next year.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["costs would fall next year"] == ["Rita Vossberg"]
+
+
+# ---- unnamed sources introduced by "according to", and in their order ---------------------------------------------
+
+def test_an_unnamed_source_cited_with_according_to_is_the_one_restated_next(nlp):
+    text = ("The ferry contract was signed in March, according to a senior port official.\n\n"
+            "\u201cWe had no other bidder,\u201d the official said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["We had no other bidder,"] == ["senior port official"]
+
+
+def test_a_restated_unnamed_source_is_not_one_the_article_brings_in_later(nlp):
+    text = ("The tender closed early, according to a senior port official.\n\n"
+            "\u201cWe had no other bidder,\u201d the official said.\n\n"
+            "A junior official said the paperwork had been rushed.\n\n"
+            "\u201cNobody checked the figures,\u201d the official added.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["We had no other bidder,"] == ["senior port official"]
+    assert found["the paperwork had been rushed"] == ["junior official"]
+    assert found["Nobody checked the figures,"] == ["junior official"]
