@@ -75,7 +75,7 @@ from .lexicon import (
     ANONYMITY,
     _verb_forms,
 )
-from .marks import QuotedSpan
+from .marks import PARAGRAPH_OPENING_MARKS, QuotedSpan
 from .reported import PARSED_ONLY_FORMS, QUESTION_OPENERS, SHORT_OBJECT_FORMS
 from .reported import SETTING_PREPOSITIONS as _SETTING_PREPOSITIONS
 from .reported import claim_noun as reported_claim_noun
@@ -1976,7 +1976,7 @@ class ArticleAttributor:
     def _opens_with_quotation(self, paragraph_index: int) -> bool:
         paragraph = self.parsed.paragraphs[paragraph_index].paragraph
         text = self.parsed.text[paragraph.start : paragraph.end].lstrip()
-        return bool(text) and text[0] in "\"\u201c\u2018'"
+        return bool(text) and text[0] in PARAGRAPH_OPENING_MARKS
 
     def _resolve_role_noun(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
         registry = self.registry

@@ -22,6 +22,10 @@ SINGLE_CLOSING = "\u2019\u203a"  # ’ ›
 STRAIGHT_DOUBLE = '"'
 STRAIGHT_SINGLE = "'"
 ALL_MARKS = DOUBLE_OPENING + DOUBLE_CLOSING + SINGLE_OPENING + SINGLE_CLOSING + STRAIGHT_DOUBLE + STRAIGHT_SINGLE
+# the marks a paragraph of quoted words opens with: double ones, and single ones too, the house style of British,
+# Irish and Commonwealth copy ("\u2018I have swum off that beach since I was six.\u2019"), whose speaker may be the
+# person the paragraph before is about
+PARAGRAPH_OPENING_MARKS = STRAIGHT_DOUBLE + "\u201c\u201e\u00ab" + "\u2018" + STRAIGHT_SINGLE
 
 _OPENS_AFTER = "([{\u2014\u2013-/:" + ALL_MARKS  # an opening mark follows space or these
 _CLOSES_BEFORE = ".,;:!?)]}\u2014\u2013-/\u2026" + ALL_MARKS  # a closing mark precedes space or these

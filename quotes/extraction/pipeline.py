@@ -13,7 +13,7 @@ from spacy.pipeline import Sentencizer
 from .article import Paragraph, find_dateline, headline_ranges, parse_txt_article, split_paragraphs
 from .attribution import attribute_article
 from .lexicon import DOTTED_TITLES, CHANNEL_NOUNS, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, PAIR_NOUNS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
-from .marks import QuotedSpan, find_quoted_spans
+from .marks import PARAGRAPH_OPENING_MARKS, QuotedSpan, find_quoted_spans
 from .parsed import ParsedArticle, ParsedParagraph
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
 from .tagging import FastAttributeRuler
@@ -32,11 +32,6 @@ _PAIR = re.compile(r"\b(?:the|both) (?:%s)\b" % "|".join(sorted(PAIR_NOUNS)), re
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # (a regex: str.translate looks up every character)
 _LONG_RUN = 100
 _RUN = re.compile(r"\S{%d,}" % _LONG_RUN)
-DOUBLE_MARKS = "\"\u201c\u201e\u00ab"
-# a paragraph may open with a quote in single marks too, the house style of British, Irish and
-# Commonwealth copy ("\u2018I have swum off that beach since I was six.\u2019"): its speaker may be the
-# person the paragraph before is about, which needs that paragraph's parse
-OPENING_MARKS = DOUBLE_MARKS + "\u2018'"
 
 
 @functools.cache
@@ -194,7 +189,7 @@ def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[
     if _has_quote(paragraph, spans):
         return True
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-    if following is not None and _has_quote(following, spans) and text[following.start] in OPENING_MARKS:
+    if following is not None and _has_quote(following, spans) and text[following.start] in PARAGRAPH_OPENING_MARKS:
         return True
     words = set(_WORDS.findall(text[paragraph.start : paragraph.end].lower()))
     # reported speech needs a reporting verb: paragraphs without one keep the cheap path
