@@ -29,6 +29,7 @@ _SPEECH_FORMS = (frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() 
                  | REPORTED_TRIGGER_FORMS | {"according"})
 # "the couple", "the twins": a "they" in the next paragraph may mean the pair, read from this one's parse (blind round 17)
 _PAIR = re.compile(r"\b(?:the|both) (?:%s)\b" % "|".join(sorted(PAIR_NOUNS)), re.IGNORECASE)
+_THEY_OPENS = re.compile(r"(?:They|Both)\b")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # (a regex: str.translate looks up every character)
 _LONG_RUN = 100
 _RUN = re.compile(r"\S{%d,}" % _LONG_RUN)
@@ -191,6 +192,8 @@ def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
     if following is not None and _has_quote(following, spans) and text[following.start] in PARAGRAPH_OPENING_MARKS:
         return True
+    if following is not None and _THEY_OPENS.match(text, following.start):
+        return True  # "They say ..." opening the next paragraph: the pair or group it means is this one's subject
     words = set(_WORDS.findall(text[paragraph.start : paragraph.end].lower()))
     # reported speech needs a reporting verb: paragraphs without one keep the cheap path
     return (not words.isdisjoint(_PARSE_TRIGGERS) or (indirect and not words.isdisjoint(_SPEECH_FORMS))

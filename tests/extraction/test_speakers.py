@@ -1312,6 +1312,14 @@ def test_they_after_a_paragraph_about_the_couple_is_the_couple(nlp):
     assert sorted(found["they have never taken a summer off"]) == ["Martin Whelan", "Nora Whelan"]
 
 
+def test_they_opening_the_paragraph_after_a_pair_named_with_no_word_of_speech_is_the_pair(nlp):
+    # (the paragraph naming the pair has no quote and no verb of saying: it is parsed all the same, for the "They")
+    text = ("Ellen and Mark Whitlock took over the dairy in 2009.\n\n"
+            "They say the new bypass would cut their land in two.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert sorted(found["the new bypass would cut their land in two"]) == ["Ellen Whitlock", "Mark Whitlock"]
+
+
 @pytest.mark.parametrize(("swimmers", "clause"), [
     ("Saoirse and Niamh Brooks", "the sisters are the hardest workers in the pool"),
     ("Niamh Brooks", "Niamh Brooks is the hardest worker in the pool"),
