@@ -1575,3 +1575,15 @@ def test_a_restated_unnamed_source_is_not_one_the_article_brings_in_later(nlp):
     assert found["We had no other bidder,"] == ["senior port official"]
     assert found["the paperwork had been rushed"] == ["junior official"]
     assert found["Nobody checked the figures,"] == ["junior official"]
+
+
+@pytest.mark.parametrize("platform_sentence", [
+    "Her former teammate Jonas Eklund paid tribute on X.",
+    "Her former teammate Jonas Eklund also took to X.",
+])
+def test_a_sentence_ending_on_x_ends_before_the_quotation_after_it(platform_sentence, nlp):
+    # "X." is the platform, not an initial: the quotation after it is whole and the sentence's subject posted it
+    text = f'{platform_sentence} "Mia taught me how to read a race and how to lose one," he posted. "The pool will miss her."'
+    quotes = extract(text, nlp=nlp).quotes
+    assert [(q.kind, [s.name for s in q.speakers]) for q in quotes] == [("direct", ["Jonas Eklund"])] * 2
+    assert all(q.source is not None and q.source.label == "post on X" for q in quotes)
