@@ -196,8 +196,10 @@ def _given_name(tokens: list[Token]) -> str:
 _COMPANY_WORDS = frozenset({"employer", "publisher", "owner", "maker", "operator", "carrier", "retailer", "lender",
                             "supplier", "manufacturer", "distributor", "chain",
                             # "The contractor, Boreal Waterworks," (a named person stays one: see _entity_from_ner)
-                            "contractor"})
-_BODY_TYPE_NOUNS = ORGANIZATION_NOUNS - {"side", "opposition", "government", "administration", "regime", "military",
+                            "contractor",
+                            # (probe of tech copy) "Lumora, the home-security startup backed by ...", tagged a person
+                            "startup"})
+BODY_TYPE_NOUNS = ORGANIZATION_NOUNS - {"side", "opposition", "government", "administration", "regime", "military",
                                           "police", "forces", "court", "senate", "congress", "parliament", "kremlin",
                                           "pentagon", "palace", "presidency"} | _COMPANY_WORDS
 
@@ -207,12 +209,12 @@ def _body_type(ent) -> str:
     Havnearbeiderne," or "Havnearbeiderne, the dockworkers' union,"; or that stands right before it, "the
     for-profit chain Laurentian Living"; "" when none."""
     root = ent.root
-    if root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "NOUN" and root.head.lower_ in _BODY_TYPE_NOUNS and root.head.i < ent.start:
+    if root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "NOUN" and root.head.lower_ in BODY_TYPE_NOUNS and root.head.i < ent.start:
         return "company" if root.head.lower_ in _COMPANY_WORDS else root.head.lower_
     for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in _BODY_TYPE_NOUNS and child.i > ent.end:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in BODY_TYPE_NOUNS and child.i > ent.end:
             return child.lower_
-        if (child.dep_ == "compound" and child.pos_ == "NOUN" and child.i == ent.start - 1 and child.lower_ in _BODY_TYPE_NOUNS
+        if (child.dep_ == "compound" and child.pos_ == "NOUN" and child.i == ent.start - 1 and child.lower_ in BODY_TYPE_NOUNS
                 and any(c.dep_ == "det" for c in root.children)):
             # "run by the for-profit chain Laurentian Living" (tagged a person): the noun before the name says what it is
             return "company" if child.lower_ in _COMPANY_WORDS else child.lower_
@@ -347,7 +349,8 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", 
                              "corp", "limited", "supplier", "manufacturer", "distributor",
                              # (blind round 16 probe) businesses by what they make (lexicon.ORGANIZATION_NOUNS)
                              "carmaker", "automaker", "toymaker", "drugmaker", "chipmaker", "steelmaker", "planemaker",
-                             "truckmaker", "shipbuilder", "housebuilder", "homebuilder", "supermarket"})
+                             "truckmaker", "shipbuilder", "housebuilder", "homebuilder", "supermarket",
+                             "startup"})  # (probe of tech copy)
 
 
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
@@ -1204,9 +1207,13 @@ class EntityRegistry:
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
         if (label == "PERSON" and len(tokens) == 1 and not title_tokens and not _titled(ent)
-                and tokens[0].lower_ in self._org_first_words and tokens[0].lower_ not in self._surnames
+                and (tokens[0].lower_ in self._org_first_words
+                     or (tokens[0].lower_ in self._org_by_key and self._org_by_key[tokens[0].lower_].role in BODY_TYPE_NOUNS))
+                and tokens[0].lower_ not in self._surnames
                 and (before is None or before.lower_ not in HONORIFICS)):
-            looks_like_person = False  # "Corvane had filed ..." after "Corvane Pharmaceuticals"
+            # "Corvane had filed ..." after "Corvane Pharmaceuticals"; "Lumora's locks" after "Lumora, the
+            # home-security startup" (a body by its apposition, whatever the tagger says of the name later)
+            looks_like_person = False
         if (label == "PERSON" and len(tokens) == 1 and not title_tokens and not _titled(ent)
                 and (ent[0].lower_ == "the" or (before is not None and before.lower_ == "the"))
                 and tokens[0].lower_ not in self._surnames
@@ -1656,8 +1663,8 @@ class EntityRegistry:
                 continue
             if noun and another_kind_of_body(entity, noun):
                 continue
-            if noun and entity.role == noun:
-                return entity
+            if noun and entity.role and _same_kind_of_body(entity.role, noun):
+                return entity  # introduced as that kind of body ("Quillo, the grocery-delivery startup": "the company")
             if noun in _MEMBERS_BODY_NOUNS and not mention.is_subject:
                 continue  # "the union said" after "workers at its Oakhill plant": a union the article named speaks, not a place
             # (blind round 12) a body of the noun's kind ("the company": a name with "Group", "Inc.", "Partners")

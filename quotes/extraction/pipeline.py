@@ -12,6 +12,7 @@ from spacy.pipeline import Sentencizer
 
 from .article import Paragraph, find_dateline, headline_ranges, parse_txt_article, split_paragraphs
 from .attribution import attribute_article
+from .entities import BODY_TYPE_NOUNS
 from .lexicon import DOTTED_TITLES, CHANNEL_NOUNS, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, PAIR_NOUNS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
 from .marks import PARAGRAPH_OPENING_MARKS, QuotedSpan, find_quoted_spans
 from .parsed import ParsedArticle, ParsedParagraph
@@ -30,6 +31,10 @@ _SPEECH_FORMS = (frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() 
 # "the couple", "the twins": a "they" in the next paragraph may mean the pair, read from this one's parse (blind round 17)
 _PAIR = re.compile(r"\b(?:the|both) (?:%s)\b" % "|".join(sorted(PAIR_NOUNS)), re.IGNORECASE)
 _THEY_OPENS = re.compile(r"(?:They|Both)\b")
+# "Quillo, the grocery-delivery startup backed by ...", "the dockworkers' union, Havnearbeiderne,": a name set off with
+# the word for its kind of body, which the parse reads (the name may be tagged a person: "the company" means it later)
+_BODY_IN_APPOSITION = re.compile(r"\b[A-Z][\w&.'\u2019-]*, (?:the|an?) (?:[\w'\u2019-]+ ){0,4}(?:%s)\b|\b(?:%s), [A-Z]"
+                                 % (("|".join(sorted(BODY_TYPE_NOUNS)),) * 2))
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # (a regex: str.translate looks up every character)
 _LONG_RUN = 100
 _RUN = re.compile(r"\S{%d,}" % _LONG_RUN)
@@ -208,7 +213,8 @@ def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[
     words = set(_WORDS.findall(text[paragraph.start : paragraph.end].lower()))
     # reported speech needs a reporting verb: paragraphs without one keep the cheap path
     return (not words.isdisjoint(_PARSE_TRIGGERS) or (indirect and not words.isdisjoint(_SPEECH_FORMS))
-            or _PAIR.search(text, paragraph.start, paragraph.end) is not None)
+            or _PAIR.search(text, paragraph.start, paragraph.end) is not None
+            or _BODY_IN_APPOSITION.search(text, paragraph.start, paragraph.end) is not None)
 
 
 def _has_quote(paragraph: Paragraph, spans: list[QuotedSpan]) -> bool:

@@ -1587,3 +1587,17 @@ def test_a_sentence_ending_on_x_ends_before_the_quotation_after_it(platform_sent
     quotes = extract(text, nlp=nlp).quotes
     assert [(q.kind, [s.name for s in q.speakers]) for q in quotes] == [("direct", ["Jonas Eklund"])] * 2
     assert all(q.source is not None and q.source.label == "post on X" for q in quotes)
+
+
+def test_a_one_word_brand_set_off_as_a_startup_is_the_company_whatever_the_tagger_calls_it_later(nlp):
+    # (probe of tech copy) the brand is tagged a person; its apposition says it is a business, and its later
+    # mentions are that business, so "the company" three paragraphs on is not the video site named in between
+    text = ("Quillo, the grocery-delivery startup backed by Harrow Capital, on Monday paused orders in two cities.\n\n"
+            "The company said in a blog post that a fault in its routing software had sent drivers to the wrong depots.\n\n"
+            "Dana Price filmed her empty fridge and posted the video on YouTube.\n\n"
+            "A consumer lawyer, Tom Ashby, said customers were owed refunds.\n\n"
+            "Quillo's app does show a warning before checkout, the company noted, though few customers read it.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["a fault in its routing software had sent drivers to the wrong depots"] == ["Quillo"]
+    noted = next(words for words in found if words.startswith("Quillo's app"))
+    assert found[noted] == ["Quillo"]
