@@ -87,8 +87,9 @@ from .types import ExtractedQuote, SourceRef, SpeakerRef, Span
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 _TITLE_BEFORE_QUOTE = re.compile(
     r"(?:\bso-called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown as|\bcodenamed|\bcode-named|"
-    r"\b(?:the|a|an|his|her|their|its)\s+(?:film|movie|book|song|show|series|album|novel|play|poem|"
-    r"documentary|programme|program|slogan|hashtag|motto|operation|exercise|doctrine))\s*$",
+    # ("the long-running drama", "her new book": up to three words between)
+    r"(?P<work>\b(?:the|a|an|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:film|movie|book|song|show|series|album|novel|"
+    r"play|poem|documentary|drama|sitcom|programme|program|slogan|hashtag|motto|operation|exercise|doctrine)))\s*$",
     re.IGNORECASE,
 )
 _PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "labeled", "branded"}
@@ -723,8 +724,12 @@ class ArticleAttributor:
     def _keep(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], attribution: _Attribution | None) -> bool:
         """Titles, nicknames and scare quotes are not quotations: drop them."""
         before = self.text[max(0, span.opening_mark - 40) : span.opening_mark]
-        if (_TITLE_BEFORE_QUOTE.search(before) and not _someone_calls_it(tokens)) or before.endswith("="):
-            return False  # (after "=": a value in markup, tweet-date="...")
+        title_cue = _TITLE_BEFORE_QUOTE.search(before)
+        if (title_cue and not _someone_calls_it(tokens)
+                and not (title_cue.group("work") and self.text[span.start : span.start + 1].islower())) or before.endswith("="):
+            # (not words opening in lower case: 'said the show "will never be the same"' is what was said of it;
+            # after "=": a value in markup, tweet-date="...")
+            return False
         if tokens:
             previous = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
             if (previous is not None and previous.lower_ in _PARTICIPLE_TITLE_CUES and previous.dep_ in ("acl", "amod")

@@ -80,6 +80,15 @@ def test_shows_told_songs_performed_subtitled_books_and_markup_values_are_not_qu
     assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["We will not close the port,"]
 
 
+def test_a_title_after_words_describing_the_work_is_not_a_quote_but_words_said_of_a_show_are(nlp):
+    # (probe of entertainment copy) "the long-running drama" names a work with words between; 'the show "will ..."'
+    # opens in lower case: what someone said of the show, not its title
+    text = ('Rosa Achterberg, who has played a ferry captain on the long-running drama "Harbour Lights" since 2013, '
+            'is leaving. Her co-star Felix Hartmann said the show "will never be the same without her."')
+    assert [(q.kind, q.text) for q in extract(text, nlp=nlp, indirect=False).quotes] == [
+        ("partial", "will never be the same without her.")]
+
+
 def test_channels_named_in_the_quotes_own_sentence(nlp):
     cases = {
         '"The bridge stays shut," Mara Voss said in an e-mail.': "letter",
