@@ -153,7 +153,8 @@ _MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
 _SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})  # (not "speaking": a participle, read elsewhere)
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
 _COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
-_CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
+_CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying",
+                        "talking"}  # ("Talking to reporters after ..., the minister said": blind round 19)
 
 
 @dataclass(frozen=True, slots=True)
@@ -2112,7 +2113,8 @@ class ArticleAttributor:
         if found is None:
             found = self._anonymous_by_paragraph[paragraph_index] = {}
             for t in self.parsed.paragraphs[paragraph_index].doc:
-                if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children) \
+                # ("Another MCA, who sought anonymity, told ..." then "the MCA said": blind round 19)
+                if t.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children) \
                         and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children):
                     # ("A spokesman for Brekke Lines, Ivar Lund, said": named, not anonymous)
                     found.setdefault(t.lower_, []).append(t.i)
@@ -2551,6 +2553,8 @@ class ArticleAttributor:
                 mention = self._span_of(paragraph_index, [verb, child])
                 document = Document(label="told " + child.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
+            if told_audience is not None and child is told_audience[0] and child.lower_ == "house":
+                continue  # (blind round 19) "told the House": the chamber (below), not an interview with a body named House
             if child.dep_ in ("dobj", "dative") and lemma == "tell" and child.i not in inside:
                 # "told Politico", "told CNN's Rita Vance", "told host Rita Vance", "told me"
                 outlet = told_interview(child, lambda t: self._names_person(paragraph_index, t))

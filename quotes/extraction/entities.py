@@ -22,6 +22,7 @@ from .lexicon import (
     DEMONYM_WORDS,
     DOTTED_TITLES,
     ROLE_ABBREVIATIONS,
+    ROLE_INITIALISMS,
     FEMALE_GIVEN_NAMES,
     HONORIFICS,
     MALE_GIVEN_NAMES,
@@ -115,6 +116,10 @@ class Entity:
             words |= {"ceo", "chief", "executive"}
         if "cfo" in words or {"chief", "financial"} <= words or {"finance", "chief"} <= words:
             words |= {"cfo", "chief", "finance", "financial"}  # "Finance chief Rita Vos ... The CFO said"
+        for initials, spelt in ROLE_INITIALISMS.items():
+            # (blind round 19) "Cabinet Secretary X ... the CS said", "CS X ... the Cabinet Secretary said"
+            if initials in words or spelt <= words:
+                words |= spelt | {initials}
         return words | {ROLE_ABBREVIATIONS[w] for w in words if w in ROLE_ABBREVIATIONS}
 
 
@@ -303,7 +308,7 @@ def is_titlecase_word(token: Token) -> bool:
 _ROLES_AND_HONORIFICS = PERSON_ROLE_NOUNS | HONORIFICS  # (joined once, not on every test)
 # Members of a house or council, titled after their party's name: "Independent TD", "Labour MSP", "Green Cllr".
 _MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha", "ms", "am", "cllr", "councillor",
-                            "senator"})
+                            "senator", "mca"})
 _PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS  # what heads a document's or a body's phrase
 
 
@@ -974,13 +979,17 @@ class EntityRegistry:
             return  # (no title in the paragraph: its tokens are not made)
         absolute = self.parsed.paragraphs[paragraph_index].absolute
         for token in doc:
-            if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in covered
+            # (blind round 19) or set off after a role: "The committee's chairperson, Kaptula Ward MCA Lilian Ruto, told"
+            if (not (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.lower_ in PERSON_ROLE_NOUNS))
+                    or token.pos_ != "PROPN" or token.i in covered
                     or not token.is_alpha or not token.text[:1].isupper() or self._is_excluded(absolute(token.idx))):
                 continue
             given = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_alpha
                      and c.text[:1].isupper() and c.i not in covered and c.lower_ not in _TITLE_WORDS]
             titles = [c for c in token.lefts if c.dep_ in ("nmod", "compound") and c.lower_ in PERSON_ROLE_NOUNS
                       and c.lower_ not in ORGANIZATION_NOUNS]
+            if token.dep_ == "appos" and titles:
+                given = [c for c in given if c.i > titles[-1].i]  # (the seat before the title is no part of the name)
             if not given or not titles or given[-1].i != token.i - 1 or titles[0].i > given[0].i:
                 continue
             name = [t for t in doc[given[0].i : token.i + 1]]
@@ -1128,6 +1137,11 @@ class EntityRegistry:
         if (len(ent) - (ent[0].lower_ == "the") == 1 and tokens[0].lower_ in PERSON_ROLE_NOUNS
                 and tokens[0].lower_ not in ORGANIZATION_NOUNS and tokens[0].lower_ not in HONORIFICS):
             return None  # (blind round 13 probe) "The Taoiseach said", tagged a body: an office's holder, found by role
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if (ent.label_ == "PERSON" and not title_tokens and after is not None and after.lower_ in _MEMBER_TITLES
+                and after.text[:1].isupper() and ent.end + 1 < len(ent.doc) and ent.doc[ent.end + 1].text[:1].isupper()
+                and ent.doc[ent.end + 1].pos_ == "PROPN"):
+            return None  # (blind round 19) "Kaptula Ward MCA Lilian Ruto": the seat before a member's title, not a person
         if ent.label_ == "PERSON" and any(t.lower_ in _POLICE_WORDS for t in tokens):
             # (blind round 13 probe) "Garda", "Letterkenny Garda" tagged people: Ireland's police, never a name
             return self._organization(_name_text(tokens))
@@ -1136,7 +1150,8 @@ class EntityRegistry:
             # (blind round 13) "Independent TD Gráinne Nic Aodha", "Labour MSP Ewan Baird" tagged one body: a
             # member's title after the party's words, then a given name and the rest of a name
             for k, token in enumerate(tokens[1:-1], start=1):
-                if (token.lower_ in _MEMBER_TITLES and all(t.text[:1].isupper() for t in tokens[:k])
+                # (and "Water CS Joseph Mutua", "Kaptula Ward MCA Lilian Ruto": blind round 19)
+                if ((token.lower_ in _MEMBER_TITLES or token.lower_ in ROLE_INITIALISMS) and all(t.text[:1].isupper() for t in tokens[:k])
                         and (tokens[k + 1].lower_ in _GIVEN_NAMES or _counted_given_name(tokens[k + 1]))
                         and 2 <= len(tokens) - k - 1 <= 4
                         and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens[k + 1:])
@@ -1693,6 +1708,8 @@ class EntityRegistry:
             kind = "social_media_post"
         if root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post") and root.dep_ not in ("nsubj", "pobj"):
             return  # too often not a channel ("address the issue", "report card")
+        if root.lower_ == "release" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+            return  # (blind round 19) "the Treasury's late release of the funds", "the release of the hostages": no news release
         if root.lower_ == "hall" and not any(t.lower_ in ("town", "city") for t in chunk):
             return  # (blind round 17 probe) a town hall is a meeting; "a church hall", "the hall" a building
         issuer = self._document_issuer(paragraph_index, root, kind)

@@ -414,7 +414,9 @@ PERSON_ROLE_NOUNS = frozenset(
      # an Indigenous community's Elder, a title before the name in Canadian copy ("Elder Agnes Kakekayash")
      "elder",
      # Ireland's prime minister and deputy (blind round 13 probe: "The Taoiseach, X, said" went to "Taoiseach")
-     "taoiseach", "tánaiste", "tanaiste"}
+     "taoiseach", "tánaiste", "tanaiste",
+     # Kenyan and Pakistani offices by their initials (blind round 19: `ROLE_INITIALISMS`)
+     "cs", "ps", "sapm", "cecm", "mca"}
 )
 
 # Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.
@@ -435,6 +437,16 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys(("gen", "gen."), "general"), **dict.fromkeys(("adm", "adm."), "admiral"),
     **dict.fromkeys(("atty", "atty."), "attorney"), **dict.fromkeys(("supt", "supt."), "superintendent"),
     **dict.fromkeys(("sec", "sec."), "secretary"), "senators": "senator", "governors": "governor",
+}
+
+# Offices of Kenyan and Pakistani copy known by their initials, and the words they abbreviate (blind round 19): "Energy
+# Cabinet Secretary X ... the CS said", "The Special Assistant to the Prime Minister (SAPM) ... the SAPM said",
+# "Principal Secretary" / "PS", "County Executive Committee Member" / "CECM", "Member of County Assembly" / "MCA"
+# (spelt out or not, the office answers both forms: `entities.Entity.role_words`)
+ROLE_INITIALISMS: dict[str, frozenset[str]] = {
+    "cs": frozenset({"cabinet", "secretary"}), "ps": frozenset({"principal", "secretary"}),
+    "sapm": frozenset({"special", "assistant"}), "cecm": frozenset({"executive", "committee", "member"}),
+    "mca": frozenset({"member", "county", "assembly"}),
 }
 
 # Epithets a news story gives its main figures whatever their office ("the front-runner", "the
@@ -493,7 +505,7 @@ TITLE_CUES = re.compile(
 )
 
 ANONYMITY = re.compile(
-    r"\b(?:who|which)\s+(?:asked|spoke|requested|declined|did not want|was not authori[sz]ed|were not authori[sz]ed)\b"
+    r"\b(?:who|which)\s+(?:asked|spoke|requested|sought|declined|did not want|was not authori[sz]ed|were not authori[sz]ed)\b"
     r"|\bon condition of anonymity\b|\bnot authori[sz]ed to\b|\bfamiliar with\b|\bdeclined to be (?:named|identified)\b",
     re.IGNORECASE,
 )

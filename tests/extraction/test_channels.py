@@ -703,3 +703,42 @@ def test_asked_at_a_news_conference_is_still_a_press_conference(nlp):
 def test_court_papers_are_a_report(nlp):
     found = _sources("In court papers filed on Monday, the airline said the strike was \u201cunlawful from the start.\u201d", nlp)
     assert found["unlawful from the start."] is not None and found["unlawful from the start."][0] == "report"
+
+
+def test_told_the_house_is_a_speech_to_the_chamber(nlp):
+    # (blind round 19) not an interview with a body the tagger named "House"; "the White House" is no chamber
+    found = _sources("Nyali Ward MCA Joyce Atieno Were told the House on Tuesday that the road had \u201cnever been built.\u201d", nlp)
+    assert found["never been built."] is not None and found["never been built."][0] == "speech"
+    found = _sources("Senator Ada Rusk told the White House that the plan was \u201cdead on arrival.\u201d", nlp)
+    assert found["dead on arrival."] is None or found["dead on arrival."][0] != "speech"
+
+
+def test_said_in_the_senate_is_a_speech(nlp):
+    found = _sources("Opposition senator Amina Yusuf Dar said in the Senate on Thursday that the government had been "
+                     "\u201ccaught napping.\u201d", nlp)
+    assert found["caught napping."] is not None and found["caught napping."][0] == "speech"
+
+
+def test_talking_to_reporters_is_told_reporters(nlp):
+    found = _sources("Talking to reporters after a meeting with exporters in Karachi, Federal Minister for Trade Imran "
+                     "Butt said the ban was \u201can attack on thousands of families.\u201d", nlp)
+    assert found["an attack on thousands of families."] is not None
+    assert found["an attack on thousands of families."][0] == "reporters"
+
+
+def test_a_response_posted_on_a_facebook_page_is_a_social_media_post(nlp):
+    found = _sources("The county's finance office dismissed the claim as \u201cbaseless and malicious\u201d in a response "
+                     "posted on its official Facebook page.", nlp)
+    assert found["baseless and malicious"] is not None and found["baseless and malicious"][0] == "social_media_post"
+
+
+def test_a_release_of_funds_is_no_news_release(nlp):
+    # (blind round 19) "It said"/"the statement said" then goes to the statement named, not to the Treasury's "release"
+    text = ("In a statement on Tuesday, the county's health chief, Dr Peter Kamau Njoroge, said the delay had been caused by "
+            "the National Treasury's late release of the equitable share. The county had received only a quarter of the "
+            "money due, the statement said.")
+    from quotes.extraction import extract
+    found = {q.text: ([s.name for s in q.speakers], q.source.issuer if q.source else None)
+             for q in extract(text, nlp=nlp).quotes}
+    speakers, issuer = found["The county had received only a quarter of the money due"]
+    assert speakers == ["Peter Kamau Njoroge"] and "Treasury" not in (issuer or "")

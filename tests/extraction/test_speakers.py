@@ -1547,3 +1547,33 @@ def test_a_finance_chief_is_the_cfo_and_the_other_way_round(introduced, restated
             f"{restated} said costs would fall next year.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["costs would fall next year"] == ["Rita Vossberg"]
+
+
+# (blind round 19) offices of Kenyan and Pakistani copy known by their initials
+@pytest.mark.parametrize(("introduced", "restated"), [("Water Cabinet Secretary Joseph Kiplagat Mutua", "The CS"),
+                                                      ("Water CS Joseph Kiplagat Mutua", "The Cabinet Secretary"),
+                                                      ("The Principal Secretary for Water, Joseph Kiplagat Mutua,", "The PS"),
+                                                      ("The Special Assistant to the Prime Minister (SAPM) on Water, Joseph "
+                                                       "Kiplagat Mutua,", "The SAPM")])
+def test_an_office_known_by_its_initials_is_the_one_named_with_it(introduced, restated, nlp):
+    text = (f"{introduced} said the new dam would be finished in June.\n\nFarmers' leader Agnes Wambui Kirui said the "
+            f"canals were still dry.\n\n{restated} said the contractor had been paid in full.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the contractor had been paid in full"] == ["Joseph Kiplagat Mutua"]
+
+
+def test_the_seat_before_a_members_title_is_no_person(nlp):
+    # the tagger made "Kiserian Ward" a person and missed the name after the title
+    text = ("Patients were turned away on Monday.\n\nThe assembly's roads committee chairperson, Kiserian Ward MCA Lilian "
+            "Chepkoech Ruto, told members that the contractor had vanished. She said the road had never been built.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the contractor had vanished"] == ["Lilian Chepkoech Ruto"]
+    assert found["the road had never been built"] == ["Lilian Chepkoech Ruto"]
+
+
+def test_another_member_who_sought_anonymity_is_the_one_the_noun_restates(nlp):
+    text = ("Nyali Ward MCA Joyce Atieno Were told the House the road had never been built.\n\nAnother MCA, who sought "
+            "anonymity for fear of reprisals, told the Coast Mirror that the money had been moved to a roads account. "
+            "The county had done so without the approval of the assembly, the MCA said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["The county had done so without the approval of the assembly"] != ["Joyce Atieno Were"]
