@@ -434,6 +434,18 @@ class ArticleAttributor:
         # reported speech all the same, with no speaker rather than a guess
         return _Resolved((), phrase, via="pronoun")
 
+    def _owner_of_records(self, paragraph_index: int, noun: Token) -> tuple[Entity, ...]:
+        """(blind round 19) "according to the hospital's records", "the bureau's figures": the body owning them (a
+        possessive naming one), whose data they are; () for "according to court records" or "its records"."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is None:
+            return ()
+        resolved = self._resolve(paragraph_index, owner, set())
+        if (resolved is not None and resolved.entities and resolved.document is None
+                and all(e.kind == "organization" for e in resolved.entities)):
+            return resolved.entities
+        return ()
+
     def _data_issuers(self, paragraph_index: int, noun: Token) -> tuple[Entity, ...]:
         """(blind round 13) Who put out the data: "according to figures from the West Marches Ambulance Service",
         "data released by the ministry" -> the body (or person) named after "from" / "by"; () when none is."""
@@ -446,7 +458,7 @@ class ArticleAttributor:
             if (resolved is not None and resolved.entities and resolved.document is None
                     and all(e.kind in ("organization", "person") for e in resolved.entities)):
                 return resolved.entities
-        return ()
+        return self._owner_of_records(paragraph_index, noun)
 
     def _reported_content(self, verb: Token, sentence) -> tuple[list[Token], list[Token], Token | None] | None:
         """(content tokens, cue tokens, subject) when this token introduces reported speech."""

@@ -406,11 +406,18 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         # (blind round 13) "the force" of British and Irish copy is a police force named before, and nothing else
         return not any(w in _POLICE_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split())
     known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
+    words = entity.name.lower().split()
+    if _names_an_outlet(words) and noun not in _OUTLET_NOUNS:
+        # (blind round 19) "the embassy", "the assembly", "the bureau" are not "The Daily Mehran" or "Qamar Press Agency",
+        # the paper or agency that reported what someone said
+        return True
     if entity.role in known and not _same_kind_of_body(entity.role, noun):
         return True
-    words = entity.name.lower().split()
     if len(words) > 2 and words[1] == "of" and words[0] in known and not _same_kind_of_body(words[0], noun):
         return True  # "Office of Water Services", "Ministry of Transport": the type comes first
+    if "of" in words[2:] and words[words.index("of") - 1] in known and words[words.index("of") - 1] != noun \
+            and not _same_kind_of_body(words[words.index("of") - 1], noun):
+        return True  # (blind round 19) "the hospital" is not the "Kenya Union of County Health Workers"
     if noun == "trust" and any(w in _HEALTH_SERVICE_WORDS for w in words):
         return False  # (blind round 13) "the trust" after "the West Marches Ambulance Service": NHS bodies are trusts
     last = words[-1]
@@ -434,6 +441,23 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     if last == noun or last not in known:
         return False
     return not _same_kind_of_body(last, noun)
+
+
+# Bodies "the <noun>" finds only by a name holding that noun (or one introduced as one): not the named body most in
+# focus, as "the company" does ("the embassy" is not "Overseas Pakistanis", nor "the hospital" the union; blind round 19)
+_OWN_NAME_NOUNS = frozenset({"embassy", "consulate", "mission", "hospital", "bureau", "assembly", "presidency", "senate",
+                             "parliament"})
+
+# Nouns an outlet's name answers ("the paper", "the agency" of a news agency; blind round 19)
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "broadcaster", "network", "station", "channel", "agency", "outlet",
+                           "publication", "magazine", "tabloid", "weekly", "website", "group", "company", "firm"})
+
+
+def _names_an_outlet(words: list[str]) -> bool:
+    """A news outlet's or agency's name: "The Daily Mehran", "Pakeeza News", "Qamar Press Agency"."""
+    words = [w.strip(".,") for w in words if w != "the"]
+    return len(words) >= 2 and (words[0] == "daily" or words[-1] in _OUTLET_LAST_WORDS
+                                or (words[-1] == "agency" and ("news" in words or "press" in words)))
 
 
 # Last words of a business's name that no public body's name ends in ("Water", "Transit", "Rail" may be a public body's)
@@ -1620,6 +1644,8 @@ class EntityRegistry:
                 break
             if entity.kind != "organization" or not entity.name[:1].isupper() or entity in found:
                 continue
+            if _names_an_outlet(entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS:
+                continue  # (blind round 19) "the bureau" is no news agency
             last = entity.name.split()[-1].lower()
             if (last in family or (entity.role and entity.role in family)
                     or (family is _BUSINESS_NOUNS and last in _COMPANY_NAME_WORDS)):
@@ -1650,8 +1676,9 @@ class EntityRegistry:
             if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role:
                 if mention.entity.role == root.lower_:
                     return mention.entity
-                if family is None and _same_kind_of_body(mention.entity.role, root.lower_):
-                    family = mention.entity
+                if family is None and _same_kind_of_body(mention.entity.role, root.lower_) and not (
+                        _names_an_outlet(mention.entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS):
+                    family = mention.entity  # (not a news agency for "the bureau": blind round 19)
         # (blind round 16) one introduced as this very noun first ("Hollisford, the state's third-largest home insurer,"
         # for "the insurer", past "an outside contractor, Quarrow Analytics", a business too), else one of its family
         return family
@@ -1673,6 +1700,8 @@ class EntityRegistry:
                 continue
             if noun and entity.role == noun:
                 return entity
+            if noun in _OWN_NAME_NOUNS and noun not in entity.name.lower().split():
+                continue  # (blind round 19) "the embassy", "the hospital": a body whose name says it is one
             if noun in _MEMBERS_BODY_NOUNS and not mention.is_subject:
                 continue  # "the union said" after "workers at its Oakhill plant": a union the article named speaks, not a place
             # (blind round 12) a body of the noun's kind ("the company": a name with "Group", "Inc.", "Partners")

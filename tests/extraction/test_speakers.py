@@ -1577,3 +1577,30 @@ def test_another_member_who_sought_anonymity_is_the_one_the_noun_restates(nlp):
             "The county had done so without the approval of the assembly, the MCA said.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["The county had done so without the approval of the assembly"] != ["Joyce Atieno Were"]
+
+
+def test_according_to_a_bodys_figures_is_that_bodys_report(nlp):
+    # (blind round 19) the owner of the records speaks through them; "court records" name no one
+    text = ("The Port Authority of Kilindoni said it had cleared the backlog.\n\nAccording to the authority's figures, "
+            "4,120 containers were stuck at the quay in March.\n\nAccording to court records, the clerk was charged twice.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["4,120 containers were stuck at the quay in March"] == ["Port Authority of Kilindoni"]
+    assert found["the clerk was charged twice"] == []
+
+
+def test_a_paper_or_news_agency_is_not_the_public_body_a_noun_names(nlp):
+    # (blind round 19) "the embassy", "the bureau", "the assembly" are not the outlet named just before
+    text = ("A senior official, who requested anonymity, told The Daily Tarkwa that visas were delayed. The state news "
+            "agency Sahel Press Agency (SPA) reported the same.\n\nThe embassy said in a statement that the delays were "
+            "temporary.\n\nThe bureau said it had flagged 900 forged certificates.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert not {"Daily Tarkwa", "Sahel Press Agency", "SPA"} & set(found["the delays were temporary"])
+    assert not {"Daily Tarkwa", "Sahel Press Agency", "SPA"} & set(found["it had flagged 900 forged certificates"])
+
+
+def test_the_hospital_is_not_a_union_of_its_workers(nlp):
+    # (blind round 19) a body's kind before "of" in its name ("<Country> Union of ...") answers no other kind
+    text = ("The Kenya Union of Clinical Staff said its members had not been paid since October.\n\nThe hospital said "
+            "the generator had failed on Monday night.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the generator had failed on Monday night"] != ["Kenya Union of Clinical Staff"]
