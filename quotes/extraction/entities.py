@@ -448,6 +448,9 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
 _OWN_NAME_NOUNS = frozenset({"embassy", "consulate", "mission", "hospital", "bureau", "assembly", "presidency", "senate",
                              "parliament"})
 
+# A state's missions abroad, named "<noun> of <state>" (blind round 19)
+_STATE_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
+
 # Nouns an outlet's name answers ("the paper", "the agency" of a news agency; blind round 19)
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "broadcaster", "network", "station", "channel", "agency", "outlet",
                            "publication", "magazine", "tabloid", "weekly", "website", "group", "company", "firm"})
@@ -1487,6 +1490,9 @@ class EntityRegistry:
 
     def organization_for_phrase(self, paragraph_index: int, root: Token, *, create: bool) -> Entity | None:
         """An organization named by a common-noun phrase: "the Russian embassy", "the ministry"."""
+        state_body = self._state_body(paragraph_index, root, create)
+        if state_body is not None:
+            return state_body
         owner_token = next((c for c in root.lefts if c.dep_ == "poss"), None)
         owner = self._by_token.get((paragraph_index, owner_token.i)) if owner_token is not None else None
         if isinstance(owner, Entity) and owner.kind == "organization":
@@ -1604,6 +1610,29 @@ class EntityRegistry:
         start = modifiers[0].i
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
+
+    def _state_body(self, paragraph_index: int, root: Token, create: bool) -> Entity | None:
+        """(blind round 19) "the embassy of Ras Qamar", "Lunduma's permanent mission to the United Nations": a state's
+        mission abroad, a body of its own named "<Embassy> of <state>" (the state, or a tagger's guess at its name, is
+        not who speaks for it; "the embassy", "the mission" later find it by the noun)."""
+        if root.lower_ not in _STATE_MISSION_NOUNS or root.pos_ != "NOUN":
+            return None
+        state = next((c for c in root.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if state is None:
+            state = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1
+                          for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if state is None or not state.text[:1].isupper():
+            return None
+        state_words = [t for t in state.subtree if t.pos_ == "PROPN" and t.i <= state.i and t.dep_ != "case"]
+        modifiers = [t for t in root.lefts if t.dep_ in ("amod", "compound") and t.i > state.i] if state.i < root.i else \
+            [t for t in root.lefts if t.dep_ in ("amod", "compound")]
+        name = " ".join([w.text.capitalize() for w in modifiers] + [root.text.capitalize(), "of"] + [t.text for t in state_words])
+        key = re.sub(r"\W+", " ", name.lower()).strip()
+        if not create and key not in self._org_by_key:
+            return None
+        entity = self._organization(name)
+        entity.named = True
+        return entity
 
     def _last_mentioned(self, paragraph_index: int, root: Token, candidates: list[Entity]) -> Entity:
         """Of several bodies whose names hold the noun ("the company": "Lumani Water and Sanitation Company",

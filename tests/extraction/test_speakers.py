@@ -1604,3 +1604,15 @@ def test_the_hospital_is_not_a_union_of_its_workers(nlp):
             "the generator had failed on Monday night.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["the generator had failed on Monday night"] != ["Kenya Union of Clinical Staff"]
+
+
+@pytest.mark.parametrize(("introduced", "name"), [("The embassy of Valdoria in Nairobi", "Embassy of Valdoria"),
+                                                  ("Valdoria's permanent mission to the United Nations",
+                                                   "Permanent Mission of Valdoria")])
+def test_a_states_mission_abroad_is_a_body_of_its_own(introduced, name, nlp):
+    # (blind round 19) not the state itself; "the embassy", "the mission" then find it
+    text = (f"{introduced} said in a statement that the suspension was temporary.\n\nForeign Minister Ana Lopes said the "
+            f"matter would be resolved.\n\nThe {name.split()[-3].lower()} said the review would take weeks.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the suspension was temporary"] == [name]
+    assert found["the review would take weeks"] == [name]
