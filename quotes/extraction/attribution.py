@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .channels import (
+    HEARING_AUDIENCES,
     OCCASION_KINDS,
     OCCASION_WORDS,
     REPLY_FORMS,
@@ -46,7 +47,7 @@ from .channels import (
 )
 from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
-from .entities import another_kind_of_body
+from .entities import another_kind_of_body, names_an_outlet
 from .lexicon import (
     given_name_gender,
     known_given_names,
@@ -153,6 +154,9 @@ _MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
 _SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})  # (not "speaking": a participle, read elsewhere)
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
 _COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
+# Members of a house told something (blind round 19: "the CS told senators" after her testimony to a committee)
+_MEMBERS_TOLD = frozenset({"senators", "lawmakers", "legislators", "mps", "members", "mlas", "mpps", "mnas", "councillors",
+                           "councilors"})
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying",
                         "talking"}  # ("Talking to reporters after ..., the minister said": blind round 19)
 
@@ -2489,10 +2493,24 @@ class ArticleAttributor:
             on_call = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
             if on_call is not None and on_call.kind == "briefing":
                 return on_call
+        if (told_audience is not None and told_audience[0].lower_ in _MEMBERS_TOLD and issuer_entities
+                and not any(c.dep_ == "prep" and c.i not in inside for c in children)):
+            # (blind round 19) "She told a Senate committee that ... '...,' the CS told senators": the members of the
+            # committee the speaker was just quoted before, in this paragraph or the one before
+            hearing = self._committee_told_before(paragraph_index, verb, issuer_entities[0], inside)
+            if hearing is not None:
+                return hearing
         if told_audience is not None:
             audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])
             prefix = "briefing to " if told_audience[0].lower_ == "analysts" else _AUDIENCE_PREFIX[told_audience[1]]
             audience_label = prefix + " ".join(t.text for t in audience_tokens)
+        spoke_to = self._outlet_spoken_to_in_relative(paragraph_index, subject, inside) if subject is not None else None
+        if spoke_to is not None:
+            # (blind round 19) "A Western diplomat, who spoke to EAW on condition of anonymity, said": an interview with it
+            mention = self._span_of(paragraph_index, spoke_to)
+            document = Document(label="interview with " + mention.text, kind="interview", issuer=issuer,
+                                mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
         made = channel_object(verb, inside)
         if made is not None:
             # "wrote an op-ed arguing", "gave a speech in which", "posted a video on Facebook calling"
@@ -2828,6 +2846,47 @@ class ArticleAttributor:
                    if start < here and document.kind in ("briefing", "press_conference")
                    and "call" in document.label.lower().split()]
         return max(earlier, key=lambda item: item[0])[1].kind if earlier else None
+
+    def _outlet_spoken_to_in_relative(self, paragraph_index: int, subject: Token, inside: set[int]) -> list[Token] | None:
+        """The outlet named in "<speaker>, who spoke to <outlet> ...": a news organization's name, a body the article
+        named that is no public body, or a wire's initials ("EAW")."""
+        for relative in subject.subtree:  # (the parser may hang the clause on a place: "A diplomat in Port Salama, who ...")
+            if (relative.dep_ != "relcl" or relative.lower_ not in ("spoke", "talked") or relative.i in inside
+                    or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in relative.children)):
+                continue
+            for target in (o for c in relative.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                           for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+                found = self.registry.entity_at(paragraph_index, target)
+                if (is_outlet(target) or (target.text.isupper() and 2 <= len(target.text) <= 5 and not isinstance(found, Entity))
+                        or (isinstance(found, Entity) and found.kind == "organization"
+                            and names_an_outlet(found.name.lower().split()))):
+                    return _phrase(target)
+        return None
+
+    def _committee_told_before(self, paragraph_index: int, verb: Token, entity: Entity, inside: set[int]) -> SourceRef | None:
+        """(blind round 19) The committee this speaker told something just before ("She told a Senate committee that
+        ..." in this paragraph or the one before), its subject the speaker named or a pronoun."""
+        for index in (paragraph_index, paragraph_index - 1):
+            if index < 0 or not is_parsed(self.parsed.paragraphs[index].doc):
+                continue
+            for noun in reversed(list(self.parsed.tokens_among(index, HEARING_AUDIENCES))):
+                if index == paragraph_index and noun.i >= verb.i:
+                    continue
+                told = noun.head
+                if noun.dep_ not in ("dobj", "dative") or REPORTING_VERB_FORMS.get(told.lower_) != "tell":
+                    continue
+                subject = next((c for c in told.children if c.dep_ == "nsubj"), None)
+                if subject is None:
+                    continue
+                if not (self.registry.entity_at(index, subject) is entity
+                        or (subject.lower_ in ("he", "she") and subject.dep_ == "nsubj")):
+                    continue
+                tokens = _contiguous([t for t in noun.subtree if t.dep_ != "det"], noun)
+                mention = self._span_of(index, [told] + tokens)
+                document = Document(label="testimony to " + " ".join(t.text for t in tokens), kind="briefing",
+                                    issuer=entity, mention=(mention.start, mention.end))
+                return self._remember(document, mention, (entity,), index)
+        return None
 
     def _remember(self, document: Document, mention: Span | None, entities, paragraph_index: int | None = None) -> SourceRef:
         for entity in entities:

@@ -74,6 +74,8 @@ _OCCASIONS: dict[str, str] = {
     "resolution": "statement",
     # a party's pleadings: "In their complaint, the plaintiffs say", "the union argued in the lawsuit" (blind round 16)
     "complaint": "report", "lawsuit": "report", "indictment": "report",
+    # an office's letter to those under it: "said in a circular to county health departments" (blind round 19)
+    "circular": "letter",
 }
 _REASONS = frozenset({"decision", "ruling", "judgment", "judgement"})
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
@@ -167,6 +169,10 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     if (word not in CHANNEL_NOUNS and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("filing", "filings")
             and noun.doc[noun.i + 1].head.i == noun.i):
         return "report"  # (blind round 16) "In a court filing the same month", "filing" read as a participle on "court"
+    if word not in CHANNEL_NOUNS and any(
+            c.dep_ == "amod" and c.lower_ == "circular" and c.i > 0 and noun.doc[c.i - 1].lower_ in ("a", "an", "the", "its", "his", "her")
+            and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children) for c in noun.children):
+        return "letter"  # (blind round 19) "said in a circular to county health departments", "circular" parsed as an adjective
     modifiers = _modifiers(noun)
     if preposition == "on" and word in _ON_AIR and (
             word == "show" or modifiers & _BROADCAST or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in noun.lefts)):

@@ -407,7 +407,7 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return not any(w in _POLICE_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split())
     known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
     words = entity.name.lower().split()
-    if _names_an_outlet(words) and noun not in _OUTLET_NOUNS:
+    if names_an_outlet(words) and noun not in _OUTLET_NOUNS:
         # (blind round 19) "the embassy", "the assembly", "the bureau" are not "The Daily Mehran" or "Qamar Press Agency",
         # the paper or agency that reported what someone said
         return True
@@ -456,7 +456,7 @@ _OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "broadcaster", "networ
                            "publication", "magazine", "tabloid", "weekly", "website", "group", "company", "firm"})
 
 
-def _names_an_outlet(words: list[str]) -> bool:
+def names_an_outlet(words: list[str]) -> bool:
     """A news outlet's or agency's name: "The Daily Mehran", "Pakeeza News", "Qamar Press Agency"."""
     words = [w.strip(".,") for w in words if w != "the"]
     return len(words) >= 2 and (words[0] == "daily" or words[-1] in _OUTLET_LAST_WORDS
@@ -1673,7 +1673,7 @@ class EntityRegistry:
                 break
             if entity.kind != "organization" or not entity.name[:1].isupper() or entity in found:
                 continue
-            if _names_an_outlet(entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS:
+            if names_an_outlet(entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS:
                 continue  # (blind round 19) "the bureau" is no news agency
             last = entity.name.split()[-1].lower()
             if (last in family or (entity.role and entity.role in family)
@@ -1706,7 +1706,7 @@ class EntityRegistry:
                 if mention.entity.role == root.lower_:
                     return mention.entity
                 if family is None and _same_kind_of_body(mention.entity.role, root.lower_) and not (
-                        _names_an_outlet(mention.entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS):
+                        names_an_outlet(mention.entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS):
                     family = mention.entity  # (not a news agency for "the bureau": blind round 19)
         # (blind round 16) one introduced as this very noun first ("Hollisford, the state's third-largest home insurer,"
         # for "the insurer", past "an outside contractor, Quarrow Analytics", a business too), else one of its family

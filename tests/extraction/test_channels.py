@@ -742,3 +742,27 @@ def test_a_release_of_funds_is_no_news_release(nlp):
              for q in extract(text, nlp=nlp).quotes}
     speakers, issuer = found["The county had received only a quarter of the money due"]
     assert speakers == ["Peter Kamau Njoroge"] and "Treasury" not in (issuer or "")
+
+
+def test_a_circular_to_departments_is_a_letter(nlp):
+    # (blind round 19) the parser reads "circular" as an adjective of the addressees
+    found = _sources("The Principal Secretary for Water, Dr Abdi Hussein Farah, said in a circular to county water "
+                     "departments that all boreholes would be \u201caudited before June.\u201d", nlp)
+    assert found["audited before June."] is not None and found["audited before June."][0] == "letter"
+
+
+def test_members_told_after_testimony_to_a_committee_are_the_committee(nlp):
+    text = ("Health Cabinet Secretary Mercy Wanjiru Kibet said the ministry was following the strike. She told a Senate "
+            "committee on Wednesday that health was a devolved function.\n\n\u201cWe will sit both parties down and we will "
+            "not take over county hospitals,\u201d the CS told senators.")
+    found = _sources(text, nlp)
+    quote = "We will sit both parties down and we will not take over county hospitals,"
+    assert found[quote] is not None and found[quote][0] == "briefing" and "committee" in found[quote][1]
+
+
+@pytest.mark.parametrize("outlet", ["EAW", "the Coast Mirror"])
+def test_who_spoke_to_an_outlet_on_condition_of_anonymity_is_an_interview(outlet, nlp):
+    found = _sources(f"A Western diplomat in Port Salama, who spoke to {outlet} on condition of anonymity, said the standoff "
+                     "had \u201calarmed every shipping line on the coast.\u201d", nlp)
+    quote = "alarmed every shipping line on the coast."
+    assert found[quote] is not None and found[quote][0] == "interview"
