@@ -154,6 +154,9 @@ _MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
 _SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})  # (not "speaking": a participle, read elsewhere)
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
 _COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
+# Plural nouns for states: "the two governments", "both countries" (blind round 19)
+_STATE_NOUNS = frozenset({"governments", "countries", "states", "nations", "capitals", "neighbours", "neighbors"})
+
 # Members of a house told something (blind round 19: "the CS told senators" after her testimony to a committee)
 _MEMBERS_TOLD = frozenset({"senators", "lawmakers", "legislators", "mps", "members", "mlas", "mpps", "mnas", "councillors",
                            "councilors"})
@@ -1606,7 +1609,7 @@ class ArticleAttributor:
             document_distance = registry.recent_document_distance(position, sentence)
             organization_distance = registry.subject_distance(position, sentence, lambda e: e.kind == "organization")
             if document is not None and document_distance <= 3 and document_distance <= organization_distance:
-                speakers = (document.issuer,) if document.issuer else tuple(organizations[:1])
+                speakers = document.issuers or tuple(organizations[:1])
                 return _Resolved(speakers, mention, document=document, via="document")
             if organizations:
                 return _Resolved((organizations[0],), mention, via="pronoun")
@@ -1647,6 +1650,12 @@ class ArticleAttributor:
                 person = registry.person_by_surname(lower, position, sentence)
                 self._note_mention(person, mention, sentence, paragraph_index)
                 return _Resolved((person,), mention, via="name")
+        if lower in _STATE_NOUNS and token.tag_ == "NNS" and any(
+                c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("two", "both") for c in token.children):
+            # (blind round 19) "the two governments said in a joint statement": the two states named with "and"
+            states = self._named_state_pair(paragraph_index, position)
+            if states:
+                return _Resolved(states, mention, via="group")
         if self._names_a_pair(token):
             pair = self._named_pair(paragraph_index, position, sentence, lower)
             if pair:
@@ -1679,7 +1688,7 @@ class ArticleAttributor:
                 return holder
         found = registry.entity_at(paragraph_index, token)
         if isinstance(found, Document):
-            issuer = (found.issuer,) if found.issuer else ()
+            issuer = found.issuers
             owner = next((c for c in token.children if c.dep_ == "poss" and c.i not in inside and c.pos_ in ("NOUN", "PROPN")), None)
             if not issuer and owner is not None:
                 # (blind round 10) "The review board's report says ...": the body that owns it, not the last one named
@@ -1718,7 +1727,7 @@ class ArticleAttributor:
         if lower in CHANNEL_NOUNS and token.pos_ == "NOUN":
             document = registry.recent_document(position + 1, sentence, window=0)
             if document is not None:
-                return _Resolved((document.issuer,) if document.issuer else (), mention, document=document, via="document")
+                return _Resolved(document.issuers, mention, document=document, via="document")
             # "One Growth Fund ad argues ...", "the Ostby campaign's statement said": the document's
             # own words name who issued it
             issuer = None
@@ -1910,6 +1919,16 @@ class ArticleAttributor:
         return (token.lower_ in PAIR_NOUNS and token.pos_ == "NOUN"
                 and any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in token.children)
                 and not any(c.dep_ in ("prep", "poss", "compound") for c in token.children))
+
+    def _named_state_pair(self, paragraph_index: int, position: int) -> tuple[Entity, ...]:
+        """The latest two places named as bodies with "and" between them ("The presidents of Kivara and Lunduma") in
+        this paragraph or the twelve before: the states "the two governments", "both countries" mean."""
+        places = [m for m in self.registry.mentions if m.start < position and m.paragraph >= paragraph_index - 12
+                  and m.entity.kind == "organization" and m.entity.place]
+        for first, second in zip(reversed(places[:-1]), reversed(places[1:])):
+            if first.entity is not second.entity and self.parsed.text[first.end:second.start].strip() == "and":
+                return (first.entity, second.entity)
+        return ()
 
     def _named_pair(self, paragraph_index: int, position: int, sentence: int, noun: str) -> tuple[Entity, ...]:
         """The two people "the couple", "the twins" mean: the latest two of one surname named with "and" between them
@@ -2889,7 +2908,16 @@ class ArticleAttributor:
         return None
 
     def _remember(self, document: Document, mention: Span | None, entities, paragraph_index: int | None = None) -> SourceRef:
-        for entity in entities:
+        if (len(entities) > 1 and document.issuer is entities[0] and not document.co_issuers
+                and "joint" in document.label.lower().split()):
+            document.co_issuers = tuple(entities[1:])  # (blind round 19) "In a joint statement, the two governments said"
+            for registered in self.registry.documents:
+                # the same statement as the registry saw it (no issuer then), which "The statement said" finds next
+                if (registered.document is not document and registered.document.issuer is None
+                        and document.mention[0] <= registered.start < document.mention[1]):
+                    registered.document.issuer, registered.document.co_issuers = document.issuer, document.co_issuers
+        for entity in entities if not document.co_issuers else ():
+            # (a joint statement is not carried over to one of its issuers speaking alone later: blind round 19)
             if paragraph_index is not None and not any(d is document for _, _, d in entity.channels):
                 entity.channels.append((document.mention[0], paragraph_index, document))
                 entity.channels.sort(key=lambda item: item[0])

@@ -98,6 +98,7 @@ class Entity:
     doctor: bool = False  # a person written "Dr", whom "the doctor" means
     countries: set[str] = field(default_factory=set)  # a person's, as the text gave them: "Nigeria's X", "X of Norway"
     by_surname: bool = False  # a person the article has called by the bare surname ("Lindqvist, 58, runs ...")
+    place: bool = False  # a body the tagger named as a place (a state, a city): "the two governments" are two of them
     # channels this entity spoke through: (offset of the mention, paragraph index, document)
     channels: list = field(default_factory=list)
 
@@ -131,6 +132,11 @@ class Document:
     kind: str
     issuer: Entity | None
     mention: tuple[int, int]
+    co_issuers: tuple = ()  # (blind round 19) the others who issued it with `issuer`: a joint statement of two governments
+
+    @property
+    def issuers(self) -> tuple:
+        return ((self.issuer,) + tuple(self.co_issuers)) if self.issuer is not None else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1292,6 +1298,7 @@ class EntityRegistry:
                 entity.gender = relation  # "his wife, Liesel Renner": told by the text, not guessed
             return entity
         entity = self._organization(name)
+        entity.place = entity.place or label == "GPE"
         if _names_a_union_local([t.text for t in tokens]):
             entity.role = entity.role or "union"  # "ATU Local 1587" tagged a body: "the union" restates it
         # (a name the tagger called a person but for a body's word in it, "Lok Morcha", or a place whose name ends
@@ -1834,6 +1841,8 @@ class EntityRegistry:
                 # (a participle: "a report published by ...", not a clause of what it says the parser hung
                 # on it: "in a letter ... that the tribunal had received complaints from Lindela", blind round 14)
                 holders = [c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")]
+                if child.lower_ in ("carried", "aired", "broadcast", "quoted", "cited", "relayed"):
+                    holders = []  # (blind round 19) "a statement carried by the state news agency": the agency only relays it
             for holder in holders:
                 for obj in holder.children:
                     entity = self._by_token.get((paragraph_index, obj.i))

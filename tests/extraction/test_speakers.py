@@ -1616,3 +1616,20 @@ def test_a_states_mission_abroad_is_a_body_of_its_own(introduced, name, nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["the suspension was temporary"] == [name]
     assert found["the review would take weeks"] == [name]
+
+
+def test_a_joint_statement_of_the_two_governments_is_both_states(nlp):
+    # (blind round 19) "the two governments" are the two states named with "and"; "The statement said" is both again
+    text = ("The foreign ministers of Valdoria and Ostrenia met on Monday in Geneva.\n\nIn a joint statement issued late on "
+            "Monday, the two governments said they would reopen their border crossings within a month. The statement said "
+            "both sides would free all detained fishermen.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["they would reopen their border crossings within a month"] == ["Valdoria", "Ostrenia"]
+    assert found["both sides would free all detained fishermen"] == ["Valdoria", "Ostrenia"]
+
+
+def test_a_statement_carried_by_a_news_agency_is_not_the_agencys(nlp):
+    text = ("In a statement carried by the state-run Valdoria News Agency (VNA), the presidency said talks would resume in "
+            "March. It said both navies had been told to avoid the disputed waters.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert not {"Valdoria News Agency", "VNA"} & set(found["both navies had been told to avoid the disputed waters"])
