@@ -52,6 +52,7 @@ from .lexicon import (
     given_name_gender,
     known_given_names,
     CHANNEL_NOUNS,
+    ROLE_INITIALISMS,
     COUNTRY_OF,
     PERSON_DEMONYMS,
     PERSON_DEMONYM_LAST_WORDS,
@@ -154,6 +155,8 @@ _MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
 _SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})  # (not "speaking": a participle, read elsewhere)
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
 _COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
+_INITIALISM_ROLES = frozenset(ROLE_INITIALISMS)
+
 # Plural nouns for states: "the two governments", "both countries" (blind round 19)
 _STATE_NOUNS = frozenset({"governments", "countries", "states", "nations", "capitals", "neighbours", "neighbors"})
 
@@ -720,6 +723,13 @@ class ArticleAttributor:
                     # the anonymous speaker's channel, for the quotes that follow
                     resolved = self._resolve(paragraph_index, subject, set())
                     if resolved is not None and resolved.via == "anonymous":
+                        self._channel_phrase(paragraph_index, token, resolved, set())
+                elif found is None and _is_role_noun(subject.lower_) and subject.pos_ in ("NOUN", "PROPN") and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and subject.lower_ in _INITIALISM_ROLES:
+                    # (blind round 19; every "the <role>" here moved speakers of rounds 13-17: initials only) "In an interview with Pakeeza News, the SAPM said ...": the office's holder named
+                    # before, whose next quotation ('"...," he said') keeps the interview
+                    resolved = self._resolve(paragraph_index, subject, set())
+                    if resolved is not None and resolved.via == "role":
                         self._channel_phrase(paragraph_index, token, resolved, set())
 
     def _in_headline(self, position: int) -> bool:

@@ -454,6 +454,10 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
 _OWN_NAME_NOUNS = frozenset({"embassy", "consulate", "mission", "hospital", "bureau", "assembly", "presidency", "senate",
                              "parliament"})
 
+# First words of place names that no person's name opens with ("Port Salama", "Ras Qamar": cape; "Madinat": city;
+# "Wadi", "Jebel", "Bandar" in Gulf names; blind round 19)
+_PLACE_OPENERS = frozenset({"port", "mount", "cape", "fort", "ras", "madinat", "wadi", "jebel", "jabal", "bandar", "khor"})
+
 # A state's missions abroad, named "<noun> of <state>" (blind round 19)
 _STATE_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
 
@@ -1175,6 +1179,11 @@ class EntityRegistry:
                 and after.text[:1].isupper() and ent.end + 1 < len(ent.doc) and ent.doc[ent.end + 1].text[:1].isupper()
                 and ent.doc[ent.end + 1].pos_ == "PROPN"):
             return None  # (blind round 19) "Kaptula Ward MCA Lilian Ruto": the seat before a member's title, not a person
+        if ent.label_ == "PERSON" and not title_tokens and len(tokens) >= 2 and tokens[0].lower_ in _PLACE_OPENERS:
+            # (blind round 19) "Ras Qamar", "Madinat Qamar", "Port Salama" tagged people: places, never a name
+            entity = self._organization(_name_text(tokens))
+            entity.place = True
+            return entity
         if ent.label_ == "PERSON" and any(t.lower_ in _POLICE_WORDS for t in tokens):
             # (blind round 13 probe) "Garda", "Letterkenny Garda" tagged people: Ireland's police, never a name
             return self._organization(_name_text(tokens))

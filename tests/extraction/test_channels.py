@@ -766,3 +766,12 @@ def test_who_spoke_to_an_outlet_on_condition_of_anonymity_is_an_interview(outlet
                      "had \u201calarmed every shipping line on the coast.\u201d", nlp)
     quote = "alarmed every shipping line on the coast."
     assert found[quote] is not None and found[quote][0] == "interview"
+
+
+def test_the_interview_of_an_office_named_by_its_initials_goes_on_to_the_next_quotation(nlp):
+    text = ("The Special Assistant to the Prime Minister (SAPM) on Trade, Tariq Javed Qureshi, struck a softer tone. In an "
+            "interview with Pakeeza News, the SAPM said the two governments were working on a joint system.\n\n"
+            "\u201cWe are not going to let one administrative issue define that relationship,\u201d he said.")
+    found = _sources(text, nlp)
+    quote = "We are not going to let one administrative issue define that relationship,"
+    assert found[quote] is not None and found[quote][0] == "interview"

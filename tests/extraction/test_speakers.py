@@ -1633,3 +1633,13 @@ def test_a_statement_carried_by_a_news_agency_is_not_the_agencys(nlp):
             "March. It said both navies had been told to avoid the disputed waters.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert not {"Valdoria News Agency", "VNA"} & set(found["both navies had been told to avoid the disputed waters"])
+
+
+def test_a_gulf_place_the_tagger_made_a_person_is_no_one_he_can_be(nlp):
+    # (blind round 19) "Ras Qamar" (a cape), "Madinat Qamar" (a city) tagged people took the next "he"
+    text = ("In an interview, Tariq Javed Qureshi, the special assistant on trade, said Pakistan respected Ras Qamar's right to regulate "
+            "its labour market.\n\n\u201cRas Qamar is home to nearly a million Pakistanis. We will not let one issue "
+            "define that relationship,\u201d he said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    quote = "Ras Qamar is home to nearly a million Pakistanis. We will not let one issue define that relationship,"
+    assert found[quote] == ["Tariq Javed Qureshi"]
