@@ -2886,9 +2886,14 @@ class ArticleAttributor:
             for target in (o for c in relative.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
                 found = self.registry.entity_at(paragraph_index, target)
-                if (is_outlet(target) or (target.text.isupper() and 2 <= len(target.text) <= 5 and not isinstance(found, Entity))
-                        or (isinstance(found, Entity) and found.kind == "organization"
-                            and names_an_outlet(found.name.lower().split()))):
+                # (whoever a speaker talks to "on condition of anonymity" is the press: a wire's initials, "GNA", though
+                # the tagger named it a body in the dateline)
+                anonymity = any(c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "condition" for o in c.children)
+                                for c in relative.children)
+                if (is_outlet(target) or (isinstance(found, Entity) and found.kind == "organization"
+                                          and names_an_outlet(found.name.lower().split()))
+                        or (target.text.isupper() and 2 <= len(target.text) <= 5
+                            and (not isinstance(found, Entity) or (anonymity and found.kind == "organization")))):
                     return _phrase(target)
         return None
 

@@ -461,6 +461,17 @@ _PLACE_OPENERS = frozenset({"port", "mount", "cape", "fort", "ras", "madinat", "
 # A state's missions abroad, named "<noun> of <state>" (blind round 19)
 _STATE_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
 
+def _named_as_another_kind(entity: Entity, noun: str) -> bool:
+    """(blind round 19) A name holding the noun as a word of what it is about, its own kind said before "of":
+    "Kenya Union of County Health Workers" for "the county", "Ministry of Health" is still "the ministry"."""
+    words = entity.name.lower().split()
+    if "of" not in words[1:] or noun not in words[words.index("of"):]:
+        return False
+    kind = words[words.index("of") - 1]
+    known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
+    return kind in known and kind != noun and not _same_kind_of_body(kind, noun)
+
+
 # Nouns an outlet's name answers ("the paper", "the agency" of a news agency; blind round 19)
 _OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "broadcaster", "network", "station", "channel", "agency", "outlet",
                            "publication", "magazine", "tabloid", "weekly", "website", "group", "company", "firm"})
@@ -1569,7 +1580,9 @@ class EntityRegistry:
             if typed is not None:
                 return typed
         if not modifiers:
-            matching = [e for e in self.entities if e.kind == "organization" and root.lower_ in e.name.lower().split()]
+            # (not a body of another kind whose name holds the word: "the county" is no "Union of County Health Workers")
+            matching = [e for e in self.entities if e.kind == "organization" and root.lower_ in e.name.lower().split()
+                        and not _named_as_another_kind(e, root.lower_)]
             if len(matching) > 1:
                 return self._named_since_description(paragraph_index, root, self._last_mentioned(paragraph_index, root, matching))
         if modifiers and all(m.text[:1].islower() for m in modifiers) and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
@@ -1584,12 +1597,13 @@ class EntityRegistry:
             if entity.kind != "organization":
                 continue
             name_words = set(entity.name.lower().split())
-            if root.lower_ in name_words and all(w in name_words for w in words):
+            if root.lower_ in name_words and all(w in name_words for w in words) and not _named_as_another_kind(entity, root.lower_):
                 return self._named_since_description(paragraph_index, root, entity) if not modifiers else entity
         if not modifiers:
             # bare "the ministry": the last organization whose name has that word
             for entity in reversed(self.entities):
-                if entity.kind == "organization" and root.lower_ in entity.name.lower().split():
+                if (entity.kind == "organization" and root.lower_ in entity.name.lower().split()
+                        and not _named_as_another_kind(entity, root.lower_)):
                     return entity
             if root.lower_ != "campaign" and any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
                 # (a campaign is a candidate's: attribution._unnamed_body finds whose)

@@ -478,7 +478,9 @@ ORGANIZATION_NOUNS = frozenset(
      "supplier", "manufacturer", "distributor",
      # (blind round 16 probe) and by what they make: "the toymaker said in an emailed statement"
      "toymaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "truckmaker", "shipbuilder", "housebuilder",
-     "homebuilder", "supermarket"}
+     "homebuilder", "supermarket",
+     # a county's government speaking: "The county said in a statement" (blind round 19 probe: Kenyan and US copy)
+     "county"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})

@@ -775,3 +775,12 @@ def test_the_interview_of_an_office_named_by_its_initials_goes_on_to_the_next_qu
     found = _sources(text, nlp)
     quote = "We are not going to let one administrative issue define that relationship,"
     assert found[quote] is not None and found[quote][0] == "interview"
+
+
+def test_who_spoke_to_the_wire_of_the_dateline_on_condition_of_anonymity_is_an_interview(nlp):
+    # (blind round 19 probe) the tagger named the wire's initials a body in the dateline
+    text = ("DOHA, May 2 (GNA) \u2013 The talks resumed on Thursday.\n\nA senior official familiar with the talks, who spoke "
+            "to GNA on condition of anonymity, said both sides had exchanged \u201cdraft maps of the disputed waters.\u201d")
+    found = _sources(text, nlp)
+    quote = "draft maps of the disputed waters."
+    assert found[quote] is not None and found[quote][0] == "interview"

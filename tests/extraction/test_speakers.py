@@ -1643,3 +1643,12 @@ def test_a_gulf_place_the_tagger_made_a_person_is_no_one_he_can_be(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     quote = "Ras Qamar is home to nearly a million Pakistanis. We will not let one issue define that relationship,"
     assert found[quote] == ["Tariq Javed Qureshi"]
+
+
+def test_the_county_speaks_and_is_no_union_of_county_workers(nlp):
+    # (blind round 19 probe) "The county said in a statement": a body, though the article never names it; not the
+    # union whose name holds the word
+    text = ("The Kenya Union of County Health Workers said its members had not been paid since October.\n\nThe county said "
+            "in a statement that the salaries would be paid on Friday.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the salaries would be paid on Friday"] not in ([], ["Kenya Union of County Health Workers"])
