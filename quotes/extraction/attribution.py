@@ -1660,6 +1660,13 @@ class ArticleAttributor:
                 person = registry.person_by_surname(lower, position, sentence)
                 self._note_mention(person, mention, sentence, paragraph_index)
                 return _Resolved((person,), mention, via="name")
+        if (token.text.isupper() and token.is_alpha and 2 <= len(token.text) <= 6 and not token.ent_type_
+                and token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                and lower not in PERSON_ROLE_NOUNS and registry.entity_at(paragraph_index, token) is None):
+            # (blind round 19 probe) "The PFUJ, however, said in a statement": a body by its initials the tagger missed
+            body = registry.body_by_initials(token.text)
+            if body is not None:
+                return _Resolved((body,), mention, via="name")
         if lower in _STATE_NOUNS and token.tag_ == "NNS" and any(
                 c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("two", "both") for c in token.children):
             # (blind round 19) "the two governments said in a joint statement": the two states named with "and"

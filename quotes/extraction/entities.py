@@ -1711,6 +1711,21 @@ class EntityRegistry:
                 found.append(entity)
         return found[0] if len(found) == 1 else None
 
+    def body_by_initials(self, acronym: str) -> Entity | None:
+        """(blind round 19 probe) The body named in full whose initials spell this untagged all-capital word ("The PFUJ
+        said" after "the Pakistan Federal Union of Journalists"), or a body of that name when none does."""
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+            return None
+        for other in reversed(self.entities):
+            if other.kind != "organization" or other.name == acronym:
+                continue
+            initials = "".join(w[0] for w in other.name.split() if w.lower() not in ("of", "and", "the", "for", "&") and w[:1].isalpha())
+            if initials.upper() == acronym:
+                return other
+        entity = self._organization(acronym)
+        entity.named = True
+        return entity
+
     def _acronym_of_named_body(self, entity: Entity) -> bool:
         """"HSA" when the article also names the "Health Standards Authority": an all-capital short name made of
         the initials of another body's name (its words other than "of", "and", "the", "for")."""

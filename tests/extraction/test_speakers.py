@@ -1652,3 +1652,11 @@ def test_the_county_speaks_and_is_no_union_of_county_workers(nlp):
             "in a statement that the salaries would be paid on Friday.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["the salaries would be paid on Friday"] not in ([], ["Kenya Union of County Health Workers"])
+
+
+def test_a_body_by_initials_the_tagger_missed_is_the_body_named_in_full(nlp):
+    # (blind round 19 probe) "The PFUJ" tagged a plural noun, no name: the union whose initials it is
+    text = ("The minister said the Pakistan Federal Union of Journalists had been consulted twice.\n\nThe PFUJ, however, said "
+            "in a statement that it had never been shown the final draft.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["it had never been shown the final draft"] == ["Pakistan Federal Union of Journalists"]
