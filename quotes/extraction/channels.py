@@ -29,6 +29,8 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     # (the seed's leaders' call is relayed by a readout)
     "call": {"conference": "press_conference", "press": "press_conference", "earnings": "briefing", "investor": "briefing"},
     "discussion": {"panel": "speech"},
+    # where Kenyan politicians speak: "Speaking during a church service in Njoro" (blind round 19 probe)
+    "service": {"church": "speech", "memorial": "speech", "funeral": "speech", "prayer": "speech", "thanksgiving": "speech"},
     "testimony": {"": "briefing"},
     "deposition": {"": "report"},
     "rallies": {"": "speech"},

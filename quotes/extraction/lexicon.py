@@ -454,7 +454,9 @@ ROLE_INITIALISMS: dict[str, frozenset[str]] = {
 EPITHET_NOUNS = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "runner", "billionaire", "mogul",
                            "tycoon", "businessman", "businesswoman", "developer", "hopeful", "contender", "challenger",
                            "incumbent", "newcomer", "outsider", "populist", "showman", "star", "veteran", "native",
-                           "lawmaker", "politician", "favorite", "favourite", "winner", "loser", "victor"})
+                           "lawmaker", "politician", "favorite", "favourite", "winner", "loser", "victor",
+                           # Kenyan copy's "the county boss" (a governor), "the unionist" (blind round 19 probe)
+                           "boss", "unionist"})
 
 # Nouns naming an organization by type ("the ministry", "the embassy").
 ORGANIZATION_NOUNS = frozenset(

@@ -784,3 +784,10 @@ def test_who_spoke_to_the_wire_of_the_dateline_on_condition_of_anonymity_is_an_i
     found = _sources(text, nlp)
     quote = "draft maps of the disputed waters."
     assert found[quote] is not None and found[quote][0] == "interview"
+
+
+def test_speaking_during_a_church_service_is_a_speech(nlp):
+    found = _sources("Speaking during a church service in Njoro on Sunday, Governor Susan Wairimu Kihika said the money "
+                     "would be paid \u201cin two instalments, starting this week.\u201d", nlp)
+    quote = "in two instalments, starting this week."
+    assert found[quote] is not None and found[quote][0] == "speech"

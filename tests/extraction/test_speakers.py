@@ -1660,3 +1660,14 @@ def test_a_body_by_initials_the_tagger_missed_is_the_body_named_in_full(nlp):
             "in a statement that it had never been shown the final draft.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["it had never been shown the final draft"] == ["Pakistan Federal Union of Journalists"]
+
+
+@pytest.mark.parametrize(("introduced", "epithet", "name"), [
+    ("Nakuru Governor Susan Wairimu Kihika", "the county boss", "Susan Wairimu Kihika"),
+    ("Union Secretary-General Seth Odhiambo Panyako", "the unionist", "Seth Odhiambo Panyako")])
+def test_a_county_boss_and_a_unionist_are_the_one_in_focus(introduced, epithet, name, nlp):
+    # (blind round 19 probe) epithets of Kenyan copy
+    text = (f"{introduced} said the arrears had been set aside. Speaking in Njoro on Sunday, {epithet} said the money "
+            "would be paid in two instalments.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["the money would be paid in two instalments"] == [name]
