@@ -3804,6 +3804,14 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
         if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num or (opener.tag_ in ("VBN", "VBD") and opener.pos_ == "VERB")
                 or (opener.is_lower and opener.lower_.endswith("ing") and doc[index + 2].text == "," and index + 3 == verb.i)):
             continue  # ("Hale, asked about the vote, had said": a participle's aside too; "Reilly, overhearing, says")
+        last = doc[verb.i - 1]
+        if opener.lower_ in ("the", "a", "an") and last.text != "," and last.i > opener.i and not any(
+                t.text == "," for t in doc[opener.i : verb.i]):
+            # (blind round 19 probe) "..., from the Somali foreign minister, Abdirahman Nur Dahir, the state news agency SNA
+            # reported": a phrase not closed by a comma before the verb is the verb's subject, no aside on the name before
+            if (last.pos_ == "PROPN" and last.ent_type_ == "ORG" and last.i not in inside
+                    and any(t.lower_ in ("agency", "news", "media", "television", "radio") for t in doc[opener.i : last.i])):
+                return last  # (a news agency or state media only: read more widely, named speakers of PolNeAR train fell)
         if opener.lower_ in ("who", "whom") and index + 2 < verb.i and doc[index + 2].pos_ == "PROPN":
             # "Bannon, who Beck on Wednesday called ...": the name after "who" is the one speaking
             name = doc[index + 2]

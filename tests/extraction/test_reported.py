@@ -1057,3 +1057,13 @@ def test_a_hyphenated_verb_split_by_the_parser_keeps_the_reported_clause_whole(t
 def test_the_day_words_came_is_not_part_of_the_reported_clause(day, nlp):
     text = f"Harrowgate Bank said {day} it had set aside 300 million pounds for fines."
     _assert_reported(text, "it had set aside 300 million pounds for fines", ["Harrowgate Bank"], nlp)
+
+
+def test_a_news_agency_after_the_name_it_is_hung_on_reports_the_clause(nlp):
+    # (blind round 19 probe) the parser hangs "the state news agency SNA" on the name before it: the phrase, not closed
+    # by a comma before the verb, is the verb's subject, no aside on that name
+    text = ("HE Sheikh Hamdan bin Rashid Al Nuaimi, Minister of State for Foreign Affairs, received a phone call on Tuesday "
+            "from the Somali foreign minister, Abdirahman Nur Dahir, the state news agency SNA reported.")
+    found = _indirect(text, nlp)
+    [(words, speakers)] = found.items()
+    assert speakers == ["SNA"]
