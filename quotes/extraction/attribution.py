@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from .channels import (
+    HEARING_AUDIENCES,
     OCCASION_KINDS,
     OCCASION_WORDS,
     REPLY_FORMS,
@@ -46,11 +47,12 @@ from .channels import (
 )
 from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
-from .entities import another_kind_of_body
+from .entities import another_kind_of_body, names_an_outlet
 from .lexicon import (
     given_name_gender,
     known_given_names,
     CHANNEL_NOUNS,
+    ROLE_INITIALISMS,
     COUNTRY_OF,
     PERSON_DEMONYMS,
     PERSON_DEMONYM_LAST_WORDS,
@@ -154,7 +156,16 @@ _MAKING_FORMS = frozenset({"make", "makes", "made", "making"})
 _SPEAKING_FORMS = frozenset({"spoke", "speaks", "talked", "talks"})  # (not "speaking": a participle, read elsewhere)
 # what joins coordinated quotes: '" and a "', '" or "', '," "'
 _COORDINATING = re.compile(r"[\s,\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or|nor)(?:\s+(?:a|an|the))?)?[\s,\"'\u201c\u201d\u2018\u2019]*")
-_CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying"}
+_INITIALISM_ROLES = frozenset(ROLE_INITIALISMS)
+
+# Plural nouns for states: "the two governments", "both countries" (blind round 19)
+_STATE_NOUNS = frozenset({"governments", "countries", "states", "nations", "capitals", "neighbours", "neighbors"})
+
+# Members of a house told something (blind round 19: "the CS told senators" after her testimony to a committee)
+_MEMBERS_TOLD = frozenset({"senators", "lawmakers", "legislators", "mps", "members", "mlas", "mpps", "mnas", "councillors",
+                           "councilors"})
+_CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying",
+                        "talking"}  # ("Talking to reporters after ..., the minister said": blind round 19)
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,6 +458,18 @@ class ArticleAttributor:
         # reported speech all the same, with no speaker rather than a guess
         return _Resolved((), phrase, via="pronoun")
 
+    def _owner_of_records(self, paragraph_index: int, noun: Token) -> tuple[Entity, ...]:
+        """(blind round 19) "according to the hospital's records", "the bureau's figures": the body owning them (a
+        possessive naming one), whose data they are; () for "according to court records" or "its records"."""
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+        if owner is None:
+            return ()
+        resolved = self._resolve(paragraph_index, owner, set())
+        if (resolved is not None and resolved.entities and resolved.document is None
+                and all(e.kind == "organization" for e in resolved.entities)):
+            return resolved.entities
+        return ()
+
     def _data_issuers(self, paragraph_index: int, noun: Token) -> tuple[Entity, ...]:
         """(blind round 13) Who put out the data: "according to figures from the West Marches Ambulance Service",
         "data released by the ministry" -> the body (or person) named after "from" / "by"; () when none is."""
@@ -459,7 +482,7 @@ class ArticleAttributor:
             if (resolved is not None and resolved.entities and resolved.document is None
                     and all(e.kind in ("organization", "person") for e in resolved.entities)):
                 return resolved.entities
-        return ()
+        return self._owner_of_records(paragraph_index, noun)
 
     def _reported_content(self, verb: Token, sentence) -> tuple[list[Token], list[Token], Token | None] | None:
         """(content tokens, cue tokens, subject) when this token introduces reported speech."""
@@ -714,6 +737,13 @@ class ArticleAttributor:
                     # the anonymous speaker's channel, for the quotes that follow
                     resolved = self._resolve(paragraph_index, subject, set())
                     if resolved is not None and resolved.via == "anonymous":
+                        self._channel_phrase(paragraph_index, token, resolved, set())
+                elif found is None and _is_role_noun(subject.lower_) and subject.pos_ in ("NOUN", "PROPN") and any(
+                        c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and subject.lower_ in _INITIALISM_ROLES:
+                    # (blind round 19; every "the <role>" here moved speakers of rounds 13-17: initials only) "In an interview with Pakeeza News, the SAPM said ...": the office's holder named
+                    # before, whose next quotation ('"...," he said') keeps the interview
+                    resolved = self._resolve(paragraph_index, subject, set())
+                    if resolved is not None and resolved.via == "role":
                         self._channel_phrase(paragraph_index, token, resolved, set())
 
     def _in_headline(self, position: int) -> bool:
@@ -1607,7 +1637,7 @@ class ArticleAttributor:
             document_distance = registry.recent_document_distance(position, sentence)
             organization_distance = registry.subject_distance(position, sentence, lambda e: e.kind == "organization")
             if document is not None and document_distance <= 3 and document_distance <= organization_distance:
-                speakers = (document.issuer,) if document.issuer else tuple(organizations[:1])
+                speakers = document.issuers or tuple(organizations[:1])
                 return _Resolved(speakers, mention, document=document, via="document")
             if organizations:
                 return _Resolved((organizations[0],), mention, via="pronoun")
@@ -1648,6 +1678,19 @@ class ArticleAttributor:
                 person = registry.person_by_surname(lower, position, sentence)
                 self._note_mention(person, mention, sentence, paragraph_index)
                 return _Resolved((person,), mention, via="name")
+        if (token.text.isupper() and token.is_alpha and 2 <= len(token.text) <= 6 and not token.ent_type_
+                and token.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                and lower not in PERSON_ROLE_NOUNS and registry.entity_at(paragraph_index, token) is None):
+            # (blind round 19 probe) "The PFUJ, however, said in a statement": a body by its initials the tagger missed
+            body = registry.body_by_initials(token.text)
+            if body is not None:
+                return _Resolved((body,), mention, via="name")
+        if lower in _STATE_NOUNS and token.tag_ == "NNS" and any(
+                c.dep_ in ("det", "nummod", "predet") and c.lower_ in ("two", "both") for c in token.children):
+            # (blind round 19) "the two governments said in a joint statement": the two states named with "and"
+            states = self._named_state_pair(paragraph_index, position)
+            if states:
+                return _Resolved(states, mention, via="group")
         if self._names_a_pair(token):
             pair = self._named_pair(paragraph_index, position, sentence, lower)
             if pair:
@@ -1680,7 +1723,7 @@ class ArticleAttributor:
                 return holder
         found = registry.entity_at(paragraph_index, token)
         if isinstance(found, Document):
-            issuer = (found.issuer,) if found.issuer else ()
+            issuer = found.issuers
             owner = next((c for c in token.children if c.dep_ == "poss" and c.i not in inside and c.pos_ in ("NOUN", "PROPN")), None)
             if not issuer and owner is not None:
                 # (blind round 10) "The review board's report says ...": the body that owns it, not the last one named
@@ -1719,7 +1762,7 @@ class ArticleAttributor:
         if lower in CHANNEL_NOUNS and token.pos_ == "NOUN":
             document = registry.recent_document(position + 1, sentence, window=0)
             if document is not None:
-                return _Resolved((document.issuer,) if document.issuer else (), mention, document=document, via="document")
+                return _Resolved(document.issuers, mention, document=document, via="document")
             # "One Growth Fund ad argues ...", "the Ostby campaign's statement said": the document's
             # own words name who issued it
             issuer = None
@@ -1911,6 +1954,16 @@ class ArticleAttributor:
         return (token.lower_ in PAIR_NOUNS and token.pos_ == "NOUN"
                 and any(c.dep_ == "det" and c.lower_ in ("the", "both") for c in token.children)
                 and not any(c.dep_ in ("prep", "poss", "compound") for c in token.children))
+
+    def _named_state_pair(self, paragraph_index: int, position: int) -> tuple[Entity, ...]:
+        """The latest two places named as bodies with "and" between them ("The presidents of Kivara and Lunduma") in
+        this paragraph or the twelve before: the states "the two governments", "both countries" mean."""
+        places = [m for m in self.registry.mentions if m.start < position and m.paragraph >= paragraph_index - 12
+                  and m.entity.kind == "organization" and m.entity.place]
+        for first, second in zip(reversed(places[:-1]), reversed(places[1:])):
+            if first.entity is not second.entity and self.parsed.text[first.end:second.start].strip() == "and":
+                return (first.entity, second.entity)
+        return ()
 
     def _named_pair(self, paragraph_index: int, position: int, sentence: int, noun: str) -> tuple[Entity, ...]:
         """The two people "the couple", "the twins" mean: the latest two of one surname named with "and" between them
@@ -2133,9 +2186,10 @@ class ArticleAttributor:
         if found is None:
             found = self._anonymous_by_paragraph[paragraph_index] = {}
             for t in self.parsed.paragraphs[paragraph_index].doc:
-                # (an unnamed source brings in words as a subject does: "according to a senior official")
+                # (an unnamed source brings in words as a subject does: "according to a senior official"; "Another MCA,
+                # who sought anonymity, told ..." then "the MCA said": blind round 19)
                 cited = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and t.doc[t.head.i - 1].lower_ == "according"
-                if (t.dep_ in ("nsubj", "nsubjpass") or cited) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in t.children) \
+                if (t.dep_ in ("nsubj", "nsubjpass") or cited) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children) \
                         and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children):
                     # ("A spokesman for Brekke Lines, Ivar Lund, said": named, not anonymous)
                     found.setdefault(t.lower_, []).append(t.i)
@@ -2498,10 +2552,24 @@ class ArticleAttributor:
             on_call = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
             if on_call is not None and on_call.kind == "briefing":
                 return on_call
+        if (told_audience is not None and told_audience[0].lower_ in _MEMBERS_TOLD and issuer_entities
+                and not any(c.dep_ == "prep" and c.i not in inside for c in children)):
+            # (blind round 19) "She told a Senate committee that ... '...,' the CS told senators": the members of the
+            # committee the speaker was just quoted before, in this paragraph or the one before
+            hearing = self._committee_told_before(paragraph_index, verb, issuer_entities[0], inside)
+            if hearing is not None:
+                return hearing
         if told_audience is not None:
             audience_tokens = _contiguous([t for t in told_audience[0].subtree if t.dep_ != "det" and t.i not in inside], told_audience[0])
             prefix = "briefing to " if told_audience[0].lower_ == "analysts" else _AUDIENCE_PREFIX[told_audience[1]]
             audience_label = prefix + " ".join(t.text for t in audience_tokens)
+        spoke_to = self._outlet_spoken_to_in_relative(paragraph_index, subject, inside) if subject is not None else None
+        if spoke_to is not None:
+            # (blind round 19) "A Western diplomat, who spoke to EAW on condition of anonymity, said": an interview with it
+            mention = self._span_of(paragraph_index, spoke_to)
+            document = Document(label="interview with " + mention.text, kind="interview", issuer=issuer,
+                                mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
         made = channel_object(verb, inside)
         if made is not None:
             # "wrote an op-ed arguing", "gave a speech in which", "posted a video on Facebook calling"
@@ -2574,6 +2642,8 @@ class ArticleAttributor:
                 mention = self._span_of(paragraph_index, [verb, child])
                 document = Document(label="told " + child.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
+            if told_audience is not None and child is told_audience[0] and child.lower_ == "house":
+                continue  # (blind round 19) "told the House": the chamber (below), not an interview with a body named House
             if child.dep_ in ("dobj", "dative") and lemma == "tell" and child.i not in inside:
                 # "told Politico", "told CNN's Rita Vance", "told host Rita Vance", "told me"
                 outlet = told_interview(child, lambda t: self._names_person(paragraph_index, t))
@@ -2836,8 +2906,63 @@ class ArticleAttributor:
                    and "call" in document.label.lower().split()]
         return max(earlier, key=lambda item: item[0])[1].kind if earlier else None
 
+    def _outlet_spoken_to_in_relative(self, paragraph_index: int, subject: Token, inside: set[int]) -> list[Token] | None:
+        """The outlet named in "<speaker>, who spoke to <outlet> ...": a news organization's name, a body the article
+        named that is no public body, or a wire's initials ("EAW")."""
+        for relative in subject.subtree:  # (the parser may hang the clause on a place: "A diplomat in Port Salama, who ...")
+            if (relative.dep_ != "relcl" or relative.lower_ not in ("spoke", "talked") or relative.i in inside
+                    or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in relative.children)):
+                continue
+            for target in (o for c in relative.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                           for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+                found = self.registry.entity_at(paragraph_index, target)
+                # (whoever a speaker talks to "on condition of anonymity" is the press: a wire's initials, "GNA", though
+                # the tagger named it a body in the dateline)
+                anonymity = any(c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "condition" for o in c.children)
+                                for c in relative.children)
+                if (is_outlet(target) or (isinstance(found, Entity) and found.kind == "organization"
+                                          and names_an_outlet(found.name.lower().split()))
+                        or (target.text.isupper() and 2 <= len(target.text) <= 5
+                            and (not isinstance(found, Entity) or (anonymity and found.kind == "organization")))):
+                    return _phrase(target)
+        return None
+
+    def _committee_told_before(self, paragraph_index: int, verb: Token, entity: Entity, inside: set[int]) -> SourceRef | None:
+        """(blind round 19) The committee this speaker told something just before ("She told a Senate committee that
+        ..." in this paragraph or the one before), its subject the speaker named or a pronoun."""
+        for index in (paragraph_index, paragraph_index - 1):
+            if index < 0 or not is_parsed(self.parsed.paragraphs[index].doc):
+                continue
+            for noun in reversed(list(self.parsed.tokens_among(index, HEARING_AUDIENCES))):
+                if index == paragraph_index and noun.i >= verb.i:
+                    continue
+                told = noun.head
+                if noun.dep_ not in ("dobj", "dative") or REPORTING_VERB_FORMS.get(told.lower_) != "tell":
+                    continue
+                subject = next((c for c in told.children if c.dep_ == "nsubj"), None)
+                if subject is None:
+                    continue
+                if not (self.registry.entity_at(index, subject) is entity
+                        or (subject.lower_ in ("he", "she") and subject.dep_ == "nsubj")):
+                    continue
+                tokens = _contiguous([t for t in noun.subtree if t.dep_ != "det"], noun)
+                mention = self._span_of(index, [told] + tokens)
+                document = Document(label="testimony to " + " ".join(t.text for t in tokens), kind="briefing",
+                                    issuer=entity, mention=(mention.start, mention.end))
+                return self._remember(document, mention, (entity,), index)
+        return None
+
     def _remember(self, document: Document, mention: Span | None, entities, paragraph_index: int | None = None) -> SourceRef:
-        for entity in entities:
+        if (len(entities) > 1 and document.issuer is entities[0] and not document.co_issuers
+                and "joint" in document.label.lower().split()):
+            document.co_issuers = tuple(entities[1:])  # (blind round 19) "In a joint statement, the two governments said"
+            for registered in self.registry.documents:
+                # the same statement as the registry saw it (no issuer then), which "The statement said" finds next
+                if (registered.document is not document and registered.document.issuer is None
+                        and document.mention[0] <= registered.start < document.mention[1]):
+                    registered.document.issuer, registered.document.co_issuers = document.issuer, document.co_issuers
+        for entity in entities if not document.co_issuers else ():
+            # (a joint statement is not carried over to one of its issuers speaking alone later: blind round 19)
             if paragraph_index is not None and not any(d is document for _, _, d in entity.channels):
                 entity.channels.append((document.mention[0], paragraph_index, document))
                 entity.channels.sort(key=lambda item: item[0])
@@ -3724,6 +3849,14 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
         if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num or (opener.tag_ in ("VBN", "VBD") and opener.pos_ == "VERB")
                 or (opener.is_lower and opener.lower_.endswith("ing") and doc[index + 2].text == "," and index + 3 == verb.i)):
             continue  # ("Hale, asked about the vote, had said": a participle's aside too; "Reilly, overhearing, says")
+        last = doc[verb.i - 1]
+        if opener.lower_ in ("the", "a", "an") and last.text != "," and last.i > opener.i and not any(
+                t.text == "," for t in doc[opener.i : verb.i]):
+            # (blind round 19 probe) "..., from the Somali foreign minister, Abdirahman Nur Dahir, the state news agency SNA
+            # reported": a phrase not closed by a comma before the verb is the verb's subject, no aside on the name before
+            if (last.pos_ == "PROPN" and last.ent_type_ == "ORG" and last.i not in inside
+                    and any(t.lower_ in ("agency", "news", "media", "television", "radio") for t in doc[opener.i : last.i])):
+                return last  # (a news agency or state media only: read more widely, named speakers of PolNeAR train fell)
         if opener.lower_ in ("who", "whom") and index + 2 < verb.i and doc[index + 2].pos_ == "PROPN":
             # "Bannon, who Beck on Wednesday called ...": the name after "who" is the one speaking
             name = doc[index + 2]

@@ -29,6 +29,8 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     # (the seed's leaders' call is relayed by a readout)
     "call": {"conference": "press_conference", "press": "press_conference", "earnings": "briefing", "investor": "briefing"},
     "discussion": {"panel": "speech"},
+    # where Kenyan politicians speak: "Speaking during a church service in Njoro" (blind round 19 probe)
+    "service": {"church": "speech", "memorial": "speech", "funeral": "speech", "prayer": "speech", "thanksgiving": "speech"},
     "testimony": {"": "briefing"},
     "deposition": {"": "report"},
     "rallies": {"": "speech"},
@@ -38,6 +40,7 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "dáil": {"": "speech"}, "dail": {"": "speech"}, "seanad": {"": "speech"}, "senedd": {"": "speech"},
     "lords": {"": "speech"}, "holyrood": {"": "speech"}, "stormont": {"": "speech"},  # (the houses' seats, probe)
     "parliament": {"": "speech"},
+    "senate": {"": "speech"},  # (blind round 19) "said in the Senate on Thursday that", as "in parliament"
     "chamber": {"": "speech"},
     "legislature": {"": "speech"},  # "said in the legislature" (a Canadian province's house)
     "period": {"question": "speech"},  # "in question period", "during question period" (blind round 11)
@@ -73,6 +76,8 @@ _OCCASIONS: dict[str, str] = {
     "resolution": "statement",
     # a party's pleadings: "In their complaint, the plaintiffs say", "the union argued in the lawsuit" (blind round 16)
     "complaint": "report", "lawsuit": "report", "indictment": "report",
+    # an office's letter to those under it: "said in a circular to county health departments" (blind round 19)
+    "circular": "letter",
 }
 _REASONS = frozenset({"decision", "ruling", "judgment", "judgement"})
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
@@ -166,6 +171,10 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     if (word not in CHANNEL_NOUNS and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("filing", "filings")
             and noun.doc[noun.i + 1].head.i == noun.i):
         return "report"  # (blind round 16) "In a court filing the same month", "filing" read as a participle on "court"
+    if word not in CHANNEL_NOUNS and any(
+            c.dep_ == "amod" and c.lower_ == "circular" and c.i > 0 and noun.doc[c.i - 1].lower_ in ("a", "an", "the", "its", "his", "her")
+            and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children) for c in noun.children):
+        return "letter"  # (blind round 19) "said in a circular to county health departments", "circular" parsed as an adjective
     modifiers = _modifiers(noun)
     if preposition == "on" and word in _ON_AIR and (
             word == "show" or modifiers & _BROADCAST or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in noun.lefts)):
@@ -173,9 +182,11 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     if word == "appearance" and any(c.lower_ == "on" and any(_names_something(o) for o in c.children) for c in noun.children):
         return "interview"  # "during a recent appearance on Channel 4", "an appearance on WKVR's 'Morning Line'"
     if word not in CHANNEL_NOUNS and any(c.dep_ == "acl" and c.lower_ in ("posted", "published", "shared", "tweeted")
-           and any(p.lower_ == "on" and any(o.lower_ in SOCIAL_NETWORKS for o in p.children) for p in c.children)
+           and any(p.lower_ == "on" and any(o.lower_ in SOCIAL_NETWORKS or (o.lower_ in _ON_A_NETWORK and _modifiers(o) & SOCIAL_NETWORKS)
+                                            for o in p.children) for p in c.children)
            for c in noun.children):
-        return "social_media_post"  # "in a reply posted on social media"
+        # "in a reply posted on social media", (blind round 19) "in a response posted on its official Facebook page"
+        return "social_media_post"
     if word == "call":
         # "on a call with analysts" (a briefing), "on a call with reporters" (a press conference)
         with_whom = {o.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children}
@@ -221,6 +232,11 @@ def audience_kind(noun: Token) -> str | None:
         return "interview"  # "told the Ledger's editorial board": the paper's interview
     if word in _MORE_AUDIENCES and noun.pos_ == "PROPN" and word not in ("republicans", "democrats"):
         return None  # "told Teachers Weekly"
+    if (word == "house" and noun.text == "House" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in noun.children)):
+        # (blind round 19) "told the House that ...", "told the House of Assembly": a chamber (not "the White House",
+        # "the State House", "the House committee")
+        return "speech"
     if word in ("thousands", "hundreds", "dozens"):
         # "told thousands of strikers": the people they are
         of = next((o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), None)

@@ -22,6 +22,7 @@ from .lexicon import (
     DEMONYM_WORDS,
     DOTTED_TITLES,
     ROLE_ABBREVIATIONS,
+    ROLE_INITIALISMS,
     FEMALE_GIVEN_NAMES,
     HONORIFICS,
     MALE_GIVEN_NAMES,
@@ -97,6 +98,7 @@ class Entity:
     doctor: bool = False  # a person written "Dr", whom "the doctor" means
     countries: set[str] = field(default_factory=set)  # a person's, as the text gave them: "Nigeria's X", "X of Norway"
     by_surname: bool = False  # a person the article has called by the bare surname ("Lindqvist, 58, runs ...")
+    place: bool = False  # a body the tagger named as a place (a state, a city): "the two governments" are two of them
     # channels this entity spoke through: (offset of the mention, paragraph index, document)
     channels: list = field(default_factory=list)
 
@@ -115,6 +117,10 @@ class Entity:
             words |= {"ceo", "chief", "executive"}
         if "cfo" in words or {"chief", "financial"} <= words or {"finance", "chief"} <= words:
             words |= {"cfo", "chief", "finance", "financial"}  # "Finance chief Rita Vos ... The CFO said"
+        for initials, spelt in ROLE_INITIALISMS.items():
+            # (blind round 19) "Cabinet Secretary X ... the CS said", "CS X ... the Cabinet Secretary said"
+            if initials in words or spelt <= words:
+                words |= spelt | {initials}
         return words | {ROLE_ABBREVIATIONS[w] for w in words if w in ROLE_ABBREVIATIONS}
 
 
@@ -126,6 +132,11 @@ class Document:
     kind: str
     issuer: Entity | None
     mention: tuple[int, int]
+    co_issuers: tuple = ()  # (blind round 19) the others who issued it with `issuer`: a joint statement of two governments
+
+    @property
+    def issuers(self) -> tuple:
+        return ((self.issuer,) + tuple(self.co_issuers)) if self.issuer is not None else ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -305,7 +316,7 @@ def is_titlecase_word(token: Token) -> bool:
 _ROLES_AND_HONORIFICS = PERSON_ROLE_NOUNS | HONORIFICS  # (joined once, not on every test)
 # Members of a house or council, titled after their party's name: "Independent TD", "Labour MSP", "Green Cllr".
 _MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha", "ms", "am", "cllr", "councillor",
-                            "senator"})
+                            "senator", "mca"})
 _PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS  # what heads a document's or a body's phrase
 
 
@@ -404,11 +415,18 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         # (blind round 13) "the force" of British and Irish copy is a police force named before, and nothing else
         return not any(w in _POLICE_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split())
     known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
+    words = entity.name.lower().split()
+    if names_an_outlet(words) and noun not in _OUTLET_NOUNS:
+        # (blind round 19) "the embassy", "the assembly", "the bureau" are not "The Daily Mehran" or "Qamar Press Agency",
+        # the paper or agency that reported what someone said
+        return True
     if entity.role in known and not _same_kind_of_body(entity.role, noun):
         return True
-    words = entity.name.lower().split()
     if len(words) > 2 and words[1] == "of" and words[0] in known and not _same_kind_of_body(words[0], noun):
         return True  # "Office of Water Services", "Ministry of Transport": the type comes first
+    if "of" in words[2:] and words[words.index("of") - 1] in known and words[words.index("of") - 1] != noun \
+            and not _same_kind_of_body(words[words.index("of") - 1], noun):
+        return True  # (blind round 19) "the hospital" is not the "Kenya Union of County Health Workers"
     if noun == "trust" and any(w in _HEALTH_SERVICE_WORDS for w in words):
         return False  # (blind round 13) "the trust" after "the West Marches Ambulance Service": NHS bodies are trusts
     last = words[-1]
@@ -432,6 +450,41 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     if last == noun or last not in known:
         return False
     return not _same_kind_of_body(last, noun)
+
+
+# Bodies "the <noun>" finds only by a name holding that noun (or one introduced as one): not the named body most in
+# focus, as "the company" does ("the embassy" is not "Overseas Pakistanis", nor "the hospital" the union; blind round 19)
+_OWN_NAME_NOUNS = frozenset({"embassy", "consulate", "mission", "hospital", "bureau", "assembly", "presidency", "senate",
+                             "parliament"})
+
+# First words of place names that no person's name opens with ("Port Salama", "Ras Qamar": cape; "Madinat": city;
+# "Wadi", "Jebel", "Bandar" in Gulf names; blind round 19)
+_PLACE_OPENERS = frozenset({"port", "mount", "cape", "fort", "ras", "madinat", "wadi", "jebel", "jabal", "bandar", "khor"})
+
+# A state's missions abroad, named "<noun> of <state>" (blind round 19)
+_STATE_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
+
+def _named_as_another_kind(entity: Entity, noun: str) -> bool:
+    """(blind round 19) A name holding the noun as a word of what it is about, its own kind said before "of":
+    "Kenya Union of County Health Workers" for "the county", "Ministry of Health" is still "the ministry"."""
+    words = entity.name.lower().split()
+    if "of" not in words[1:] or noun not in words[words.index("of"):]:
+        return False
+    kind = words[words.index("of") - 1]
+    known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
+    return kind in known and kind != noun and not _same_kind_of_body(kind, noun)
+
+
+# Nouns an outlet's name answers ("the paper", "the agency" of a news agency; blind round 19)
+_OUTLET_NOUNS = frozenset({"newspaper", "paper", "daily", "broadcaster", "network", "station", "channel", "agency", "outlet",
+                           "publication", "magazine", "tabloid", "weekly", "website", "group", "company", "firm"})
+
+
+def names_an_outlet(words: list[str]) -> bool:
+    """A news outlet's or agency's name: "The Daily Mehran", "Pakeeza News", "Qamar Press Agency"."""
+    words = [w.strip(".,") for w in words if w != "the"]
+    return len(words) >= 2 and (words[0] == "daily" or words[-1] in _OUTLET_LAST_WORDS
+                                or (words[-1] == "agency" and ("news" in words or "press" in words)))
 
 
 # Last words of a business's name that no public body's name ends in ("Water", "Transit", "Rail" may be a public body's)
@@ -977,13 +1030,17 @@ class EntityRegistry:
             return  # (no title in the paragraph: its tokens are not made)
         absolute = self.parsed.paragraphs[paragraph_index].absolute
         for token in doc:
-            if (token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.i in covered
+            # (blind round 19) or set off after a role: "The committee's chairperson, Kaptula Ward MCA Lilian Ruto, told"
+            if (not (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.lower_ in PERSON_ROLE_NOUNS))
+                    or token.pos_ != "PROPN" or token.i in covered
                     or not token.is_alpha or not token.text[:1].isupper() or self._is_excluded(absolute(token.idx))):
                 continue
             given = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_alpha
                      and c.text[:1].isupper() and c.i not in covered and c.lower_ not in _TITLE_WORDS]
             titles = [c for c in token.lefts if c.dep_ in ("nmod", "compound") and c.lower_ in PERSON_ROLE_NOUNS
                       and c.lower_ not in ORGANIZATION_NOUNS]
+            if token.dep_ == "appos" and titles:
+                given = [c for c in given if c.i > titles[-1].i]  # (the seat before the title is no part of the name)
             if not given or not titles or given[-1].i != token.i - 1 or titles[0].i > given[0].i:
                 continue
             name = [t for t in doc[given[0].i : token.i + 1]]
@@ -1131,6 +1188,16 @@ class EntityRegistry:
         if (len(ent) - (ent[0].lower_ == "the") == 1 and tokens[0].lower_ in PERSON_ROLE_NOUNS
                 and tokens[0].lower_ not in ORGANIZATION_NOUNS and tokens[0].lower_ not in HONORIFICS):
             return None  # (blind round 13 probe) "The Taoiseach said", tagged a body: an office's holder, found by role
+        after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        if (ent.label_ == "PERSON" and not title_tokens and after is not None and after.lower_ in _MEMBER_TITLES
+                and after.text[:1].isupper() and ent.end + 1 < len(ent.doc) and ent.doc[ent.end + 1].text[:1].isupper()
+                and ent.doc[ent.end + 1].pos_ == "PROPN"):
+            return None  # (blind round 19) "Kaptula Ward MCA Lilian Ruto": the seat before a member's title, not a person
+        if ent.label_ == "PERSON" and not title_tokens and len(tokens) >= 2 and tokens[0].lower_ in _PLACE_OPENERS:
+            # (blind round 19) "Ras Qamar", "Madinat Qamar", "Port Salama" tagged people: places, never a name
+            entity = self._organization(_name_text(tokens))
+            entity.place = True
+            return entity
         if ent.label_ == "PERSON" and any(t.lower_ in _POLICE_WORDS for t in tokens):
             # (blind round 13 probe) "Garda", "Letterkenny Garda" tagged people: Ireland's police, never a name
             return self._organization(_name_text(tokens))
@@ -1139,7 +1206,8 @@ class EntityRegistry:
             # (blind round 13) "Independent TD Gráinne Nic Aodha", "Labour MSP Ewan Baird" tagged one body: a
             # member's title after the party's words, then a given name and the rest of a name
             for k, token in enumerate(tokens[1:-1], start=1):
-                if (token.lower_ in _MEMBER_TITLES and all(t.text[:1].isupper() for t in tokens[:k])
+                # (and "Water CS Joseph Mutua", "Kaptula Ward MCA Lilian Ruto": blind round 19)
+                if ((token.lower_ in _MEMBER_TITLES or token.lower_ in ROLE_INITIALISMS) and all(t.text[:1].isupper() for t in tokens[:k])
                         and (tokens[k + 1].lower_ in _GIVEN_NAMES or _counted_given_name(tokens[k + 1]))
                         and 2 <= len(tokens) - k - 1 <= 4
                         and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens[k + 1:])
@@ -1257,6 +1325,7 @@ class EntityRegistry:
                 entity.gender = relation  # "his wife, Liesel Renner": told by the text, not guessed
             return entity
         entity = self._organization(name)
+        entity.place = entity.place or label == "GPE"
         if _names_a_union_local([t.text for t in tokens]):
             entity.role = entity.role or "union"  # "ATU Local 1587" tagged a body: "the union" restates it
         # (a name the tagger called a person but for a body's word in it, "Lok Morcha", or a place whose name ends
@@ -1455,6 +1524,9 @@ class EntityRegistry:
 
     def organization_for_phrase(self, paragraph_index: int, root: Token, *, create: bool) -> Entity | None:
         """An organization named by a common-noun phrase: "the Russian embassy", "the ministry"."""
+        state_body = self._state_body(paragraph_index, root, create)
+        if state_body is not None:
+            return state_body
         owner_token = next((c for c in root.lefts if c.dep_ == "poss"), None)
         owner = self._by_token.get((paragraph_index, owner_token.i)) if owner_token is not None else None
         if isinstance(owner, Entity) and owner.kind == "organization":
@@ -1515,7 +1587,9 @@ class EntityRegistry:
             if typed is not None:
                 return typed
         if not modifiers:
-            matching = [e for e in self.entities if e.kind == "organization" and root.lower_ in e.name.lower().split()]
+            # (not a body of another kind whose name holds the word: "the county" is no "Union of County Health Workers")
+            matching = [e for e in self.entities if e.kind == "organization" and root.lower_ in e.name.lower().split()
+                        and not _named_as_another_kind(e, root.lower_)]
             if len(matching) > 1:
                 return self._named_since_description(paragraph_index, root, self._last_mentioned(paragraph_index, root, matching))
         if modifiers and all(m.text[:1].islower() for m in modifiers) and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
@@ -1530,12 +1604,13 @@ class EntityRegistry:
             if entity.kind != "organization":
                 continue
             name_words = set(entity.name.lower().split())
-            if root.lower_ in name_words and all(w in name_words for w in words):
+            if root.lower_ in name_words and all(w in name_words for w in words) and not _named_as_another_kind(entity, root.lower_):
                 return self._named_since_description(paragraph_index, root, entity) if not modifiers else entity
         if not modifiers:
             # bare "the ministry": the last organization whose name has that word
             for entity in reversed(self.entities):
-                if entity.kind == "organization" and root.lower_ in entity.name.lower().split():
+                if (entity.kind == "organization" and root.lower_ in entity.name.lower().split()
+                        and not _named_as_another_kind(entity, root.lower_)):
                     return entity
             if root.lower_ != "campaign" and any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
                 # (a campaign is a candidate's: attribution._unnamed_body finds whose)
@@ -1572,6 +1647,29 @@ class EntityRegistry:
         start = modifiers[0].i
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
+
+    def _state_body(self, paragraph_index: int, root: Token, create: bool) -> Entity | None:
+        """(blind round 19) "the embassy of Ras Qamar", "Lunduma's permanent mission to the United Nations": a state's
+        mission abroad, a body of its own named "<Embassy> of <state>" (the state, or a tagger's guess at its name, is
+        not who speaks for it; "the embassy", "the mission" later find it by the noun)."""
+        if root.lower_ not in _STATE_MISSION_NOUNS or root.pos_ != "NOUN":
+            return None
+        state = next((c for c in root.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if state is None:
+            state = next((o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1
+                          for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        if state is None or not state.text[:1].isupper():
+            return None
+        state_words = [t for t in state.subtree if t.pos_ == "PROPN" and t.i <= state.i and t.dep_ != "case"]
+        modifiers = [t for t in root.lefts if t.dep_ in ("amod", "compound") and t.i > state.i] if state.i < root.i else \
+            [t for t in root.lefts if t.dep_ in ("amod", "compound")]
+        name = " ".join([w.text.capitalize() for w in modifiers] + [root.text.capitalize(), "of"] + [t.text for t in state_words])
+        key = re.sub(r"\W+", " ", name.lower()).strip()
+        if not create and key not in self._org_by_key:
+            return None
+        entity = self._organization(name)
+        entity.named = True
+        return entity
 
     def _last_mentioned(self, paragraph_index: int, root: Token, candidates: list[Entity]) -> Entity:
         """Of several bodies whose names hold the noun ("the company": "Lumani Water and Sanitation Company",
@@ -1612,11 +1710,28 @@ class EntityRegistry:
                 break
             if entity.kind != "organization" or not entity.name[:1].isupper() or entity in found:
                 continue
+            if names_an_outlet(entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS:
+                continue  # (blind round 19) "the bureau" is no news agency
             last = entity.name.split()[-1].lower()
             if (last in family or (entity.role and entity.role in family)
                     or (family is _BUSINESS_NOUNS and last in _COMPANY_NAME_WORDS)):
                 found.append(entity)
         return found[0] if len(found) == 1 else None
+
+    def body_by_initials(self, acronym: str) -> Entity | None:
+        """(blind round 19 probe) The body named in full whose initials spell this untagged all-capital word ("The PFUJ
+        said" after "the Pakistan Federal Union of Journalists"), or a body of that name when none does."""
+        if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+            return None
+        for other in reversed(self.entities):
+            if other.kind != "organization" or other.name == acronym:
+                continue
+            initials = "".join(w[0] for w in other.name.split() if w.lower() not in ("of", "and", "the", "for", "&") and w[:1].isalpha())
+            if initials.upper() == acronym:
+                return other
+        entity = self._organization(acronym)
+        entity.named = True
+        return entity
 
     def _acronym_of_named_body(self, entity: Entity) -> bool:
         """"HSA" when the article also names the "Health Standards Authority": an all-capital short name made of
@@ -1642,8 +1757,9 @@ class EntityRegistry:
             if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role:
                 if mention.entity.role == root.lower_:
                     return mention.entity
-                if family is None and _same_kind_of_body(mention.entity.role, root.lower_):
-                    family = mention.entity
+                if family is None and _same_kind_of_body(mention.entity.role, root.lower_) and not (
+                        names_an_outlet(mention.entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS):
+                    family = mention.entity  # (not a news agency for "the bureau": blind round 19)
         # (blind round 16) one introduced as this very noun first ("Hollisford, the state's third-largest home insurer,"
         # for "the insurer", past "an outside contractor, Quarrow Analytics", a business too), else one of its family
         return family
@@ -1665,6 +1781,8 @@ class EntityRegistry:
                 continue
             if noun and entity.role and _same_kind_of_body(entity.role, noun):
                 return entity  # introduced as that kind of body ("Quillo, the grocery-delivery startup": "the company")
+            if noun in _OWN_NAME_NOUNS and noun not in entity.name.lower().split():
+                continue  # (blind round 19) "the embassy", "the hospital": a body whose name says it is one
             if noun in _MEMBERS_BODY_NOUNS and not mention.is_subject:
                 continue  # "the union said" after "workers at its Oakhill plant": a union the article named speaks, not a place
             # (blind round 12) a body of the noun's kind ("the company": a name with "Group", "Inc.", "Partners")
@@ -1700,6 +1818,8 @@ class EntityRegistry:
             kind = "social_media_post"
         if root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post") and root.dep_ not in ("nsubj", "pobj"):
             return  # too often not a channel ("address the issue", "report card")
+        if root.lower_ == "release" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+            return  # (blind round 19) "the Treasury's late release of the funds", "the release of the hostages": no news release
         if root.lower_ == "hall" and not any(t.lower_ in ("town", "city") for t in chunk):
             return  # (blind round 17 probe) a town hall is a meeting; "a church hall", "the hall" a building
         issuer = self._document_issuer(paragraph_index, root, kind)
@@ -1766,6 +1886,8 @@ class EntityRegistry:
                 # (a participle: "a report published by ...", not a clause of what it says the parser hung
                 # on it: "in a letter ... that the tribunal had received complaints from Lindela", blind round 14)
                 holders = [c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")]
+                if child.lower_ in ("carried", "aired", "broadcast", "quoted", "cited", "relayed"):
+                    holders = []  # (blind round 19) "a statement carried by the state news agency": the agency only relays it
             for holder in holders:
                 for obj in holder.children:
                     entity = self._by_token.get((paragraph_index, obj.i))

@@ -414,7 +414,9 @@ PERSON_ROLE_NOUNS = frozenset(
      # an Indigenous community's Elder, a title before the name in Canadian copy ("Elder Agnes Kakekayash")
      "elder",
      # Ireland's prime minister and deputy (blind round 13 probe: "The Taoiseach, X, said" went to "Taoiseach")
-     "taoiseach", "tánaiste", "tanaiste"}
+     "taoiseach", "tánaiste", "tanaiste",
+     # Kenyan and Pakistani offices by their initials (blind round 19: `ROLE_INITIALISMS`)
+     "cs", "ps", "sapm", "cecm", "mca"}
 )
 
 # Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.
@@ -437,12 +439,24 @@ ROLE_ABBREVIATIONS: dict[str, str] = {
     **dict.fromkeys(("sec", "sec."), "secretary"), "senators": "senator", "governors": "governor",
 }
 
+# Offices of Kenyan and Pakistani copy known by their initials, and the words they abbreviate (blind round 19): "Energy
+# Cabinet Secretary X ... the CS said", "The Special Assistant to the Prime Minister (SAPM) ... the SAPM said",
+# "Principal Secretary" / "PS", "County Executive Committee Member" / "CECM", "Member of County Assembly" / "MCA"
+# (spelt out or not, the office answers both forms: `entities.Entity.role_words`)
+ROLE_INITIALISMS: dict[str, frozenset[str]] = {
+    "cs": frozenset({"cabinet", "secretary"}), "ps": frozenset({"principal", "secretary"}),
+    "sapm": frozenset({"special", "assistant"}), "cecm": frozenset({"executive", "committee", "member"}),
+    "mca": frozenset({"member", "county", "assembly"}),
+}
+
 # Epithets a news story gives its main figures whatever their office ("the front-runner", "the
 # billionaire", "the nominee"): they refer back to the person in focus, titled or not.
 EPITHET_NOUNS = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "runner", "billionaire", "mogul",
                            "tycoon", "businessman", "businesswoman", "developer", "hopeful", "contender", "challenger",
                            "incumbent", "newcomer", "outsider", "populist", "showman", "star", "veteran", "native",
-                           "lawmaker", "politician", "favorite", "favourite", "winner", "loser", "victor"})
+                           "lawmaker", "politician", "favorite", "favourite", "winner", "loser", "victor",
+                           # Kenyan copy's "the county boss" (a governor), "the unionist" (blind round 19 probe)
+                           "boss", "unionist"})
 
 # Nouns naming an organization by type ("the ministry", "the embassy").
 ORGANIZATION_NOUNS = frozenset(
@@ -466,7 +480,9 @@ ORGANIZATION_NOUNS = frozenset(
      "supplier", "manufacturer", "distributor",
      # (blind round 16 probe) and by what they make: "the toymaker said in an emailed statement"
      "toymaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "truckmaker", "shipbuilder", "housebuilder",
-     "homebuilder", "supermarket"}
+     "homebuilder", "supermarket",
+     # a county's government speaking: "The county said in a statement" (blind round 19 probe: Kenyan and US copy)
+     "county"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
@@ -493,7 +509,7 @@ TITLE_CUES = re.compile(
 )
 
 ANONYMITY = re.compile(
-    r"\b(?:who|which)\s+(?:asked|spoke|requested|declined|did not want|was not authori[sz]ed|were not authori[sz]ed)\b"
+    r"\b(?:who|which)\s+(?:asked|spoke|requested|sought|declined|did not want|was not authori[sz]ed|were not authori[sz]ed)\b"
     r"|\bon condition of anonymity\b|\bnot authori[sz]ed to\b|\bfamiliar with\b|\bdeclined to be (?:named|identified)\b",
     re.IGNORECASE,
 )

@@ -1093,3 +1093,13 @@ def test_a_clause_holding_the_quotation_is_still_given_by_the_quotation_alone(nl
 def test_people_an_article_cites_with_according_to_are_no_channel_of_their_own(text, opening, nlp):
     later = next(q for q in extract(text, nlp=nlp).quotes if q.text.startswith(opening))
     assert later.kind == "indirect" and later.speakers and later.source is None
+
+
+def test_a_news_agency_after_the_name_it_is_hung_on_reports_the_clause(nlp):
+    # (blind round 19 probe) the parser hangs "the state news agency SNA" on the name before it: the phrase, not closed
+    # by a comma before the verb, is the verb's subject, no aside on that name
+    text = ("HE Sheikh Hamdan bin Rashid Al Nuaimi, Minister of State for Foreign Affairs, received a phone call on Tuesday "
+            "from the Somali foreign minister, Abdirahman Nur Dahir, the state news agency SNA reported.")
+    found = _indirect(text, nlp)
+    [(words, speakers)] = found.items()
+    assert speakers == ["SNA"]
