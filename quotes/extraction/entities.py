@@ -646,6 +646,20 @@ _ENGLISH_AFTER_A_NAME = frozenset({"the", "a", "an", "and", "or", "but", "that",
                                    "by", "from", "its", "it", "as", "have", "are", "were"})
 
 
+def _with_hyphenated_name_part_after(ent):
+    """A person's name with the part after a hyphen the tagger left out: "Tan Choon-hwee" tagged "Tan Choon" (a
+    Chinese given name of two syllables joined by a hyphen, the second in small letters, as Singapore and Hong Kong
+    copy writes them; blind round 18)."""
+    doc, end = ent.doc, ent.end
+    if (ent.label_ != "PERSON" or end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_
+            or doc[end].whitespace_):
+        return ent
+    part = doc[end + 1]
+    if not part.is_alpha or part.ent_type_ not in ("", "PERSON") or part.lower_ in REPORTING_VERB_FORMS:
+        return ent
+    return SpacySpan(doc, ent.start, end + 2, label=ent.label_)
+
+
 def _with_french_name_words_after(ent):
     """A French body's name with the words the tagger left out of its end: "Fédération des travailleurs
     forestiers" tagged "Fédération" (a body word, then "des"/"du"/"de la" ... and the words up to a
@@ -864,7 +878,8 @@ class EntityRegistry:
         for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(_names_cut_at_a_verb(doc.ents))):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
-            ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(ent)))
+            ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
+                _with_hyphenated_name_part_after(ent))))
             entity = self._body_named_before_brackets(paragraph_index, ent) or self._entity_from_ner(paragraph_index, ent)
             if entity is None:
                 continue

@@ -1547,3 +1547,14 @@ def test_a_finance_chief_is_the_cfo_and_the_other_way_round(introduced, restated
             f"{restated} said costs would fall next year.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["costs would fall next year"] == ["Rita Vossberg"]
+
+
+@pytest.mark.parametrize("name", ["Teo Kian-hock", "Tan Choon-hwee"])
+def test_a_hyphenated_chinese_given_name_the_tagger_cut_is_kept_whole(name, nlp):
+    """(blind round 18) "Teo Kian-hock" tagged "Teo Kian": the part after the hyphen is the name's."""
+    text = (f"Speaking to reporters on Monday, port authority chief executive {name} said the berths would reopen. "
+            f"\"We are ready,\" he said.\n\nMr {name.split()[0]} said two cranes had been repaired.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the berths would reopen"] == [name]
+    assert found["We are ready,"] == [name]
+    assert found["two cranes had been repaired"] == [name]
