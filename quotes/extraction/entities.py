@@ -288,10 +288,14 @@ def _clean_tokens(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_NICKNAME_IN_MARKS = re.compile(r"\s[\"\u201c\u2018'][A-Z][\w -]{0,20}[\"\u201d\u2019']\s")
+
+
 def _name_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    text = _NICKNAME_IN_MARKS.sub(" ", text)  # (blind round 18) 'Ferdinand "Andoy" Villaruel' is Ferdinand Villaruel
     # one space between words: a line break or an invisible character inside a name is not part of it
     return " ".join(_POSSESSIVE.sub("", text).split())
 
@@ -621,9 +625,25 @@ def _joined_split_names(ents) -> list:
             joined.append(SpacySpan(ent.doc, ent.start, following.end, label="PERSON"))
             index += 2
             continue
+        if following is not None and _nickname_between(ent, following):
+            joined.append(SpacySpan(ent.doc, ent.start, following.end, label="PERSON"))
+            index += 2
+            continue
         joined.append(ent)
         index += 1
     return joined
+
+
+def _nickname_between(ent, following) -> bool:
+    """(blind round 18) A given name and a surname tagged apart around a nickname in marks: "Ferdinand "Andoy"
+    Villaruel" (marks.py keeps the nickname out of the quotes) is one person's name."""
+    doc = ent.doc
+    between = doc[ent.end : following.start]
+    return (ent.label_ in ("PERSON", "GPE", "ORG", "NORP") and following.label_ in ("PERSON", "GPE", "ORG")
+            and len(ent) <= 2 and len(following) <= 2 and 3 <= len(between) <= 4
+            and between[0].is_quote and between[-1].is_quote
+            and all(t.is_alpha and t.text[:1].isupper() for t in between[1:-1])
+            and ent[0].lower_ in known_given_names())
 
 
 def _with_given_name_before(ent):

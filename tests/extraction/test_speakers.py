@@ -1558,3 +1558,14 @@ def test_a_hyphenated_chinese_given_name_the_tagger_cut_is_kept_whole(name, nlp)
     assert found["the berths would reopen"] == [name]
     assert found["We are ready,"] == [name]
     assert found["two cranes had been repaired"] == [name]
+
+
+def test_a_given_name_and_a_surname_around_a_nickname_are_one_person(nlp):
+    """(blind round 18) 'Governor Ramon "Monching" Aguirre' (the tagger saw two names) is Ramon Aguirre, and "the
+    governor" restates him."""
+    text = ('Provincial Governor Ramon "Monching" Aguirre said in a Facebook post that the dikes had held overnight.\n\n'
+            'Farmers in Dulangan said their fields were still under water.\n\n'
+            '"We were lucky this time," the governor said.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the dikes had held overnight"] == ["Ramon Aguirre"]
+    assert found["We were lucky this time,"] == ["Ramon Aguirre"]
