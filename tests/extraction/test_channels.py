@@ -703,3 +703,21 @@ def test_asked_at_a_news_conference_is_still_a_press_conference(nlp):
 def test_court_papers_are_a_report(nlp):
     found = _sources("In court papers filed on Monday, the airline said the strike was \u201cunlawful from the start.\u201d", nlp)
     assert found["unlawful from the start."] is not None and found["unlawful from the start."][0] == "report"
+
+
+@pytest.mark.parametrize("name", ["Ma. Cristina Reyes", "Sec. Cristina Reyes"])
+def test_an_abbreviated_given_name_or_title_with_a_full_stop_ends_no_sentence(name, nlp):
+    """(blind round 18) "Secretary Ma. Cristina Reyes said", "Tourism Sec. Cristina Reyes said": split at the full
+    stop, the channel before the name was in another sentence than the verb."""
+    text = (f"At a press briefing in Manila, Tourism {'Secretary ' if name.startswith('Ma.') else ''}{name} said "
+            f"arrivals had doubled since March. \"We are full every weekend,\" Reyes said.")
+    from quotes.extraction import extract
+
+    found = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["arrivals had doubled since March"].kind == "briefing"
+    assert found["We are full every weekend,"].kind == "briefing"
+
+
+def test_a_saints_name_abbreviated_before_a_place_ends_no_sentence(nlp):
+    doc = nlp("The mayor of Sta. Rosa said the roads were open.")
+    assert len(list(doc.sents)) == 1
