@@ -190,6 +190,11 @@ def _given_name(tokens: list[Token]) -> str:
     the hyphen)."""
     if len(tokens) > 3 and tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_:
         return "".join(t.text for t in tokens[:3])
+    if (len(tokens) == 4 and tokens[2].text == "-" and not tokens[1].whitespace_ and not tokens[2].whitespace_
+            and tokens[3].text[:1].islower()):
+        # (blind round 18) a family name first, then a given name of two syllables joined by a hyphen, the second in
+        # small letters ("Lee Hui-min", "Kim Soo-jin"): "Lee" is no given name, and tells no gender
+        return "".join(t.text for t in tokens[1:])
     return tokens[0].text
 
 
@@ -309,6 +314,18 @@ _ROLES_AND_HONORIFICS = PERSON_ROLE_NOUNS | HONORIFICS  # (joined once, not on e
 _MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha", "ms", "am", "cllr", "councillor",
                             "senator"})
 _PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS  # what heads a document's or a body's phrase
+
+
+def _constituency_before_a_member(ent) -> bool:
+    """A name right before a member's title and the member's own name: the seat or the party ("Kembang Hill MP Lee
+    Hui-min", "Rhondda MS Buffy Williams"), whatever the tagger made of it."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc):
+        return False
+    title, following = doc[ent.end], doc[ent.end + 1]
+    if title.lower_ not in _MEMBER_TITLES or (title.lower_ in ("ms", "am") and not title.text.isupper()):
+        return False
+    return following.ent_type_ == "PERSON" and following.ent_iob_ == "B" and following.text[:1].isupper()
 
 
 def _titled(ent) -> bool:
@@ -732,6 +749,10 @@ class EntityRegistry:
         self._person_by_surname: dict[str, list[Entity]] = {}
         self._org_by_key: dict[str, Entity] = {}
         self._number_sentences()
+        # (blind round 18) names the article writes as a member's seat ("Kembang Hill MP Lee Hui-min"): places
+        # wherever the tagger calls them people ("near Kembang Hill station", "between Kembang Hill and ...")
+        self._seats = {ent.text.lower() for parsed_paragraph in parsed.paragraphs for ent in parsed_paragraph.doc.ents
+                       if ent.label_ == "PERSON" and _constituency_before_a_member(ent)}
         self._surnames = self._collect_person_surnames()
         self._org_first_words = self._collect_org_first_words()
         for paragraph_index, parsed_paragraph in enumerate(parsed.paragraphs):
@@ -779,7 +800,10 @@ class EntityRegistry:
         for parsed_paragraph in self.parsed.paragraphs:
             for ent in parsed_paragraph.doc.ents:
                 titled = _titled(ent)
-                if ent.label_ == "PERSON" or (titled and ent.label_ in ("ORG", "GPE", "NORP")):
+                if ent.text.lower() in self._seats:
+                    continue
+                if ent.label_ == "PERSON" or (
+                        titled and ent.label_ in ("ORG", "GPE", "NORP")):
                     tokens = _clean_tokens(list(ent))
                     tokens = [t for t in tokens if t.lower_ not in _TITLE_WORDS or t.i == tokens[-1].i]
                     if tokens and tokens[-1].text[:1].isupper() and len(tokens) >= 2:
@@ -900,6 +924,9 @@ class EntityRegistry:
                 continue
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
                 _with_hyphenated_name_part_after(ent))))
+            if ent.label_ in ("PERSON", "GPE", "ORG") and ent.text.lower() in self._seats:
+                covered.update(t.i for t in ent)  # (blind round 18) "Kembang Hill MP Lee Hui-min": the seat is nobody
+                continue
             entity = self._body_named_before_brackets(paragraph_index, ent) or self._entity_from_ner(paragraph_index, ent)
             if entity is None:
                 continue

@@ -1569,3 +1569,23 @@ def test_a_given_name_and_a_surname_around_a_nickname_are_one_person(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the dikes had held overnight"] == ["Ramon Aguirre"]
     assert found["We were lucky this time,"] == ["Ramon Aguirre"]
+
+
+def test_a_members_seat_the_tagger_called_a_person_is_a_place_throughout_the_article(nlp):
+    """(blind round 18) "Bukit Ridge MP ...": the seat, tagged a person here and by the station's name before, is
+    nobody, and "she" goes to the member."""
+    text = ("The fault was found near Bukit Ridge station, and trains ran between Bukit Ridge and Pasir Laut.\n\n"
+            "Bukit Ridge MP Lee Hui-min told The Harbour Times in a phone interview that residents had complained for "
+            "months. \"Every time it rains, people message me,\" she said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Every time it rains, people message me,"] == ["Lee Hui-min"]
+
+
+@pytest.mark.parametrize(("name", "pronoun"), [("Lee Hui-min", "She"), ("Kim Soo-jin", "She"), ("Lee Jae-won", "He")])
+def test_a_family_name_written_first_tells_no_gender(name, pronoun, nlp):
+    """(blind round 18) "Lee Hui-min": "Lee" is the family name, no given name of a man, so a "she" in the next
+    paragraph can be hers."""
+    text = (f"Councillor {name} told The Harbour Times in a phone interview that residents had complained.\n\n"
+            f"{pronoun} said the matter would be raised at the next meeting.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the matter would be raised at the next meeting"] == [name]
