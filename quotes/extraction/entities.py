@@ -1158,6 +1158,9 @@ class EntityRegistry:
             is_subject = (subject is not None and subject.dep_ in ("nsubj", "nsubjpass")
                           and (subject.head.dep_ == "ROOT" or (subject.head.dep_ == "conj" and subject.head.head.dep_ == "ROOT")))
             following = next((t for t in head.doc[tokens[-1].i + 1 : tokens[-1].i + 3] if not t.is_punct), None)
+            if (following is not None and following.like_num and following.i + 2 < len(head.doc)
+                    and head.doc[following.i - 1].text == "," and head.doc[following.i + 1].text == ","):
+                following = head.doc[following.i + 2]  # (blind round 18) "Rowena Dela Cruz, 38, says": past the age
             if (following is not None and following.lower_ in REPORTING_VERB_FORMS and following.pos_ in ("VERB", "AUX")
                     and head.dep_ not in ("pobj", "dobj", "poss")):
                 is_subject = True  # "a local councillor, Abdul Karim, said": the parse may have lost the subject

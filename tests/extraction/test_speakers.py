@@ -1589,3 +1589,15 @@ def test_a_family_name_written_first_tells_no_gender(name, pronoun, nlp):
             f"{pronoun} said the matter would be raised at the next meeting.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the matter would be raised at the next meeting"] == [name]
+
+
+def test_a_name_with_an_age_set_off_before_a_verb_of_saying_is_the_focus_whatever_the_parse(nlp):
+    """(blind round 18) "..., where some 600 evacuees are sleeping in tents, Analyn Dela Cruz, 38, says ...": the parser
+    hung the name on the clause before; it is still the subject of "says", and her "she says" next is hers, not the
+    official's spoken for by a noun before her."""
+    text = ("A village official who declined to be named said more rain was expected.\n\n"
+            "At the Pulo gymnasium, where some 600 evacuees are sleeping in tents, Analyn Dela Cruz, 38, says the "
+            "river rose in minutes.\n\n"
+            "\"We left with nothing,\" she says.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["We left with nothing,"] == ["Analyn Dela Cruz"]
