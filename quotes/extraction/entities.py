@@ -239,6 +239,25 @@ def _bodies_cut_at_a_conjunction_joined(ents) -> list:
     return joined
 
 
+def _with_words_before_its_acronym(ent):
+    """(blind round 18) A body's name the tagger cut before "and", when the words after it and the acronym in brackets
+    right after them spell the whole: "the Department of Public Works" + "and Highways (DPWH)"."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 4 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and end - ent.end <= 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    if end == ent.end + 1 or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return ent
+    acronym = doc[end + 1].text
+    initials = "".join(t.text[0] for t in doc[ent.start : end]
+                       if t.is_alpha and t.text[:1].isupper() and t.lower_ not in ("the", "of", "and", "for"))
+    if not acronym.isupper() or len(acronym) < 3 or initials.lower() != acronym.lower():
+        return ent
+    return SpacySpan(doc, ent.start, end, label=ent.label_)
+
+
 def _names_cut_at_a_verb(ents) -> list:
     """(blind round 16 probe) "The Competition Authority fined Orbis Foods" tagged one body: two names the tagger ran
     together over the lower-case verb between them, each a name again (the verb's subject and its object)."""
@@ -923,7 +942,7 @@ class EntityRegistry:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
-                _with_hyphenated_name_part_after(ent))))
+                _with_hyphenated_name_part_after(_with_words_before_its_acronym(ent)))))
             if ent.label_ in ("PERSON", "GPE", "ORG") and ent.text.lower() in self._seats:
                 covered.update(t.i for t in ent)  # (blind round 18) "Kembang Hill MP Lee Hui-min": the seat is nobody
                 continue

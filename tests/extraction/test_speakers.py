@@ -1601,3 +1601,12 @@ def test_a_name_with_an_age_set_off_before_a_verb_of_saying_is_the_focus_whateve
             "\"We left with nothing,\" she says.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["We left with nothing,"] == ["Analyn Dela Cruz"]
+
+
+def test_a_bodys_name_cut_before_and_is_whole_when_its_acronym_spells_it(nlp):
+    """(blind round 18) "the Office of Transport and Highways (OTH)", tagged "the Office of Transport": the acronym in
+    brackets spells the words after "and" too, and "The office said" is the body named in full."""
+    text = ("Rep. Ana Lim said she would seek an inquiry into a bridge project of the Office of Transport and Highways "
+            "(OTH) in Bantay.\n\nThe office said in a statement that the bridge was 80 percent complete.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the bridge was 80 percent complete"] == ["Office of Transport and Highways"]
