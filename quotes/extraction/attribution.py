@@ -1406,7 +1406,12 @@ class ArticleAttributor:
         if subjects:
             return subjects[0]
         if REPORTING_VERB_FORMS.get(verb.lower_) is not None:
-            fronted = next((s for c, dep in children if dep == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+            fronted = next((s for c, dep in children if dep == "advcl" and c.i < verb.i and (
+                                c.tag_ == "VBG"
+                                # (blind round 18) "X, asked about the row at a doorstop interview, said": a past
+                                # participle set off by commas, which the parser read as X's own verb
+                                or (c.tag_ in ("VBN", "VBD") and c.i >= 2 and verb.doc[c.i - 1].text == ","
+                                    and verb.doc[verb.i - 1].text == ","))
                             for s in c.children if s.dep_ == "nsubj" and s.i < c.i and s.i not in inside), None)
             if fronted is not None:
                 # "Party state president X, addressing a rally, said": the parser gave the subject to

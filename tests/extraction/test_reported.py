@@ -1057,3 +1057,14 @@ def test_a_hyphenated_verb_split_by_the_parser_keeps_the_reported_clause_whole(t
 def test_the_day_words_came_is_not_part_of_the_reported_clause(day, nlp):
     text = f"Harrowgate Bank said {day} it had set aside 300 million pounds for fines."
     _assert_reported(text, "it had set aside 300 million pounds for fines", ["Harrowgate Bank"], nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Transport Secretary Wong Kai-ming, asked about the fare rise at a doorstop interview on Friday, said the "
+     "government would review the formula.", "the government would review the formula", "Wong Kai-ming"),
+    ("Finance Minister Osei Boateng, asked about the deficit on Monday, said the budget would balance by 2028.",
+     "the budget would balance by 2028", "Osei Boateng"),
+])
+def test_a_past_participle_set_off_after_the_name_leaves_the_name_the_verbs_subject(text, words, speaker, nlp):
+    """(blind round 18) "X, asked about ..., said": the parser may read "asked" as X's verb, "said" with no subject."""
+    _assert_reported(text, words, [speaker], nlp)
