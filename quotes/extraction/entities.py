@@ -335,6 +335,9 @@ _MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha"
 _PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS  # what heads a document's or a body's phrase
 
 
+_STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
+
+
 def _constituency_before_a_member(ent) -> bool:
     """A name right before a member's title and the member's own name: the seat or the party ("Kembang Hill MP Lee
     Hui-min", "Rhondda MS Buffy Williams"), whatever the tagger made of it."""
@@ -772,6 +775,7 @@ class EntityRegistry:
         # wherever the tagger calls them people ("near Kembang Hill station", "between Kembang Hill and ...")
         self._seats = {ent.text.lower() for parsed_paragraph in parsed.paragraphs for ent in parsed_paragraph.doc.ents
                        if ent.label_ == "PERSON" and _constituency_before_a_member(ent)}
+        self._storms = self._collect_storm_names()
         self._surnames = self._collect_person_surnames()
         self._org_first_words = self._collect_org_first_words()
         for paragraph_index, parsed_paragraph in enumerate(parsed.paragraphs):
@@ -814,12 +818,33 @@ class EntityRegistry:
     def _is_excluded(self, start: int) -> bool:
         return any(low <= start < high for low, high in self._excluded)
 
+    def _collect_storm_names(self) -> set[str]:
+        """(blind round 18) The names of storms ("Typhoon Dalisay", "Hurricane Matthew", "Tropical Storm Kong-rey"):
+        whatever the tagger makes of them, and of the name alone later ("Dalisay weakened"), nobody and no body."""
+        names = set()
+        for parsed_paragraph in self.parsed.paragraphs:
+            doc = parsed_paragraph.doc
+            for token in doc[:-1]:
+                if token.lower_ not in _STORM_WORDS or not token.text[:1].isupper():
+                    continue
+                name = doc[token.i + 1]
+                if name.is_alpha and name.text[:1].isupper() and name.lower_ not in _STORM_WORDS:
+                    end = name.i + 1
+                    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+                        end += 2  # "Kong-rey"
+                    names.add(doc[name.i : end].text.lower())
+        return names
+
+    def _a_storm(self, ent) -> bool:
+        words = [t for t in ent if t.lower_ not in _STORM_WORDS and t.lower_ not in ("super", "tropical", "the")]
+        return bool(words) and ent.doc[words[0].i : words[-1].i + 1].text.lower() in self._storms
+
     def _collect_person_surnames(self) -> set[str]:
         surnames = set()
         for parsed_paragraph in self.parsed.paragraphs:
             for ent in parsed_paragraph.doc.ents:
                 titled = _titled(ent)
-                if ent.text.lower() in self._seats:
+                if ent.text.lower() in self._seats or self._a_storm(ent):
                     continue
                 if ent.label_ == "PERSON" or (
                         titled and ent.label_ in ("ORG", "GPE", "NORP")):
@@ -943,7 +968,7 @@ class EntityRegistry:
                 continue
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
                 _with_hyphenated_name_part_after(_with_words_before_its_acronym(ent)))))
-            if ent.label_ in ("PERSON", "GPE", "ORG") and ent.text.lower() in self._seats:
+            if ent.label_ in ("PERSON", "GPE", "ORG") and (ent.text.lower() in self._seats or self._a_storm(ent)):
                 covered.update(t.i for t in ent)  # (blind round 18) "Kembang Hill MP Lee Hui-min": the seat is nobody
                 continue
             entity = self._body_named_before_brackets(paragraph_index, ent) or self._entity_from_ner(paragraph_index, ent)

@@ -1610,3 +1610,16 @@ def test_a_bodys_name_cut_before_and_is_whole_when_its_acronym_spells_it(nlp):
             "(OTH) in Bantay.\n\nThe office said in a statement that the bridge was 80 percent complete.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the bridge was 80 percent complete"] == ["Office of Transport and Highways"]
+
+
+@pytest.mark.parametrize("storm", ["Typhoon Halong", "Hurricane Odalys", "Cyclone Barani"])
+def test_a_storms_name_is_nobody_and_no_body(storm, nlp):
+    """(blind round 18) "Typhoon Dalisay ... said Dalisay had weakened. The bureau warned": the storm's name, which the
+    tagger calls a body or a person, is neither; "the bureau" is the weather bureau described before."""
+    name = storm.split()[1]
+    text = (f"{storm} flattened banana farms across the island on Sunday.\n\n"
+            f"The state weather bureau said {name} had weakened as it moved out to sea. The bureau warned that another "
+            "low-pressure area could form within 48 hours.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["another low-pressure area could form within 48 hours"] == ["state weather bureau"]
+    assert all(name not in s.name for q in extract(text, nlp=nlp, indirect=True).quotes for s in q.speakers)
