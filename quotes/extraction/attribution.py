@@ -1373,6 +1373,13 @@ class ArticleAttributor:
             # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name; 'His final
             # assessment: "...," he said': the one right before the verb
             return subjects[-1]
+        if (len(subjects) > 1 and all(s.i < verb.i for s in subjects)
+                and any(t.dep_ == "cc" and t.lower_ in ("and", "but") and verb.doc[t.i - 1].text == ","
+                        and t.head.i in (subjects[-2].i, verb.i)
+                        for t in verb.doc[subjects[-2].i + 1 : subjects[-1].left_edge.i])):
+            # (blind round 18) "Long queues formed at bus stops, and some commuters said ...": two clauses the parser hung
+            # on one verb; the subject after ", and" is the verb's
+            return subjects[-1]
         if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and _set_off_by_commas(subjects[0]):
             # "In a statement signed by its spokeswoman, Ngozi Eze, the commission said": the name in
             # commas belongs to the fronted phrase; the subject is the one right before the verb

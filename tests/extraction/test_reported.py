@@ -1068,3 +1068,15 @@ def test_the_day_words_came_is_not_part_of_the_reported_clause(day, nlp):
 def test_a_past_participle_set_off_after_the_name_leaves_the_name_the_verbs_subject(text, words, speaker, nlp):
     """(blind round 18) "X, asked about ..., said": the parser may read "asked" as X's verb, "said" with no subject."""
     _assert_reported(text, words, [speaker], nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Long lines formed at taxi ranks outside Harbourfront and Keppel terminals, and some travellers said they had "
+     "waited two hours for a cab.", "they had waited two hours for a cab", "travellers"),
+    ("Long queues formed at bus stops near the airport, and some tourists said they had missed their flights.",
+     "they had missed their flights", "tourists"),
+])
+def test_the_subject_after_comma_and_is_the_verbs_when_the_parser_hung_two_clauses_on_it(text, words, speaker, nlp):
+    """(blind round 18) "Long queues formed ..., and some commuters said ...": two subjects on "said", the first of
+    the clause before."""
+    _assert_reported(text, words, [speaker], nlp)
