@@ -2379,7 +2379,9 @@ class ArticleAttributor:
                 mention = self._span_of(paragraph_index, tokens)
                 return SourceRef(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
                                  issuer=next(iter(speakers)).name if len(speakers) == 1 else "", mention=mention)
-        if not sentences and paragraph_index > 0:
+        # (blind round 18: or only the quotation's own sentences before the verb, '"The bureau says it has listened. It
+        # has listened only to ...," she said.')
+        if paragraph_index > 0 and all(t.i in inside or t.is_punct or t.is_space for sent in sentences for t in sent):
             return self._lead_occasion(paragraph_index - 1, speakers)
         return None
 
@@ -2391,7 +2393,7 @@ class ArticleAttributor:
         if not is_parsed(doc) or not len(doc):
             return None
         last = self.registry.sentence_of(doc[len(doc) - 1])
-        if not any(t.lower_ in OCCASION_WORDS for t in last):
+        if not any(t.lower_ in OCCASION_WORDS or t.lower_ in REPORTER_OBJECTS for t in last):
             return None
         for verb in last:
             if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
@@ -2400,7 +2402,9 @@ class ArticleAttributor:
             if resolved is None or resolved.document is not None or not speakers & set(resolved.entities):
                 continue
             found = self._channel_phrase(paragraph_index, verb, resolved, set())
-            if found is not None and found.kind in OCCASION_KINDS and found.kind != "interview":
+            # (blind round 18) "Speaking to reporters outside the chamber, she said ..." then '"...," she said.': the
+            # reporters she spoke to, as an occasion
+            if found is not None and (found.kind in OCCASION_KINDS or found.kind == "reporters") and found.kind != "interview":
                 return found
         return None
 

@@ -721,3 +721,16 @@ def test_an_abbreviated_given_name_or_title_with_a_full_stop_ends_no_sentence(na
 def test_a_saints_name_abbreviated_before_a_place_ends_no_sentence(nlp):
     doc = nlp("The mayor of Sta. Rosa said the roads were open.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("told", ["Speaking to reporters after the vote, she said", "She told reporters after the vote that"])
+@pytest.mark.parametrize("quotation", ["\u201cWe were never asked,\u201d", "\u201cThe board says it consulted us. We were never asked,\u201d"])
+def test_reporters_told_at_the_end_of_a_paragraph_are_the_occasion_of_the_next_paragraphs_quotation(told, quotation, nlp):
+    """(blind round 18) "Speaking to reporters outside the chamber, she said ..." then '"...," she said.' opening the
+    next paragraph: the same reporters, as a press conference would be; also when the quotation runs over sentences
+    of its own before the verb."""
+    text = (f"Councillor Ines Moraga said the board had ignored the parents. {told} two schools had never been "
+            f"consulted.\n\n{quotation} she said.")
+    found = _sources(text, nlp)
+    quote = next(q for q in found if q.startswith(("We were", "The board")))
+    assert found[quote] is not None and found[quote][0] == "reporters"
