@@ -37,6 +37,7 @@ from .channels import (
     fronted_channel,
     interviewed_channel,
     is_outlet,
+    relaying_outlet,
     medium_kind,
     occasion_without_speaker,
     placed_after,
@@ -2235,6 +2236,12 @@ class ArticleAttributor:
                                     mention=(according.mention.start, according.mention.end))
                 self._remember(document, according.mention, resolved.entities, paragraph_index)
             return according
+        relayed = relaying_outlet(chain[0], inside) if chain[0].i not in inside else None
+        if relayed:
+            # (blind round 18) "<speaker> said ..., state broadcaster PTN reported": the outlet's report carried them
+            mention = self._span_of(paragraph_index, relayed)
+            return SourceRef(label="report by " + mention.text, kind="report",
+                             issuer=resolved.entities[0].name if resolved.entities else "", mention=mention)
         placed = placed_after(chain[0], inside) if chain[0].i not in inside else ""
         scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside) if placed != "event" else None
         if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside

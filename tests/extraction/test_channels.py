@@ -734,3 +734,13 @@ def test_reporters_told_at_the_end_of_a_paragraph_are_the_occasion_of_the_next_p
     found = _sources(text, nlp)
     quote = next(q for q in found if q.startswith(("We were", "The board")))
     assert found[quote] is not None and found[quote][0] == "reporters"
+
+
+@pytest.mark.parametrize("outlet", ["state broadcaster KTV", "the Manila Courier", "the state news agency Antara Baru"])
+def test_a_speakers_words_carried_by_an_outlets_report_named_after_them(outlet, nlp):
+    """(blind round 18) "The navy said ..., state broadcaster KTV reported": the navy's words, through the outlet's
+    report."""
+    text = f"The navy said two patrol boats had been sent to the reef on Sunday, {outlet} reported on Monday."
+    found = _sources(text, nlp)
+    source = found["two patrol boats had been sent to the reef on Sunday"]
+    assert source is not None and source[0] == "report" and outlet.split()[-1] in source[1] and source[2] == "navy"
