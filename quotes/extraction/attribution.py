@@ -1414,7 +1414,7 @@ class ArticleAttributor:
         if subjects:
             return subjects[0]
         if REPORTING_VERB_FORMS.get(verb.lower_) is not None:
-            fronted = next((s for c, dep in children if dep == "advcl" and c.i < verb.i and (
+            fronted = next((s for c, dep in children if dep in ("advcl", "parataxis") and c.i < verb.i and (
                                 c.tag_ == "VBG"
                                 # (blind round 18) "X, asked about the row at a doorstop interview, said": a past
                                 # participle set off by commas, which the parser read as X's own verb

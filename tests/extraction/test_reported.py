@@ -1064,6 +1064,9 @@ def test_the_day_words_came_is_not_part_of_the_reported_clause(day, nlp):
      "government would review the formula.", "the government would review the formula", "Wong Kai-ming"),
     ("Finance Minister Osei Boateng, asked about the deficit on Monday, said the budget would balance by 2028.",
      "the budget would balance by 2028", "Osei Boateng"),
+    # (parsed as a parataxis, "captain" its subject)
+    ("The captain, asked if the ferries had been checked, said every hull was inspected in May.",
+     "every hull was inspected in May", "captain"),
 ])
 def test_a_past_participle_set_off_after_the_name_leaves_the_name_the_verbs_subject(text, words, speaker, nlp):
     """(blind round 18) "X, asked about ..., said": the parser may read "asked" as X's verb, "said" with no subject."""
