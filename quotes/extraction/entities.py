@@ -714,8 +714,9 @@ def _with_hyphenated_name_part_after(ent):
             or doc[end].whitespace_):
         return ent
     part = doc[end + 1]
-    if not part.is_alpha or part.ent_type_ not in ("", "PERSON") or part.lower_ in REPORTING_VERB_FORMS:
-        return ent
+    if (len(ent) < 2 or not part.is_alpha or not part.text.islower() or part.ent_type_ not in ("", "PERSON")
+            or part.lower_ in REPORTING_VERB_FORMS):
+        return ent  # (not "Clinton-Sanders", "Mar-a-Lago": a family name and the first syllable, then small letters)
     return SpacySpan(doc, ent.start, end + 2, label=ent.label_)
 
 

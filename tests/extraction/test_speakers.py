@@ -1623,3 +1623,12 @@ def test_a_storms_name_is_nobody_and_no_body(storm, nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["another low-pressure area could form within 48 hours"] == ["state weather bureau"]
     assert all(name not in s.name for q in extract(text, nlp=nlp, indirect=True).quotes for s in q.speakers)
+
+
+def test_two_names_joined_by_a_hyphen_are_not_one_persons_name(nlp):
+    """(blind round 18) the hyphenated given name rule reads a small-letter part only: "the Marlow-Fenwick race" keeps
+    "Marlow" and "Fenwick" two people."""
+    text = ("Senator Dana Fenwick trails in the Marlow-Fenwick race, a poll showed.\n\n"
+            "\"We are closing the gap,\" Fenwick said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["We are closing the gap,"] == ["Dana Fenwick"]
