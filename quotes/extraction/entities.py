@@ -1672,9 +1672,40 @@ class EntityRegistry:
                     return referent
         if not create:
             return None
+        named_next = self._body_named_after_the_lead(paragraph_index, root)
+        if named_next is not None:
+            return named_next
         start = modifiers[0].i
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
+
+    def _body_named_after_the_lead(self, paragraph_index: int, root: Token) -> Entity | None:
+        """(blind round 18) "..., the national disaster agency said on Monday." closing the lead, then "In its situation
+        report, the National Disaster Response Council (NDRC) said ..." opening the next paragraph: the body the lead
+        described, when the lead names none and the next paragraph's first sentence has a body's name as the subject
+        of a verb of saying."""
+        if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs) or root.dep_ != "nsubj"
+                or REPORTING_VERB_FORMS.get(root.head.lower_) is None
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+                or any(t.ent_type_ == "ORG" and getattr(self._by_token.get((paragraph_index, t.i)), "kind", "") == "organization"
+                       for t in root.doc)):
+            return None  # (a body named in the lead is what it describes, by the rules above)
+        following = self.parsed.paragraphs[paragraph_index + 1].doc
+        if not is_parsed(following) or not len(following):
+            return None
+        first = next(iter(following.sents))
+        for ent in following.ents:
+            if ent.start >= first.end:
+                break
+            if (ent.label_ == "ORG" and ent.root.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(ent.root.head.lower_) is not None
+                    and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "de", "la", "du", "des", "the") or not t.is_alpha
+                            for t in _clean_tokens(list(ent)))):
+                name = _name_text(_clean_tokens(list(ent)))
+                if name:
+                    entity = self._organization(name)
+                    entity.named = True
+                    return entity
+        return None
 
     def _last_mentioned(self, paragraph_index: int, root: Token, candidates: list[Entity]) -> Entity:
         """Of several bodies whose names hold the noun ("the company": "Lumani Water and Sanitation Company",

@@ -20,9 +20,9 @@ def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
     assert scores.matched >= 551 and scores.predicted - scores.matched <= 11
-    assert scores.speakers_right >= 542
+    assert scores.speakers_right >= 543
     assert scores.sources_right >= 254 and scores.sources_predicted - scores.sources_right <= 4
     # reported speech alone
     assert scores.indirect_matched >= 355
     assert scores.indirect_predicted - scores.indirect_predicted_right <= 11
-    assert scores.indirect_speakers_right >= 350
+    assert scores.indirect_speakers_right >= 351

@@ -1632,3 +1632,13 @@ def test_two_names_joined_by_a_hyphen_are_not_one_persons_name(nlp):
             "\"We are closing the gap,\" Fenwick said.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["We are closing the gap,"] == ["Dana Fenwick"]
+
+
+def test_a_body_the_lead_describes_is_the_one_the_next_paragraph_names(nlp):
+    """(blind round 18) "..., the state flood agency said on Monday." then "In its morning bulletin, the Coastal Flood
+    Warning Office said ...": the lead names no body; the description is the body named right after."""
+    text = ("At least nine villages along the Rio Pardo were cut off by floodwater on Sunday, the state flood agency said "
+            "on Monday.\n\nIn its morning bulletin, the Coastal Flood Warning Office said two bridges had been washed away.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    lead = next(q for q in found if q.startswith("At least nine villages"))
+    assert found[lead] == ["Coastal Flood Warning Office"]
