@@ -38,6 +38,7 @@ from .channels import (
     fronted_channel,
     interviewed_channel,
     is_outlet,
+    relaying_outlet,
     medium_kind,
     occasion_without_speaker,
     placed_after,
@@ -1421,6 +1422,13 @@ class ArticleAttributor:
             # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name; 'His final
             # assessment: "...," he said': the one right before the verb
             return subjects[-1]
+        if (len(subjects) > 1 and all(s.i < verb.i for s in subjects)
+                and any(t.dep_ == "cc" and t.lower_ in ("and", "but") and verb.doc[t.i - 1].text == ","
+                        and t.head.i in (subjects[-2].i, verb.i)
+                        for t in verb.doc[subjects[-2].i + 1 : subjects[-1].left_edge.i])):
+            # (blind round 18) "Long queues formed at bus stops, and some commuters said ...": two clauses the parser hung
+            # on one verb; the subject after ", and" is the verb's
+            return subjects[-1]
         if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and _set_off_by_commas(subjects[0]):
             # "In a statement signed by its spokeswoman, Ngozi Eze, the commission said": the name in
             # commas belongs to the fronted phrase; the subject is the one right before the verb
@@ -1454,7 +1462,12 @@ class ArticleAttributor:
         if subjects:
             return subjects[0]
         if REPORTING_VERB_FORMS.get(verb.lower_) is not None:
-            fronted = next((s for c, dep in children if dep == "advcl" and c.tag_ == "VBG" and c.i < verb.i
+            fronted = next((s for c, dep in children if dep in ("advcl", "parataxis") and c.i < verb.i and (
+                                c.tag_ == "VBG"
+                                # (blind round 18) "X, asked about the row at a doorstop interview, said": a past
+                                # participle set off by commas, which the parser read as X's own verb
+                                or (c.tag_ in ("VBN", "VBD") and c.i >= 2 and verb.doc[c.i - 1].text == ","
+                                    and verb.doc[verb.i - 1].text == ","))
                             for s in c.children if s.dep_ == "nsubj" and s.i < c.i and s.i not in inside), None)
             if fronted is not None:
                 # "Party state president X, addressing a rally, said": the parser gave the subject to
@@ -2300,6 +2313,12 @@ class ArticleAttributor:
                                     mention=(according.mention.start, according.mention.end))
                 self._remember(document, according.mention, resolved.entities, paragraph_index)
             return according
+        relayed = relaying_outlet(chain[0], inside) if chain[0].i not in inside else None
+        if relayed:
+            # (blind round 18) "<speaker> said ..., state broadcaster PTN reported": the outlet's report carried them
+            mention = self._span_of(paragraph_index, relayed)
+            return SourceRef(label="report by " + mention.text, kind="report",
+                             issuer=resolved.entities[0].name if resolved.entities else "", mention=mention)
         placed = placed_after(chain[0], inside) if chain[0].i not in inside else ""
         scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside) if placed != "event" else None
         if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside
@@ -2444,7 +2463,9 @@ class ArticleAttributor:
                 mention = self._span_of(paragraph_index, tokens)
                 return SourceRef(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
                                  issuer=next(iter(speakers)).name if len(speakers) == 1 else "", mention=mention)
-        if not sentences and paragraph_index > 0:
+        # (blind round 18: or only the quotation's own sentences before the verb, '"The bureau says it has listened. It
+        # has listened only to ...," she said.')
+        if paragraph_index > 0 and all(t.i in inside or t.is_punct or t.is_space for sent in sentences for t in sent):
             return self._lead_occasion(paragraph_index - 1, speakers)
         return None
 
@@ -2456,7 +2477,7 @@ class ArticleAttributor:
         if not is_parsed(doc) or not len(doc):
             return None
         last = self.registry.sentence_of(doc[len(doc) - 1])
-        if not any(t.lower_ in OCCASION_WORDS for t in last):
+        if not any(t.lower_ in OCCASION_WORDS or t.lower_ in REPORTER_OBJECTS for t in last):
             return None
         for verb in last:
             if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj"):
@@ -2465,7 +2486,9 @@ class ArticleAttributor:
             if resolved is None or resolved.document is not None or not speakers & set(resolved.entities):
                 continue
             found = self._channel_phrase(paragraph_index, verb, resolved, set())
-            if found is not None and found.kind in OCCASION_KINDS and found.kind != "interview":
+            # (blind round 18) "Speaking to reporters outside the chamber, she said ..." then '"...," she said.': the
+            # reporters she spoke to, as an occasion
+            if found is not None and (found.kind in OCCASION_KINDS or found.kind == "reporters") and found.kind != "interview":
                 return found
         return None
 

@@ -741,3 +741,24 @@ def answering_occasion(participle: Token, inside: Collection[int] = ()) -> tuple
             run = _run_around(obj, words)
             return kind, [token] + run
     return None
+
+
+_RELAYING_FORMS = frozenset({"reported", "reports", "reporting"})
+
+
+def relaying_outlet(verb: Token, inside: Collection[int]) -> list[Token] | None:
+    """(blind round 18) The outlet whose report carried a speaker's words, named after them: "The Coast Guard said 26
+    fishermen were found alive, state broadcaster PTN reported" ("reported" hung on "said"): the outlet's words
+    ("state broadcaster PTN"), or None. Only an outlet by its name or by a word for one, set off by a comma."""
+    for child in verb.children:
+        if child.dep_ not in ("ccomp", "parataxis") or child.lower_ not in _RELAYING_FORMS or child.i < verb.i or child.i in inside:
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
+        if subject is None or subject.i in inside or verb.doc[subject.left_edge.i - 1].text != ",":
+            continue
+        words = [t for t in subject.subtree if t.i not in inside]
+        if is_outlet(subject) or any(t.lower_ in _MEDIA_WORDS or t.lower_ == "agency" and any(
+                w.lower_ in ("news", "press", "wire") for w in words) for t in words):
+            return [t for t in words if t.dep_ != "det"]
+    return None
+

@@ -201,6 +201,11 @@ def _given_name(tokens: list[Token]) -> str:
     the hyphen)."""
     if len(tokens) > 3 and tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_:
         return "".join(t.text for t in tokens[:3])
+    if (len(tokens) == 4 and tokens[2].text == "-" and not tokens[1].whitespace_ and not tokens[2].whitespace_
+            and tokens[3].text[:1].islower()):
+        # (blind round 18) a family name first, then a given name of two syllables joined by a hyphen, the second in
+        # small letters ("Lee Hui-min", "Kim Soo-jin"): "Lee" is no given name, and tells no gender
+        return "".join(t.text for t in tokens[1:])
     return tokens[0].text
 
 
@@ -245,6 +250,25 @@ def _bodies_cut_at_a_conjunction_joined(ents) -> list:
             continue
         joined.append(ent)
     return joined
+
+
+def _with_words_before_its_acronym(ent):
+    """(blind round 18) A body's name the tagger cut before "and", when the words after it and the acronym in brackets
+    right after them spell the whole: "the Department of Public Works" + "and Highways (DPWH)"."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent.end + 4 >= len(doc) or doc[ent.end].lower_ != "and":
+        return ent
+    end = ent.end + 1
+    while end < len(doc) and end - ent.end <= 3 and doc[end].is_alpha and doc[end].text[:1].isupper():
+        end += 1
+    if end == ent.end + 1 or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return ent
+    acronym = doc[end + 1].text
+    initials = "".join(t.text[0] for t in doc[ent.start : end]
+                       if t.is_alpha and t.text[:1].isupper() and t.lower_ not in ("the", "of", "and", "for"))
+    if not acronym.isupper() or len(acronym) < 3 or initials.lower() != acronym.lower():
+        return ent
+    return SpacySpan(doc, ent.start, end, label=ent.label_)
 
 
 def _names_cut_at_a_verb(ents) -> list:
@@ -301,10 +325,14 @@ def _clean_tokens(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_NICKNAME_IN_MARKS = re.compile(r"\s[\"\u201c\u2018'][A-Z][\w -]{0,20}[\"\u201d\u2019']\s")
+
+
 def _name_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    text = _NICKNAME_IN_MARKS.sub(" ", text)  # (blind round 18) 'Ferdinand "Andoy" Villaruel' is Ferdinand Villaruel
     # one space between words: a line break or an invisible character inside a name is not part of it
     return " ".join(_POSSESSIVE.sub("", text).split())
 
@@ -318,6 +346,21 @@ _ROLES_AND_HONORIFICS = PERSON_ROLE_NOUNS | HONORIFICS  # (joined once, not on e
 _MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha", "ms", "am", "cllr", "councillor",
                             "senator", "mca"})
 _PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS  # what heads a document's or a body's phrase
+
+
+_STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
+
+
+def _constituency_before_a_member(ent) -> bool:
+    """A name right before a member's title and the member's own name: the seat or the party ("Kembang Hill MP Lee
+    Hui-min", "Rhondda MS Buffy Williams"), whatever the tagger made of it."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc):
+        return False
+    title, following = doc[ent.end], doc[ent.end + 1]
+    if title.lower_ not in _MEMBER_TITLES or (title.lower_ in ("ms", "am") and not title.text.isupper()):
+        return False
+    return following.ent_type_ == "PERSON" and following.ent_iob_ == "B" and following.text[:1].isupper()
 
 
 def _titled(ent) -> bool:
@@ -677,9 +720,25 @@ def _joined_split_names(ents) -> list:
             joined.append(SpacySpan(ent.doc, ent.start, following.end, label="PERSON"))
             index += 2
             continue
+        if following is not None and _nickname_between(ent, following):
+            joined.append(SpacySpan(ent.doc, ent.start, following.end, label="PERSON"))
+            index += 2
+            continue
         joined.append(ent)
         index += 1
     return joined
+
+
+def _nickname_between(ent, following) -> bool:
+    """(blind round 18) A given name and a surname tagged apart around a nickname in marks: "Ferdinand "Andoy"
+    Villaruel" (marks.py keeps the nickname out of the quotes) is one person's name."""
+    doc = ent.doc
+    between = doc[ent.end : following.start]
+    return (ent.label_ in ("PERSON", "GPE", "ORG", "NORP") and following.label_ in ("PERSON", "GPE", "ORG")
+            and len(ent) <= 2 and len(following) <= 2 and 3 <= len(between) <= 4
+            and between[0].is_quote and between[-1].is_quote
+            and all(t.is_alpha and t.text[:1].isupper() for t in between[1:-1])
+            and ent[0].lower_ in known_given_names())
 
 
 def _with_given_name_before(ent):
@@ -700,6 +759,21 @@ _FRENCH_PARTICLES = frozenset({"des", "du", "de", "d'", "dâ€™", "la", "l'", "lâ€
 _ENGLISH_AFTER_A_NAME = frozenset({"the", "a", "an", "and", "or", "but", "that", "which", "who", "is", "was", "has", "had",
                                    "will", "would", "said", "says", "say", "on", "in", "to", "of", "for", "with", "at",
                                    "by", "from", "its", "it", "as", "have", "are", "were"})
+
+
+def _with_hyphenated_name_part_after(ent):
+    """A person's name with the part after a hyphen the tagger left out: "Tan Choon-hwee" tagged "Tan Choon" (a
+    Chinese given name of two syllables joined by a hyphen, the second in small letters, as Singapore and Hong Kong
+    copy writes them; blind round 18)."""
+    doc, end = ent.doc, ent.end
+    if (ent.label_ != "PERSON" or end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_
+            or doc[end].whitespace_):
+        return ent
+    part = doc[end + 1]
+    if (len(ent) < 2 or not part.is_alpha or not part.text.islower() or part.ent_type_ not in ("", "PERSON")
+            or part.lower_ in REPORTING_VERB_FORMS):
+        return ent  # (not "Clinton-Sanders", "Mar-a-Lago": a family name and the first syllable, then small letters)
+    return SpacySpan(doc, ent.start, end + 2, label=ent.label_)
 
 
 def _with_french_name_words_after(ent):
@@ -754,6 +828,11 @@ class EntityRegistry:
         self._person_by_surname: dict[str, list[Entity]] = {}
         self._org_by_key: dict[str, Entity] = {}
         self._number_sentences()
+        # (blind round 18) names the article writes as a member's seat ("Kembang Hill MP Lee Hui-min"): places
+        # wherever the tagger calls them people ("near Kembang Hill station", "between Kembang Hill and ...")
+        self._seats = {ent.text.lower() for parsed_paragraph in parsed.paragraphs for ent in parsed_paragraph.doc.ents
+                       if ent.label_ == "PERSON" and _constituency_before_a_member(ent)}
+        self._storms = self._collect_storm_names()
         self._surnames = self._collect_person_surnames()
         self._org_first_words = self._collect_org_first_words()
         for paragraph_index, parsed_paragraph in enumerate(parsed.paragraphs):
@@ -796,12 +875,36 @@ class EntityRegistry:
     def _is_excluded(self, start: int) -> bool:
         return any(low <= start < high for low, high in self._excluded)
 
+    def _collect_storm_names(self) -> set[str]:
+        """(blind round 18) The names of storms ("Typhoon Dalisay", "Hurricane Matthew", "Tropical Storm Kong-rey"):
+        whatever the tagger makes of them, and of the name alone later ("Dalisay weakened"), nobody and no body."""
+        names = set()
+        for parsed_paragraph in self.parsed.paragraphs:
+            doc = parsed_paragraph.doc
+            for token in doc[:-1]:
+                if token.lower_ not in _STORM_WORDS or not token.text[:1].isupper():
+                    continue
+                name = doc[token.i + 1]
+                if name.is_alpha and name.text[:1].isupper() and name.lower_ not in _STORM_WORDS:
+                    end = name.i + 1
+                    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha:
+                        end += 2  # "Kong-rey"
+                    names.add(doc[name.i : end].text.lower())
+        return names
+
+    def _a_storm(self, ent) -> bool:
+        words = [t for t in ent if t.lower_ not in _STORM_WORDS and t.lower_ not in ("super", "tropical", "the")]
+        return bool(words) and ent.doc[words[0].i : words[-1].i + 1].text.lower() in self._storms
+
     def _collect_person_surnames(self) -> set[str]:
         surnames = set()
         for parsed_paragraph in self.parsed.paragraphs:
             for ent in parsed_paragraph.doc.ents:
                 titled = _titled(ent)
-                if ent.label_ == "PERSON" or (titled and ent.label_ in ("ORG", "GPE", "NORP")):
+                if ent.text.lower() in self._seats or self._a_storm(ent):
+                    continue
+                if ent.label_ == "PERSON" or (
+                        titled and ent.label_ in ("ORG", "GPE", "NORP")):
                     tokens = _clean_tokens(list(ent))
                     tokens = [t for t in tokens if t.lower_ not in _TITLE_WORDS or t.i == tokens[-1].i]
                     if tokens and tokens[-1].text[:1].isupper() and len(tokens) >= 2:
@@ -920,7 +1023,11 @@ class EntityRegistry:
         for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(_names_cut_at_a_verb(doc.ents))):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
-            ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(ent)))
+            ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
+                _with_hyphenated_name_part_after(_with_words_before_its_acronym(ent)))))
+            if ent.label_ in ("PERSON", "GPE", "ORG") and (ent.text.lower() in self._seats or self._a_storm(ent)):
+                covered.update(t.i for t in ent)  # (blind round 18) "Kembang Hill MP Lee Hui-min": the seat is nobody
+                continue
             entity = self._body_named_before_brackets(paragraph_index, ent) or self._entity_from_ner(paragraph_index, ent)
             if entity is None:
                 continue
@@ -1156,6 +1263,9 @@ class EntityRegistry:
             is_subject = (subject is not None and subject.dep_ in ("nsubj", "nsubjpass")
                           and (subject.head.dep_ == "ROOT" or (subject.head.dep_ == "conj" and subject.head.head.dep_ == "ROOT")))
             following = next((t for t in head.doc[tokens[-1].i + 1 : tokens[-1].i + 3] if not t.is_punct), None)
+            if (following is not None and following.like_num and following.i + 2 < len(head.doc)
+                    and head.doc[following.i - 1].text == "," and head.doc[following.i + 1].text == ","):
+                following = head.doc[following.i + 2]  # (blind round 18) "Rowena Dela Cruz, 38, says": past the age
             if (following is not None and following.lower_ in REPORTING_VERB_FORMS and following.pos_ in ("VERB", "AUX")
                     and head.dep_ not in ("pobj", "dobj", "poss")):
                 is_subject = True  # "a local councillor, Abdul Karim, said": the parse may have lost the subject
@@ -1644,6 +1754,9 @@ class EntityRegistry:
                     return referent
         if not create:
             return None
+        named_next = self._body_named_after_the_lead(paragraph_index, root)
+        if named_next is not None:
+            return named_next
         start = modifiers[0].i
         name = _name_text(list(root.doc[start : root.i + 1]))
         return self._organization(name)
@@ -1670,6 +1783,34 @@ class EntityRegistry:
         entity = self._organization(name)
         entity.named = True
         return entity
+
+    def _body_named_after_the_lead(self, paragraph_index: int, root: Token) -> Entity | None:
+        """(blind round 18) "..., the national disaster agency said on Monday." closing the lead, then "In its situation
+        report, the National Disaster Response Council (NDRC) said ..." opening the next paragraph: the body the lead
+        described, when the lead names none and the next paragraph's first sentence has a body's name as the subject
+        of a verb of saying."""
+        if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs) or root.dep_ != "nsubj"
+                or REPORTING_VERB_FORMS.get(root.head.lower_) is None
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+                or any(t.ent_type_ == "ORG" and getattr(self._by_token.get((paragraph_index, t.i)), "kind", "") == "organization"
+                       for t in root.doc)):
+            return None  # (a body named in the lead is what it describes, by the rules above)
+        following = self.parsed.paragraphs[paragraph_index + 1].doc
+        if not is_parsed(following) or not len(following):
+            return None
+        first = next(iter(following.sents))
+        for ent in following.ents:
+            if ent.start >= first.end:
+                break
+            if (ent.label_ == "ORG" and ent.root.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(ent.root.head.lower_) is not None
+                    and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "de", "la", "du", "des", "the") or not t.is_alpha
+                            for t in _clean_tokens(list(ent)))):
+                name = _name_text(_clean_tokens(list(ent)))
+                if name:
+                    entity = self._organization(name)
+                    entity.named = True
+                    return entity
+        return None
 
     def _last_mentioned(self, paragraph_index: int, root: Token, candidates: list[Entity]) -> Entity:
         """Of several bodies whose names hold the noun ("the company": "Lumani Water and Sanitation Company",

@@ -427,6 +427,7 @@ DOTTED_TITLES: dict[str, str] = {
     "supt": "superintendent", "det": "detective", "coun": "councillor", "ald": "alderman", "cmdr": "commander",
     "adv": "advocate",  # South Africa's advocates ("Adv. Thandeka Mbeki"), an honorific (HONORIFICS)
     "engr": "engineer", "barr": "barrister",  # Nigerian copy's honorifics ("Engr. Babatunde Olaniyan", "Barr. Ada Eze")
+    "sec": "secretary",  # a Philippine Cabinet secretary ("Social Welfare Sec. Carmela Ramos", blind round 18)
 }
 
 # Abbreviated titles and what they abbreviate ("Gov. Chris Christie" is "the governor").

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .article import Paragraph
+from .lexicon import known_given_names
 
 DOUBLE_OPENING = "\u201c\u201e\u201f\u00ab"  # “ „ ‟ «
 DOUBLE_CLOSING = "\u201d\u00bb"  # ” »
@@ -238,7 +239,23 @@ def find_quoted_spans(text: str, paragraphs: list[Paragraph]) -> list[QuotedSpan
         # headlines, subheads and scare quotes ("the 'reform' bill").
         spans.extend(singles)
     spans.sort(key=lambda span: span.start)
-    return spans
+    return [span for span in spans if not _is_nickname(text, span)]
+
+
+_NICKNAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
+_GIVEN_BEFORE = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s$")
+_SURNAME_AFTER = re.compile(r"\s(?:[Dd]e |[Dd]ela |[Dd]el |[Dd]e la |[Vv]an |[Vv]on )?[A-Z][a-z]")
+
+
+def _is_nickname(text: str, span: QuotedSpan) -> bool:
+    """(blind round 18) A nickname in marks between a given name and a surname, as Philippine and American copy
+    writes it ("San Lorenzo Mayor Ferdinand "Andoy" Villaruel said"): part of the name, nobody's words."""
+    if not span.closed or span.closing_mark is None or not _NICKNAME.fullmatch(text[span.start : span.end]):
+        return False
+    before = _GIVEN_BEFORE.search(text[max(0, span.opening_mark - 30) : span.opening_mark])
+    if before is None or before.group(1).lower() not in known_given_names():
+        return False
+    return _SURNAME_AFTER.match(text, span.closing_mark + 1) is not None
 
 
 def _single_spans_outside(text: str, paragraph: Paragraph, double_spans: list[QuotedSpan]) -> list[QuotedSpan]:

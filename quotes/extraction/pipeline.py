@@ -13,7 +13,7 @@ from spacy.pipeline import Sentencizer
 from .article import Paragraph, find_dateline, headline_ranges, parse_txt_article, split_paragraphs
 from .attribution import attribute_article
 from .entities import BODY_TYPE_NOUNS
-from .lexicon import DOTTED_TITLES, CHANNEL_NOUNS, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, PAIR_NOUNS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
+from .lexicon import DOTTED_TITLES, CHANNEL_NOUNS, known_given_names, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, PAIR_NOUNS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
 from .marks import PARAGRAPH_OPENING_MARKS, QuotedSpan, find_quoted_spans
 from .parsed import ParsedArticle, ParsedParagraph
 from .reported import TRIGGER_FORMS as REPORTED_TRIGGER_FORMS
@@ -58,6 +58,7 @@ def get_nlp():
     split_marks_after_punctuation(nlp.tokenizer)
     keep_ages_whole(nlp.tokenizer)
     split_platform_x(nlp.tokenizer)
+    nlp.add_pipe("abbreviated_first_names", before="parser")
     return nlp
 
 
@@ -69,6 +70,27 @@ def split_platform_x(tokenizer) -> None:
     from spacy.symbols import ORTH
 
     tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])
+
+
+# Given names and saints' names abbreviated with a full stop in Philippine copy: "Ma. Teresa Lacson" (Maria),
+# "Sta. Rosa", "Sto. Tomas" (blind round 18).
+_ABBREVIATED_FIRST_NAMES = frozenset({"ma", "sta", "sto"})
+_ABBREVIATED_FIRST_NAME = re.compile(r"\b(?:Ma|Sta|Sto|MA|STA|STO)\.")  # (one scan of the text; most docs have none)
+
+
+@Language.component("abbreviated_first_names")
+def _abbreviated_first_names(doc):
+    """No sentence starts after "Ma." when a given name follows ("Secretary Ma. Teresa Lacson said"): the parser,
+    which respects boundaries set before it, then reads one sentence, the channel before the name in it."""
+    if _ABBREVIATED_FIRST_NAME.search(doc.text) is None:
+        return doc
+    given_names = known_given_names()
+    for token in doc[1:-2]:
+        if (token.lower_ in _ABBREVIATED_FIRST_NAMES and token.text[:1].isupper() and doc[token.i + 1].text == "."
+                and not token.whitespace_ and doc[token.i + 2].text[:1].isupper()
+                and doc[token.i + 2].lower_ in given_names):
+            doc[token.i + 2].is_sent_start = False
+    return doc
 
 
 def split_marks_after_punctuation(tokenizer) -> None:

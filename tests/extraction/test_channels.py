@@ -791,3 +791,44 @@ def test_speaking_during_a_church_service_is_a_speech(nlp):
                      "would be paid \u201cin two instalments, starting this week.\u201d", nlp)
     quote = "in two instalments, starting this week."
     assert found[quote] is not None and found[quote][0] == "speech"
+
+
+@pytest.mark.parametrize("name", ["Ma. Cristina Reyes", "Sec. Cristina Reyes"])
+def test_an_abbreviated_given_name_or_title_with_a_full_stop_ends_no_sentence(name, nlp):
+    """(blind round 18) "Secretary Ma. Cristina Reyes said", "Tourism Sec. Cristina Reyes said": split at the full
+    stop, the channel before the name was in another sentence than the verb."""
+    text = (f"At a press briefing in Manila, Tourism {'Secretary ' if name.startswith('Ma.') else ''}{name} said "
+            f"arrivals had doubled since March. \"We are full every weekend,\" Reyes said.")
+    from quotes.extraction import extract
+
+    found = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["arrivals had doubled since March"].kind == "briefing"
+    assert found["We are full every weekend,"].kind == "briefing"
+
+
+def test_a_saints_name_abbreviated_before_a_place_ends_no_sentence(nlp):
+    doc = nlp("The mayor of Sta. Rosa said the roads were open.")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("told", ["Speaking to reporters after the vote, she said", "She told reporters after the vote that"])
+@pytest.mark.parametrize("quotation", ["\u201cWe were never asked,\u201d", "\u201cThe board says it consulted us. We were never asked,\u201d"])
+def test_reporters_told_at_the_end_of_a_paragraph_are_the_occasion_of_the_next_paragraphs_quotation(told, quotation, nlp):
+    """(blind round 18) "Speaking to reporters outside the chamber, she said ..." then '"...," she said.' opening the
+    next paragraph: the same reporters, as a press conference would be; also when the quotation runs over sentences
+    of its own before the verb."""
+    text = (f"Councillor Ines Moraga said the board had ignored the parents. {told} two schools had never been "
+            f"consulted.\n\n{quotation} she said.")
+    found = _sources(text, nlp)
+    quote = next(q for q in found if q.startswith(("We were", "The board")))
+    assert found[quote] is not None and found[quote][0] == "reporters"
+
+
+@pytest.mark.parametrize("outlet", ["state broadcaster KTV", "the Manila Courier", "the state news agency Antara Baru"])
+def test_a_speakers_words_carried_by_an_outlets_report_named_after_them(outlet, nlp):
+    """(blind round 18) "The navy said ..., state broadcaster KTV reported": the navy's words, through the outlet's
+    report."""
+    text = f"The navy said two patrol boats had been sent to the reef on Sunday, {outlet} reported on Monday."
+    found = _sources(text, nlp)
+    source = found["two patrol boats had been sent to the reef on Sunday"]
+    assert source is not None and source[0] == "report" and outlet.split()[-1] in source[1] and source[2] == "navy"

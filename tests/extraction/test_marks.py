@@ -72,3 +72,16 @@ def test_three_single_marks_are_a_doubled_mark_and_a_nested_single_one():
 def test_a_doubled_mark_with_spaces_on_both_sides_is_whichever_the_quote_needs():
     text = "''We listened to them, '' said Ida Marsh. ''Then we voted.''"
     assert spans(text) == ["We listened to them,", "Then we voted."]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Provincial Governor Ramon "Monching" Aguirre said the dikes held.', []),
+    ('Former senator Joseph "Pepe" de Guzman said he would run.', []),
+    ('Councilor Maria "Baby Girl" Santos called it "a betrayal".', ["a betrayal"]),
+    # not between a given name and a surname: words
+    ('Residents called it "Hope" Street and the council "Liars" too.', ["Hope", "Liars"]),
+])
+def test_a_nickname_in_marks_between_a_given_name_and_a_surname_is_no_quote(text, expected):
+    """(blind round 18) Philippine and American copy's nicknames in marks."""
+    spans = find_quoted_spans(text, split_paragraphs(text))
+    assert [text[s.start : s.end] for s in spans] == expected

@@ -1103,3 +1103,29 @@ def test_a_news_agency_after_the_name_it_is_hung_on_reports_the_clause(nlp):
     found = _indirect(text, nlp)
     [(words, speakers)] = found.items()
     assert speakers == ["SNA"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Transport Secretary Wong Kai-ming, asked about the fare rise at a doorstop interview on Friday, said the "
+     "government would review the formula.", "the government would review the formula", "Wong Kai-ming"),
+    ("Finance Minister Osei Boateng, asked about the deficit on Monday, said the budget would balance by 2028.",
+     "the budget would balance by 2028", "Osei Boateng"),
+    # (parsed as a parataxis, "captain" its subject)
+    ("The captain, asked if the ferries had been checked, said every hull was inspected in May.",
+     "every hull was inspected in May", "captain"),
+])
+def test_a_past_participle_set_off_after_the_name_leaves_the_name_the_verbs_subject(text, words, speaker, nlp):
+    """(blind round 18) "X, asked about ..., said": the parser may read "asked" as X's verb, "said" with no subject."""
+    _assert_reported(text, words, [speaker], nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Long lines formed at taxi ranks outside Harbourfront and Keppel terminals, and some travellers said they had "
+     "waited two hours for a cab.", "they had waited two hours for a cab", "travellers"),
+    ("Long queues formed at bus stops near the airport, and some tourists said they had missed their flights.",
+     "they had missed their flights", "tourists"),
+])
+def test_the_subject_after_comma_and_is_the_verbs_when_the_parser_hung_two_clauses_on_it(text, words, speaker, nlp):
+    """(blind round 18) "Long queues formed ..., and some commuters said ...": two subjects on "said", the first of
+    the clause before."""
+    _assert_reported(text, words, [speaker], nlp)
