@@ -152,7 +152,7 @@ def headline_ranges(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, i
     words -- so a sentence that is merely full of names is not mistaken for one.
     """
     lower_words = None  # words the article writes in lower case: read only once a sentence looks like a headline
-    title = _title_line(text, paragraphs)
+    title = _title_line(text, paragraphs) or _unpunctuated_first_line(text, paragraphs)
     ranges = [title] if title is not None else []
     for paragraph in paragraphs:
         position = paragraph.start
@@ -174,6 +174,21 @@ def headline_ranges(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, i
 # words in single marks: opened after a space or the line start, closed before a space or punctuation
 _SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(:\u2014\u2013]))['\u2018]\w[^\n]*?['\u2019](?=$|[\s.,;:!?\u2014\u2013])")
 _DOUBLE_MARK = re.compile("[\"\u201c\u201d]|''")
+
+
+def _unpunctuated_first_line(text: str, paragraphs: list[Paragraph]) -> tuple[int, int] | None:
+    """The story's own title in sentence case ("Daily walk cuts heart risk, study finds"): a short first line with no
+    full stop or other end of a sentence, over a body of paragraphs. (A lead sentence ends in one.)"""
+    if len(paragraphs) < 3:
+        return None
+    first = paragraphs[0]
+    line = text[first.start : first.end].strip()
+    if not line or "\n" in line or len(line.split()) > 20 or line[-1] in _SENTENCE_CLOSERS:
+        return None
+    return first.start, first.end
+
+
+_SENTENCE_CLOSERS = ".!?:;\"'\u201d\u2019)\u2026"
 
 
 def _title_line(text: str, paragraphs: list[Paragraph]) -> tuple[int, int] | None:

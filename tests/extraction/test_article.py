@@ -69,6 +69,19 @@ def test_a_first_line_quoting_in_single_marks_over_a_body_quoting_in_double_ones
     assert title in headline_ranges(text, split_paragraphs(text))
 
 
+def test_a_short_first_line_with_no_end_of_sentence_over_a_body_is_a_title_and_gives_no_reported_speech(nlp):
+    from quotes.extraction import extract
+
+    text = ("Ferry fares to rise again in spring, harbour board says\n\n"
+            "The harbour board said on Monday that fares on the Elwin crossing would rise by 6 per cent in April.\n\n"
+            "\u201cWe held them for two years,\u201d the board\u2019s chair, Mira Tobek, said.")
+    assert (0, text.index("\n")) in headline_ranges(text, split_paragraphs(text))
+    assert [q.text for q in extract(text, nlp=nlp).quotes if q.start < text.index("\n")] == []
+    # a lead ends in a full stop: no title
+    lead = text.replace("says\n", "says.\n")
+    assert headline_ranges(lead, split_paragraphs(lead)) == []
+
+
 def test_a_first_line_in_single_marks_is_not_a_title_when_the_body_quotes_in_single_marks_too():
     text = ("Harbour chief calls ferry plan 'reckless' as vote nears.\n\n"
             "The chief of the Port Elwin harbour board, Mira Tobek, said on Monday the plan was 'reckless' and "
