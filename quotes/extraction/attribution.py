@@ -1528,7 +1528,11 @@ class ArticleAttributor:
             return self._subject_of(verb.head.head, inside, depth + 1)
         if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) is not None
                 and verb.head.dep_ == "ccomp" and REPORTING_VERB_FORMS.get(verb.head.head.lower_) is not None
-                and verb.i >= 2 and verb.doc[verb.i - 1].pos_ == "CCONJ" and verb.doc[verb.i - 2].text == ","
+                and verb.i >= 2 and verb.doc[verb.i - 1].pos_ == "CCONJ"
+                and (verb.doc[verb.i - 2].text == ","
+                     # (probe of storm copy) "said the surge could reach four feet and urged residents to ...": a past
+                     # tense cannot share the clause's modal, so it is the reporter's next verb, comma or not
+                     or (verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)))
                 and _thing_as_subject(verb.head)):
             # (blind round 10) "Lindqvist said the cause ... remains under investigation, and asked anyone
             # ... to contact police": the parser hung the second speech verb on the reported clause, whose

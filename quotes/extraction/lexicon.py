@@ -300,6 +300,8 @@ CHANNEL_NOUNS: dict[str, str] = {
     "release": "statement",
     "declaration": "statement",
     "notice": "statement",
+    # (probe of storm copy) "the weather service said in an advisory" (not "bulletin": papers are named so)
+    "advisory": "statement",
     "announcement": "statement",
     "post": "social_media_post",
     "tweet": "social_media_post",

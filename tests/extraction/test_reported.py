@@ -1129,3 +1129,14 @@ def test_the_subject_after_comma_and_is_the_verbs_when_the_parser_hung_two_claus
     """(blind round 18) "Long queues formed ..., and some commuters said ...": two subjects on "said", the first of
     the clause before."""
     _assert_reported(text, words, [speaker], nlp)
+
+
+def test_a_past_tense_joined_to_a_clause_with_a_modal_is_the_reporters_next_verb(nlp):
+    # (probe of storm copy) the parser hangs "urged" on "could reach"; "could urged" cannot be, so the weather office
+    # urged, in the advisory it spoke through
+    text = ("The Ostby weather office said in an advisory that the surge could reach four feet by Wednesday and urged "
+            "residents of Tern Point to move to higher ground.")
+    found = {q.text: q for q in extract(text, nlp=nlp).quotes}
+    urged = found["residents of Tern Point to move to higher ground"]
+    assert [s.name for s in urged.speakers] == ["Ostby weather office"]
+    assert all(q.source is not None and (q.source.kind, q.source.label) == ("statement", "advisory") for q in found.values())
