@@ -125,6 +125,9 @@ _NO_SPEAKER_WORDS = {"it", "this", "that", "there", "which", "what", "you", "one
 _MAX_CHAIN = 12  # dependency levels walked up from a quote
 _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
 # "ACHTERBERG: ...", "SEN. HOLT: ..." opening a quoted line: who speaks in a transcript
+# a Q&A's labels opening a paragraph: "Q:", "A:" (or "Q.", "A -")
+_QUESTION_LABEL = re.compile(r"\s*Q\s*[:.\u2014\u2013-]\s")
+_ANSWER_LABEL = re.compile(r"\s*A\s*[:.\u2014\u2013-]\s*")
 _TRANSCRIPT_LABEL = re.compile(r"\s*((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
 # "appeared on Brentfield Tonight", "went on Capitol Hour": an interview on air
 # Parties to a lawsuit (lexicon.PERSON_ROLE_NOUNS), spoken for by their noun when never named (blind round 16).
@@ -823,6 +826,7 @@ class ArticleAttributor:
         inside = {token.i for token in tokens}
         found = (
             self._from_transcript_label(span, paragraph_index, tokens)
+            or self._from_answer_label(span, paragraph_index)
             or self._from_tag(span, paragraph_index, tokens, inside)
             or self._from_owned_words(span, paragraph_index, tokens, inside)
             or self._from_tree(paragraph_index, tokens, inside)
@@ -871,6 +875,29 @@ class ArticleAttributor:
             person = self.registry.person_by_surname(surname, position, sentence)
             return _Attribution(_Resolved((person,), mention), None, None, 0.8, explicit=True)
         return _Attribution(_Resolved((), mention), None, None, 0.5, explicit=True)
+
+    def _from_answer_label(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
+        """(probe of a Q&A) 'A: "Not this year. ..."' under 'Q: ...' paragraphs: the one interviewed answers, the person
+        the paragraphs before the first question name most (the introduction: "Mayor X sat down with the Courier")."""
+        paragraph = self.parsed.paragraphs[paragraph_index].paragraph
+        if _ANSWER_LABEL.fullmatch(self.text, paragraph.start, span.opening_mark) is None:
+            return None
+        first_question = next((index for index, parsed in enumerate(self.parsed.paragraphs[:paragraph_index])
+                               if _QUESTION_LABEL.match(self.text, parsed.paragraph.start)), None)
+        if first_question is None:
+            return None
+        counts: dict[int, int] = {}
+        people: dict[int, Entity] = {}
+        for mention in self.registry.mentions:
+            if mention.paragraph >= first_question:
+                break
+            if mention.entity.kind == "person":
+                counts[id(mention.entity)] = counts.get(id(mention.entity), 0) + 1
+                people.setdefault(id(mention.entity), mention.entity)
+        if not counts:
+            return None
+        interviewed = people[max(counts, key=lambda key: (counts[key], -list(people).index(key)))]
+        return _Attribution(_Resolved((interviewed,), None, via="name"), None, None, 0.6, explicit=False)
 
     def _from_tag(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """'"...," Hale said', '"...?" asked Hale', '"...," Hale, 58, told the paper': quoted words

@@ -1820,3 +1820,22 @@ def test_a_body_the_lead_describes_is_the_one_the_next_paragraph_names(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     lead = next(q for q in found if q.startswith("At least nine villages"))
     assert found[lead] == ["Coastal Flood Warning Office"]
+
+
+def test_answers_in_a_q_and_a_are_the_interviewees_not_someone_a_question_names(nlp):
+    # (probe of a Q&A) the introduction names who is interviewed; a question naming someone else does not change it
+    text = ("Ruth Calloway, the harbourmaster, spoke to the Courier about the dredging. She has run the port since 2015.\n\n"
+            "Q: When will the channel reopen?\n\n"
+            "A: \u201cBy Easter, if the weather holds.\u201d\n\n"
+            "Q: Did Councillor Tom Ames slow things down?\n\n"
+            "A: \u201cThe council asked good questions. That takes time.\u201d")
+    quotes = extract(text, nlp=nlp, indirect=False).quotes
+    assert [(q.text, [s.name for s in q.speakers]) for q in quotes] == [
+        ("By Easter, if the weather holds.", ["Ruth Calloway"]),
+        ("The council asked good questions. That takes time.", ["Ruth Calloway"])]
+
+
+def test_a_paragraph_opening_a_is_no_answer_without_questions(nlp):
+    text = 'Ruth Calloway runs the port.\n\nA: "We will reopen by Easter," said Tom Ames, the council leader.'
+    [quote] = extract(text, nlp=nlp, indirect=False).quotes
+    assert [s.name for s in quote.speakers] == ["Tom Ames"]
