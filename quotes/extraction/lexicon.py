@@ -408,6 +408,7 @@ PERSON_ROLE_NOUNS = frozenset(
      # offices named in British, Irish, Australian, Indian and African copy (issue 15, blind round 7)
      "treasurer", "convener", "convenor", "registrar", "ombudsman", "td", "msp", "alderman", "councilman",
      "councilwoman", "headteacher", "skipper", "superintendent", "vice-chancellor", "mec",
+     "harbourmaster", "harbormaster", "postmaster",  # (probe of a Q&A: "Harbourmaster Ruth Calloway")
      # an unnamed worker of a business ("A branch employee ... said", then "the employee said": blind round 12)
      "employee",
      # Canadian police ranks and their abbreviations (blind round 9)

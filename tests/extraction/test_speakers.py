@@ -1839,3 +1839,10 @@ def test_a_paragraph_opening_a_is_no_answer_without_questions(nlp):
     text = 'Ruth Calloway runs the port.\n\nA: "We will reopen by Easter," said Tom Ames, the council leader.'
     [quote] = extract(text, nlp=nlp, indirect=False).quotes
     assert [s.name for s in quote.speakers] == ["Tom Ames"]
+
+
+@pytest.mark.parametrize("title", ["Harbourmaster", "Harbormaster", "Postmaster"])
+def test_a_harbourmaster_or_postmaster_before_a_name_is_a_title(title, nlp):
+    text = f"{title} Ruth Calloway said the channel would reopen by Easter."
+    [quote] = extract(text, nlp=nlp).quotes
+    assert [s.name for s in quote.speakers] == ["Ruth Calloway"]
