@@ -50,6 +50,7 @@ from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
 from .entities import another_kind_of_body, names_an_outlet
 from .lexicon import (
+    AGENCY_OFFICES,
     given_name_gender,
     known_given_names,
     CHANNEL_NOUNS,
@@ -1830,6 +1831,12 @@ class ArticleAttributor:
         """"Premier Dana Holt's office said", "the premier's office said": the office speaks for its
         holder, as the gold of article 48 has it ("Halvorsen's office posted"; blind rounds 9 and 10)."""
         possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+        if token.lower_ == "office" and possessive is not None and possessive.lower_ in AGENCY_OFFICES:
+            # (blind round 21) "the sheriff's office said" after "the Tallis County Sheriff's Office": that agency
+            suffix = f" {possessive.lower_} s office"
+            agencies = {e for key, e in self.registry._org_by_key.items() if key.endswith(suffix)}
+            if len(agencies) == 1:
+                return _Resolved(tuple(agencies), mention, via="role")
         if token.lower_ == "office" and possessive is not None and (possessive.pos_ == "PROPN" or _is_role_noun(possessive.lower_)):
             owned = self._resolve(paragraph_index, possessive, set())
             if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":

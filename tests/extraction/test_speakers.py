@@ -1820,3 +1820,30 @@ def test_a_body_the_lead_describes_is_the_one_the_next_paragraph_names(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     lead = next(q for q in found if q.startswith("At least nine villages"))
     assert found[lead] == ["Coastal Flood Warning Office"]
+
+
+@pytest.mark.parametrize(("agency", "later"), [
+    ("the Marlow County Sheriff's Office", "the sheriff's office"),
+    ("the Brenford Parish Coroner's Office", "the coroner's office"),
+])
+def test_a_us_countys_office_is_an_agency_not_its_holder(agency, later, nlp):
+    """(blind round 21) "the Marlow County Sheriff's Office said in a news release" and then "the sheriff's office said":
+    the agency named in full, not "Office of Marlow County", nor the sheriff (or coroner) named in between."""
+    holder = "Sheriff" if "Sheriff" in agency else "Coroner"
+    text = (f"A hiker was found dead near Pike Falls on Saturday, {agency} said in a news release.\n\n"
+            f"{holder} Nadine Okafor said the hiker had fallen from a ledge. "
+            f"Later, {later} said the trail would stay closed until Friday.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    name = agency.removeprefix("the ")
+    assert found["A hiker was found dead near Pike Falls on Saturday"] == [name]
+    assert found["the trail would stay closed until Friday"] == [name]
+    if holder == "Sheriff":
+        assert found["the hiker had fallen from a ledge"] == ["Nadine Okafor"]
+
+
+def test_a_holders_office_still_speaks_for_the_holder(nlp):
+    """(blind round 21) the agency rule leaves the premier's or the mayor's office to its holder (blind rounds 9, 10)."""
+    text = ("Mayor Ines Caldera toured the flooded underpass on Monday.\n\n"
+            "The mayor's office said the underpass would reopen on Friday.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the underpass would reopen on Friday"] == ["Ines Caldera"]
