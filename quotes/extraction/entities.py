@@ -432,6 +432,12 @@ _SAME_ROLES = (frozenset({"spokesman", "spokeswoman", "spokesperson"}),
                frozenset({"chairman", "chairwoman", "chairperson", "chair"}))
 
 
+# Whom an association that is a union speaks for ("Education Association", "Police Officers Association", "Nurses
+# Association"; blind round 21)
+_WORKFORCE_WORDS = frozenset({"education", "teachers", "educators", "police", "officers", "deputies", "nurses",
+                              "firefighters", "employees", "workers", "professors", "faculty", "pilots"})
+
+
 def _same_kind_of_body(word: str, noun: str) -> bool:
     """"utility" and "company", "authority" and "agency": one word, or two of one family."""
     return word == noun or any(word in family and noun in family for family in _BODY_FAMILIES)
@@ -471,6 +477,9 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     if "of" in words[2:] and words[words.index("of") - 1] in known and words[words.index("of") - 1] != noun \
             and not _same_kind_of_body(words[words.index("of") - 1], noun):
         return True  # (blind round 19) "the hospital" is not the "Kenya Union of County Health Workers"
+    if noun == "union" and words and words[-1] == "association" and any(w in _WORKFORCE_WORDS for w in words):
+        return False  # (blind round 21) "the union" after "the Brannock County Education Association": US teachers' and
+        # police officers' unions are associations
     if noun == "trust" and any(w in _HEALTH_SERVICE_WORDS for w in words):
         return False  # (blind round 13) "the trust" after "the West Marches Ambulance Service": NHS bodies are trusts
     last = words[-1]
@@ -623,8 +632,9 @@ def _countries_beside(ent) -> set[str]:
 
 
 def _names_a_union_local(words: list[str]) -> bool:
-    """"CUPE Local 4281", "Unifor Local 444": a union's local, named by the union and its number."""
-    return len(words) >= 3 and words[-2] == "Local" and words[-1][:1].isdigit()
+    """"CUPE Local 4281", "Unifor Local 444": a union's local, named by the union and its number; a US police union's
+    lodge, "Fraternal Order of Police Lodge 41" (blind round 21), the same."""
+    return len(words) >= 3 and words[-2] in ("Local", "Lodge") and words[-1][:1].isdigit()
 
 
 def _person_by_layout(ent, tokens: list[Token]) -> bool:
@@ -760,6 +770,16 @@ _FRENCH_PARTICLES = frozenset({"des", "du", "de", "d'", "dâ€™", "la", "l'", "lâ€
 _ENGLISH_AFTER_A_NAME = frozenset({"the", "a", "an", "and", "or", "but", "that", "which", "who", "is", "was", "has", "had",
                                    "will", "would", "said", "says", "say", "on", "in", "to", "of", "for", "with", "at",
                                    "by", "from", "its", "it", "as", "have", "are", "were"})
+
+
+def _with_union_local_after(ent):
+    """A union's name with its local's or lodge's number the tagger left out: "Fraternal Order of Police Lodge 41"
+    tagged "Fraternal Order of Police" (blind round 21), "Teamsters Local 120": the local is the body that speaks."""
+    doc, end = ent.doc, ent.end
+    if (ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].text not in ("Local", "Lodge")
+            or not doc[end + 1].text[:1].isdigit()):
+        return ent
+    return SpacySpan(doc, ent.start, end + 2, label=ent.label_)
 
 
 def _with_hyphenated_name_part_after(ent):
@@ -1025,7 +1045,7 @@ class EntityRegistry:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
-                _with_hyphenated_name_part_after(_with_words_before_its_acronym(ent)))))
+                _with_hyphenated_name_part_after(_with_words_before_its_acronym(_with_union_local_after(ent))))))
             if ent.label_ in ("PERSON", "GPE", "ORG") and (ent.text.lower() in self._seats or self._a_storm(ent)):
                 covered.update(t.i for t in ent)  # (blind round 18) "Kembang Hill MP Lee Hui-min": the seat is nobody
                 continue

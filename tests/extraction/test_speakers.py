@@ -1847,3 +1847,24 @@ def test_a_holders_office_still_speaks_for_the_holder(nlp):
             "The mayor's office said the underpass would reopen on Friday.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the underpass would reopen on Friday"] == ["Ines Caldera"]
+
+
+def test_the_union_is_a_teachers_association_or_a_police_lodge(nlp):
+    """(blind round 21) US teachers' and police officers' unions are "associations" and "lodges": "the union" after
+    "the Garner Valley Teachers Association" is that association; a lodge's number the tagger left out of the name
+    ("Fraternal Order of Police Lodge 88") is part of it, and the lodge is a union."""
+    text = ("The Garner Valley Teachers Association said in a statement that classes would go on. The union said it "
+            "would meet the district on Monday.\n\n"
+            "Dana Whitlock, president of Fraternal Order of Police Lodge 88, said officers were tired. In a post on "
+            "Facebook, the union urged residents to attend the hearing.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it would meet the district on Monday"] == ["Garner Valley Teachers Association"]
+    assert found["residents to attend the hearing"] == ["Fraternal Order of Police Lodge 88"]
+
+
+def test_the_union_is_not_any_association(nlp):
+    """(blind round 21) a homeowners' or a bar association is no union."""
+    text = ("The Linden Ridge Homeowners Association said the gate would be fixed. The union said its members "
+            "would not cross the picket line.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["its members would not cross the picket line"] != ["Linden Ridge Homeowners Association"]
