@@ -141,6 +141,10 @@ def _names_something(token: Token) -> bool:
         c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children)
 
 
+# A public body's sittings (blind round 21): "at its regular meeting", "at a special meeting"
+_PUBLIC_MEETINGS = frozenset({"regular", "special", "monthly", "commission", "school", "committee", "budget", "city", "county"})
+
+
 def _modifiers(noun: Token) -> set[str]:
     return {child.lower_ for child in noun.lefts if child.dep_ in ("compound", "amod", "nmod")}
 
@@ -201,6 +205,13 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return "statement"  # "in an emailed response" (not "in response to a question")
     if word == "meeting" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return "speech"  # "at a meeting of the backbench committee", not "at a meeting with the minister"
+    if word == "meeting" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and (
+            modifiers & _PUBLIC_MEETINGS or any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.ent_type_ == "DATE")
+                                                for c in noun.lefts)
+            or (preposition == "during" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))):
+        # (blind round 21) a public body's sitting: "told the county commission at its regular meeting Tuesday", "told
+        # board members at Monday's meeting", "said during the meeting" (not "after the meeting", nor one "with" someone)
+        return "speech"
     if word in _ON_A_NETWORK and modifiers & SOCIAL_NETWORKS:
         return "social_media_post"  # "in a Facebook message", "on his Twitter account", "on her Facebook page"
     by_modifier = _COMPOUND_CHANNELS.get(word)

@@ -832,3 +832,22 @@ def test_a_speakers_words_carried_by_an_outlets_report_named_after_them(outlet, 
     found = _sources(text, nlp)
     source = found["two patrol boats had been sent to the reef on Sunday"]
     assert source is not None and source[0] == "report" and outlet.split()[-1] in source[1] and source[2] == "navy"
+
+
+@pytest.mark.parametrize("sitting", ["at its regular meeting on Monday", "at Monday's meeting", "at a special meeting"])
+def test_a_public_bodys_sitting_is_where_a_speech_is_given(sitting, nlp):
+    """(blind round 21) "told the county commission at its regular meeting Tuesday", "told board members at Monday's
+    meeting": a speech at the body's sitting."""
+    text = f"Fire Chief Omar Reyes told the Pell County Commission {sitting} that two stations needed new roofs."
+    source = _sources(text, nlp)["two stations needed new roofs"]
+    assert source is not None and source[0] == "speech" and "meeting" in source[1]
+
+
+def test_said_during_the_meeting_is_a_speech_but_not_a_meeting_with_someone(nlp):
+    """(blind round 21) "said during the meeting" (the sitting the story reports) is a speech there; "after a meeting
+    with the governor" names no channel."""
+    found = _sources("Commissioner Ada Pruitt said during the meeting she supports the raise.\n\n"
+                     "Mayor Lee Tran said after a meeting with the governor that the bridge would be rebuilt.", nlp)
+    quote = next(q for q in found if q.endswith("she supports the raise"))
+    assert found[quote][0] == "speech"
+    assert found["the bridge would be rebuilt"] is None
