@@ -412,10 +412,14 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
         # "told AAP the union would ...", "told 3AW that ...": a news agency's initials or a station's call sign the
         # tagger saw no name in, then what was told (blind round 14 probe)
         return [obj]
+    if _STATION_BRAND.fullmatch(obj.text) and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return [obj]  # (blind round 21) "told 11Alive", "she told 13Now after the meeting": a US station's brand
     return None
 
 
 _CALL_SIGN_OR_AGENCY = re.compile(r"[0-9][A-Z]{2,3}|[A-Z]{3,4}")
+# US local stations known by their channel number and a word, written as one ("11Alive", "13Now", "9NEWS", "7News")
+_STATION_BRAND = re.compile(r"[0-9]{1,2}(?:[A-Z][a-z]{2,}|NEWS)")
 
 
 def show_name(preposition: Token, inside: Collection[int] = ()) -> list[Token] | None:

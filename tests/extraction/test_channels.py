@@ -851,3 +851,13 @@ def test_said_during_the_meeting_is_a_speech_but_not_a_meeting_with_someone(nlp)
     quote = next(q for q in found if q.endswith("she supports the raise"))
     assert found[quote][0] == "speech"
     assert found["the bridge would be rebuilt"] is None
+
+
+@pytest.mark.parametrize("brand", ["11Alive", "13Now", "9NEWS"])
+def test_a_us_stations_brand_told_is_an_interview(brand, nlp):
+    """(blind round 21) "told 11Alive", "told 13Now after the meeting": a US local station known by its channel number
+    and a word written as one."""
+    found = _sources(f'Marisol Vega runs the bakery on Elm Street. "We lost two weeks of sales," she told {brand} after '
+                     "the meeting.", nlp)
+    source = found["We lost two weeks of sales,"]
+    assert source is not None and source[0] == "interview" and brand in source[1]
