@@ -1747,7 +1747,9 @@ class ArticleAttributor:
                 # "X said in a letter to the manager that ... The letter says ...": the one quoted through a
                 # document of that kind just before (blind round 14)
                 issuer = self._quoted_through_before(paragraph_index, position, found.kind)
-            if not issuer:
+            if not issuer and token.lower_ not in _COURT_PAPERS:
+                # (blind round 21) "..., the affidavit states", "court documents show": papers filed in a case are no
+                # body's words, as "according to court records" is no one's (round 16)
                 organizations = registry.salient(position, sentence, lambda e: e.kind == "organization")
                 issuer = tuple(organizations[:1])
             return _Resolved(issuer, mention, document=found, via="document")
@@ -3244,6 +3246,10 @@ def _thing_as_subject(clause: Token) -> bool:
     return not (_is_role_noun(lower) or lower in ORGANIZATION_NOUNS or lower.rstrip("s") in ORGANIZATION_NOUNS
                 or lower in CHANNEL_NOUNS or lower in _DATA_NOUNS  # ("the report found ..., and urged ...")
                 or lower in RELATIONAL_NOUNS or lower in EPITHET_NOUNS or _describes_a_person(subject))
+
+
+# Papers filed in a criminal or civil case, which speak for no body when no owner is named (blind round 21)
+_COURT_PAPERS = frozenset({"affidavit", "affidavits", "documents", "records", "indictment", "warrant", "warrants"})
 
 
 def _is_role_noun(word: str) -> bool:

@@ -2046,6 +2046,8 @@ class EntityRegistry:
             if isinstance(entity, Entity):
                 return entity
         org_modifiers = [m for m in modifiers if m.lower_ in ORGANIZATION_NOUNS]
+        if root.lower_ in ("documents", "records", "papers", "filings") and [m.lower_ for m in org_modifiers] == ["court"]:
+            return None  # (blind round 21) "court documents show": filed in a case, not the court's words
         if org_modifiers:
             return self.organization_for_phrase(paragraph_index, org_modifiers[-1], create=True)
         for child in root.rights:  # "a statement from the ministry", "a report published by the audit office"

@@ -1868,3 +1868,17 @@ def test_the_union_is_not_any_association(nlp):
             "would not cross the picket line.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["its members would not cross the picket line"] != ["Linden Ridge Homeowners Association"]
+
+
+def test_court_papers_speak_for_no_body(nlp):
+    """(blind round 21) "..., the affidavit states" and "court documents show" with no owner named: no speaker (not the
+    sheriff's office in focus, nor "the court"), as "according to court records" names no one (round 16)."""
+    text = ("A Dunmore man was charged with arson on Friday, the Pell County Sheriff's Office said.\n\n"
+            "Court documents show the fire was set with gasoline poured along the back porch. The affidavit says the "
+            "man had been evicted from the house two weeks earlier.")
+    found = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    shown = next(q for t, q in found.items() if "gasoline" in t)
+    assert shown.speakers == () or list(shown.speakers) == []
+    assert shown.source is not None and shown.source.kind == "report"
+    evicted = next(q for t, q in found.items() if "evicted" in t)
+    assert not evicted.speakers
