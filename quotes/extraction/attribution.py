@@ -1731,6 +1731,13 @@ class ArticleAttributor:
                 return _Resolved((body,), mention, via="name")
         if lower in RELATIONAL_NOUNS and token.pos_ == "NOUN":
             return self._resolve_relative(paragraph_index, token, position, sentence, mention)
+        if lower == "district" and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # (blind round 21) "the district said" after "Brannock County Schools said": a US school district named
+            # by its schools ("... Schools", "... Public Schools", "... School District")
+            districts = {e for e in self.registry.entities if e.kind == "organization" and e.name.split()[-1].lower()
+                         in ("schools", "district") and len(e.name.split()) >= 2}
+            if len(districts) == 1:
+                return _Resolved(tuple(districts), mention, via="role")
         if lower == "office":
             holder = self._office_holder(paragraph_index, token, mention)
             if holder is not None:

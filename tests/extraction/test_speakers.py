@@ -1882,3 +1882,13 @@ def test_court_papers_speak_for_no_body(nlp):
     assert shown.source is not None and shown.source.kind == "report"
     evicted = next(q for t, q in found.items() if "evicted" in t)
     assert not evicted.speakers
+
+
+@pytest.mark.parametrize("district", ["Harlow Public Schools", "Pell Valley School District"])
+def test_the_district_is_the_school_district_named_before(district, nlp):
+    """(blind round 21) "the district said" after "Harlow Public Schools said": the school district, by its name."""
+    text = (f"Two elementary schools will close in June, {district} said in an email to parents.\n\n"
+            "Board Chair Nora Kessler said the vote was hard.\n\n"
+            "The district said families could ask for a transfer until April.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["families could ask for a transfer until April"] == [district]
