@@ -3822,6 +3822,10 @@ def _according_objects(token: Token) -> list[Token]:
     for candidate in doc[token.i + 1 : min(len(doc), token.i + 3)]:
         if candidate.lower_ == "to":
             objects.extend(c for c in candidate.children if c.dep_ == "pobj")
+            # (blind round 21) "according to charging documents": the parser made "charging" a verb and the papers its
+            # object
+            objects.extend(o for c in candidate.children if c.dep_ == "pcomp" and c.lower_ in ("charging", "sentencing")
+                           for o in c.children if o.dep_ == "dobj" and o.lower_ in _COURT_PAPERS)
     if objects and objects[0].lower_ in PERSON_ROLE_NOUNS:
         named = _name_set_off_after(doc, max(t.i for t in objects[0].subtree))
         if named is not None:

@@ -861,3 +861,14 @@ def test_a_us_stations_brand_told_is_an_interview(brand, nlp):
                      "the meeting.", nlp)
     source = found["We lost two weeks of sales,"]
     assert source is not None and source[0] == "interview" and brand in source[1]
+
+
+@pytest.mark.parametrize("papers", ["charging documents", "sentencing documents"])
+def test_according_to_charging_documents_is_a_report_of_no_one(papers, nlp):
+    """(blind round 21) "according to charging documents", "charging" parsed as a verb with the papers its object: a
+    report with no speaker, as "according to court records" (round 16)."""
+    from quotes.extraction import extract
+
+    quotes = extract(f"The driver had been drinking at a bar in Pell Falls, according to {papers}.", nlp=nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith("The driver had been drinking"))
+    assert not quote.speakers and quote.source is not None and quote.source.kind == "report"
