@@ -1754,7 +1754,9 @@ class ArticleAttributor:
                 # "X said in a letter to the manager that ... The letter says ...": the one quoted through a
                 # document of that kind just before (blind round 14)
                 issuer = self._quoted_through_before(paragraph_index, position, found.kind)
-            if not issuer and token.lower_ not in _COURT_PAPERS:
+            if not issuer and token.lower_ not in _COURT_PAPERS and not any(
+                    c.dep_ == "compound" and c.lower_ == "staff" for c in token.children):
+                # (nor "according to a staff report": officials' advice to the council, no body's words; round 10's gold)
                 # (blind round 21) "..., the affidavit states", "court documents show": papers filed in a case are no
                 # body's words, as "according to court records" is no one's (round 16)
                 organizations = registry.salient(position, sentence, lambda e: e.kind == "organization")

@@ -1892,3 +1892,13 @@ def test_the_district_is_the_school_district_named_before(district, nlp):
             "The district said families could ask for a transfer until April.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["families could ask for a transfer until April"] == [district]
+
+
+def test_a_staff_report_is_no_bodys_words(nlp):
+    """(blind round 21) "according to a staff report presented at the meeting": no speaker, not the commission in focus
+    (round 10's gold convention)."""
+    text = ("Fire Chief Omar Reyes told the Pell County Commission on Monday that two stations needed roofs.\n\n"
+            "The repairs would cost about $800,000, according to a staff report presented at the meeting.")
+    found = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = found["The repairs would cost about $800,000"]
+    assert not quote.speakers and quote.source is not None and quote.source.kind == "report"
