@@ -1129,3 +1129,13 @@ def test_the_subject_after_comma_and_is_the_verbs_when_the_parser_hung_two_claus
     """(blind round 18) "Long queues formed ..., and some commuters said ...": two subjects on "said", the first of
     the clause before."""
     _assert_reported(text, words, [speaker], nlp)
+
+
+def test_a_request_ends_before_a_relative_clause_reporting_its_own_words(nlp):
+    """(blind round 21) "asked commissioners to raise pay to $21 an hour, which he said would make the county
+    competitive ...": the request stops at the comma; what he said the raise would do is a report of its own."""
+    text = ("Sheriff Wade Orton asked commissioners to raise starting pay for jailers to $21 an hour, which he said "
+            "would make the county competitive with the state prison.")
+    found = _indirect(text, nlp)
+    assert found["commissioners to raise starting pay for jailers to $21 an hour"] == ["Wade Orton"]
+    assert any(t.endswith("would make the county competitive with the state prison") for t in found)
