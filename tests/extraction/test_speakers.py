@@ -1902,3 +1902,13 @@ def test_a_staff_report_is_no_bodys_words(nlp):
     found = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     quote = found["The repairs would cost about $800,000"]
     assert not quote.speakers and quote.source is not None and quote.source.kind == "report"
+
+
+@pytest.mark.parametrize(("kin", "given", "full"), [("Her husband", "Tomas", "Tomas Greer"), ("Her son", "Daniel", "Daniel Greer")])
+def test_a_given_name_restating_her_husband_takes_her_surname(kin, given, full, nlp):
+    """(blind round 21) "Her husband, Luis, said" after "Jasmine Ocampo ... said": the given name alone is Luis
+    Ocampo, by the surname of the woman named last as a subject (not a school at "Maple Run" the tagger made a woman)."""
+    text = ("Nadia Greer, whose daughters go to Willow Bend, said the bus ride would take 40 minutes.\n\n"
+            f"{kin}, {given}, said the family had moved to the town for the school.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the family had moved to the town for the school"] == [full]
