@@ -342,6 +342,8 @@ def _name_run(token: Token, programme: bool = True) -> list[Token]:
 def is_outlet(token: Token) -> bool:
     """A news organization's name: a known outlet ("Politico", "the Atlantic") or a name ending in a
     word that makes it one ("the Pell City Courier", "Channel 9 News", "Harbor Radio")."""
+    if _STATION_BRAND.fullmatch(token.text):
+        return True  # (blind round 21) "11Alive", "13Now"
     if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
         return False
     words = [t.lower_ for t in _name_run(token, programme=False)]

@@ -872,3 +872,11 @@ def test_according_to_charging_documents_is_a_report_of_no_one(papers, nlp):
     quotes = extract(f"The driver had been drinking at a bar in Pell Falls, according to {papers}.", nlp=nlp).quotes
     quote = next(q for q in quotes if q.text.startswith("The driver had been drinking"))
     assert not quote.speakers and quote.source is not None and quote.source.kind == "report"
+
+
+def test_a_stations_brand_told_after_an_interview_the_sentence_before(nlp):
+    """(blind round 21) 'X said in an interview Tuesday that ... "...," she told 13Now.': the quotation's own telling
+    names the outlet, as "she told WKRN" does (the brand is an outlet's name, not a common noun)."""
+    found = _sources('Dana Pike said in an interview Tuesday that she voted no. "I want to see the bus bill," she told '
+                     "13Now.", nlp)
+    assert found["I want to see the bus bill,"][0] == "interview" and "13Now" in found["I want to see the bus bill,"][1]
