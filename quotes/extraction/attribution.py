@@ -451,6 +451,9 @@ class ArticleAttributor:
             issuers = self._data_issuers(paragraph_index, subject) if subject.lower_ in _DATA_NOUNS else ()
             return _Resolved(issuers, phrase, Document(label=phrase.text, kind=kind, issuer=issuers[0] if issuers else None,
                                                        mention=(phrase.start, phrase.end)), via="document")
+        if subject.lower_ in ("family", "relatives") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children):
+            # (blind round 21) "Whitfield's family said": the kin of someone named, spoken for by the noun
+            return _Resolved((self.registry.anonymous(self._descriptor(paragraph_index, subject)),), phrase, via="anonymous")
         definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "some", "several", "many", "two", "three")
                        for c in subject.children)
         if subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NNS", "NNPS", "NN") and not definite and subject.ent_type_ != "PERSON":

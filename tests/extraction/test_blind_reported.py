@@ -20,9 +20,9 @@ def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
     assert scores.matched >= 713 and scores.predicted - scores.matched <= 16
-    assert scores.speakers_right >= 701
+    assert scores.speakers_right >= 702
     assert scores.sources_right >= 371 and scores.sources_predicted - scores.sources_right <= 8
     # reported speech alone
     assert scores.indirect_matched >= 466
     assert scores.indirect_predicted - scores.indirect_predicted_right <= 16
-    assert scores.indirect_speakers_right >= 459
+    assert scores.indirect_speakers_right >= 460
