@@ -50,6 +50,7 @@ from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
 from .entities import another_kind_of_body, names_an_outlet
 from .lexicon import (
+    AGENCY_OFFICES,
     given_name_gender,
     known_given_names,
     CHANNEL_NOUNS,
@@ -453,6 +454,9 @@ class ArticleAttributor:
             issuers = self._data_issuers(paragraph_index, subject) if subject.lower_ in _DATA_NOUNS else ()
             return _Resolved(issuers, phrase, Document(label=phrase.text, kind=kind, issuer=issuers[0] if issuers else None,
                                                        mention=(phrase.start, phrase.end)), via="document")
+        if subject.lower_ in ("family", "relatives") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children):
+            # (blind round 21) "Whitfield's family said": the kin of someone named, spoken for by the noun
+            return _Resolved((self.registry.anonymous(self._descriptor(paragraph_index, subject)),), phrase, via="anonymous")
         definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "some", "several", "many", "two", "three")
                        for c in subject.children)
         if subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NNS", "NNPS", "NN") and not definite and subject.ent_type_ != "PERSON":
@@ -1761,6 +1765,13 @@ class ArticleAttributor:
                 return _Resolved((body,), mention, via="name")
         if lower in RELATIONAL_NOUNS and token.pos_ == "NOUN":
             return self._resolve_relative(paragraph_index, token, position, sentence, mention)
+        if lower == "district" and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # (blind round 21) "the district said" after "Brannock County Schools said": a US school district named
+            # by its schools ("... Schools", "... Public Schools", "... School District")
+            districts = {e for e in self.registry.entities if e.kind == "organization" and e.name.split()[-1].lower()
+                         in ("schools", "district") and len(e.name.split()) >= 2}
+            if len(districts) == 1:
+                return _Resolved(tuple(districts), mention, via="role")
         if lower == "office":
             holder = self._office_holder(paragraph_index, token, mention)
             if holder is not None:
@@ -1777,7 +1788,11 @@ class ArticleAttributor:
                 # "X said in a letter to the manager that ... The letter says ...": the one quoted through a
                 # document of that kind just before (blind round 14)
                 issuer = self._quoted_through_before(paragraph_index, position, found.kind)
-            if not issuer:
+            if not issuer and token.lower_ not in _COURT_PAPERS and not any(
+                    c.dep_ == "compound" and c.lower_ == "staff" for c in token.children):
+                # (nor "according to a staff report": officials' advice to the council, no body's words; round 10's gold)
+                # (blind round 21) "..., the affidavit states", "court documents show": papers filed in a case are no
+                # body's words, as "according to court records" is no one's (round 16)
                 organizations = registry.salient(position, sentence, lambda e: e.kind == "organization")
                 issuer = tuple(organizations[:1])
             return _Resolved(issuer, mention, document=found, via="document")
@@ -1861,6 +1876,12 @@ class ArticleAttributor:
         """"Premier Dana Holt's office said", "the premier's office said": the office speaks for its
         holder, as the gold of article 48 has it ("Halvorsen's office posted"; blind rounds 9 and 10)."""
         possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+        if token.lower_ == "office" and possessive is not None and possessive.lower_ in AGENCY_OFFICES:
+            # (blind round 21) "the sheriff's office said" after "the Tallis County Sheriff's Office": that agency
+            suffix = f" {possessive.lower_} s office"
+            agencies = {e for key, e in self.registry._org_by_key.items() if key.endswith(suffix)}
+            if len(agencies) == 1:
+                return _Resolved(tuple(agencies), mention, via="role")
         if token.lower_ == "office" and possessive is not None and (possessive.pos_ == "PROPN" or _is_role_noun(possessive.lower_)):
             owned = self._resolve(paragraph_index, possessive, set())
             if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":
@@ -3270,6 +3291,10 @@ def _thing_as_subject(clause: Token) -> bool:
                 or lower in RELATIONAL_NOUNS or lower in EPITHET_NOUNS or _describes_a_person(subject))
 
 
+# Papers filed in a criminal or civil case, which speak for no body when no owner is named (blind round 21)
+_COURT_PAPERS = frozenset({"affidavit", "affidavits", "documents", "records", "indictment", "warrant", "warrants"})
+
+
 def _is_role_noun(word: str) -> bool:
     """"minister", "ministers", "justices", "chairmen": a noun naming people by what they do."""
     return (word in PERSON_ROLE_NOUNS or (word.endswith("s") and word[:-1] in PERSON_ROLE_NOUNS)
@@ -3833,6 +3858,10 @@ def _according_objects(token: Token) -> list[Token]:
     for candidate in doc[token.i + 1 : min(len(doc), token.i + 3)]:
         if candidate.lower_ == "to":
             objects.extend(c for c in candidate.children if c.dep_ == "pobj")
+            # (blind round 21) "according to charging documents": the parser made "charging" a verb and the papers its
+            # object
+            objects.extend(o for c in candidate.children if c.dep_ == "pcomp" and c.lower_ in ("charging", "sentencing")
+                           for o in c.children if o.dep_ == "dobj" and o.lower_ in _COURT_PAPERS)
     if objects and objects[0].lower_ in PERSON_ROLE_NOUNS:
         named = _name_set_off_after(doc, max(t.i for t in objects[0].subtree))
         if named is not None:

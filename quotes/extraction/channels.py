@@ -141,6 +141,10 @@ def _names_something(token: Token) -> bool:
         c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in token.children)
 
 
+# A public body's sittings (blind round 21): "at its regular meeting", "at a special meeting"
+_PUBLIC_MEETINGS = frozenset({"regular", "special", "monthly", "commission", "school", "committee", "budget", "city", "county"})
+
+
 def _modifiers(noun: Token) -> set[str]:
     return {child.lower_ for child in noun.lefts if child.dep_ in ("compound", "amod", "nmod")}
 
@@ -201,6 +205,13 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return "statement"  # "in an emailed response" (not "in response to a question")
     if word == "meeting" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return "speech"  # "at a meeting of the backbench committee", not "at a meeting with the minister"
+    if word == "meeting" and not any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children) and (
+            modifiers & _PUBLIC_MEETINGS or any(c.dep_ == "poss" and (c.lower_ in ("its", "their") or c.ent_type_ == "DATE")
+                                                for c in noun.lefts)
+            or (preposition == "during" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children))):
+        # (blind round 21) a public body's sitting: "told the county commission at its regular meeting Tuesday", "told
+        # board members at Monday's meeting", "said during the meeting" (not "after the meeting", nor one "with" someone)
+        return "speech"
     if word in _ON_A_NETWORK and modifiers & SOCIAL_NETWORKS:
         return "social_media_post"  # "in a Facebook message", "on his Twitter account", "on her Facebook page"
     by_modifier = _COMPOUND_CHANNELS.get(word)
@@ -331,6 +342,8 @@ def _name_run(token: Token, programme: bool = True) -> list[Token]:
 def is_outlet(token: Token) -> bool:
     """A news organization's name: a known outlet ("Politico", "the Atlantic") or a name ending in a
     word that makes it one ("the Pell City Courier", "Channel 9 News", "Harbor Radio")."""
+    if _STATION_BRAND.fullmatch(token.text):
+        return True  # (blind round 21) "11Alive", "13Now"
     if not token.text[:1].isupper() or token.pos_ not in ("PROPN", "NOUN"):
         return False
     words = [t.lower_ for t in _name_run(token, programme=False)]
@@ -401,10 +414,14 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
         # "told AAP the union would ...", "told 3AW that ...": a news agency's initials or a station's call sign the
         # tagger saw no name in, then what was told (blind round 14 probe)
         return [obj]
+    if _STATION_BRAND.fullmatch(obj.text) and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return [obj]  # (blind round 21) "told 11Alive", "she told 13Now after the meeting": a US station's brand
     return None
 
 
 _CALL_SIGN_OR_AGENCY = re.compile(r"[0-9][A-Z]{2,3}|[A-Z]{3,4}")
+# US local stations known by their channel number and a word, written as one ("11Alive", "13Now", "9NEWS", "7News")
+_STATION_BRAND = re.compile(r"[0-9]{1,2}(?:[A-Z][a-z]{2,}|NEWS)")
 
 
 def show_name(preposition: Token, inside: Collection[int] = ()) -> list[Token] | None:

@@ -453,6 +453,12 @@ ROLE_INITIALISMS: dict[str, frozenset[str]] = {
     "mca": frozenset({"member", "county", "assembly"}),
 }
 
+# US county and city offices that are agencies, not their holder's voice (blind round 21): "the Tallis County Sheriff's
+# Office said in a news release", then "the sheriff's office said": the agency, not Sheriff X named later
+# (`entities.Registry.organization_for_phrase`, `attribution._office_holder`)
+AGENCY_OFFICES = frozenset({"sheriff", "attorney", "examiner", "coroner", "defender", "prosecutor", "marshal", "clerk",
+                            "assessor", "auditor", "treasurer", "comptroller", "solicitor"})
+
 # Epithets a news story gives its main figures whatever their office ("the front-runner", "the
 # billionaire", "the nominee"): they refer back to the person in focus, titled or not.
 EPITHET_NOUNS = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "runner", "billionaire", "mogul",

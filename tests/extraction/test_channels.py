@@ -832,3 +832,51 @@ def test_a_speakers_words_carried_by_an_outlets_report_named_after_them(outlet, 
     found = _sources(text, nlp)
     source = found["two patrol boats had been sent to the reef on Sunday"]
     assert source is not None and source[0] == "report" and outlet.split()[-1] in source[1] and source[2] == "navy"
+
+
+@pytest.mark.parametrize("sitting", ["at its regular meeting on Monday", "at Monday's meeting", "at a special meeting"])
+def test_a_public_bodys_sitting_is_where_a_speech_is_given(sitting, nlp):
+    """(blind round 21) "told the county commission at its regular meeting Tuesday", "told board members at Monday's
+    meeting": a speech at the body's sitting."""
+    text = f"Fire Chief Omar Reyes told the Pell County Commission {sitting} that two stations needed new roofs."
+    source = _sources(text, nlp)["two stations needed new roofs"]
+    assert source is not None and source[0] == "speech" and "meeting" in source[1]
+
+
+def test_said_during_the_meeting_is_a_speech_but_not_a_meeting_with_someone(nlp):
+    """(blind round 21) "said during the meeting" (the sitting the story reports) is a speech there; "after a meeting
+    with the governor" names no channel."""
+    found = _sources("Commissioner Ada Pruitt said during the meeting she supports the raise.\n\n"
+                     "Mayor Lee Tran said after a meeting with the governor that the bridge would be rebuilt.", nlp)
+    quote = next(q for q in found if q.endswith("she supports the raise"))
+    assert found[quote][0] == "speech"
+    assert found["the bridge would be rebuilt"] is None
+
+
+@pytest.mark.parametrize("brand", ["11Alive", "13Now", "9NEWS"])
+def test_a_us_stations_brand_told_is_an_interview(brand, nlp):
+    """(blind round 21) "told 11Alive", "told 13Now after the meeting": a US local station known by its channel number
+    and a word written as one."""
+    found = _sources(f'Marisol Vega runs the bakery on Elm Street. "We lost two weeks of sales," she told {brand} after '
+                     "the meeting.", nlp)
+    source = found["We lost two weeks of sales,"]
+    assert source is not None and source[0] == "interview" and brand in source[1]
+
+
+@pytest.mark.parametrize("papers", ["charging documents", "sentencing documents"])
+def test_according_to_charging_documents_is_a_report_of_no_one(papers, nlp):
+    """(blind round 21) "according to charging documents", "charging" parsed as a verb with the papers its object: a
+    report with no speaker, as "according to court records" (round 16)."""
+    from quotes.extraction import extract
+
+    quotes = extract(f"The driver had been drinking at a bar in Pell Falls, according to {papers}.", nlp=nlp).quotes
+    quote = next(q for q in quotes if q.text.startswith("The driver had been drinking"))
+    assert not quote.speakers and quote.source is not None and quote.source.kind == "report"
+
+
+def test_a_stations_brand_told_after_an_interview_the_sentence_before(nlp):
+    """(blind round 21) 'X said in an interview Tuesday that ... "...," she told 13Now.': the quotation's own telling
+    names the outlet, as "she told WKRN" does (the brand is an outlet's name, not a common noun)."""
+    found = _sources('Dana Pike said in an interview Tuesday that she voted no. "I want to see the bus bill," she told '
+                     "13Now.", nlp)
+    assert found["I want to see the bus bill,"][0] == "interview" and "13Now" in found["I want to see the bus bill,"][1]

@@ -1140,3 +1140,22 @@ def test_a_past_tense_joined_to_a_clause_with_a_modal_is_the_reporters_next_verb
     urged = found["residents of Tern Point to move to higher ground"]
     assert [s.name for s in urged.speakers] == ["Ostby weather office"]
     assert all(q.source is not None and (q.source.kind, q.source.label) == ("statement", "advisory") for q in found.values())
+
+
+def test_a_request_ends_before_a_relative_clause_reporting_its_own_words(nlp):
+    """(blind round 21) "asked commissioners to raise pay to $21 an hour, which he said would make the county
+    competitive ...": the request stops at the comma; what he said the raise would do is a report of its own."""
+    text = ("Sheriff Wade Orton asked commissioners to raise starting pay for jailers to $21 an hour, which he said "
+            "would make the county competitive with the state prison.")
+    found = _indirect(text, nlp)
+    assert found["commissioners to raise starting pay for jailers to $21 an hour"] == ["Wade Orton"]
+    assert any(t.endswith("would make the county competitive with the state prison") for t in found)
+
+
+@pytest.mark.parametrize("kin", ["family", "relatives"])
+def test_a_named_persons_family_speaks_as_its_noun(kin, nlp):
+    """(blind round 21) "Whitfield's family said ...": the kin of someone named, an unnamed speaker kept by its noun
+    (not no one, as a definite description naming no one we know is)."""
+    text = (f"The driver, Omar Castell, 41, died at the scene.\n\nCastell's {kin} said he had been driving home from a "
+            "night shift.")
+    _assert_reported(text, "he had been driving home from a night shift", [kin], nlp)

@@ -1846,3 +1846,95 @@ def test_a_harbourmaster_or_postmaster_before_a_name_is_a_title(title, nlp):
     text = f"{title} Ruth Calloway said the channel would reopen by Easter."
     [quote] = extract(text, nlp=nlp).quotes
     assert [s.name for s in quote.speakers] == ["Ruth Calloway"]
+
+
+@pytest.mark.parametrize(("agency", "later"), [
+    ("the Marlow County Sheriff's Office", "the sheriff's office"),
+    ("the Brenford Parish Coroner's Office", "the coroner's office"),
+])
+def test_a_us_countys_office_is_an_agency_not_its_holder(agency, later, nlp):
+    """(blind round 21) "the Marlow County Sheriff's Office said in a news release" and then "the sheriff's office said":
+    the agency named in full, not "Office of Marlow County", nor the sheriff (or coroner) named in between."""
+    holder = "Sheriff" if "Sheriff" in agency else "Coroner"
+    text = (f"A hiker was found dead near Pike Falls on Saturday, {agency} said in a news release.\n\n"
+            f"{holder} Nadine Okafor said the hiker had fallen from a ledge. "
+            f"Later, {later} said the trail would stay closed until Friday.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    name = agency.removeprefix("the ")
+    assert found["A hiker was found dead near Pike Falls on Saturday"] == [name]
+    assert found["the trail would stay closed until Friday"] == [name]
+    if holder == "Sheriff":
+        assert found["the hiker had fallen from a ledge"] == ["Nadine Okafor"]
+
+
+def test_a_holders_office_still_speaks_for_the_holder(nlp):
+    """(blind round 21) the agency rule leaves the premier's or the mayor's office to its holder (blind rounds 9, 10)."""
+    text = ("Mayor Ines Caldera toured the flooded underpass on Monday.\n\n"
+            "The mayor's office said the underpass would reopen on Friday.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the underpass would reopen on Friday"] == ["Ines Caldera"]
+
+
+def test_the_union_is_a_teachers_association_or_a_police_lodge(nlp):
+    """(blind round 21) US teachers' and police officers' unions are "associations" and "lodges": "the union" after
+    "the Garner Valley Teachers Association" is that association; a lodge's number the tagger left out of the name
+    ("Fraternal Order of Police Lodge 88") is part of it, and the lodge is a union."""
+    text = ("The Garner Valley Teachers Association said in a statement that classes would go on. The union said it "
+            "would meet the district on Monday.\n\n"
+            "Dana Whitlock, president of Fraternal Order of Police Lodge 88, said officers were tired. In a post on "
+            "Facebook, the union urged residents to attend the hearing.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it would meet the district on Monday"] == ["Garner Valley Teachers Association"]
+    assert found["residents to attend the hearing"] == ["Fraternal Order of Police Lodge 88"]
+
+
+def test_the_union_is_not_any_association(nlp):
+    """(blind round 21) a homeowners' or a bar association is no union."""
+    text = ("The Linden Ridge Homeowners Association said the gate would be fixed. The union said its members "
+            "would not cross the picket line.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["its members would not cross the picket line"] != ["Linden Ridge Homeowners Association"]
+
+
+def test_court_papers_speak_for_no_body(nlp):
+    """(blind round 21) "..., the affidavit states" and "court documents show" with no owner named: no speaker (not the
+    sheriff's office in focus, nor "the court"), as "according to court records" names no one (round 16)."""
+    text = ("A Dunmore man was charged with arson on Friday, the Pell County Sheriff's Office said.\n\n"
+            "Court documents show the fire was set with gasoline poured along the back porch. The affidavit says the "
+            "man had been evicted from the house two weeks earlier.")
+    found = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    shown = next(q for t, q in found.items() if "gasoline" in t)
+    assert shown.speakers == () or list(shown.speakers) == []
+    assert shown.source is not None and shown.source.kind == "report"
+    evicted = next(q for t, q in found.items() if "evicted" in t)
+    assert not evicted.speakers
+
+
+@pytest.mark.parametrize("district", ["Harlow Public Schools", "Pell Valley School District"])
+def test_the_district_is_the_school_district_named_before(district, nlp):
+    """(blind round 21) "the district said" after "Harlow Public Schools said": the school district, by its name."""
+    text = (f"Two elementary schools will close in June, {district} said in an email to parents.\n\n"
+            "Board Chair Nora Kessler said the vote was hard.\n\n"
+            "The district said families could ask for a transfer until April.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["families could ask for a transfer until April"] == [district]
+
+
+def test_a_staff_report_is_no_bodys_words(nlp):
+    """(blind round 21) "according to a staff report presented at the meeting": no speaker, not the commission in focus
+    (round 10's gold convention)."""
+    text = ("Fire Chief Omar Reyes told the Pell County Commission on Monday that two stations needed roofs.\n\n"
+            "The repairs would cost about $800,000, according to a staff report presented at the meeting.")
+    found = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = found["The repairs would cost about $800,000"]
+    assert not quote.speakers and quote.source is not None and quote.source.kind == "report"
+
+
+@pytest.mark.parametrize(("kin", "given", "full"), [("Her husband", "Tomas", "Tomas Greer"), ("Her son", "Daniel", "Daniel Greer")])
+def test_a_given_name_restating_her_husband_takes_her_surname(kin, given, full, nlp):
+    """(blind round 21) "Her husband, Luis, said" after "Jasmine Ocampo ... said": the given name alone is Luis
+    Ocampo, by the surname of the woman named last as a subject (not a school at "Maple Run" the tagger made a woman)."""
+    text = ("Nadia Greer, whose daughters go to Willow Bend, said the bus ride would take 40 minutes.\n\n"
+            f"{kin}, {given}, said the family had moved to the town for the school.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the family had moved to the town for the school"] == [full]
