@@ -55,7 +55,9 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities", "Ltd", "Inc",
     "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank", "Financial", "Renewables",
     "Capital", "Investments", "Ventures", "Securities",  # (blind round 15) "Hollin Bay Capital": a firm
-    "Mutual", "Assurance", "Analytics"))  # (blind round 16) "Hollisford Mutual", which the tagger called a person
+    "Mutual", "Assurance", "Analytics",  # (blind round 16) "Hollisford Mutual", which the tagger called a person
+    # (blind round 20) continental companies' words: "Vestrøm Energi" then "Vestrøm", "Gasväst AB", "Kaleva Oyj"
+    "Energi", "Energie", "Energia", "AB", "Oyj", "ASA", "GmbH", "Groep", "Gruppe", "Konsern"))
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -1924,6 +1926,9 @@ class EntityRegistry:
                 return entity  # introduced as that kind of body ("Quillo, the grocery-delivery startup": "the company")
             if noun in _OWN_NAME_NOUNS and noun not in entity.name.lower().split():
                 continue  # (blind round 19) "the embassy", "the hospital": a body whose name says it is one
+            if noun == "ministry" and noun not in entity.name.lower().split() and not mention.is_subject:
+                continue  # (blind round 20) nor "the ministry" a party named as a minister's ("..., of the liberal VVR,"),
+                # only a body so named or one that spoke ("The National Treasury said ... the ministry described")
             if noun in _MEMBERS_BODY_NOUNS and not mention.is_subject:
                 continue  # "the union said" after "workers at its Oakhill plant": a union the article named speaks, not a place
             # (blind round 12) a body of the noun's kind ("the company": a name with "Group", "Inc.", "Partners")

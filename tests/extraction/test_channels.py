@@ -832,3 +832,27 @@ def test_a_speakers_words_carried_by_an_outlets_report_named_after_them(outlet, 
     found = _sources(text, nlp)
     source = found["two patrol boats had been sent to the reef on Sunday"]
     assert source is not None and source[0] == "report" and outlet.split()[-1] in source[1] and source[2] == "navy"
+
+
+def test_a_paper_named_again_after_the_tagger_made_it_a_person_is_the_paper(nlp):
+    """(blind round 20) "told the daily Sydsvenska Posten" then "told Sydsvenska Posten" (tagged a person this time): an
+    interview with that paper, and his next quotation the same."""
+    text = ("A spokesperson told the daily Sydsvenska Posten that the agency had first raised it.\n\n"
+            "Its chief executive, Johan Bäckström, told Sydsvenska Posten that his company had lost \"tens of millions of "
+            "kronor\" over four winters.\n\n\"Now we have it in writing from Brussels,\" he said.")
+    from quotes.extraction import extract
+
+    sources = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for quote in ("tens of millions of kronor", "Now we have it in writing from Brussels,"):
+        assert sources[quote].kind == "interview" and "Sydsvenska Posten" in sources[quote].label
+
+
+def test_the_newspaper_told_again_is_the_paper_named_before(nlp):
+    """(blind round 20) "told the business daily Dienas Ekonomika that ..." then '"...," she told the newspaper': that
+    paper, not an interview with "newspaper"."""
+    text = ("Port chief executive Ilze Berzina told the business daily Dienas Ekonomika that the port supported strict "
+            "controls.\n\n\"Our reputation is worth more than one cargo,\" she told the newspaper.")
+    from quotes.extraction import extract
+
+    sources = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert "Dienas Ekonomika" in sources["Our reputation is worth more than one cargo,"].label
