@@ -1548,6 +1548,13 @@ class ArticleAttributor:
             named = _appositive_set_off_before(verb, inside)
             if named is not None:
                 return named
+            described = next((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                              and t.pos_ == "NOUN" and t.i not in inside and _describes_a_person(t)
+                              and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
+            if described is not None:
+                # (blind round 20) "Back in The Hague, an official at the agriculture ministry said ...": the parser hung the
+                # description on the place before it; right before the verb, it is the verb's subject
+                return described
         if (verb.dep_ == "conj" and verb.head.i < verb.i and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
                 and verb.doc[verb.i - 1].text == ","):
             # (blind round 13 probe) "<clause>, the council's leader, Cllr X, told the meeting": the verb coordinated

@@ -1968,6 +1968,9 @@ class EntityRegistry:
             return  # (blind round 19) "the Treasury's late release of the funds", "the release of the hostages": no news release
         if root.lower_ == "hall" and not any(t.lower_ in ("town", "city") for t in chunk):
             return  # (blind round 17 probe) a town hall is a meeting; "a church hall", "the hall" a building
+        if (root.tag_ == "NNS" and root.dep_ in ("conj", "dobj") and not any(c.dep_ in ("det", "poss") for c in root.children)
+                and (root.dep_ == "conj" or root.head.lower_ not in _PUBLISHING_VERBS)):
+            return  # (blind round 20) "Inspectors had found markings and documents indicating ...": what was found, no channel
         issuer = self._document_issuer(paragraph_index, root, kind)
         network = _network_named_after(root)
         tokens = list(chunk) + network

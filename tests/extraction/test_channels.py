@@ -856,3 +856,16 @@ def test_the_newspaper_told_again_is_the_paper_named_before(nlp):
 
     sources = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert "Dienas Ekonomika" in sources["Our reputation is worth more than one cargo,"].label
+
+
+def test_papers_found_are_no_channel_of_the_it_after_them(nlp):
+    """(blind round 20) "The Board said in a statement that ... Inspectors had found markings and documents indicating
+    ..., it said": "it" is the board, through its statement; the documents found are no channel."""
+    text = ("The Board said in a statement that the vessel had arrived on Monday with steel declared as Kazakh. Inspectors "
+            "had found markings and documents indicating that part of the cargo had been produced in Russia, it said.")
+    from quotes.extraction import extract
+
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    report = next(q for text_, q in quotes.items() if text_.startswith("Inspectors had found"))
+    assert report.source is not None and report.source.kind == "statement"
+    assert [s.name for s in report.speakers] == ["Board"]

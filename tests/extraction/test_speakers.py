@@ -1898,3 +1898,12 @@ def test_a_request_after_a_clause_closed_by_its_quotation_is_the_speakers(nlp):
             'solve", and called on the prime minister to put the bill to a vote this week.')
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the prime minister to put the bill to a vote this week"] == ["Femke de Wit"]
+
+
+def test_an_unnamed_source_hung_on_the_place_before_it_speaks(nlp):
+    """(blind round 20) "Back in The Hague, an official at the agriculture ministry said ...": the parser hangs the
+    description on the place as an apposition and leaves the verb no subject; the description speaks."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "Back in The Hague, an official at the agriculture ministry said the department had drawn up a fallback version "
+        "of the bill.", nlp=nlp, indirect=True).quotes}
+    assert found["the department had drawn up a fallback version of the bill"] == ["official at the agriculture ministry"]
