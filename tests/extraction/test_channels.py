@@ -869,3 +869,13 @@ def test_papers_found_are_no_channel_of_the_it_after_them(nlp):
     report = next(q for text_, q in quotes.items() if text_.startswith("Inspectors had found"))
     assert report.source is not None and report.source.kind == "statement"
     assert [s.name for s in report.speakers] == ["Board"]
+
+
+def test_an_outlets_name_keeps_its_particles(nlp):
+    """(blind round 20) "told the daily Het Parool van het Noorden that ...": the paper's whole name, its small-letter
+    particles between capitalised words included."""
+    from quotes.extraction import extract
+
+    quote = extract("Two coalition sources told the daily Het Parool van het Noorden that the three other parties were "
+                    "willing to discuss the deadline.", nlp=nlp, indirect=True).quotes[0]
+    assert quote.source.kind == "interview" and quote.source.label.endswith("Het Parool van het Noorden")
