@@ -495,6 +495,13 @@ class ArticleAttributor:
         singular = ("person" if word == "people" else word[:-3] + "y" if word.endswith("ies")
                     else word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
         entity = self.registry.anonymous(singular)
+        if not entity.channels and (group.head is not of or any(c.dep_ == "det" and c.lower_ == "the" for c in group.children)):
+            # "Two coalition sources told the daily X ..." then "One of the sources ... said": one of those who gave that
+            # interview, speaking in it
+            whole = next((e for e in reversed(self.registry.entities) if e.kind == "anonymous" and e is not entity
+                          and group.lower_ in e.name.lower().split()), None)
+            if whole is not None:
+                entity.channels.extend(whole.channels)
         mention = self._span_of(paragraph_index, [one, of, group] if group.head is of else [one])
         self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, one), paragraph_index)
         return _Resolved((entity,), mention, via="anonymous")

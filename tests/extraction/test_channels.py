@@ -879,3 +879,17 @@ def test_an_outlets_name_keeps_its_particles(nlp):
     quote = extract("Two coalition sources told the daily Het Parool van het Noorden that the three other parties were "
                     "willing to discuss the deadline.", nlp=nlp, indirect=True).quotes[0]
     assert quote.source.kind == "interview" and quote.source.label.endswith("Het Parool van het Noorden")
+
+
+def test_one_of_the_sources_speaks_in_the_interview_they_gave(nlp):
+    """(blind round 20) "Two coalition sources told the daily Morgenpost that ..." then "One of the sources, who asked not
+    to be named, said ...": one of those who gave that interview, speaking in it."""
+    from quotes.extraction import extract
+
+    text = ("Two coalition sources told the daily Morgenpost that the other parties were willing to discuss the deadline."
+            "\n\nOne of the sources, who asked not to be named because the talks were confidential, said the premier had "
+            "given the leaders until Friday.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["the premier had given the leaders until Friday"]
+    assert [s.name for s in quote.speakers] == ["source"]
+    assert quote.source is not None and quote.source.kind == "interview" and "Morgenpost" in quote.source.label
