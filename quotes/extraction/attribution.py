@@ -122,6 +122,9 @@ _PEOPLE_WORDS = {"he", "she", "they", "many", "most", "some", "few", "others", "
 _UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "person", "spokesperson", "spokesman", "spokeswoman", "insider",
                                    "representative", "aide"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_OUTLET_BACK_NOUNS = frozenset({"newspaper", "paper", "daily", "broadcaster", "station", "website", "network", "channel"})
+_DIRECTIVE_LEMMAS_OF_SPEAKERS = frozenset({"call", "urge", "ask", "add", "warn", "demand", "appeal", "insist"})
+_GROUP_NOUNS = frozenset({"group", "handful", "delegation"})  # "a group of MEPs"
 _NO_SPEAKER_WORDS = {"it", "this", "that", "there", "which", "what", "you", "one"}  # "it is said", "you say"
 _MAX_CHAIN = 12  # dependency levels walked up from a quote
 _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
@@ -446,6 +449,10 @@ class ArticleAttributor:
         statistics", "one slide says": the phrase is the source), people described but not named
         ("critics say", "experts say": an anonymous speaker keeping the words), or no one we can
         name ("he said" with no antecedent in reach: no speaker)."""
+        if subject is not None and subject.lower_ == "one" and subject.pos_ == "NUM":
+            one_of = self._one_of(paragraph_index, subject)
+            if one_of is not None:
+                return one_of
         if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
             return None
         phrase = self._span_of(paragraph_index, _phrase(subject))
@@ -465,6 +472,46 @@ class ArticleAttributor:
         # "he said" with no antecedent in reach, "the GOP nominee said" naming no one we know:
         # reported speech all the same, with no speaker rather than a guess
         return _Resolved((), phrase, via="pronoun")
+
+    def _one_of(self, paragraph_index: int, one: Token) -> _Resolved | None:
+        """(blind round 20) "One of those suppliers, Gasväst AB, said": the one named beside it; "One of the sources,
+        who asked not to be named, said", "One of them said" after "Two officials familiar with ... said": one
+        unnamed source, spoken for by the singular of the group's noun ("source", "official")."""
+        named = next((c for c in one.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None:
+            resolved = self._resolve(paragraph_index, named, set())
+            return resolved if resolved is not None and resolved.entities else None
+        of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == one.i + 1), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is None:
+            return None
+        if group.lower_ == "them":
+            for index in (paragraph_index, paragraph_index - 1):
+                if index < 0:
+                    continue
+                before = [t for t in self.parsed.paragraphs[index].doc if (index < paragraph_index or t.i < one.i)
+                          and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and _describes_a_person(t)]
+                if before:
+                    group = before[-1]
+                    break
+            else:
+                return None
+        if group.tag_ != "NNS" or not _describes_a_person(group):
+            return None
+        word = group.lower_
+        singular = ("person" if word == "people" else word[:-3] + "y" if word.endswith("ies")
+                    else word[:-1] if word.endswith("s") and not word.endswith("ss") else word)
+        entity = self.registry.anonymous(singular)
+        if not entity.channels and (group.head is not of or any(c.dep_ == "det" and c.lower_ == "the" for c in group.children)):
+            # "Two coalition sources told the daily X ..." then "One of the sources ... said": one of those who gave that
+            # interview, speaking in it
+            whole = next((e for e in reversed(self.registry.entities) if e.kind == "anonymous" and e is not entity
+                          and group.lower_ in e.name.lower().split()), None)
+            if whole is not None:
+                entity.channels.extend(whole.channels)
+        mention = self._span_of(paragraph_index, [one, of, group] if group.head is of else [one])
+        self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, one), paragraph_index)
+        return _Resolved((entity,), mention, via="anonymous")
 
     def _owner_of_records(self, paragraph_index: int, noun: Token) -> tuple[Entity, ...]:
         """(blind round 19) "according to the hospital's records", "the bureau's figures": the body owning them (a
@@ -1539,6 +1586,13 @@ class ArticleAttributor:
             named = _appositive_set_off_before(verb, inside)
             if named is not None:
                 return named
+            described = next((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                              and t.pos_ == "NOUN" and t.i not in inside and _describes_a_person(t)
+                              and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
+            if described is not None:
+                # (blind round 20) "Back in The Hague, an official at the agriculture ministry said ...": the parser hung the
+                # description on the place before it; right before the verb, it is the verb's subject
+                return described
         if (verb.dep_ == "conj" and verb.head.i < verb.i and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
                 and verb.doc[verb.i - 1].text == ","):
             # (blind round 13 probe) "<clause>, the council's leader, Cllr X, told the meeting": the verb coordinated
@@ -1560,11 +1614,17 @@ class ArticleAttributor:
         if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) is not None
                 and verb.head.dep_ == "ccomp" and REPORTING_VERB_FORMS.get(verb.head.head.lower_) is not None
                 and verb.i >= 2 and verb.doc[verb.i - 1].pos_ == "CCONJ"
-                and (verb.doc[verb.i - 2].text == ","
+                and ((verb.doc[verb.i - 2].text == "," and (
+                        _thing_as_subject(verb.head)
+                        # (blind round 20) 'said on X that the coalition was "paralysed ...", and called on the prime
+                        # minister to ...': the reported clause closed by its quotation; the reporter goes on with the
+                        # speaker's acts
+                        or (verb.i >= 3 and verb.doc[verb.i - 3].tag_ == "''" and verb.lower_ != "said"
+                            and REPORTING_VERB_FORMS.get(verb.lower_) in _DIRECTIVE_LEMMAS_OF_SPEAKERS)))
                      # (probe of storm copy) "said the surge could reach four feet and urged residents to ...": a past
                      # tense cannot share the clause's modal, so it is the reporter's next verb, comma or not
-                     or (verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)))
-                and _thing_as_subject(verb.head)):
+                     or (verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+                         and _thing_as_subject(verb.head)))):
             # (blind round 10) "Lindqvist said the cause ... remains under investigation, and asked anyone
             # ... to contact police": the parser hung the second speech verb on the reported clause, whose
             # subject is a thing that cannot ask; the speaker goes on
@@ -1666,6 +1726,17 @@ class ArticleAttributor:
             lower = _POSSESSIVE_PRONOUNS.get(lower, lower)
         if (token.ent_type_ in ("DATE", "TIME") and not _age_epithet(token)) or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
             return None  # "Okafor said Saturday would have been ...": the parser's subject is a day, no one speaks
+        if lower in _GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            # (blind round 20) "A group of MEPs from the Greens had written", "a group of residents said": the people, unnamed
+            # (not a body called "the group")
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+            people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if people is not None and ((people.tag_ in ("NNS", "NNPS") and _describes_a_person(people))
+                                       or (people.text.endswith("s") and len(people) > 2 and people.text[:-1].isupper())):
+                # (people by their initials: "MEPs", "MPs", "MCAs")
+                entity = registry.anonymous(self._descriptor(paragraph_index, token))
+                self._note_mention(entity, mention, sentence, paragraph_index)
+                return _Resolved((entity,), mention, via="anonymous")
 
         if lower in ("he", "she") or (lower in ("his", "her") and token.dep_ == "poss"):
             # ("his"/"her" owning what was said: "his claim that ...")
@@ -2114,7 +2185,10 @@ class ArticleAttributor:
         plural = token.tag_ in ("NNS", "NNPS")
         anonymous_clause = self._anonymity_in_sentence(paragraph_index, token)
 
-        if plural and (determiners & {"both", "two"} or (token.lower_ in ("leaders", "sides") and "the" in determiners)):
+        # (blind round 20) "Two officials familiar with the inspection said", "Two coalition sources told": a bare number
+        # before a noun of unnamed sources brings in new people, not the two named before ("the two leaders", "both")
+        counted_sources = (determiners == {"two"} and token.lower_[:-1] in _UNNAMED_SOURCE_NOUNS)
+        if plural and not counted_sources and (determiners & {"both", "two"} or (token.lower_ in ("leaders", "sides") and "the" in determiners)):
             people = registry.salient(position, sentence, lambda e: e.kind == "person", window=12)[:2]
             if len(people) == 2:
                 return _Resolved(tuple(people), mention, via="group")
@@ -2725,6 +2799,11 @@ class ArticleAttributor:
                 if outlet is not None:
                     mention = self._span_of(paragraph_index, [verb] + ([child] if not outlet else []) + outlet)
                     label = ("interview with " + self._span_of(paragraph_index, outlet).text) if outlet else "interview"
+                    if len(outlet) == 1 and outlet[0].lower_ in _OUTLET_BACK_NOUNS and any(
+                            c.dep_ == "det" and c.lower_ == "the" for c in outlet[0].children):
+                        # (blind round 20) "she told the newspaper" after she "told the business daily Dienas Ekonomika":
+                        # that paper
+                        label = self._interview_before(paragraph_index, child, issuer_entities) or label
                     document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
                     return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in MEDIA_OBJECTS and lemma == "tell":
@@ -2741,6 +2820,16 @@ class ArticleAttributor:
                     found = next((e for e in self.registry.entities if e.kind == "organization" and e.name == name), None)
                     outlet_name = self._outlet_named_before(name) if found is None else None
                     if outlet_name is not None:  # "told the Clarion" after an interview with "the Daily Clarion"
+                        mention = self._span_of(paragraph_index, [verb] + _phrase(child))
+                        document = Document(label=f"interview with {outlet_name}", kind="interview", issuer=issuer,
+                                            mention=(mention.start, mention.end))
+                        return self._remember(document, mention, issuer_entities, paragraph_index)
+                if isinstance(found, Entity) and found.kind == "person" and child.pos_ == "PROPN":
+                    # (blind round 20) "told Sydsvenska Posten" after someone "told the daily Sydsvenska Posten": the paper,
+                    # which the tagger called a person this time
+                    name = " ".join(t.text for t in _phrase(child))
+                    outlet_name = self._outlet_told_before(name)
+                    if outlet_name is not None:
                         mention = self._span_of(paragraph_index, [verb] + _phrase(child))
                         document = Document(label=f"interview with {outlet_name}", kind="interview", issuer=issuer,
                                             mention=(mention.start, mention.end))
@@ -2966,6 +3055,27 @@ class ArticleAttributor:
             for _, _, document in entity.channels:
                 outlet = document.label.removeprefix("interview with ")
                 if document.kind == "interview" and outlet != document.label and outlet.split()[-1] == name and " " in outlet:
+                    return outlet
+        return None
+
+    def _interview_before(self, paragraph_index: int, token: Token, speakers) -> str | None:
+        """The label of the last interview with a named outlet, before this token, that these speakers gave (blind round
+        20: "told the newspaper")."""
+        here = self.parsed.token_start(paragraph_index, token)
+        earlier = [(start, document.label) for entity in speakers for start, _, document in entity.channels
+                   if start < here and document.kind == "interview" and document.label.startswith("interview with ")
+                   and document.label.split()[-1].lower() not in _OUTLET_BACK_NOUNS]
+        return max(earlier)[1] if earlier else None
+
+    def _outlet_told_before(self, name: str) -> str | None:
+        """(blind round 20) The outlet an interview of this article was given to whose name ends in this one of two
+        words or more ("Sydsvenska Posten" after "told the daily Sydsvenska Posten")."""
+        if " " not in name:
+            return None
+        for entity in self.registry.entities:
+            for _, _, document in entity.channels:
+                outlet = document.label.removeprefix("interview with ")
+                if document.kind == "interview" and outlet != document.label and (outlet == name or outlet.endswith(" " + name)):
                     return outlet
         return None
 

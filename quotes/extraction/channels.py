@@ -366,10 +366,17 @@ def _name_after(noun: Token) -> list[Token]:
     call sign read as a number; blind round 14): capitalised words right after it, none a subject."""
     doc, words = noun.doc, []
     while (len(words) < 4 and noun.i + len(words) + 1 < len(doc)
-           and (word := doc[noun.i + len(words) + 1]).text[:1].isalnum() and any(ch.isupper() for ch in word.text)
+           and (word := doc[noun.i + len(words) + 1]).text[:1].isalnum()
+           and (any(ch.isupper() for ch in word.text)
+                # (blind round 20) a name's particle between capitalised words: "Het Parool van het Noorden"
+                or (word.lower_ in _NAME_PARTICLES and word.i + 1 < len(doc)
+                    and (doc[word.i - 1].text[:1].isupper() or doc[word.i - 1].lower_ in _NAME_PARTICLES) and doc[word.i + 1].text[:1].isupper()))
            and word.dep_ not in ("nsubj", "nsubjpass") and word.ent_type_ not in ("DATE", "TIME", "PERSON")):
         words.append(word)
     return words
+
+
+_NAME_PARTICLES = frozenset({"van", "von", "het", "de", "der", "den", "des", "du", "la", "le", "di", "da", "dos", "del"})
 
 
 def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token] | None:

@@ -880,3 +880,64 @@ def test_a_stations_brand_told_after_an_interview_the_sentence_before(nlp):
     found = _sources('Dana Pike said in an interview Tuesday that she voted no. "I want to see the bus bill," she told '
                      "13Now.", nlp)
     assert found["I want to see the bus bill,"][0] == "interview" and "13Now" in found["I want to see the bus bill,"][1]
+
+
+def test_a_paper_named_again_after_the_tagger_made_it_a_person_is_the_paper(nlp):
+    """(blind round 20) "told the daily Sydsvenska Posten" then "told Sydsvenska Posten" (tagged a person this time): an
+    interview with that paper, and his next quotation the same."""
+    text = ("A spokesperson told the daily Sydsvenska Posten that the agency had first raised it.\n\n"
+            "Its chief executive, Johan Bäckström, told Sydsvenska Posten that his company had lost \"tens of millions of "
+            "kronor\" over four winters.\n\n\"Now we have it in writing from Brussels,\" he said.")
+    from quotes.extraction import extract
+
+    sources = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for quote in ("tens of millions of kronor", "Now we have it in writing from Brussels,"):
+        assert sources[quote].kind == "interview" and "Sydsvenska Posten" in sources[quote].label
+
+
+def test_the_newspaper_told_again_is_the_paper_named_before(nlp):
+    """(blind round 20) "told the business daily Dienas Ekonomika that ..." then '"...," she told the newspaper': that
+    paper, not an interview with "newspaper"."""
+    text = ("Port chief executive Ilze Berzina told the business daily Dienas Ekonomika that the port supported strict "
+            "controls.\n\n\"Our reputation is worth more than one cargo,\" she told the newspaper.")
+    from quotes.extraction import extract
+
+    sources = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert "Dienas Ekonomika" in sources["Our reputation is worth more than one cargo,"].label
+
+
+def test_papers_found_are_no_channel_of_the_it_after_them(nlp):
+    """(blind round 20) "The Board said in a statement that ... Inspectors had found markings and documents indicating
+    ..., it said": "it" is the board, through its statement; the documents found are no channel."""
+    text = ("The Board said in a statement that the vessel had arrived on Monday with steel declared as Kazakh. Inspectors "
+            "had found markings and documents indicating that part of the cargo had been produced in Russia, it said.")
+    from quotes.extraction import extract
+
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    report = next(q for text_, q in quotes.items() if text_.startswith("Inspectors had found"))
+    assert report.source is not None and report.source.kind == "statement"
+    assert [s.name for s in report.speakers] == ["Board"]
+
+
+def test_an_outlets_name_keeps_its_particles(nlp):
+    """(blind round 20) "told the daily Het Parool van het Noorden that ...": the paper's whole name, its small-letter
+    particles between capitalised words included."""
+    from quotes.extraction import extract
+
+    quote = extract("Two coalition sources told the daily Het Parool van het Noorden that the three other parties were "
+                    "willing to discuss the deadline.", nlp=nlp, indirect=True).quotes[0]
+    assert quote.source.kind == "interview" and quote.source.label.endswith("Het Parool van het Noorden")
+
+
+def test_one_of_the_sources_speaks_in_the_interview_they_gave(nlp):
+    """(blind round 20) "Two coalition sources told the daily Morgenpost that ..." then "One of the sources, who asked not
+    to be named, said ...": one of those who gave that interview, speaking in it."""
+    from quotes.extraction import extract
+
+    text = ("Two coalition sources told the daily Morgenpost that the other parties were willing to discuss the deadline."
+            "\n\nOne of the sources, who asked not to be named because the talks were confidential, said the premier had "
+            "given the leaders until Friday.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["the premier had given the leaders until Friday"]
+    assert [s.name for s in quote.speakers] == ["source"]
+    assert quote.source is not None and quote.source.kind == "interview" and "Morgenpost" in quote.source.label

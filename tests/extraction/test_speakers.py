@@ -1938,3 +1938,90 @@ def test_a_given_name_restating_her_husband_takes_her_surname(kin, given, full, 
             f"{kin}, {given}, said the family had moved to the town for the school.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the family had moved to the town for the school"] == [full]
+
+
+def test_two_unnamed_sources_are_new_people_not_the_two_named_before(nlp):
+    """(blind round 20) "Two officials familiar with the talks said", "Two coalition sources told": a bare number before a
+    noun of unnamed sources brings in new people; "the two leaders" are still the two named before."""
+    opening = "Prime Minister Anna Holm and Finance Minister Lars Berg met on Monday. "
+    for subject, expected in (("Two officials familiar with the talks said", "Two officials familiar with the talks"),
+                              ("Two coalition sources told the daily Morgenpost", "Two coalition sources")):
+        found = {q.text: [s.name for s in q.speakers]
+                 for q in extract(opening + subject + " that the budget would be cut.", nlp=nlp, indirect=True).quotes}
+        assert found["the budget would be cut"] == [expected]
+    found = {q.text: [s.name for s in q.speakers]
+             for q in extract(opening + "The two leaders said the budget would be cut.", nlp=nlp, indirect=True).quotes}
+    assert sorted(found["the budget would be cut"]) == ["Anna Holm", "Lars Berg"]
+
+
+def test_one_of_a_group_speaks_as_one_of_them(nlp):
+    """(blind round 20) "One of those suppliers, Nordgas AB, said": the one named beside it; "One of the sources, who asked
+    not to be named, said", "One of them said" after "Two people close to the minister said": one unnamed source, by the
+    singular of the group's noun."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "One of those suppliers, Nordgas AB, said it was studying the decision with its lawyers.", nlp=nlp, indirect=True).quotes}
+    assert found["it was studying the decision with its lawyers"] == ["Nordgas AB"]
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "One of the sources, who asked not to be named because the talks were confidential, said the mayor had given the "
+        "parties until Friday.", nlp=nlp, indirect=True).quotes}
+    assert found["the mayor had given the parties until Friday"] == ["source"]
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "Two people close to the minister said the plan had been dropped. One of them said a new plan would follow in May.",
+        nlp=nlp, indirect=True).quotes}
+    assert found["a new plan would follow in May"] == ["person"]
+
+
+def test_the_ministry_is_not_a_party_named_as_a_ministers(nlp):
+    """(blind round 20) "Agriculture Minister X, of the liberal VVR, ... The ministry said": not the party (named only as
+    the minister's); a body that spoke before still answers ("The National Treasury said ... the ministry said")."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "Agriculture Minister Pieter Smit, of the liberal VVR, rejected the accusation. The ministry said in a statement "
+        "that the bill was needed to restart permits.", nlp=nlp, indirect=True).quotes}
+    assert found["the bill was needed to restart permits"] == ["the ministry"]
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "The National Treasury said in a statement that all funds had been released. In the same statement, the ministry "
+        "said the governor's claims were misleading and unfortunate.", nlp=nlp, indirect=True).quotes}
+    assert found["the governor's claims were misleading and unfortunate"] == ["Treasury"]
+
+
+def test_a_continental_company_shortened_is_the_one_named_in_full(nlp):
+    """(blind round 20) "Danish energy group Nordlys Energi" then "Nordlys said", "Gasväst AB" then "Gasväst": the
+    words of a Nordic, German or Dutch company's name dropped as "Ltd" or "Energy" are."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "The Commission fined Danish energy group Nordlys Energi on Wednesday. In a statement, Nordlys said it would "
+        "appeal the decision to the court.", nlp=nlp, indirect=True).quotes}
+    assert found["it would appeal the decision to the court"] == ["Nordlys Energi"]
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "Swedish supplier Gasväst AB lost customers. Gasväst said it was studying the decision with its lawyers.",
+        nlp=nlp, indirect=True).quotes}
+    assert found["it was studying the decision with its lawyers"] == ["Gasväst AB"]
+
+
+def test_a_group_of_people_speaks_as_those_people(nlp):
+    """(blind round 20) "A group of MEPs from the Greens had written ... urging it to ...", "A group of residents said":
+    the people, unnamed, not a body called "the group"."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "A group of residents said the road had been closed for weeks.", nlp=nlp, indirect=True).quotes}
+    assert found["the road had been closed for weeks"] == ["group of residents"]
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "A group of MPs from the Labour benches wrote to the minister on Friday urging him to publish the report before "
+        "the recess.", nlp=nlp, indirect=True).quotes}
+    assert [name for names in found.values() for name in names] == ["group of MPs from the Labour benches"]
+
+
+def test_a_request_after_a_clause_closed_by_its_quotation_is_the_speakers(nlp):
+    """(blind round 20) 'said on X that the coalition was "paralysed ...", and called on the prime minister to ...': the
+    parser hangs "called" on the reported clause; the clause ended with its quotation, and the speaker asks."""
+    text = ('Opposition leader Femke de Wit said on X that the coalition was "paralysed on the one issue it promised to '
+            'solve", and called on the prime minister to put the bill to a vote this week.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the prime minister to put the bill to a vote this week"] == ["Femke de Wit"]
+
+
+def test_an_unnamed_source_hung_on_the_place_before_it_speaks(nlp):
+    """(blind round 20) "Back in The Hague, an official at the agriculture ministry said ...": the parser hangs the
+    description on the place as an apposition and leaves the verb no subject; the description speaks."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "Back in The Hague, an official at the agriculture ministry said the department had drawn up a fallback version "
+        "of the bill.", nlp=nlp, indirect=True).quotes}
+    assert found["the department had drawn up a fallback version of the bill"] == ["official at the agriculture ministry"]
