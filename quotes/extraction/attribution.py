@@ -3918,6 +3918,8 @@ def _clauses_joined_by_that(tokens: list[Token]) -> list[list[Token]]:
     joins = sorted(c.i for c in tokens if c.dep_ == "conj" and c.left_edge.i > tokens[0].i
                    and c.left_edge.lower_ == "that" and (c.left_edge.dep_ == "mark" or c.left_edge.tag_ == "IN")
                    and c.doc[c.left_edge.i - 1].lower_ in ("and", "but"))
+    if not joins:
+        return [tokens]
     cuts = [tokens[0].doc[i].left_edge.i for i in joins]
     parts, start = [], tokens[0].i
     for cut in cuts + [tokens[-1].i + 1]:
@@ -3926,7 +3928,7 @@ def _clauses_joined_by_that(tokens: list[Token]) -> list[list[Token]]:
         if len(counted) >= 4 or (len(counted) == 3 and _is_clause(part)):
             parts.append(part)
         start = cut
-    return parts if cuts else [tokens]
+    return parts
 
 
 def _is_clause(tokens: list[Token]) -> bool:

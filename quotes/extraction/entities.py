@@ -352,6 +352,8 @@ _PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS  # what heads a do
 
 
 _STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
+# (a capital first, as the loop in _collect_storm_names asks: "Typhoon", "STORM", not "the storm")
+_STORM_WORD = re.compile(r"\b(?:%s)\b" % "|".join(sorted(f"{w[0].upper()}(?i:{w[1:]})" for w in _STORM_WORDS)))
 
 
 def _constituency_before_a_member(ent) -> bool:
@@ -901,7 +903,9 @@ class EntityRegistry:
     def _collect_storm_names(self) -> set[str]:
         """(blind round 18) The names of storms ("Typhoon Dalisay", "Hurricane Matthew", "Tropical Storm Kong-rey"):
         whatever the tagger makes of them, and of the name alone later ("Dalisay weakened"), nobody and no body."""
-        names = set()
+        names: set[str] = set()
+        if _STORM_WORD.search(self.parsed.text) is None:
+            return names  # (one scan of the text: most articles have no storm, and the loop below reads every token)
         for parsed_paragraph in self.parsed.paragraphs:
             doc = parsed_paragraph.doc
             for token in doc[:-1]:
@@ -916,6 +920,8 @@ class EntityRegistry:
         return names
 
     def _a_storm(self, ent) -> bool:
+        if not self._storms:
+            return False
         words = [t for t in ent if t.lower_ not in _STORM_WORDS and t.lower_ not in ("super", "tropical", "the")]
         return bool(words) and ent.doc[words[0].i : words[-1].i + 1].text.lower() in self._storms
 
