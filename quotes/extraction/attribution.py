@@ -18,6 +18,7 @@ by role, pronouns by salience, documents ("it said" of a readout) to their issue
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import itertools
 import re
@@ -937,17 +938,13 @@ class ArticleAttributor:
                                if _QUESTION_LABEL.match(self.text, parsed.paragraph.start)), None)
         if first_question is None:
             return None
-        counts: dict[int, int] = {}
-        people: dict[int, Entity] = {}
-        for mention in self.registry.mentions:
-            if mention.paragraph >= first_question:
-                break
-            if mention.entity.kind == "person":
-                counts[id(mention.entity)] = counts.get(id(mention.entity), 0) + 1
-                people.setdefault(id(mention.entity), mention.entity)
-        if not counts:
+        people = [m.entity for m in itertools.takewhile(lambda m: m.paragraph < first_question, self.registry.mentions)
+                  if m.entity.kind == "person"]
+        if not people:
             return None
-        interviewed = people[max(counts, key=lambda key: (counts[key], -list(people).index(key)))]
+        counts = collections.Counter(id(person) for person in people)
+        # (max keeps the first of equals: of two named as often, the one named first)
+        interviewed = next(p for p in people if id(p) == max(counts, key=counts.__getitem__))
         return _Attribution(_Resolved((interviewed,), None, via="name"), None, None, 0.6, explicit=False)
 
     def _from_tag(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
@@ -1950,9 +1947,9 @@ class ArticleAttributor:
         if token.lower_ == "office" and possessive is not None and possessive.lower_ in AGENCY_OFFICES:
             # (blind round 21) "the sheriff's office said" after "the Tallis County Sheriff's Office": that agency
             suffix = f" {possessive.lower_} s office"
-            agencies = {e for key, e in self.registry._org_by_key.items() if key.endswith(suffix)}
-            if len(agencies) == 1:
-                return _Resolved(tuple(agencies), mention, via="role")
+            agency = self.registry.the_one_body_named_ending(suffix)
+            if agency is not None:
+                return _Resolved((agency,), mention, via="role")
         if token.lower_ == "office" and possessive is not None and (possessive.pos_ == "PROPN" or _is_role_noun(possessive.lower_)):
             owned = self._resolve(paragraph_index, possessive, set())
             if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":

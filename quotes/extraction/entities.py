@@ -1910,6 +1910,11 @@ class EntityRegistry:
                 found.append(entity)
         return found[0] if len(found) == 1 else None
 
+    def the_one_body_named_ending(self, suffix: str) -> Entity | None:
+        """The body whose name (lower case, words only) ends in these words, when the article named exactly one."""
+        bodies = {id(e): e for key, e in self._org_by_key.items() if key.endswith(suffix)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
     def body_by_initials(self, acronym: str) -> Entity | None:
         """(blind round 19 probe) The body named in full whose initials spell this untagged all-capital word ("The PFUJ
         said" after "the Pakistan Federal Union of Journalists"), or a body of that name when none does."""

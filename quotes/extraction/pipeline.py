@@ -75,7 +75,8 @@ def split_platform_x(tokenizer) -> None:
 # Given names and saints' names abbreviated with a full stop in Philippine copy: "Ma. Teresa Lacson" (Maria),
 # "Sta. Rosa", "Sto. Tomas" (blind round 18).
 _ABBREVIATED_FIRST_NAMES = frozenset({"ma", "sta", "sto"})
-_ABBREVIATED_FIRST_NAME = re.compile(r"\b(?:Ma|Sta|Sto|MA|STA|STO)\.")  # (one scan of the text; most docs have none)
+# (one scan of the text: most docs have none, and the loop below reads every token)
+_ABBREVIATED_FIRST_NAME = re.compile(r"\b(?:%s)\." % "|".join(f"{w.capitalize()}|{w.upper()}" for w in sorted(_ABBREVIATED_FIRST_NAMES)))
 
 
 @Language.component("abbreviated_first_names")
