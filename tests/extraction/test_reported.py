@@ -1159,3 +1159,29 @@ def test_a_named_persons_family_speaks_as_its_noun(kin, nlp):
     text = (f"The driver, Omar Castell, 41, died at the scene.\n\nCastell's {kin} said he had been driving home from a "
             "night shift.")
     _assert_reported(text, "he had been driving home from a night shift", [kin], nlp)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Councillor Maren Voss said she would not back Dario Brandt, the party's candidate for the ward.",
+     "she would not back Dario Brandt"),
+    ("Senator Ida Lund said the harbour board had misjudged the vote by relying on Petra Holm, who has never chaired a "
+     "port.", "the harbour board had misjudged the vote by relying on Petra Holm"),
+])
+def test_the_reporters_note_on_who_a_person_is_ends_the_report(text, words, nlp):
+    # who Brandt or Holm is, set off after the name at the end, is the reporter's background
+    assert words in _indirect(text, nlp)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a "which"-clause on a thing goes on with the claim as often as not; kept
+    ("Councillor Maren Voss said she expects Dario Brandt to win the ward, which has elected a Liberal since 1998.",
+     "she expects Dario Brandt to win the ward, which has elected a Liberal since 1998"),
+    # what the person would do may be the claim
+    ("Mayor Ilse Varga said the cost was driven by Dario Brandt, who would have to answer for it at the next meeting.",
+     "the cost was driven by Dario Brandt, who would have to answer for it at the next meeting"),
+    # a place after its place
+    ("Coach Ana Ruiz said the team would play its next game in Tulsa, Oklahoma.",
+     "the team would play its next game in Tulsa, Oklahoma"),
+])
+def test_other_words_set_off_at_the_end_stay_in_the_report(text, words, nlp):
+    assert words in _indirect(text, nlp)
