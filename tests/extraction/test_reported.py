@@ -1185,3 +1185,27 @@ def test_the_reporters_note_on_who_a_person_is_ends_the_report(text, words, nlp)
 ])
 def test_other_words_set_off_at_the_end_stay_in_the_report(text, words, nlp):
     assert words in _indirect(text, nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # the bare verbs listed after the infinitive are acts wanted too, though the parser hangs them on "wants"
+    ("Councillor Maren Voss said little on Monday. She wants to double the size of the youth program, hire more "
+     "coaches and open a new rink in the east end.",
+     "to double the size of the youth program, hire more coaches and open a new rink in the east end", ["Maren Voss"]),
+    ("Senator Ida Lund urged the ferry board to cut fares, restore the night sailings and publish its accounts.",
+     "the ferry board to cut fares, restore the night sailings and publish its accounts", ["Ida Lund"]),
+    # an act proposed by its gerund
+    ("Councillor Dario Brandt proposes doing away with the parking levy for small shops.",
+     "doing away with the parking levy for small shops", ["Dario Brandt"]),
+    ("Senator Ida Lund has also suggested delaying the vote on the harbour levy until spring.",
+     "delaying the vote on the harbour levy until spring", ["Ida Lund"]),
+])
+def test_acts_listed_or_proposed_are_what_was_reported(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
+
+
+def test_the_speakers_own_next_act_is_not_listed_with_what_they_want(nlp):
+    # "left" is no bare verb: the councillor's next act, not a third thing she wants
+    found = _indirect("Councillor Maren Voss wants to double the size of the youth program and left the meeting "
+                      "before the vote.", nlp)
+    assert "to double the size of the youth program" in found, found
