@@ -572,6 +572,11 @@ class ArticleAttributor:
                 tokens = _trim_clause(before if _holds_clause(before) else before + after)
             else:
                 tokens = _trim_clause(after if len(_words(after)) > len(_words(before)) else before)
+            colon = next((k for k in range(len(tokens) - 1, 0, -1) if tokens[k].text == ":"), None)
+            if colon is not None and tokens[-1].i < verb.i and any(_is_verb(t) for t in tokens[colon + 1 :]):
+                # "The levy has not driven firms away: the port handled a record ..., according to the port
+                # authority": what the authority vouches for is the fact after the colon, the reporter's point before it
+                tokens = tokens[colon + 1 :]
             if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
@@ -634,6 +639,8 @@ class ArticleAttributor:
             clause = _clause_hung_on_setting(verb)  # "wrote in a letter that ..."
             if clause is not None and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ != "mark":
                 start = clause.left_edge.i + 1  # (the "that" the parser read as a relative clause's object)
+        if clause is not None and start is None:
+            start = _subject_hung_on_the_verb(verb, clause)
         if clause is not None:
             if start is None:
                 # "stated, while testifying before the panel, that ...": from the "that" on
@@ -642,6 +649,8 @@ class ArticleAttributor:
             # read as the object, is dropped by _trim_clause below with every leading "that" of the kind)
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i and t.lower_ not in _CONDITION_MARKS)
                       and (start is None or t.i >= start)]
+            if start is not None and start < clause.left_edge.i:
+                tokens = list(verb.doc[start : clause.left_edge.i]) + tokens
             # "said the city needs ..., but that she would not ...": a second clause of the same report
             more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
                          and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
@@ -3598,6 +3607,20 @@ def _without_leading_day(tokens: list[Token], verb: Token) -> list[Token]:
             and tokens[skip].i == tokens[0].i + skip:
         return tokens[skip:]
     return tokens
+
+
+def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:
+    """Where a reported clause starts whose subject the parser hung on the reporting verb: "said about half of the
+    cost reflected the price of steel" ("about" read as what was spoken about, "reflected" a clause with no subject),
+    "said the crews ... were close to quitting" (the subject as the verb's object). The subject's first word, when
+    it runs on into the clause."""
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children) or clause.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    lead = next((c for c in verb.children if verb.i < c.i < clause.left_edge.i and c.right_edge.i == clause.left_edge.i - 1
+                 and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "about" and c.i == verb.i + 1))), None)
+    if lead is None or lead.left_edge.i != verb.i + 1:
+        return None
+    return lead.left_edge.i
 
 
 def _trim_clause(tokens: list[Token]) -> list[Token]:

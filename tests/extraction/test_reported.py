@@ -1209,3 +1209,15 @@ def test_the_speakers_own_next_act_is_not_listed_with_what_they_want(nlp):
     found = _indirect("Councillor Maren Voss wants to double the size of the youth program and left the meeting "
                       "before the vote.", nlp)
     assert "to double the size of the youth program" in found, found
+
+
+def test_what_a_source_vouches_for_after_a_colon_is_the_fact_not_the_reporters_point(nlp):
+    found = _indirect("The levy has not driven shipping firms away from the port: Tarnby handled a record 4 million "
+                      "tonnes in 2025, according to the port authority.", nlp)
+    assert "Tarnby handled a record 4 million tonnes in 2025" in found, found
+
+
+def test_a_clauses_subject_read_as_what_was_spoken_about_stays_in_the_report(nlp):
+    # "about half" parsed as what the office spoke about, and "reflected" as a clause with no subject
+    found = _indirect("The port office said about half of the extra cost reflected the price of steel.", nlp)
+    assert found == {"about half of the extra cost reflected the price of steel": ["port office"]}, found
