@@ -732,6 +732,13 @@ class ArticleAttributor:
             rest.pop()  # (the comma the parser hung on the clause's last word, after the role phrase)
         if not rest or rest[0].i > min(attribution):
             return None  # the attribution opens the sentence: not this construction
+        if all(t.is_punct or t.pos_ == "CCONJ" or t.lower_ in _LINKING_ADVERBS for t in rest if t.i < min(attribution)):
+            # "And yet, the mayor's aides say, the ferry remains a priority": only a link to the sentence before stands
+            # before the attribution; what was said is the clause after it ("Too often, she said, ...", "Recently, he
+            # said, ..." keep their adverb: it is part of the claim)
+            rest = [t for t in rest if t.i > max(attribution)]
+            if not rest:
+                return None
         tokens = _trim_clause([t for t in sentence if rest[0].i <= t.i <= rest[-1].i])
         if len(_words(tokens)) < 4 or tokens[-1].text in ("?",):
             return None
@@ -3607,6 +3614,9 @@ def _without_leading_day(tokens: list[Token], verb: Token) -> list[Token]:
             and tokens[skip].i == tokens[0].i + skip:
         return tokens[skip:]
     return tokens
+
+
+_LINKING_ADVERBS = frozenset({"yet", "however", "meanwhile"})
 
 
 def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:

@@ -1221,3 +1221,16 @@ def test_a_clauses_subject_read_as_what_was_spoken_about_stays_in_the_report(nlp
     # "about half" parsed as what the office spoke about, and "reflected" as a clause with no subject
     found = _indirect("The port office said about half of the extra cost reflected the price of steel.", nlp)
     assert found == {"about half of the extra cost reflected the price of steel": ["port office"]}, found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("And yet, the mayor's aides say, the ferry remains a priority for her.", "the ferry remains a priority for her"),
+    ("But, the harbour master added, the pier will not reopen before June.", "the pier will not reopen before June"),
+])
+def test_a_link_to_the_sentence_before_is_not_part_of_what_was_said(text, words, nlp):
+    assert words in _indirect(text, nlp)
+
+
+def test_an_adverb_before_the_attribution_that_is_part_of_the_claim_stays(nlp):
+    found = _indirect("Too often, Councillor Jana Holt said, the ferry timetable is written for tourists.", nlp)
+    assert any(text.startswith("Too often") for text in found), found
