@@ -1234,3 +1234,10 @@ def test_a_link_to_the_sentence_before_is_not_part_of_what_was_said(text, words,
 def test_an_adverb_before_the_attribution_that_is_part_of_the_claim_stays(nlp):
     found = _indirect("Too often, Councillor Jana Holt said, the ferry timetable is written for tourists.", nlp)
     assert any(text.startswith("Too often") for text in found), found
+
+
+def test_a_report_in_a_relative_clause_is_the_speakers_from_the_relative_word_on(nlp):
+    # the parser makes "which" a second subject of "says" and what was said its complement
+    found = _indirect("The Tarnby Pilots Association met on Monday. The council cut the night sailings in 2023, which the "
+                      "association says left the island without a doctor after dark.", nlp)
+    assert found.get("which the association says left the island without a doctor after dark") == ["Tarnby Pilots Association"], found
