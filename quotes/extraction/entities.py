@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan, Token
 
 from .lexicon import (
     AGENCY_OFFICES,
+    CANADIAN_PROVINCES,
     CHANNEL_NOUNS,
     COUNTRY_OF,
     DEMONYM_WORDS,
@@ -442,6 +443,11 @@ _WORKFORCE_WORDS = frozenset({"education", "teachers", "educators", "police", "o
                               "firefighters", "employees", "workers", "professors", "faculty", "pilots"})
 
 
+# Last words of a workforce's union's name other than "Union" ("Education Association", "Nurses Alliance", "Nurses
+# Federation"; blind rounds 21 and 22)
+_UNION_NAME_WORDS = frozenset({"association", "alliance", "federation", "guild"})
+
+
 def _same_kind_of_body(word: str, noun: str) -> bool:
     """"utility" and "company", "authority" and "agency": one word, or two of one family."""
     return word == noun or any(word in family and noun in family for family in _BODY_FAMILIES)
@@ -465,8 +471,9 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     for another kind of body, or a body introduced as another kind, does not answer a role noun. Words
     of one family answer one another: a business's name any word for a business, a public body's
     ("Halvard Port Authority") "the agency"."""
-    if noun == "force":
-        # (blind round 13) "the force" of British and Irish copy is a police force named before, and nothing else
+    if noun in ("force", "detachment"):
+        # (blind round 13) "the force" of British and Irish copy is a police force named before, and nothing else; so
+        # is a Canadian "detachment" (blind round 22: "RCMP say ..." then "the detachment asked residents")
         return not any(w in _POLICE_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split())
     known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
     words = entity.name.lower().split()
@@ -481,9 +488,10 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     if "of" in words[2:] and words[words.index("of") - 1] in known and words[words.index("of") - 1] != noun \
             and not _same_kind_of_body(words[words.index("of") - 1], noun):
         return True  # (blind round 19) "the hospital" is not the "Kenya Union of County Health Workers"
-    if noun == "union" and words and words[-1] == "association" and any(w in _WORKFORCE_WORDS for w in words):
+    if noun == "union" and words and words[-1] in _UNION_NAME_WORDS and any(w in _WORKFORCE_WORDS for w in words):
         return False  # (blind round 21) "the union" after "the Brannock County Education Association": US teachers' and
-        # police officers' unions are associations
+        # police officers' unions are associations; (blind round 22) and Canadian nurses' unions alliances or federations
+        # ("the Saskatchewan Nurses Alliance")
     if noun == "trust" and any(w in _HEALTH_SERVICE_WORDS for w in words):
         return False  # (blind round 13) "the trust" after "the West Marches Ambulance Service": NHS bodies are trusts
     last = words[-1]
@@ -525,10 +533,13 @@ def _named_as_another_kind(entity: Entity, noun: str) -> bool:
     """(blind round 19) A name holding the noun as a word of what it is about, its own kind said before "of":
     "Kenya Union of County Health Workers" for "the county", "Ministry of Health" is still "the ministry"."""
     words = entity.name.lower().split()
+    known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
+    if ("of" not in words and noun in words[:-1] and words[-1] in known and words[-1] != noun
+            and not _same_kind_of_body(words[-1], noun)):
+        return True  # (blind round 22) nor a name ending in its own kind after it: "the union" is no "Esker Lake Union Hospital"
     if "of" not in words[1:] or noun not in words[words.index("of"):]:
         return False
     kind = words[words.index("of") - 1]
-    known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
     return kind in known and kind != noun and not _same_kind_of_body(kind, noun)
 
 
@@ -562,7 +573,7 @@ _MEMBERS_BODY_NOUNS = frozenset({"union", "league", "club", "party", "associatio
 _HEALTH_SERVICE_WORDS = frozenset({"nhs", "ambulance", "hospital", "hospitals", "health", "healthcare", "infirmary"})
 
 
-_POLICE_WORDS = frozenset({"police", "constabulary", "garda", "gardaí", "gardai"})
+_POLICE_WORDS = frozenset({"police", "constabulary", "garda", "gardaí", "gardai", "rcmp", "detachment"})
 
 # Last words of the names of public services ("Algoma Public Health", "Alberta Health Services", "Toronto Police"),
 # which no union, league or club is named by
@@ -1777,7 +1788,7 @@ class EntityRegistry:
                 # (a campaign is a candidate's: attribution._unnamed_body finds whose)
                 # "Kestrel Logistics said ... The company added": the body named just before
                 referent = self._recent_named_organization(paragraph_index, root, root.lower_)
-                if referent is None and root.lower_ == "force":
+                if referent is None and root.lower_ in ("force", "detachment"):
                     referent = self._recent_police_force(paragraph_index, root)
                 if referent is not None:
                     return referent
@@ -1808,8 +1819,15 @@ class EntityRegistry:
         named_next = self._body_named_after_the_lead(paragraph_index, root)
         if named_next is not None:
             return named_next
-        start = modifiers[0].i
-        name = _name_text(list(root.doc[start : root.i + 1]))
+        first = modifiers[0]
+        while first.pos_ == "PROPN":
+            # (blind round 22) the whole place name before the noun: "the Birch Hills RCMP detachment" (the parser hangs
+            # "Birch" on "Hills"), not "Hills RCMP detachment"
+            inner = next((c for c in first.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < first.i), None)
+            if inner is None:
+                break
+            first = inner
+        name = _name_text(list(root.doc[first.i : root.i + 1]))
         return self._organization(name)
 
     def _state_body(self, paragraph_index: int, root: Token, create: bool) -> Entity | None:
@@ -2022,6 +2040,8 @@ class EntityRegistry:
             return  # (blind round 19) "the Treasury's late release of the funds", "the release of the hostages": no news release
         if root.lower_ == "hall" and not any(t.lower_ in ("town", "city") for t in chunk):
             return  # (blind round 17 probe) a town hall is a meeting; "a church hall", "the hall" a building
+        if root.lower_ == "hall" and not any(c.dep_ in ("det", "poss") for c in root.children):
+            return  # (blind round 22) "at city hall", "outside town hall" with no article: the building, no meeting
         if (root.tag_ == "NNS" and root.dep_ in ("conj", "dobj") and not any(c.dep_ in ("det", "poss") for c in root.children)
                 and (root.dep_ == "conj" or root.head.lower_ not in _PUBLISHING_VERBS)):
             return  # (blind round 20) "Inspectors had found markings and documents indicating ...": what was found, no channel
@@ -2213,6 +2233,25 @@ class EntityRegistry:
             return called[0]
         ranked = self.salient(position, sentence, lambda e: e in people, window=10_000)
         return ranked[0] if ranked else people[-1]
+
+    def province_named(self) -> Entity | None:
+        """(blind round 22) The government of the Canadian province or territory the article is set in ("Ontario's
+        Ministry of Labour", "in west-central Saskatchewan"): what "the province" says is that government's, spoken
+        for by the province's name; of several, the one named first ("agency nurses from Alberta" later is
+        elsewhere). None when the article names none."""
+        text = self.parsed.text
+        found = [(text.find(written), name) for written, name in CANADIAN_PROVINCES.items() if written in text]
+        if not found:
+            return None
+        entity = self._organization(min(found)[1])
+        entity.named = True
+        return entity
+
+    def named_organization(self, name: str) -> Entity:
+        """A body by the name the text writes it with, where the tagger found no name ("the Town of Esker Lake")."""
+        entity = self._organization(name)
+        entity.named = True
+        return entity
 
     def bare_organization(self, noun: str) -> Entity:
         """An organization known only by its type ("the ministry"): named by that word."""

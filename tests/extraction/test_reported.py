@@ -1159,3 +1159,15 @@ def test_a_named_persons_family_speaks_as_its_noun(kin, nlp):
     text = (f"The driver, Omar Castell, 41, died at the scene.\n\nCastell's {kin} said he had been driving home from a "
             "night shift.")
     _assert_reported(text, "he had been driving home from a night shift", [kin], nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Gord Ashby says the reserve's only nurse left in March.", "the reserve's only nurse left in March", "Gord Ashby"),
+    ("Ray Dunmore, who farms east of town, says the region's last vet left last spring.",
+     "the region's last vet left last spring", "Ray Dunmore"),
+])
+def test_a_past_tense_read_as_a_participle_on_the_reported_subject_is_the_clause(text, words, speaker, nlp):
+    """(blind round 22) "says the community's only mechanic left in August": the parser reads "left" as a participle on
+    "mechanic" (as in "the mechanic hired in May") and hangs the noun on "says" as a second subject or its object; the
+    noun and its "participle" are what was said."""
+    _assert_reported(text, words, [speaker], nlp)

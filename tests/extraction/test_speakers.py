@@ -2025,3 +2025,54 @@ def test_an_unnamed_source_hung_on_the_place_before_it_speaks(nlp):
         "Back in The Hague, an official at the agriculture ministry said the department had drawn up a fallback version "
         "of the bill.", nlp=nlp, indirect=True).quotes}
     assert found["the department had drawn up a fallback version of the bill"] == ["official at the agriculture ministry"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the province, 14 rural clinics have closed at least once this year.",
+    "The province says 14 rural clinics have closed at least once this year.",
+])
+def test_the_province_is_the_government_of_the_province_the_story_is_set_in(sentence, nlp):
+    """(blind round 22) "according to the province", "The province says": the province named first (the story's),
+    not a document called "the province" nor no one; a province named later ("nurses from Alberta") is elsewhere."""
+    text = ("The clinic in Norwood, Manitoba, will close on weekends, and locum nurses from Alberta have left. " + sentence)
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("14 rural clinics"))
+    assert found[quote.text] == ["Manitoba"] and quote.source is None
+
+
+def test_according_to_him_is_the_man_he_would_be(nlp):
+    """(blind round 22) "According to him, ...": the pronoun's person (not a report called "him")."""
+    text = ("Omar Quist, who drives the school bus, says the road washed out twice. According to him, the grader has "
+            "been broken since June.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the grader"))
+    assert [s.name for s in quote.speakers] == ["Omar Quist"] and quote.source is None
+
+
+def test_the_union_is_no_hospital_with_union_in_its_name_and_a_nurses_alliance_is_one(nlp):
+    """(blind round 22) "the union said" after "Harwood Union Hospital" and "the Prairie Nurses Alliance, which represents
+    nurses there": the alliance (a name ending in its own kind, "Hospital", answers no "the union")."""
+    text = ("The maternity ward at Harwood Union Hospital will close for the summer. The Prairie Nurses Alliance, which "
+            "represents nurses at the hospital, says it was not consulted.\n\nIn a statement, the union said eight nurses "
+            "have resigned since January.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["eight nurses have resigned since January"] == ["Prairie Nurses Alliance"]
+
+
+def test_a_town_named_in_full_the_tagger_missed_is_that_body(nlp):
+    """(blind round 22) "the Village of Maple Cove says", untagged: the local government by its whole name."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "The Village of Maple Cove says the boil-water advisory will stay in place until Friday.", nlp=nlp,
+        indirect=True).quotes}
+    assert found["the boil-water advisory will stay in place until Friday"] == ["Village of Maple Cove"]
+
+
+def test_a_detachment_is_the_police_body_named_before_or_the_one_it_names(nlp):
+    """(blind round 22) "RCMP say ..." then "The detachment said ...": the RCMP; "The Birch Hills RCMP detachment says":
+    that detachment (not no one)."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "RCMP say the highway was closed overnight.\n\nThe detachment said the driver had been taken to hospital.",
+        nlp=nlp, indirect=True).quotes}
+    assert found["the driver had been taken to hospital"] == ["RCMP"]
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "The Birch Hills RCMP detachment says officers will patrol the highway every night.", nlp=nlp, indirect=True).quotes}
+    assert found["officers will patrol the highway every night"] == ["Birch Hills RCMP detachment"]
