@@ -1616,15 +1616,22 @@ class ArticleAttributor:
             opening = _name_after_quote(verb, inside)
             if opening is not None:  # '"...," Moss, the front-runner after winning in Ohio, said': the name first
                 return opening
+            described = next((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+                              and t.pos_ == "NOUN" and t.i not in inside and _describes_a_person(t)
+                              and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
             named = _nearest_name_before(verb, inside)  # "In Sylhet, a councillor, Abdul Karim, said": no nsubj
             if named is not None and verb.i - named.right_edge.i <= 4:  # (its apposition included)
+                if (described is not None and described.left_edge.i <= named.i <= described.right_edge.i
+                        and not any(a.dep_ == "appos" and a.i > described.i for a in (named, *named.ancestors) if a.i != described.i
+                                    and described.left_edge.i <= a.i <= described.right_edge.i)):
+                    # (blind round 22) "In an email to Lakeland News, a spokesperson for Manitoba's Emergency Measures
+                    # Organization said": the name inside the description is whom the spokesperson speaks for, not who
+                    # speaks (the parser hung the description on the outlet)
+                    return described
                 return named
             named = _appositive_set_off_before(verb, inside)
             if named is not None:
                 return named
-            described = next((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
-                              and t.pos_ == "NOUN" and t.i not in inside and _describes_a_person(t)
-                              and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)), None)
             if described is not None:
                 # (blind round 20) "Back in The Hague, an official at the agriculture ministry said ...": the parser hung the
                 # description on the place before it; right before the verb, it is the verb's subject
@@ -2653,14 +2660,18 @@ class ArticleAttributor:
     def _spoken_channel_before(self, paragraph_index: int, speakers: set) -> SourceRef | None:
         """(blind round 22) The interview or occasion the speaker's reported words that close the paragraph before were
         given in, for a quotation opening the next with a past-tense tag: "He told CKPC News the union tabled ..." or
-        "X held a news conference ... He said ..." then '"...," X said.'. Such a sentence, its subject a pronoun, is
-        read with the reported speech, after the quotations, so no channel of it is remembered yet."""
+        "X held a news conference ... He said ..." then '"...," X said.'. Such a sentence, its subject a pronoun or a
+        role noun ("The sergeant told ..."), is read with the reported speech, after the quotations, so no channel of
+        it is remembered yet."""
         doc = self.parsed.paragraphs[paragraph_index].doc
         if not is_parsed(doc) or not len(doc):
             return None
         last = self.registry.sentence_of(doc[len(doc) - 1])
-        if not any(t.pos_ == "PRON" and t.dep_ in ("nsubj", "nsubjpass") for t in last):
-            return None  # (a named subject's channels were remembered when the article was first read)
+        if not any(t.dep_ in ("nsubj", "nsubjpass") and (t.pos_ == "PRON" or (
+                t.pos_ == "NOUN" and _is_role_noun(t.lower_) and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)))
+                for t in last):
+            return None  # (a named subject's channels were remembered when the article was first read; a pronoun's or a
+            # role noun's, "The sergeant told Lakeland News ...", not)
         for verb in last:
             if verb.dep_ not in ("ROOT", "conj") or REPORTING_VERB_FORMS.get(verb.lower_) is None or not _is_verb(verb):
                 continue
@@ -4143,9 +4154,14 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
             named = [t for t in doc[index + 2 : verb.i] if t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i not in inside]
             if named and all(t.text == "," or t.is_space for t in doc[named[-1].i + 1 : verb.i]):
                 return named[-1]
-        if _in_prepositional_phrase(name) and index - verb.sent.start <= 6 and doc[verb.sent.start].tag_ == "VBG":
+        opening = doc[verb.sent.start]
+        if _in_prepositional_phrase(name) and (
+                (index - verb.sent.start <= 6 and opening.tag_ == "VBG")
+                or (opening.dep_ == "prep" and opener.lower_ in ("a", "an") and opening.right_edge.i >= name.i)):
             # (blind round 13 probe) "Speaking on BBC Breakfast, the charity's chief executive, X, said": the show
-            # a fronted participle's phrase names is no speaker; the name set off before the verb is
+            # a fronted participle's phrase names is no speaker; the name set off before the verb is; (blind round 22)
+            # nor the outlet of a fronted channel before an unnamed speaker: "In an email to Lakeland News, a
+            # spokesperson for ... said"
             continue
         if name.i not in inside and name.is_alpha and name.text[:1].isupper() and name.pos_ in ("PROPN", "NOUN") and name.ent_type_ not in (
                 "DATE", "TIME", "GPE", "LOC", "NORP"):

@@ -2036,6 +2036,8 @@ class EntityRegistry:
             kind = "social_media_post"
         if root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post") and root.dep_ not in ("nsubj", "pobj"):
             return  # too often not a channel ("address the issue", "report card")
+        if root.lower_ == "notice" and any(c.lower_ in ("further", "short", "advance") for c in root.children):
+            return  # (blind round 22) "closed until further notice", "at short notice": no notice issued
         if root.lower_ == "release" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
             return  # (blind round 19) "the Treasury's late release of the funds", "the release of the hostages": no news release
         if root.lower_ == "hall" and not any(t.lower_ in ("town", "city") for t in chunk):

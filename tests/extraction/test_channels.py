@@ -1002,3 +1002,18 @@ def test_city_hall_with_no_article_is_the_building_not_a_meeting(nlp):
     found = _indirect_sources("Senator Mae Orton took questions at a town hall in Dubuque. She said the farm bill would "
                               "pass by June.", nlp)
     assert found["the farm bill would pass by June"][0] == "speech"
+
+
+def test_a_role_nouns_interview_closing_a_paragraph_goes_on_into_the_next_quotation(nlp):
+    """(blind round 22 probe) "The sergeant told <outlet> ..." closing a paragraph, '"...," X said.' opening the next."""
+    found = _sources("Sgt. Lise Arcand says officers have moved elders to higher ground. The sergeant told Lakeland News "
+                     "the detachment has two boats in the water.\n\n\"We're going door to door,\" Arcand said.", nlp)
+    assert found["We're going door to door,"][0] == "interview"
+
+
+def test_until_further_notice_is_no_notice(nlp):
+    """(blind round 22 probe) "the school would close until further notice. It says ...": no notice was issued; "it" goes
+    on in the post."""
+    found = _indirect_sources("In a post on Facebook, the band council said the school would close until further "
+                              "notice. It says drinking water is being trucked in from Norway House.", nlp)
+    assert found["drinking water is being trucked in from Norway House"][0] == "social_media_post"

@@ -2076,3 +2076,16 @@ def test_a_detachment_is_the_police_body_named_before_or_the_one_it_names(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(
         "The Birch Hills RCMP detachment says officers will patrol the highway every night.", nlp=nlp, indirect=True).quotes}
     assert found["officers will patrol the highway every night"] == ["Birch Hills RCMP detachment"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("In an email to Lakeland News, a spokesperson for Manitoba's Emergency Measures Organization said crews would "
+     "arrive Sunday.", "crews would arrive Sunday", "spokesperson"),
+    ("In a statement to the Valley Courier, a spokeswoman for Harlan Mining said the mine would reopen in June.",
+     "the mine would reopen in June", "spokeswoman"),
+])
+def test_an_unnamed_speaker_after_a_fronted_channel_to_an_outlet_is_no_outlet(text, words, speaker, nlp):
+    """(blind round 22 probe) "In an email to <outlet>, a spokesperson for <body> said": the parser hangs the description
+    on the outlet and leaves "said" no subject; the description speaks (not the outlet, nor the body it speaks for)."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[words] == [speaker]
