@@ -2089,3 +2089,20 @@ def test_an_unnamed_speaker_after_a_fronted_channel_to_an_outlet_is_no_outlet(te
     on the outlet and leaves "said" no subject; the description speaks (not the outlet, nor the body it speaks for)."""
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found[words] == [speaker]
+
+
+def test_chief_and_council_is_one_body(nlp):
+    """(blind round 22 probe) "Chief and council of the Mosakahiken band said in a joint statement": a First Nation's
+    elected government, one body (not a chief and a council resolved apart, one of them the premier's office)."""
+    text = ("Premier Renée Lapointe's office said the premier had not been briefed.\n\nChief and council of the Mosakahiken "
+            "band said in a joint statement that they were not consulted.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["they were not consulted"] == ["Chief and council of the Mosakahiken band"]
+
+
+def test_two_titled_people_joined_by_and_both_speak(nlp):
+    """(blind round 22 probe) "Chief Ada Moss and Coun. Leo Bear said": the parser hangs the first name on the second
+    (the title after "and" read as its conjunct); both speak."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "Chief Ada Moss and Coun. Leo Bear said the band was not consulted.", nlp=nlp, indirect=True).quotes}
+    assert found["the band was not consulted"] == ["Ada Moss", "Leo Bear"]
