@@ -488,10 +488,10 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     if "of" in words[2:] and words[words.index("of") - 1] in known and words[words.index("of") - 1] != noun \
             and not _same_kind_of_body(words[words.index("of") - 1], noun):
         return True  # (blind round 19) "the hospital" is not the "Kenya Union of County Health Workers"
-    if noun == "union" and words and words[-1] in _UNION_NAME_WORDS and any(w in _WORKFORCE_WORDS for w in words):
+    if noun == "union" and words and words[-1] in _UNION_NAME_WORDS and any(w.strip("'’") in _WORKFORCE_WORDS for w in words):
         return False  # (blind round 21) "the union" after "the Brannock County Education Association": US teachers' and
         # police officers' unions are associations; (blind round 22) and Canadian nurses' unions alliances or federations
-        # ("the Saskatchewan Nurses Alliance")
+        # ("the Saskatchewan Nurses Alliance", "the Nova Scotia Teachers' Alliance")
     if noun == "trust" and any(w in _HEALTH_SERVICE_WORDS for w in words):
         return False  # (blind round 13) "the trust" after "the West Marches Ambulance Service": NHS bodies are trusts
     last = words[-1]

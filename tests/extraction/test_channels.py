@@ -1017,3 +1017,11 @@ def test_until_further_notice_is_no_notice(nlp):
     found = _indirect_sources("In a post on Facebook, the band council said the school would close until further "
                               "notice. It says drinking water is being trucked in from Norway House.", nlp)
     assert found["drinking water is being trucked in from Norway House"][0] == "social_media_post"
+
+
+def test_an_outlets_name_runs_over_its_channel_number(nlp):
+    """(blind round 22 probe) "told Atlantic 24 News the budget ...": the outlet's whole name, the number inside it
+    included (it had stopped at "Atlantic")."""
+    found = _indirect_sources("Opposition finance critic Rob Kaye told Atlantic 24 News the budget does nothing for "
+                              "renters.", nlp)
+    assert found["the budget does nothing for renters"] == ("interview", "interview with Atlantic 24 News")

@@ -2106,3 +2106,12 @@ def test_two_titled_people_joined_by_and_both_speak(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(
         "Chief Ada Moss and Coun. Leo Bear said the band was not consulted.", nlp=nlp, indirect=True).quotes}
     assert found["the band was not consulted"] == ["Ada Moss", "Leo Bear"]
+
+
+def test_a_teachers_alliance_written_with_an_apostrophe_is_the_union(nlp):
+    """(blind round 22 probe) "The Nova Scotia Teachers' Alliance says ... The union says": the possessive's apostrophe
+    does not hide whom the alliance speaks for."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "The Harbour Teachers' Alliance says the budget leaves schools short of staff. The union says class sizes will "
+        "grow.", nlp=nlp, indirect=True).quotes}
+    assert found["class sizes will grow"] == ["Harbour Teachers' Alliance"]
