@@ -787,6 +787,14 @@ _ENGLISH_AFTER_A_NAME = frozenset({"the", "a", "an", "and", "or", "but", "that",
                                    "by", "from", "its", "it", "as", "have", "are", "were"})
 
 
+def _without_platform_before(ent):
+    """(blind round 22 probe) "In a statement posted to X, Indigenous Services said": the platform and the comma the
+    tagger took into the body's name are no part of it."""
+    if len(ent) > 2 and ent[0].text == "X" and ent[1].text == "," and ent[0].i > 0 and ent.doc[ent[0].i - 1].lower_ in ("to", "on"):
+        return SpacySpan(ent.doc, ent.start + 2, ent.end, label=ent.label_)
+    return ent
+
+
 def _with_union_local_after(ent):
     """A union's name with its local's or lodge's number the tagger left out: "Fraternal Order of Police Lodge 41"
     tagged "Fraternal Order of Police" (blind round 21), "Teamsters Local 120": the local is the body that speaks."""
@@ -1064,11 +1072,13 @@ class EntityRegistry:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
-                _with_hyphenated_name_part_after(_with_words_before_its_acronym(_with_union_local_after(ent))))))
+                _with_hyphenated_name_part_after(_with_words_before_its_acronym(_with_union_local_after(
+                    _without_platform_before(ent)))))))
             if ent.label_ in ("PERSON", "GPE", "ORG") and (ent.text.lower() in self._seats or self._a_storm(ent)):
                 covered.update(t.i for t in ent)  # (blind round 18) "Kembang Hill MP Lee Hui-min": the seat is nobody
                 continue
-            entity = self._body_named_before_brackets(paragraph_index, ent) or self._entity_from_ner(paragraph_index, ent)
+            entity = (self._body_named_before_brackets(paragraph_index, ent) or self._first_nation_restated(ent)
+                      or self._entity_from_ner(paragraph_index, ent))
             if entity is None:
                 continue
             if entity.kind == "person":
@@ -1098,6 +1108,14 @@ class EntityRegistry:
                 if entity is not None:
                     self._by_token[(paragraph_index, root.i)] = entity
                     self._add_mention(entity, paragraph_index, list(chunk), root)
+
+    def _first_nation_restated(self, ent) -> Entity | None:
+        """(blind round 22 probe) "The First Nation says" after "Wolf Lake First Nation": the one First Nation named
+        before, which the article restates by its kind (it had been a body called "First Nation")."""
+        if ent[-1].lower_ != "nation" or [t.lower_ for t in ent if t.lower_ != "the"] != ["first", "nation"]:
+            return None
+        named = {e for e in self.entities if e.kind == "organization" and e.name.lower().endswith(" first nation")}
+        return named.pop() if len(named) == 1 else None
 
     def _register_given_names_sharing_a_surname(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """"Tomasz and Piotr Zielinski", "Gemma and Rob Ashdown": a given name alone before "and" and a person's full

@@ -2115,3 +2115,20 @@ def test_a_teachers_alliance_written_with_an_apostrophe_is_the_union(nlp):
         "The Harbour Teachers' Alliance says the budget leaves schools short of staff. The union says class sizes will "
         "grow.", nlp=nlp, indirect=True).quotes}
     assert found["class sizes will grow"] == ["Harbour Teachers' Alliance"]
+
+
+def test_the_first_nation_is_the_one_named_before(nlp):
+    """(blind round 22 probe) "Wolf Lake First Nation ... The First Nation says": the First Nation named (the tagger's
+    "The First Nation" had been a body of that name)."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "Wolf Lake First Nation has been under a boil-water advisory since 2019. The First Nation says its new treatment "
+        "plant will not be finished until next fall.", nlp=nlp, indirect=True).quotes}
+    assert found["its new treatment plant will not be finished until next fall"] == ["Wolf Lake First Nation"]
+
+
+def test_the_platform_before_a_bodys_name_is_no_part_of_it(nlp):
+    """(blind round 22 probe) "In a statement posted to X, Indigenous Services said": the tagger's "X, Indigenous
+    Services" is the body without the platform."""
+    quote = extract('In a statement posted to X, Indigenous Services said it was "working with the community" on an '
+                    'interim fix.', nlp=nlp, indirect=True).quotes[0]
+    assert [s.name for s in quote.speakers] == ["Indigenous Services"]
