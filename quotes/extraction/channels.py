@@ -327,8 +327,10 @@ def _name_run(token: Token, programme: bool = True) -> list[Token]:
     while end + 1 < len(doc) and doc[end + 1].head.i == token.i and doc[end + 1].dep_ in ("flat", "compound", "appos", "nummod") \
             and (doc[end + 1].text[:1].isupper() or doc[end + 1].like_num):
         end += 1
-    while end + 1 < len(doc) and token.ent_type_ and doc[end + 1].ent_iob_ == "I" and doc[end + 1].text[:1].isupper():
-        end += 1  # "told ABC Radio National" parsed as two objects: on to the end of the name the tagger saw
+    while end + 1 < len(doc) and token.ent_type_ and doc[end + 1].ent_iob_ == "I" and (
+            doc[end + 1].text[:1].isupper() or (doc[end + 1].like_num and end + 2 < len(doc) and doc[end + 2].ent_iob_ == "I")):
+        end += 1  # "told ABC Radio National" parsed as two objects: on to the end of the name the tagger saw (and over
+        # a channel's number inside it: "told Atlantic 24 News", blind round 22 probe)
     # "BBC Radio 4's Today programme" (parsed as two objects): on to the programme
     if programme and end + 2 < len(doc) and doc[end + 1].lower_ in ("'s", "\u2019s"):
         for following in doc[end + 2 : end + 6]:

@@ -456,6 +456,16 @@ ROLE_INITIALISMS: dict[str, frozenset[str]] = {
 # US county and city offices that are agencies, not their holder's voice (blind round 21): "the Tallis County Sheriff's
 # Office said in a news release", then "the sheriff's office said": the agency, not Sheriff X named later
 # (`entities.Registry.organization_for_phrase`, `attribution._office_holder`)
+# (blind round 22) Canada's provinces and territories as copy names them, each with the name its government speaks
+# by: "the province says", "according to the province" is the government of the province the story is set in.
+CANADIAN_PROVINCES: dict[str, str] = {
+    "Ontario": "Ontario", "Quebec": "Quebec", "Québec": "Quebec", "Nova Scotia": "Nova Scotia",
+    "New Brunswick": "New Brunswick", "Manitoba": "Manitoba", "British Columbia": "British Columbia",
+    "Prince Edward Island": "Prince Edward Island", "Saskatchewan": "Saskatchewan", "Alberta": "Alberta",
+    "Newfoundland": "Newfoundland and Labrador", "Yukon": "Yukon", "Northwest Territories": "Northwest Territories",
+    "Nunavut": "Nunavut",
+}
+
 AGENCY_OFFICES = frozenset({"sheriff", "attorney", "examiner", "coroner", "defender", "prosecutor", "marshal", "clerk",
                             "assessor", "auditor", "treasurer", "comptroller", "solicitor"})
 
@@ -485,6 +495,9 @@ ORGANIZATION_NOUNS = frozenset(
      # British bodies named once, then by type: "the trust" (a hospital trust, a charitable trust), "the force" (a
      # police force: entities.another_kind_of_body)
      "trust", "force",
+     # (blind round 22) a police force's post in Canadian copy: "the detachment said" after the RCMP named before
+     # (entities.another_kind_of_body)
+     "detachment",
      # businesses named by what they do: "The operator added", "the lender said"
      "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate", "giant",
      "supplier", "manufacturer", "distributor",

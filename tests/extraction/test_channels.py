@@ -941,3 +941,87 @@ def test_one_of_the_sources_speaks_in_the_interview_they_gave(nlp):
     quote = quotes["the premier had given the leaders until Friday"]
     assert [s.name for s in quote.speakers] == ["source"]
     assert quote.source is not None and quote.source.kind == "interview" and "Morgenpost" in quote.source.label
+
+
+def _indirect_sources(text, nlp):
+    from quotes.extraction import extract
+
+    return {q.text: (q.source.kind, q.source.label) if q.source else None for q in extract(text, nlp=nlp, indirect=True).quotes}
+
+
+_AT_THE_LEGISLATURE = ("Transport Minister Olu Adeyemi told reporters at the legislature on Monday that the new buses would "
+                       "arrive in March.\n\n")
+
+
+def test_a_present_tense_says_opening_the_next_paragraph_is_no_occasion_of_the_one_before(nlp):
+    """(blind round 22) Canadian copy's present tense is the reporter's own talk (blind round 11): "The minister says ..."
+    opening the paragraph after "told reporters at the legislature" takes no channel; "The minister said" keeps it."""
+    found = _indirect_sources(_AT_THE_LEGISLATURE + "The minister says the province ordered them in 2024.", nlp)
+    assert found["the province ordered them in 2024"] is None
+    found = _indirect_sources(_AT_THE_LEGISLATURE + "The minister said the province ordered them in 2024.", nlp)
+    assert found["the province ordered them in 2024"][0] == "reporters"
+
+
+def test_a_body_speaks_on_in_the_statement_its_spokesperson_gave(nlp):
+    """(blind round 22) "A spokesperson for the Ministry of Health said in an emailed statement ..." then "The ministry says
+    ...": the ministry's statement, as a body's "says" goes on with its own release."""
+    found = _indirect_sources("A spokesperson for the Ministry of Health said in an emailed statement that a second "
+                              "ambulance would be based in Norwood.\n\nThe ministry says the crew will start on Monday.", nlp)
+    assert found["the crew will start on Monday"] == ("statement", "emailed statement")
+
+
+def test_the_office_says_after_the_ministers_office_wrote_is_that_email(nlp):
+    """(blind round 22) "X's office said in an email to <outlet> ..." then "The office says ...": the office writing
+    again (not the reporter's own talk with the minister, as a person's present-tense "says" is)."""
+    found = _sources("Finance Minister Rhea Collins's office said in an email to Tidewater News that the minister had "
+                     "\"read every letter.\"\n\nThe office says Collins will visit the mill \"before the end of the month.\"", nlp)
+    assert found["before the end of the month."][0] == "letter"
+
+
+@pytest.mark.parametrize("before", [
+    "Union president Dale Moss rejected the offer. He told Harbour 9 News the drivers had waited two days for an answer.",
+    "Union president Dale Moss held a news conference outside the depot on Monday. He said the drivers had waited two "
+    "days for an answer.",
+])
+def test_a_quotation_opening_the_next_paragraph_keeps_the_channel_of_the_reported_words_before(before, nlp):
+    """(blind round 22) 'He told <outlet> ...' or '... held a news conference ... He said ...' closing a paragraph, then
+    '"...," Moss said.' opening the next: that interview or conference (the pronoun's sentence is read with the reported
+    speech, after the quotations, so its channel was not remembered yet)."""
+    found = _sources(before + "\n\n\"We are not going anywhere,\" Moss said.", nlp)
+    assert found["We are not going anywhere,"] is not None
+    assert found["We are not going anywhere,"][0] in ("interview", "press_conference")
+
+
+def test_city_hall_with_no_article_is_the_building_not_a_meeting(nlp):
+    """(blind round 22) "At a news conference at city hall, ..." then "according to the city": no speech at "city hall"
+    the city gave (a town hall with its article is still a meeting)."""
+    found = _indirect_sources("The City of Norwood said in a statement that talks had ended.\n\nAt a news conference at "
+                              "city hall, Mayor Ada Voss said the offer was fair.\n\nVoss says the city would need 90 more "
+                              "drivers. According to the city, that would cost about $9 million a year.", nlp)
+    assert found["that would cost about $9 million a year"] is None
+    found = _indirect_sources("Senator Mae Orton took questions at a town hall in Dubuque. She said the farm bill would "
+                              "pass by June.", nlp)
+    assert found["the farm bill would pass by June"][0] == "speech"
+
+
+def test_a_role_nouns_interview_closing_a_paragraph_goes_on_into_the_next_quotation(nlp):
+    """(blind round 22 probe) "The sergeant told <outlet> ..." closing a paragraph, '"...," X said.' opening the next."""
+    found = _sources("Sgt. Lise Arcand says officers have moved elders to higher ground. The sergeant told Lakeland News "
+                     "the detachment has two boats in the water.\n\n\"We're going door to door,\" Arcand said.", nlp)
+    assert found["We're going door to door,"][0] == "interview"
+
+
+def test_until_further_notice_is_no_notice(nlp):
+    """(blind round 22 probe) "the school would close until further notice. It says ...": no notice was issued; "it" goes
+    on in the post."""
+    found = _indirect_sources("In a post on Facebook, the band council said the school would close until further "
+                              "notice. It says drinking water is being trucked in from Norway House.", nlp)
+    assert found["drinking water is being trucked in from Norway House"][0] == "social_media_post"
+
+
+def test_an_outlets_name_runs_over_its_channel_number(nlp):
+    """(blind round 22 probe) "told Atlantic 24 News the budget ...": the outlet's whole name, the number inside it
+    included (it had stopped at "Atlantic")."""
+    found = _indirect_sources("Opposition finance critic Rob Kaye told Atlantic 24 News the budget does nothing for "
+                              "renters.", nlp)
+    assert found["the budget does nothing for renters"] == ("interview", "interview with Atlantic 24 News")

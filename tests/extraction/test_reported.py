@@ -1241,3 +1241,15 @@ def test_a_report_in_a_relative_clause_is_the_speakers_from_the_relative_word_on
     found = _indirect("The Tarnby Pilots Association met on Monday. The council cut the night sailings in 2023, which the "
                       "association says left the island without a doctor after dark.", nlp)
     assert found.get("which the association says left the island without a doctor after dark") == ["Tarnby Pilots Association"], found
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Gord Ashby says the reserve's only nurse left in March.", "the reserve's only nurse left in March", "Gord Ashby"),
+    ("Ray Dunmore, who farms east of town, says the region's last vet left last spring.",
+     "the region's last vet left last spring", "Ray Dunmore"),
+])
+def test_a_past_tense_read_as_a_participle_on_the_reported_subject_is_the_clause(text, words, speaker, nlp):
+    """(blind round 22) "says the community's only mechanic left in August": the parser reads "left" as a participle on
+    "mechanic" (as in "the mechanic hired in May") and hangs the noun on "says" as a second subject or its object; the
+    noun and its "participle" are what was said."""
+    _assert_reported(text, words, [speaker], nlp)

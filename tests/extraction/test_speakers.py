@@ -2025,3 +2025,110 @@ def test_an_unnamed_source_hung_on_the_place_before_it_speaks(nlp):
         "Back in The Hague, an official at the agriculture ministry said the department had drawn up a fallback version "
         "of the bill.", nlp=nlp, indirect=True).quotes}
     assert found["the department had drawn up a fallback version of the bill"] == ["official at the agriculture ministry"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the province, 14 rural clinics have closed at least once this year.",
+    "The province says 14 rural clinics have closed at least once this year.",
+])
+def test_the_province_is_the_government_of_the_province_the_story_is_set_in(sentence, nlp):
+    """(blind round 22) "according to the province", "The province says": the province named first (the story's),
+    not a document called "the province" nor no one; a province named later ("nurses from Alberta") is elsewhere."""
+    text = ("The clinic in Norwood, Manitoba, will close on weekends, and locum nurses from Alberta have left. " + sentence)
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("14 rural clinics"))
+    assert found[quote.text] == ["Manitoba"] and quote.source is None
+
+
+def test_according_to_him_is_the_man_he_would_be(nlp):
+    """(blind round 22) "According to him, ...": the pronoun's person (not a report called "him")."""
+    text = ("Omar Quist, who drives the school bus, says the road washed out twice. According to him, the grader has "
+            "been broken since June.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the grader"))
+    assert [s.name for s in quote.speakers] == ["Omar Quist"] and quote.source is None
+
+
+def test_the_union_is_no_hospital_with_union_in_its_name_and_a_nurses_alliance_is_one(nlp):
+    """(blind round 22) "the union said" after "Harwood Union Hospital" and "the Prairie Nurses Alliance, which represents
+    nurses there": the alliance (a name ending in its own kind, "Hospital", answers no "the union")."""
+    text = ("The maternity ward at Harwood Union Hospital will close for the summer. The Prairie Nurses Alliance, which "
+            "represents nurses at the hospital, says it was not consulted.\n\nIn a statement, the union said eight nurses "
+            "have resigned since January.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["eight nurses have resigned since January"] == ["Prairie Nurses Alliance"]
+
+
+def test_a_town_named_in_full_the_tagger_missed_is_that_body(nlp):
+    """(blind round 22) "the Village of Maple Cove says", untagged: the local government by its whole name."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "The Village of Maple Cove says the boil-water advisory will stay in place until Friday.", nlp=nlp,
+        indirect=True).quotes}
+    assert found["the boil-water advisory will stay in place until Friday"] == ["Village of Maple Cove"]
+
+
+def test_a_detachment_is_the_police_body_named_before_or_the_one_it_names(nlp):
+    """(blind round 22) "RCMP say ..." then "The detachment said ...": the RCMP; "The Birch Hills RCMP detachment says":
+    that detachment (not no one)."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "RCMP say the highway was closed overnight.\n\nThe detachment said the driver had been taken to hospital.",
+        nlp=nlp, indirect=True).quotes}
+    assert found["the driver had been taken to hospital"] == ["RCMP"]
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "The Birch Hills RCMP detachment says officers will patrol the highway every night.", nlp=nlp, indirect=True).quotes}
+    assert found["officers will patrol the highway every night"] == ["Birch Hills RCMP detachment"]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("In an email to Lakeland News, a spokesperson for Manitoba's Emergency Measures Organization said crews would "
+     "arrive Sunday.", "crews would arrive Sunday", "spokesperson"),
+    ("In a statement to the Valley Courier, a spokeswoman for Harlan Mining said the mine would reopen in June.",
+     "the mine would reopen in June", "spokeswoman"),
+])
+def test_an_unnamed_speaker_after_a_fronted_channel_to_an_outlet_is_no_outlet(text, words, speaker, nlp):
+    """(blind round 22 probe) "In an email to <outlet>, a spokesperson for <body> said": the parser hangs the description
+    on the outlet and leaves "said" no subject; the description speaks (not the outlet, nor the body it speaks for)."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[words] == [speaker]
+
+
+def test_chief_and_council_is_one_body(nlp):
+    """(blind round 22 probe) "Chief and council of the Mosakahiken band said in a joint statement": a First Nation's
+    elected government, one body (not a chief and a council resolved apart, one of them the premier's office)."""
+    text = ("Premier Renée Lapointe's office said the premier had not been briefed.\n\nChief and council of the Mosakahiken "
+            "band said in a joint statement that they were not consulted.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["they were not consulted"] == ["Chief and council of the Mosakahiken band"]
+
+
+def test_two_titled_people_joined_by_and_both_speak(nlp):
+    """(blind round 22 probe) "Chief Ada Moss and Coun. Leo Bear said": the parser hangs the first name on the second
+    (the title after "and" read as its conjunct); both speak."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "Chief Ada Moss and Coun. Leo Bear said the band was not consulted.", nlp=nlp, indirect=True).quotes}
+    assert found["the band was not consulted"] == ["Ada Moss", "Leo Bear"]
+
+
+def test_a_teachers_alliance_written_with_an_apostrophe_is_the_union(nlp):
+    """(blind round 22 probe) "The Nova Scotia Teachers' Alliance says ... The union says": the possessive's apostrophe
+    does not hide whom the alliance speaks for."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "The Harbour Teachers' Alliance says the budget leaves schools short of staff. The union says class sizes will "
+        "grow.", nlp=nlp, indirect=True).quotes}
+    assert found["class sizes will grow"] == ["Harbour Teachers' Alliance"]
+
+
+def test_the_first_nation_is_the_one_named_before(nlp):
+    """(blind round 22 probe) "Wolf Lake First Nation ... The First Nation says": the First Nation named (the tagger's
+    "The First Nation" had been a body of that name)."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(
+        "Wolf Lake First Nation has been under a boil-water advisory since 2019. The First Nation says its new treatment "
+        "plant will not be finished until next fall.", nlp=nlp, indirect=True).quotes}
+    assert found["its new treatment plant will not be finished until next fall"] == ["Wolf Lake First Nation"]
+
+
+def test_the_platform_before_a_bodys_name_is_no_part_of_it(nlp):
+    """(blind round 22 probe) "In a statement posted to X, Indigenous Services said": the tagger's "X, Indigenous
+    Services" is the body without the platform."""
+    quote = extract('In a statement posted to X, Indigenous Services said it was "working with the community" on an '
+                    'interim fix.', nlp=nlp, indirect=True).quotes[0]
+    assert [s.name for s in quote.speakers] == ["Indigenous Services"]
