@@ -233,6 +233,8 @@ _SPEECH_VERBS: dict[str, tuple[str, ...]] = {
     "enquire": (),
     "pen": ("penned", "penning"),
     "refer": ("referred", "referring"),  # 'referred to the developers as "crooks"'
+    # (issue 15, PolNeAR train) saying it without saying it outright: 'implied the auditor was "hostile"'
+    "imply": ("implied", "implies", "implying"),
 }
 
 REPORTING_VERB_FORMS: dict[str, str] = {}

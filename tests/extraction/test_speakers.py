@@ -2132,3 +2132,9 @@ def test_the_platform_before_a_bodys_name_is_no_part_of_it(nlp):
     quote = extract('In a statement posted to X, Indigenous Services said it was "working with the community" on an '
                     'interim fix.', nlp=nlp, indirect=True).quotes[0]
     assert [s.name for s in quote.speakers] == ["Indigenous Services"]
+
+
+def test_a_word_quoted_after_implied_is_the_speakers(nlp):
+    # (issue 15, PolNeAR train) saying it without saying it outright is still saying it
+    quotes = extract('Councillor Dario Brandt implied the auditor was biased and "hostile" to the harbour board.', nlp=nlp).quotes
+    assert [(q.text, [s.name for s in q.speakers]) for q in quotes if q.kind != "indirect"] == [("hostile", ["Dario Brandt"])]
