@@ -292,6 +292,13 @@ OUTLET_WORDS = frozenset({
     # and of North American towns: "the Harrow Falls Beacon", "the Ottawa Citizen", "the Sacramento Bee" (blind round 15)
     "beacon", "citizen", "banner", "gleaner", "spectator", "record", "sun", "bee", "review",
 })
+# Papers' names whose last word alone, capitalised after "the", still names the paper in its own copy and its rivals'
+# ("told the Star", "told The Globe", "told The Ledger"; blind round 23); not "Press" (the press are reporters), "News",
+# "Radio" or "Report", which name other things alone
+_PAPER_SHORT_NAMES = frozenset({
+    "star", "globe", "ledger", "post", "sun", "herald", "gazette", "journal", "tribune", "times", "courier", "chronicle",
+    "citizen", "telegraph", "guardian", "mirror", "examiner", "inquirer", "spectator",
+})
 # Who asks the questions for an outlet: "host Rita Vance", "a Politico reporter", "NPR correspondent X".
 INTERVIEWER_NOUNS = frozenset({"host", "hosts", "moderator", "anchor", "anchorman", "anchorwoman", "correspondent",
                                "interviewer", "columnist", "presenter", "commentator", "reporter", "journalist",
@@ -352,6 +359,8 @@ def is_outlet(token: Token) -> bool:
         return True  # "Politico", "Fox News", "CNN International", "Breitbart London" (whatever the tagger says)
     if len(words) >= 2 and words[0] in ("radio", "television", "channel", "tv") and token.ent_type_ not in ("GPE", "DATE"):
         return True  # "Radio Meridian", "Channel 4"
+    if words == [token.lower_] and token.lower_ in _PAPER_SHORT_NAMES and _after_the(token):
+        return True  # (blind round 23) "told the Star", "told The Ledger": a paper by the last word of its name alone
     # (a name after "the" is no person's, whatever the tagger says: "told the Harrow Falls Beacon"; blind round 15)
     return len(words) >= 2 and words[-1] in OUTLET_WORDS and token.ent_type_ not in ("GPE", "DATE") and (
         token.ent_type_ != "PERSON" or _after_the(token))

@@ -120,6 +120,10 @@ class Entity:
             words |= {"ceo", "chief", "executive"}
         if "cfo" in words or {"chief", "financial"} <= words or {"finance", "chief"} <= words:
             words |= {"cfo", "chief", "finance", "financial"}  # "Finance chief Rita Vos ... The CFO said"
+        if self.role.lower().endswith("justice"):
+            # (blind round 23) "Ontario Superior Court Justice Hélène Carrier ... the judge wrote": a justice is a judge
+            # when "Justice" is the title before the name (not the portfolio of a "Justice Minister")
+            words.add("judge")
         for initials, spelt in ROLE_INITIALISMS.items():
             # (blind round 19) "Cabinet Secretary X ... the CS said", "CS X ... the Cabinet Secretary said"
             if initials in words or spelt <= words:

@@ -941,3 +941,19 @@ def test_one_of_the_sources_speaks_in_the_interview_they_gave(nlp):
     quote = quotes["the premier had given the leaders until Friday"]
     assert [s.name for s in quote.speakers] == ["source"]
     assert quote.source is not None and quote.source.kind == "interview" and "Morgenpost" in quote.source.label
+
+
+def test_a_paper_told_by_the_last_word_of_its_name(nlp):
+    """(blind round 23) "told the Star", "told The Globe", "told The Ledger in an interview": a paper named, in its own
+    copy or a rival's, by the last word of its name after "the" is an interview with that paper (not "the press")."""
+    from quotes.extraction import extract
+
+    quote = extract("Const. Aaron Mills told the Herald on Monday that the road would stay closed until the spring.",
+                    nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview" and "Herald" in quote.source.label
+    quote = extract("Mayor Ruth Oduya told The Globe in an interview that the city would not raise taxes this year.",
+                    nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview" and "Globe" in quote.source.label
+    quote = extract("Mayor Ruth Oduya told the press on Monday that the city would not raise taxes this year.",
+                    nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is None or quote.source.kind != "interview"

@@ -2025,3 +2025,18 @@ def test_an_unnamed_source_hung_on_the_place_before_it_speaks(nlp):
         "Back in The Hague, an official at the agriculture ministry said the department had drawn up a fallback version "
         "of the bill.", nlp=nlp, indirect=True).quotes}
     assert found["the department had drawn up a fallback version of the bill"] == ["official at the agriculture ministry"]
+
+
+def test_the_judge_is_the_justice_named_before(nlp):
+    """(blind round 23) "Superior Court Justice X wrote ..." then "the judge wrote": the justice, whose title before the
+    name says she is one (not the accused, the person in focus); a "Justice Minister" is no judge."""
+    text = ("In reasons released Tuesday, Court of King's Bench Justice Miriam Okafor wrote that Dale Stroud had lied to "
+            "investigators about the fire.\n\n"
+            "Stroud told the court he had been asleep when it started.\n\n"
+            "The judge wrote that she did not accept that account.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["she did not accept that account"] == ["Miriam Okafor"]
+    text = ("Justice Minister Paul Renaud said the bill would pass this spring. Tom Greer, a lawyer in Fenwick, said it "
+            "would not.\n\nThe judge said the case would resume in March.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the case would resume in March"] != ["Paul Renaud"]
