@@ -2040,3 +2040,27 @@ def test_the_judge_is_the_justice_named_before(nlp):
             "would not.\n\nThe judge said the case would resume in March.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the case would resume in March"] != ["Paul Renaud"]
+
+
+def test_the_critic_is_the_one_named_with_that_title(nlp):
+    """(blind round 23) "NDP health critic X wrote on Facebook ... The critic said ...": the one whose title holds the
+    noun, not an unnamed critic; with no one so titled, "the critic" stays a description."""
+    text = ("NDP health critic Lorna Beckett wrote on Facebook that the clinic had been closed for a month. The critic said "
+            "the minister had ignored three letters from the town.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the minister had ignored three letters from the town"] == ["Lorna Beckett"]
+    text = "Mayor Lorna Beckett opened the clinic on Monday. The critic said the building had cost too much."
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("the building had cost too much") != ["Lorna Beckett"]
+
+
+def test_the_crown_speaks_through_the_prosecutor_named(nlp):
+    """(blind round 23) "Crown attorney X told the court ... The Crown said it would ask for ...": Canadian court copy's
+    Crown is the prosecutor the article named; with none named it stays the Crown."""
+    text = ("Crown attorney Wendell Fairbairn told the court that the accused had driven away from the scene. The Crown "
+            "said it would ask for a sentence of three years.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert [s.name for s in quotes["it would ask for a sentence of three years"].speakers] == ["Wendell Fairbairn"]
+    quotes = {q.text: q for q in extract("The Crown said it would ask for a sentence of three years.", nlp=nlp,
+                                         indirect=True).quotes}
+    assert [s.name for s in quotes["it would ask for a sentence of three years"].speakers] == ["Crown"]
