@@ -3659,6 +3659,9 @@ _CONTENT_HOLDERS = frozenset({"claim", "claims", "allegation", "allegations", "a
                               "rumors", "speculation", "complaint", "complaints", "finding", "findings", "news", "word"})
 
 
+_WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
+
+
 def _clause_hung_on_setting(verb: Token) -> Token | None:
     """The "that"-clause the parser hangs on where something was said: "says in a statement that the pier
     will ...", "wrote in a letter that ..." (a clause with its own subject, ending the phrase)."""
@@ -3669,6 +3672,10 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
             if place.dep_ != "pobj" or not (place.lower_ in CHANNEL_NOUNS or place.pos_ == "PROPN"
                                             or medium_kind(place, None, prep.lower_) is not None
                                             or (prep.lower_ == "in" and place.lower_ in _REPLY_NOUNS)
+                                            # (blind round 23) "said in a ruling released Wednesday that": a body's ruling
+                                            # (a channel only when a judge writes it, channels.medium_kind) still holds
+                                            # what the body said
+                                            or (prep.lower_ == "in" and place.lower_ in _WRITTEN_REASONS)
                                             # "said in reply to a question from X that ...", "to" hung on the verb
                                             or (prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in _REPLY_NOUNS)):
                 continue  # ("on the assumption that ...": what the assumption holds, not where it was said)
@@ -3688,6 +3695,15 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                                    and c.right_edge.i == place.right_edge.i
                                    and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in c.children)
                                    and any(g.dep_ == "dobj" and g.i > c.i for g in c.children)), None)
+                if clause is None and holder is place and place.pos_ == "NOUN":
+                    # (blind round 23) "said in a ruling released Wednesday that ...", "in a statement issued Tuesday
+                    # that ...": the parser hangs the clause on the participle that dates the channel
+                    clause = next((c for participle in holder.children
+                                   if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.i > holder.i
+                                   for c in participle.children
+                                   if c.dep_ == "ccomp" and c.i > participle.i and c.left_edge.lower_ == "that"
+                                   and c.left_edge.dep_ == "mark" and c.right_edge.i == place.right_edge.i
+                                   and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
                 if clause is not None and holder is not place and holder.lower_ in _CONTENT_HOLDERS:
                     return None  # "said in response to claims that the plan was flawed": what the claims held
                 if clause is not None:

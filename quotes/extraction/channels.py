@@ -166,6 +166,22 @@ def _written_by_one_judge(noun: Token) -> bool:
         c.dep_ == "compound" and c.lower_ in _JUDGES and c.i < subject.i for c in subject.subtree))
 
 
+def _issued_by_a_body(noun: Token) -> bool:
+    """(blind round 23) "The Federal Office of Banking Supervision (FOBS) said in a ruling released Wednesday", "the
+    regulator said in its decision": a body's ruling, which it speaks through as a judge through her reasons (not a
+    bench of justices, article 08)."""
+    preposition = noun.head
+    if preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in preposition.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in ("NN", "NNP") and (
+        (subject.ent_type_ == "ORG" and subject.pos_ == "PROPN") or subject.lower_ in _RULING_BODIES)
+
+
+# Bodies that rule, named by their noun: "the regulator said in its ruling"
+_RULING_BODIES = frozenset({"regulator", "watchdog", "tribunal", "commission", "board", "authority", "agency"})
+
+
 def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> str | None:
     """The source kind a noun after "in"/"at"/"on"/"during" names, or None.
 
@@ -226,7 +242,8 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return "reporters"  # "at a breakfast with reporters"
     if word in ("dinner", "breakfast", "lunch", "reception") and modifiers:
         return "speech"  # "at an industry dinner", "a prayer breakfast" (not "at dinner")
-    if word in _REASONS and not any(c.dep_ == "poss" for c in noun.children) and not _written_by_one_judge(noun):
+    if (word in _REASONS and not any(c.dep_ == "poss" for c in noun.children) and not _written_by_one_judge(noun)
+            and not _issued_by_a_body(noun)):
         return None  # a judge's own reasons, "in her decision" (not "in a 6-3 ruling, the justices said": article 08)
     kind = CHANNEL_NOUNS.get(word) or _OCCASIONS.get(word)
     if word == "conference" and modifiers - {"press", "news", "media", "joint", "brief", "short", "hastily", "televised"} \

@@ -957,3 +957,18 @@ def test_a_paper_told_by_the_last_word_of_its_name(nlp):
     quote = extract("Mayor Ruth Oduya told the press on Monday that the city would not raise taxes this year.",
                     nlp=nlp, indirect=True).quotes[0]
     assert quote.source is None or quote.source.kind != "interview"
+
+
+def test_a_bodys_ruling_dated_by_a_participle_holds_what_it_said(nlp):
+    """(blind round 23) "The Energy Board said in a ruling issued Tuesday that ...": the parser hangs the clause on the
+    participle dating the ruling; the board said it, through its ruling (a bench of justices' ruling is still no
+    channel, article 08)."""
+    from quotes.extraction import extract
+
+    quotes = extract("The Prairie Energy Board said in a ruling issued Tuesday that the pipeline operator had failed to "
+                     "inspect three river crossings.", nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 1 and [s.name for s in quotes[0].speakers] == ["Prairie Energy Board"]
+    assert quotes[0].source is not None and quotes[0].source.kind == "report" and "ruling" in quotes[0].source.label
+    quotes = extract("In a 5-4 ruling, the justices said the state had overstepped its authority.", nlp=nlp,
+                     indirect=True).quotes
+    assert all(q.source is None for q in quotes)
