@@ -1313,8 +1313,10 @@ class EntityRegistry:
         else:  # unparsed: a name opening its sentence (after its title) is most likely the subject
             opening = tokens[0].sent.start
             is_subject = all(t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct for t in head.doc[opening : tokens[0].i])
-        if is_parsed(head.doc) and head.dep_ == "pobj" and head.head.lower_ in ("at", "with", "of", "for") \
-                and head.head.head.pos_ == "NOUN" and (head.head.head.lower_ in PERSON_ROLE_NOUNS or head.head.head.dep_ == "appos"):
+        if is_parsed(head.doc) and head.dep_ == "pobj" and head.head.lower_ in ("at", "with", "of", "for") and (
+                (head.head.head.pos_ == "NOUN" and (head.head.head.lower_ in PERSON_ROLE_NOUNS or head.head.head.dep_ == "appos"))
+                # (blind round 23) "Another analyst, Luc Thibodeau of Bancroft Securities, said": a person's firm
+                or (head.head.lower_ in ("of", "at") and head.head.head.ent_type_ == "PERSON" and head.head.head.dep_ == "appos")):
             self._affiliations.add(start)
         self.mentions.append(Mention(entity, start, end, self.sentence_index(paragraph_index, head), is_subject, paragraph_index))
 
@@ -1900,15 +1902,18 @@ class EntityRegistry:
             return None
         position = self.parsed.token_start(paragraph_index, root)
         found: list[Entity] = []
+        # (blind round 23) bodies named only as where someone works ("Luc Thibodeau of Bancroft Securities", "an analyst
+        # at Hollings Capital Markets") are not what "the company" of the story means
+        spoken_of = {id(m.entity) for m in self.mentions if m.start < position and m.start not in self._affiliations}
         for mention in self.mentions:
             entity = mention.entity
             if mention.start >= position:
                 break
-            if entity.kind != "organization" or not entity.name[:1].isupper() or entity in found:
+            if entity.kind != "organization" or not entity.name[:1].isupper() or entity in found or id(entity) not in spoken_of:
                 continue
             if names_an_outlet(entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS:
                 continue  # (blind round 19) "the bureau" is no news agency
-            last = entity.name.split()[-1].lower()
+            last = entity.name.split()[-1].lower().rstrip(".")  # ("Cartwright Financial Group Inc.")
             if (last in family or (entity.role and entity.role in family)
                     or (family is _BUSINESS_NOUNS and last in _COMPANY_NAME_WORDS)):
                 found.append(entity)

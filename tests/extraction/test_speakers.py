@@ -2064,3 +2064,17 @@ def test_the_crown_speaks_through_the_prosecutor_named(nlp):
     quotes = {q.text: q for q in extract("The Crown said it would ask for a sentence of three years.", nlp=nlp,
                                          indirect=True).quotes}
     assert [s.name for s in quotes["it would ask for a sentence of three years"].speakers] == ["Crown"]
+
+
+def test_the_company_is_not_a_firm_named_only_as_where_an_analyst_works(nlp):
+    """(blind round 23) "Keswick Steel Ltd. will close ..." then analysts "of" and "at" their firms, then, paragraphs
+    on, "The company said": the business the story is about (its "Ltd." read as the word it is), not the analysts'
+    firm."""
+    text = ("Keswick Steel Ltd. will close its rolling mill in Port Avery, the steelmaker said Monday.\n\n"
+            "Shares of the steelmaker fell 4 per cent.\n\n"
+            "Another analyst, Dana Morrow of Larkfield Securities, said in an interview that the closing had been expected.\n\n"
+            "Morrow said demand for rolled steel had fallen for six quarters.\n\n"
+            "Workers at the mill were told on Monday morning.\n\n"
+            "The company said in a statement that affected workers would receive severance and job-search help.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["affected workers would receive severance and job-search help"] == ["Keswick Steel Ltd."]
