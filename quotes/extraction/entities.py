@@ -480,6 +480,8 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return True
     if entity.role in known and not _same_kind_of_body(entity.role, noun):
         return True
+    if noun in _EXECUTIVE_BODY_NOUNS and words and (words[-1].strip(".,") in _CHAMBER_WORDS or words[0] == "house"):
+        return True  # (blind round 23) "the department" is not "the House of Commons" whose committee an official appeared before
     if len(words) > 2 and words[1] == "of" and words[0] in known and not _same_kind_of_body(words[0], noun):
         return True  # "Office of Water Services", "Ministry of Transport": the type comes first
     if "of" in words[2:] and words[words.index("of") - 1] in known and words[words.index("of") - 1] != noun \
@@ -512,6 +514,12 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return False
     return not _same_kind_of_body(last, noun)
 
+
+# A legislature's chamber, by the last word of its name ("House of Commons", "National Assembly", "Senate"), and the
+# nouns of the executive's bodies it is never called by (blind round 23)
+_CHAMBER_WORDS = frozenset({"commons", "senate", "parliament", "assembly", "congress", "house", "legislature", "lords"})
+_EXECUTIVE_BODY_NOUNS = frozenset({"department", "ministry", "agency", "authority", "regulator", "watchdog", "bureau",
+                                   "office", "administration", "directorate", "inspectorate", "secretariat"})
 
 # Bodies "the <noun>" finds only by a name holding that noun (or one introduced as one): not the named body most in
 # focus, as "the company" does ("the embassy" is not "Overseas Pakistanis", nor "the hospital" the union; blind round 19)

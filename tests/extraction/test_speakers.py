@@ -2078,3 +2078,13 @@ def test_the_company_is_not_a_firm_named_only_as_where_an_analyst_works(nlp):
             "The company said in a statement that affected workers would receive severance and job-search help.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["affected workers would receive severance and job-search help"] == ["Keswick Steel Ltd."]
+
+
+def test_the_department_is_not_the_chamber_whose_committee_heard_its_official(nlp):
+    """(blind round 23) "Appearing before the House of Commons health committee, X, a director general at Rural Care
+    Canada, told MPs ..." then "The department said": the department the official works at, not the chamber."""
+    text = ("Appearing before the House of Commons health committee on Tuesday, Owen Pruett, a director general at Rural "
+            "Care Canada, told MPs that 40 clinics had applied for the grants.\n\n"
+            "The department said in an email on Wednesday that the first grants would be paid in June.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the first grants would be paid in June"] == ["Rural Care Canada"]
