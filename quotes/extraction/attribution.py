@@ -2707,8 +2707,10 @@ class ArticleAttributor:
         if (told_audience is not None and told_audience[0].lower_ == "analysts" and issuer_entities
                 and not any(c.dep_ == "prep" and c.i not in inside for c in children)):
             # (blind round 16) "Ekwueme said on the call that ... He told analysts the company had ...": the analysts on
-            # the call the speaker was just quoted on, in this paragraph
-            on_call = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+            # the call the speaker was just quoted on, in this paragraph, or (blind round 23) in the paragraph before with
+            # no one else quoted since ('On a conference call with analysts, X said ...' then '"...," X told analysts.')
+            on_call = (self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+                       or self._known_channel(issuer_entities[0], paragraph_index, max_paragraphs=1, same_scene=True))
             if on_call is not None and on_call.kind == "briefing":
                 return on_call
         if (told_audience is not None and told_audience[0].lower_ in _MEMBERS_TOLD and issuer_entities
@@ -3712,6 +3714,19 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                 holder = next((o for o in further[0].children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None) if further else None
                 if holder is None:
                     break
+    for to in verb.children:
+        if to.dep_ not in ("dative", "prep") or to.lower_ != "to" or to.i < verb.i:
+            continue
+        for audience in (o for o in to.children if o.dep_ == "pobj" and o.tag_ == "NNS"):
+            # (blind round 23) "wrote in a note to clients that Cartwright would likely need ...": the parser makes the
+            # clause a relative one on those written to, with "that" for its subject or its mark; a clause with a subject
+            # of its own besides can't be relative
+            clause = next((c for c in audience.children if c.dep_ == "relcl" and c.i > audience.i
+                           and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("nsubj", "mark") and c.left_edge.head.i == c.i
+                           and c.right_edge.i == audience.right_edge.i
+                           and any(g.dep_ == "nsubj" and g.i > c.left_edge.i for g in c.children)), None)
+            if clause is not None:
+                return clause
     return None
 
 

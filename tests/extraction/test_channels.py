@@ -972,3 +972,16 @@ def test_a_bodys_ruling_dated_by_a_participle_holds_what_it_said(nlp):
     quotes = extract("In a 5-4 ruling, the justices said the state had overstepped its authority.", nlp=nlp,
                      indirect=True).quotes
     assert all(q.source is None for q in quotes)
+
+
+def test_analysts_told_after_the_call_of_the_paragraph_before_are_on_that_call(nlp):
+    """(blind round 23) 'On a conference call with analysts, X said ...' then, opening the next paragraph, '"...," X told
+    analysts.': the analysts on the call he was just quoted on, no one else quoted since."""
+    from quotes.extraction import extract
+
+    text = ("On a conference call with analysts, chief executive Tomas Brandvold said the lender would keep its dividend "
+            "unchanged.\n\n"
+            '"We have the capital to get through this, and we will," Brandvold told analysts.')
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["We have the capital to get through this, and we will,"]
+    assert quote.source is not None and quote.source.kind == "briefing" and "call" in quote.source.label.split()

@@ -1159,3 +1159,15 @@ def test_a_named_persons_family_speaks_as_its_noun(kin, nlp):
     text = (f"The driver, Omar Castell, 41, died at the scene.\n\nCastell's {kin} said he had been driving home from a "
             "night shift.")
     _assert_reported(text, "he had been driving home from a night shift", [kin], nlp)
+
+
+def test_a_clause_after_those_written_to_is_what_was_written(nlp):
+    """(blind round 23) "wrote in a note to clients that Orvell would likely need ...": the parser makes the clause a
+    relative one on "clients" with "that" for its subject; with a subject of its own besides, it is the report."""
+    from quotes.extraction import extract
+
+    quotes = extract("Dara Lusk, an analyst at Fenmore Capital, wrote in a note to clients that Orvell would likely need "
+                     "three years to pay down its debt.", nlp=nlp, indirect=True).quotes
+    assert [(q.text, [s.name for s in q.speakers]) for q in quotes] == [
+        ("Orvell would likely need three years to pay down its debt", ["Dara Lusk"])]
+    assert quotes[0].source is not None and quotes[0].source.kind == "letter"
