@@ -2907,6 +2907,13 @@ class ArticleAttributor:
                 words = _contiguous([t for t in heard_by.subtree if t.dep_ != "det" and t.i not in inside], heard_by)
                 mention = self._span_of(paragraph_index, [verb] + words)
                 label = "testimony to " + self._span_of(paragraph_index, words).text
+            if (lemma == "testify" and heard_by is None and issuer_entities
+                    and not any(c.dep_ == "prep" and c.i not in inside for c in verb.children)):
+                # (blind round 23) "Dufresne told the court that ... He testified that ...": his evidence at the trial he
+                # was just quoted at, in this paragraph (not a hearing's testimony)
+                in_court = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+                if in_court is not None and in_court.kind == "speech" and "court" in in_court.label.lower().split():
+                    return in_court
             document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None

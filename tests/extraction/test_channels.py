@@ -985,3 +985,28 @@ def test_analysts_told_after_the_call_of_the_paragraph_before_are_on_that_call(n
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     quote = quotes["We have the capital to get through this, and we will,"]
     assert quote.source is not None and quote.source.kind == "briefing" and "call" in quote.source.label.split()
+
+
+def test_an_agreed_statement_of_facts_is_a_paper_filed_in_the_case(nlp):
+    """(blind round 23) "In an agreed statement of facts filed at trial, X admitted that ...": a court paper (a report),
+    not a statement issued by X."""
+    from quotes.extraction import extract
+
+    quote = extract("In an agreed statement of facts filed in court, Harlan Voss admitted that he had sold the stolen "
+                    "trucks to a dealer in Moncton.", nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "report"
+
+
+def test_testifying_right_after_telling_the_court_is_evidence_in_that_court(nlp):
+    """(blind round 23) "X told the court that ... He testified that ...": his evidence at the trial he was just quoted
+    at (a speech to the court), not a hearing's testimony; "testified before a Senate committee" is still a hearing."""
+    from quotes.extraction import extract
+
+    text = ("Harlan Voss told the court that he had never seen the trucks before the sale. He testified that a cousin had "
+            "delivered them to his lot.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["a cousin had delivered them to his lot"]
+    assert quote.source is not None and quote.source.kind == "speech" and "court" in quote.source.label
+    quote = extract("Harlan Voss testified before a Senate committee that the trucks had been stolen.", nlp=nlp,
+                    indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "briefing"
