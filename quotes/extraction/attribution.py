@@ -1914,6 +1914,14 @@ class ArticleAttributor:
         if ((_is_role_noun(lower) or lower in EPITHET_NOUNS) and token.pos_ in ("NOUN", "PROPN")) or _age_epithet(token):
             # no name inside the role phrase (checked above): resolve the role itself
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
+        if (token.tag_ == "NN" and token.is_lower and _determined_by_the_alone(token) and lower not in ORGANIZATION_NOUNS
+                and lower not in _PEOPLE_NOUNS and lower not in CHANNEL_NOUNS):
+            introduced = self._body_introduced_as(paragraph_index, token)
+            if introduced is not None:
+                # (blind round 23) "Bellamy Insolvency Inc., the trustee in the company's bankruptcy, said ..." then
+                # "The trustee wrote": the body the article set that description beside
+                self._note_mention(introduced, mention, sentence, paragraph_index)
+                return _Resolved((introduced,), mention, via="role")
         if (token.tag_ == "NN" and lower in _PEOPLE_NOUNS and _determined_by_the_alone(token)
                 and registry.entities_matching_role(lower, set())):
             # (blind round 23) "Conservative housing critic Darren Fennimore ... The critic said": a noun that mostly
@@ -1941,6 +1949,20 @@ class ArticleAttributor:
                 or _name_after(token.doc[token.i - 1], inside) is token):
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
+        return None
+
+    def _body_introduced_as(self, paragraph_index: int, token: Token) -> Entity | None:
+        """The named body set off with a description ending in this noun ("Bellamy Insolvency Inc., the trustee in
+        ...,", "Norcan, a Calgary-based pipeline operator,") in this paragraph or the six before."""
+        position = self.parsed.token_start(paragraph_index, token)
+        described = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(token.lower_) + r"\b", re.I)
+        for mention in reversed(self.registry.mentions):
+            if mention.start >= position:
+                continue
+            if mention.paragraph < paragraph_index - 6:
+                break
+            if mention.entity.kind == "organization" and mention.entity.named and described.match(self.text, mention.end):
+                return mention.entity
         return None
 
     def _body_in_apposition(self, paragraph_index: int, token: Token, inside: set[int]) -> Entity | None:

@@ -2088,3 +2088,12 @@ def test_the_department_is_not_the_chamber_whose_committee_heard_its_official(nl
             "The department said in an email on Wednesday that the first grants would be paid in June.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the first grants would be paid in June"] == ["Rural Care Canada"]
+
+
+def test_the_noun_a_body_was_described_by_is_that_body(nlp):
+    """(blind round 23) "Corrigan Advisory Ltd., the receiver for the chain, said ..." then "The receiver wrote that ...":
+    the body the article set that description beside, whatever the noun."""
+    text = ("Corrigan Advisory Ltd., the receiver for the grocery chain, said in a report to the court that the stores "
+            "had lost money for three years. The receiver wrote that the chain's leases were \"far above market.\"")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert [s.name for s in quotes["far above market."].speakers] == ["Corrigan Advisory Ltd."]
