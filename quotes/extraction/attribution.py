@@ -350,6 +350,9 @@ class ArticleAttributor:
                     heard = (subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.tag_ == "VBN"
                              and REPORTING_VERB_FORMS.get(verb.lower_) in _TELLING_LEMMAS
                              and not any(c.dep_ == "agent" for c in verb.children))
+                    # (blind round 23) "Court heard during the trial that ...": evidence given in court, by no one named
+                    court_heard = cue_tokens[0].lower_ == "heard" and subject is not None and subject.lower_ in _HEARING_BODIES
+                    heard = heard or court_heard
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None and not heard else None
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._body_named_by_its_noun(paragraph_index, subject) if not heard else None
@@ -384,6 +387,10 @@ class ArticleAttributor:
                                   if _is_verb(verb) else None)
                         if source is None and resolved.document is not None:
                             source = self._remember(resolved.document, resolved.mention, resolved.entities)
+                        if source is None and court_heard:
+                            heard_in = self._span_of(paragraph_index, [subject, verb])
+                            source = self._remember(Document(label=f"evidence the {subject.lower_} heard", kind="speech", issuer=None,
+                                                             mention=(heard_in.start, heard_in.end)), heard_in, ())
                         if (source is not None and source.kind == "other" and resolved.document is None
                                 and source.label in {e.name for e in resolved.entities}):
                             # (blind round 10) "according to the RCMP": the speaker, named again, is no channel; nor later,
@@ -575,6 +582,10 @@ class ArticleAttributor:
             if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
+        if verb.lower_ == "heard" and verb.pos_ == "VERB":
+            evidence = _what_the_court_heard(verb)
+            if evidence is not None:
+                return evidence
         if verb.lower_ not in _REPORTING_WORDS:
             if verb.lower_ in _CONVICTION_ADJECTIVES and verb.pos_ == "ADJ":
                 return self._that_clause_of_conviction(verb)
@@ -3691,6 +3702,32 @@ _CONTENT_HOLDERS = frozenset({"claim", "claims", "allegation", "allegations", "a
 
 
 _WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
+
+# What hears evidence in court copy: "Court heard that ...", "the jury heard", "the inquest heard" (blind round 23)
+_HEARING_BODIES = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry"})
+
+
+def _what_the_court_heard(verb: Token) -> tuple[list[Token], list[Token], Token] | None:
+    """(blind round 23) "Court heard during the eight-day trial that 38 households paid ...": what was said in evidence,
+    the clause after "heard" or hung on the occasion's noun (the parser reads it as a relative clause on "trial")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _HEARING_BODIES or subject.i > verb.i:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ == "that"
+                   and c.left_edge.dep_ == "mark"), None)
+    if clause is None:
+        clause = next((c for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+                       for occasion in prep.children if occasion.dep_ == "pobj"
+                       for c in occasion.children if c.dep_ in ("relcl", "acl", "ccomp") and c.i > occasion.i
+                       and c.left_edge.lower_ == "that" and c.right_edge.i == occasion.right_edge.i
+                       and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i for g in c.children)
+                       # ("that" read as the relative clause's object: the clause has an object of its own as well)
+                       and (c.left_edge.dep_ == "mark" or (c.left_edge.dep_ == "dobj" and any(
+                           g.dep_ == "dobj" and g.i > c.i for g in c.children)))), None)
+    if clause is None:
+        return None
+    tokens = _trim_clause([t for t in clause.subtree if t.i != clause.left_edge.i])
+    return (tokens, [verb], subject) if len(_words(tokens)) >= 4 else None
 
 
 def _clause_hung_on_setting(verb: Token) -> Token | None:

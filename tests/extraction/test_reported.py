@@ -1171,3 +1171,17 @@ def test_a_clause_after_those_written_to_is_what_was_written(nlp):
     assert [(q.text, [s.name for s in q.speakers]) for q in quotes] == [
         ("Orvell would likely need three years to pay down its debt", ["Dara Lusk"])]
     assert quotes[0].source is not None and quotes[0].source.kind == "letter"
+
+
+def test_what_the_court_heard_is_reported_with_no_speaker(nlp):
+    """(blind round 23) "Court heard during the trial that ...", "The jury heard that ...": evidence given in court, by no
+    one the sentence names, a speech in that court (the clause hung on "trial" by the parser is found too); "Smith heard
+    that ..." is not evidence."""
+    from quotes.extraction import extract
+
+    quotes = extract("Court heard during the three-day trial that the boat had left the dock without a working radio.",
+                     nlp=nlp, indirect=True).quotes
+    assert [(q.text, q.speakers) for q in quotes] == [("the boat had left the dock without a working radio", ())]
+    assert quotes[0].source is not None and quotes[0].source.kind == "speech" and "court" in quotes[0].source.label
+    quotes = extract("The jury heard that the driver had been awake for 20 hours.", nlp=nlp, indirect=True).quotes
+    assert [q.speakers for q in quotes] == [()]
