@@ -1933,11 +1933,13 @@ class ArticleAttributor:
                 # "The trustee wrote": the body the article set that description beside
                 self._note_mention(introduced, mention, sentence, paragraph_index)
                 return _Resolved((introduced,), mention, via="role")
-        if (token.tag_ == "NN" and lower in _PEOPLE_NOUNS and _determined_by_the_alone(token)
-                and registry.entities_matching_role(lower, set())):
+        if token.tag_ == "NN" and lower in _PEOPLE_NOUNS and _determined_by_the_alone(token):
             # (blind round 23) "Conservative housing critic Darren Fennimore ... The critic said": a noun that mostly
             # describes someone unnamed ("a critic", "critics") is the one named with it in their title, when there is one
-            return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
+            # named before it (not a critic the article brings in later)
+            titled = registry.entities_matching_role(lower, set())
+            if titled and registry.salient(position, sentence, lambda e: e in titled, window=40):
+                return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
         if lower in _LOCAL_GOVERNMENTS and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # "The City of Kestrel Lake says ... the city said": the body the article named so, and
@@ -2764,6 +2766,13 @@ class ArticleAttributor:
             document = Document(label="interview with " + mention.text, kind="interview", issuer=issuer,
                                 mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
+        briefed = _reporters_in_relative(subject, inside) if subject is not None else None
+        if briefed is not None:
+            # (blind round 23 probe) "A senior government official, who briefed reporters on background, said": the
+            # reporters the speaker talked to
+            mention = self._span_of(paragraph_index, briefed)
+            document = Document(label=mention.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
         made = channel_object(verb, inside)
         if made is not None:
             # "wrote an op-ed arguing", "gave a speech in which", "posted a video on Facebook calling"
@@ -3460,6 +3469,20 @@ _COURT_PAPERS = frozenset({"affidavit", "affidavits", "documents", "records", "i
 def _determined_by_the_alone(token: Token) -> bool:
     """"the critic", not "a critic", "another critic", "his critic" or "the party's critic"."""
     return [c.lower_ for c in token.children if c.dep_ in ("det", "predet", "poss", "nummod")] == ["the"]
+
+
+def _reporters_in_relative(subject: Token, inside: set[int]) -> list[Token] | None:
+    """The verb and the reporters of "<speaker>, who briefed reporters ..." / "who spoke to journalists ..."."""
+    for relative in subject.children:
+        if (relative.dep_ != "relcl" or relative.lower_ not in ("briefed", "spoke", "talked", "told") or relative.i in inside
+                or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in relative.children)):
+            continue
+        heard = [o for o in relative.children if o.dep_ in ("dobj", "dative") and o.lower_ in ("reporters", "journalists")]
+        heard += [o for c in relative.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                  for o in c.children if o.dep_ == "pobj" and o.lower_ in ("reporters", "journalists")]
+        if heard:
+            return [relative, heard[0]] if heard[0].i == relative.i + 1 else list(relative.doc[relative.i : heard[0].i + 1])
+    return None
 
 
 def _is_role_noun(word: str) -> bool:

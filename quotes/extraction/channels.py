@@ -195,6 +195,9 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
             c.dep_ == "amod" and c.lower_ == "circular" and c.i > 0 and noun.doc[c.i - 1].lower_ in ("a", "an", "the", "its", "his", "her")
             and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children) for c in noun.children):
         return "letter"  # (blind round 19) "said in a circular to county health departments", "circular" parsed as an adjective
+    if (word == "house" and noun.text == "House" and preposition == "in" and not _modifiers(noun)
+            and not any(c.dep_ == "prep" for c in noun.children)):
+        return "speech"  # (blind round 23 probe) "said in the House that": the Commons by its short name (not "the White House")
     if word == "statement" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "facts" for o in c.children)
                                    for c in noun.children):
         return "report"  # (blind round 23) "In an agreed statement of facts filed at trial": a paper filed in the case

@@ -515,6 +515,10 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     return not _same_kind_of_body(last, noun)
 
 
+# (blind round 23 probe) A post in Westminster-style opposition, held by a named member though no title ("The Bloc's
+# immigration critic, Annie Lemay, ...": "the critic" then means her)
+_OPPOSITION_POSTS = frozenset({"critic"})
+
 # A legislature's chamber, by the last word of its name ("House of Commons", "National Assembly", "Senate"), and the
 # nouns of the executive's bodies it is never called by (blind round 23)
 _CHAMBER_WORDS = frozenset({"commons", "senate", "parliament", "assembly", "congress", "house", "legislature", "lords"})
@@ -1559,11 +1563,12 @@ class EntityRegistry:
         if not is_parsed(ent.doc):
             return ""
         for child in ent.root.children:
-            if child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS:
+            if child.dep_ == "appos" and (child.lower_ in PERSON_ROLE_NOUNS or child.lower_ in _OPPOSITION_POSTS):
                 tokens = [t for t in child.subtree if t.pos_ not in ("DET", "PUNCT")]
                 return " ".join(t.text for t in tokens)
         head = ent.root.head
-        if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in PERSON_ROLE_NOUNS and head.pos_ == "NOUN":
+        if (ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
+                and (head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in _OPPOSITION_POSTS)):
             # "A spokesman for Brekke Lines, Ivar Lund, said": the role is the phrase the name restates
             tokens = [t for t in head.subtree if t.i < ent.start and t.pos_ not in ("DET", "PUNCT")]
             # (an honorific the tagger left out of the name is no part of the role: "Its chairman, Mr Daniel Ouma,")

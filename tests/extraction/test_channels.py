@@ -1010,3 +1010,26 @@ def test_testifying_right_after_telling_the_court_is_evidence_in_that_court(nlp)
     quote = extract("Harlan Voss testified before a Senate committee that the trucks had been stolen.", nlp=nlp,
                     indirect=True).quotes[0]
     assert quote.source is not None and quote.source.kind == "briefing"
+
+
+def test_the_house_alone_is_the_chamber_spoken_in(nlp):
+    """(blind round 23 probe) "said in the House that": the Commons by its short name, a speech (not "in the White
+    House")."""
+    from quotes.extraction import extract
+
+    quote = extract("Opposition critic Dana Whitby said in the House that the program had been mismanaged.", nlp=nlp,
+                    indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "speech" and "House" in quote.source.label
+    quote = extract("Senator Ray Pollard said in the White House that the program had been mismanaged.", nlp=nlp,
+                    indirect=True).quotes[0]
+    assert quote.source is None or quote.source.kind != "speech"
+
+
+def test_reporters_briefed_in_a_relative_clause_on_the_speaker(nlp):
+    """(blind round 23 probe) "A senior official, who briefed reporters on background, said ...": the reporters the
+    speaker talked to are the channel, as "told reporters" is."""
+    from quotes.extraction import extract
+
+    quote = extract("A senior government official, who briefed reporters on background on Friday, said the budget would "
+                    "include a new tax on vacant homes.", nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "reporters"

@@ -2097,3 +2097,13 @@ def test_the_noun_a_body_was_described_by_is_that_body(nlp):
             "had lost money for three years. The receiver wrote that the chain's leases were \"far above market.\"")
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert [s.name for s in quotes["far above market."].speakers] == ["Corrigan Advisory Ltd."]
+
+
+def test_a_critic_described_before_the_name_is_the_critic_later(nlp):
+    """(blind round 23 probe) "The NDP's health critic, Ruth Kamal, told reporters ... The critic added that ...": the
+    post set off before the name is her role; and "the critic" is not one the article names only later."""
+    text = ("The NDP's health critic, Ruth Kamal, told reporters that the clinics had not been funded. The critic added "
+            "that the province would pay for the delay.\n\n"
+            "Conservative critic Owen Hardy said the minister should resign.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the province would pay for the delay"] == ["Ruth Kamal"]
