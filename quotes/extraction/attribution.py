@@ -1864,6 +1864,10 @@ class ArticleAttributor:
             if holder is not None:
                 return holder
         found = registry.entity_at(paragraph_index, token)
+        if isinstance(found, Document) and not found.issuers and _states_facts(token):
+            # (blind round 23 probe) "According to an agreed statement of facts read in court, <fact>": a paper filed in
+            # the case, no body's statement (as round 21's court papers)
+            return _Resolved((), mention, document=dataclasses.replace(found, kind="report"), via="document")
         if isinstance(found, Document):
             issuer = found.issuers
             owner = next((c for c in token.children if c.dep_ == "poss" and c.i not in inside and c.pos_ in ("NOUN", "PROPN")), None)
@@ -3464,6 +3468,12 @@ def _thing_as_subject(clause: Token) -> bool:
 
 # Papers filed in a criminal or civil case, which speak for no body when no owner is named (blind round 21)
 _COURT_PAPERS = frozenset({"affidavit", "affidavits", "documents", "records", "indictment", "warrant", "warrants"})
+
+
+def _states_facts(token: Token) -> bool:
+    """"an agreed statement of facts", "a joint statement of facts": the paper the Crown and the defence file."""
+    return token.lower_ == "statement" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "facts" for o in c.children)
+                                               for c in token.children)
 
 
 def _determined_by_the_alone(token: Token) -> bool:

@@ -359,6 +359,9 @@ def _name_run(token: Token, programme: bool = True) -> list[Token]:
         end += 1
     while end + 1 < len(doc) and token.ent_type_ and doc[end + 1].ent_iob_ == "I" and doc[end + 1].text[:1].isupper():
         end += 1  # "told ABC Radio National" parsed as two objects: on to the end of the name the tagger saw
+    if (end + 2 < len(doc) and doc[end + 1].lower_ in ("and", "&") and doc[end + 2].text[:1].isupper()
+            and doc[end + 2].lower_ in OUTLET_WORDS and doc[end + 2].head.i in (token.i, end)):
+        end += 2  # (blind round 23 probe) "told The Globe and Mail", "the Mail & Guardian": one paper's name
     # "BBC Radio 4's Today programme" (parsed as two objects): on to the programme
     if programme and end + 2 < len(doc) and doc[end + 1].lower_ in ("'s", "\u2019s"):
         for following in doc[end + 2 : end + 6]:

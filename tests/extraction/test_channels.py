@@ -1033,3 +1033,25 @@ def test_reporters_briefed_in_a_relative_clause_on_the_speaker(nlp):
     quote = extract("A senior government official, who briefed reporters on background on Friday, said the budget would "
                     "include a new tax on vacant homes.", nlp=nlp, indirect=True).quotes[0]
     assert quote.source is not None and quote.source.kind == "reporters"
+
+
+def test_a_papers_name_joined_by_and_is_one_name(nlp):
+    """(blind round 23 probe) "told The Globe and Mail that ...": one paper's name, its second word after "and" an
+    outlet's word ("the Star and the Sun" stay two papers)."""
+    from quotes.extraction import extract
+
+    quote = extract("Marion Cobb told The Globe and Mail that the branches would close in June.", nlp=nlp,
+                    indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview" and "Globe and Mail" in quote.source.label
+
+
+def test_according_to_an_agreed_statement_of_facts_is_no_ones_statement(nlp):
+    """(blind round 23 probe) "According to an agreed statement of facts read in court, <fact>": a paper filed in the
+    case (a report), no speaker, not the court named before."""
+    from quotes.extraction import extract
+
+    text = ("Justice Ruth Amos of the Court of King's Bench heard the case in Regina.\n\n"
+            "According to an agreed statement of facts read in court, the accused had been driving at 140 km/h.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    quote = next(q for q in quotes if q.text.startswith("the accused had been driving"))
+    assert quote.speakers == () and quote.source is not None and quote.source.kind == "report"
