@@ -350,6 +350,9 @@ class ArticleAttributor:
                     heard = (subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.tag_ == "VBN"
                              and REPORTING_VERB_FORMS.get(verb.lower_) in _TELLING_LEMMAS
                              and not any(c.dep_ == "agent" for c in verb.children))
+                    # (blind round 23) "Court heard during the trial that ...": evidence given in court, by no one named
+                    court_heard = cue_tokens[0].lower_ == "heard" and subject is not None and subject.lower_ in _HEARING_BODIES
+                    heard = heard or court_heard
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None and not heard else None
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._body_named_by_its_noun(paragraph_index, subject) if not heard else None
@@ -384,6 +387,10 @@ class ArticleAttributor:
                                   if _is_verb(verb) else None)
                         if source is None and resolved.document is not None:
                             source = self._remember(resolved.document, resolved.mention, resolved.entities)
+                        if source is None and court_heard:
+                            heard_in = self._span_of(paragraph_index, [subject, verb])
+                            source = self._remember(Document(label=f"evidence the {subject.lower_} heard", kind="speech", issuer=None,
+                                                             mention=(heard_in.start, heard_in.end)), heard_in, ())
                         if (source is not None and source.kind == "other" and resolved.document is None
                                 and source.label in {e.name for e in resolved.entities}):
                             # (blind round 10) "according to the RCMP": the speaker, named again, is no channel; nor later,
@@ -612,6 +619,10 @@ class ArticleAttributor:
             if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
+        if verb.lower_ == "heard" and verb.pos_ == "VERB":
+            evidence = _what_the_court_heard(verb)
+            if evidence is not None:
+                return evidence
         if verb.lower_ not in _REPORTING_WORDS:
             if verb.lower_ in _CONVICTION_ADJECTIVES and verb.pos_ == "ADJ":
                 return self._that_clause_of_conviction(verb)
@@ -1808,6 +1819,14 @@ class ArticleAttributor:
             lower = "he" if lower == "him" else "she"
         if (token.ent_type_ in ("DATE", "TIME") and not _age_epithet(token)) or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
             return None  # "Okafor said Saturday would have been ...": the parser's subject is a day, no one speaks
+        if lower == "crown" and _determined_by_the_alone(token):
+            # (blind round 23) "Crown prosecutor Nadia Ferrante told the court ... The Crown said it would seek ...": in
+            # Canadian court copy the Crown speaks through the prosecutor the article named, when it named one
+            prosecutors = registry.salient(position, sentence, lambda e: e.kind == "person" and "crown" in e.role_words,
+                                           window=40)
+            if prosecutors:
+                self._note_mention(prosecutors[0], mention, sentence, paragraph_index)
+                return _Resolved((prosecutors[0],), mention, via="role")
         if lower in _GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             # (blind round 20) "A group of MEPs from the Greens had written", "a group of residents said": the people, unnamed
             # (not a body called "the group")
@@ -1930,6 +1949,10 @@ class ArticleAttributor:
             if holder is not None:
                 return holder
         found = registry.entity_at(paragraph_index, token)
+        if isinstance(found, Document) and not found.issuers and _states_facts(token):
+            # (blind round 23 probe) "According to an agreed statement of facts read in court, <fact>": a paper filed in
+            # the case, no body's statement (as round 21's court papers)
+            return _Resolved((), mention, document=dataclasses.replace(found, kind="report"), via="document")
         if isinstance(found, Document):
             issuer = found.issuers
             owner = next((c for c in token.children if c.dep_ == "poss" and c.i not in inside and c.pos_ in ("NOUN", "PROPN")), None)
@@ -1991,6 +2014,21 @@ class ArticleAttributor:
         if ((_is_role_noun(lower) or lower in EPITHET_NOUNS) and token.pos_ in ("NOUN", "PROPN")) or _age_epithet(token):
             # no name inside the role phrase (checked above): resolve the role itself
             return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
+        if (token.tag_ == "NN" and token.is_lower and _determined_by_the_alone(token) and lower not in ORGANIZATION_NOUNS
+                and lower not in _PEOPLE_NOUNS and lower not in CHANNEL_NOUNS):
+            introduced = self._body_introduced_as(paragraph_index, token)
+            if introduced is not None:
+                # (blind round 23) "Bellamy Insolvency Inc., the trustee in the company's bankruptcy, said ..." then
+                # "The trustee wrote": the body the article set that description beside
+                self._note_mention(introduced, mention, sentence, paragraph_index)
+                return _Resolved((introduced,), mention, via="role")
+        if token.tag_ == "NN" and lower in _PEOPLE_NOUNS and _determined_by_the_alone(token):
+            # (blind round 23) "Conservative housing critic Darren Fennimore ... The critic said": a noun that mostly
+            # describes someone unnamed ("a critic", "critics") is the one named with it in their title, when there is one
+            # named before it (not a critic the article brings in later)
+            titled = registry.entities_matching_role(lower, set())
+            if titled and registry.salient(position, sentence, lambda e: e in titled, window=40):
+                return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
         if lower in ("province", "territory") and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # (blind round 22) "The province says", "According to the province, ...": the government of the province
@@ -2028,6 +2066,20 @@ class ArticleAttributor:
                 or _name_after(token.doc[token.i - 1], inside) is token):
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
+        return None
+
+    def _body_introduced_as(self, paragraph_index: int, token: Token) -> Entity | None:
+        """The named body set off with a description ending in this noun ("Bellamy Insolvency Inc., the trustee in
+        ...,", "Norcan, a Calgary-based pipeline operator,") in this paragraph or the six before."""
+        position = self.parsed.token_start(paragraph_index, token)
+        described = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}" + re.escape(token.lower_) + r"\b", re.I)
+        for mention in reversed(self.registry.mentions):
+            if mention.start >= position:
+                continue
+            if mention.paragraph < paragraph_index - 6:
+                break
+            if mention.entity.kind == "organization" and mention.entity.named and described.match(self.text, mention.end):
+                return mention.entity
         return None
 
     def _body_in_apposition(self, paragraph_index: int, token: Token, inside: set[int]) -> Entity | None:
@@ -2823,8 +2875,10 @@ class ArticleAttributor:
         if (told_audience is not None and told_audience[0].lower_ == "analysts" and issuer_entities
                 and not any(c.dep_ == "prep" and c.i not in inside for c in children)):
             # (blind round 16) "Ekwueme said on the call that ... He told analysts the company had ...": the analysts on
-            # the call the speaker was just quoted on, in this paragraph
-            on_call = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+            # the call the speaker was just quoted on, in this paragraph, or (blind round 23) in the paragraph before with
+            # no one else quoted since ('On a conference call with analysts, X said ...' then '"...," X told analysts.')
+            on_call = (self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+                       or self._known_channel(issuer_entities[0], paragraph_index, max_paragraphs=1, same_scene=True))
             if on_call is not None and on_call.kind == "briefing":
                 return on_call
         if (told_audience is not None and told_audience[0].lower_ in _MEMBERS_TOLD and issuer_entities
@@ -2844,6 +2898,13 @@ class ArticleAttributor:
             mention = self._span_of(paragraph_index, spoke_to)
             document = Document(label="interview with " + mention.text, kind="interview", issuer=issuer,
                                 mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
+        briefed = _reporters_in_relative(subject, inside) if subject is not None else None
+        if briefed is not None:
+            # (blind round 23 probe) "A senior government official, who briefed reporters on background, said": the
+            # reporters the speaker talked to
+            mention = self._span_of(paragraph_index, briefed)
+            document = Document(label=mention.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         made = channel_object(verb, inside)
         if made is not None:
@@ -3021,6 +3082,13 @@ class ArticleAttributor:
                 words = _contiguous([t for t in heard_by.subtree if t.dep_ != "det" and t.i not in inside], heard_by)
                 mention = self._span_of(paragraph_index, [verb] + words)
                 label = "testimony to " + self._span_of(paragraph_index, words).text
+            if (lemma == "testify" and heard_by is None and issuer_entities
+                    and not any(c.dep_ == "prep" and c.i not in inside for c in verb.children)):
+                # (blind round 23) "Dufresne told the court that ... He testified that ...": his evidence at the trial he
+                # was just quoted at, in this paragraph (not a hearing's testimony)
+                in_court = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+                if in_court is not None and in_court.kind == "speech" and "court" in in_court.label.lower().split():
+                    return in_court
             document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
@@ -3531,6 +3599,31 @@ def _thing_as_subject(clause: Token) -> bool:
 _COURT_PAPERS = frozenset({"affidavit", "affidavits", "documents", "records", "indictment", "warrant", "warrants"})
 
 
+def _states_facts(token: Token) -> bool:
+    """"an agreed statement of facts", "a joint statement of facts": the paper the Crown and the defence file."""
+    return token.lower_ == "statement" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "facts" for o in c.children)
+                                               for c in token.children)
+
+
+def _determined_by_the_alone(token: Token) -> bool:
+    """"the critic", not "a critic", "another critic", "his critic" or "the party's critic"."""
+    return [c.lower_ for c in token.children if c.dep_ in ("det", "predet", "poss", "nummod")] == ["the"]
+
+
+def _reporters_in_relative(subject: Token, inside: set[int]) -> list[Token] | None:
+    """The verb and the reporters of "<speaker>, who briefed reporters ..." / "who spoke to journalists ..."."""
+    for relative in subject.children:
+        if (relative.dep_ != "relcl" or relative.lower_ not in ("briefed", "spoke", "talked", "told") or relative.i in inside
+                or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in relative.children)):
+            continue
+        heard = [o for o in relative.children if o.dep_ in ("dobj", "dative") and o.lower_ in ("reporters", "journalists")]
+        heard += [o for c in relative.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+                  for o in c.children if o.dep_ == "pobj" and o.lower_ in ("reporters", "journalists")]
+        if heard:
+            return [relative, heard[0]] if heard[0].i == relative.i + 1 else list(relative.doc[relative.i : heard[0].i + 1])
+    return None
+
+
 def _is_role_noun(word: str) -> bool:
     """"minister", "ministers", "justices", "chairmen": a noun naming people by what they do."""
     return (word in PERSON_ROLE_NOUNS or (word.endswith("s") and word[:-1] in PERSON_ROLE_NOUNS)
@@ -3805,6 +3898,35 @@ _CONTENT_HOLDERS = frozenset({"claim", "claims", "allegation", "allegations", "a
                               "rumors", "speculation", "complaint", "complaints", "finding", "findings", "news", "word"})
 
 
+_WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
+
+# What hears evidence in court copy: "Court heard that ...", "the jury heard", "the inquest heard" (blind round 23)
+_HEARING_BODIES = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry"})
+
+
+def _what_the_court_heard(verb: Token) -> tuple[list[Token], list[Token], Token] | None:
+    """(blind round 23) "Court heard during the eight-day trial that 38 households paid ...": what was said in evidence,
+    the clause after "heard" or hung on the occasion's noun (the parser reads it as a relative clause on "trial")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _HEARING_BODIES or subject.i > verb.i:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ == "that"
+                   and c.left_edge.dep_ == "mark"), None)
+    if clause is None:
+        clause = next((c for prep in verb.children if prep.dep_ == "prep" and prep.i > verb.i
+                       for occasion in prep.children if occasion.dep_ == "pobj"
+                       for c in occasion.children if c.dep_ in ("relcl", "acl", "ccomp") and c.i > occasion.i
+                       and c.left_edge.lower_ == "that" and c.right_edge.i == occasion.right_edge.i
+                       and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i for g in c.children)
+                       # ("that" read as the relative clause's object: the clause has an object of its own as well)
+                       and (c.left_edge.dep_ == "mark" or (c.left_edge.dep_ == "dobj" and any(
+                           g.dep_ == "dobj" and g.i > c.i for g in c.children)))), None)
+    if clause is None:
+        return None
+    tokens = _trim_clause([t for t in clause.subtree if t.i != clause.left_edge.i])
+    return (tokens, [verb], subject) if len(_words(tokens)) >= 4 else None
+
+
 def _clause_hung_on_setting(verb: Token) -> Token | None:
     """The "that"-clause the parser hangs on where something was said: "says in a statement that the pier
     will ...", "wrote in a letter that ..." (a clause with its own subject, ending the phrase)."""
@@ -3815,6 +3937,10 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
             if place.dep_ != "pobj" or not (place.lower_ in CHANNEL_NOUNS or place.pos_ == "PROPN"
                                             or medium_kind(place, None, prep.lower_) is not None
                                             or (prep.lower_ == "in" and place.lower_ in _REPLY_NOUNS)
+                                            # (blind round 23) "said in a ruling released Wednesday that": a body's ruling
+                                            # (a channel only when a judge writes it, channels.medium_kind) still holds
+                                            # what the body said
+                                            or (prep.lower_ == "in" and place.lower_ in _WRITTEN_REASONS)
                                             # "said in reply to a question from X that ...", "to" hung on the verb
                                             or (prep.lower_ == "to" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in _REPLY_NOUNS)):
                 continue  # ("on the assumption that ...": what the assumption holds, not where it was said)
@@ -3834,6 +3960,15 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                                    and c.right_edge.i == place.right_edge.i
                                    and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in c.children)
                                    and any(g.dep_ == "dobj" and g.i > c.i for g in c.children)), None)
+                if clause is None and holder is place and place.pos_ == "NOUN":
+                    # (blind round 23) "said in a ruling released Wednesday that ...", "in a statement issued Tuesday
+                    # that ...": the parser hangs the clause on the participle that dates the channel
+                    clause = next((c for participle in holder.children
+                                   if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.i > holder.i
+                                   for c in participle.children
+                                   if c.dep_ == "ccomp" and c.i > participle.i and c.left_edge.lower_ == "that"
+                                   and c.left_edge.dep_ == "mark" and c.right_edge.i == place.right_edge.i
+                                   and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
                 if clause is not None and holder is not place and holder.lower_ in _CONTENT_HOLDERS:
                     return None  # "said in response to claims that the plan was flawed": what the claims held
                 if clause is not None:
@@ -3842,6 +3977,19 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                 holder = next((o for o in further[0].children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None) if further else None
                 if holder is None:
                     break
+    for to in verb.children:
+        if to.dep_ not in ("dative", "prep") or to.lower_ != "to" or to.i < verb.i:
+            continue
+        for audience in (o for o in to.children if o.dep_ == "pobj" and o.tag_ == "NNS"):
+            # (blind round 23) "wrote in a note to clients that Cartwright would likely need ...": the parser makes the
+            # clause a relative one on those written to, with "that" for its subject or its mark; a clause with a subject
+            # of its own besides can't be relative
+            clause = next((c for c in audience.children if c.dep_ == "relcl" and c.i > audience.i
+                           and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("nsubj", "mark") and c.left_edge.head.i == c.i
+                           and c.right_edge.i == audience.right_edge.i
+                           and any(g.dep_ == "nsubj" and g.i > c.left_edge.i for g in c.children)), None)
+            if clause is not None:
+                return clause
     return None
 
 

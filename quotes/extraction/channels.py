@@ -166,6 +166,22 @@ def _written_by_one_judge(noun: Token) -> bool:
         c.dep_ == "compound" and c.lower_ in _JUDGES and c.i < subject.i for c in subject.subtree))
 
 
+def _issued_by_a_body(noun: Token) -> bool:
+    """(blind round 23) "The Federal Office of Banking Supervision (FOBS) said in a ruling released Wednesday", "the
+    regulator said in its decision": a body's ruling, which it speaks through as a judge through her reasons (not a
+    bench of justices, article 08)."""
+    preposition = noun.head
+    if preposition.dep_ != "prep" or preposition.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in preposition.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in ("NN", "NNP") and (
+        (subject.ent_type_ == "ORG" and subject.pos_ == "PROPN") or subject.lower_ in _RULING_BODIES)
+
+
+# Bodies that rule, named by their noun: "the regulator said in its ruling"
+_RULING_BODIES = frozenset({"regulator", "watchdog", "tribunal", "commission", "board", "authority", "agency"})
+
+
 def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> str | None:
     """The source kind a noun after "in"/"at"/"on"/"during" names, or None.
 
@@ -179,6 +195,12 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
             c.dep_ == "amod" and c.lower_ == "circular" and c.i > 0 and noun.doc[c.i - 1].lower_ in ("a", "an", "the", "its", "his", "her")
             and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children) for c in noun.children):
         return "letter"  # (blind round 19) "said in a circular to county health departments", "circular" parsed as an adjective
+    if (word == "house" and noun.text == "House" and preposition == "in" and not _modifiers(noun)
+            and not any(c.dep_ == "prep" for c in noun.children)):
+        return "speech"  # (blind round 23 probe) "said in the House that": the Commons by its short name (not "the White House")
+    if word == "statement" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "facts" for o in c.children)
+                                   for c in noun.children):
+        return "report"  # (blind round 23) "In an agreed statement of facts filed at trial": a paper filed in the case
     modifiers = _modifiers(noun)
     if preposition == "on" and word in _ON_AIR and (
             word == "show" or modifiers & _BROADCAST or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in noun.lefts)):
@@ -226,7 +248,8 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return "reporters"  # "at a breakfast with reporters"
     if word in ("dinner", "breakfast", "lunch", "reception") and modifiers:
         return "speech"  # "at an industry dinner", "a prayer breakfast" (not "at dinner")
-    if word in _REASONS and not any(c.dep_ == "poss" for c in noun.children) and not _written_by_one_judge(noun):
+    if (word in _REASONS and not any(c.dep_ == "poss" for c in noun.children) and not _written_by_one_judge(noun)
+            and not _issued_by_a_body(noun)):
         return None  # a judge's own reasons, "in her decision" (not "in a 6-3 ruling, the justices said": article 08)
     kind = CHANNEL_NOUNS.get(word) or _OCCASIONS.get(word)
     if word == "conference" and modifiers - {"press", "news", "media", "joint", "brief", "short", "hastily", "televised"} \
@@ -292,6 +315,13 @@ OUTLET_WORDS = frozenset({
     # and of North American towns: "the Harrow Falls Beacon", "the Ottawa Citizen", "the Sacramento Bee" (blind round 15)
     "beacon", "citizen", "banner", "gleaner", "spectator", "record", "sun", "bee", "review",
 })
+# Papers' names whose last word alone, capitalised after "the", still names the paper in its own copy and its rivals'
+# ("told the Star", "told The Globe", "told The Ledger"; blind round 23); not "Press" (the press are reporters), "News",
+# "Radio" or "Report", which name other things alone
+_PAPER_SHORT_NAMES = frozenset({
+    "star", "globe", "ledger", "post", "sun", "herald", "gazette", "journal", "tribune", "times", "courier", "chronicle",
+    "citizen", "telegraph", "guardian", "mirror", "examiner", "inquirer", "spectator",
+})
 # Who asks the questions for an outlet: "host Rita Vance", "a Politico reporter", "NPR correspondent X".
 INTERVIEWER_NOUNS = frozenset({"host", "hosts", "moderator", "anchor", "anchorman", "anchorwoman", "correspondent",
                                "interviewer", "columnist", "presenter", "commentator", "reporter", "journalist",
@@ -331,6 +361,9 @@ def _name_run(token: Token, programme: bool = True) -> list[Token]:
             doc[end + 1].text[:1].isupper() or (doc[end + 1].like_num and end + 2 < len(doc) and doc[end + 2].ent_iob_ == "I")):
         end += 1  # "told ABC Radio National" parsed as two objects: on to the end of the name the tagger saw (and over
         # a channel's number inside it: "told Atlantic 24 News", blind round 22 probe)
+    if (end + 2 < len(doc) and doc[end + 1].lower_ in ("and", "&") and doc[end + 2].text[:1].isupper()
+            and doc[end + 2].lower_ in OUTLET_WORDS and doc[end + 2].head.i in (token.i, end)):
+        end += 2  # (blind round 23 probe) "told The Globe and Mail", "the Mail & Guardian": one paper's name
     # "BBC Radio 4's Today programme" (parsed as two objects): on to the programme
     if programme and end + 2 < len(doc) and doc[end + 1].lower_ in ("'s", "\u2019s"):
         for following in doc[end + 2 : end + 6]:
@@ -354,6 +387,8 @@ def is_outlet(token: Token) -> bool:
         return True  # "Politico", "Fox News", "CNN International", "Breitbart London" (whatever the tagger says)
     if len(words) >= 2 and words[0] in ("radio", "television", "channel", "tv") and token.ent_type_ not in ("GPE", "DATE"):
         return True  # "Radio Meridian", "Channel 4"
+    if words == [token.lower_] and token.lower_ in _PAPER_SHORT_NAMES and _after_the(token):
+        return True  # (blind round 23) "told the Star", "told The Ledger": a paper by the last word of its name alone
     # (a name after "the" is no person's, whatever the tagger says: "told the Harrow Falls Beacon"; blind round 15)
     return len(words) >= 2 and words[-1] in OUTLET_WORDS and token.ent_type_ not in ("GPE", "DATE") and (
         token.ent_type_ != "PERSON" or _after_the(token))

@@ -121,6 +121,10 @@ class Entity:
             words |= {"ceo", "chief", "executive"}
         if "cfo" in words or {"chief", "financial"} <= words or {"finance", "chief"} <= words:
             words |= {"cfo", "chief", "finance", "financial"}  # "Finance chief Rita Vos ... The CFO said"
+        if self.role.lower().endswith("justice"):
+            # (blind round 23) "Ontario Superior Court Justice Hélène Carrier ... the judge wrote": a justice is a judge
+            # when "Justice" is the title before the name (not the portfolio of a "Justice Minister")
+            words.add("judge")
         for initials, spelt in ROLE_INITIALISMS.items():
             # (blind round 19) "Cabinet Secretary X ... the CS said", "CS X ... the Cabinet Secretary said"
             if initials in words or spelt <= words:
@@ -483,6 +487,8 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return True
     if entity.role in known and not _same_kind_of_body(entity.role, noun):
         return True
+    if noun in _EXECUTIVE_BODY_NOUNS and words and (words[-1].strip(".,") in _CHAMBER_WORDS or words[0] == "house"):
+        return True  # (blind round 23) "the department" is not "the House of Commons" whose committee an official appeared before
     if len(words) > 2 and words[1] == "of" and words[0] in known and not _same_kind_of_body(words[0], noun):
         return True  # "Office of Water Services", "Ministry of Transport": the type comes first
     if "of" in words[2:] and words[words.index("of") - 1] in known and words[words.index("of") - 1] != noun \
@@ -516,6 +522,16 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return False
     return not _same_kind_of_body(last, noun)
 
+
+# (blind round 23 probe) A post in Westminster-style opposition, held by a named member though no title ("The Bloc's
+# immigration critic, Annie Lemay, ...": "the critic" then means her)
+_OPPOSITION_POSTS = frozenset({"critic"})
+
+# A legislature's chamber, by the last word of its name ("House of Commons", "National Assembly", "Senate"), and the
+# nouns of the executive's bodies it is never called by (blind round 23)
+_CHAMBER_WORDS = frozenset({"commons", "senate", "parliament", "assembly", "congress", "house", "legislature", "lords"})
+_EXECUTIVE_BODY_NOUNS = frozenset({"department", "ministry", "agency", "authority", "regulator", "watchdog", "bureau",
+                                   "office", "administration", "directorate", "inspectorate", "secretariat"})
 
 # Bodies "the <noun>" finds only by a name holding that noun (or one introduced as one): not the named body most in
 # focus, as "the company" does ("the embassy" is not "Overseas Pakistanis", nor "the hospital" the union; blind round 19)
@@ -1338,8 +1354,10 @@ class EntityRegistry:
         else:  # unparsed: a name opening its sentence (after its title) is most likely the subject
             opening = tokens[0].sent.start
             is_subject = all(t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct for t in head.doc[opening : tokens[0].i])
-        if is_parsed(head.doc) and head.dep_ == "pobj" and head.head.lower_ in ("at", "with", "of", "for") \
-                and head.head.head.pos_ == "NOUN" and (head.head.head.lower_ in PERSON_ROLE_NOUNS or head.head.head.dep_ == "appos"):
+        if is_parsed(head.doc) and head.dep_ == "pobj" and head.head.lower_ in ("at", "with", "of", "for") and (
+                (head.head.head.pos_ == "NOUN" and (head.head.head.lower_ in PERSON_ROLE_NOUNS or head.head.head.dep_ == "appos"))
+                # (blind round 23) "Another analyst, Luc Thibodeau of Bancroft Securities, said": a person's firm
+                or (head.head.lower_ in ("of", "at") and head.head.head.ent_type_ == "PERSON" and head.head.head.dep_ == "appos")):
             self._affiliations.add(start)
         self.mentions.append(Mention(entity, start, end, self.sentence_index(paragraph_index, head), is_subject, paragraph_index))
 
@@ -1574,11 +1592,12 @@ class EntityRegistry:
         if not is_parsed(ent.doc):
             return ""
         for child in ent.root.children:
-            if child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS:
+            if child.dep_ == "appos" and (child.lower_ in PERSON_ROLE_NOUNS or child.lower_ in _OPPOSITION_POSTS):
                 tokens = [t for t in child.subtree if t.pos_ not in ("DET", "PUNCT")]
                 return " ".join(t.text for t in tokens)
         head = ent.root.head
-        if ent.root.dep_ == "appos" and head.i < ent.start and head.lower_ in PERSON_ROLE_NOUNS and head.pos_ == "NOUN":
+        if (ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
+                and (head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in _OPPOSITION_POSTS)):
             # "A spokesman for Brekke Lines, Ivar Lund, said": the role is the phrase the name restates
             tokens = [t for t in head.subtree if t.i < ent.start and t.pos_ not in ("DET", "PUNCT")]
             # (an honorific the tagger left out of the name is no part of the role: "Its chairman, Mr Daniel Ouma,")
@@ -1932,15 +1951,18 @@ class EntityRegistry:
             return None
         position = self.parsed.token_start(paragraph_index, root)
         found: list[Entity] = []
+        # (blind round 23) bodies named only as where someone works ("Luc Thibodeau of Bancroft Securities", "an analyst
+        # at Hollings Capital Markets") are not what "the company" of the story means
+        spoken_of = {id(m.entity) for m in self.mentions if m.start < position and m.start not in self._affiliations}
         for mention in self.mentions:
             entity = mention.entity
             if mention.start >= position:
                 break
-            if entity.kind != "organization" or not entity.name[:1].isupper() or entity in found:
+            if entity.kind != "organization" or not entity.name[:1].isupper() or entity in found or id(entity) not in spoken_of:
                 continue
             if names_an_outlet(entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS:
                 continue  # (blind round 19) "the bureau" is no news agency
-            last = entity.name.split()[-1].lower()
+            last = entity.name.split()[-1].lower().rstrip(".")  # ("Cartwright Financial Group Inc.")
             if (last in family or (entity.role and entity.role in family)
                     or (family is _BUSINESS_NOUNS and last in _COMPANY_NAME_WORDS)):
                 found.append(entity)

@@ -31,6 +31,8 @@ _SPEECH_FORMS = (frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() 
 # "the couple", "the twins": a "they" in the next paragraph may mean the pair, read from this one's parse (blind round 17)
 _PAIR = re.compile(r"\b(?:the|both) (?:%s)\b" % "|".join(sorted(PAIR_NOUNS)), re.IGNORECASE)
 _THEY_OPENS = re.compile(r"(?:They|Both)\b")
+# "Court heard that ...", "the jury heard": evidence reported in court copy, whose verb is no verb of saying (blind round 23)
+_COURT_HEARD = re.compile(r"\b(?:[Cc]ourt|jury|inquest|tribunal|hearing|inquiry) heard\b")
 # "Quillo, the grocery-delivery startup backed by ...", "the dockworkers' union, Havnearbeiderne,": a name set off with
 # the word for its kind of body, which the parse reads (the name may be tagged a person: "the company" means it later)
 _BODY_IN_APPOSITION = re.compile(r"\b[A-Z][\w&.'\u2019-]*, (?:the|an?) (?:[\w'\u2019-]+ ){0,4}(?:%s)\b|\b(?:%s), [A-Z]"
@@ -236,6 +238,7 @@ def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[
     words = set(_WORDS.findall(text[paragraph.start : paragraph.end].lower()))
     # reported speech needs a reporting verb: paragraphs without one keep the cheap path
     return (not words.isdisjoint(_PARSE_TRIGGERS) or (indirect and not words.isdisjoint(_SPEECH_FORMS))
+            or (indirect and "heard" in words and _COURT_HEARD.search(text, paragraph.start, paragraph.end) is not None)
             or _PAIR.search(text, paragraph.start, paragraph.end) is not None
             or _BODY_IN_APPOSITION.search(text, paragraph.start, paragraph.end) is not None)
 

@@ -1025,3 +1025,117 @@ def test_an_outlets_name_runs_over_its_channel_number(nlp):
     found = _indirect_sources("Opposition finance critic Rob Kaye told Atlantic 24 News the budget does nothing for "
                               "renters.", nlp)
     assert found["the budget does nothing for renters"] == ("interview", "interview with Atlantic 24 News")
+
+
+def test_a_paper_told_by_the_last_word_of_its_name(nlp):
+    """(blind round 23) "told the Star", "told The Globe", "told The Ledger in an interview": a paper named, in its own
+    copy or a rival's, by the last word of its name after "the" is an interview with that paper (not "the press")."""
+    from quotes.extraction import extract
+
+    quote = extract("Const. Aaron Mills told the Herald on Monday that the road would stay closed until the spring.",
+                    nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview" and "Herald" in quote.source.label
+    quote = extract("Mayor Ruth Oduya told The Globe in an interview that the city would not raise taxes this year.",
+                    nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview" and "Globe" in quote.source.label
+    quote = extract("Mayor Ruth Oduya told the press on Monday that the city would not raise taxes this year.",
+                    nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is None or quote.source.kind != "interview"
+
+
+def test_a_bodys_ruling_dated_by_a_participle_holds_what_it_said(nlp):
+    """(blind round 23) "The Energy Board said in a ruling issued Tuesday that ...": the parser hangs the clause on the
+    participle dating the ruling; the board said it, through its ruling (a bench of justices' ruling is still no
+    channel, article 08)."""
+    from quotes.extraction import extract
+
+    quotes = extract("The Prairie Energy Board said in a ruling issued Tuesday that the pipeline operator had failed to "
+                     "inspect three river crossings.", nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 1 and [s.name for s in quotes[0].speakers] == ["Prairie Energy Board"]
+    assert quotes[0].source is not None and quotes[0].source.kind == "report" and "ruling" in quotes[0].source.label
+    quotes = extract("In a 5-4 ruling, the justices said the state had overstepped its authority.", nlp=nlp,
+                     indirect=True).quotes
+    assert all(q.source is None for q in quotes)
+
+
+def test_analysts_told_after_the_call_of_the_paragraph_before_are_on_that_call(nlp):
+    """(blind round 23) 'On a conference call with analysts, X said ...' then, opening the next paragraph, '"...," X told
+    analysts.': the analysts on the call he was just quoted on, no one else quoted since."""
+    from quotes.extraction import extract
+
+    text = ("On a conference call with analysts, chief executive Tomas Brandvold said the lender would keep its dividend "
+            "unchanged.\n\n"
+            '"We have the capital to get through this, and we will," Brandvold told analysts.')
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["We have the capital to get through this, and we will,"]
+    assert quote.source is not None and quote.source.kind == "briefing" and "call" in quote.source.label.split()
+
+
+def test_an_agreed_statement_of_facts_is_a_paper_filed_in_the_case(nlp):
+    """(blind round 23) "In an agreed statement of facts filed at trial, X admitted that ...": a court paper (a report),
+    not a statement issued by X."""
+    from quotes.extraction import extract
+
+    quote = extract("In an agreed statement of facts filed in court, Harlan Voss admitted that he had sold the stolen "
+                    "trucks to a dealer in Moncton.", nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "report"
+
+
+def test_testifying_right_after_telling_the_court_is_evidence_in_that_court(nlp):
+    """(blind round 23) "X told the court that ... He testified that ...": his evidence at the trial he was just quoted
+    at (a speech to the court), not a hearing's testimony; "testified before a Senate committee" is still a hearing."""
+    from quotes.extraction import extract
+
+    text = ("Harlan Voss told the court that he had never seen the trucks before the sale. He testified that a cousin had "
+            "delivered them to his lot.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["a cousin had delivered them to his lot"]
+    assert quote.source is not None and quote.source.kind == "speech" and "court" in quote.source.label
+    quote = extract("Harlan Voss testified before a Senate committee that the trucks had been stolen.", nlp=nlp,
+                    indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "briefing"
+
+
+def test_the_house_alone_is_the_chamber_spoken_in(nlp):
+    """(blind round 23 probe) "said in the House that": the Commons by its short name, a speech (not "in the White
+    House")."""
+    from quotes.extraction import extract
+
+    quote = extract("Opposition critic Dana Whitby said in the House that the program had been mismanaged.", nlp=nlp,
+                    indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "speech" and "House" in quote.source.label
+    quote = extract("Senator Ray Pollard said in the White House that the program had been mismanaged.", nlp=nlp,
+                    indirect=True).quotes[0]
+    assert quote.source is None or quote.source.kind != "speech"
+
+
+def test_reporters_briefed_in_a_relative_clause_on_the_speaker(nlp):
+    """(blind round 23 probe) "A senior official, who briefed reporters on background, said ...": the reporters the
+    speaker talked to are the channel, as "told reporters" is."""
+    from quotes.extraction import extract
+
+    quote = extract("A senior government official, who briefed reporters on background on Friday, said the budget would "
+                    "include a new tax on vacant homes.", nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "reporters"
+
+
+def test_a_papers_name_joined_by_and_is_one_name(nlp):
+    """(blind round 23 probe) "told The Globe and Mail that ...": one paper's name, its second word after "and" an
+    outlet's word ("the Star and the Sun" stay two papers)."""
+    from quotes.extraction import extract
+
+    quote = extract("Marion Cobb told The Globe and Mail that the branches would close in June.", nlp=nlp,
+                    indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview" and "Globe and Mail" in quote.source.label
+
+
+def test_according_to_an_agreed_statement_of_facts_is_no_ones_statement(nlp):
+    """(blind round 23 probe) "According to an agreed statement of facts read in court, <fact>": a paper filed in the
+    case (a report), no speaker, not the court named before."""
+    from quotes.extraction import extract
+
+    text = ("Justice Ruth Amos of the Court of King's Bench heard the case in Regina.\n\n"
+            "According to an agreed statement of facts read in court, the accused had been driving at 140 km/h.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    quote = next(q for q in quotes if q.text.startswith("the accused had been driving"))
+    assert quote.speakers == () and quote.source is not None and quote.source.kind == "report"

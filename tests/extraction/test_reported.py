@@ -1253,3 +1253,29 @@ def test_a_past_tense_read_as_a_participle_on_the_reported_subject_is_the_clause
     "mechanic" (as in "the mechanic hired in May") and hangs the noun on "says" as a second subject or its object; the
     noun and its "participle" are what was said."""
     _assert_reported(text, words, [speaker], nlp)
+
+
+def test_a_clause_after_those_written_to_is_what_was_written(nlp):
+    """(blind round 23) "wrote in a note to clients that Orvell would likely need ...": the parser makes the clause a
+    relative one on "clients" with "that" for its subject; with a subject of its own besides, it is the report."""
+    from quotes.extraction import extract
+
+    quotes = extract("Dara Lusk, an analyst at Fenmore Capital, wrote in a note to clients that Orvell would likely need "
+                     "three years to pay down its debt.", nlp=nlp, indirect=True).quotes
+    assert [(q.text, [s.name for s in q.speakers]) for q in quotes] == [
+        ("Orvell would likely need three years to pay down its debt", ["Dara Lusk"])]
+    assert quotes[0].source is not None and quotes[0].source.kind == "letter"
+
+
+def test_what_the_court_heard_is_reported_with_no_speaker(nlp):
+    """(blind round 23) "Court heard during the trial that ...", "The jury heard that ...": evidence given in court, by no
+    one the sentence names, a speech in that court (the clause hung on "trial" by the parser is found too); "Smith heard
+    that ..." is not evidence."""
+    from quotes.extraction import extract
+
+    quotes = extract("Court heard during the three-day trial that the boat had left the dock without a working radio.",
+                     nlp=nlp, indirect=True).quotes
+    assert [(q.text, q.speakers) for q in quotes] == [("the boat had left the dock without a working radio", ())]
+    assert quotes[0].source is not None and quotes[0].source.kind == "speech" and "court" in quotes[0].source.label
+    quotes = extract("The jury heard that the driver had been awake for 20 hours.", nlp=nlp, indirect=True).quotes
+    assert [q.speakers for q in quotes] == [()]
