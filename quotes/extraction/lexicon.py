@@ -455,9 +455,6 @@ ROLE_INITIALISMS: dict[str, frozenset[str]] = {
     "mca": frozenset({"member", "county", "assembly"}),
 }
 
-# US county and city offices that are agencies, not their holder's voice (blind round 21): "the Tallis County Sheriff's
-# Office said in a news release", then "the sheriff's office said": the agency, not Sheriff X named later
-# (`entities.Registry.organization_for_phrase`, `attribution._office_holder`)
 # (blind round 22) Canada's provinces and territories as copy names them, each with the name its government speaks
 # by: "the province says", "according to the province" is the government of the province the story is set in.
 CANADIAN_PROVINCES: dict[str, str] = {
@@ -468,6 +465,9 @@ CANADIAN_PROVINCES: dict[str, str] = {
     "Nunavut": "Nunavut",
 }
 
+# US county and city offices that are agencies, not their holder's voice (blind round 21): "the Tallis County Sheriff's
+# Office said in a news release", then "the sheriff's office said": the agency, not Sheriff X named later
+# (`entities.Registry.organization_for_phrase`, `attribution._office_holder`)
 AGENCY_OFFICES = frozenset({"sheriff", "attorney", "examiner", "coroner", "defender", "prosecutor", "marshal", "clerk",
                             "assessor", "auditor", "treasurer", "comptroller", "solicitor"})
 
