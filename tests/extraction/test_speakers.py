@@ -2220,3 +2220,32 @@ def test_a_critic_described_before_the_name_is_the_critic_later(nlp):
             "Conservative critic Owen Hardy said the minister should resign.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the province would pay for the delay"] == ["Ruth Kamal"]
+
+
+def _speakers_of(text, nlp):
+    return {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+
+
+def test_a_body_whose_spokesperson_spoke_is_the_one_its_noun_restates(nlp):
+    # (probe of Canadian copy) the police service spoke last as a subject, but the department's spokesperson spoke since
+    found = _speakers_of("The Kestrel Falls Police Service says it has charged two men.\n\nIn an email to Borealis News, a "
+                         'spokesperson for Transport Canada said the department is "monitoring the situation closely." The '
+                         "department says it has no plans to subsidize the routes.", nlp)
+    assert found["it has no plans to subsidize the routes"] == ["Transport Canada"], found
+
+
+def test_airlines_and_utilities_named_so_are_businesses_their_nouns_restate(nlp):
+    found = _speakers_of("Borealis Air will stop flying to four northern towns in March, the airline announced Tuesday."
+                         '\n\n"We did not take this decision lightly," the company said.\n\nNorthland Hydro, the provincial '
+                         "utility, says it will not raise rates this year. The Crown corporation says its reserves are strong "
+                         "enough to absorb the cost of the storm repairs.", nlp)
+    assert found["Borealis Air will stop flying to four northern towns in March"] == ["Borealis Air"], found
+    assert found["We did not take this decision lightly,"] == ["Borealis Air"], found
+    assert found["its reserves are strong enough to absorb the cost of the storm repairs"] == ["Northland Hydro"], found
+
+
+def test_the_administration_is_the_white_house_not_a_chamber(nlp):
+    # (PolNeAR train) round 23's rule keeps "the department" from a legislature's House, not from the White House
+    found = _speakers_of("The White House said on Monday it would send the plan to Congress. The administration said the plan "
+                         "would cost less than keeping the prison open.", nlp)
+    assert found["the plan would cost less than keeping the prison open"] == ["White House"], found
