@@ -105,6 +105,14 @@ _REPORTING_WORDS = frozenset(REPORTING_VERB_FORMS) | FINDING_FORMS | BELIEF_FORM
 _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
 _SCENE_SENTENCES = 3
 _AUDIENCE_PREFIX = {"speech": "speech to ", "briefing": "testimony to ", "interview": "interview with "}
+_WRITTEN_KINDS = frozenset({"letter", "statement", "social_media_post", "report"})
+# What is done to a letter or a release, whose relative clause on it is no report: "in a letter that the mayor had signed"
+_DOCUMENT_HANDLING_FORMS = frozenset(form for lemma, irregular in (
+    ("write", ("wrote", "written", "writing")), ("send", ("sent",)), ("sign", ()), ("release", ()), ("issue", ()),
+    ("publish", ()), ("read", ("read",)), ("receive", ()), ("post", ()), ("deliver", ()), ("draft", ()), ("file", ()),
+    ("submit", ("submitted", "submitting")), ("obtain", ()), ("see", ("saw", "seen")), ("leak", ()), ("share", ()),
+    ("distribute", ()), ("forward", ()), ("copy", ("copied", "copies")), ("address", ()), ("email", ()), ("circulate", ()),
+) for form in _verb_forms(lemma, irregular))
 _LABEL_PUNCT = {"-", '"', "\u201c", "\u201d", "''", "``"}  # kept inside a channel's label: "op-ed", a show's marks
 _MARKS = re.compile("[\"\u201c\u201d]|''|``")
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
@@ -2961,7 +2969,12 @@ class ArticleAttributor:
                         if audience_label:
                             # the occasion's kind names the words: "testimony to lawmakers at a hearing"
                             prefix = _AUDIENCE_PREFIX.get(kind, "") if kind != told_audience[1] else ""
-                            label = f"{prefix + audience_label.split(' to ', 1)[-1] if prefix else audience_label} {mention.text}"
+                            if kind in _WRITTEN_KINDS and kind != told_audience[1]:
+                                # (probe of Canadian copy) "told students in an email": an email to students, not a
+                                # speech to them in one
+                                label = f"{label} to {audience_label.split(' to ', 1)[-1]}"
+                            else:
+                                label = f"{prefix + audience_label.split(' to ', 1)[-1] if prefix else audience_label} {mention.text}"
                         document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
                     if noun.rstrip(".") in SOCIAL_NETWORKS and child.lower_ in ("on", "via") and lemma in ("say", "write", "post", "tweet", "add", "announce", "declare", "state", "claim", "warn", "urge"):
@@ -3959,7 +3972,11 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                                    and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "dobj" and c.left_edge.head.i == c.i
                                    and c.right_edge.i == place.right_edge.i
                                    and any(g.dep_ == "nsubj" and g.lower_ != "that" for g in c.children)
-                                   and any(g.dep_ == "dobj" and g.i > c.i for g in c.children)), None)
+                                   and (any(g.dep_ == "dobj" and g.i > c.i for g in c.children)
+                                        # (probe of Canadian copy) "told councillors in a letter that the pier would close":
+                                        # nor one whose verb, after a modal or a tense of its own, does nothing a letter
+                                        # undergoes (not "a letter that the mayor had signed")
+                                        or (any(g.dep_ == "aux" for g in c.children) and c.lower_ not in _DOCUMENT_HANDLING_FORMS))), None)
                 if clause is None and holder is place and place.pos_ == "NOUN":
                     # (blind round 23) "said in a ruling released Wednesday that ...", "in a statement issued Tuesday
                     # that ...": the parser hangs the clause on the participle that dates the channel

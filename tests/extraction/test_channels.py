@@ -1139,3 +1139,22 @@ def test_according_to_an_agreed_statement_of_facts_is_no_ones_statement(nlp):
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     quote = next(q for q in quotes if q.text.startswith("the accused had been driving"))
     assert quote.speakers == () and quote.source is not None and quote.source.kind == "report"
+
+
+def test_words_told_to_an_audience_in_writing_are_a_letter_to_them(nlp):
+    from quotes.extraction import extract
+
+    # (probe of Canadian copy) an email to students, not "a speech to students in an email"; the clause the parser hung on
+    # the letter as a relative one with no object is what was told
+    quotes = extract("Lakeshore College says it will freeze tuition. The college told students in an email that the freeze "
+                     "would last two years.\n\nMayor Ilse Varga told councillors in a letter that the pier would close.", nlp=nlp).quotes
+    sources = {q.text: (q.source.kind, q.source.label) for q in quotes if q.source}
+    assert sources["the freeze would last two years"] == ("letter", "email to students"), sources
+    assert sources["the pier would close"] == ("letter", "letter to councillors"), sources
+
+
+def test_a_relative_clause_on_a_letter_saying_what_was_done_to_it_is_no_report(nlp):
+    from quotes.extraction import extract
+
+    quotes = extract("Mayor Ilse Varga said in a letter that she had signed on Monday.", nlp=nlp).quotes
+    assert not [q for q in quotes if q.kind == "indirect"], quotes
