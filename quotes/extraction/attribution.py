@@ -1061,6 +1061,9 @@ class ArticleAttributor:
                 resolved = self._resolve(paragraph_index, name, inside) if name is not None else None
         if verb is None or resolved is None or not (resolved.entities or resolved.document):
             return None
+        if resolved.via == "pronoun" and len(resolved.entities) == 1 and opens:
+            resolved = self._pronoun_as_previous_reporter(span, paragraph_index, resolved,
+                                                          self.registry.sentence_index(paragraph_index, tokens[0]))
         if resolved.document is not None and verb.i > tokens[-1].i:
             # 'Fraser told the officer he "never saw him" and "thought it was a deer," the documents
             # say.': the words are the teller's, inside the clause the document reports; the
@@ -1079,6 +1082,30 @@ class ArticleAttributor:
                 break
         source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, inside)
         return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, self._confidence(resolved, 0.9), explicit=True)
+
+    def _pronoun_as_previous_reporter(self, span: QuotedSpan, paragraph_index: int, resolved: _Resolved, sentence: int) -> _Resolved:
+        """(blind round 24) 'Osei says parents should not worry. "Nobody needs a bento box," she says.': a quotation
+        opening its sentence right after a sentence of one person's reported words, tagged by "he" or "she" of that
+        person's gender, is that person's. Quotations are attributed before reported speech, so the reporter of the
+        sentence before is no mention yet when the pronoun is weighed, and it went to whoever the narrative named last
+        (a child "negotiating for a cookie" a paragraph up)."""
+        mention = resolved.mention
+        pronoun = self.text[mention.start : mention.end].lower() if mention is not None else ""
+        if pronoun not in ("he", "she"):
+            return resolved
+        reporter = self._reporter_of_previous_sentence(span, paragraph_index)
+        if reporter is None or len(reporter.resolved.entities) != 1:
+            return resolved
+        person, chosen = reporter.resolved.entities[0], resolved.entities[0]
+        gender = "male" if pronoun == "he" else "female"
+        if person is chosen or person.kind != "person" or person.gender not in ("", gender):
+            return resolved
+        mentions = self.registry.mentions
+        wrong = next((m for m in mentions if m.entity is chosen and m.start == mention.start and m.end == mention.end), None)
+        if wrong is not None:
+            mentions.remove(wrong)  # the guess is withdrawn, so it gives the wrong one no focus for the next pronoun
+        self._note_mention(person, mention, sentence, paragraph_index)
+        return _Resolved((person,), mention, via="pronoun")
 
     def _from_owned_words(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """Words someone's claim, remark or response holds: 'his claim that voters would "learn

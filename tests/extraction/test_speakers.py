@@ -2132,3 +2132,22 @@ def test_the_platform_before_a_bodys_name_is_no_part_of_it(nlp):
     quote = extract('In a statement posted to X, Indigenous Services said it was "working with the community" on an '
                     'interim fix.', nlp=nlp, indirect=True).quotes[0]
     assert [s.name for s in quote.speakers] == ["Indigenous Services"]
+
+
+def test_she_after_a_sentence_of_one_womans_reported_words_is_hers(nlp):
+    """(blind round 24) 'Okoro says ... "...," she says.': the quotation opening the sentence after one woman's reported
+    words is hers, not the girl the paragraph before was about (quotations are attributed before reported speech, so
+    the reporter was no mention yet)."""
+    text = ("At the next table, her daughter, nine-year-old Maribel, is colouring a placemat.\n\n"
+            "Nkechi Okoro says families should not compare their meals with what they see online. "
+            '"Nobody needs a lunch shaped like a dinosaur," she says.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Nobody needs a lunch shaped like a dinosaur,"] == ["Nkechi Okoro"]
+
+
+def test_he_after_a_sentence_of_a_womans_reported_words_keeps_the_man(nlp):
+    """(blind round 24) the reporter of the sentence before takes "he" only when the gender fits."""
+    text = ("Tomas Varga coaches the under-12 team.\n\nMaribel Okoro says the season was long. "
+            '"We lost more than we won," he says.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["We lost more than we won,"] == ["Tomas Varga"]
