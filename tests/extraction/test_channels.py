@@ -1025,3 +1025,10 @@ def test_an_outlets_name_runs_over_its_channel_number(nlp):
     found = _indirect_sources("Opposition finance critic Rob Kaye told Atlantic 24 News the budget does nothing for "
                               "renters.", nlp)
     assert found["the budget does nothing for renters"] == ("interview", "interview with Atlantic 24 News")
+
+
+def test_a_radio_station_named_with_its_place_on_the_am_dial_is_an_outlet(nlp):
+    """(blind round 24) "told Sportsline 590 that ...": a sports or talk station's brand ends with its AM frequency
+    (it had been no channel: the tagger calls it a product)."""
+    found = _indirect_sources("Centre Luc Arsenault told Rinkside 1140 that he had asked for a trade in October.", nlp)
+    assert found["he had asked for a trade in October"] == ("interview", "interview with Rinkside 1140")

@@ -2151,3 +2151,40 @@ def test_he_after_a_sentence_of_a_womans_reported_words_keeps_the_man(nlp):
             '"We lost more than we won," he says.')
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["We lost more than we won,"] == ["Tomas Varga"]
+
+
+def test_the_post_is_not_the_networks_words(nlp):
+    """(blind round 24) "In an Instagram post, the gallery said ... '...,' the post said": the network named before
+    "post" is where the words went up, not who posted them."""
+    text = ("In an Instagram post on Monday, the Harbourfront Gallery said it would close two rooms in January.\n\n"
+            '"Our doors stay open and admission stays free," the post said.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Our doors stay open and admission stays free,"] == ["Harbourfront Gallery"]
+
+
+def test_a_sports_position_before_a_name_is_a_title(nlp):
+    """(blind round 24) "Goaltender Mikko Rautio", tagged one body: the position is a title, the player a person, and
+    "said Rautio" later the same person (his interview carried to it)."""
+    text = ('Netminder Pekka Lahtinen, who has lost six straight starts, told Rinkside Radio after the game that he had '
+            'been "fighting the puck" for weeks.\n\n"I know the numbers," said Lahtinen, 29.')
+    found = {q.text: ([s.name for s in q.speakers], q.source.kind if q.source else None)
+             for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["fighting the puck"] == (["Pekka Lahtinen"], "interview")
+    assert found["I know the numbers,"] == (["Pekka Lahtinen"], "interview")
+
+
+def test_the_dietitian_is_the_one_named_with_that_title(nlp):
+    """(blind round 24) "Registered dietitian Amara Osei says ... The dietitian says": the trade before the name is her
+    title (the tagger had made her a body, and "the dietitian" no one)."""
+    text = ("Registered dietitian Ngozi Adeyemi, who runs a clinic in Harwick, says families are cutting fruit first. "
+            "The dietitian says frozen berries cost half as much.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["frozen berries cost half as much"] == ["Ngozi Adeyemi"]
+
+
+def test_the_researcher_is_the_professor_who_led_the_study(nlp):
+    """(blind round 24) "Dr. X, a professor ... who led the study, says ... the researcher says": one academic."""
+    text = ("Dr. Ruth Okafor, a professor of kinesiology at the University of Tallis who led the study, says the effect "
+            'was largest in boys.\n\n"Boys quit sport first," the researcher says.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Boys quit sport first,"] == ["Ruth Okafor"]
