@@ -742,8 +742,11 @@ class ArticleAttributor:
         # "<clause>, Smith said." / "<clause>, Smith said, <clause>.": the parser makes the clause
         # the verb's ccomp on the left, the verb a parataxis of the clause, or its last conjunct
         left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        closes_as_complement = (subject is not None and left is None and verb.dep_ == "ccomp"
+                                and _closes_sentence_as_complement(verb, subject))
         if subject is None or subject.right_edge.i < verb.i - 6 or (
-                left is None and verb.dep_ != "parataxis" and not _closes_sentence_as_conjunct(verb, subject)):
+                left is None and verb.dep_ != "parataxis" and not _closes_sentence_as_conjunct(verb, subject)
+                and not closes_as_complement):
             return None
         # who was told is part of the attribution ("<clause>, Smith told the Ledger."); any other object
         # makes the verb no report of the clause ("..., he wrote a letter")
@@ -770,7 +773,7 @@ class ArticleAttributor:
             t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct", *audience) and c.i > verb.i
             and not _resumes_clause(c, verb) for t in c.subtree} | {
             c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i}  # ("..., Ana Smith has said.")
-        rest = [t for t in sentence if t.i not in attribution]
+        rest = [t for t in sentence if t.i not in attribution and not (closes_as_complement and t.i > min(attribution))]
         while described is not subject and rest and rest[-1].is_punct:
             rest.pop()  # (the comma the parser hung on the clause's last word, after the role phrase)
         if not rest or rest[0].i > min(attribution):
@@ -3889,6 +3892,25 @@ def _closes_sentence_as_conjunct(verb: Token, subject: Token) -> bool:
     if first == 0 or doc[first - 1].text != "," or (subject.i < verb.i and not beside):
         return False
     after = max(verb.right_edge.i, subject.right_edge.i) + 1
+    return _ends_sentence(doc, after) or (doc[after].is_punct and _ends_sentence(doc, after + 1))
+
+
+def _closes_sentence_as_complement(verb: Token, subject: Token) -> bool:
+    """(blind round 24) "At Prairie Stage Theatre, the cut means losing $180,000 ..., artistic director Claire Dumont
+    said Monday.": the parser made the attribution the complement of the clause's own verb ("means ... said"). Set off
+    by a comma, with its subject right before it, ending the sentence, under a root that is no verb of saying, it is
+    the attribution of all the words before it (as "<clause>, X said" parsed the usual way)."""
+    doc = verb.doc
+    head = verb.head
+    if (verb.dep_ != "ccomp" or head.i > verb.i or head.dep_ != "ROOT" or REPORTING_VERB_FORMS.get(head.lower_) is not None
+            or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS
+            or any(c.dep_ not in _ATTRIBUTION_DEPS for c in verb.children if c.i > verb.i)
+            or subject.i > verb.i or subject.right_edge.i + 1 != verb.i):
+        return False
+    first = subject.left_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    after = verb.right_edge.i + 1
     return _ends_sentence(doc, after) or (doc[after].is_punct and _ends_sentence(doc, after + 1))
 
 

@@ -1253,3 +1253,16 @@ def test_a_past_tense_read_as_a_participle_on_the_reported_subject_is_the_clause
     "mechanic" (as in "the mechanic hired in May") and hangs the noun on "says" as a second subject or its object; the
     noun and its "participle" are what was said."""
     _assert_reported(text, words, [speaker], nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("For the club, the loss means a fourth straight road defeat, coach Dan Reyes said Tuesday.",
+     "For the club, the loss means a fourth straight road defeat", "Dan Reyes"),
+    ("At the Orchard Street Gallery, the cut means losing $60,000 of a $400,000 budget, curator Ines Walcott said Monday.",
+     "At the Orchard Street Gallery, the cut means losing $60,000 of a $400,000 budget", "Ines Walcott"),
+])
+def test_an_attribution_parsed_as_the_complement_of_the_clauses_verb_closes_it(text, words, speaker, nlp):
+    """(blind round 24) "<clause with 'means'>, artistic director Claire Dumont said Monday.": the parser hangs "said"
+    on the clause's verb as its complement; set off by a comma and ending the sentence, it attributes the words before
+    it (the clause had been missed, or the whole sentence taken)."""
+    _assert_reported(text, words, [speaker], nlp)
