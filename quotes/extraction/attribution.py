@@ -108,6 +108,11 @@ _AUDIENCE_PREFIX = {"speech": "speech to ", "briefing": "testimony to ", "interv
 _LABEL_PUNCT = {"-", '"', "\u201c", "\u201d", "''", "``"}  # kept inside a channel's label: "op-ed", a show's marks
 _MARKS = re.compile("[\"\u201c\u201d]|''|``")
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
+# Verbs of putting data out, in a relative clause on the data ("figures the team provides to the league")
+_DATA_PUBLISHING_FORMS = frozenset({"provide", "provides", "provided", "publish", "publishes", "published", "release",
+                                    "releases", "released", "compile", "compiles", "compiled", "keep", "keeps", "kept",
+                                    "collect", "collects", "collected", "track", "tracks", "tracked", "submit",
+                                    "submits", "submitted", "post", "posts", "posted"})
 _DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "figures", "statistics", "analysis",
                "records", "estimates", "numbers", "research", "census", "complaint", "lawsuit", "filing", "slide",
                "ruling", "findings", "audit", "review", "investigation", "indictment", "budget", "forecast", "model",
@@ -564,9 +569,13 @@ class ArticleAttributor:
         holders = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == noun.i + 1]
         holders += [agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
                     for agent in c.children if agent.dep_ == "agent"]
-        for holder in holders:
-            named = next((c for c in holder.children if c.dep_ == "pobj"), None)
-            resolved = self._resolve(paragraph_index, named, set()) if named is not None else None
+        named_objects = [c for holder in holders for c in holder.children if c.dep_ == "pobj"]
+        # (blind round 24) "according to figures the team provides to the league", "data the ministry released": the
+        # subject of a relative clause of putting the data out
+        named_objects += [g for c in noun.children if c.dep_ == "relcl" and c.lower_ in _DATA_PUBLISHING_FORMS
+                          for g in c.children if g.dep_ == "nsubj" and g.lower_ not in ("which", "that", "who")]
+        for named in named_objects:
+            resolved = self._resolve(paragraph_index, named, set())
             if (resolved is not None and resolved.entities and resolved.document is None
                     and all(e.kind in ("organization", "person") for e in resolved.entities)):
                 return resolved.entities

@@ -2188,3 +2188,12 @@ def test_the_researcher_is_the_professor_who_led_the_study(nlp):
             'was largest in boys.\n\n"Boys quit sport first," the researcher says.')
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["Boys quit sport first,"] == ["Ruth Okafor"]
+
+
+def test_data_a_body_provides_are_that_bodys(nlp):
+    """(blind round 24) "according to figures the club provides to the league": the subject of the relative clause
+    putting the data out owns them (they had been no one's)."""
+    text = ("The Harbour Hawks sold out their opener. Attendance has fallen to 5,200 a game since October, according to "
+            "figures the club provides to the league.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Attendance has fallen to 5,200 a game since October"] == ["Harbour Hawks"]
