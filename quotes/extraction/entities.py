@@ -486,6 +486,8 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         # (blind round 19) "the embassy", "the assembly", "the bureau" are not "The Daily Mehran" or "Qamar Press Agency",
         # the paper or agency that reported what someone said
         return True
+    if noun in ("organization", "organisation"):
+        return False  # (blind round 24) "the organization" is any kind of body ("Feed Brantmoor, the city's largest food bank")
     if entity.role in known and not _same_kind_of_body(entity.role, noun):
         return True
     if len(words) > 2 and words[1] == "of" and words[0] in known and not _same_kind_of_body(words[0], noun):
@@ -1356,6 +1358,12 @@ class EntityRegistry:
         tokens = _clean_tokens(list(ent))
         if ent.label_ == "PERSON" and len(tokens) >= 3 and tokens[0].lower_ in DEMONYM_WORDS:
             tokens = tokens[1:]  # "Kenyan Grace Wanjiru" tagged one name: the word for her people is no part of it
+        if (ent.label_ == "ORG" and tokens and all(t.is_lower for t in tokens) and tokens[-1].lower_ in ORGANIZATION_NOUNS
+                and (ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"))):
+            # (blind round 24) "the food bank said", tagged a body: a description in small letters after "the" names no
+            # body of its own; as a noun phrase it finds the one introduced so ("Feed Brantmoor, the city's largest food
+            # bank"). (Not "Lithuania's customs department", a body the owner's name describes: round 20's gold.)
+            return None
         title_tokens = []
         while len(tokens) > 1 and tokens[0].lower_ in _TITLE_WORDS:
             title_tokens.append(tokens[0])
@@ -1759,6 +1767,17 @@ class EntityRegistry:
                 # Mutual")
                 key = re.sub(r"\W+", " ", " ".join(t.text for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN").lower()).strip()
                 described = self._org_by_key.get(key) or self._company_shortened_to(key)
+                if (described is None and create and not head.ent_type_ and head.dep_ in ("nsubj", "nsubjpass")
+                        and root.lower_ not in ("party", "side", "team") and any(c.dep_ in ("det", "poss") for c in root.children)):
+                    # (blind round 24) "Feed Brantmoor, the city's largest food bank, says", untagged: the speaking name
+                    # the description restates is that body (it had been a person, and "the food bank said" later a
+                    # body called "largest food bank")
+                    words = [t for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "nsubj", "nsubjpass")]
+                    if all(t.text[:1].isupper() for t in words):
+                        described = self.named_organization(_name_text(words))
+                        for word in words:
+                            self._by_token[(paragraph_index, word.i)] = described
+                        self._add_mention(described, paragraph_index, words, head)
             if isinstance(described, Entity) and described.kind == "organization" and described.named:
                 if not described.role or described.role == "company":
                     described.role = root.lower_

@@ -2197,3 +2197,17 @@ def test_data_a_body_provides_are_that_bodys(nlp):
             "figures the club provides to the league.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["Attendance has fallen to 5,200 a game since October"] == ["Harbour Hawks"]
+
+
+def test_an_untagged_body_restated_by_its_description_is_found_by_that_noun_and_as_the_organization(nlp):
+    """(blind round 24) "Feed Brantmoor, the city's largest food bank, says ... the food bank said ... The organization
+    says": the speaking name the description restates is that body, which "the food bank" and "the organization" then
+    find (it had been a person, and the later nouns a body called "food bank" and no one)."""
+    text = ("Warmline Harwick, the city's largest winter charity, says requests rose 30 per cent this year.\n\n"
+            "In a news release Tuesday, the charity said it would open a second depot in January. The organization says "
+            "it needs 40 more volunteers.")
+    found = {q.text: ([s.name for s in q.speakers], q.source.kind if q.source else None)
+             for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["requests rose 30 per cent this year"][0] == ["Warmline Harwick"]
+    assert found["it would open a second depot in January"] == (["Warmline Harwick"], "statement")
+    assert found["it needs 40 more volunteers"] == (["Warmline Harwick"], "statement")
