@@ -736,7 +736,7 @@ class ArticleAttributor:
                 # (blind round 16) "said the bank had co-operated with the investigation": a hyphenated verb the tokenizer
                 # split and the parser hung on the reporting verb in pieces; the rest of the word and its clause
                 tokens = tokens + [doc[tokens[-1].i + 1]] + sorted(doc[tokens[-1].i + 2].subtree, key=lambda t: t.i)
-            tokens = _trim_clause(_without_leading_day(tokens, verb))
+            tokens = _trim_clause(_without_reporter_set_off_after(_without_leading_day(tokens, verb)))
             # three words make a report when they are a whole clause ("she said it was unconstitutional"); a
             # condition's "if"/"when" (kept: "says if the storm hits, the pier will close") is not counted
             counted = _words(tokens[1:] if tokens and tokens[0].dep_ == "mark" else tokens)
@@ -3921,6 +3921,25 @@ def _closes_sentence_as_complement(verb: Token, subject: Token) -> bool:
         return False
     after = verb.right_edge.i + 1
     return _ends_sentence(doc, after) or (doc[after].is_punct and _ends_sentence(doc, after + 1))
+
+
+_CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
+
+
+def _without_reporter_set_off_after(tokens: list[Token]) -> list[Token]:
+    """(blind round 24) "The study found that families ... bought more vegetables, though Marchetti cautions that the
+    study cannot show ...": a clause set off at the end by a comma and "though", whose own verb is a verb of saying
+    with a subject of its own, is another report, not part of this one (it had been swallowed, and its speaker's words
+    lost)."""
+    for k in range(1, len(tokens) - 2):
+        mark = tokens[k]
+        if mark.lower_ not in _CONCESSIVE_MARKS or tokens[k - 1].text != "," or mark.dep_ != "mark":
+            continue
+        said = mark.head
+        if (_is_verb(said) and REPORTING_VERB_FORMS.get(said.lower_) in CORE_SPEECH_LEMMAS
+                and any(c.dep_ == "nsubj" for c in said.children) and any(c.dep_ == "ccomp" for c in said.children)):
+            return tokens[: k - 1]
+    return tokens
 
 
 def _ends_sentence(doc, index: int) -> bool:

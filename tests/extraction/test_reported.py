@@ -1266,3 +1266,12 @@ def test_an_attribution_parsed_as_the_complement_of_the_clauses_verb_closes_it(t
     on the clause's verb as its complement; set off by a comma and ending the sentence, it attributes the words before
     it (the clause had been missed, or the whole sentence taken)."""
     _assert_reported(text, words, [speaker], nlp)
+
+
+def test_a_report_set_off_after_though_is_a_report_of_its_own(nlp):
+    """(blind round 24) "The survey found that ..., though Okafor cautions that ...": the clause after "though" with a
+    verb of saying and a subject of its own is another report, not the end of the first."""
+    found = _indirect("The survey found that teenagers who played two sports slept longer than those who played none, "
+                      "though Okafor cautions that the survey cannot show that sport caused the difference.", nlp)
+    assert found.get("the survey cannot show that sport caused the difference") == ["Okafor"], found
+    assert any(text.startswith("teenagers who played two sports") and "Okafor" not in text for text in found), found
