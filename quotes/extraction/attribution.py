@@ -127,6 +127,9 @@ _PEOPLE_WORDS = {"he", "she", "they", "many", "most", "some", "few", "others", "
 # official said"; "A person familiar with the talks ... The source said"; blind round 15)
 _UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "person", "spokesperson", "spokesman", "spokeswoman", "insider",
                                    "representative", "aide"})
+# Kin words in a person's role ("her father, Gérald Dumont,"): which of two namesakes is "the elder" or "the younger"
+_PARENT_WORDS = frozenset({"father", "mother", "dad", "mom", "mum", "grandfather", "grandmother", "parent"})
+_CHILD_WORDS = frozenset({"son", "daughter", "grandson", "granddaughter", "child"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _OUTLET_BACK_NOUNS = frozenset({"newspaper", "paper", "daily", "broadcaster", "station", "website", "network", "channel"})
 _DIRECTIVE_LEMMAS_OF_SPEAKERS = frozenset({"call", "urge", "ask", "add", "warn", "demand", "appeal", "insist"})
@@ -1911,6 +1914,20 @@ class ArticleAttributor:
             if people:
                 self._note_mention(people[0], mention, sentence, paragraph_index)
                 return _Resolved((people[0],), mention, via="role")
+        if token.i > 0 and token.doc[token.i - 1].lower_ in ("elder", "younger") and token.text[:1].isupper():
+            # (blind round 24) "the elder Dumont says" after "her father, Gérald Dumont,": of two people of one surname, the
+            # one named as the other's parent (or, "the younger", as a child, else the one who is no parent)
+            namesakes = [e for e in registry.entities if e.kind == "person" and e.name.split()[-1].lower() == lower]
+            if len(namesakes) >= 2:
+                parents = [e for e in namesakes if set(e.role.lower().split()) & _PARENT_WORDS]
+                if token.doc[token.i - 1].lower_ == "elder":
+                    chosen = parents
+                else:
+                    chosen = [e for e in namesakes if set(e.role.lower().split()) & _CHILD_WORDS] or [
+                        e for e in namesakes if e not in parents]
+                if len(chosen) == 1:
+                    self._note_mention(chosen[0], mention, sentence, paragraph_index)
+                    return _Resolved((chosen[0],), mention, via="name")
         if token.text[:1].isupper() and lower in registry.person_surnames():
             # a known surname the tagger took for something else ("Mendes told reporters")
             found = registry.entity_at(paragraph_index, token)

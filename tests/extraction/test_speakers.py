@@ -2211,3 +2211,13 @@ def test_an_untagged_body_restated_by_its_description_is_found_by_that_noun_and_
     assert found["requests rose 30 per cent this year"][0] == ["Warmline Harwick"]
     assert found["it would open a second depot in January"] == (["Warmline Harwick"], "statement")
     assert found["it needs 40 more volunteers"] == (["Warmline Harwick"], "statement")
+
+
+@pytest.mark.parametrize(("tag", "expected"), [("the elder Varga says", "Istvan Varga"), ("the younger Varga says", "Nora Varga")])
+def test_the_elder_and_the_younger_of_two_namesakes_are_the_parent_and_the_child(tag, expected, nlp):
+    """(blind round 24) "the elder Dumont says" after "her father, Gérald Dumont,": the namesake named as the other's
+    parent (it had been the daughter, in focus); "the younger" the other one."""
+    text = ("Nora Varga, 39, runs the bakery her father, Istvan Varga, opened in 1982. Istvan Varga says he still makes "
+            f'the rye on Saturdays.\n\n"We never closed, not even in the flood," {tag}.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["We never closed, not even in the flood,"] == [expected]
