@@ -116,6 +116,11 @@ _DOCUMENT_HANDLING_FORMS = frozenset(form for lemma, irregular in (
 _LABEL_PUNCT = {"-", '"', "\u201c", "\u201d", "''", "``"}  # kept inside a channel's label: "op-ed", a show's marks
 _MARKS = re.compile("[\"\u201c\u201d]|''|``")
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
+# Verbs of putting data out, in a relative clause on the data ("figures the team provides to the league")
+_DATA_PUBLISHING_FORMS = frozenset({"provide", "provides", "provided", "publish", "publishes", "published", "release",
+                                    "releases", "released", "compile", "compiles", "compiled", "keep", "keeps", "kept",
+                                    "collect", "collects", "collected", "track", "tracks", "tracked", "submit",
+                                    "submits", "submitted", "post", "posts", "posted"})
 _DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "figures", "statistics", "analysis",
                "records", "estimates", "numbers", "research", "census", "complaint", "lawsuit", "filing", "slide",
                "ruling", "findings", "audit", "review", "investigation", "indictment", "budget", "forecast", "model",
@@ -130,6 +135,9 @@ _PEOPLE_WORDS = {"he", "she", "they", "many", "most", "some", "few", "others", "
 # official said"; "A person familiar with the talks ... The source said"; blind round 15)
 _UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "person", "spokesperson", "spokesman", "spokeswoman", "insider",
                                    "representative", "aide"})
+# Kin words in a person's role ("her father, Gérald Dumont,"): which of two namesakes is "the elder" or "the younger"
+_PARENT_WORDS = frozenset({"father", "mother", "dad", "mom", "mum", "grandfather", "grandmother", "parent"})
+_CHILD_WORDS = frozenset({"son", "daughter", "grandson", "granddaughter", "child"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _OUTLET_BACK_NOUNS = frozenset({"newspaper", "paper", "daily", "broadcaster", "station", "website", "network", "channel"})
 _DIRECTIVE_LEMMAS_OF_SPEAKERS = frozenset({"call", "urge", "ask", "add", "warn", "demand", "appeal", "insist"})
@@ -579,9 +587,13 @@ class ArticleAttributor:
         holders = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == noun.i + 1]
         holders += [agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
                     for agent in c.children if agent.dep_ == "agent"]
-        for holder in holders:
-            named = next((c for c in holder.children if c.dep_ == "pobj"), None)
-            resolved = self._resolve(paragraph_index, named, set()) if named is not None else None
+        named_objects = [c for holder in holders for c in holder.children if c.dep_ == "pobj"]
+        # (blind round 24) "according to figures the team provides to the league", "data the ministry released": the
+        # subject of a relative clause of putting the data out
+        named_objects += [g for c in noun.children if c.dep_ == "relcl" and c.lower_ in _DATA_PUBLISHING_FORMS
+                          for g in c.children if g.dep_ == "nsubj" and g.lower_ not in ("which", "that", "who")]
+        for named in named_objects:
+            resolved = self._resolve(paragraph_index, named, set())
             if (resolved is not None and resolved.entities and resolved.document is None
                     and all(e.kind in ("organization", "person") for e in resolved.entities)):
                 return resolved.entities
@@ -746,7 +758,7 @@ class ArticleAttributor:
                 # (blind round 16) "said the bank had co-operated with the investigation": a hyphenated verb the tokenizer
                 # split and the parser hung on the reporting verb in pieces; the rest of the word and its clause
                 tokens = tokens + [doc[tokens[-1].i + 1]] + sorted(doc[tokens[-1].i + 2].subtree, key=lambda t: t.i)
-            tokens = _trim_clause(_without_leading_day(tokens, verb))
+            tokens = _trim_clause(_without_reporter_set_off_after(_without_leading_day(tokens, verb)))
             # three words make a report when they are a whole clause ("she said it was unconstitutional"); a
             # condition's "if"/"when" (kept: "says if the storm hits, the pier will close") is not counted
             counted = _words(tokens[1:] if tokens and tokens[0].dep_ == "mark" else tokens)
@@ -761,8 +773,11 @@ class ArticleAttributor:
         # "<clause>, Smith said." / "<clause>, Smith said, <clause>.": the parser makes the clause
         # the verb's ccomp on the left, the verb a parataxis of the clause, or its last conjunct
         left = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        closes_as_complement = (subject is not None and left is None and verb.dep_ == "ccomp"
+                                and _closes_sentence_as_complement(verb, subject))
         if subject is None or subject.right_edge.i < verb.i - 6 or (
-                left is None and verb.dep_ != "parataxis" and not _closes_sentence_as_conjunct(verb, subject)):
+                left is None and verb.dep_ != "parataxis" and not _closes_sentence_as_conjunct(verb, subject)
+                and not closes_as_complement):
             return None
         # who was told is part of the attribution ("<clause>, Smith told the Ledger."); any other object
         # makes the verb no report of the clause ("..., he wrote a letter")
@@ -789,7 +804,7 @@ class ArticleAttributor:
             t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct", *audience) and c.i > verb.i
             and not _resumes_clause(c, verb) for t in c.subtree} | {
             c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i}  # ("..., Ana Smith has said.")
-        rest = [t for t in sentence if t.i not in attribution]
+        rest = [t for t in sentence if t.i not in attribution and not (closes_as_complement and t.i > min(attribution))]
         while described is not subject and rest and rest[-1].is_punct:
             rest.pop()  # (the comma the parser hung on the clause's last word, after the role phrase)
         if not rest or rest[0].i > min(attribution):
@@ -1080,6 +1095,9 @@ class ArticleAttributor:
                 resolved = self._resolve(paragraph_index, name, inside) if name is not None else None
         if verb is None or resolved is None or not (resolved.entities or resolved.document):
             return None
+        if resolved.via == "pronoun" and len(resolved.entities) == 1 and opens:
+            resolved = self._pronoun_as_previous_reporter(span, paragraph_index, resolved,
+                                                          self.registry.sentence_index(paragraph_index, tokens[0]))
         if resolved.document is not None and verb.i > tokens[-1].i:
             # 'Fraser told the officer he "never saw him" and "thought it was a deer," the documents
             # say.': the words are the teller's, inside the clause the document reports; the
@@ -1098,6 +1116,30 @@ class ArticleAttributor:
                 break
         source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, inside)
         return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, self._confidence(resolved, 0.9), explicit=True)
+
+    def _pronoun_as_previous_reporter(self, span: QuotedSpan, paragraph_index: int, resolved: _Resolved, sentence: int) -> _Resolved:
+        """(blind round 24) 'Osei says parents should not worry. "Nobody needs a bento box," she says.': a quotation
+        opening its sentence right after a sentence of one person's reported words, tagged by "he" or "she" of that
+        person's gender, is that person's. Quotations are attributed before reported speech, so the reporter of the
+        sentence before is no mention yet when the pronoun is weighed, and it went to whoever the narrative named last
+        (a child "negotiating for a cookie" a paragraph up)."""
+        mention = resolved.mention
+        pronoun = self.text[mention.start : mention.end].lower() if mention is not None else ""
+        if pronoun not in ("he", "she"):
+            return resolved
+        reporter = self._reporter_of_previous_sentence(span, paragraph_index)
+        if reporter is None or len(reporter.resolved.entities) != 1:
+            return resolved
+        person, chosen = reporter.resolved.entities[0], resolved.entities[0]
+        gender = "male" if pronoun == "he" else "female"
+        if person is chosen or person.kind != "person" or person.gender not in ("", gender):
+            return resolved
+        mentions = self.registry.mentions
+        wrong = next((m for m in mentions if m.entity is chosen and m.start == mention.start and m.end == mention.end), None)
+        if wrong is not None:
+            mentions.remove(wrong)  # the guess is withdrawn, so it gives the wrong one no focus for the next pronoun
+        self._note_mention(person, mention, sentence, paragraph_index)
+        return _Resolved((person,), mention, via="pronoun")
 
     def _from_owned_words(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """Words someone's claim, remark or response holds: 'his claim that voters would "learn
@@ -1899,6 +1941,20 @@ class ArticleAttributor:
             if people:
                 self._note_mention(people[0], mention, sentence, paragraph_index)
                 return _Resolved((people[0],), mention, via="role")
+        if token.i > 0 and token.doc[token.i - 1].lower_ in ("elder", "younger") and token.text[:1].isupper():
+            # (blind round 24) "the elder Dumont says" after "her father, Gérald Dumont,": of two people of one surname, the
+            # one named as the other's parent (or, "the younger", as a child, else the one who is no parent)
+            namesakes = [e for e in registry.entities if e.kind == "person" and e.name.split()[-1].lower() == lower]
+            if len(namesakes) >= 2:
+                parents = [e for e in namesakes if set(e.role.lower().split()) & _PARENT_WORDS]
+                if token.doc[token.i - 1].lower_ == "elder":
+                    chosen = parents
+                else:
+                    chosen = [e for e in namesakes if set(e.role.lower().split()) & _CHILD_WORDS] or [
+                        e for e in namesakes if e not in parents]
+                if len(chosen) == 1:
+                    self._note_mention(chosen[0], mention, sentence, paragraph_index)
+                    return _Resolved((chosen[0],), mention, via="name")
         if token.text[:1].isupper() and lower in registry.person_surnames():
             # a known surname the tagger took for something else ("Mendes told reporters")
             found = registry.entity_at(paragraph_index, token)
@@ -4028,6 +4084,44 @@ def _closes_sentence_as_conjunct(verb: Token, subject: Token) -> bool:
         return False
     after = max(verb.right_edge.i, subject.right_edge.i) + 1
     return _ends_sentence(doc, after) or (doc[after].is_punct and _ends_sentence(doc, after + 1))
+
+
+def _closes_sentence_as_complement(verb: Token, subject: Token) -> bool:
+    """(blind round 24) "At Prairie Stage Theatre, the cut means losing $180,000 ..., artistic director Claire Dumont
+    said Monday.": the parser made the attribution the complement of the clause's own verb ("means ... said"). Set off
+    by a comma, with its subject right before it, ending the sentence, under a root that is no verb of saying, it is
+    the attribution of all the words before it (as "<clause>, X said" parsed the usual way)."""
+    doc = verb.doc
+    head = verb.head
+    if (verb.dep_ != "ccomp" or head.i > verb.i or head.dep_ != "ROOT" or REPORTING_VERB_FORMS.get(head.lower_) is not None
+            or REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS
+            or any(c.dep_ not in _ATTRIBUTION_DEPS for c in verb.children if c.i > verb.i)
+            or subject.i > verb.i or subject.right_edge.i + 1 != verb.i):
+        return False
+    first = subject.left_edge.i
+    if first == 0 or doc[first - 1].text != ",":
+        return False
+    after = verb.right_edge.i + 1
+    return _ends_sentence(doc, after) or (doc[after].is_punct and _ends_sentence(doc, after + 1))
+
+
+_CONCESSIVE_MARKS = frozenset({"though", "although", "while", "whereas"})
+
+
+def _without_reporter_set_off_after(tokens: list[Token]) -> list[Token]:
+    """(blind round 24) "The study found that families ... bought more vegetables, though Marchetti cautions that the
+    study cannot show ...": a clause set off at the end by a comma and "though", whose own verb is a verb of saying
+    with a subject of its own, is another report, not part of this one (it had been swallowed, and its speaker's words
+    lost)."""
+    for k in range(1, len(tokens) - 2):
+        mark = tokens[k]
+        if mark.lower_ not in _CONCESSIVE_MARKS or tokens[k - 1].text != "," or mark.dep_ != "mark":
+            continue
+        said = mark.head
+        if (_is_verb(said) and REPORTING_VERB_FORMS.get(said.lower_) in CORE_SPEECH_LEMMAS
+                and any(c.dep_ == "nsubj" for c in said.children) and any(c.dep_ == "ccomp" for c in said.children)):
+            return tokens[: k - 1]
+    return tokens
 
 
 def _ends_sentence(doc, index: int) -> bool:

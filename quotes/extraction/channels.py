@@ -460,7 +460,17 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
         return [obj]
     if _STATION_BRAND.fullmatch(obj.text) and not any(c.dep_ in ("det", "poss") for c in obj.children):
         return [obj]  # (blind round 21) "told 11Alive", "she told 13Now after the meeting": a US station's brand
+    dial = next((c for c in obj.children if c.dep_ == "nummod" and c.i == obj.i + 1 and _AM_DIAL.fullmatch(c.text)), None)
+    if (dial is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper() and obj.ent_type_ != "PERSON"
+            and not is_person(obj) and not any(c.dep_ in ("det", "poss") for c in obj.children)):
+        # (blind round 24) "told Sportsline 590 that ...", "told Metro 1150": a radio station named with its place on
+        # the AM dial, as Canadian sports and talk radio brands itself (the tagger calls it a product)
+        return [obj, dial]
     return None
+
+
+# a place on the AM dial (530-1710 kHz), which a talk or sports station's brand ends with
+_AM_DIAL = re.compile(r"(?:5[3-9]|[6-9][0-9])0|1[0-7][0-9]0")
 
 
 _CALL_SIGN_OR_AGENCY = re.compile(r"[0-9][A-Z]{2,3}|[A-Z]{3,4}")

@@ -440,7 +440,12 @@ _TRADES = frozenset({"investment", "equity", "private", "law", "accounting", "co
 # "The lawyer wrote" (blind round 15)
 _SAME_ROLES = (frozenset({"spokesman", "spokeswoman", "spokesperson"}),
                frozenset({"lawyer", "attorney", "solicitor", "barrister", "counsel"}),
-               frozenset({"chairman", "chairwoman", "chairperson", "chair"}))
+               frozenset({"chairman", "chairwoman", "chairperson", "chair"}),
+               # (blind round 24) "Dr. X, a professor of nutritional sciences who led the study, says ... the researcher
+               # says": an academic named by her post is the researcher of the study she led
+               frozenset({"researcher", "professor", "scientist"}),
+               frozenset({"goaltender", "goalie", "netminder"}),
+               frozenset({"dietitian", "dietician", "nutritionist"}))
 
 
 # Whom an association that is a union speaks for ("Education Association", "Police Officers Association", "Nurses
@@ -487,6 +492,8 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         # (blind round 19) "the embassy", "the assembly", "the bureau" are not "The Daily Mehran" or "Qamar Press Agency",
         # the paper or agency that reported what someone said
         return True
+    if noun in ("organization", "organisation"):
+        return False  # (blind round 24) "the organization" is any kind of body ("Feed Brantmoor, the city's largest food bank")
     if entity.role in known and not _same_kind_of_body(entity.role, noun):
         return True
     if (noun in _EXECUTIVE_BODY_NOUNS and words and (words[-1].strip(".,") in _CHAMBER_WORDS or words[0] == "house")
@@ -785,7 +792,11 @@ def _nickname_between(ent, following) -> bool:
             and len(ent) <= 2 and len(following) <= 2 and 3 <= len(between) <= 4
             and between[0].is_quote and between[-1].is_quote
             and all(t.is_alpha and t.text[:1].isupper() for t in between[1:-1])
-            and ent[0].lower_ in known_given_names())
+            and (ent[0].lower_ in known_given_names()
+                 # (blind round 24) 'Winger Jordan "Moose" Kowalchuk', tagged "Winger Jordan": a title before a given name
+                 # no list knows for sure
+                 or (len(ent) == 2 and ent[0].lower_ in PERSON_ROLE_NOUNS and ent[1].is_alpha and ent[1].text[:1].isupper())
+                 or (ent.start > 0 and doc[ent.start - 1].lower_ in PERSON_ROLE_NOUNS)))
 
 
 def _with_given_name_before(ent):
@@ -1391,6 +1402,12 @@ class EntityRegistry:
         tokens = _clean_tokens(list(ent))
         if ent.label_ == "PERSON" and len(tokens) >= 3 and tokens[0].lower_ in DEMONYM_WORDS:
             tokens = tokens[1:]  # "Kenyan Grace Wanjiru" tagged one name: the word for her people is no part of it
+        if (ent.label_ == "ORG" and tokens and all(t.is_lower for t in tokens) and tokens[-1].lower_ in ORGANIZATION_NOUNS
+                and (ent[0].lower_ == "the" or (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"))):
+            # (blind round 24) "the food bank said", tagged a body: a description in small letters after "the" names no
+            # body of its own; as a noun phrase it finds the one introduced so ("Feed Brantmoor, the city's largest food
+            # bank"). (Not "Lithuania's customs department", a body the owner's name describes: round 20's gold.)
+            return None
         title_tokens = []
         while len(tokens) > 1 and tokens[0].lower_ in _TITLE_WORDS:
             title_tokens.append(tokens[0])
@@ -1795,6 +1812,17 @@ class EntityRegistry:
                 # Mutual")
                 key = re.sub(r"\W+", " ", " ".join(t.text for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN").lower()).strip()
                 described = self._org_by_key.get(key) or self._company_shortened_to(key)
+                if (described is None and create and not head.ent_type_ and head.dep_ in ("nsubj", "nsubjpass")
+                        and root.lower_ not in ("party", "side", "team") and any(c.dep_ in ("det", "poss") for c in root.children)):
+                    # (blind round 24) "Feed Brantmoor, the city's largest food bank, says", untagged: the speaking name
+                    # the description restates is that body (it had been a person, and "the food bank said" later a
+                    # body called "largest food bank")
+                    words = [t for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "nsubj", "nsubjpass")]
+                    if all(t.text[:1].isupper() for t in words):
+                        described = self.named_organization(_name_text(words))
+                        for word in words:
+                            self._by_token[(paragraph_index, word.i)] = described
+                        self._add_mention(described, paragraph_index, words, head)
             if isinstance(described, Entity) and described.kind == "organization" and described.named:
                 if not described.role or described.role == "company":
                     described.role = root.lower_
@@ -2165,7 +2193,10 @@ class EntityRegistry:
                 entity = self._by_token.get((paragraph_index, child.i))
                 if isinstance(entity, Entity):
                     return entity
-        modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+        # (blind round 24) "In an Instagram post, the festival said": the network the tagger named is where the words
+        # were posted, not who posted them ('"...," the post said' had gone to "Instagram")
+        modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")
+                     and t.lower_ not in SOCIAL_NETWORKS]
         for modifier in modifiers:
             entity = self._by_token.get((paragraph_index, modifier.i))
             if isinstance(entity, Entity):

@@ -421,7 +421,12 @@ PERSON_ROLE_NOUNS = frozenset(
      # Ireland's prime minister and deputy (blind round 13 probe: "The Taoiseach, X, said" went to "Taoiseach")
      "taoiseach", "tánaiste", "tanaiste",
      # Kenyan and Pakistani offices by their initials (blind round 19: `ROLE_INITIALISMS`)
-     "cs", "ps", "sapm", "cecm", "mca"}
+     "cs", "ps", "sapm", "cecm", "mca",
+     # (blind round 24) sports positions and the trades of arts and health features, written as titles before the
+     # name ("Goaltender Mikko Rautio", tagged one body; "Registered dietitian Amara Osei ... The dietitian says")
+     "goaltender", "goalie", "netminder", "winger", "defenceman", "defenseman", "quarterback", "linebacker",
+     "dietitian", "dietician", "nutritionist", "playwright", "choreographer", "curator", "physiotherapist",
+     "pharmacist", "psychologist", "epidemiologist"}
 )
 
 # Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .article import Paragraph
-from .lexicon import known_given_names
+from .lexicon import PERSON_ROLE_NOUNS, known_given_names
 
 DOUBLE_OPENING = "\u201c\u201e\u201f\u00ab"  # “ „ ‟ «
 DOUBLE_CLOSING = "\u201d\u00bb"  # ” »
@@ -244,6 +244,7 @@ def find_quoted_spans(text: str, paragraphs: list[Paragraph]) -> list[QuotedSpan
 
 _NICKNAME = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 _GIVEN_BEFORE = re.compile(r"(?:^|\s)([A-Z][a-z]+)\s$")
+_TITLE_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
 _SURNAME_AFTER = re.compile(r"\s(?:[Dd]e |[Dd]ela |[Dd]el |[Dd]e la |[Vv]an |[Vv]on )?[A-Z][a-z]")
 
 
@@ -252,9 +253,16 @@ def _is_nickname(text: str, span: QuotedSpan) -> bool:
     writes it ("San Lorenzo Mayor Ferdinand "Andoy" Villaruel said"): part of the name, nobody's words."""
     if not span.closed or span.closing_mark is None or not _NICKNAME.fullmatch(text[span.start : span.end]):
         return False
-    before = _GIVEN_BEFORE.search(text[max(0, span.opening_mark - 30) : span.opening_mark])
-    if before is None or before.group(1).lower() not in known_given_names():
+    window = text[max(0, span.opening_mark - 40) : span.opening_mark]
+    before = _GIVEN_BEFORE.search(window)
+    if before is None:
         return False
+    if before.group(1).lower() not in known_given_names():
+        # (blind round 24) a given name no list knows for sure ("Jordan", also a country) counts after a title:
+        # 'Winger Jordan "Moose" Kowalchuk'
+        title = _TITLE_BEFORE.search(window[: before.start(1)])
+        if title is None or title.group(1).lower() not in PERSON_ROLE_NOUNS:
+            return False
     return _SURNAME_AFTER.match(text, span.closing_mark + 1) is not None
 
 

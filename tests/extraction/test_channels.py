@@ -1158,3 +1158,10 @@ def test_a_relative_clause_on_a_letter_saying_what_was_done_to_it_is_no_report(n
 
     quotes = extract("Mayor Ilse Varga said in a letter that she had signed on Monday.", nlp=nlp).quotes
     assert not [q for q in quotes if q.kind == "indirect"], quotes
+
+
+def test_a_radio_station_named_with_its_place_on_the_am_dial_is_an_outlet(nlp):
+    """(blind round 24) "told Sportsline 590 that ...": a sports or talk station's brand ends with its AM frequency
+    (it had been no channel: the tagger calls it a product)."""
+    found = _indirect_sources("Centre Luc Arsenault told Rinkside 1140 that he had asked for a trade in October.", nlp)
+    assert found["he had asked for a trade in October"] == ("interview", "interview with Rinkside 1140")

@@ -85,3 +85,16 @@ def test_a_nickname_in_marks_between_a_given_name_and_a_surname_is_no_quote(text
     """(blind round 18) Philippine and American copy's nicknames in marks."""
     spans = find_quoted_spans(text, split_paragraphs(text))
     assert [text[s.start : s.end] for s in spans] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Defenceman Taylor "Tank" Brzezinski said the room was quiet.', []),
+    ('Goalie Morgan "Wall" Lefebvre called the season "a grind".', ["a grind"]),
+    # no title before a given name no list knows for sure: the words are kept
+    ('Fans in Morgan "Mad" Town cheered.', ["Mad"]),
+])
+def test_a_nickname_after_a_title_and_an_uncertain_given_name_is_no_quote(text, expected):
+    """(blind round 24) 'Winger Jordan "Moose" Kowalchuk': a given name no list knows for sure ("Jordan", "Taylor",
+    "Morgan") counts as one after a title."""
+    spans = find_quoted_spans(text, split_paragraphs(text))
+    assert [text[s.start : s.end] for s in spans] == expected

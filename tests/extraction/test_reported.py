@@ -1279,3 +1279,25 @@ def test_what_the_court_heard_is_reported_with_no_speaker(nlp):
     assert quotes[0].source is not None and quotes[0].source.kind == "speech" and "court" in quotes[0].source.label
     quotes = extract("The jury heard that the driver had been awake for 20 hours.", nlp=nlp, indirect=True).quotes
     assert [q.speakers for q in quotes] == [()]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("For the club, the loss means a fourth straight road defeat, coach Dan Reyes said Tuesday.",
+     "For the club, the loss means a fourth straight road defeat", "Dan Reyes"),
+    ("At the Orchard Street Gallery, the cut means losing $60,000 of a $400,000 budget, curator Ines Walcott said Monday.",
+     "At the Orchard Street Gallery, the cut means losing $60,000 of a $400,000 budget", "Ines Walcott"),
+])
+def test_an_attribution_parsed_as_the_complement_of_the_clauses_verb_closes_it(text, words, speaker, nlp):
+    """(blind round 24) "<clause with 'means'>, artistic director Claire Dumont said Monday.": the parser hangs "said"
+    on the clause's verb as its complement; set off by a comma and ending the sentence, it attributes the words before
+    it (the clause had been missed, or the whole sentence taken)."""
+    _assert_reported(text, words, [speaker], nlp)
+
+
+def test_a_report_set_off_after_though_is_a_report_of_its_own(nlp):
+    """(blind round 24) "The survey found that ..., though Okafor cautions that ...": the clause after "though" with a
+    verb of saying and a subject of its own is another report, not the end of the first."""
+    found = _indirect("The survey found that teenagers who played two sports slept longer than those who played none, "
+                      "though Okafor cautions that the survey cannot show that sport caused the difference.", nlp)
+    assert found.get("the survey cannot show that sport caused the difference") == ["Okafor"], found
+    assert any(text.startswith("teenagers who played two sports") and "Okafor" not in text for text in found), found
