@@ -5,7 +5,9 @@ said"); this module reads the others, from the verb's dependency children alone:
 
 - asking someone to act: "urged its members to reject the offer", "called on the council to delay
   the vote" -> "its members to reject the offer", "the council to delay the vote" (who is asked and the act);
-- committing to act: "promised to cut property taxes", "vowed to appeal" -> "to cut property taxes";
+- committing to act: "promised to cut property taxes", "vowed to appeal" -> "to cut property taxes" (with the acts
+  listed after it: "wants to double the program, hire coaches and open a rink");
+- proposing an act by its gerund: "proposed doing away with the levy" -> "doing away with the levy";
 - calling for something: "called for a ban on new coal plants", "demanded a recount in three
   counties" -> the thing called for;
 - telling an audience a clause: "told a meeting of farmers that few people understood the drought"
