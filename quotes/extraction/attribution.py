@@ -1601,14 +1601,16 @@ class ArticleAttributor:
     # ---- subjects and their resolution ----------------------------------------------------
 
     def _subject_of(self, verb: Token, inside: set[int], depth: int = 0) -> Token | None:
+        # (read once: this runs for every verb, and each read of lower_ decodes the string again)
+        verb_form = REPORTING_VERB_FORMS.get(verb.lower_)
         children = [(child, child.dep_) for child in verb.children]  # read once: this runs for every verb
-        quoted_of = REPORTING_VERB_FORMS.get(verb.lower_) == "quote" and any(dep == "nsubjpass" for _, dep in children)
+        quoted_of = verb_form == "quote" and any(dep == "nsubjpass" for _, dep in children)
         for child, dep in children:
             if dep == "agent" and not quoted_of:  # "was described by X as ..." (but "X was quoted by the Courier as saying": X)
                 for obj in child.children:
                     if obj.dep_ == "pobj" and obj.i not in inside:
                         return obj
-        if REPORTING_VERB_FORMS.get(verb.lower_) == "quote" and verb.tag_ != "VBN":
+        if verb_form == "quote" and verb.tag_ != "VBN":
             quoted = next((c for c, dep in children if dep == "dobj" and c.i not in inside), None)
             if quoted is not None:  # "state media quoted Orlov as saying ...": Orlov speaks
                 return quoted
@@ -1634,7 +1636,7 @@ class ArticleAttributor:
             return subjects[-1]
         if (subjects and subjects[0].tag_ == "VBG" and subjects[0].i < verb.i and subjects[0].i + 1 < len(verb.doc)
                 and (verb.doc[subjects[0].i + 1].text == "," or (subjects[0].dep_ == "csubj" and verb.doc[verb.i - 1].text == ","))
-                and REPORTING_VERB_FORMS.get(verb.lower_) is not None):
+                and verb_form is not None):
             # (blind round 13) "Replying, the Minister of State, Seán Mulcahy, said ...", "Speaking on Morning Tide, the
             # charity's chief executive, X, said": the parser made the fronted participle (or its clause) the
             # subject; the speaker is the name set off before the verb
@@ -1647,7 +1649,7 @@ class ArticleAttributor:
                 return named
         if (subjects and subjects[0].i < verb.i and subjects[0].lower_.endswith("ing") and subjects[0].is_lower
                 and subjects[0].left_edge.i == subjects[0].i and _set_off_by_commas(subjects[0]) and subjects[0].i >= 2
-                and REPORTING_VERB_FORMS.get(verb.lower_) is not None):
+                and verb_form is not None):
             # (blind round 17) "Reilly, overhearing, says ...": the participle set off by commas, which the parser made
             # the subject, is what the name before it was doing
             named = verb.doc[subjects[0].i - 2]
@@ -1656,7 +1658,7 @@ class ArticleAttributor:
                 return named
         if subjects:
             return subjects[0]
-        if REPORTING_VERB_FORMS.get(verb.lower_) is not None:
+        if verb_form is not None:
             fronted = next((s for c, dep in children if dep in ("advcl", "parataxis") and c.i < verb.i and (
                                 c.tag_ == "VBG"
                                 # (blind round 18) "X, asked about the row at a doorstop interview, said": a past
@@ -1668,7 +1670,7 @@ class ArticleAttributor:
                 # "Party state president X, addressing a rally, said": the parser gave the subject to
                 # the participle set off before the verb; it is the verb's
                 return fronted
-        if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and REPORTING_VERB_FORMS.get(verb.lower_) is not None:
+        if verb.tag_ in ("VBD", "VBZ", "VBP", "VBN") and verb_form is not None:
             named = _name_before_aside(verb, inside)
             if named is not None:  # "Ruiz, who ran for mayor in 2019, said": the parser lost the subject in the aside
                 return named
@@ -1682,7 +1684,7 @@ class ArticleAttributor:
         named = _modal_name(verb)
         if named is not None and named.i not in inside:
             return named  # "Will wrote": a writer named Will, not a modal
-        if REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS and verb.i + 1 < len(verb.doc):
+        if verb_form in CORE_SPEECH_LEMMAS and verb.i + 1 < len(verb.doc):
             named = _name_after(verb, inside)
             if named is not None:  # '"...," said Skelly' with Skelly tagged an adverb
                 return named
@@ -1691,9 +1693,9 @@ class ArticleAttributor:
             before = verb.doc[verb.i - 1] if verb.i else None
             right_after_quote = before is not None and (before.is_quote or (
                 before.text in (",", "?", "!") and verb.i >= 2 and verb.doc[verb.i - 2].is_quote))
-            if inverted is not None and right_after_quote and REPORTING_VERB_FORMS.get(verb.lower_) != "tell":
+            if inverted is not None and right_after_quote and verb_form != "tell":
                 return inverted  # '"...?" asked Mr. Fenwick': the name after the verb is who asked
-        if verb.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
+        if verb.dep_ == "ROOT" and verb_form in CORE_SPEECH_LEMMAS:
             opening = _name_after_quote(verb, inside)
             if opening is not None:  # '"...," Moss, the front-runner after winning in Ohio, said': the name first
                 return opening
@@ -1717,25 +1719,25 @@ class ArticleAttributor:
                 # (blind round 20) "Back in The Hague, an official at the agriculture ministry said ...": the parser hung the
                 # description on the place before it; right before the verb, it is the verb's subject
                 return described
-        if (verb.dep_ == "conj" and verb.head.i < verb.i and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
+        if (verb.dep_ == "conj" and verb.head.i < verb.i and verb_form in CORE_SPEECH_LEMMAS
                 and verb.doc[verb.i - 1].text == ","):
             # (blind round 13 probe) "<clause>, the council's leader, Cllr X, told the meeting": the verb coordinated
             # with the clause, its subject the name set off right before it, in apposition to a role phrase
             named = _nearest_name_before(verb, inside)
             if named is not None and verb.i - named.right_edge.i == 2 and named.dep_ == "appos":
                 return named
-        if verb.dep_ == "conj" and verb.head.i in inside and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS:
+        if verb.dep_ == "conj" and verb.head.i in inside and verb_form in CORE_SPEECH_LEMMAS:
             described = _description_after_quote(verb, inside)
             if described is not None:
                 return described
-        if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS
+        if (depth < 3 and verb.dep_ == "conj" and verb_form in CORE_SPEECH_LEMMAS
                 and verb.head.dep_ == "ccomp" and verb.head.pos_ == "AUX" and REPORTING_VERB_FORMS.get(verb.head.lower_) is None
                 and REPORTING_VERB_FORMS.get(verb.head.head.lower_) is not None):
             # "Zhao told Lyle that Taiwan was ... and urged Washington to ...": the parser hung the
             # second speech verb on the reported (copular) clause; it is coordinated with the reporting
             # verb. ("the readout said Lyle had raised ... and stressed ..." stays with Lyle.)
             return self._subject_of(verb.head.head, inside, depth + 1)
-        if (depth < 3 and verb.dep_ == "conj" and REPORTING_VERB_FORMS.get(verb.lower_) is not None
+        if (depth < 3 and verb.dep_ == "conj" and verb_form is not None
                 and verb.head.dep_ == "ccomp" and REPORTING_VERB_FORMS.get(verb.head.head.lower_) is not None
                 and verb.i >= 2 and verb.doc[verb.i - 1].pos_ == "CCONJ"
                 and ((verb.doc[verb.i - 2].text == "," and (
@@ -1744,7 +1746,7 @@ class ArticleAttributor:
                         # minister to ...': the reported clause closed by its quotation; the reporter goes on with the
                         # speaker's acts
                         or (verb.i >= 3 and verb.doc[verb.i - 3].tag_ == "''" and verb.lower_ != "said"
-                            and REPORTING_VERB_FORMS.get(verb.lower_) in _DIRECTIVE_LEMMAS_OF_SPEAKERS)))
+                            and verb_form in _DIRECTIVE_LEMMAS_OF_SPEAKERS)))
                      # (probe of storm copy) "said the surge could reach four feet and urged residents to ...": a past
                      # tense cannot share the clause's modal, so it is the reporter's next verb, comma or not
                      or (verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)

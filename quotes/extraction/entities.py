@@ -786,10 +786,12 @@ def _joined_split_names(ents) -> list:
 def _nickname_between(ent, following) -> bool:
     """(blind round 18) A given name and a surname tagged apart around a nickname in marks: "Ferdinand "Andoy"
     Villaruel" (marks.py keeps the nickname out of the quotes) is one person's name."""
+    if not 3 <= following.start - ent.end <= 4:
+        return False  # (the width of the gap first: this is asked of every pair of names, and most are further apart)
     doc = ent.doc
     between = doc[ent.end : following.start]
     return (ent.label_ in ("PERSON", "GPE", "ORG", "NORP") and following.label_ in ("PERSON", "GPE", "ORG")
-            and len(ent) <= 2 and len(following) <= 2 and 3 <= len(between) <= 4
+            and len(ent) <= 2 and len(following) <= 2
             and between[0].is_quote and between[-1].is_quote
             and all(t.is_alpha and t.text[:1].isupper() for t in between[1:-1])
             and (ent[0].lower_ in known_given_names()
