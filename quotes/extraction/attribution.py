@@ -3998,10 +3998,23 @@ def _what_the_court_heard(verb: Token) -> tuple[list[Token], list[Token], Token]
     return (tokens, [verb], subject) if len(_words(tokens)) >= 4 else None
 
 
+# When, by an event, words were said: "told reporters after practice that ..."
+_EVENT_PREPOSITIONS = frozenset({"after", "before", "following"})
+
+
 def _clause_hung_on_setting(verb: Token) -> Token | None:
     """The "that"-clause the parser hangs on where something was said: "says in a statement that the pier
     will ...", "wrote in a letter that ..." (a clause with its own subject, ending the phrase)."""
     for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in _EVENT_PREPOSITIONS:
+            # (round 24 left it; probe) "told reporters after practice that the team would ...": when the words came,
+            # with the clause, opened by its "that", hung on the event
+            clause = next((c for place in prep.children if place.dep_ == "pobj" for c in place.children
+                           if c.dep_ in ("acl", "ccomp", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
+                           and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                           and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+            if clause is not None:
+                return clause
         if prep.dep_ != "prep" or prep.i < verb.i or (prep.lower_ not in _SETTING_PREPOSITIONS and prep.lower_ != "to"):
             continue
         for place in prep.children:

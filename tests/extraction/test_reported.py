@@ -1301,3 +1301,9 @@ def test_a_report_set_off_after_though_is_a_report_of_its_own(nlp):
                       "though Okafor cautions that the survey cannot show that sport caused the difference.", nlp)
     assert found.get("the survey cannot show that sport caused the difference") == ["Okafor"], found
     assert any(text.startswith("teenagers who played two sports") and "Okafor" not in text for text in found), found
+
+
+def test_a_clause_hung_on_the_event_after_which_it_was_said_is_the_report(nlp):
+    # the parser hangs the "that"-clause on "practice", when the words came
+    found = _indirect("Coach Ana Ruiz told reporters after practice that the team would change its power play.", nlp)
+    assert found == {"the team would change its power play": ["Ana Ruiz"]}, found
