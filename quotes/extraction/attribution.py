@@ -117,10 +117,10 @@ _LABEL_PUNCT = {"-", '"', "\u201c", "\u201d", "''", "``"}  # kept inside a chann
 _MARKS = re.compile("[\"\u201c\u201d]|''|``")
 # what data and documents say ("the poll shows", "according to federal statistics"): a source, no speaker
 # Verbs of putting data out, in a relative clause on the data ("figures the team provides to the league")
-_DATA_PUBLISHING_FORMS = frozenset({"provide", "provides", "provided", "publish", "publishes", "published", "release",
-                                    "releases", "released", "compile", "compiles", "compiled", "keep", "keeps", "kept",
-                                    "collect", "collects", "collected", "track", "tracks", "tracked", "submit",
-                                    "submits", "submitted", "post", "posts", "posted"})
+_DATA_PUBLISHING_FORMS = frozenset(form for lemma, irregular in (
+    ("provide", ()), ("publish", ()), ("release", ()), ("compile", ()), ("keep", ("kept",)), ("collect", ()),
+    ("track", ()), ("submit", ("submitted", "submitting")), ("post", ()),
+) for form in _verb_forms(lemma, irregular))
 _DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data", "figures", "statistics", "analysis",
                "records", "estimates", "numbers", "research", "census", "complaint", "lawsuit", "filing", "slide",
                "ruling", "findings", "audit", "review", "investigation", "indictment", "budget", "forecast", "model",
