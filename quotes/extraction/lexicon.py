@@ -470,6 +470,19 @@ CANADIAN_PROVINCES: dict[str, str] = {
     "Nunavut": "Nunavut",
 }
 
+# Canada's federal departments and agencies named "<what they do> Canada" ("Environment Canada said"), the words before
+# "Canada" in lower case: at the start of a sentence the tagger takes "Environment Canada" for the country and leaves
+# "Environment" out, and it cuts "Fisheries and Oceans Canada" to "Oceans Canada" (probe of Canadian copy).
+FEDERAL_BODIES_BEFORE_CANADA = frozenset({
+    ("environment",), ("health",), ("transport",), ("statistics",), ("parks",), ("elections",), ("service",),
+    ("finance",), ("justice",), ("infrastructure",), ("sport",), ("fisheries", "and", "oceans"), ("global", "affairs"),
+    ("public", "safety"), ("indigenous", "services"), ("veterans", "affairs"), ("natural", "resources"),
+    ("agriculture", "and", "agri-food"), ("employment", "and", "social", "development"), ("canadian", "heritage"),
+    ("environment", "and", "climate", "change"), ("immigration", ",", "refugees", "and", "citizenship"),
+    ("innovation", ",", "science", "and", "economic", "development"), ("women", "and", "gender", "equality"),
+    ("public", "services", "and", "procurement"), ("crown-indigenous", "relations", "and", "northern", "affairs"),
+})
+
 # US county and city offices that are agencies, not their holder's voice (blind round 21): "the Tallis County Sheriff's
 # Office said in a news release", then "the sheriff's office said": the agency, not Sheriff X named later
 # (`entities.Registry.organization_for_phrase`, `attribution._office_holder`)

@@ -2338,3 +2338,46 @@ def test_the_elder_and_the_younger_of_two_namesakes_are_the_parent_and_the_child
             f'the rye on Saturdays.\n\n"We never closed, not even in the flood," {tag}.')
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["We never closed, not even in the flood,"] == [expected]
+
+
+def test_an_office_held_for_a_place_before_a_given_name_makes_a_person_of_a_name_tagged_a_body(nlp):
+    """(probe of Canadian copy) "Quebec Premier Lucie Arsenault says", the whole tagged a body: the office, then a known
+    given name and a surname, is a person (it had been an organization called "Quebec Premier Lucie Arsenault")."""
+    text = "Quebec Premier Lucie Arsenault says her government will not back down on its plan to cap the number of students."
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert [(s.name, s.kind) for s in quote.speakers] == [("Lucie Arsenault", "person")]
+
+
+@pytest.mark.parametrize(("name", "verb"), [("Environment Canada", "says"), ("Fisheries and Oceans Canada", "said")])
+def test_a_federal_department_named_after_what_it_does_is_one_body(name, verb, nlp):
+    """(probe of Canadian copy) "Environment Canada says" opening a sentence, which the tagger reads as the country, and
+    "Fisheries and Oceans Canada", which it cuts to "Oceans Canada": the department's whole name."""
+    text = f"{name} {verb} the closure of the coastal road would last at least a month."
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert [(s.name, s.kind) for s in quote.speakers] == [(name, "organization")]
+
+
+def test_what_an_agency_does_describes_the_agency_named_before_whose_name_says_no_kind(nlp):
+    """(probe of Canadian copy) "Environment Canada has issued a warning ... The weather agency says", "Fraser Health said
+    ... The health authority said": the body named just before (they had been bodies called "weather agency" and "health
+    authority", and Fraser Health a person); "the band council" after a First Nation stays a body of its own."""
+    text = ("Environment Canada has issued a snowfall warning for the valley. The weather agency says travel could be "
+            "hazardous by Thursday.\n\nFraser Health said its clinics would stay open. The health authority said nurses "
+            "had been moved from two closed wards.\n\nKettle Bend First Nation declared an emergency on Sunday. The band "
+            "council says the school will stay closed until Friday.")
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["travel could be hazardous by Thursday"] == [("Environment Canada", "organization")]
+    assert found["its clinics would stay open"] == [("Fraser Health", "organization")]
+    assert found["nurses had been moved from two closed wards"] == [("Fraser Health", "organization")]
+    assert found["the school will stay closed until Friday"] != [("Kettle Bend First Nation", "organization")]
+
+
+def test_a_body_of_the_family_named_before_gives_way_to_a_body_that_spoke_since(nlp):
+    """(probe of Canadian copy) "Minister X's office said ..." then "Health Canada says ... The department said": the
+    department that just spoke, not the minister's office of the paragraph before (an office is of the department's
+    family of bodies, which had answered first)."""
+    text = ("In an emailed statement, Immigration Minister Raj Dhillon's office said the federal government respects the "
+            "province's jurisdiction.\n\nHealth Canada says it has approved an updated vaccine for the fall. The "
+            "department said the shots would be at pharmacies next month.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the shots would be at pharmacies next month"] == ["Health Canada"]
