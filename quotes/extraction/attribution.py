@@ -714,7 +714,11 @@ class ArticleAttributor:
             if clause is not None and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ != "mark":
                 start = clause.left_edge.i + 1  # (the "that" the parser read as a relative clause's object)
         if clause is not None and start is None:
-            start = _subject_hung_on_the_verb(verb, clause)
+            told = _clause_after_gathered_audience(verb, clause)
+            if told is not None:
+                clause = told  # "told reporters gathered outside city hall that ...": from the "that" on
+            else:
+                start = _subject_hung_on_the_verb(verb, clause)
         if clause is not None:
             if start is None:
                 # "stated, while testifying before the panel, that ...": from the "that" on
@@ -4604,13 +4608,31 @@ def _office_speaks(resolved: _Resolved) -> bool:
     return resolved.mention is not None and resolved.mention.text.lower().split()[-1:] == ["office"]
 
 
+def _clause_after_gathered_audience(verb: Token, clause: Token) -> Token | None:
+    """(Probe of Canadian copy) "told reporters gathered outside city hall that the vote would go ahead": the parser read
+    the audience's participle as the reported clause, with the "that"-clause hung on it; the "that"-clause (it had
+    been "reporters gathered outside city hall that the vote ...", the audience its subject)."""
+    if (REPORTING_VERB_FORMS.get(verb.lower_) != "tell" or clause.tag_ not in ("VBD", "VBN")
+            or any(c.dep_ in _SUBJECT_DEPS for c in clause.children)
+            or not any(c.dep_ in ("dobj", "dative") and c.right_edge.i + 1 == clause.i for c in verb.children)):
+        return None
+    return next((c for c in clause.children if c.dep_ in ("advcl", "ccomp") and c.i > clause.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+
+
 def _clause_read_as_second_subject(verb: Token) -> list[Token] | None:
     """The words of "says the mechanic left in August" when the parser made "the mechanic" a second subject (or
     the object) of "says" with "left in August" a participle on it: the phrase, when it holds such a participle
-    (not one with its agent, "the nurse hired by the band"; nor after "told": "told reporters gathered outside")."""
-    if REPORTING_VERB_FORMS.get(verb.lower_) != "say":
+    (not one with its agent, "the nurse hired by the band"; nor the audience of "told": "told reporters gathered
+    outside"). (Probe of Canadian copy) After "told", the phrase after the audience: "told Radio-Canada the program
+    intruded on Quebec's jurisdiction", the parser's second object."""
+    lemma = REPORTING_VERB_FORMS.get(verb.lower_)
+    if lemma not in ("say", "tell"):
         return None
-    second = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i), None)
+    objects = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "dative") and c.i > verb.i]
+    if lemma == "tell":
+        objects = objects[1:] if len(objects) == 2 and objects[0].right_edge.i + 1 == objects[1].left_edge.i else []
+    second = next(iter(objects), None)
     if second is None or not any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > second.i
                                  and not any(g.dep_ == "agent" for g in c.children) for c in second.children):
         return None

@@ -1307,3 +1307,18 @@ def test_a_clause_hung_on_the_event_after_which_it_was_said_is_the_report(nlp):
     # the parser hangs the "that"-clause on "practice", when the words came
     found = _indirect("Coach Ana Ruiz told reporters after practice that the team would change its power play.", nlp)
     assert found == {"the team would change its power play": ["Ana Ruiz"]}, found
+
+
+@pytest.mark.parametrize("outlet", ["Radio-Canada", "the Toronto Star"])
+def test_a_clause_told_an_outlet_whose_past_tense_reads_as_a_participle_is_the_report(outlet, nlp):
+    """(probe of Canadian copy) "told Radio-Canada the program intruded on ...": the parser made "the program" a second
+    object with "intruded" a participle on it; the phrase is what was said (the sentence had given nothing)."""
+    found = _indirect(f"Yves Gagnon told {outlet} the program intruded on the province's jurisdiction over health.", nlp)
+    assert found == {"the program intruded on the province's jurisdiction over health": ["Yves Gagnon"]}, found
+
+
+def test_a_clause_told_an_audience_gathered_somewhere_starts_at_its_that(nlp):
+    """(probe of Canadian copy) "told reporters gathered outside city hall that ...": the parser read "gathered" as the
+    reported clause and hung the "that"-clause on it (the report had been "reporters gathered outside ... that ...")."""
+    found = _indirect("Mayor Ana Ruiz told reporters gathered outside city hall that the vote would go ahead.", nlp)
+    assert found == {"the vote would go ahead": ["Ana Ruiz"]}, found
