@@ -521,6 +521,8 @@ ORGANIZATION_NOUNS = frozenset(
      # businesses named by what they do: "The operator added", "the lender said"
      "operator", "lender", "insurer", "retailer", "utility", "carmaker", "automaker", "conglomerate", "giant",
      "supplier", "manufacturer", "distributor",
+     # (probe of Canadian copy) "the railway said" of a rail company (not "carrier": a surname, "Justice Carrier wrote")
+     "railway", "railroad",
      # (blind round 16 probe) and by what they make: "the toymaker said in an emailed statement"
      "toymaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "truckmaker", "shipbuilder", "housebuilder",
      "homebuilder", "supermarket",

@@ -2381,3 +2381,36 @@ def test_a_body_of_the_family_named_before_gives_way_to_a_body_that_spoke_since(
             "department said the shots would be at pharmacies next month.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the shots would be at pharmacies next month"] == ["Health Canada"]
+
+
+def test_a_name_with_a_capital_inside_it_is_a_business_its_trade_finds(nlp):
+    """(probe of Canadian copy) "WestJet has cancelled ...", untagged: a word with a capital inside it is a business's
+    name, which "The Calgary-based railway said" finds (it had been a body called "the railway"); a surname so written
+    ("McNeil") stays a person's."""
+    text = ("CALGARY — WestRail has cancelled more than 400 trains after its mechanics walked off the job Friday "
+            "evening, stranding thousands of travellers at the start of the long weekend.\n\n"
+            "The Calgary-based railway said in a statement it was \"deeply disappointed\" by the walkout.\n\n"
+            "Passenger Donna McNeil said she had been waiting at the station for eleven hours.")
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["deeply disappointed"] == [("WestRail", "organization")]
+    assert found["she had been waiting at the station for eleven hours"] == [("Donna McNeil", "person")]
+
+
+def test_a_body_described_as_representing_workers_is_the_union(nlp):
+    """(probe of Canadian copy) "The Aircraft Mechanics Fraternal Association, which represents about 680 mechanics,"
+    then "the union said": that body (it had been the airline, in focus, or a body called "the union")."""
+    text = ("Harbour Air Lines cancelled 80 flights on Friday.\n\nThe Aircraft Mechanics Fraternal Association, which "
+            "represents about 680 of the airline's mechanics, says the offer falls short. \"Our members have been "
+            "clear,\" the union said in a post on its website.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Our members have been clear,"] == ["Aircraft Mechanics Fraternal Association"]
+
+
+def test_the_service_after_a_city_police_force_is_that_police_service(nlp):
+    """(probe of Canadian copy) "Calgary police said ... The service said": the police service (it had been a city named
+    in the paragraph before, Halifax, as a body)."""
+    text = ("Passenger Maria Dos Santos, who was trying to get home to Halifax, said she had waited for eleven hours.\n\n"
+            "Calgary police said officers were called to the terminal twice on Saturday. The service said no charges had "
+            "been laid.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["no charges had been laid"] == ["Calgary police"]
