@@ -1873,6 +1873,12 @@ class EntityRegistry:
                 entity = self._organization(f"Office of {name}")
                 entity.role = entity.role or "office"
                 return entity
+        if root.lower_ == "office" and holder is None and owner_token is not None and owner_token.lower_ in ("his", "her"):
+            holder_entity = self._office_holder_in_focus(paragraph_index, root, owner_token.lower_)
+            if holder_entity is not None:
+                entity = self._organization(f"Office of {holder_entity.name}")
+                entity.role = entity.role or "office"
+                return entity
         restated = next((self._by_token.get((paragraph_index, c.i)) for c in root.rights if c.dep_ == "appos"), None)
         if isinstance(restated, Entity) and restated.kind == "organization" and restated.named:
             return restated  # "The bus operator, Greenline Transit,": the body its apposition names
@@ -2005,6 +2011,15 @@ class EntityRegistry:
             first = inner
         name = _name_text(list(root.doc[first.i : root.i + 1]))
         return self._organization(name)
+
+    def _office_holder_in_focus(self, paragraph_index: int, root: Token, pronoun: str) -> Entity | None:
+        """(Probe of Canadian copy) "Ontario's Energy Minister, Todd Lecce, was not available ... His office said": the
+        person in focus whom the pronoun can mean, within a sentence (the office had been a body called "the office")."""
+        position = self.parsed.token_start(paragraph_index, root)
+        sentence = self.sentence_index(paragraph_index, root)
+        wanted = "male" if pronoun == "his" else "female"
+        people = self.salient(position, sentence, lambda e: e.kind == "person" and e.gender in (wanted, ""), window=1)
+        return people[0] if people else None
 
     def _state_body(self, paragraph_index: int, root: Token, create: bool) -> Entity | None:
         """(blind round 19) "the embassy of Ras Qamar", "Lunduma's permanent mission to the United Nations": a state's

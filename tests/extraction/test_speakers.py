@@ -2414,3 +2414,12 @@ def test_the_service_after_a_city_police_force_is_that_police_service(nlp):
             "been laid.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["no charges had been laid"] == ["Calgary police"]
+
+
+def test_his_office_is_the_office_of_the_man_in_focus(nlp):
+    """(probe of Canadian copy) "Ontario's Energy Minister, Todd Lecce, was not available ... His office said": the
+    office of the person the pronoun means (it had been a body called "the office")."""
+    text = ("Ontario's Energy Minister, Todd Lecce, was not available for an interview. His office said in a statement "
+            "that the government had already cut rates for low-income households.")
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quote.speakers] == ["Office of Todd Lecce"]
