@@ -1307,3 +1307,13 @@ def test_a_clause_hung_on_the_event_after_which_it_was_said_is_the_report(nlp):
     # the parser hangs the "that"-clause on "practice", when the words came
     found = _indirect("Coach Ana Ruiz told reporters after practice that the team would change its power play.", nlp)
     assert found == {"the team would change its power play": ["Ana Ruiz"]}, found
+
+
+def test_a_clause_hung_on_the_addressee_of_a_report_read_as_an_infinitive_is_the_report(nlp):
+    """(blind round 25) "City staff said in a report to council that ...": the parser read "to council" as an
+    infinitive and hung the clause on it (the report had been missed); the report then speaks for staff ("The report
+    said ...")."""
+    found = _indirect("Town staff said in a report to council that the arena's roof would need $2 million in repairs. "
+                      "The report said the work could not start before May.", nlp)
+    assert found.get("the arena's roof would need $2 million in repairs") == ["Town staff"], found
+    assert found.get("the work could not start before May") == ["Town staff"], found
