@@ -4676,8 +4676,14 @@ def _clause_read_as_second_subject(verb: Token) -> list[Token] | None:
     if REPORTING_VERB_FORMS.get(verb.lower_) != "say":
         return None
     second = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i), None)
-    if second is None or not any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > second.i
-                                 and not any(g.dep_ == "agent" for g in c.children) for c in second.children):
+    if second is None:
+        return None
+    # (blind round 25) "says the province's hiring figures count nurses who ...": the clause's own verb read as a
+    # modifier of its object, which became the second subject
+    verb_as_modifier = second.dep_ == "nsubj" and any(
+        c.dep_ == "compound" and c.tag_ in ("VBP", "VBZ", "VBD") and c.i < second.i for c in second.children)
+    if not verb_as_modifier and not any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > second.i
+                                        and not any(g.dep_ == "agent" for g in c.children) for c in second.children):
         return None
     tokens = _trim_clause(list(second.subtree))
     return tokens if len(_words(tokens)) >= 4 else None

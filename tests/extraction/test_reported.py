@@ -1317,3 +1317,21 @@ def test_a_clause_hung_on_the_addressee_of_a_report_read_as_an_infinitive_is_the
                       "The report said the work could not start before May.", nlp)
     assert found.get("the arena's roof would need $2 million in repairs") == ["Town staff"], found
     assert found.get("the work could not start before May") == ["Town staff"], found
+
+
+def test_a_clause_whose_verb_was_read_as_a_modifier_of_its_object_is_the_report(nlp):
+    """(blind round 25) "..., says the board's hiring figures count teachers who ...": the parser sometimes reads the
+    clause's verb ("count", VBP) as a compound on its object, which it makes a second subject of "says" (the report had
+    been missed). Built as the parser left it: the words from the second subject on are the clause."""
+    from spacy.tokens import Doc
+
+    from quotes.extraction.attribution import _clause_read_as_second_subject
+
+    words = ["The", "federation", "says", "the", "board", "'s", "hiring", "figures", "count", "teachers", "who", "have",
+             "left", "."]
+    heads = [1, 2, 2, 4, 7, 4, 7, 8, 9, 2, 12, 12, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "poss", "case", "amod", "nsubj", "compound", "nsubj", "nsubj", "aux", "relcl", "punct"]
+    tags = ["DT", "NN", "VBZ", "DT", "NN", "POS", "VBG", "NNS", "VBP", "NNS", "WP", "VBP", "VBN", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    tokens = _clause_read_as_second_subject(doc[2])
+    assert tokens is not None and " ".join(t.text for t in tokens) == "the board 's hiring figures count teachers who have left"
