@@ -1230,6 +1230,8 @@ class ArticleAttributor:
                     continue  # "Moscow would respond", "vowed to condemn": not something said, look higher
                 if _told_in_the_passive(verb):
                     continue  # "Sefton said councillors had been told the scheme was "...": they heard it
+                if _declares_an_act(verb):
+                    continue  # (blind round 25) 'X posted that council had "declared war on landlords"': X's words
                 if (head.dep_ == "advmod" and head.pos_ == "ADV" and all(t.pos_ in ("ADV", "CCONJ", "PUNCT") for t in tokens)
                         and (position == 1 or (position == 2 and chain[1].dep_ == "nsubj"))):
                     # 'Holt said the ad "clearly and wrongly" suggests ...': quoted words saying how the act was done
@@ -4048,6 +4050,20 @@ def _what_the_court_heard(verb: Token) -> tuple[list[Token], list[Token], Token]
 
 # When, by an event, words were said: "told reporters after practice that ..."
 _EVENT_PREPOSITIONS = frozenset({"after", "before", "following"})
+
+
+# What is declared by doing it, not by saying something: "declared war", "declared a state of emergency".
+_DECLARED_ACTS = frozenset({"war", "emergency", "bankruptcy", "independence", "ceasefire", "truce", "martial"})
+
+
+def _declares_an_act(verb: Token) -> bool:
+    """(blind round 25) "declared war on small landlords": an act, not a report, whose quoted words are the words of
+    whoever reports the act (they had gone to the subject, "council", as 'said Modi "strongly condemned ..."' does)."""
+    if verb.lower_ not in ("declare", "declared", "declares", "declaring"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for obj in objects for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+    return any(o.lower_ in _DECLARED_ACTS for o in objects)
 
 
 def _addressee_read_as_infinitive(word: Token) -> bool:

@@ -2387,3 +2387,12 @@ def test_a_relative_named_by_a_given_name_the_tagger_missed_is_that_person(nlp):
             "time off work to drive her.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["he cannot take time off work to drive her"] == ["Amit Karimi"], found
+
+
+def test_words_quoted_for_an_act_declared_are_the_reporters(nlp):
+    """(blind round 25) 'X wrote on Facebook that the board had "declared war on rural schools"': declaring war is an act,
+    not a report, so the quoted words are the writer's (they had gone to "the board", the subject of the verb inside the
+    quotation, as 'said Modi "strongly condemned ..."' rightly goes to Modi)."""
+    text = 'Trustee Hana Lindgren wrote on Facebook that the board had "declared war on rural schools."'
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["declared war on rural schools."] == ["Hana Lindgren"], found
