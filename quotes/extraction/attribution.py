@@ -3969,11 +3969,20 @@ def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:
     cost reflected the price of steel" ("about" read as what was spoken about, "reflected" a clause with no subject),
     "said the crews ... were close to quitting" (the subject as the verb's object). The subject's first word, when
     it runs on into the clause."""
-    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children) or clause.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+    # (blind round 25: or finite through its auxiliaries, "would be running")
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") and c.i == clause.left_edge.i for c in clause.children)
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children) or not finite:
         return None
     lead = next((c for c in verb.children if verb.i < c.i < clause.left_edge.i and c.right_edge.i == clause.left_edge.i - 1
                  and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "about" and c.i == verb.i + 1))), None)
-    if lead is None or lead.left_edge.i != verb.i + 1:
+    if lead is None:
+        return None
+    # (blind round 25) "told council the online system would be running by February": the addressee first, then the
+    # clause's subject made a second object
+    addressee = next((c for c in verb.children if c is not lead and c.dep_ in ("dobj", "dative") and c.left_edge.i == verb.i + 1
+                      and c.right_edge.i == lead.left_edge.i - 1), None) if REPORTING_VERB_FORMS.get(verb.lower_) == "tell" else None
+    if lead.left_edge.i != verb.i + 1 and addressee is None:
         return None
     return lead.left_edge.i
 

@@ -1335,3 +1335,20 @@ def test_a_clause_whose_verb_was_read_as_a_modifier_of_its_object_is_the_report(
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     tokens = _clause_read_as_second_subject(doc[2])
     assert tokens is not None and " ".join(t.text for t in tokens) == "the board 's hiring figures count teachers who have left"
+
+
+def test_told_an_addressee_a_clause_whose_subject_was_made_a_second_object(nlp):
+    """(blind round 25) "Parks staff told council the new splash pad would be opening in July": the parser sometimes
+    makes the clause's subject a second object of "told" and the clause start at "would" (the report had been cut to
+    "would be opening in July"). Built as the parser left it: the clause starts at the second object."""
+    from spacy.tokens import Doc
+
+    from quotes.extraction.attribution import _subject_hung_on_the_verb
+
+    words = ["Parks", "staff", "told", "council", "the", "new", "splash", "pad", "would", "be", "opening", "in", "July", "."]
+    heads = [1, 2, 2, 2, 7, 7, 7, 2, 10, 10, 2, 10, 11, 2]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "det", "amod", "compound", "dobj", "aux", "aux", "ccomp", "prep", "pobj",
+            "punct"]
+    tags = ["NNP", "NN", "VBD", "NNP", "DT", "JJ", "NN", "NN", "MD", "VB", "VBG", "IN", "NNP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _subject_hung_on_the_verb(doc[2], doc[10]) == 4
