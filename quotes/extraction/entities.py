@@ -2398,12 +2398,15 @@ class EntityRegistry:
     def local_government_by_its_council(self, noun: str) -> Entity | None:
         """(blind round 25) The local government "the city" (or "the town") speaks for when the article names no "City
         of X" but writes "X city council", "X city staff", "X town hall": "City of X". None unless exactly one X."""
-        places = {match.group(1).strip() for match in re.finditer(
-            rf"\b((?:[A-Z][\w'’.-]*\s){{1,3}}){noun} (?:council|hall|staff|councillors|officials)\b", self.parsed.text)}
-        places = {re.sub(r"^(?:The|In|At|On|For)\s+", "", place) for place in places}
-        if len(places) != 1:
+        cache = self.__dict__.setdefault("_councils_named", {})  # (the text is read once per noun, not per mention)
+        if noun not in cache:
+            places = {match.group(1).strip() for match in re.finditer(
+                rf"\b((?:[A-Z][\w'’.-]*\s){{1,3}}){noun} (?:council|hall|staff|councillors|officials)\b", self.parsed.text)}
+            places = {re.sub(r"^(?:The|In|At|On|For)\s+", "", place) for place in places}
+            cache[noun] = places.pop() if len(places) == 1 else None
+        if cache[noun] is None:
             return None
-        entity = self._organization(f"{noun.title()} of {places.pop()}")
+        entity = self._organization(f"{noun.title()} of {cache[noun]}")
         entity.named = True
         return entity
 
