@@ -49,7 +49,7 @@ from .channels import (
 )
 from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
-from .entities import another_kind_of_body, names_an_outlet
+from .entities import OBTAINED_FORMS, another_kind_of_body, names_an_outlet
 from .lexicon import (
     AGENCY_OFFICES,
     given_name_gender,
@@ -189,6 +189,8 @@ _STATE_NOUNS = frozenset({"governments", "countries", "states", "nations", "capi
 # Members of a house told something (blind round 19: "the CS told senators" after her testimony to a committee)
 _MEMBERS_TOLD = frozenset({"senators", "lawmakers", "legislators", "mps", "members", "mlas", "mpps", "mnas", "councillors",
                            "councilors"})
+# Words that open a noun phrase: a channel participle after one is the noun's modifier ("a briefing note").
+_NOUN_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying",
                         "talking"}  # ("Talking to reporters after ..., the minister said": blind round 19)
 
@@ -232,6 +234,9 @@ class ArticleAttributor:
         self._spoken: list[tuple[int, tuple[Entity, ...], int]] = []
         # reported speech found so far (in text order), which ends a scene as quotations do (blind round 15)
         self._reported_spoken: list[tuple[int, tuple[Entity, ...], int]] = []
+        # (quote start, paragraph, attribution) of every quote attributed to someone, quotations and then reported
+        # speech, each in text order: the quote just before a reply, whichever kind it is (blind round 25)
+        self._attributed: list[tuple[int, int, _Attribution]] = []
 
     # ---- driver ----------------------------------------------------------------------------
 
@@ -249,6 +254,7 @@ class ArticleAttributor:
             if attribution and attribution.resolved.entities:
                 self.last_speakers = attribution.resolved.entities
                 self._previous = (span, paragraph_index, attribution)
+                self._attributed.append((span.start, paragraph_index, attribution))
                 source = attribution.source
                 self._spoken.append((span.start, attribution.resolved.entities, source.mention.start if source and source.mention else -1))
             found.append([span, paragraph_index, tokens, attribution])
@@ -419,6 +425,7 @@ class ArticleAttributor:
                         if resolved.entities:
                             self._reported_spoken.append((quote_start, resolved.entities,
                                                           source.mention.start if source and source.mention else -1))
+                            self._attributed.append((quote_start, paragraph_index, attribution))
                         found.append(ExtractedQuote(
                             text=self.text[quote_start:quote_end], start=quote_start, end=quote_end, kind="indirect",
                             speakers=self._speaker_refs(attribution), source=attribution.source, cue=attribution.cue,
@@ -586,6 +593,7 @@ class ArticleAttributor:
         "data released by the ministry" -> the body (or person) named after "from" / "by"; () when none is."""
         holders = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == noun.i + 1]
         holders += [agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
+                    and c.lower_ not in OBTAINED_FORMS  # (blind round 25) "documents obtained by <outlet>": not its papers
                     for agent in c.children if agent.dep_ == "agent"]
         named_objects = [c for holder in holders for c in holder.children if c.dep_ == "pobj"]
         # (blind round 24) "according to figures the team provides to the league", "data the ministry released": the
@@ -710,7 +718,7 @@ class ArticleAttributor:
             if misread is not None:
                 return misread, [verb], subject
         if clause is None:
-            clause = _clause_hung_on_setting(verb)  # "wrote in a letter that ..."
+            clause = _clause_hung_on_setting(verb) or _clause_hung_on_addressee(verb)  # "wrote in a letter that ..."
             if clause is not None and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ != "mark":
                 start = clause.left_edge.i + 1  # (the "that" the parser read as a relative clause's object)
         if clause is not None and start is None:
@@ -1226,6 +1234,8 @@ class ArticleAttributor:
                     continue  # "Moscow would respond", "vowed to condemn": not something said, look higher
                 if _told_in_the_passive(verb):
                     continue  # "Sefton said councillors had been told the scheme was "...": they heard it
+                if _declares_an_act(verb):
+                    continue  # (blind round 25) 'X posted that council had "declared war on landlords"': X's words
                 if (head.dep_ == "advmod" and head.pos_ == "ADV" and all(t.pos_ in ("ADV", "CCONJ", "PUNCT") for t in tokens)
                         and (position == 1 or (position == 2 and chain[1].dep_ == "nsubj"))):
                     # 'Holt said the ad "clearly and wrongly" suggests ...': quoted words saying how the act was done
@@ -2112,6 +2122,12 @@ class ArticleAttributor:
             organization = registry.organization_for_phrase(paragraph_index, token, create=False)
             if organization is not None and not _generic_body(organization) and lower in organization.name.lower().split():
                 return _Resolved((organization,), mention, via="role")
+            if lower in ("city", "town") and organization is None:
+                # (blind round 25) "The city says" where the body is named only by its council ("Wexford Harbour city
+                # council voted"): the place's government, not a place speaking nor no one
+                government = registry.local_government_by_its_council(lower)
+                if government is not None:
+                    return _Resolved((government,), mention, via="role")
         if (lower in ORGANIZATION_NOUNS or plural_body) and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
             if organization is None or _generic_body(organization) or (
@@ -2614,7 +2630,12 @@ class ArticleAttributor:
         if resolved.document is not None:
             return self._remember(resolved.document, resolved.mention, resolved.entities)
         # chain[0] is the verb whose subject speaks; the verbs above it may name a reporter
-        higher = [t for t in chain[1:] if _is_verb(t) and t.i not in inside]
+        # (blind round 25) not through a relative clause: in "The association, which says it represents 300 hosts, said in
+        # a statement that ...", what it says it is was not said in that statement
+        # (but "gave a speech in which he called ...": the relative clause on the channel is said in it)
+        describes_subject = chain[0].dep_ == "relcl" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in chain[0].children)
+        higher = [t for t in chain[1:] if _is_verb(t) and t.i not in inside] if not describes_subject else []
         for verb in ([chain[0]] if chain[0].i not in inside else []) + higher:
             explicit = self._channel_phrase(paragraph_index, verb, resolved if verb.i == chain[0].i else None, inside)
             if explicit is not None:
@@ -2669,11 +2690,12 @@ class ArticleAttributor:
         if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside
                                       and (placed or sets_own_scene(chain[0], inside))):
             return scene
-        if (_replies(chain[0]) or self._replied_just_before(paragraph_index, chain[0], speaker_set, inside)) \
-                and self._previous is not None and self._previous[2].source is not None:
+        before = self._quote_before(self._now) if _replies(chain[0]) or self._replied_just_before(
+            paragraph_index, chain[0], speaker_set, inside) else None
+        if before is not None and before[2].source is not None:
             # ('Beaulieu replied that ... "...," she said.': the reply set in the sentence before)
             # '"...," Vreeland replied.' after his rival's words at the debate: the same occasion
-            _, previous_paragraph, previous = self._previous
+            _, previous_paragraph, previous = before
             # (blind round 13) a reply named as one may answer words quoted two paragraphs up, the speaker's reported
             # speech going on in between ("Speaking in the Dáil, X said "..."." / "She said ..." / "Replying, Y said")
             reach = 2 if _replies(chain[0]) else 1
@@ -2715,6 +2737,13 @@ class ArticleAttributor:
             return SourceRef(label=chain[0].text, kind="letter", issuer=resolved.entities[0].name if resolved.entities else "",
                              mention=mention)
         return None
+
+    def _quote_before(self, start: int) -> tuple[int, int, _Attribution] | None:
+        """The quote attributed last before this offset: the quotation before, or (reported speech being read after
+        every quotation) the nearer of the quotation and the reported words before ("X said in question period ...
+        '...,' X said." then "The minister replied that ...": the quotation, not the article's last one)."""
+        earlier = [entry for entry in self._attributed if entry[0] < start]
+        return max(earlier, key=lambda entry: entry[0]) if earlier else None
 
     def _replied_just_before(self, paragraph_index: int, anchor: Token, speakers: set, inside: set[int]) -> bool:
         """The sentence before the quote's, in its paragraph, is the speaker's reply: "Thériault replied
@@ -2812,7 +2841,8 @@ class ArticleAttributor:
         # has listened only to ...," she said.')
         if paragraph_index > 0 and all(t.i in inside or t.is_punct or t.is_space for sent in sentences for t in sent) \
                 and not _talks_now(anchor, inside, speakers):
-            return self._lead_occasion(paragraph_index - 1, speakers) or self._spoken_channel_before(paragraph_index - 1, speakers)
+            return (self._lead_occasion(paragraph_index - 1, speakers) or self._spoken_channel_before(paragraph_index - 1, speakers)
+                    or self._reply_closing(paragraph_index - 1, speakers))
         return None
 
     def _spoken_channel_before(self, paragraph_index: int, speakers: set) -> SourceRef | None:
@@ -2842,6 +2872,24 @@ class ArticleAttributor:
             if found is not None and found.kind not in WRITTEN_KINDS:
                 return found
         return None
+
+    def _reply_closing(self, paragraph_index: int, speakers: set) -> SourceRef | None:
+        """(blind round 25) The occasion of a reply the paragraph before ends on, for a quotation opening the next: "In
+        question period, X accused ... '...,' X said." / "Y replied that ..." / '"...," the minister said.': Y's reply, read
+        with the reported speech after the quotations, is not remembered yet; the words it answered, quoted just
+        before (at most two paragraphs up), were given at that occasion."""
+        doc = self.parsed.paragraphs[paragraph_index].doc
+        if self._previous is None or not is_parsed(doc) or not len(doc):
+            return None
+        verb = self.registry.sentence_of(doc[len(doc) - 1]).root
+        _, answered_paragraph, answered = self._previous
+        if (verb.lower_ not in REPLY_FORMS or answered.source is None or answered.source.kind not in OCCASION_KINDS
+                or not 0 <= paragraph_index - answered_paragraph <= 2 or speakers & set(answered.resolved.entities)):
+            return None
+        resolved = self._speaker_of(paragraph_index, verb, set())
+        if resolved is None or resolved.document is not None or not speakers & set(resolved.entities):
+            return None
+        return dataclasses.replace(answered.source, issuer=resolved.entities[0].name)
 
     def _lead_occasion(self, paragraph_index: int, speakers: set) -> SourceRef | None:
         """An occasion the paragraph before ended on, with the speaker as subject, for a quote opening
@@ -3192,6 +3240,8 @@ class ArticleAttributor:
         for position, token in enumerate(sentence):
             if token.i in inside:
                 continue
+            if token.lower_ in _CHANNEL_PARTICIPLES and position and sentence[position - 1].lower_ in _NOUN_OPENERS:
+                continue  # (blind round 25) "warned the ministry in a briefing note": a noun's modifier, no one briefing
             if token.lower_ in _CHANNEL_PARTICIPLES:
                 window = sentence[position + 1 : position + 4]
             elif token.lower_ in _QUESTION_PARTICIPLES and (position == 0 or sentence[position - 1].is_punct):
@@ -3923,11 +3973,20 @@ def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:
     cost reflected the price of steel" ("about" read as what was spoken about, "reflected" a clause with no subject),
     "said the crews ... were close to quitting" (the subject as the verb's object). The subject's first word, when
     it runs on into the clause."""
-    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children) or clause.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+    # (blind round 25: or finite through its auxiliaries, "would be running")
+    finite = clause.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        c.dep_ == "aux" and c.tag_ in ("MD", "VBD", "VBZ", "VBP") and c.i == clause.left_edge.i for c in clause.children)
+    if any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children) or not finite:
         return None
     lead = next((c for c in verb.children if verb.i < c.i < clause.left_edge.i and c.right_edge.i == clause.left_edge.i - 1
                  and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "about" and c.i == verb.i + 1))), None)
-    if lead is None or lead.left_edge.i != verb.i + 1:
+    if lead is None:
+        return None
+    # (blind round 25) "told council the online system would be running by February": the addressee first, then the
+    # clause's subject made a second object
+    addressee = next((c for c in verb.children if c is not lead and c.dep_ in ("dobj", "dative") and c.left_edge.i == verb.i + 1
+                      and c.right_edge.i == lead.left_edge.i - 1), None) if REPORTING_VERB_FORMS.get(verb.lower_) == "tell" else None
+    if lead.left_edge.i != verb.i + 1 and addressee is None:
         return None
     return lead.left_edge.i
 
@@ -4006,6 +4065,36 @@ def _what_the_court_heard(verb: Token) -> tuple[list[Token], list[Token], Token]
 _EVENT_PREPOSITIONS = frozenset({"after", "before", "following"})
 
 
+# What is declared by doing it, not by saying something: "declared war", "declared a state of emergency".
+_DECLARED_ACTS = frozenset({"war", "emergency", "bankruptcy", "independence", "ceasefire", "truce", "martial"})
+
+
+def _declares_an_act(verb: Token) -> bool:
+    """(blind round 25) "declared war on small landlords": an act, not a report, whose quoted words are the words of
+    whoever reports the act (they had gone to the subject, "council", as 'said Modi "strongly condemned ..."' does)."""
+    if verb.lower_ not in ("declare", "declared", "declares", "declaring"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for obj in objects for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+    return any(o.lower_ in _DECLARED_ACTS for o in objects)
+
+
+def _addressee_read_as_infinitive(word: Token) -> bool:
+    """(blind round 25) "said in a report to council that ...": the parser read "to council" as an infinitive, the
+    addressee a verb with "to" for its marker, and hung the clause on it."""
+    return (word.tag_ == "VB" and word.lower_ in ORGANIZATION_NOUNS and word.doc[word.i - 1].lower_ == "to"
+            and any(c.dep_ == "aux" and c.i == word.i - 1 for c in word.children)
+            and not any(c.dep_ in ("dobj", "prep") for c in word.children))
+
+
+def _clause_hung_on_addressee(verb: Token) -> Token | None:
+    """(blind round 25) "Town staff said in a report to council that ...", with "to council" read as the verb's own
+    infinitive: the "that"-clause the parser hung on the addressee."""
+    return next((c for word in verb.children if word.dep_ == "xcomp" and word.i > verb.i and _addressee_read_as_infinitive(word)
+                 for c in word.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+
+
 def _clause_hung_on_setting(verb: Token) -> Token | None:
     """The "that"-clause the parser hangs on where something was said: "says in a statement that the pier
     will ...", "wrote in a letter that ..." (a clause with its own subject, ending the phrase)."""
@@ -4056,7 +4145,8 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                     # (blind round 23) "said in a ruling released Wednesday that ...", "in a statement issued Tuesday
                     # that ...": the parser hangs the clause on the participle that dates the channel
                     clause = next((c for participle in holder.children
-                                   if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.i > holder.i
+                                   if participle.dep_ == "acl" and participle.i > holder.i
+                                   and (participle.tag_ == "VBN" or _addressee_read_as_infinitive(participle))
                                    for c in participle.children
                                    if c.dep_ == "ccomp" and c.i > participle.i and c.left_edge.lower_ == "that"
                                    and c.left_edge.dep_ == "mark" and c.right_edge.i == place.right_edge.i
@@ -4633,8 +4723,14 @@ def _clause_read_as_second_subject(verb: Token) -> list[Token] | None:
     if lemma == "tell":
         objects = objects[1:] if len(objects) == 2 and objects[0].right_edge.i + 1 == objects[1].left_edge.i else []
     second = next(iter(objects), None)
-    if second is None or not any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > second.i
-                                 and not any(g.dep_ == "agent" for g in c.children) for c in second.children):
+    if second is None:
+        return None
+    # (blind round 25) "says the province's hiring figures count nurses who ...": the clause's own verb read as a
+    # modifier of its object, which became the second subject
+    verb_as_modifier = second.dep_ == "nsubj" and any(
+        c.dep_ == "compound" and c.tag_ in ("VBP", "VBZ", "VBD") and c.i < second.i for c in second.children)
+    if not verb_as_modifier and not any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > second.i
+                                        and not any(g.dep_ == "agent" for g in c.children) for c in second.children):
         return None
     tokens = _trim_clause(list(second.subtree))
     return tokens if len(_words(tokens)) >= 4 else None

@@ -76,6 +76,8 @@ _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize()
 _GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen", "princess", "madam", "mdm"}
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
+# Papers got hold of, not put out: "documents obtained by the Courier", "records seen by Reuters" (blind round 25).
+OBTAINED_FORMS = frozenset({"obtained", "seen", "reviewed", "viewed", "acquired", "received", "examined", "leaked"})
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "men", "women"})  # (see _other_person_between)
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -461,12 +463,21 @@ _SAME_ROLES = (frozenset({"spokesman", "spokeswoman", "spokesperson"}),
 # Whom an association that is a union speaks for ("Education Association", "Police Officers Association", "Nurses
 # Association"; blind round 21)
 _WORKFORCE_WORDS = frozenset({"education", "teachers", "educators", "police", "officers", "deputies", "nurses",
-                              "firefighters", "employees", "workers", "professors", "faculty", "pilots"})
+                              "firefighters", "employees", "workers", "professors", "faculty", "pilots",
+                              # (blind round 25) "the union" after "the Coastal Paramedics' Federation"
+                              "paramedics", "drivers", "operators", "technicians", "custodians", "librarians"})
 
 
 # Last words of a workforce's union's name other than "Union" ("Education Association", "Nurses Alliance", "Nurses
 # Federation"; blind rounds 21 and 22)
 _UNION_NAME_WORDS = frozenset({"association", "alliance", "federation", "guild"})
+
+
+def _workers_union_name(name: str) -> bool:
+    """A workforce's union by its name: "... Union", or "Nurses' Federation", "Education Association" (rounds 21-22)."""
+    words = re.sub(r"[^\w\s']", " ", name.lower()).split()
+    return bool(words) and (words[-1] == "union" or (words[-1] in _UNION_NAME_WORDS
+                                                     and any(w.strip("'’") in _WORKFORCE_WORDS for w in words)))
 
 
 def _same_kind_of_body(word: str, noun: str) -> bool:
@@ -1194,6 +1205,7 @@ class EntityRegistry:
         if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
         self._register_titled_names(paragraph_index, doc, covered)
+        self._register_kin_given_names(paragraph_index, doc, covered)
         # (only chunks holding a word below can be headed by one: no need to make the others)
         for chunk in self.parsed.noun_chunks_among(paragraph_index, _PHRASE_HEADS):
             root = chunk.root
@@ -1333,6 +1345,25 @@ class EntityRegistry:
                 self._by_token[(paragraph_index, part.i)] = entity
                 covered.add(part.i)
             self._add_mention(entity, paragraph_index, name, token)
+
+    def _register_kin_given_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """(blind round 25) "Her husband, Omid, says": a relative named by a given name alone, set off by commas after the
+        kin noun, is a person though the tagger saw no name in it (the husband had gone to the last person named), named
+        as round 21's tagged ones are."""
+        lowers = self.parsed.lowers(paragraph_index)
+        for position, lower in enumerate(lowers[:-3]):
+            if lower not in RELATIONAL_NOUNS or lowers[position + 1] != "," or lowers[position + 3] != ",":
+                continue  # (read from the lowercase forms: a Token is made only after a kin noun and its comma)
+            name = doc[position + 2]
+            if (name.i in covered or not name.is_alpha or not name.text[:1].isupper() or name.dep_ != "appos"
+                    or name.head.i != position or name.ent_type_ not in ("", "PERSON")):
+                continue
+            # (as a tagged one: "Her husband, Luis," is Luis Ocampo, of the surname of the woman "her" points to)
+            entity = self._person(self._kin_full_name(doc[position], name) or name.text, [name], RELATIONAL_NOUNS[lower])
+            entity.gender = entity.gender or RELATIONAL_NOUNS[lower]  # ("husband": the text says which)
+            self._by_token[(paragraph_index, name.i)] = entity
+            covered.add(name.i)
+            self._add_mention(entity, paragraph_index, [name], name)
 
     def _register_untagged_names(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """"Priyanka Raghunathan and Oluwaseun Adeyemi met ...": a given name that is no English word,
@@ -1620,7 +1651,7 @@ class EntityRegistry:
             relation = _relation_gender(ent) if parsed else ""
             role = self._role_before(ent, title_tokens)
             if relation and len(tokens) == 1 and not title_tokens and given_name_gender(tokens[0].text):
-                name = self._kin_full_name(ent, tokens[0]) or name
+                name = self._kin_full_name(ent.root.head, tokens[0]) or name
             entity = self._person(name, tokens, _HONORIFIC_GENDER.get(honorific, relation), role)
             if role and not entity.role:
                 entity.role = role
@@ -1721,11 +1752,11 @@ class EntityRegistry:
             return " ".join(t.text for t in tokens if t.lower_.rstrip(".") not in HONORIFICS)
         return ""
 
-    def _kin_full_name(self, ent, given: Token) -> str | None:
+    def _kin_full_name(self, kin: Token, given: Token) -> str | None:
         """(blind round 21) "Her husband, Luis, said" after "Jasmine Ocampo ... said": a given name alone restating
         "her husband", "his daughter" is that person's with the surname of the woman (or man) "her" ("his") points to,
         the person of that gender named in full last as a subject (not "at Maple Run", a school the tagger made a woman)."""
-        possessive = next((c for c in ent.root.head.children if c.dep_ == "poss" and c.lower_ in ("her", "his")), None)
+        possessive = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("her", "his")), None)
         if possessive is None:
             return None
         gender = "female" if possessive.lower_ == "her" else "male"
@@ -1967,9 +1998,12 @@ class EntityRegistry:
                     referent = self._recent_police_force(paragraph_index, root)
                 if referent is not None:
                     return referent
-                only = self._only_body_of_its_kind(paragraph_index, root)
+                only = self._only_body_of_its_kind(paragraph_index, root) or self._only_union(paragraph_index, root)
                 if only is not None:
                     return only
+                named_next = self._body_named_after_the_lead(paragraph_index, root) if create else None
+                if named_next is not None:
+                    return named_next  # (blind round 25) "The union representing ... says" in the lead, named just after
             return self._organization(root.text) if create else None
         if all(m.text[:1].islower() for m in modifiers) and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             # "Kuvela Power said ... The power utility added": a description whose modifiers are words of a body's
@@ -2121,6 +2155,16 @@ class EntityRegistry:
                     or (family is _BUSINESS_NOUNS and last in _COMPANY_NAME_WORDS)):
                 found.append(entity)
         return found[0] if len(found) == 1 else None
+
+    def _only_union(self, paragraph_index: int, root: Token) -> Entity | None:
+        """(blind round 25) "the union said" paragraphs after the one workers' union the article named, though by another
+        word ("The Pacific Nurses' Federation ... says", its president quoted in between): that body. None when two are."""
+        if root.lower_ != "union":
+            return None
+        position = self.parsed.token_start(paragraph_index, root)
+        found = {id(m.entity): m.entity for m in self.mentions if m.start < position and m.entity.kind == "organization"
+                 and m.entity.named and _workers_union_name(m.entity.name)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def the_one_body_named_ending(self, suffix: str) -> Entity | None:
         """The body whose name (lower case, words only) ends in these words, when the article named exactly one."""
@@ -2323,8 +2367,9 @@ class EntityRegistry:
                 # (a participle: "a report published by ...", not a clause of what it says the parser hung
                 # on it: "in a letter ... that the tribunal had received complaints from Lindela", blind round 14)
                 holders = [c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")]
-                if child.lower_ in ("carried", "aired", "broadcast", "quoted", "cited", "relayed"):
+                if child.lower_ in ("carried", "aired", "broadcast", "quoted", "cited", "relayed") or child.lower_ in OBTAINED_FORMS:
                     holders = []  # (blind round 19) "a statement carried by the state news agency": the agency only relays it
+                    # (blind round 25) "documents obtained by <outlet>": the outlet got hold of them, it did not issue them
             for holder in holders:
                 for obj in holder.children:
                     entity = self._by_token.get((paragraph_index, obj.i))
@@ -2456,6 +2501,21 @@ class EntityRegistry:
         if not found:
             return None
         entity = self._organization(min(found)[1])
+        entity.named = True
+        return entity
+
+    def local_government_by_its_council(self, noun: str) -> Entity | None:
+        """(blind round 25) The local government "the city" (or "the town") speaks for when the article names no "City
+        of X" but writes "X city council", "X city staff", "X town hall": "City of X". None unless exactly one X."""
+        cache = self.__dict__.setdefault("_councils_named", {})  # (the text is read once per noun, not per mention)
+        if noun not in cache:
+            places = {match.group(1).strip() for match in re.finditer(
+                rf"\b((?:[A-Z][\w'’.-]*\s){{1,3}}){noun} (?:council|hall|staff|councillors|officials)\b", self.parsed.text)}
+            places = {re.sub(r"^(?:The|In|At|On|For)\s+", "", place) for place in places}
+            cache[noun] = places.pop() if len(places) == 1 else None
+        if cache[noun] is None:
+            return None
+        entity = self._organization(f"{noun.title()} of {cache[noun]}")
         entity.named = True
         return entity
 

@@ -1165,3 +1165,40 @@ def test_a_radio_station_named_with_its_place_on_the_am_dial_is_an_outlet(nlp):
     (it had been no channel: the tagger calls it a product)."""
     found = _indirect_sources("Centre Luc Arsenault told Rinkside 1140 that he had asked for a trade in October.", nlp)
     assert found["he had asked for a trade in October"] == ("interview", "interview with Rinkside 1140")
+
+
+def test_a_channel_participle_modifying_a_noun_is_no_one_briefing(nlp):
+    """(blind round 25) "She said the agency had warned the minister in a briefing note that ...": "briefing" after a
+    determiner qualifies the note, which belongs to the reported clause, not to the speaker's words (her question-period
+    channel had been lost to a letter called "note")."""
+    text = ("In question period, Opposition critic Dara Veltman accused the minister of \"sitting on the warnings.\" She "
+            "said the agency had warned the minister in a briefing note last spring that the ferry would need a new engine.")
+    found = _indirect_sources(text, nlp)
+    assert found["the agency had warned the minister in a briefing note last spring that the ferry would need a new "
+                 "engine"][0] == "speech", found
+
+
+def test_a_reply_in_question_period_is_made_there_and_so_are_the_quoted_words_after_it(nlp):
+    """(blind round 25) "In question period, X said ... '...,' X said." / "The minister replied that ..." / '"...," the
+    minister said.': the reply (reported speech, read after every quotation) answers the quotation just before it, not the
+    article's last one; the quotation opening the next paragraph goes on at that occasion too."""
+    text = ("In question period on Wednesday, Opposition critic Dara Veltman said the ferry had missed 40 sailings since "
+            "May.\n\n\"Islanders are stranded every other week,\" Veltman said.\n\n"
+            "Transport Minister Hugo Brandvold replied that a second vessel would be leased by December.\n\n"
+            "\"We are fixing what the last government broke,\" the minister said.\n\n"
+            "Later, in a statement, the ferry operator said it regretted the cancellations.")
+    from quotes.extraction import extract
+
+    sources = {q.text: q.source.kind if q.source else None for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert sources["a second vessel would be leased by December"] == "speech", sources
+    assert sources["We are fixing what the last government broke,"] == "speech", sources
+
+
+def test_what_a_relative_clause_on_the_speaker_says_is_not_said_in_the_sentences_channel(nlp):
+    """(blind round 25) "The coalition, which says it speaks for 40 landlords, said in a statement that ...": the
+    relative clause's "says" is a report of its own, with no channel; the statement is the main clause's (but "gave a
+    speech in which he called ..." is said in the speech, test gave-a-speech)."""
+    found = _indirect_sources("The Harbourside Landlords Coalition, which says it speaks for about 40 landlords, said in a "
+                              "statement that it would appeal the tax to the province.", nlp)
+    assert found["it speaks for about 40 landlords"] is None, found
+    assert found["it would appeal the tax to the province"][0] == "statement", found

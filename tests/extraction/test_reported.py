@@ -1322,3 +1322,48 @@ def test_a_clause_told_an_audience_gathered_somewhere_starts_at_its_that(nlp):
     reported clause and hung the "that"-clause on it (the report had been "reporters gathered outside ... that ...")."""
     found = _indirect("Mayor Ana Ruiz told reporters gathered outside city hall that the vote would go ahead.", nlp)
     assert found == {"the vote would go ahead": ["Ana Ruiz"]}, found
+
+
+def test_a_clause_hung_on_the_addressee_of_a_report_read_as_an_infinitive_is_the_report(nlp):
+    """(blind round 25) "City staff said in a report to council that ...": the parser read "to council" as an
+    infinitive and hung the clause on it (the report had been missed); the report then speaks for staff ("The report
+    said ...")."""
+    found = _indirect("Town staff said in a report to council that the arena's roof would need $2 million in repairs. "
+                      "The report said the work could not start before May.", nlp)
+    assert found.get("the arena's roof would need $2 million in repairs") == ["Town staff"], found
+    assert found.get("the work could not start before May") == ["Town staff"], found
+
+
+def test_a_clause_whose_verb_was_read_as_a_modifier_of_its_object_is_the_report(nlp):
+    """(blind round 25) "..., says the board's hiring figures count teachers who ...": the parser sometimes reads the
+    clause's verb ("count", VBP) as a compound on its object, which it makes a second subject of "says" (the report had
+    been missed). Built as the parser left it: the words from the second subject on are the clause."""
+    from spacy.tokens import Doc
+
+    from quotes.extraction.attribution import _clause_read_as_second_subject
+
+    words = ["The", "federation", "says", "the", "board", "'s", "hiring", "figures", "count", "teachers", "who", "have",
+             "left", "."]
+    heads = [1, 2, 2, 4, 7, 4, 7, 8, 9, 2, 12, 12, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "det", "poss", "case", "amod", "nsubj", "compound", "nsubj", "nsubj", "aux", "relcl", "punct"]
+    tags = ["DT", "NN", "VBZ", "DT", "NN", "POS", "VBG", "NNS", "VBP", "NNS", "WP", "VBP", "VBN", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    tokens = _clause_read_as_second_subject(doc[2])
+    assert tokens is not None and " ".join(t.text for t in tokens) == "the board 's hiring figures count teachers who have left"
+
+
+def test_told_an_addressee_a_clause_whose_subject_was_made_a_second_object(nlp):
+    """(blind round 25) "Parks staff told council the new splash pad would be opening in July": the parser sometimes
+    makes the clause's subject a second object of "told" and the clause start at "would" (the report had been cut to
+    "would be opening in July"). Built as the parser left it: the clause starts at the second object."""
+    from spacy.tokens import Doc
+
+    from quotes.extraction.attribution import _subject_hung_on_the_verb
+
+    words = ["Parks", "staff", "told", "council", "the", "new", "splash", "pad", "would", "be", "opening", "in", "July", "."]
+    heads = [1, 2, 2, 2, 7, 7, 7, 2, 10, 10, 2, 10, 11, 2]
+    deps = ["compound", "nsubj", "ROOT", "dobj", "det", "amod", "compound", "dobj", "aux", "aux", "ccomp", "prep", "pobj",
+            "punct"]
+    tags = ["NNP", "NN", "VBD", "NNP", "DT", "JJ", "NN", "NN", "MD", "VB", "VBG", "IN", "NNP", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+    assert _subject_hung_on_the_verb(doc[2], doc[10]) == 4

@@ -2423,3 +2423,61 @@ def test_his_office_is_the_office_of_the_man_in_focus(nlp):
             "that the government had already cut rates for low-income households.")
     [quote] = extract(text, nlp=nlp, indirect=True).quotes
     assert [s.name for s in quote.speakers] == ["Office of Todd Lecce"]
+
+
+def test_papers_obtained_by_an_outlet_are_not_the_outlets_words(nlp):
+    """(blind round 25) "According to documents obtained by <outlet>, <fact>": the outlet got hold of the papers, it
+    did not put them out; the fact is the documents', no one's (it had gone to the outlet)."""
+    text = ("According to documents obtained by Harbour Beacon News, the clinic turned away 300 patients in June.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the clinic"))
+    assert quote.speakers == () and quote.source is not None and quote.source.kind == "report"
+
+
+def test_the_union_is_the_one_workers_union_named_by_another_word(nlp):
+    """(blind round 25) "The Coastal Paramedics' Federation ... says ..." then its president, then "the union said":
+    the one workforce's union the article named, its name ending in "Federation" (it had been a body "the union")."""
+    text = ("The Coastal Paramedics' Federation, which represents 600 paramedics, says crews are working 16-hour shifts.\n\n"
+            "Federation president Owen Marchuk said at a news conference that 40 paramedics had quit this year.\n\n"
+            "\"People are burning out,\" Marchuk said.\n\n"
+            "In a news release, the union said it had asked the province to hire 80 more paramedics.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it had asked the province to hire 80 more paramedics"] == ["Coastal Paramedics' Federation"], found
+
+
+def test_the_union_in_the_lead_is_the_body_named_in_the_next_paragraph(nlp):
+    """(blind round 25) "The union representing ... says ..." in the lead, "The <Federation> said in a news release ..."
+    opening the next paragraph: that body (it had been a body called "the union")."""
+    text = ("The union representing 2,000 bus drivers in Manitoba says its members will strike Monday if there is no deal.\n\n"
+            "The Manitoba Federation of Transit Operators said in a news release that talks broke off on Friday.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["its members will strike Monday if there is no deal"] == ["Manitoba Federation of Transit Operators"], found
+
+
+def test_the_city_is_the_government_of_the_city_whose_council_the_article_names(nlp):
+    """(blind round 25) "Lakemont city council voted ..." then "The city says ...", "According to the city, ...": the
+    city's government, "City of Lakemont" (both had been no one)."""
+    text = ("Lakemont city council voted 7-4 on Tuesday to ban overnight parking downtown.\n\n"
+            "The city says it will post signs on every block by March. According to the city, tickets will cost $75.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it will post signs on every block by March"] == ["City of Lakemont"], found
+    assert found["tickets will cost $75"] == ["City of Lakemont"], found
+
+
+def test_a_relative_named_by_a_given_name_the_tagger_missed_is_that_person(nlp):
+    """(blind round 25) "Her husband, Amit, says ...": a given name the tagger saw no name in, set off after the kin noun,
+    is the husband (he had been the last person named before), named with his wife's surname as round 21's "Her
+    husband, Luis," is."""
+    text = ("Superintendent Carla Voss told the Courier that buses would run late.\n\n"
+            "Leyla Karimi says her daughter cannot get to school without the bus. Her husband, Amit, says he cannot take "
+            "time off work to drive her.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["he cannot take time off work to drive her"] == ["Amit Karimi"], found
+
+
+def test_words_quoted_for_an_act_declared_are_the_reporters(nlp):
+    """(blind round 25) 'X wrote on Facebook that the board had "declared war on rural schools"': declaring war is an act,
+    not a report, so the quoted words are the writer's (they had gone to "the board", the subject of the verb inside the
+    quotation, as 'said Modi "strongly condemned ..."' rightly goes to Modi)."""
+    text = 'Trustee Hana Lindgren wrote on Facebook that the board had "declared war on rural schools."'
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert found["declared war on rural schools."] == ["Hana Lindgren"], found
