@@ -524,8 +524,9 @@ class ArticleAttributor:
             issuers = self._data_issuers(paragraph_index, subject) if subject.lower_ in _DATA_NOUNS else ()
             return _Resolved(issuers, phrase, Document(label=phrase.text, kind=kind, issuer=issuers[0] if issuers else None,
                                                        mention=(phrase.start, phrase.end)), via="document")
-        if subject.lower_ in ("family", "relatives") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children):
-            # (blind round 21) "Whitfield's family said": the kin of someone named, spoken for by the noun
+        if subject.lower_ in ("family", "relatives") and any(c.dep_ in ("poss", "det") for c in subject.children):
+            # (blind round 21) "Whitfield's family said": the kin of someone named, spoken for by the noun; (probe of
+            # Canadian copy) so are "the family", "her family" and "the victim's family"
             return _Resolved((self.registry.anonymous(self._descriptor(paragraph_index, subject)),), phrase, via="anonymous")
         definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "some", "several", "many", "two", "three")
                        for c in subject.children)
@@ -1905,6 +1906,12 @@ class ArticleAttributor:
                 self._note_mention(entity, mention, sentence, paragraph_index)
                 return _Resolved((entity,), mention, via="anonymous")
 
+        if lower in ("family", "relatives") and token.pos_ == "NOUN" and any(c.dep_ in ("poss", "det") for c in token.children):
+            # (probe of Canadian copy) '"...," the family said in a statement', "her family said": the kin of the one
+            # the story is about, spoken for by the noun, as in reported speech (it had been no one)
+            entity = registry.anonymous(self._descriptor(paragraph_index, token))
+            self._note_mention(entity, mention, sentence, paragraph_index)
+            return _Resolved((entity,), mention, via="anonymous")
         if lower in ("he", "she") or (lower in ("his", "her") and token.dep_ == "poss"):
             # ("his"/"her" owning what was said: "his claim that ...")
             gender = "male" if lower in ("he", "his") else "female"

@@ -2481,3 +2481,15 @@ def test_words_quoted_for_an_act_declared_are_the_reporters(nlp):
     text = 'Trustee Hana Lindgren wrote on Facebook that the board had "declared war on rural schools."'
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["declared war on rural schools."] == ["Hana Lindgren"], found
+
+
+@pytest.mark.parametrize("family", ["the family", "her family", "the victim's family"])
+def test_the_family_of_the_one_the_story_is_about_speaks_as_family(family, nlp):
+    """(probe of Canadian copy) '"...," the family said in a statement', "her family said": the kin, an unnamed speaker
+    called by the noun, in quotations and reported speech alike (they had been no one; round 21 had the family of
+    someone named: "Whitfield's family said")."""
+    text = (f'Shauna Keeper, 31, was found dead on Thursday. "She held everybody together," {family} said in a statement. '
+            f"{family[0].upper() + family[1:]} said she had been planning a trip home.")
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["She held everybody together,"] == [("family", "anonymous")], found
+    assert found["she had been planning a trip home"] == [("family", "anonymous")], found
