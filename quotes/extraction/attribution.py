@@ -1795,6 +1795,14 @@ class ArticleAttributor:
         sentence = self.registry.sentence_index(paragraph_index, token)
         lower = token.lower_
         mention = self._span_of(paragraph_index, _phrase(token))
+        described = _based_description(token)
+        if described is not None:
+            # (blind round 26) "The Kelowna, B.C.-based retailer said", parsed with the city as the subject and the retailer
+            # in apposition to it: the body "the retailer" restates, not a place or a person called Kelowna
+            body = self.registry._recent_named_organization(paragraph_index, described, described.lower_)
+            if body is not None:
+                self._note_mention(body, mention, sentence, paragraph_index)
+                return _Resolved((body,), mention, via="role")
 
         conjuncts = [c for c in token.children if c.dep_ == "conj" and c.i not in inside]
         if lower == "chief" and [c.lower_ for c in conjuncts] == ["council"] and conjuncts[0].i == token.i + 2:
@@ -3932,6 +3940,18 @@ def _reported_in_relative_clause(verb: Token) -> tuple[list[Token], Token] | Non
         return None
     tokens = _trim_clause(list(verb.doc[relative.i : said.right_edge.i + 1]))
     return (tokens, speaker) if len(_words(list(said.subtree))) >= 4 else None
+
+
+def _based_description(token: Token) -> Token | None:
+    """The noun of "the <city>, <province>-based <noun>" when the parser made the city the head and the noun its
+    apposition; None for any other subject (one look at the next tokens: most subjects are no such city)."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    based = next((t for t in doc[token.i + 2 : token.i + 6] if t.lower_.endswith("based")), None)
+    if based is None:
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > based.i), None)
 
 
 def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:

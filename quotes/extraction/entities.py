@@ -282,6 +282,14 @@ def _bodies_cut_at_a_conjunction_joined(ents) -> list:
     return joined
 
 
+def _place_a_body_is_based_in(ent) -> bool:
+    """"The Moncton, N.B.-based retailer": a city (which the tagger may call a person or a body) before its province and
+    "-based", after "the": the description restates a body named before; the city is no one."""
+    doc = ent.doc
+    return (ent.start > 0 and doc[ent.start - 1].lower_ == "the" and ent.end + 1 < len(doc) and doc[ent.end].text == ","
+            and any(t.lower_.endswith("-based") for t in doc[ent.end + 1 : ent.end + 3]))
+
+
 def _with_portfolios_listed_before(ent):
     """(blind round 26) "Immigration, Refugees and Citizenship Canada", "Innovation, Science and Economic Development
     Canada": a department named by the portfolios it lists, which the tagger cuts after the last comma or "and". The
@@ -1178,6 +1186,8 @@ class EntityRegistry:
         for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(_names_cut_at_a_verb(doc.ents))):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
+            if _place_a_body_is_based_in(ent):
+                continue  # (blind round 26) "The Moncton, N.B.-based retailer": where the retailer is based, no one
             if ent.text == "Crown" and ent.end < len(doc) and doc[ent.end].lower_ in ("corporation", "corporations", "corp"):
                 continue  # (probe of Canadian business copy) "the Crown corporation": a state-owned company, restated
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
