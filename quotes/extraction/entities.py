@@ -293,9 +293,10 @@ def _place_a_body_is_based_in(ent) -> bool:
 def _with_portfolios_listed_before(ent):
     """(blind round 26) "Immigration, Refugees and Citizenship Canada", "Innovation, Science and Economic Development
     Canada": a department named by the portfolios it lists, which the tagger cuts after the last comma or "and". The
-    single capitalised words listed before it with commas (and the "and" when the name does not hold one) join it."""
+    single capitalised words listed before it with commas (and the "and" when the name does not hold one) join it: only
+    for a name ending in its country's, as Canada's and Australia's departments are named (not a list of parties)."""
     doc = ent.doc
-    if ent.label_ != "ORG" or ent.start < 3:
+    if ent.label_ != "ORG" or ent.start < 3 or COUNTRY_OF.get(ent[-1].lower_) != ent[-1].lower_:
         return ent
     start = ent.start
     if not any(t.lower_ == "and" for t in ent):
