@@ -141,6 +141,9 @@ def looks_like_headline(sentence: str) -> bool:
 
 _FUNCTION_WORDS = {"a", "an", "the", "to", "for", "of", "in", "on", "at", "as", "by", "from", "with", "over",
                    "into", "after", "before", "and", "or", "but", "is", "are", "was", "be", "amid", "says"}
+# (blind round 26) a verb a Title Case headline capitalises ("Merger Is Off"): written lower case, the sentence is prose
+# full of names ("The Immigration Appeal Division is part of the Immigration and Refugee Board.")
+_PROSE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|said|says)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])")
 
 
@@ -159,7 +162,7 @@ def headline_ranges(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, i
         segment_starts = [paragraph.start] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end)]
         for start, end in zip(segment_starts, segment_starts[1:] + [paragraph.end]):
             sentence = text[start:end]
-            if not looks_like_headline(sentence):
+            if not looks_like_headline(sentence) or _PROSE_VERB.search(sentence):
                 continue
             words = _WORD.findall(sentence)[1:]
             if lower_words is None:

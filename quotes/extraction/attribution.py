@@ -409,7 +409,7 @@ class ArticleAttributor:
                                   if _is_verb(verb) else None)
                         if source is None and resolved.document is not None:
                             source = self._remember(resolved.document, resolved.mention, resolved.entities)
-                        if source is None and court_heard:
+                        if court_heard:  # (blind round 26) the court, whatever hearing it sat in ("during the sentencing hearing")
                             heard_in = self._span_of(paragraph_index, [subject, verb])
                             source = self._remember(Document(label=f"evidence the {subject.lower_} heard", kind="speech", issuer=None,
                                                              mention=(heard_in.start, heard_in.end)), heard_in, ())
@@ -759,10 +759,11 @@ class ArticleAttributor:
             if more is None:
                 # (blind round 15) "said that women already booked into the unit would continue to ...": the parser read
                 # a reduced relative ("booked into the unit") as the clause's verb and hung the real one on the
-                # reporting verb, right after it, with no subject of its own: one clause
+                # reporting verb, right after it, with no subject of its own: one clause (or a passive one, blind round
+                # 26: "said permanent residents found inadmissible are entitled to a hearing")
                 more = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
                              and _is_verb(c) and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
-                             and any(a.dep_ == "aux" for a in c.children)), None)
+                             and any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
             if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
                 tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
             doc = verb.doc
@@ -1809,6 +1810,14 @@ class ArticleAttributor:
         sentence = self.registry.sentence_index(paragraph_index, token)
         lower = token.lower_
         mention = self._span_of(paragraph_index, _phrase(token))
+        described = _based_description(token)
+        if described is not None:
+            # (blind round 26) "The Kelowna, B.C.-based retailer said", parsed with the city as the subject and the retailer
+            # in apposition to it: the body "the retailer" restates, not a place or a person called Kelowna
+            body = self.registry._recent_named_organization(paragraph_index, described, described.lower_)
+            if body is not None:
+                self._note_mention(body, mention, sentence, paragraph_index)
+                return _Resolved((body,), mention, via="role")
 
         conjuncts = [c for c in token.children if c.dep_ == "conj" and c.i not in inside]
         if lower == "chief" and [c.lower_ for c in conjuncts] == ["council"] and conjuncts[0].i == token.i + 2:
@@ -1915,8 +1924,9 @@ class ArticleAttributor:
         if lower in ("he", "she") or (lower in ("his", "her") and token.dep_ == "poss"):
             # ("his"/"her" owning what was said: "his claim that ...")
             gender = "male" if lower in ("he", "his") else "female"
-            candidates = registry.salient(position, sentence, lambda e: e.kind in ("person", "anonymous") and e.gender in ("", gender),
-                                          last_speakers=self.last_speakers)
+            asker = self._asker_before(paragraph_index, token)
+            candidates = registry.salient(position, sentence, lambda e: e.kind in ("person", "anonymous") and e.gender in ("", gender)
+                                          and e is not asker, last_speakers=self.last_speakers)
             if not candidates:
                 return None
             chosen = candidates[0]
@@ -2160,6 +2170,18 @@ class ArticleAttributor:
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
         return None
+
+    def _asker_before(self, paragraph_index: int, pronoun: Token) -> Entity | None:
+        """(blind round 26) "Asked by an analyst about the review, she said ...": who put the question in the participle
+        fronting the clause is not who answers it, whatever "she" would otherwise find nearest."""
+        fronted = next((c for c in pronoun.head.children if c.dep_ == "advcl" and c.i < pronoun.i and c.lower_ in _ASKED_FORMS), None)
+        agent = next((c for c in fronted.children if c.dep_ == "agent"), None) if fronted is not None else None
+        asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if asker is None:
+            return None
+        at = self.parsed.token_start(paragraph_index, asker)
+        # (an unnamed asker, "an analyst", is known by its mention only)
+        return next((m.entity for m in self.registry.mentions if m.start <= at < m.end), None)
 
     def _body_introduced_as(self, paragraph_index: int, token: Token) -> Entity | None:
         """The named body set off with a description ending in this noun ("Bellamy Insolvency Inc., the trustee in
@@ -3063,6 +3085,12 @@ class ArticleAttributor:
                         kind = self._the_call_named_before(paragraph_index, obj)
                     if kind in OCCASION_KINDS and lemma in CHANNEL_VERBS and lemma != "testify":
                         continue  # "tweeted during the hearing that ...": the tweet, not the hearing
+                    if kind is not None and issuer_entities and any(c.dep_ == "amod" and c.lower_ == "same" for c in obj.children):
+                        # (blind round 26) "In the same post, the minister said": the post the speaker was just quoted
+                        # through, with its network, not a new one called "same post"
+                        before = self._known_channel(issuer_entities[0], paragraph_index, max_paragraphs=1)
+                        if before is not None and before.kind == kind:
+                            return before
                     if kind is not None:
                         # (the noun's own article left out, not the outlet's: "interview with the Guardian")
                         # (and a that-clause the parser hangs on the noun: "in a statement that the row showed ...")
@@ -3975,6 +4003,18 @@ def _reported_in_relative_clause(verb: Token) -> tuple[list[Token], Token] | Non
     return (tokens, speaker) if len(_words(list(said.subtree))) >= 4 else None
 
 
+def _based_description(token: Token) -> Token | None:
+    """The noun of "the <city>, <province>-based <noun>" when the parser made the city the head and the noun its
+    apposition; None for any other subject (one look at the next tokens: most subjects are no such city)."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    based = next((t for t in doc[token.i + 2 : token.i + 6] if t.lower_.endswith("based")), None)
+    if based is None:
+        return None
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > based.i), None)
+
+
 def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:
     """Where a reported clause starts whose subject the parser hung on the reporting verb: "said about half of the
     cost reflected the price of steel" ("about" read as what was spoken about, "reflected" a clause with no subject),
@@ -3988,14 +4028,32 @@ def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:
     lead = next((c for c in verb.children if verb.i < c.i < clause.left_edge.i and c.right_edge.i == clause.left_edge.i - 1
                  and (c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "about" and c.i == verb.i + 1))), None)
     if lead is None:
-        return None
+        return _subject_split_on_the_verb(verb, clause)
     # (blind round 25) "told council the online system would be running by February": the addressee first, then the
     # clause's subject made a second object
     addressee = next((c for c in verb.children if c is not lead and c.dep_ in ("dobj", "dative") and c.left_edge.i == verb.i + 1
                       and c.right_edge.i == lead.left_edge.i - 1), None) if REPORTING_VERB_FORMS.get(verb.lower_) == "tell" else None
     if lead.left_edge.i != verb.i + 1 and addressee is None:
-        return None
+        return _subject_split_on_the_verb(verb, clause)
     return lead.left_edge.i
+
+
+def _subject_split_on_the_verb(verb: Token, clause: Token) -> int | None:
+    """(blind round 26) "said five months in jail, followed by two years of probation, was within the range": a
+    subject with a participle set off after it, which the parser cut into pieces hung on the reporting verb (a noun
+    read as a measure of time, the participle as the verb's own clause). The pieces fill the gap up to the clause,
+    which has no subject; the first is a noun."""
+    pieces = sorted((c for c in verb.children if verb.i < c.i < clause.left_edge.i), key=lambda c: c.left_edge.i)
+    if len(pieces) < 2 or pieces[0].dep_ not in ("npadvmod", "dobj") or pieces[0].pos_ != "NOUN":
+        return None
+    if pieces[0].ent_type_ in ("DATE", "TIME") and not any(c.dep_ == "prep" for c in pieces[0].rights):
+        return None  # "said Tuesday, after the vote, ...": the day it was said ("five months in jail" is a sentence)
+    expected = verb.i + 1
+    for piece in pieces:
+        if piece.left_edge.i != expected or piece.dep_ in ("prep", "advmod", "cc") or (piece.dep_ == "punct" and piece.text != ","):
+            return None
+        expected = piece.right_edge.i + 1
+    return verb.i + 1 if expected == clause.left_edge.i else None
 
 
 def _trim_clause(tokens: list[Token]) -> list[Token]:
@@ -4039,6 +4097,8 @@ _CONTENT_HOLDERS = frozenset({"claim", "claims", "allegation", "allegations", "a
                               "rumors", "speculation", "complaint", "complaints", "finding", "findings", "news", "word"})
 
 
+_ASKED_FORMS = frozenset({"asked", "questioned", "pressed", "challenged"})
+
 _WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
 
 # What hears evidence in court copy: "Court heard that ...", "the jury heard", "the inquest heard" (blind round 23)
@@ -4059,11 +4119,17 @@ def _what_the_court_heard(verb: Token) -> tuple[list[Token], list[Token], Token]
                        for c in occasion.children if c.dep_ in ("relcl", "acl", "ccomp") and c.i > occasion.i
                        and c.left_edge.lower_ == "that" and c.right_edge.i == occasion.right_edge.i
                        and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i for g in c.children)
-                       # ("that" read as the relative clause's object: the clause has an object of its own as well)
-                       and (c.left_edge.dep_ == "mark" or (c.left_edge.dep_ == "dobj" and any(
-                           g.dep_ == "dobj" and g.i > c.i for g in c.children)))), None)
+                       # ("that" read as the relative clause's object: the clause has an object of its own as well,
+                       # or, blind round 26, no object to take: "that Parr had been drinking before the crash")
+                       and (c.left_edge.dep_ == "mark" or (c.left_edge.dep_ == "dobj" and (any(
+                           g.dep_ == "dobj" and g.i > c.i for g in c.children) or c.tag_ == "VBG")))), None)
     if clause is None:
-        return None
+        # (blind round 26) "<evidence>, court heard.": the clause before, the words closing the sentence
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.right_edge.i == subject.left_edge.i - 2
+                       and verb.doc[c.right_edge.i + 1].text == ","), None)
+        if clause is None or verb.i + 1 < len(verb.doc) and not verb.doc[verb.i + 1].is_punct:
+            return None
+        return _trim_clause(list(clause.subtree)), [verb], subject
     tokens = _trim_clause([t for t in clause.subtree if t.i != clause.left_edge.i])
     return (tokens, [verb], subject) if len(_words(tokens)) >= 4 else None
 

@@ -314,6 +314,8 @@ OUTLET_WORDS = frozenset({
     "echo", "argus", "standard", "mail", "advertiser", "mercury", "clarion", "star", "recorder",
     # and of North American towns: "the Harrow Falls Beacon", "the Ottawa Citizen", "the Sacramento Bee" (blind round 15)
     "beacon", "citizen", "banner", "gleaner", "spectator", "record", "sun", "bee", "review",
+    # and of Canadian ones: "the Interior Current", "the Times Colonist" (blind round 26)
+    "current", "colonist",
 })
 # Papers' names whose last word alone, capitalised after "the", still names the paper in its own copy and its rivals'
 # ("told the Star", "told The Globe", "told The Ledger"; blind round 23); not "Press" (the press are reporters), "News",

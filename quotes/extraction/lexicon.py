@@ -526,6 +526,8 @@ ORGANIZATION_NOUNS = frozenset(
      # (blind round 16 probe) and by what they make: "the toymaker said in an emailed statement"
      "toymaker", "drugmaker", "chipmaker", "steelmaker", "planemaker", "truckmaker", "shipbuilder", "housebuilder",
      "homebuilder", "supermarket",
+     # (blind round 26) Canadian business copy's grocery chains and phone companies: "the grocer said", "the telecom said"
+     "grocer", "telecom", "wholesaler",
      # a county's government speaking: "The county said in a statement" (blind round 19 probe: Kenyan and US copy)
      "county"}
 )

@@ -94,3 +94,11 @@ def test_a_dateline_opens_the_paragraph_after_a_title_ending_in_a_full_stop():
             "Monday that it owed the crews an apology.")
     city, offset = find_dateline(text)
     assert city == "Port Elwin" and text[offset:].lstrip().startswith("The harbour board")
+
+
+def test_a_sentence_of_body_names_with_a_lower_case_verb_is_prose_not_a_pasted_headline():
+    """(blind round 26) "The Provincial Appeal Board is part of the Labour Relations Commission.": long names, but "is"
+    lower case, which a Title Case headline capitalises (it had been cut out as one, and its bodies with it)."""
+    text = ("The board heard the appeal in June and the labour commission will publish its ruling. "
+            "The Provincial Appeal Board is part of the Labour Relations Commission. The board said it would rule soon.")
+    assert headline_ranges(text, split_paragraphs(text)) == []

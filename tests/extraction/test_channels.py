@@ -1202,3 +1202,19 @@ def test_what_a_relative_clause_on_the_speaker_says_is_not_said_in_the_sentences
                               "statement that it would appeal the tax to the province.", nlp)
     assert found["it speaks for about 40 landlords"] is None, found
     assert found["it would appeal the tax to the province"][0] == "statement", found
+
+
+def test_a_town_paper_named_current_or_colonist_is_an_outlet(nlp):
+    """(blind round 26) "told the Kettle Valley Current that ...", "told the Times Colonist": Canadian papers' names
+    (they had been no channel)."""
+    found = _indirect_sources("Sgt. Lena Morrow told the Kettle Valley Current that the highway would reopen by noon.", nlp)
+    assert found["the highway would reopen by noon"] == ("interview", "interview with Kettle Valley Current")
+
+
+def test_the_same_post_is_the_post_the_speaker_was_just_quoted_through(nlp):
+    """(blind round 26) "wrote in a post on X that ... In the same post, the minister said ...": that post, on X (it had
+    been a new channel called "same post", with no network)."""
+    text = ("Transport Minister Ida Kowal wrote in a post on X that the ferry would resume on Friday. In the same post, the "
+            "minister said she had asked the operator to add two sailings a day.")
+    found = _indirect_sources(text, nlp)
+    assert found["she had asked the operator to add two sailings a day"] == ("social_media_post", "post on X")

@@ -1367,3 +1367,45 @@ def test_told_an_addressee_a_clause_whose_subject_was_made_a_second_object(nlp):
     tags = ["NNP", "NN", "VBD", "NNP", "DT", "JJ", "NN", "NN", "MD", "VB", "VBG", "IN", "NNP", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert _subject_hung_on_the_verb(doc[2], doc[10]) == 4
+
+
+def test_a_request_whose_addressee_holds_a_relative_clause_keeps_the_act_and_its_purpose(nlp):
+    """(blind round 26) "asked people who had chosen to stay to leave their porch lights on so officers could find
+    them": the parser hangs the act on the relative clause and the purpose on the verb; the request is the addressee,
+    the act and the purpose (it had been "officers could find them" alone)."""
+    text = ("Harlow County Sheriff Dean Pruett asked residents who had decided to stay to keep their phones charged so "
+            "deputies could reach them.")
+    found = _indirect(text, nlp)
+    assert ("residents who had decided to stay to keep their phones charged so deputies could reach them"
+            in found), found
+
+
+def test_a_subject_with_a_participle_set_off_is_not_cut_from_its_clause(nlp):
+    """(blind round 26) "She said five months in jail, followed by two years of probation, was within the range": the
+    parser hangs the subject's pieces on "said" (it had been "was within the range ..." alone)."""
+    text = ("Justice Mira Olsen heard the case in May. She said six months in jail, followed by a year of probation and "
+            "a driving ban, was within the range for a first offence.")
+    found = _indirect(text, nlp)
+    assert ("six months in jail, followed by a year of probation and a driving ban, was within the range for a first "
+            "offence") in found, found
+
+
+def test_a_passive_clause_after_a_reduced_relative_goes_on_with_it(nlp):
+    """(blind round 26) "It said permanent residents found inadmissible are entitled to a hearing": one clause (it had
+    been "permanent residents found inadmissible")."""
+    text = "The agency said in a statement that it could not discuss the case. It said travellers found ineligible are entitled to a review within 30 days."
+    found = _indirect(text, nlp)
+    assert "travellers found ineligible are entitled to a review within 30 days" in found, found
+
+
+def test_evidence_the_court_heard_closing_the_sentence_is_reported_in_court(nlp):
+    """(blind round 26) "<fact>, court heard.": no speaker, the court (it had been missed); and "Court heard during the
+    sentencing hearing that ..." is the court's, not a briefing called "hearing"."""
+    text = ("Court heard during the three-day sentencing hearing that Parr had been drinking before the crash.\n\n"
+            "His brother and two cousins were passengers in the truck, court heard.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for words in ("Parr had been drinking before the crash", "His brother and two cousins were passengers in the truck"):
+        assert words in quotes, list(quotes)
+        assert quotes[words].speakers == ()
+        assert quotes[words].source is not None and quotes[words].source.kind == "speech"
+        assert "court" in quotes[words].source.label

@@ -2493,3 +2493,60 @@ def test_the_family_of_the_one_the_story_is_about_speaks_as_family(family, nlp):
     found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["She held everybody together,"] == [("family", "anonymous")], found
     assert found["she had been planning a trip home"] == [("family", "anonymous")], found
+
+
+def test_a_place_opening_with_a_given_name_before_a_police_word_is_a_force(nlp):
+    """(blind round 26) "the Quillan Falls RCMP said" ("Quillan" is a given name of the lists): a force, which "The
+    detachment" restates (it had been a person)."""
+    text = ("In a post on Facebook, the Shelby Creek RCMP said officers had closed the bridge overnight. The detachment "
+            "said the bridge would stay closed until an engineer inspects it.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the bridge would stay closed until an engineer inspects it"] == ["Shelby Creek RCMP"]
+
+
+def test_a_department_named_by_the_portfolios_it_lists_is_one_body(nlp):
+    """(blind round 26) "Immigration, Refugees and Citizenship Canada said", "The department said": one body (the tagger
+    had cut it after "and": "Refugees" spoke)."""
+    text = ("Fisheries, Oceans and Coastal Affairs Canada said in a statement that the quota would be cut by a third. The "
+            "department said the cut would be reviewed in the spring.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the quota would be cut by a third"] == ["Fisheries, Oceans and Coastal Affairs Canada"]
+    assert found["the cut would be reviewed in the spring"] == ["Fisheries, Oceans and Coastal Affairs Canada"]
+
+
+def test_a_body_set_off_with_its_kind_before_a_relative_clause_with_no_that_is_that_body(nlp):
+    """(blind round 26) "Northline Parcel, the courier company Sadykov drove for, said ... The company said": a company
+    (it had been a person, and "the company" another body)."""
+    text = ("Brightway Freight, the delivery company Haldane drove for, said in a statement that it had ended his contract. The "
+            "company said it had co-operated fully with police.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it had co-operated fully with police"] == ["Brightway Freight"]
+
+
+@pytest.mark.parametrize("place", ["Saskatoon, Sask.", "Moncton, N.B.", "Kelowna, B.C.", "Laval, Que."])
+def test_a_company_described_as_based_in_a_city_and_province_is_the_company(place, nlp):
+    """(blind round 26) "The Brampton, Ont.-based retailer said": the retailer named before, whether the parser hangs the
+    city on the noun or makes the city the subject and the noun its apposition (it had been a body called "Brampton,
+    Ont.-based retailer", or the city, a body or a person)."""
+    text = ("Harvest Lane Markets Inc. says its quarterly profit fell 8 per cent.\n\n"
+            f"The {place}-based retailer said it earned $41.2 million in the quarter, down from $44.8 million a year earlier.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    speakers = found["it earned $41.2 million in the quarter, down from $44.8 million a year earlier"]
+    assert len(speakers) == 1 and speakers[0].startswith("Harvest Lane Markets")
+
+
+def test_the_grocer_is_the_grocery_chain_named_before(nlp):
+    """(blind round 26) "The grocer said in its quarterly report": the chain (it had been no one)."""
+    text = ("Pinecrest Food Stores says its sales rose 4 per cent.\n\n"
+            "The grocer said in its quarterly report that it had frozen prices on 200 items until March.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it had frozen prices on 200 items until March"] == ["Pinecrest Food Stores"]
+
+
+def test_who_asked_the_question_in_a_fronted_participle_does_not_answer_it(nlp):
+    """(blind round 26) "Asked by an analyst about the review, she said ...": the chief executive quoted before, not the
+    analyst nearest "she"."""
+    text = ("Chief executive Marta Lindqvist told analysts on a conference call that sales had recovered in October.\n\n"
+            "Asked by an analyst about the regulator's review, she said the company would answer every question it was asked.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the company would answer every question it was asked"] == ["Marta Lindqvist"]
