@@ -4012,7 +4012,9 @@ def _based_description(token: Token) -> Token | None:
     based = next((t for t in doc[token.i + 2 : token.i + 6] if t.lower_.endswith("based")), None)
     if based is None:
         return None
-    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > based.i), None)
+    # (a body's noun: "Rick Wilson, a Florida-based Republican strategist" is a person described, PolNeAR train)
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > based.i
+                 and c.lower_ in ORGANIZATION_NOUNS and c.lower_ not in PERSON_ROLE_NOUNS), None)
 
 
 def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:

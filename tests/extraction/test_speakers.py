@@ -2550,3 +2550,13 @@ def test_who_asked_the_question_in_a_fronted_participle_does_not_answer_it(nlp):
             "Asked by an analyst about the regulator's review, she said the company would answer every question it was asked.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the company would answer every question it was asked"] == ["Marta Lindqvist"]
+
+
+def test_a_person_described_as_based_in_a_city_is_that_person(nlp):
+    """(PolNeAR train, after blind round 26) '"...," said Rick Vance, a Florida-based Republican strategist': a person
+    described, not the body "the strategist" would restate (round 26's rule for "the <city>-based retailer" had given
+    the quotation to the party named before)."""
+    text = ('The Republican National Committee met on Friday. "There are two people in this race with the knowledge," said '
+            "Rick Vance, a Florida-based Republican strategist who once worked for the governor.")
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quote.speakers] == ["Rick Vance"]
