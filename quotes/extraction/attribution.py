@@ -2640,6 +2640,12 @@ class ArticleAttributor:
             return self.registry._organization(name)  # ("Downing Street has insisted": the office at that address)
         if not title and token.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return self.registry._organization(name)  # "The Mounties say", untagged: a force by its nickname, no person
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+        if (not title and of is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+                and of.right_edge.i > of.i and all(t.text[:1].isupper() or t.lower_ in ("of", "and") for t in token.doc[of.i + 1 : of.right_edge.i + 1])):
+            # (probe of Canadian copy) "The Ontario Chamber of Commerce said", untagged: "the" and a name "of" something
+            # name a body, not a person called "Ontario Chamber"
+            return self.registry.named_organization(" ".join(t.text for t in token.doc[tokens[0].i : of.right_edge.i + 1]))
         entity = self.registry._person(name, tokens)
         entity.role = entity.role or " ".join(t.text for t in title)
         return entity

@@ -2560,3 +2560,20 @@ def test_a_person_described_as_based_in_a_city_is_that_person(nlp):
             "Rick Vance, a Florida-based Republican strategist who once worked for the governor.")
     [quote] = extract(text, nlp=nlp, indirect=True).quotes
     assert [s.name for s in quote.speakers] == ["Rick Vance"]
+
+
+def test_an_untagged_name_after_the_with_an_of_phrase_is_a_body(nlp):
+    """(probe of Canadian copy) "The Ontario Chamber of Commerce said", which the tagger leaves untagged and whose first
+    word is a given name in the counted statistics: a body by its whole name (it had been a person, "Ontario Chamber")."""
+    text = "The Ontario Chamber of Commerce said it welcomed the plan to balance the budget by 2027."
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert [(s.name, s.kind) for s in quote.speakers] == [("Ontario Chamber of Commerce", "organization")]
+
+
+def test_a_provinces_watchdog_in_the_lead_is_the_body_named_next(nlp):
+    """(probe of Canadian copy) "Ontario's financial watchdog says ..." then "the Financial Accountability Office said"
+    opening the next paragraph: that office (it had been the province)."""
+    text = ("TORONTO — Ontario's financial watchdog says the province will run a $6.6-billion deficit this year.\n\n"
+            "In a report released Wednesday, the Financial Accountability Office said lower tax revenue was behind the gap.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the province will run a $6.6-billion deficit this year"] == ["Financial Accountability Office"]
