@@ -351,6 +351,9 @@ class ArticleAttributor:
                     if content is None:
                         continue
                     tokens, cue_tokens, subject = content
+                    if self._anonymity_in_sentence(paragraph_index, verb) and _in_anonymity_clause(verb):
+                        continue  # (probe of Canadian copy) "who asked that her name not be used because she fears ...": why
+                        # the speaker is unnamed, not what she reports
                     # (a quotation in a relative clause on the speaker is about them, not part of the report:
                     # 'Brandt, who calls Varga a "menace," said he ...')
                     about_speaker = ({t.i for t in subject.subtree} if subject is not None and subject.i < verb.i
@@ -1146,8 +1149,8 @@ class ArticleAttributor:
             return resolved
         person, chosen = reporter.resolved.entities[0], resolved.entities[0]
         gender = "male" if pronoun == "he" else "female"
-        if person is chosen or person.kind != "person" or person.gender not in ("", gender):
-            return resolved
+        if person is chosen or person.kind not in ("person", "anonymous") or person.gender not in ("", gender):
+            return resolved  # (an unnamed one too: "One tenant, who asked that her name not be used, said ...")
         mentions = self.registry.mentions
         wrong = next((m for m in mentions if m.entity is chosen and m.start == mention.start and m.end == mention.end), None)
         if wrong is not None:
@@ -1569,6 +1572,10 @@ class ArticleAttributor:
             if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
                 continue
             resolved = self._resolve(paragraph_index, subject, set())
+            if resolved is None or not resolved.entities:
+                # (probe of Canadian copy) "One tenant ..., who asked that her name not be used, said ...": someone
+                # unnamed, as the reported speech itself is attributed
+                resolved = self._unnamed_reporter(paragraph_index, verb, subject)
             if resolved is not None and resolved.entities:
                 source = self._source(paragraph_index, [verb] + list(verb.ancestors), resolved, set())
                 return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, 0.55, explicit=False)
@@ -4148,6 +4155,19 @@ _EVENT_PREPOSITIONS = frozenset({"after", "before", "following"})
 
 # What is declared by doing it, not by saying something: "declared war", "declared a state of emergency".
 _DECLARED_ACTS = frozenset({"war", "emergency", "bankruptcy", "independence", "ceasefire", "truce", "martial"})
+
+
+_WHY_UNNAMED = re.compile(r"\b(?:name|named|identified|identify|anonymity|anonymous|authori[sz]ed|reprisals?|retaliat\w*)\b",
+                          re.IGNORECASE)
+
+
+def _in_anonymity_clause(verb: Token) -> bool:
+    """Whether the verb sits in a relative clause saying why someone is not named ("who asked that her name not be used
+    because she fears her landlord would retaliate", "who spoke on condition of anonymity")."""
+    for node in itertools.chain([verb], itertools.islice(verb.ancestors, 4)):
+        if node.dep_ == "relcl":
+            return bool(_WHY_UNNAMED.search(node.doc[node.left_edge.i : node.right_edge.i + 1].text))
+    return False
 
 
 def _declares_an_act(verb: Token) -> bool:

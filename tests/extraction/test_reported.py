@@ -1409,3 +1409,12 @@ def test_evidence_the_court_heard_closing_the_sentence_is_reported_in_court(nlp)
         assert quotes[words].speakers == ()
         assert quotes[words].source is not None and quotes[words].source.kind == "speech"
         assert "court" in quotes[words].source.label
+
+
+def test_why_a_speaker_is_not_named_is_no_report(nlp):
+    """(probe of Canadian copy) "One tenant, who asked that her name not be used because she fears her landlord would
+    retaliate, said ...": the relative clause saying why she is unnamed reports nothing (it had given "her name not be
+    used" and "her landlord would retaliate")."""
+    found = _indirect("One tenant in the West End, who asked that her name not be used because she fears her landlord "
+                      "would retaliate, said her rent went up by $700 last year.", nlp)
+    assert list(found) == ["her rent went up by $700 last year"], found

@@ -2577,3 +2577,14 @@ def test_a_provinces_watchdog_in_the_lead_is_the_body_named_next(nlp):
             "In a report released Wednesday, the Financial Accountability Office said lower tax revenue was behind the gap.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the province will run a $6.6-billion deficit this year"] == ["Financial Accountability Office"]
+
+
+def test_she_after_an_unnamed_reporters_sentence_is_that_unnamed_speaker(nlp):
+    """(probe of Canadian copy) "One tenant ..., who asked that her name not be used, said her rent went up ...
+    '...,' she said.": the unnamed tenant (the quotation had gone to the organizer quoted a paragraph before: reported
+    speech is attributed after quotations, and round 24's rule read named reporters only)."""
+    text = ('"It is not enough, but it is more than we have had," said organizer Tomas Ferreira.\n\n'
+            "One tenant in the West End, who asked that her name not be used because she fears her landlord would "
+            'retaliate, said her rent went up by $700 last year. "I watched it happen to the whole floor," she said.')
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["I watched it happen to the whole floor,"] == [("One tenant in the West End", "anonymous")], found
