@@ -2249,6 +2249,10 @@ class ArticleAttributor:
             if owner is not None and owner.kind == "person":
                 campaign = self.registry.bare_organization(f"{owner.name.split()[-1]} campaign")
                 return _Resolved((campaign,), mention, via="role")
+        named_next = self.registry._body_named_after_the_lead(paragraph_index, token)
+        if named_next is not None:  # (probe of Canadian copy) "A union representing ... flight attendants says" in the lead
+            self._note_mention(named_next, mention, sentence, paragraph_index)
+            return _Resolved((named_next,), mention, via="role")
         return _Resolved((self.registry.bare_organization("the " + token.lower_),), mention, via="role")
 
     def _resolve_relative(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:

@@ -412,7 +412,7 @@ def is_titlecase_word(token: Token) -> bool:
 _ROLES_AND_HONORIFICS = PERSON_ROLE_NOUNS | HONORIFICS  # (joined once, not on every test)
 # Members of a house or council, titled after their party's name: "Independent TD", "Labour MSP", "Green Cllr".
 # A word with a capital inside it, a brand's or a business's name ("WestJet"), and the prefixes of surnames so written
-_CAMEL_CASE = re.compile(r"(?<![#@\w])[A-Z][a-z]+(?:[A-Z][a-z]+){1,2}\b")
+_CAMEL_CASE = re.compile(r"(?<![#@\w])[A-Z][a-z]+(?:(?:[A-Z][a-z]+){1,2}(?:[A-Z]{2,3})?|[A-Z]{2,3})\b")  # (or "LandlordBC")
 _SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|St)[A-Z]")
 # Offices held for a place or a body, written before the holder's name ("Quebec Premier", "Health Minister")
 _OFFICE_TITLES = frozenset({"premier", "minister", "mayor", "governor", "president", "commissioner", "chief", "reeve",
@@ -635,6 +635,15 @@ _PLACE_OPENERS = frozenset({"port", "mount", "cape", "fort", "ras", "madinat", "
 
 # A state's missions abroad, named "<noun> of <state>" (blind round 19)
 _STATE_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
+
+def _speakers_body(token: Token, sentence) -> bool:
+    """The head of a body's name, whose officer the speaker of the sentence is: "said David Hutniak, CEO of LandlordBC"."""
+    of = token.head
+    role = of.head
+    return (token.dep_ == "pobj" and of.lower_ == "of" and role.lower_ in PERSON_ROLE_NOUNS and role.dep_ == "appos"
+            and role.head.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(role.head.head.lower_) is not None
+            and role.head.head.i == sentence.root.i)
+
 
 def _names_its_kind(entity: Entity) -> bool:
     """A name holding a word for a kind of body ("Kelso Transit Authority", "Brennan Foods Ltd."), unlike "Environment
@@ -2190,10 +2199,12 @@ class EntityRegistry:
         of a verb of saying."""
         if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs) or root.dep_ != "nsubj"
                 or REPORTING_VERB_FORMS.get(root.head.lower_) is None
-                or not any((c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "poss" and c.ent_type_ == "GPE") for c in root.children)
+                or not any((c.dep_ == "det" and c.lower_ in ("the", "a", "an")) or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+                           for c in root.children)
                 or any(t.ent_type_ == "ORG" and getattr(self._by_token.get((paragraph_index, t.i)), "kind", "") == "organization"
-                       for t in root.doc)):
-            return None  # (a body named in the lead is what it describes, by the rules above)
+                       and not root.left_edge.i <= t.i <= root.right_edge.i for t in root.doc)):
+            return None  # (a body named in the lead is what it describes, by the rules above; not one its description
+            # names: "A union representing Air Canada flight attendants says", probe of Canadian copy)
         following = self.parsed.paragraphs[paragraph_index + 1].doc
         if not is_parsed(following) or not len(following):
             return None
@@ -2209,6 +2220,12 @@ class EntityRegistry:
                     entity = self._organization(name)
                     entity.named = True
                     return entity
+        # (probe of Canadian copy) "..., a group representing landlords says." then '"...," said David Hutniak, CEO of
+        # LandlordBC': the body the next paragraph's speaker speaks for
+        for token in first:
+            body = self._by_token.get((paragraph_index + 1, token.i)) if _speakers_body(token, first) else None
+            if isinstance(body, Entity) and body.kind == "organization" and body.named:
+                return body
         return None
 
     def _last_mentioned(self, paragraph_index: int, root: Token, candidates: list[Entity]) -> Entity:

@@ -2588,3 +2588,20 @@ def test_she_after_an_unnamed_reporters_sentence_is_that_unnamed_speaker(nlp):
             'retaliate, said her rent went up by $700 last year. "I watched it happen to the whole floor," she said.')
     found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["I watched it happen to the whole floor,"] == [("One tenant in the West End", "anonymous")], found
+
+
+@pytest.mark.parametrize(("lead", "next_paragraph", "body"), [
+    ("A union representing thousands of Harbour Air flight attendants says its members have voted to strike.",
+     "The Canadian Union of Cabin Crews said 99 per cent of members who voted supported a strike mandate.",
+     "Canadian Union of Cabin Crews"),
+    ("A new provincial rule would do little to slow rising rents, a group representing landlords says.",
+     '"It is a solution looking for a problem," said David Hutchins, CEO of RentersBC, in an interview Monday.',
+     "RentersBC"),
+])
+def test_a_body_described_indefinitely_in_the_lead_is_the_one_named_next(lead, next_paragraph, body, nlp):
+    """(probe of Canadian copy) "A union representing ... flight attendants says" (a body named in its description is
+    not the speaker) or "..., a group representing landlords says." in the lead, then the next paragraph's body, as
+    subject or as whose officer its speaker is ("CEO of RentersBC"): that body (they had been "the union", "the group")."""
+    text = f"VANCOUVER — {lead}\n\n{next_paragraph}"
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quotes[0].speakers] == [body], [(q.text, [s.name for s in q.speakers]) for q in quotes]
