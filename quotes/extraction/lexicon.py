@@ -496,7 +496,10 @@ EPITHET_NOUNS = frozenset({"candidate", "nominee", "front-runner", "frontrunner"
                            "incumbent", "newcomer", "outsider", "populist", "showman", "star", "veteran", "native",
                            "lawmaker", "politician", "favorite", "favourite", "winner", "loser", "victor",
                            # Kenyan copy's "the county boss" (a governor), "the unionist" (blind round 19 probe)
-                           "boss", "unionist"})
+                           "boss", "unionist",
+                           # (probe of Canadian entertainment copy) "the Juno-winning artist told fans", "the singer"
+                           "artist", "singer", "musician", "rapper", "songwriter", "actor", "actress", "comedian",
+                           "filmmaker", "novelist"})
 
 # Nouns naming an organization by type ("the ministry", "the embassy").
 ORGANIZATION_NOUNS = frozenset(

@@ -2605,3 +2605,12 @@ def test_a_body_described_indefinitely_in_the_lead_is_the_one_named_next(lead, n
     text = f"VANCOUVER — {lead}\n\n{next_paragraph}"
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert [s.name for s in quotes[0].speakers] == [body], [(q.text, [s.name for s in q.speakers]) for q in quotes]
+
+
+def test_the_artist_is_the_performer_in_focus(nlp):
+    """(probe of Canadian entertainment copy) "Singer Mira Castellane has cancelled ... In an Instagram post, the
+    Juno-winning artist told fans ...": the singer (it had been an unnamed "Juno-winning artist")."""
+    text = ("Singer Mira Castellane has cancelled the rest of her tour.\n\nIn an Instagram post on Sunday, the Juno-winning "
+            'artist told fans she had "nothing left in the tank" after 41 shows.')
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quote.speakers] == ["Mira Castellane"]
