@@ -1367,3 +1367,26 @@ def test_told_an_addressee_a_clause_whose_subject_was_made_a_second_object(nlp):
     tags = ["NNP", "NN", "VBD", "NNP", "DT", "JJ", "NN", "NN", "MD", "VB", "VBG", "IN", "NNP", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
     assert _subject_hung_on_the_verb(doc[2], doc[10]) == 4
+
+
+def test_what_a_study_found_holds_its_reason(nlp):
+    """(blind round 27) "The study also found that families paid more, because ...": the parser hangs the reason on
+    "found"; what a study finds holds its why (a "said ..., because" is left as the parser reads it)."""
+    from quotes.extraction import extract
+
+    text = ("The study also found that families in rural areas paid more on average, because cheaper antibiotics are "
+            "less often covered by drug plans.")
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert quote.text == ("families in rural areas paid more on average, because cheaper antibiotics are less often "
+                          "covered by drug plans")
+
+
+def test_the_reporters_name_for_the_act_reported_is_no_part_of_it(nlp):
+    """(blind round 27) "says its members will refuse overtime starting Monday, a move the agency warns could ...": the
+    reported clause ends before ", a move"."""
+    from quotes.extraction import extract
+
+    text = ("The union says its members will refuse mandatory overtime starting Monday, a move the regional health agency "
+            "warns could force it to close beds.")
+    texts = [q.text for q in extract(text, nlp=nlp, indirect=True).quotes]
+    assert "its members will refuse mandatory overtime starting Monday" in texts, texts
