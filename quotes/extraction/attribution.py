@@ -717,7 +717,7 @@ class ArticleAttributor:
             if clause is not None:
                 start = next(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")).left_edge.i
         if clause is None and verb.dep_ == "relcl":
-            reported = _reported_in_relative_clause(verb)
+            reported = _reported_in_relative_clause(verb) or _reported_in_contact_relative(verb)
             if reported is not None:
                 return reported[0], [verb], reported[1]
         if clause is None:
@@ -3996,6 +3996,21 @@ def _reported_in_relative_clause(verb: Token) -> tuple[list[Token], Token] | Non
         return None
     tokens = _trim_clause(list(verb.doc[relative.i : said.right_edge.i + 1]))
     return (tokens, speaker) if len(_words(list(said.subtree))) >= 4 else None
+
+
+def _reported_in_contact_relative(verb: Token) -> tuple[list[Token], Token] | None:
+    """(blind round 27) "a move the regional health agency warns could force it to close beds": a relative clause with
+    no relative word whose verb of saying has no clause of its own; the parser makes the noun it hangs on the subject
+    of what was said ("could force ..."), which follows the relative clause (who says it: the clause's subject)."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and c.tag_ not in ("WDT", "WP")), None)
+    noun = verb.head
+    said = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if (speaker is None or said is None or said.i != verb.right_edge.i + 1 + sum(1 for c in said.lefts if c.dep_ == "aux")
+            or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children) or not _is_verb(said)
+            or not any(c.dep_ == "aux" and c.tag_ == "MD" for c in said.children)):
+        return None
+    tokens = _trim_clause(list(verb.doc[verb.right_edge.i + 1 : said.right_edge.i + 1]))
+    return (tokens, speaker) if len(_words(tokens)) >= 4 else None
 
 
 def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:

@@ -8,6 +8,7 @@ surname elsewhere in a PERSON entity.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -1045,10 +1046,28 @@ class EntityRegistry:
         self._storms = self._collect_storm_names()
         self._surnames = self._collect_person_surnames()
         self._org_first_words = self._collect_org_first_words()
+        self._restated_descriptions: dict[str, Entity] = {}  # "regional health agency" -> the body named so
         for paragraph_index, parsed_paragraph in enumerate(parsed.paragraphs):
             self._register_paragraph(paragraph_index, parsed_paragraph.doc)
+        self._name_bodies_described_before()
         self._register_untagged_surnames()
         self._learn_genders()
+
+    def _name_bodies_described_before(self) -> None:
+        """(blind round 27) "..., a move the regional health agency warns could ..." in the lead, then "The regional
+        health agency, Santé Est-de-Montréal, said" paragraphs on: a body known only by a description is the one the
+        article later names with that very description set beside its name (it had been a body called "regional
+        health agency")."""
+        for description, named in self._restated_descriptions.items():
+            described = self._org_by_key.get(description)
+            if described is None or described is named or described.named or described.kind != "organization":
+                continue
+            self._org_by_key[description] = named
+            for key, entity in self._by_token.items():
+                if entity is described:
+                    self._by_token[key] = named
+            self.mentions = [dataclasses.replace(m, entity=named) if m.entity is described else m for m in self.mentions]
+            self.entities = [e for e in self.entities if e is not described]
 
     # ---- structure -------------------------------------------------------------------------
 
@@ -2014,6 +2033,9 @@ class EntityRegistry:
                 return entity
         restated = next((self._by_token.get((paragraph_index, c.i)) for c in root.rights if c.dep_ == "appos"), None)
         if isinstance(restated, Entity) and restated.kind == "organization" and restated.named:
+            if create and not any(c.dep_ == "poss" for c in root.children):
+                description = " ".join(t.lower_ for t in root.lefts if t.dep_ in ("amod", "compound")) + " " + root.lower_
+                self._restated_descriptions.setdefault(description.strip(), restated)
             return restated  # "The bus operator, Greenline Transit,": the body its apposition names
         if root.dep_ == "appos" and root.head.i < root.i and root.text[:1].islower():
             # (blind round 16) "Hollisford, the state's third-largest home insurer, said": a description set off after
@@ -2210,7 +2232,14 @@ class EntityRegistry:
             # (blind round 27) or a name the tagger missed, spelt by its acronym: "The Confédération des ... (CTUS) said"
             if start < first.end and any(t.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(t.head.lower_) is not None
                                          for t in following[start:end]):
-                return self.named_organization(_name_text(list(following[start:end])))
+                words = list(following[start:end])
+                union = words[0].lower_ in _FRENCH_UNION_HEADS or _workers_union_name(_name_text(words))
+                if union and root.lower_ != "union":
+                    return None  # (a union so named is no "health agency" the lead also describes)
+                named = self.named_organization(_name_text(words))
+                if union:
+                    named.role = named.role or "union"  # (known as one at once: "the health agency" later is not it)
+                return named
         return None
 
     def _last_mentioned(self, paragraph_index: int, root: Token, candidates: list[Entity]) -> Entity:

@@ -1390,3 +1390,18 @@ def test_the_reporters_name_for_the_act_reported_is_no_part_of_it(nlp):
             "warns could force it to close beds.")
     texts = [q.text for q in extract(text, nlp=nlp, indirect=True).quotes]
     assert "its members will refuse mandatory overtime starting Monday" in texts, texts
+
+
+def test_what_a_body_says_in_a_relative_clause_with_no_relative_word(nlp):
+    """(blind round 27) "..., a move the regional health agency warns could force it to close beds": the verb of saying
+    in a relative clause with no "which" has no clause of its own; what it says is the modal verb phrase the parser
+    gives the noun as its subject, and the body in the lead is the one named later with that description beside its
+    name."""
+    from quotes.extraction import extract
+
+    text = ("MONTREAL — The union says its members will refuse mandatory overtime starting Monday, a move the regional "
+            "health agency warns could force it to close beds.\n\n"
+            "Talks broke off on Thursday.\n\n"
+            "The regional health agency, Santé Laurentides-Est, said it respects the right of employees to protest.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["could force it to close beds"] == ["Santé Laurentides-Est"], found
