@@ -201,6 +201,10 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     if word == "statement" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "facts" for o in c.children)
                                    for c in noun.children):
         return "report"  # (blind round 23) "In an agreed statement of facts filed at trial": a paper filed in the case
+    if word == "order" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # (blind round 27) "in order to ...", "out of order": no order issued
+    if word == "hall" and preposition == "at" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # (blind round 27) "At city hall, the mayor told reporters ...": the building, no meeting (as entities reads it)
     modifiers = _modifiers(noun)
     if preposition == "on" and word in _ON_AIR and (
             word == "show" or modifiers & _BROADCAST or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in noun.lefts)):

@@ -319,6 +319,9 @@ CHANNEL_NOUNS: dict[str, str] = {
     "filing": "report",
     "transcript": "report",
     "draft": "report",  # "according to a draft seen by Reuters"
+    # (blind round 27) a regulator's or a court's written order: "In an environmental protection order issued Tuesday,
+    # the regulator said", "The order says the company must ..." (with an article only: not "in order to")
+    "order": "report",
     "document": "report",
     "documents": "report",
     "memo": "letter",
@@ -361,7 +364,7 @@ CHANNEL_NOUNS: dict[str, str] = {
 # Channel words too common to be worth parsing a paragraph that quotes no one for them
 # (pipeline.needs_parse): they matter in a quote's own sentence, which is parsed anyway.
 EVERYDAY_CHANNEL_NOUNS = frozenset({"mail", "note", "column", "book", "ad", "debate", "hall", "event",
-                                    "convention", "posts", "testimony"})
+                                    "convention", "posts", "testimony", "order"})
 
 # "told supporters", "told the crowd": the words were a speech to them.
 AUDIENCE_OBJECTS = frozenset({"supporters", "crowd", "crowds", "audience", "donors", "voters", "attendees", "delegates",

@@ -1218,3 +1218,45 @@ def test_the_same_post_is_the_post_the_speaker_was_just_quoted_through(nlp):
             "minister said she had asked the operator to add two sailings a day.")
     found = _indirect_sources(text, nlp)
     assert found["she had asked the operator to add two sailings a day"] == ("social_media_post", "post on X")
+
+
+def test_an_outlets_small_last_word_the_parser_took_for_a_verb_is_part_of_its_name(nlp):
+    """(blind round 27) "told the French-language daily Le Courrier métropolitain that ...": the parser makes the small
+    last word of the French title a bare verb holding the "that"-clause; the clause starts after "that" and the word is
+    the outlet's."""
+    found = _indirect_sources("Mayor Lise Fortin told the French-language daily Le Courrier métropolitain that the bridge "
+                              "would reopen in May.", nlp)
+    assert found["the bridge would reopen in May"] == ("interview", "interview with French-language daily Le Courrier métropolitain"), found
+
+
+def test_telling_reporters_at_city_hall_is_telling_reporters(nlp):
+    """(blind round 27) "At city hall, Mayor X told reporters ...": "city hall" with no article is the building (as
+    entities reads it, blind round 22), no meeting; the channel is the reporters."""
+    found = _indirect_sources("At city hall, Mayor Nathalie Ouimet told reporters the city had no role in the dispute.", nlp)
+    assert found["the city had no role in the dispute"] == ("reporters", "told reporters"), found
+
+
+def test_a_regulators_order_is_a_written_channel_and_speaks_for_it(nlp):
+    """(blind round 27) "In an environmental protection order issued Tuesday, the regulator said ..." and "The order says
+    ...": a report (an order with its article: "in order to" is none)."""
+    text = ("In an environmental protection order issued Tuesday, the Prairie Energy Board said a pipe had leaked into "
+            "the creek.\n\nThe order says the company must test the water daily until March.\n\n"
+            "Crews moved the trucks in order to reach the dike, the board said.")
+    found = _indirect_sources(text, nlp)
+    assert found["a pipe had leaked into the creek"][0] == "report", found
+    assert found["the company must test the water daily until March"][0] == "report", found
+    from quotes.extraction import extract
+
+    speakers = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert speakers["the company must test the water daily until March"] == ["Prairie Energy Board"], speakers
+
+
+def test_a_body_goes_on_in_the_news_release_its_president_gave(nlp):
+    """(blind round 27) "In a news release, association president X said ..." then "The association says ...": the
+    officer's release is the body's (as round 22's spokesperson's statement is the ministry's)."""
+    text = ("The Prairie Association of Rural Pharmacists said the study should push Ottawa to act.\n\n"
+            "In a news release, association president Hélène Fortier said pharmacists \"did heroic work with empty "
+            "shelves\" last winter.\n\n"
+            "The association says pharmacists should be allowed to substitute a drug during a shortage.")
+    found = _indirect_sources(text, nlp)
+    assert found["pharmacists should be allowed to substitute a drug during a shortage"][0] == "statement", found

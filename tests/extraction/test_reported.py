@@ -1418,3 +1418,41 @@ def test_why_a_speaker_is_not_named_is_no_report(nlp):
     found = _indirect("One tenant in the West End, who asked that her name not be used because she fears her landlord "
                       "would retaliate, said her rent went up by $700 last year.", nlp)
     assert list(found) == ["her rent went up by $700 last year"], found
+
+
+def test_what_a_study_found_holds_its_reason(nlp):
+    """(blind round 27) "The study also found that families paid more, because ...": the parser hangs the reason on
+    "found"; what a study finds holds its why (a "said ..., because" is left as the parser reads it)."""
+    from quotes.extraction import extract
+
+    text = ("The study also found that families in rural areas paid more on average, because cheaper antibiotics are "
+            "less often covered by drug plans.")
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert quote.text == ("families in rural areas paid more on average, because cheaper antibiotics are less often "
+                          "covered by drug plans")
+
+
+def test_the_reporters_name_for_the_act_reported_is_no_part_of_it(nlp):
+    """(blind round 27) "says its members will refuse overtime starting Monday, a move the agency warns could ...": the
+    reported clause ends before ", a move"."""
+    from quotes.extraction import extract
+
+    text = ("The union says its members will refuse mandatory overtime starting Monday, a move the regional health agency "
+            "warns could force it to close beds.")
+    texts = [q.text for q in extract(text, nlp=nlp, indirect=True).quotes]
+    assert "its members will refuse mandatory overtime starting Monday" in texts, texts
+
+
+def test_what_a_body_says_in_a_relative_clause_with_no_relative_word(nlp):
+    """(blind round 27) "..., a move the regional health agency warns could force it to close beds": the verb of saying
+    in a relative clause with no "which" has no clause of its own; what it says is the modal verb phrase the parser
+    gives the noun as its subject, and the body in the lead is the one named later with that description beside its
+    name."""
+    from quotes.extraction import extract
+
+    text = ("MONTREAL — The union says its members will refuse mandatory overtime starting Monday, a move the regional "
+            "health agency warns could force it to close beds.\n\n"
+            "Talks broke off on Thursday.\n\n"
+            "The regional health agency, Santé Laurentides-Est, said it respects the right of employees to protest.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["could force it to close beds"] == ["Santé Laurentides-Est"], found

@@ -2614,3 +2614,83 @@ def test_the_artist_is_the_performer_in_focus(nlp):
             'artist told fans she had "nothing left in the tank" after 41 shows.')
     [quote] = extract(text, nlp=nlp, indirect=True).quotes
     assert [s.name for s in quote.speakers] == ["Mira Castellane"]
+
+
+# ---- blind round 27 (Quebec and Alberta copy) ------------------------------------------------------------------------
+
+def _speakers_by_quote(text, nlp):
+    return {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+
+
+def test_a_name_the_tagger_missed_is_the_body_its_acronym_spells(nlp):
+    """"The Fédération ... (FAPR) said": untagged, the words the bracketed acronym spells (French particles left out)
+    are a body's name; the acronym alone and "the union" later are that body, and so is the lead's "The union
+    representing ... says" when it opens the next paragraph."""
+    text = ("LAVAL — The union representing 900 paramedics in Laval says its members will stop filing overtime forms "
+            "on Friday.\n\n"
+            "The Fédération des ambulanciers et paramédics réunis (FAPR) said in a news release that talks with the "
+            "employer had broken down.\n\n"
+            "Paramedic Hugo Beaulac said the waits for an ambulance had doubled since the spring.\n\n"
+            "The union says the employer owes its members $2 million in back pay.\n\n"
+            "A meeting is set for Monday, the FAPR said.")
+    found = _speakers_by_quote(text, nlp)
+    name = ["Fédération des ambulanciers et paramédics réunis"]
+    assert found["its members will stop filing overtime forms on Friday"] == name, found
+    assert found["talks with the employer had broken down"] == name, found
+    assert found["the employer owes its members $2 million in back pay"] == name, found
+    assert found["A meeting is set for Monday"] == name, found
+
+
+def test_a_name_set_off_after_whom_a_spokesperson_speaks_for_is_the_spokespersons(nlp):
+    """"A spokesperson for Health Minister X, Y, said": the parser hangs Y on the minister, whom a second name cannot
+    restate; Y is the spokesperson, and "the spokesperson" later is Y (but "the minister, X," is the minister's)."""
+    text = ("A spokesperson for Transport Minister Régis Bouchard-Vallée, Anne-Sophie Dubuc, said the minister would "
+            "meet the mayors on Friday.\n\n"
+            "\"The minister wants a deal before the winter,\" the spokesperson said in a statement.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["The minister wants a deal before the winter,"] == ["Anne-Sophie Dubuc"], found
+
+
+def test_a_double_barrelled_surname_the_tagger_cut_at_its_hyphen_is_no_body(nlp):
+    """"Lemieux-Gagnon told ..." tagged "Lemieux", a body: the name read whole is the person's surname, so "the union"
+    after it is still the union named before, not a body called "Lemieux"."""
+    text = ("The Syndicat des cols bleus de Granby (SCBG) said in a news release that its members had rejected the offer.\n\n"
+            "Union president Josée Lemieux-Gagnon said the vote was unanimous.\n\n"
+            "Plant manager Denis Robichaud said the offer was the best the city could afford.\n\n"
+            "Lemieux-Gagnon told the French-language daily Le Courrier métropolitain that members would strike in March.\n\n"
+            "The union says the city has refused to meet since November.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["members would strike in March"] == ["Josée Lemieux-Gagnon"], found
+    assert found["the city has refused to meet since November"] == ["Syndicat des cols bleus de Granby"], found
+
+
+def test_an_energy_company_shortened_to_its_first_words_is_the_company(nlp):
+    text = ("Staff from Kestrel Sands Resources Ltd. found the leak on Monday.\n\n"
+            "Kestrel Sands said in a statement that it had shut the pipe on Tuesday.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["it had shut the pipe on Tuesday"] == ["Kestrel Sands Resources Ltd."], found
+
+
+def test_a_press_secretary_to_a_premier_is_no_premier(nlp):
+    """"Noah Brightwater, press secretary to Premier X,": the premier served and her title are no part of his role, so
+    "According to the premier's office" is hers, not his."""
+    text = ("Noah Brightwater, press secretary to Premier Colleen Haverstock, said in an email that the premier had been "
+            "briefed.\n\nAccording to the premier's office, the inspection budget was reorganized, not cut.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["the inspection budget was reorganized, not cut"] == ["Colleen Haverstock"], found
+
+
+def test_the_records_of_a_body_restated_by_its_kind_are_that_bodys(nlp):
+    text = ("The Prairie Energy Regulator said the leak was found on Oct. 30.\n\n"
+            "According to the regulator's compliance records, the company has received four warnings since 2021.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["the company has received four warnings since 2021"] == ["Prairie Energy Regulator"], found
+
+
+def test_a_producer_named_by_its_trade_restates_the_company_but_a_film_producer_is_no_body(nlp):
+    text = ("Kestrel Sands Resources Ltd. said in a statement that it had shut the pipe on Tuesday.\n\n"
+            "The oilsands producer says its own tests have found no contamination.\n\n"
+            "The film producer says the movie about the spill will open in May.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["its own tests have found no contamination"] == ["Kestrel Sands Resources Ltd."], found
+    assert found["the movie about the spill will open in May"] != ["Kestrel Sands Resources Ltd."], found
