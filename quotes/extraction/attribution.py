@@ -2271,11 +2271,28 @@ class ArticleAttributor:
             if owner is not None and owner.kind == "person":
                 campaign = self.registry.bare_organization(f"{owner.name.split()[-1]} campaign")
                 return _Resolved((campaign,), mention, via="role")
+        if token.lower_ == "party":
+            party = self._party_of_leader_in_focus(position, sentence)
+            if party is not None:
+                self._note_mention(party, mention, sentence, paragraph_index)
+                return _Resolved((party,), mention, via="role")
         named_next = self.registry._body_named_after_the_lead(paragraph_index, token)
         if named_next is not None:  # (probe of Canadian copy) "A union representing ... flight attendants says" in the lead
             self._note_mention(named_next, mention, sentence, paragraph_index)
             return _Resolved((named_next,), mention, via="role")
         return _Resolved((self.registry.bare_organization("the " + token.lower_),), mention, via="role")
+
+    def _party_of_leader_in_focus(self, position: int, sentence: int) -> Entity | None:
+        """(probe of Canadian copy) "NDP Leader Raj Sandhu ... said ... The party said": the party his title names, when
+        the article named no party the noun finds ("NDP", or "Green Party" for "Green Leader")."""
+        people = self.registry.salient(position, sentence, lambda e: e.kind == "person" and bool(e.role), window=2,
+                                       last_speakers=self.last_speakers)
+        words = people[0].role.split() if people else []
+        if len(words) < 2 or words[-1].lower() not in _PARTY_OFFICES or not all(w[:1].isupper() for w in words[:-1]):
+            return None
+        label = " ".join(words[:-1])
+        name = label if label.isupper() else f"{label} Party"
+        return self.registry.named_organization(name)
 
     def _resolve_relative(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
         """"her husband said", "the son said": the most salient person of the noun's gender who is
@@ -4218,6 +4235,9 @@ _EVENT_PREPOSITIONS = frozenset({"after", "before", "following"})
 # What is declared by doing it, not by saying something: "declared war", "declared a state of emergency".
 _DECLARED_ACTS = frozenset({"war", "emergency", "bankruptcy", "independence", "ceasefire", "truce", "martial"})
 
+
+# A party's offices written after its name ("NDP Leader", "Green Party leader" is read by the registry)
+_PARTY_OFFICES = frozenset({"leader", "chief"})
 
 _WHY_UNNAMED = re.compile(r"\b(?:name|named|identified|identify|anonymity|anonymous|authori[sz]ed|reprisals?|retaliat\w*)\b",
                           re.IGNORECASE)

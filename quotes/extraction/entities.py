@@ -655,6 +655,12 @@ _PLACE_OPENERS = frozenset({"port", "mount", "cape", "fort", "ras", "madinat", "
 # A state's missions abroad, named "<noun> of <state>" (blind round 19)
 _STATE_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
 
+def _names_a_pollster(ent) -> bool:
+    """A name set before "poll" or "survey" ("a Léger poll", "the latest Nanos survey"): the firm that ran it."""
+    return (is_parsed(ent.doc) and ent.root.dep_ == "compound" and ent.root.head.lower_ in ("poll", "survey")
+            and ent.end == ent.root.head.i)
+
+
 def _speakers_body(token: Token, sentence) -> bool:
     """The head of a body's name, whose officer the speaker of the sentence is: "said David Hutniak, CEO of LandlordBC"."""
     of = token.head
@@ -1357,6 +1363,9 @@ class EntityRegistry:
                 entity.countries |= _countries_beside(ent)
             elif entity.kind == "organization" and not entity.role and _represents_workers(ent):
                 entity.role = "union"
+            elif entity.kind == "organization" and _names_a_pollster(ent):
+                # (probe of Canadian copy) "A Léger poll ... the firm said": the polling firm (tagged a place)
+                entity.role, entity.place, entity.named = entity.role or "company", False, True
             for token in ent:
                 self._by_token[(paragraph_index, token.i)] = entity
                 covered.add(token.i)

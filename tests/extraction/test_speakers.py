@@ -2694,3 +2694,22 @@ def test_a_producer_named_by_its_trade_restates_the_company_but_a_film_producer_
     found = _speakers_by_quote(text, nlp)
     assert found["its own tests have found no contamination"] == ["Kestrel Sands Resources Ltd."], found
     assert found["the movie about the spill will open in May"] != ["Kestrel Sands Resources Ltd."], found
+
+
+def test_the_firm_after_a_named_poll_is_the_pollster(nlp):
+    """(probe of Canadian copy) "A Léger poll released Monday ... the firm said": the polling firm (tagged a place; "the
+    firm" had gone to a party named in the poll's figures)."""
+    text = ("A Léger poll released Monday put the Conservatives at 38 per cent and the NDP at 17. The poll of 1,600 "
+            "Canadians has a margin of error of plus or minus 2.5 percentage points, the firm said.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quotes[-1].speakers] == ["Léger"], [(q.text, [s.name for s in q.speakers]) for q in quotes]
+
+
+@pytest.mark.parametrize(("title", "party"), [("NDP Leader", "NDP"), ("Green Leader", "Green Party")])
+def test_the_party_after_its_leader_is_the_party_the_title_names(title, party, nlp):
+    """(probe of Canadian copy) "NDP Leader Raj Sandhu ... said ... The party said": the party his title names (it had
+    been a body called "the party"); a leader of nothing named stays as before."""
+    text = (f"{title} Raj Sandhu, at an event in Burnaby, said both parties were ignoring renters. The party said it would "
+            "release its own housing plan Thursday.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it would release its own housing plan Thursday"] == [party]
