@@ -411,7 +411,8 @@ class ArticleAttributor:
                             source = self._remember(resolved.document, resolved.mention, resolved.entities)
                         if court_heard:  # (blind round 26) the court, whatever hearing it sat in ("during the sentencing hearing")
                             heard_in = self._span_of(paragraph_index, [subject, verb])
-                            source = self._remember(Document(label=f"evidence the {subject.lower_} heard", kind="speech", issuer=None,
+                            kind = "briefing" if subject.lower_ in HEARING_AUDIENCES else "speech"  # a committee: testimony
+                            source = self._remember(Document(label=f"evidence the {subject.lower_} heard", kind=kind, issuer=None,
                                                              mention=(heard_in.start, heard_in.end)), heard_in, ())
                         if (source is not None and source.kind == "other" and resolved.document is None
                                 and source.label in {e.name for e in resolved.entities}):
@@ -2145,6 +2146,13 @@ class ArticleAttributor:
                 government = registry.local_government_by_its_council(lower)
                 if government is not None:
                     return _Resolved((government,), mention, via="role")
+        if lower == "landlord" and token.pos_ == "NOUN" and _determined_by_the_alone(token):
+            # (blind round 28) "The landlord said" after "In an email, the company said": a property company that has just
+            # spoken, unless a person was introduced as the landlord
+            landlord = None if registry.entities_matching_role(lower, set()) else registry._recent_named_organization(
+                paragraph_index, token, "company")
+            if landlord is not None:
+                return _Resolved((landlord,), mention, via="role")
         if (lower in ORGANIZATION_NOUNS or plural_body) and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
             if organization is None or _generic_body(organization) or (
@@ -2218,6 +2226,11 @@ class ArticleAttributor:
             if agency is not None:
                 return _Resolved((agency,), mention, via="role")
         if token.lower_ == "office" and possessive is not None and (possessive.pos_ == "PROPN" or _is_role_noun(possessive.lower_)):
+            if _qualified_role(possessive):
+                # "The Prime Minister's Office said": the office by its name, not the holder of the bare "minister" (a
+                # deputy minister who spoke last)
+                name = " ".join(t.text for t in token.doc[possessive.left_edge.i:token.i + 1] if t.dep_ != "det")
+                return _Resolved((self.registry._organization(name.replace(" 's", "'s")),), mention, via="name")
             owned = self._resolve(paragraph_index, possessive, set())
             if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":
                 return _Resolved(owned.entities, mention, via="role")
@@ -3028,6 +3041,9 @@ class ArticleAttributor:
                        or self._known_channel(issuer_entities[0], paragraph_index, max_paragraphs=1, same_scene=True))
             if on_call is not None and on_call.kind == "briefing":
                 return on_call
+        sat_on = _hearing_members_sit_on(told_audience[0], children, inside) if told_audience is not None else None
+        if sat_on is not None:
+            told_audience = (sat_on, "briefing")  # (blind round 28) "told MPs on the committee": the committee's hearing
         if (told_audience is not None and told_audience[0].lower_ in _MEMBERS_TOLD and issuer_entities
                 and not any(c.dep_ == "prep" and c.i not in inside for c in children)):
             # (blind round 19) "She told a Senate committee that ... '...,' the CS told senators": the members of the
@@ -3469,7 +3485,7 @@ class ArticleAttributor:
     def _committee_told_before(self, paragraph_index: int, verb: Token, entity: Entity, inside: set[int]) -> SourceRef | None:
         """(blind round 19) The committee this speaker told something just before ("She told a Senate committee that
         ..." in this paragraph or the one before), its subject the speaker named or a pronoun."""
-        for index in (paragraph_index, paragraph_index - 1):
+        for index in (paragraph_index, paragraph_index - 1, paragraph_index - 2):
             if index < 0 or not is_parsed(self.parsed.paragraphs[index].doc):
                 continue
             for noun in reversed(list(self.parsed.tokens_among(index, HEARING_AUDIENCES))):
@@ -3482,8 +3498,8 @@ class ArticleAttributor:
                 if subject is None:
                     continue
                 if not (self.registry.entity_at(index, subject) is entity
-                        or (subject.lower_ in ("he", "she") and subject.dep_ == "nsubj")):
-                    continue
+                        or (subject.lower_ in ("he", "she") and subject.dep_ == "nsubj" and index >= paragraph_index - 1)):
+                    continue  # (blind round 28) two paragraphs up only when named: "X told the committee ..." then X's quotation
                 tokens = _contiguous([t for t in noun.subtree if t.dep_ != "det"], noun)
                 mention = self._span_of(index, [told] + tokens)
                 document = Document(label="testimony to " + " ".join(t.text for t in tokens), kind="briefing",
@@ -4102,7 +4118,9 @@ _ASKED_FORMS = frozenset({"asked", "questioned", "pressed", "challenged"})
 _WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
 
 # What hears evidence in court copy: "Court heard that ...", "the jury heard", "the inquest heard" (blind round 23)
-_HEARING_BODIES = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry"})
+_HEARING_BODIES = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry",
+                             # (blind round 28) "The committee heard that ...": a legislature's committee, from its witnesses
+                             "committee", "subcommittee"})
 
 
 def _what_the_court_heard(verb: Token) -> tuple[list[Token], list[Token], Token] | None:
@@ -4763,6 +4781,26 @@ def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
 
 # Local governments named "City of X", "Town of Y": "the city" after one is that body.
 _LOCAL_GOVERNMENTS = frozenset({"city", "town", "township", "municipality", "county", "village", "district", "region"})
+
+
+def _hearing_members_sit_on(audience: Token, children: list[Token], inside: set[int]) -> Token | None:
+    """"told MPs on the committee" (the parser hangs "on the committee" on the verb): the committee whose members
+    were told, when the audience is its members."""
+    if audience.lower_ not in _MEMBERS_TOLD:
+        return None
+    return next((o for c in children if c.dep_ == "prep" and c.lower_ in ("on", "of") and c.i == audience.i + 1
+                 and c.i not in inside for o in c.children if o.dep_ == "pobj" and o.lower_ in HEARING_AUDIENCES), None)
+
+
+def _qualified_role(token: Token) -> bool:
+    """(blind round 28) "Prime Minister", "Deputy Premier": a role noun whose capitalised modifier makes it another
+    office, which the bare noun's holder (the deputy minister who spoke last) does not hold."""
+    return _is_role_noun(token.lower_) and any(c.dep_ == "compound" and c.is_title and _is_role_modifier(c.lower_)
+                                                for c in token.children)
+
+
+def _is_role_modifier(word: str) -> bool:
+    return word in ("prime", "deputy", "associate", "assistant", "vice", "acting", "interim")
 
 
 def _office_speaks(resolved: _Resolved) -> bool:

@@ -233,6 +233,13 @@ BODY_TYPE_NOUNS = ORGANIZATION_NOUNS - {"side", "opposition", "government", "adm
                                           "pentagon", "palace", "presidency"} | _COMPANY_WORDS
 
 
+def _described_with_which(ent) -> bool:
+    """A name followed by ", which ...": a relative clause no one writes of a person (", who ...")."""
+    after = ent.end + 1
+    return (after < len(ent.doc) and ent.doc[ent.end].text == "," and ent.doc[after].lower_ == "which"
+            and ent.doc[after].head.dep_ == "relcl")
+
+
 def _body_type(ent) -> str:
     """The kind of body a name is in apposition with: "union" in "the dockworkers' union,
     Havnearbeiderne," or "Havnearbeiderne, the dockworkers' union,"; or that stands right before it, "the
@@ -1701,6 +1708,8 @@ class EntityRegistry:
             looks_like_person = True  # "Ines Dagher" tagged ORG: a given name opens it
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
+        if label == "PERSON" and parsed and not title_tokens and _described_with_which(ent):
+            looks_like_person = False  # (blind round 28) "Prairie Keystone Residential, which owns 1,400 apartments,": a thing
         if (label == "PERSON" and len(tokens) == 1 and not title_tokens and not _titled(ent)
                 and (tokens[0].lower_ in self._org_first_words
                      or (tokens[0].lower_ in self._org_by_key and self._org_by_key[tokens[0].lower_].role in BODY_TYPE_NOUNS))
@@ -1761,6 +1770,7 @@ class EntityRegistry:
         # in one, "Harbour City FC": a body's name all the same, which "the party", "the club" restate)
         entity.named = entity.named or label == "ORG" or (
             label == "PERSON" and len(tokens) > 1 and any(t.text in _ORG_NAME_WORDS for t in tokens)) or (
+            label == "PERSON" and parsed and _described_with_which(ent)) or (
             label == "GPE" and tokens[-1].text in _ORG_NAME_WORDS)
         return entity
 

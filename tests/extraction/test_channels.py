@@ -1218,3 +1218,41 @@ def test_the_same_post_is_the_post_the_speaker_was_just_quoted_through(nlp):
             "minister said she had asked the operator to add two sailings a day.")
     found = _indirect_sources(text, nlp)
     assert found["she had asked the operator to add two sailings a day"] == ("social_media_post", "post on X")
+
+
+def test_members_told_on_the_committee_are_the_committees_hearing(nlp):
+    """(blind round 28) '"...," X told MPs on the committee.' and her next report: the committee's hearing, a briefing
+    (it had been a speech to MPs, the chamber)."""
+    text = ('Auditor Martine Leclair told the House of Commons transport committee on Monday that the rail fund had '
+            'overspent by $300 million.\n\n'
+            '"Nobody was counting the invoices," Leclair told MPs on the committee.\n\n'
+            'She said the department had signed contracts before any plans were drawn.')
+    found = _indirect_sources(text, nlp)
+    assert found["the department had signed contracts before any plans were drawn"][0] == "briefing", found
+    from quotes.extraction import extract
+
+    quotes = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["Nobody was counting the invoices,"].kind == "briefing"
+    assert "committee" in quotes["Nobody was counting the invoices,"].label
+
+
+def test_a_witness_told_mps_two_paragraphs_after_telling_the_committee_is_still_at_the_hearing(nlp):
+    """(blind round 28) "Deputy minister X told the committee ... '...,' X said. He told MPs the department ...": the
+    hearing of two paragraphs up, when the witness was named there (it had been a speech to MPs)."""
+    text = ('Deputy minister Paul Okonkwo told the committee the department disagreed with the auditor.\n\n'
+            '"We count what was built, not what was billed," Okonkwo said.\n\n'
+            'He told MPs the department expected to finish the audit by June.')
+    found = _indirect_sources(text, nlp)
+    assert found["the department expected to finish the audit by June"][0] == "briefing", found
+
+
+def test_what_the_committee_heard_is_testimony_with_no_speaker(nlp):
+    """(blind round 28) "The committee heard that <fact>": evidence given to a legislature's committee by no one named, a
+    briefing (as "Court heard that" is a speech in the court, round 23); it had been the committee's own report."""
+    from quotes.extraction import extract
+
+    text = ("Auditor Martine Leclair told the House of Commons transport committee on Monday that the fund had overspent.\n\n"
+            "The committee heard that some contractors billed the fund for rail ties that were never delivered.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("some contractors"))
+    assert quote.speakers == [] or not quote.speakers
+    assert quote.source.kind == "briefing" and "committee" in quote.source.label

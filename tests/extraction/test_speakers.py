@@ -2550,3 +2550,25 @@ def test_who_asked_the_question_in_a_fronted_participle_does_not_answer_it(nlp):
             "Asked by an analyst about the regulator's review, she said the company would answer every question it was asked.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the company would answer every question it was asked"] == ["Marta Lindqvist"]
+
+
+def test_the_prime_ministers_office_is_not_the_deputy_minister_quoted_before(nlp):
+    """(blind round 28) "The Prime Minister's Office said" after a deputy minister's testimony: the office by its name,
+    not the holder of the bare "minister" (it had been the deputy minister); "the premier's office" still speaks for
+    the premier."""
+    text = ("Deputy minister Paul Okonkwo told the committee the department disagreed with the auditor.\n\n"
+            "The Prime Minister's Office said Tuesday that the prime minister had full confidence in the minister.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the prime minister had full confidence in the minister"] == ["Prime Minister's Office"]
+
+
+def test_a_name_described_with_which_is_a_body_and_the_landlord_is_that_company(nlp):
+    """(blind round 28) "owned by Ridgeway Harbour Residential, which owns 900 apartments," tagged a person: a body (",
+    which" is never written of a person), which "the company" then restates; "The landlord said" after the company has
+    spoken is that company (they had been "the company" and no one)."""
+    text = ("The tower is owned by Ridgeway Harbour Residential, which owns about 900 apartments in the city. In an email, "
+            "the company said the notice had been sent by an automated system.\n\n"
+            "The landlord said it would refund the late fee it had charged the tenants.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the notice had been sent by an automated system"][0].endswith("Residential"), found
+    assert found["it would refund the late fee it had charged the tenants"][0].endswith("Residential"), found
