@@ -2751,6 +2751,9 @@ class ArticleAttributor:
                 return dataclasses.replace(previous.source, issuer=resolved.entities[0].name if resolved.entities else "")
         for entity in self._with_office_holders(resolved.entities) if placed != "event" and not _said_over_time(chain[0]) else ():
             # (not the meeting's words "after the vote", nor what someone "has pledged" over time)
+            told_now = self._interview_told_in_present(entity, paragraph_index)
+            if told_now is not None and chain[0].tag_ == "VBZ":
+                return told_now
             channel = self._known_channel(entity, paragraph_index, same_scene=True,
                                           # '"...," he says.' in a later paragraph: the present tense of
                                           # Canadian copy is the reporter's own talk with the speaker, not
@@ -3524,6 +3527,15 @@ class ArticleAttributor:
         start, end = document.mention
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
                          mention=_trimmed_span(self.text, start, end))
+
+    def _interview_told_in_present(self, entity: Entity, paragraph_index: int) -> SourceRef | None:
+        """(blind round 28) "Cpl. X tells CBC News that ..." then '"...," X says.' in the next paragraph: the present
+        tense is that outlet's interview, not the reporter's own talk (which a present-tense "says" is otherwise)."""
+        channel = self._known_channel(entity, paragraph_index, max_paragraphs=1, same_scene=True)
+        if channel is None or channel.kind != "interview" or channel.mention is None:
+            return None
+        opening = self.text[max(0, channel.mention.start - 6) : channel.mention.end]
+        return channel if _TELLS_NOW.search(opening) else None
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
                        same_scene: bool = False, same_paragraph: bool = False) -> SourceRef | None:
@@ -4845,6 +4857,9 @@ def _clause_read_as_second_subject(verb: Token) -> list[Token] | None:
         return None
     tokens = _trim_clause(list(second.subtree))
     return tokens if len(_words(tokens)) >= 4 else None
+
+
+_TELLS_NOW = re.compile(r"\b(?:tells|speaks to|talks to)\b")
 
 
 def _talks_now(verb: Token, inside: set[int], speakers) -> bool:

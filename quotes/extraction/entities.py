@@ -317,9 +317,25 @@ def _with_portfolios_listed_before(ent):
     while start >= 2 and doc[start - 1].text == "," and _listed_word(doc[start - 2]):
         start -= 2
         listed += 1
+    if listed == 0 and start < ent.start and doc[start].lower_ in _PORTFOLIOS:
+        listed = 1  # (blind round 28) "Fisheries and Oceans Canada": two portfolios, no comma (not "Loblaw and Walmart Canada")
     if listed == 0 or (start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()):
         return ent
     return SpacySpan(doc, start, ent.end, label=ent.label_)
+
+
+# Portfolios that open a department's name with one other before its country's: "Fisheries and Oceans Canada",
+# "Environment and Climate Change Canada", "Agriculture and Agri-Food Canada", "Employment and Social Development Canada"
+_PORTFOLIOS = frozenset({"fisheries", "environment", "agriculture", "employment", "immigration", "innovation", "health",
+                         "infrastructure", "transport", "veterans", "industry", "finance", "justice", "defence", "trade"})
+
+
+def _portfolio_department(tokens) -> bool:
+    """A federal department named by its portfolios and its country's name: "Fisheries and Oceans Canada",
+    "Immigration, Refugees and Citizenship Canada" (not "Health Canada" alone: no list, nothing says department)."""
+    words = [t.lower_ for t in tokens]
+    return (len(words) >= 4 and "and" in words[1:-1] and COUNTRY_OF.get(words[-1]) == words[-1]
+            and (words[0] in _PORTFOLIOS or "," in words))
 
 
 def _listed_word(token) -> bool:
@@ -1764,6 +1780,8 @@ class EntityRegistry:
             return entity
         entity = self._organization(name)
         entity.place = entity.place or label == "GPE"
+        if not entity.role and _portfolio_department(tokens):
+            entity.role = "department"  # (blind round 28) "the department" restates "Fisheries and Oceans Canada"
         if _names_a_union_local([t.text for t in tokens]):
             entity.role = entity.role or "union"  # "ATU Local 1587" tagged a body: "the union" restates it
         # (a name the tagger called a person but for a body's word in it, "Lok Morcha", or a place whose name ends

@@ -1256,3 +1256,17 @@ def test_what_the_committee_heard_is_testimony_with_no_speaker(nlp):
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("some contractors"))
     assert quote.speakers == [] or not quote.speakers
     assert quote.source.kind == "briefing" and "committee" in quote.source.label
+
+
+def test_a_present_tense_says_after_tells_an_outlet_goes_on_in_that_interview(nlp):
+    """(blind round 28) "Cpl. X tells CBC News that ..." then '"...," X says.' in the next paragraph: that interview (a
+    present-tense "says" after a past-tense "told" stays the reporter's own talk, round 11)."""
+    from quotes.extraction import extract
+
+    text = ('Cpl. Dana Whelan tells CBC News that no one has been arrested.\n\n'
+            '"Our job is to keep everybody safe, on the road and off it," Whelan says.')
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("Our job"))
+    assert quote.source is not None and quote.source.kind == "interview" and "CBC News" in quote.source.label
+    told = text.replace("tells CBC News", "told CBC News")
+    quote = next(q for q in extract(told, nlp=nlp, indirect=True).quotes if q.text.startswith("Our job"))
+    assert quote.source is None

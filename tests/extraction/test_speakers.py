@@ -2572,3 +2572,14 @@ def test_a_name_described_with_which_is_a_body_and_the_landlord_is_that_company(
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the notice had been sent by an automated system"][0].endswith("Residential"), found
     assert found["it would refund the late fee it had charged the tenants"][0].endswith("Residential"), found
+
+
+def test_a_department_named_by_two_portfolios_is_one_body_the_department_restates(nlp):
+    """(blind round 28) "Fisheries and Oceans Canada" (cut by the tagger at "and": "Fisheries", "Oceans Canada") is one
+    department, and "The department says" means it (it had been a body called "the department")."""
+    text = ("Harvesters want Fisheries and Oceans Canada to reverse the cut.\n\n"
+            "The department says its survey covered every bay that matters for the stock. In an emailed statement, "
+            "Fisheries and Oceans Canada says the cut is needed to protect the stock.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["its survey covered every bay that matters for the stock"] == ["Fisheries and Oceans Canada"], found
+    assert found["the cut is needed to protect the stock"] == ["Fisheries and Oceans Canada"], found
