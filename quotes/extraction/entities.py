@@ -338,6 +338,17 @@ def _portfolio_department(tokens) -> bool:
             and (words[0] in _PORTFOLIOS or "," in words))
 
 
+def _role_in_apposition(token: Token) -> str:
+    """(blind round 28) "Hugo Desrosiers, a Winnipeg lawyer who represents air passengers, says", the name untagged: the
+    role set off after it ("Winnipeg lawyer"), which "the lawyer" then restates (not the clause saying more of them)."""
+    if not is_parsed(token.doc):
+        return ""
+    role = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.lower_ in PERSON_ROLE_NOUNS), None)
+    if role is None:
+        return ""
+    return " ".join(t.text for t in role.subtree if t.i <= role.i and t.pos_ not in ("DET", "PUNCT"))
+
+
 def _listed_word(token) -> bool:
     # (the tagger may call a portfolio a people: "Oceans")
     return token.is_alpha and token.text[:1].isupper() and token.ent_type_ in ("", "ORG", "NORP")
@@ -870,6 +881,15 @@ def _english_words() -> frozenset[str]:
 def _counted_given_name(token: Token) -> bool:
     """A given name of the counted statistics that is no English word ("Thandiwe", not "Hope")."""
     return given_name_gender(token.text) != "" and token.lower_ not in _english_words()
+
+
+def _given_name_before_a_role(token: Token) -> bool:
+    """(blind round 28) "Hugo Desrosiers, a Winnipeg lawyer who ..., says": a listed given name that is an English word
+    too ("Hugo", "Rose"), then a capitalised surname set off with a role: a person all the same."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (following is not None and token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+            and not token.ent_type_ and token.lower_ in _GIVEN_NAMES and following.text[:1].isupper() and following.is_alpha
+            and not following.ent_type_ and _role_in_apposition(following) != "")
 
 
 def _hyphenated_given_name(tokens: list[Token]) -> bool:
@@ -1468,7 +1488,7 @@ class EntityRegistry:
             if (lower not in given_names and lower.isascii()) or position in covered:
                 continue  # (a set lookup first: most words are no given name)
             token = doc[position]
-            if not _untagged_given_name(token) or self._is_excluded(absolute(token.idx)):
+            if not (_untagged_given_name(token) or _given_name_before_a_role(token)) or self._is_excluded(absolute(token.idx)):
                 continue
             name = [token]
             for following in doc[token.i + 1 : token.i + 4]:
@@ -1513,6 +1533,7 @@ class EntityRegistry:
         """The person named by words the tagger left out of every name: registered, its words taken."""
         entity = self._person(_name_text(name), name)
         _set_gender(entity, "", name)
+        entity.role = entity.role or _role_in_apposition(name[-1])
         for part in name:
             self._by_token[(paragraph_index, part.i)] = entity
             covered.add(part.i)

@@ -2583,3 +2583,15 @@ def test_a_department_named_by_two_portfolios_is_one_body_the_department_restate
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["its survey covered every bay that matters for the stock"] == ["Fisheries and Oceans Canada"], found
     assert found["the cut is needed to protect the stock"] == ["Fisheries and Oceans Canada"], found
+
+
+def test_the_lawyer_is_the_untagged_name_set_off_with_that_role(nlp):
+    """(blind round 28) "Hugo Desrosiers, a Winnipeg lawyer who represents air passengers, says" (a given name that is an
+    English word too, the name untagged), then '"...," the lawyer says.': that lawyer (it had been the person quoted
+    before him)."""
+    text = ('Devin Lund says he called the airline 14 times.\n\n'
+            'Hugo Desrosiers, a Winnipeg lawyer who represents air passengers, says airlines routinely blame weather '
+            'for cancellations.\n\n'
+            '"If the reason changes between the gate and the email, that tells you something," the lawyer says.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["If the reason changes between the gate and the email, that tells you something,"] == ["Hugo Desrosiers"]
