@@ -1851,7 +1851,9 @@ class ArticleAttributor:
                 return antecedent
             # "Ruiz, who called the plan "...": Ruiz speaks, and "who" is the word that named him here
             return _Resolved(antecedent.entities, mention, antecedent.document, antecedent.via)
-        return self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
+        single = self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
+        holder = self._office_by_initials(single) if single is not None and token.text.isupper() else None
+        return _Resolved((holder,), single.mention, single.document, "role") if holder is not None else single
 
     def _speaker_of(self, paragraph_index: int, verb: Token, inside: set[int]) -> _Resolved | None:
         """Whoever speaks through this verb: its subject, resolved to entities (None if it has none).
@@ -2506,6 +2508,10 @@ class ArticleAttributor:
             chosen = ranked[0] if ranked else matches[0]
             self._note_mention(chosen, mention, sentence, paragraph_index)
             return _Resolved((chosen,), mention, via="role")
+        named_next = self._person_named_after_the_lead(paragraph_index, token) if determiners == {"the"} and not plural else None
+        if named_next is not None:
+            self._note_mention(named_next, mention, sentence, paragraph_index)
+            return _Resolved((named_next,), mention, via="role")
         if determiners == {"the"} and not plural and token.lower_ in _TRADE_EPITHETS:
             described = self._body_described_as(paragraph_index, position, token.lower_)
             if described is not None:
@@ -3527,6 +3533,39 @@ class ArticleAttributor:
         start, end = document.mention
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
                          mention=_trimmed_span(self.text, start, end))
+
+    def _office_by_initials(self, resolved: _Resolved) -> Entity | None:
+        """(blind round 28) "The PBO said" after "The parliamentary budget officer says" (Yves Charbonneau): the one
+        person whose office those initials spell, not a body called "PBO"."""
+        if len(resolved.entities) != 1 or resolved.entities[0].kind != "organization":
+            return None
+        acronym = resolved.entities[0].name
+        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 5):
+            return None
+        holders = [e for e in self.registry.entities if e.kind == "person" and _initials(e.role) == acronym]
+        return holders[0] if len(holders) == 1 else None
+
+    def _person_named_after_the_lead(self, paragraph_index: int, token: Token) -> Entity | None:
+        """(blind round 28) "The parliamentary budget officer says ..." in the lead, then "Yves Charbonneau told the
+        committee ..." opening the next paragraph: the person the lead described by office, when no one holds it by
+        name and the next paragraph's first sentence has a person with no title as the subject of a verb of saying
+        (as entities._body_named_after_the_lead does for bodies). The office becomes theirs."""
+        if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs) or token.dep_ != "nsubj"
+                or REPORTING_VERB_FORMS.get(token.head.lower_) is None):
+            return None
+        following = self.parsed.paragraphs[paragraph_index + 1].doc
+        if not is_parsed(following) or not len(following):
+            return None
+        first = next(iter(following.sents))
+        for candidate in first:
+            if candidate.dep_ != "nsubj" or REPORTING_VERB_FORMS.get(candidate.head.lower_) is None:
+                continue
+            found = self.registry.entity_at(paragraph_index + 1, candidate)
+            if isinstance(found, Entity) and found.kind == "person" and not found.role:
+                found.role = " ".join(t.text for t in token.subtree if t.i <= token.i and t.pos_ not in ("DET", "PUNCT"))
+                return found
+            return None
+        return None
 
     def _interview_told_in_present(self, entity: Entity, paragraph_index: int) -> SourceRef | None:
         """(blind round 28) "Cpl. X tells CBC News that ..." then '"...," X says.' in the next paragraph: the present
@@ -4857,6 +4896,12 @@ def _clause_read_as_second_subject(verb: Token) -> list[Token] | None:
         return None
     tokens = _trim_clause(list(second.subtree))
     return tokens if len(_words(tokens)) >= 4 else None
+
+
+def _initials(role: str) -> str:
+    """"parliamentary budget officer" -> "PBO" (only for offices of two words or more)."""
+    words = [w for w in role.split() if w.lower() not in ("of", "and", "the", "for") and w[:1].isalpha()]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
 
 
 _TELLS_NOW = re.compile(r"\b(?:tells|speaks to|talks to)\b")

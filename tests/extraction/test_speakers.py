@@ -2595,3 +2595,15 @@ def test_the_lawyer_is_the_untagged_name_set_off_with_that_role(nlp):
             '"If the reason changes between the gate and the email, that tells you something," the lawyer says.')
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["If the reason changes between the gate and the email, that tells you something,"] == ["Hugo Desrosiers"]
+
+
+def test_an_office_in_the_lead_is_the_person_the_next_paragraph_names_and_its_initials_are_theirs(nlp):
+    """(blind round 28) "The parliamentary budget officer says ..." in the lead, "Yves Charbonneau told the committee ..."
+    opening the next paragraph: him (it had been no one); "The PBO said" later is him too (it had been a body "PBO")."""
+    text = ("Budget watchdog faults rail fund\n\n"
+            "OTTAWA — The parliamentary budget officer says a federal rail fund has cost $900 million more than promised.\n\n"
+            "Yves Charbonneau told the House of Commons transport committee on Tuesday that the fund had paid out $2 billion.\n\n"
+            "The PBO said it would publish a second report on the fund in the fall.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["a federal rail fund has cost $900 million more than promised"] == ["Yves Charbonneau"], found
+    assert found["it would publish a second report on the fund in the fall"] == ["Yves Charbonneau"], found
