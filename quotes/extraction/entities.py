@@ -1315,6 +1315,7 @@ class EntityRegistry:
         self._register_untagged_names(paragraph_index, doc, covered)
         self._register_local_forces(paragraph_index, doc, covered)
         self._register_initialled_names(paragraph_index, doc, covered)
+        self._register_body_names_again(paragraph_index, doc, covered)
         if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
         self._register_titled_names(paragraph_index, doc, covered)
@@ -1507,6 +1508,27 @@ class EntityRegistry:
                 continue  # (a force's name: _register_local_forces)
             entity = self._untagged_person(paragraph_index, name, covered)
             self._add_mention(entity, paragraph_index, name, name[-1])
+
+    def _register_body_names_again(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """(blind round 28) A body named in full in an earlier paragraph, written again where the tagger saw no name or
+        cut it ("Marine Atlantic spokesperson Jillian Corcoran", "Marine" tagged a people): a mention all the same, so
+        "the Crown corporation" in the next paragraph still finds it. Names of two words or more, on words no name took."""
+        earlier = {id(m.entity) for m in self.mentions if m.paragraph < paragraph_index and m.entity.kind == "organization"}
+        names = {e.name: e for e in self.entities if id(e) in earlier and e.named and " " in e.name
+                 and all(w[:1].isupper() for w in e.name.split())}
+        if not names:
+            return
+        pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+        absolute = self.parsed.paragraphs[paragraph_index].absolute
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(t.i in covered for t in span) or self._is_excluded(absolute(span[0].idx)):
+                continue
+            entity = names[match.group(0)]
+            for token in span:
+                self._by_token[(paragraph_index, token.i)] = entity
+                covered.add(token.i)
+            self._add_mention(entity, paragraph_index, list(span), span.root)
 
     def _register_local_forces(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """(blind round 26) "the Quillan Falls RCMP said", "the Shelby Creek RCMP": a detachment by its place's name, which

@@ -2607,3 +2607,16 @@ def test_an_office_in_the_lead_is_the_person_the_next_paragraph_names_and_its_in
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["a federal rail fund has cost $900 million more than promised"] == ["Yves Charbonneau"], found
     assert found["it would publish a second report on the fund in the fall"] == ["Yves Charbonneau"], found
+
+
+def test_a_body_named_again_where_the_tagger_cut_its_name_is_still_a_mention_of_it(nlp):
+    """(blind round 28) "Marine Atlantic spokesperson Jillian Corcoran says ..." (the tagger called "Marine" a people) then
+    "The Crown corporation says ..." in the next paragraph: the body named in full earlier, mentioned again there (it had
+    been a body called "the corporation", the last clean mention being paragraphs up)."""
+    text = ("Marine Atlantic says it cancelled four crossings on Monday.\n\n"
+            "The harvesters' association says the cut will hurt its members.\n\n"
+            "Fisheries and Oceans Canada says its science is sound.\n\n"
+            "Marine Atlantic spokesperson Jillian Corcoran says the Crown corporation is rebooking passengers at no charge.\n\n"
+            "The Crown corporation says perishable freight is now its main worry.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["perishable freight is now its main worry"] == ["Marine Atlantic"], found
