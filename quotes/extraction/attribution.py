@@ -1898,6 +1898,9 @@ class ArticleAttributor:
             lower = "he" if lower == "him" else "she"
         if (token.ent_type_ in ("DATE", "TIME") and not _age_epithet(token)) or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
             return None  # "Okafor said Saturday would have been ...": the parser's subject is a day, no one speaks
+        pair = self._couple_named_after_the_lead(paragraph_index, token) if lower == "couple" else None
+        if pair is not None:
+            return _Resolved(pair, mention, via="group")
         if lower == "crown" and _determined_by_the_alone(token):
             # (blind round 23) "Crown prosecutor Nadia Ferrante told the court ... The Crown said it would seek ...": in
             # Canadian court copy the Crown speaks through the prosecutor the article named, when it named one
@@ -3533,6 +3536,23 @@ class ArticleAttributor:
         start, end = document.mention
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
                          mention=_trimmed_span(self.text, start, end))
+
+    def _couple_named_after_the_lead(self, paragraph_index: int, token: Token) -> tuple[Entity, Entity] | None:
+        """(blind round 28) "A Lockhart, Man., couple ... say ..." in the lead, then "Marisol Quintero and her partner,
+        Devin Lund, had booked ..." opening the next paragraph: the two people named first there, joined by "and" (as
+        round 22's "both sides say" are the two named next), not an anonymous "couple". (The next paragraph may have
+        no parse: its mentions and the words between them are enough.)"""
+        if (paragraph_index > 1 or token.dep_ != "nsubj" or REPORTING_VERB_FORMS.get(token.head.lower_) is None
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "the") for c in token.children)):
+            return None
+        people = sorted((m for m in self.registry.mentions if m.paragraph == paragraph_index + 1 and m.entity.kind == "person"),
+                        key=lambda m: m.start)[:2]
+        if len(people) != 2 or people[0].entity is people[1].entity or people[0].sentence != people[1].sentence:
+            return None
+        between = self.text[people[0].end : people[1].start]
+        if len(between) > 30 or not re.search(r"\band\b", between) or "." in between:
+            return None
+        return people[0].entity, people[1].entity
 
     def _office_by_initials(self, resolved: _Resolved) -> Entity | None:
         """(blind round 28) "The PBO said" after "The parliamentary budget officer says" (Yves Charbonneau): the one

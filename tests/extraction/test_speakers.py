@@ -2620,3 +2620,14 @@ def test_a_body_named_again_where_the_tagger_cut_its_name_is_still_a_mention_of_
             "The Crown corporation says perishable freight is now its main worry.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["perishable freight is now its main worry"] == ["Marine Atlantic"], found
+
+
+def test_a_couple_in_the_lead_is_the_two_people_the_next_paragraph_opens_with(nlp):
+    """(blind round 28) "A Lockhart, Man., couple whose flight ... say ..." in the lead, then "Marisol Quintero and her
+    partner, Devin Lund, had booked ...": both of them (it had been an anonymous "couple")."""
+    text = ("Stranded couple came home to an eviction notice\n\n"
+            "A Lockhart, Man., couple whose flight home was cancelled three times say they returned six days late to "
+            "find an eviction notice on their door.\n\n"
+            "Marisol Quintero and her partner, Devin Lund, had booked a week in Mexico for their anniversary.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["they returned six days late to find an eviction notice on their door"] == ["Marisol Quintero", "Devin Lund"]
