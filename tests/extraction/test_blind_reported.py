@@ -22,9 +22,9 @@ def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
     assert scores.matched >= 1358 and scores.predicted - scores.matched <= 24
-    assert scores.speakers_right >= 1339
+    assert scores.speakers_right >= 1340
     assert scores.sources_right >= 725 and scores.sources_predicted - scores.sources_right <= 8
     # reported speech alone
     assert scores.indirect_matched >= 903
     assert scores.indirect_predicted - scores.indirect_predicted_right <= 24
-    assert scores.indirect_speakers_right >= 891
+    assert scores.indirect_speakers_right >= 892

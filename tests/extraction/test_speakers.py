@@ -2631,3 +2631,12 @@ def test_a_couple_in_the_lead_is_the_two_people_the_next_paragraph_opens_with(nl
             "Marisol Quintero and her partner, Devin Lund, had booked a week in Mexico for their anniversary.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["they returned six days late to find an eviction notice on their door"] == ["Marisol Quintero", "Devin Lund"]
+
+
+def test_a_party_by_the_first_word_of_a_name_written_in_a_members_title_is_that_party(nlp):
+    """(blind round 28) "Bloc Québécois MP X told the committee ..." then "The Bloc says ...": the Bloc Québécois, its
+    name as the title wrote it (it had been a body called "Bloc")."""
+    text = ("Bloc Québécois MP Sylvie Marchand told the committee in French that Quebec had received 11 per cent of the grants.\n\n"
+            "The Bloc says Ottawa should transfer the unspent money to Quebec with no conditions attached.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Ottawa should transfer the unspent money to Quebec with no conditions attached"] == ["Bloc Québécois"], found
