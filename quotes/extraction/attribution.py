@@ -414,7 +414,8 @@ class ArticleAttributor:
                             source = self._remember(resolved.document, resolved.mention, resolved.entities)
                         if court_heard:  # (blind round 26) the court, whatever hearing it sat in ("during the sentencing hearing")
                             heard_in = self._span_of(paragraph_index, [subject, verb])
-                            source = self._remember(Document(label=f"evidence the {subject.lower_} heard", kind="speech", issuer=None,
+                            kind = "briefing" if subject.lower_ in HEARING_AUDIENCES else "speech"  # a committee: testimony
+                            source = self._remember(Document(label=f"evidence the {subject.lower_} heard", kind=kind, issuer=None,
                                                              mention=(heard_in.start, heard_in.end)), heard_in, ())
                         if (source is not None and source.kind == "other" and resolved.document is None
                                 and source.label in {e.name for e in resolved.entities}):
@@ -1879,7 +1880,9 @@ class ArticleAttributor:
                 return antecedent
             # "Ruiz, who called the plan "...": Ruiz speaks, and "who" is the word that named him here
             return _Resolved(antecedent.entities, mention, antecedent.document, antecedent.via)
-        return self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
+        single = self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
+        holder = self._office_by_initials(single) if single is not None and token.text.isupper() else None
+        return _Resolved((holder,), single.mention, single.document, "role") if holder is not None else single
 
     def _speaker_of(self, paragraph_index: int, verb: Token, inside: set[int]) -> _Resolved | None:
         """Whoever speaks through this verb: its subject, resolved to entities (None if it has none).
@@ -1924,6 +1927,9 @@ class ArticleAttributor:
             lower = "he" if lower == "him" else "she"
         if (token.ent_type_ in ("DATE", "TIME") and not _age_epithet(token)) or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
             return None  # "Okafor said Saturday would have been ...": the parser's subject is a day, no one speaks
+        pair = self._couple_named_after_the_lead(paragraph_index, token) if lower == "couple" else None
+        if pair is not None:
+            return _Resolved(pair, mention, via="group")
         if lower == "crown" and _determined_by_the_alone(token):
             # (blind round 23) "Crown prosecutor Nadia Ferrante told the court ... The Crown said it would seek ...": in
             # Canadian court copy the Crown speaks through the prosecutor the article named, when it named one
@@ -2174,6 +2180,13 @@ class ArticleAttributor:
                 government = registry.local_government_by_its_council(lower)
                 if government is not None:
                     return _Resolved((government,), mention, via="role")
+        if lower == "landlord" and token.pos_ == "NOUN" and _determined_by_the_alone(token):
+            # (blind round 28) "The landlord said" after "In an email, the company said": a property company that has just
+            # spoken, unless a person was introduced as the landlord
+            landlord = None if registry.entities_matching_role(lower, set()) else registry._recent_named_organization(
+                paragraph_index, token, "company")
+            if landlord is not None:
+                return _Resolved((landlord,), mention, via="role")
         if (lower in ORGANIZATION_NOUNS or plural_body) and token.pos_ in ("NOUN", "PROPN"):
             organization = registry.organization_for_phrase(paragraph_index, token, create=True)
             if organization is None or _generic_body(organization) or (
@@ -2247,6 +2260,11 @@ class ArticleAttributor:
             if agency is not None:
                 return _Resolved((agency,), mention, via="role")
         if token.lower_ == "office" and possessive is not None and (possessive.pos_ == "PROPN" or _is_role_noun(possessive.lower_)):
+            if _qualified_role(possessive):
+                # "The Prime Minister's Office said": the office by its name, not the holder of the bare "minister" (a
+                # deputy minister who spoke last)
+                name = " ".join(t.text for t in token.doc[possessive.left_edge.i:token.i + 1] if t.dep_ != "det")
+                return _Resolved((self.registry._organization(name.replace(" 's", "'s")),), mention, via="name")
             owned = self._resolve(paragraph_index, possessive, set())
             if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":
                 return _Resolved(owned.entities, mention, via="role")
@@ -2543,6 +2561,10 @@ class ArticleAttributor:
             chosen = ranked[0] if ranked else matches[0]
             self._note_mention(chosen, mention, sentence, paragraph_index)
             return _Resolved((chosen,), mention, via="role")
+        named_next = self._person_named_after_the_lead(paragraph_index, token) if determiners == {"the"} and not plural else None
+        if named_next is not None:
+            self._note_mention(named_next, mention, sentence, paragraph_index)
+            return _Resolved((named_next,), mention, via="role")
         if determiners == {"the"} and not plural and token.lower_ in _TRADE_EPITHETS:
             described = self._body_described_as(paragraph_index, position, token.lower_)
             if described is not None:
@@ -2686,6 +2708,9 @@ class ArticleAttributor:
             company = self.registry._company_shortened_to(re.sub(r"\W+", " ", name.lower()).strip())
             if company is not None:
                 return company
+        party = self._party_named_in_a_title(paragraph_index, token) if not title and len(tokens) == 1 else None
+        if party is not None:
+            return party
         if token.ent_type_ in ("ORG", "GPE") or (len(tokens) > 1 and token.text in ("Street", "Avenue", "Square")):
             return self.registry._organization(name)  # ("Downing Street has insisted": the office at that address)
         if not title and token.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
@@ -2699,6 +2724,17 @@ class ArticleAttributor:
         entity = self.registry._person(name, tokens)
         entity.role = entity.role or " ".join(t.text for t in title)
         return entity
+
+    def _party_named_in_a_title(self, paragraph_index: int, token: Token) -> Entity | None:
+        """(blind round 28) "The Bloc says" after "Bloc Québécois MP Mathieu Lesage-Vallières": the party whose full name
+        the article wrote earlier as a member's title (before "MP", "MPP", "MLA", "MNA", "Leader", "critic"), which the
+        tagger left untagged: that name, not a body called "Bloc"."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        position = self.parsed.token_start(paragraph_index, token)
+        titled = re.search(r"\b%s((?: [A-Z][\w'\u2019-]*)+) (?:MPs?|MPPs?|MLAs?|MNAs?|[Ll]eader|critic)\b" % re.escape(token.text),
+                           self.text[:position])
+        return self.registry.named_organization(token.text + titled.group(1)) if titled else None
 
     def _note_mention(self, entity: Entity, mention: Span | None, sentence: int, paragraph_index: int) -> None:
         if mention is None:
@@ -2794,6 +2830,9 @@ class ArticleAttributor:
                 return dataclasses.replace(previous.source, issuer=resolved.entities[0].name if resolved.entities else "")
         for entity in self._with_office_holders(resolved.entities) if placed != "event" and not _said_over_time(chain[0]) else ():
             # (not the meeting's words "after the vote", nor what someone "has pledged" over time)
+            told_now = self._interview_told_in_present(entity, paragraph_index)
+            if told_now is not None and chain[0].tag_ == "VBZ":
+                return told_now
             channel = self._known_channel(entity, paragraph_index, same_scene=True,
                                           # '"...," he says.' in a later paragraph: the present tense of
                                           # Canadian copy is the reporter's own talk with the speaker, not
@@ -3084,6 +3123,9 @@ class ArticleAttributor:
                        or self._known_channel(issuer_entities[0], paragraph_index, max_paragraphs=1, same_scene=True))
             if on_call is not None and on_call.kind == "briefing":
                 return on_call
+        sat_on = _hearing_members_sit_on(told_audience[0], children, inside) if told_audience is not None else None
+        if sat_on is not None:
+            told_audience = (sat_on, "briefing")  # (blind round 28) "told MPs on the committee": the committee's hearing
         if (told_audience is not None and told_audience[0].lower_ in _MEMBERS_TOLD and issuer_entities
                 and not any(c.dep_ == "prep" and c.i not in inside for c in children)):
             # (blind round 19) "She told a Senate committee that ... '...,' the CS told senators": the members of the
@@ -3527,7 +3569,7 @@ class ArticleAttributor:
     def _committee_told_before(self, paragraph_index: int, verb: Token, entity: Entity, inside: set[int]) -> SourceRef | None:
         """(blind round 19) The committee this speaker told something just before ("She told a Senate committee that
         ..." in this paragraph or the one before), its subject the speaker named or a pronoun."""
-        for index in (paragraph_index, paragraph_index - 1):
+        for index in (paragraph_index, paragraph_index - 1, paragraph_index - 2):
             if index < 0 or not is_parsed(self.parsed.paragraphs[index].doc):
                 continue
             for noun in reversed(list(self.parsed.tokens_among(index, HEARING_AUDIENCES))):
@@ -3540,8 +3582,8 @@ class ArticleAttributor:
                 if subject is None:
                     continue
                 if not (self.registry.entity_at(index, subject) is entity
-                        or (subject.lower_ in ("he", "she") and subject.dep_ == "nsubj")):
-                    continue
+                        or (subject.lower_ in ("he", "she") and subject.dep_ == "nsubj" and index >= paragraph_index - 1)):
+                    continue  # (blind round 28) two paragraphs up only when named: "X told the committee ..." then X's quotation
                 tokens = _contiguous([t for t in noun.subtree if t.dep_ != "det"], noun)
                 mention = self._span_of(index, [told] + tokens)
                 document = Document(label="testimony to " + " ".join(t.text for t in tokens), kind="briefing",
@@ -3572,6 +3614,65 @@ class ArticleAttributor:
         start, end = document.mention
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
                          mention=_trimmed_span(self.text, start, end))
+
+    def _couple_named_after_the_lead(self, paragraph_index: int, token: Token) -> tuple[Entity, Entity] | None:
+        """(blind round 28) "A Lockhart, Man., couple ... say ..." in the lead, then "Marisol Quintero and her partner,
+        Devin Lund, had booked ..." opening the next paragraph: the two people named first there, joined by "and" (as
+        round 22's "both sides say" are the two named next), not an anonymous "couple". (The next paragraph may have
+        no parse: its mentions and the words between them are enough.)"""
+        if (paragraph_index > 1 or token.dep_ != "nsubj" or REPORTING_VERB_FORMS.get(token.head.lower_) is None
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "the") for c in token.children)):
+            return None
+        people = sorted((m for m in self.registry.mentions if m.paragraph == paragraph_index + 1 and m.entity.kind == "person"),
+                        key=lambda m: m.start)[:2]
+        if len(people) != 2 or people[0].entity is people[1].entity or people[0].sentence != people[1].sentence:
+            return None
+        between = self.text[people[0].end : people[1].start]
+        if len(between) > 30 or not re.search(r"\band\b", between) or "." in between:
+            return None
+        return people[0].entity, people[1].entity
+
+    def _office_by_initials(self, resolved: _Resolved) -> Entity | None:
+        """(blind round 28) "The PBO said" after "The parliamentary budget officer says" (Yves Charbonneau): the one
+        person whose office those initials spell, not a body called "PBO"."""
+        if len(resolved.entities) != 1 or resolved.entities[0].kind != "organization":
+            return None
+        acronym = resolved.entities[0].name
+        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 5):
+            return None
+        holders = [e for e in self.registry.entities if e.kind == "person" and _initials(e.role) == acronym]
+        return holders[0] if len(holders) == 1 else None
+
+    def _person_named_after_the_lead(self, paragraph_index: int, token: Token) -> Entity | None:
+        """(blind round 28) "The parliamentary budget officer says ..." in the lead, then "Yves Charbonneau told the
+        committee ..." opening the next paragraph: the person the lead described by office, when no one holds it by
+        name and the next paragraph's first sentence has a person with no title as the subject of a verb of saying
+        (as entities._body_named_after_the_lead does for bodies). The office becomes theirs."""
+        if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs) or token.dep_ != "nsubj"
+                or REPORTING_VERB_FORMS.get(token.head.lower_) is None):
+            return None
+        following = self.parsed.paragraphs[paragraph_index + 1].doc
+        if not is_parsed(following) or not len(following):
+            return None
+        first = next(iter(following.sents))
+        for candidate in first:
+            if candidate.dep_ != "nsubj" or REPORTING_VERB_FORMS.get(candidate.head.lower_) is None:
+                continue
+            found = self.registry.entity_at(paragraph_index + 1, candidate)
+            if isinstance(found, Entity) and found.kind == "person" and not found.role:
+                found.role = " ".join(t.text for t in token.subtree if t.i <= token.i and t.pos_ not in ("DET", "PUNCT"))
+                return found
+            return None
+        return None
+
+    def _interview_told_in_present(self, entity: Entity, paragraph_index: int) -> SourceRef | None:
+        """(blind round 28) "Cpl. X tells CBC News that ..." then '"...," X says.' in the next paragraph: the present
+        tense is that outlet's interview, not the reporter's own talk (which a present-tense "says" is otherwise)."""
+        channel = self._known_channel(entity, paragraph_index, max_paragraphs=1, same_scene=True)
+        if channel is None or channel.kind != "interview" or channel.mention is None:
+            return None
+        opening = self.text[max(0, channel.mention.start - 6) : channel.mention.end]
+        return channel if _TELLS_NOW.search(opening) else None
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
                        same_scene: bool = False, same_paragraph: bool = False) -> SourceRef | None:
@@ -4196,7 +4297,9 @@ _ASKED_FORMS = frozenset({"asked", "questioned", "pressed", "challenged"})
 _WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
 
 # What hears evidence in court copy: "Court heard that ...", "the jury heard", "the inquest heard" (blind round 23)
-_HEARING_BODIES = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry"})
+_HEARING_BODIES = frozenset({"court", "jury", "inquest", "tribunal", "hearing", "inquiry",
+                             # (blind round 28) "The committee heard that ...": a legislature's committee, from its witnesses
+                             "committee", "subcommittee"})
 
 
 def _what_the_court_heard(verb: Token) -> tuple[list[Token], list[Token], Token] | None:
@@ -4875,6 +4978,26 @@ def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
 _LOCAL_GOVERNMENTS = frozenset({"city", "town", "township", "municipality", "county", "village", "district", "region"})
 
 
+def _hearing_members_sit_on(audience: Token, children: list[Token], inside: set[int]) -> Token | None:
+    """"told MPs on the committee" (the parser hangs "on the committee" on the verb): the committee whose members
+    were told, when the audience is its members."""
+    if audience.lower_ not in _MEMBERS_TOLD:
+        return None
+    return next((o for c in children if c.dep_ == "prep" and c.lower_ in ("on", "of") and c.i == audience.i + 1
+                 and c.i not in inside for o in c.children if o.dep_ == "pobj" and o.lower_ in HEARING_AUDIENCES), None)
+
+
+def _qualified_role(token: Token) -> bool:
+    """(blind round 28) "Prime Minister", "Deputy Premier": a role noun whose capitalised modifier makes it another
+    office, which the bare noun's holder (the deputy minister who spoke last) does not hold."""
+    return _is_role_noun(token.lower_) and any(c.dep_ == "compound" and c.is_title and _is_role_modifier(c.lower_)
+                                                for c in token.children)
+
+
+def _is_role_modifier(word: str) -> bool:
+    return word in ("prime", "deputy", "associate", "assistant", "vice", "acting", "interim")
+
+
 def _office_speaks(resolved: _Resolved) -> bool:
     """(blind round 22) "The office says" for a minister whose office "said in an email to <outlet>": the minister's
     office writing again, not the reporter's own talk with the minister."""
@@ -4917,6 +5040,15 @@ def _clause_read_as_second_subject(verb: Token) -> list[Token] | None:
         return None
     tokens = _trim_clause(list(second.subtree))
     return tokens if len(_words(tokens)) >= 4 else None
+
+
+def _initials(role: str) -> str:
+    """"parliamentary budget officer" -> "PBO" (only for offices of two words or more)."""
+    words = [w for w in role.split() if w.lower() not in ("of", "and", "the", "for") and w[:1].isalpha()]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+_TELLS_NOW = re.compile(r"\b(?:tells|speaks to|talks to)\b")
 
 
 def _talks_now(verb: Token, inside: set[int], speakers) -> bool:

@@ -282,6 +282,8 @@ def audience_kind(noun: Token) -> str | None:
     if word in ("people", "residents", "students", "workers") and any(
             c.dep_ == "nummod" or (c.dep_ == "acl" and c.lower_ in ("gathered", "assembled", "attending")) for c in noun.children):
         return "speech"  # "told 2,000 people gathered at the university"
+    if word in CHAMBER_AUDIENCES and _members_of_a_hearing(noun):
+        return "briefing"  # (blind round 28) "told MPs on the committee": the members sitting at the hearing
     if word in AUDIENCE_OBJECTS or word in CHAMBER_AUDIENCES or word in GATHERINGS or word in _MORE_AUDIENCES:
         return "speech"
     if word in HEARING_AUDIENCES:
@@ -291,6 +293,12 @@ def audience_kind(noun: Token) -> str | None:
     if word in INTERVIEWERS:
         return "interview"
     return None
+
+
+def _members_of_a_hearing(noun: Token) -> bool:
+    """"MPs on the committee", "senators of the panel": members named by the hearing they sit on."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "of") and any(o.dep_ == "pobj" and o.lower_ in HEARING_AUDIENCES
+                                                                      for o in c.children) for c in noun.children)
 
 
 # ---- outlets and interviewers -----------------------------------------------------------------

@@ -236,6 +236,13 @@ BODY_TYPE_NOUNS = ORGANIZATION_NOUNS - {"side", "opposition", "government", "adm
                                           "pentagon", "palace", "presidency"} | _COMPANY_WORDS
 
 
+def _described_with_which(ent) -> bool:
+    """A name followed by ", which ...": a relative clause no one writes of a person (", who ...")."""
+    after = ent.end + 1
+    return (after < len(ent.doc) and ent.doc[ent.end].text == "," and ent.doc[after].lower_ == "which"
+            and ent.doc[after].head.dep_ == "relcl")
+
+
 def _body_type(ent) -> str:
     """The kind of body a name is in apposition with: "union" in "the dockworkers' union,
     Havnearbeiderne," or "Havnearbeiderne, the dockworkers' union,"; or that stands right before it, "the
@@ -313,9 +320,36 @@ def _with_portfolios_listed_before(ent):
     while start >= 2 and doc[start - 1].text == "," and _listed_word(doc[start - 2]):
         start -= 2
         listed += 1
+    if listed == 0 and start < ent.start and doc[start].lower_ in _PORTFOLIOS:
+        listed = 1  # (blind round 28) "Fisheries and Oceans Canada": two portfolios, no comma (not "Loblaw and Walmart Canada")
     if listed == 0 or (start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper()):
         return ent
     return SpacySpan(doc, start, ent.end, label=ent.label_)
+
+
+# Portfolios that open a department's name with one other before its country's: "Fisheries and Oceans Canada",
+# "Environment and Climate Change Canada", "Agriculture and Agri-Food Canada", "Employment and Social Development Canada"
+_PORTFOLIOS = frozenset({"fisheries", "environment", "agriculture", "employment", "immigration", "innovation", "health",
+                         "infrastructure", "transport", "veterans", "industry", "finance", "justice", "defence", "trade"})
+
+
+def _portfolio_department(tokens) -> bool:
+    """A federal department named by its portfolios and its country's name: "Fisheries and Oceans Canada",
+    "Immigration, Refugees and Citizenship Canada" (not "Health Canada" alone: no list, nothing says department)."""
+    words = [t.lower_ for t in tokens]
+    return (len(words) >= 4 and "and" in words[1:-1] and COUNTRY_OF.get(words[-1]) == words[-1]
+            and (words[0] in _PORTFOLIOS or "," in words))
+
+
+def _role_in_apposition(token: Token) -> str:
+    """(blind round 28) "Hugo Desrosiers, a Winnipeg lawyer who represents air passengers, says", the name untagged: the
+    role set off after it ("Winnipeg lawyer"), which "the lawyer" then restates (not the clause saying more of them)."""
+    if not is_parsed(token.doc):
+        return ""
+    role = next((c for c in token.children if c.dep_ == "appos" and c.i > token.i and c.lower_ in PERSON_ROLE_NOUNS), None)
+    if role is None:
+        return ""
+    return " ".join(t.text for t in role.subtree if t.i <= role.i and t.pos_ not in ("DET", "PUNCT"))
 
 
 def _listed_word(token) -> bool:
@@ -883,6 +917,15 @@ def _counted_given_name(token: Token) -> bool:
     return given_name_gender(token.text) != "" and token.lower_ not in _english_words()
 
 
+def _given_name_before_a_role(token: Token) -> bool:
+    """(blind round 28) "Hugo Desrosiers, a Winnipeg lawyer who ..., says": a listed given name that is an English word
+    too ("Hugo", "Rose"), then a capitalised surname set off with a role: a person all the same."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (following is not None and token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+            and not token.ent_type_ and token.lower_ in _GIVEN_NAMES and following.text[:1].isupper() and following.is_alpha
+            and not following.ent_type_ and _role_in_apposition(following) != "")
+
+
 def _hyphenated_given_name(tokens: list[Token]) -> bool:
     """"Jean-Philippe", "Marie-Claude" opening a name: a given name of the counted statistics as a whole,
     though its first part ("Jean") tells nothing alone."""
@@ -1378,6 +1421,7 @@ class EntityRegistry:
         self._register_untagged_names(paragraph_index, doc, covered)
         self._register_local_forces(paragraph_index, doc, covered)
         self._register_initialled_names(paragraph_index, doc, covered)
+        self._register_body_names_again(paragraph_index, doc, covered)
         if not doc.has_annotation("DEP"):
             return  # a names-only paragraph (see pipeline.needs_parse): no phrases to read
         self._register_titled_names(paragraph_index, doc, covered)
@@ -1575,7 +1619,7 @@ class EntityRegistry:
             if (lower not in given_names and lower.isascii()) or position in covered:
                 continue  # (a set lookup first: most words are no given name)
             token = doc[position]
-            if not _untagged_given_name(token) or self._is_excluded(absolute(token.idx)):
+            if not (_untagged_given_name(token) or _given_name_before_a_role(token)) or self._is_excluded(absolute(token.idx)):
                 continue
             name = [token]
             for following in doc[token.i + 1 : token.i + 4]:
@@ -1594,6 +1638,27 @@ class EntityRegistry:
                 continue  # (a force's name: _register_local_forces)
             entity = self._untagged_person(paragraph_index, name, covered)
             self._add_mention(entity, paragraph_index, name, name[-1])
+
+    def _register_body_names_again(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """(blind round 28) A body named in full in an earlier paragraph, written again where the tagger saw no name or
+        cut it ("Marine Atlantic spokesperson Jillian Corcoran", "Marine" tagged a people): a mention all the same, so
+        "the Crown corporation" in the next paragraph still finds it. Names of two words or more, on words no name took."""
+        earlier = {id(m.entity) for m in self.mentions if m.paragraph < paragraph_index and m.entity.kind == "organization"}
+        names = {e.name: e for e in self.entities if id(e) in earlier and e.named and " " in e.name
+                 and all(w[:1].isupper() for w in e.name.split())}
+        if not names:
+            return
+        pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+        absolute = self.parsed.paragraphs[paragraph_index].absolute
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(t.i in covered for t in span) or self._is_excluded(absolute(span[0].idx)):
+                continue
+            entity = names[match.group(0)]
+            for token in span:
+                self._by_token[(paragraph_index, token.i)] = entity
+                covered.add(token.i)
+            self._add_mention(entity, paragraph_index, list(span), span.root)
 
     def _register_local_forces(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """(blind round 26) "the Quillan Falls RCMP said", "the Shelby Creek RCMP": a detachment by its place's name, which
@@ -1620,6 +1685,7 @@ class EntityRegistry:
         """The person named by words the tagger left out of every name: registered, its words taken."""
         entity = self._person(_name_text(name), name)
         _set_gender(entity, "", name)
+        entity.role = entity.role or _role_in_apposition(name[-1])
         for part in name:
             self._by_token[(paragraph_index, part.i)] = entity
             covered.add(part.i)
@@ -1833,6 +1899,8 @@ class EntityRegistry:
             looks_like_person = True  # "Ines Dagher" tagged ORG: a given name opens it
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
+        if label == "PERSON" and parsed and not title_tokens and _described_with_which(ent):
+            looks_like_person = False  # (blind round 28) "Prairie Keystone Residential, which owns 1,400 apartments,": a thing
         if (label == "PERSON" and len(tokens) == 1 and not title_tokens and not _titled(ent)
                 and (tokens[0].lower_ in self._org_first_words
                      or (tokens[0].lower_ in self._org_by_key and self._org_by_key[tokens[0].lower_].role in BODY_TYPE_NOUNS))
@@ -1887,12 +1955,15 @@ class EntityRegistry:
             return entity
         entity = self._organization(name)
         entity.place = entity.place or label == "GPE"
+        if not entity.role and _portfolio_department(tokens):
+            entity.role = "department"  # (blind round 28) "the department" restates "Fisheries and Oceans Canada"
         if _names_a_union_local([t.text for t in tokens]):
             entity.role = entity.role or "union"  # "ATU Local 1587" tagged a body: "the union" restates it
         # (a name the tagger called a person but for a body's word in it, "Lok Morcha", or a place whose name ends
         # in one, "Harbour City FC": a body's name all the same, which "the party", "the club" restate)
         entity.named = entity.named or label == "ORG" or (
             label == "PERSON" and len(tokens) > 1 and any(t.text in _ORG_NAME_WORDS for t in tokens)) or (
+            label == "PERSON" and parsed and _described_with_which(ent)) or (
             label == "GPE" and tokens[-1].text in _ORG_NAME_WORDS)
         return entity
 

@@ -34,7 +34,8 @@ _SPEECH_FORMS = (frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() 
 _PAIR = re.compile(r"\b(?:the|both) (?:%s)\b" % "|".join(sorted(PAIR_NOUNS)), re.IGNORECASE)
 _THEY_OPENS = re.compile(r"(?:They|Both)\b")
 # "Court heard that ...", "the jury heard": evidence reported in court copy, whose verb is no verb of saying (blind round 23)
-_COURT_HEARD = re.compile(r"\b(?:[Cc]ourt|jury|inquest|tribunal|hearing|inquiry) heard\b")
+# (blind round 28: and "The committee heard that ...", a legislature's committee)
+_COURT_HEARD = re.compile(r"\b(?:[Cc]ourt|jury|inquest|tribunal|hearing|inquiry|committee|subcommittee) heard\b")
 # "Quillo, the grocery-delivery startup backed by ...", "the dockworkers' union, Havnearbeiderne,": a name set off with
 # the word for its kind of body, which the parse reads (the name may be tagged a person: "the company" means it later)
 _BODY_IN_APPOSITION = re.compile(r"\b[A-Z][\w&.'\u2019-]*, (?:the|an?) (?:[\w'\u2019-]+ ){0,4}(?:%s)\b|\b(?:%s), [A-Z]"

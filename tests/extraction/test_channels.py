@@ -1260,3 +1260,55 @@ def test_a_body_goes_on_in_the_news_release_its_president_gave(nlp):
             "The association says pharmacists should be allowed to substitute a drug during a shortage.")
     found = _indirect_sources(text, nlp)
     assert found["pharmacists should be allowed to substitute a drug during a shortage"][0] == "statement", found
+
+
+def test_members_told_on_the_committee_are_the_committees_hearing(nlp):
+    """(blind round 28) '"...," X told MPs on the committee.' and her next report: the committee's hearing, a briefing
+    (it had been a speech to MPs, the chamber)."""
+    text = ('Auditor Martine Leclair told the House of Commons transport committee on Monday that the rail fund had '
+            'overspent by $300 million.\n\n'
+            '"Nobody was counting the invoices," Leclair told MPs on the committee.\n\n'
+            'She said the department had signed contracts before any plans were drawn.')
+    found = _indirect_sources(text, nlp)
+    assert found["the department had signed contracts before any plans were drawn"][0] == "briefing", found
+    from quotes.extraction import extract
+
+    quotes = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["Nobody was counting the invoices,"].kind == "briefing"
+    assert "committee" in quotes["Nobody was counting the invoices,"].label
+
+
+def test_a_witness_told_mps_two_paragraphs_after_telling_the_committee_is_still_at_the_hearing(nlp):
+    """(blind round 28) "Deputy minister X told the committee ... '...,' X said. He told MPs the department ...": the
+    hearing of two paragraphs up, when the witness was named there (it had been a speech to MPs)."""
+    text = ('Deputy minister Paul Okonkwo told the committee the department disagreed with the auditor.\n\n'
+            '"We count what was built, not what was billed," Okonkwo said.\n\n'
+            'He told MPs the department expected to finish the audit by June.')
+    found = _indirect_sources(text, nlp)
+    assert found["the department expected to finish the audit by June"][0] == "briefing", found
+
+
+def test_what_the_committee_heard_is_testimony_with_no_speaker(nlp):
+    """(blind round 28) "The committee heard that <fact>": evidence given to a legislature's committee by no one named, a
+    briefing (as "Court heard that" is a speech in the court, round 23); it had been the committee's own report."""
+    from quotes.extraction import extract
+
+    text = ("Auditor Martine Leclair told the House of Commons transport committee on Monday that the fund had overspent.\n\n"
+            "The committee heard that some contractors billed the fund for rail ties that were never delivered.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("some contractors"))
+    assert quote.speakers == [] or not quote.speakers
+    assert quote.source.kind == "briefing" and "committee" in quote.source.label
+
+
+def test_a_present_tense_says_after_tells_an_outlet_goes_on_in_that_interview(nlp):
+    """(blind round 28) "Cpl. X tells CBC News that ..." then '"...," X says.' in the next paragraph: that interview (a
+    present-tense "says" after a past-tense "told" stays the reporter's own talk, round 11)."""
+    from quotes.extraction import extract
+
+    text = ('Cpl. Dana Whelan tells CBC News that no one has been arrested.\n\n'
+            '"Our job is to keep everybody safe, on the road and off it," Whelan says.')
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("Our job"))
+    assert quote.source is not None and quote.source.kind == "interview" and "CBC News" in quote.source.label
+    told = text.replace("tells CBC News", "told CBC News")
+    quote = next(q for q in extract(told, nlp=nlp, indirect=True).quotes if q.text.startswith("Our job"))
+    assert quote.source is None

@@ -2713,3 +2713,93 @@ def test_the_party_after_its_leader_is_the_party_the_title_names(title, party, n
             "release its own housing plan Thursday.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it would release its own housing plan Thursday"] == [party]
+
+
+def test_the_prime_ministers_office_is_not_the_deputy_minister_quoted_before(nlp):
+    """(blind round 28) "The Prime Minister's Office said" after a deputy minister's testimony: the office by its name,
+    not the holder of the bare "minister" (it had been the deputy minister); "the premier's office" still speaks for
+    the premier."""
+    text = ("Deputy minister Paul Okonkwo told the committee the department disagreed with the auditor.\n\n"
+            "The Prime Minister's Office said Tuesday that the prime minister had full confidence in the minister.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the prime minister had full confidence in the minister"] == ["Prime Minister's Office"]
+
+
+def test_a_name_described_with_which_is_a_body_and_the_landlord_is_that_company(nlp):
+    """(blind round 28) "owned by Ridgeway Harbour Residential, which owns 900 apartments," tagged a person: a body (",
+    which" is never written of a person), which "the company" then restates; "The landlord said" after the company has
+    spoken is that company (they had been "the company" and no one)."""
+    text = ("The tower is owned by Ridgeway Harbour Residential, which owns about 900 apartments in the city. In an email, "
+            "the company said the notice had been sent by an automated system.\n\n"
+            "The landlord said it would refund the late fee it had charged the tenants.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the notice had been sent by an automated system"][0].endswith("Residential"), found
+    assert found["it would refund the late fee it had charged the tenants"][0].endswith("Residential"), found
+
+
+def test_a_department_named_by_two_portfolios_is_one_body_the_department_restates(nlp):
+    """(blind round 28) "Fisheries and Oceans Canada" (cut by the tagger at "and": "Fisheries", "Oceans Canada") is one
+    department, and "The department says" means it (it had been a body called "the department")."""
+    text = ("Harvesters want Fisheries and Oceans Canada to reverse the cut.\n\n"
+            "The department says its survey covered every bay that matters for the stock. In an emailed statement, "
+            "Fisheries and Oceans Canada says the cut is needed to protect the stock.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["its survey covered every bay that matters for the stock"] == ["Fisheries and Oceans Canada"], found
+    assert found["the cut is needed to protect the stock"] == ["Fisheries and Oceans Canada"], found
+
+
+def test_the_lawyer_is_the_untagged_name_set_off_with_that_role(nlp):
+    """(blind round 28) "Hugo Desrosiers, a Winnipeg lawyer who represents air passengers, says" (a given name that is an
+    English word too, the name untagged), then '"...," the lawyer says.': that lawyer (it had been the person quoted
+    before him)."""
+    text = ('Devin Lund says he called the airline 14 times.\n\n'
+            'Hugo Desrosiers, a Winnipeg lawyer who represents air passengers, says airlines routinely blame weather '
+            'for cancellations.\n\n'
+            '"If the reason changes between the gate and the email, that tells you something," the lawyer says.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["If the reason changes between the gate and the email, that tells you something,"] == ["Hugo Desrosiers"]
+
+
+def test_an_office_in_the_lead_is_the_person_the_next_paragraph_names_and_its_initials_are_theirs(nlp):
+    """(blind round 28) "The parliamentary budget officer says ..." in the lead, "Yves Charbonneau told the committee ..."
+    opening the next paragraph: him (it had been no one); "The PBO said" later is him too (it had been a body "PBO")."""
+    text = ("Budget watchdog faults rail fund\n\n"
+            "OTTAWA — The parliamentary budget officer says a federal rail fund has cost $900 million more than promised.\n\n"
+            "Yves Charbonneau told the House of Commons transport committee on Tuesday that the fund had paid out $2 billion.\n\n"
+            "The PBO said it would publish a second report on the fund in the fall.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["a federal rail fund has cost $900 million more than promised"] == ["Yves Charbonneau"], found
+    assert found["it would publish a second report on the fund in the fall"] == ["Yves Charbonneau"], found
+
+
+def test_a_body_named_again_where_the_tagger_cut_its_name_is_still_a_mention_of_it(nlp):
+    """(blind round 28) "Marine Atlantic spokesperson Jillian Corcoran says ..." (the tagger called "Marine" a people) then
+    "The Crown corporation says ..." in the next paragraph: the body named in full earlier, mentioned again there (it had
+    been a body called "the corporation", the last clean mention being paragraphs up)."""
+    text = ("Marine Atlantic says it cancelled four crossings on Monday.\n\n"
+            "The harvesters' association says the cut will hurt its members.\n\n"
+            "Fisheries and Oceans Canada says its science is sound.\n\n"
+            "Marine Atlantic spokesperson Jillian Corcoran says the Crown corporation is rebooking passengers at no charge.\n\n"
+            "The Crown corporation says perishable freight is now its main worry.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["perishable freight is now its main worry"] == ["Marine Atlantic"], found
+
+
+def test_a_couple_in_the_lead_is_the_two_people_the_next_paragraph_opens_with(nlp):
+    """(blind round 28) "A Lockhart, Man., couple whose flight ... say ..." in the lead, then "Marisol Quintero and her
+    partner, Devin Lund, had booked ...": both of them (it had been an anonymous "couple")."""
+    text = ("Stranded couple came home to an eviction notice\n\n"
+            "A Lockhart, Man., couple whose flight home was cancelled three times say they returned six days late to "
+            "find an eviction notice on their door.\n\n"
+            "Marisol Quintero and her partner, Devin Lund, had booked a week in Mexico for their anniversary.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["they returned six days late to find an eviction notice on their door"] == ["Marisol Quintero", "Devin Lund"]
+
+
+def test_a_party_by_the_first_word_of_a_name_written_in_a_members_title_is_that_party(nlp):
+    """(blind round 28) "Bloc Québécois MP X told the committee ..." then "The Bloc says ...": the Bloc Québécois, its
+    name as the title wrote it (it had been a body called "Bloc")."""
+    text = ("Bloc Québécois MP Sylvie Marchand told the committee in French that Quebec had received 11 per cent of the grants.\n\n"
+            "The Bloc says Ottawa should transfer the unspent money to Quebec with no conditions attached.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Ottawa should transfer the unspent money to Quebec with no conditions attached"] == ["Bloc Québécois"], found
