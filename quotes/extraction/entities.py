@@ -540,6 +540,9 @@ def _a_trades_producer(root: Token) -> bool:
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
                                 "administration", "directorate", "department", "ministry", "board", "secretariat",
                                 "government", "council", "executive", "inspectorate", "tribunal", "court"})
+# Sports leagues known by their initials ("The league said" after "the NHL's deadline")
+_LEAGUE_ACRONYMS = frozenset({"NHL", "NBA", "NFL", "MLB", "MLS", "CFL", "WNBA", "AHL", "OHL", "WHL", "QMJHL", "CHL", "PWHL",
+                              "NWSL", "ECHL", "CPL", "NLL"})
 # Public bodies that carry out a government's work, which "the <what it does> <noun>" may describe ("the weather agency")
 _AGENCY_NOUNS = frozenset({"agency", "authority", "department", "ministry", "regulator", "watchdog", "bureau", "service"})
 # (blind round 15) "Ridgeway State University suspended ..., the school announced": a place of learning's name any
@@ -2575,6 +2578,8 @@ class EntityRegistry:
                 continue
             if noun and another_kind_of_body(entity, noun):
                 continue
+            if noun == "league" and (entity.name in _LEAGUE_ACRONYMS or "league" in entity.name.lower().split()):
+                return entity  # (probe of Canadian sports copy) "The league said" after "The NHL's trade deadline": no team
             if noun in _AGENCY_NOUNS and entity.place:
                 continue  # (probe of Canadian copy) "the service", "the agency" are no city the story mentioned
             if noun and entity.role and (entity.role == noun or (_same_kind_of_body(entity.role, noun) and not self._body_spoke_since(mention, position))):

@@ -2803,3 +2803,13 @@ def test_a_party_by_the_first_word_of_a_name_written_in_a_members_title_is_that_
             "The Bloc says Ottawa should transfer the unspent money to Quebec with no conditions attached.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["Ottawa should transfer the unspent money to Quebec with no conditions attached"] == ["Bloc Québécois"], found
+
+
+def test_the_league_is_the_league_named_not_a_team_that_spoke(nlp):
+    """(probe of Canadian sports copy) "The Flames said ... The NHL's trade deadline is March 7. The league said ...": the
+    league by its initials, though only as an owner (it had been the team that spoke before)."""
+    text = ("The Flames said in a statement that Mercer would join the team in Seattle on Friday.\n\nThe NHL's trade "
+            "deadline is March 7. The league said earlier this month that a record 32 trades were made before last year's "
+            "deadline.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["a record 32 trades were made before last year's deadline"] == ["NHL"], found
