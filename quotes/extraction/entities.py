@@ -1769,10 +1769,11 @@ class EntityRegistry:
             if not is_subject and head.dep_ == "appos" and _fronted_name_of_subjectless_verb(head):
                 is_subject = True
             if not is_subject and subject is not None and subject.dep_ == "nsubj" and all(
-                    t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct
+                    t.lower_ in _TITLE_WORDS or t.ent_type_ == "NORP" or t.is_punct or t.is_space
                     for t in head.doc[self.sentence_of(head).start : tokens[0].i]):
                 # the subject opening its sentence is its topic, even where the parser hung that clause
-                # lower ('Fallon fired back: "...," he wrote' parsed with "fired" under "wrote")
+                # lower ('Fallon fired back: "...," he wrote' parsed with "fired" under "wrote"; after the space an
+                # em-dash dateline leaves: "TORONTO — The Toronto Maple Leafs have ..., the team announced")
                 is_subject = True
             spoken_for = _spoken_for_by_its_spokesperson(head)
             if spoken_for:

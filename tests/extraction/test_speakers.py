@@ -2813,3 +2813,13 @@ def test_the_league_is_the_league_named_not_a_team_that_spoke(nlp):
             "deadline.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["a record 32 trades were made before last year's deadline"] == ["NHL"], found
+
+
+def test_a_team_opening_the_lead_after_an_em_dash_dateline_is_the_team_that_announced(nlp):
+    """(probe of Canadian sports copy) "TORONTO — The Harbour Hawks have traded ..., the team announced Wednesday.": the
+    space after the dash is parsed as a token of its own, which had kept the team from counting as the subject opening
+    the sentence (and "the team" had been a body called "the team")."""
+    text = ("TORONTO — The Harbour Hawks have traded defenceman Jake Mercer to the Calgary Flames for a second-round pick, "
+            "the team announced Wednesday.")
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quote.speakers] == ["Harbour Hawks"]
