@@ -3495,8 +3495,8 @@ class ArticleAttributor:
         """(blind round 12) "said on the call that ...": "the call" (no other modifier) is the conference call
         someone in the article was quoted through before ("told analysts on a conference call"): its kind."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children):
-            return None
+                c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ != "same" for c in noun.children):
+            return None  # (blind round 29: "said on the same call that" is that call too)
         here = self.parsed.token_start(paragraph_index, noun)
         earlier = [(start, document) for entity in self.registry.entities for start, _, document in entity.channels
                    if start < here and document.kind in ("briefing", "press_conference")

@@ -65,7 +65,10 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     # (issue 15, probe of Canadian business copy) "Borealis Air", "Northland Hydro", tagged people
     "Air", "Hydro",
     # (blind round 27) energy and mining firms: "Kestrel Sands Resources Ltd." then "Kestrel Sands"
-    "Resources", "Petroleum", "Pipelines"))
+    "Resources", "Petroleum", "Pipelines",
+    # (blind round 29) tech and telecom firms: "Brightwick Commerce Inc." then "Brightwick's shares", "Westmark
+    # Communications" then "Westmark"
+    "Commerce", "Communications", "Software", "Systems", "Networks", "Wireless"))
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -422,7 +425,7 @@ _OFFICE_TITLES = frozenset({"premier", "minister", "mayor", "governor", "preside
                             "warden", "senator", "councillor"})
 _MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha", "ms", "am", "cllr", "councillor",
                             "senator", "mca"})
-_PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS | {"producer"}  # what heads a document's or a body's phrase
+_PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS | {"producer", "carrier"}  # what heads a document's or a body's phrase
 
 
 _STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
@@ -496,6 +499,43 @@ def _persons_served(role: Token) -> set[int]:
             for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON" for t in prep.subtree}
 
 
+def _based_on_a_place(token: Token) -> bool:
+    """ "Ottawa-based" (the tokenizer splits it into "Ottawa", "-", "based") or "Ont.-based" (one token)."""
+    return token.lower_.endswith("-based") or (token.lower_ == "based" and token.i > 0 and token.nbor(-1).text == "-")
+
+
+def _bare_noun_body(entity: "Entity", root: Token, modifiers: list[Token]) -> bool:
+    """(blind round 29) A body called by the bare noun ("company", from "this company" in a quotation) is no referent for
+    a later bare "the company": that looks back to a body named before, and falls back on the bare one only when none is
+    found (`EntityRegistry._organization` gives it back then)."""
+    return not modifiers and not entity.named and entity.name.lower() == root.lower_
+
+
+def _based_description(root: Token) -> str:
+    """ "montreal-based carrier" for "the Montreal-based carrier" (the place and the noun; "" without "-based")."""
+    based = next((t for t in root.lefts if t.dep_ == "amod" and _based_on_a_place(t)), None)
+    if based is None:
+        return ""
+    return f"{root.doc[based.left_edge.i : based.i + 1].text.lower()} {root.lower_}"
+
+
+def _hyphen_joined_words(tokens: list[Token]) -> list[str]:
+    """The words of modifiers as written, hyphenated ones whole: "e", "commerce" of "e-commerce" are "e-commerce"."""
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text.lower().split()
+
+
+def _a_described_carrier(root: Token) -> bool:
+    """(blind round 29) "The Montreal-based carrier says", "the wireless carrier said": a phone company or airline named
+    before, restated by where it is based or what it carries ("carrier" alone stays out of the body nouns: "Justice
+    Carrier wrote", "a mail carrier", "the aircraft carrier")."""
+    return (root.lower_ == "carrier" and root.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in root.lefts)
+            and any(c.dep_ in ("amod", "compound") and (_based_on_a_place(c) or c.lower_ in _TRADES)
+                    for c in root.lefts))
+
+
 def _a_trades_producer(root: Token) -> bool:
     """(blind round 27) "The oilsands producer says", "the steel producer": a producer named by its trade restates the
     business named before (a film's or a show's producer is a person: "producer" alone is no body)."""
@@ -521,7 +561,10 @@ _TRADES = frozenset({"investment", "equity", "private", "law", "accounting", "co
                      "drug", "food", "forestry", "fishing", "security", "asset", "management", "holding", "trucking",
                      "transport", "airline", "retail", "grocery", "real", "estate", "development", "financial", "chemical",
                      "paper", "steel", "auto", "car", "travel", "hotel", "gaming", "marketing", "recruitment", "brewing",
-                     "oilsands", "uranium", "potash", "lumber", "aluminum", "aluminium"})  # (blind round 27: producers)
+                     "oilsands", "uranium", "potash", "lumber", "aluminum", "aluminium",  # (blind round 27: producers)
+                     # (blind round 29) tech and telecom copy: "the Ottawa-based e-commerce company", "the wireless carrier"
+                     "e-commerce", "ecommerce", "fintech", "payments", "cybersecurity", "semiconductor", "wireless",
+                     "cable", "internet", "broadband", "satellite"})
 
 # Words for one role, any of which restates a person introduced by another: "Pruitt's attorney, Melissa Oyelaran," then
 # "The lawyer wrote" (blind round 15)
@@ -560,6 +603,13 @@ def _same_kind_of_body(word: str, noun: str) -> bool:
     return word == noun or any(word in family and noun in family for family in _BODY_FAMILIES)
 
 
+def _role_of_kind(role: str, noun: str) -> bool:
+    """Whether a body introduced as a <role> is what "the <noun>" means: (blind round 29) one introduced as "an industry
+    group", "an advocacy group" is no "company" nor "firm" ("group" is of the business family for the "Group" ending a
+    firm's name, but the word alone, as a role, says nothing of business)."""
+    return _same_kind_of_body(role, noun) and (role != "group" or noun == "group")
+
+
 # Last words of a political party's name other than "Party" (blind round 14: "the party" after "The National
 # Liberation Congress (NLC)"); "Congress" only in a name of three words or more, not the US legislature.
 _PARTY_NAME_WORDS = frozenset({"party", "congress", "front", "alliance", "movement",
@@ -592,7 +642,7 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return True
     if noun in ("organization", "organisation"):
         return False  # (blind round 24) "the organization" is any kind of body ("Feed Brantmoor, the city's largest food bank")
-    if entity.role in known and not _same_kind_of_body(entity.role, noun):
+    if entity.role in known and not _role_of_kind(entity.role, noun):
         return True
     if (noun in _EXECUTIVE_BODY_NOUNS and words and (words[-1].strip(".,") in _CHAMBER_WORDS or words[0] == "house")
             and words[0] not in _EXECUTIVE_HOUSES):
@@ -1130,6 +1180,7 @@ class EntityRegistry:
         self._surnames = self._collect_person_surnames()
         self._org_first_words = self._collect_org_first_words()
         self._restated_descriptions: dict[str, Entity] = {}  # "regional health agency" -> the body named so
+        self._bodies_by_base: dict[str, Entity] = {}  # "montreal-based carrier" -> the body set beside it
         for paragraph_index, parsed_paragraph in enumerate(parsed.paragraphs):
             self._register_paragraph(paragraph_index, parsed_paragraph.doc)
         self._name_bodies_described_before()
@@ -1389,7 +1440,8 @@ class EntityRegistry:
                 continue
             if root.lower_ in CHANNEL_NOUNS:
                 self._register_document(paragraph_index, chunk)
-            elif (root.lower_ in ORGANIZATION_NOUNS or _a_trades_producer(root)) and root.pos_ in ("NOUN", "PROPN"):
+            elif ((root.lower_ in ORGANIZATION_NOUNS or _a_trades_producer(root) or _a_described_carrier(root))
+                  and root.pos_ in ("NOUN", "PROPN")):
                 entity = self.organization_for_phrase(paragraph_index, root, create=True)
                 if entity is not None:
                     self._by_token[(paragraph_index, root.i)] = entity
@@ -2155,6 +2207,7 @@ class EntityRegistry:
             if create and not any(c.dep_ == "poss" for c in root.children):
                 description = " ".join(t.lower_ for t in root.lefts if t.dep_ in ("amod", "compound")) + " " + root.lower_
                 self._restated_descriptions.setdefault(description.strip(), restated)
+            self._note_based_description(root, restated)
             return restated  # "The bus operator, Greenline Transit,": the body its apposition names
         if root.dep_ == "appos" and root.head.i < root.i and root.text[:1].islower():
             # (blind round 16) "Hollisford, the state's third-largest home insurer, said": a description set off after
@@ -2180,6 +2233,7 @@ class EntityRegistry:
             if isinstance(described, Entity) and described.kind == "organization" and described.named:
                 if not described.role or described.role == "company":
                     described.role = root.lower_
+                self._note_based_description(root, described)
                 return described
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i:
             # "The union representing the miners, United Mineworkers Local 7340, said": the parser hung the
@@ -2193,14 +2247,18 @@ class EntityRegistry:
                     found = self._by_token.get((paragraph_index, named.i))
                     if isinstance(found, Entity) and found.kind == "organization" and found.named:
                         return found
+        based_on = self._bodies_by_base.get(_based_description(root))
+        if based_on is not None:
+            return based_on  # (blind round 29) "The Montreal-based carrier says", as the carrier was set beside its name
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
         if root.lower_ == "giant" and not any(m.text[:1].isupper() for m in modifiers):
             modifiers = []  # "the telecoms giant": what it trades in describes the company named before, names none
-        based = next((t for t in root.lefts if t.dep_ == "amod" and t.lower_.endswith("-based")), None)
+        based = next((t for t in root.lefts if t.dep_ == "amod" and _based_on_a_place(t)), None)
         if based is not None:
             # (blind round 26) "The Brampton, Ont.-based retailer": the city and province it is based in (the parser hangs
             # the city on the noun) describe where, as in "the Toronto-based lender"; they name no body
             modifiers = [m for m in modifiers if m.i > based.i]
+        modifiers = [m for m in modifiers if not m.is_punct]  # (blind round 29) the hyphen of "e-commerce", tagged ADJ
         if root.lower_ in ("corporation", "corp") and [m.text for m in modifiers] == ["Crown"]:
             modifiers = []  # (probe of Canadian business copy) "the Crown corporation": a state-owned company, restated
         words = [m.lower_ for m in modifiers] + [root.lower_]
@@ -2225,7 +2283,7 @@ class EntityRegistry:
             if typed is not None:
                 return typed
         for entity in reversed(self.entities):
-            if entity.kind != "organization":
+            if entity.kind != "organization" or _bare_noun_body(entity, root, modifiers):
                 continue
             name_words = set(entity.name.lower().split())
             if root.lower_ in name_words and all(w in name_words for w in words) and not _named_as_another_kind(entity, root.lower_):
@@ -2234,7 +2292,7 @@ class EntityRegistry:
             # bare "the ministry": the last organization whose name has that word
             for entity in reversed(self.entities):
                 if (entity.kind == "organization" and root.lower_ in entity.name.lower().split()
-                        and not _named_as_another_kind(entity, root.lower_)):
+                        and not _named_as_another_kind(entity, root.lower_) and not _bare_noun_body(entity, root, modifiers)):
                     return entity
             if root.lower_ != "campaign" and any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
                 # (a campaign is a candidate's: attribution._unnamed_body finds whose)
@@ -2265,7 +2323,7 @@ class EntityRegistry:
                         and all(m.lower_ in entity.name.lower().split() for m in modifiers)
                         and not another_kind_of_body(entity, root.lower_)):
                     return entity
-            if root.lower_ in _BUSINESS_NOUNS and all(m.lower_ in _TRADES for m in modifiers):
+            if root.lower_ in _BUSINESS_NOUNS and all(w in _TRADES for w in _hyphen_joined_words(modifiers)):
                 # (blind round 15) "Hollin Bay Capital said ... The investment firm said": a business's trade
                 # describes the business named just before, as "the telecoms giant" does
                 referent = self._recent_named_organization(paragraph_index, root, root.lower_)
@@ -2293,6 +2351,13 @@ class EntityRegistry:
             first = inner
         name = _name_text(list(root.doc[first.i : root.i + 1]))
         return self._organization(name)
+
+    def _note_based_description(self, root: Token, named: Entity) -> None:
+        """(blind round 29) "the Montreal-based carrier Laurentide Telecom", "Laurentide Telecom, the Montreal-based
+        carrier,": the place-and-noun description later restates that body alone, whatever was named in between."""
+        description = _based_description(root)
+        if description:
+            self._bodies_by_base.setdefault(description, named)
 
     def _office_holder_in_focus(self, paragraph_index: int, root: Token, pronoun: str) -> Entity | None:
         """(Probe of Canadian copy) "Ontario's Energy Minister, Todd Lecce, was not available ... His office said": the
@@ -2419,7 +2484,7 @@ class EntityRegistry:
             if names_an_outlet(entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS:
                 continue  # (blind round 19) "the bureau" is no news agency
             last = entity.name.split()[-1].lower().rstrip(".")  # ("Cartwright Financial Group Inc.")
-            if (last in family or (entity.role and entity.role in family)
+            if (last in family or (entity.role and entity.role in family and _role_of_kind(entity.role, root.lower_))
                     or (family is _BUSINESS_NOUNS and last in _COMPANY_NAME_WORDS)):
                 found.append(entity)
         return found[0] if len(found) == 1 else None
@@ -2479,7 +2544,7 @@ class EntityRegistry:
             if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role:
                 if mention.entity.role == root.lower_:
                     return mention.entity
-                if family is None and _same_kind_of_body(mention.entity.role, root.lower_) and not (
+                if family is None and _role_of_kind(mention.entity.role, root.lower_) and not (
                         names_an_outlet(mention.entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS):
                     # (not a news agency for "the bureau": blind round 19; nor one of the family when another named
                     # body has spoken since: "the department" after "Health Canada says" is no minister's office
@@ -2506,7 +2571,7 @@ class EntityRegistry:
                 continue
             if noun in _AGENCY_NOUNS and entity.place:
                 continue  # (probe of Canadian copy) "the service", "the agency" are no city the story mentioned
-            if noun and entity.role and (entity.role == noun or (_same_kind_of_body(entity.role, noun) and not self._body_spoke_since(mention, position))):
+            if noun and entity.role and (entity.role == noun or (_role_of_kind(entity.role, noun) and not self._body_spoke_since(mention, position))):
                 # introduced as that kind of body ("Quillo, the grocery-delivery startup": "the company"); one of its
                 # family only when no other named body has spoken since (probe of Canadian copy: "the department" after
                 # "Health Canada says" is Health Canada, not the minister's office of two paragraphs before)

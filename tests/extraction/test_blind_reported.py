@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-27's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10, 13-27 and 29's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -15,17 +15,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 52 (round 17, 83-85) + 55 (round 18, 86-88) + 60 (round 19, 89-91) + 47 (round 20, 92-94) + 46 (round 21, 95-97)
     # + 70 (round 22, 98-100) + 66 (round 23, 101-103) + 54 (round 24, 104-106) + 63 (round 25, 107-109)
     # + 70 (round 22, 98-100) + 66 (round 23, 101-103) + 54 (round 24, 104-106) + 63 (round 25, 107-109)
-    # + 69 (round 26, 110-112) + 66 (round 27, 113-115)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 904
+    # + 69 (round 26, 110-112) + 66 (round 27, 113-115) + 62 (round 29, 119-121)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 966
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 1348 and scores.predicted - scores.matched <= 21
-    assert scores.speakers_right >= 1332
-    assert scores.sources_right >= 728 and scores.sources_predicted - scores.sources_right <= 8
+    assert scores.matched >= 1442 and scores.predicted - scores.matched <= 23
+    assert scores.speakers_right >= 1416
+    assert scores.sources_right >= 787 and scores.sources_predicted - scores.sources_right <= 9
     # reported speech alone
-    assert scores.indirect_matched >= 898
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 21
-    assert scores.indirect_speakers_right >= 888
+    assert scores.indirect_matched >= 957
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 23
+    assert scores.indirect_speakers_right >= 939

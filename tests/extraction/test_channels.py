@@ -1260,3 +1260,12 @@ def test_a_body_goes_on_in_the_news_release_its_president_gave(nlp):
             "The association says pharmacists should be allowed to substitute a drug during a shortage.")
     found = _indirect_sources(text, nlp)
     assert found["pharmacists should be allowed to substitute a drug during a shortage"][0] == "statement", found
+
+
+def test_said_on_the_same_call_is_the_conference_call_named_before(nlp):
+    """(blind round 29) "told analysts on a conference call" then another officer "said on the same call that": that
+    briefing (the amod "same" had made the call no channel)."""
+    text = ("Chief executive Mira Bhatt told analysts on a conference call that demand had slowed.\n\n"
+            "Chief financial officer Paul Girard said on the same call that the company now expects lower revenue.")
+    found = _indirect_sources(text, nlp)
+    assert found["the company now expects lower revenue"][0] == "briefing", found

@@ -2713,3 +2713,34 @@ def test_the_party_after_its_leader_is_the_party_the_title_names(title, party, n
             "release its own housing plan Thursday.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it would release its own housing plan Thursday"] == [party]
+
+
+def test_a_company_restated_by_its_base_and_trade_is_the_company_named_before(nlp):
+    """(blind round 29) "Norvale Payments Inc. says ... the Halifax-based e-commerce company said" (the tokenizer splits
+    "Halifax-based" and "e-commerce" at their hyphens): the company named before, not a body called "e-commerce company"."""
+    text = ("Norvale Payments Inc. says it will close its Moncton office.\n\n"
+            "In a regulatory filing, the Halifax-based e-commerce company said the closure would affect 90 staff.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["the closure would affect 90 staff"] == ["Norvale Payments Inc."], found
+
+
+def test_a_carrier_restated_by_where_it_is_based_is_the_one_set_beside_its_name(nlp):
+    """(blind round 29) "the Winnipeg-based carrier Prairielink Mobile" in the lead, then "The Winnipeg-based carrier
+    says" paragraphs on, after another firm: Prairielink ("carrier" alone stays no body noun: a surname, a mail carrier)."""
+    text = ("Rates will rise in March, a change the Winnipeg-based carrier Prairielink Mobile says it cannot avoid.\n\n"
+            "Analyst Joel Tran of Redpath Capital said the increase was modest.\n\n"
+            "The Winnipeg-based carrier says it will freeze prices for seniors.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["it will freeze prices for seniors"] == ["Prairielink Mobile"], found
+
+
+def test_the_company_skips_a_bare_company_from_a_quotation_and_an_industry_group(nlp):
+    """(blind round 29) "this company" inside a quotation made a body called "company", and "an industry group" counted as
+    a second company: "The company said" paragraphs later is the one company the article named."""
+    text = ("Brackwell Software Inc. says it will cut 200 jobs.\n\n"
+            "\"These people built this company,\" chief executive Ada Lin said.\n\n"
+            "The Lakehead Tech Alliance, an industry group, said in a statement that hiring remained strong.\n\n"
+            "Organizer Ray Dubé told reporters that the union would file a complaint.\n\n"
+            "The company said in an emailed statement that the cuts were based on business needs.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["the cuts were based on business needs"] == ["Brackwell Software Inc."], found
