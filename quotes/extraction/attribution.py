@@ -225,6 +225,7 @@ class ArticleAttributor:
         quoted_ranges = [(span.start, span.end) for span in spans]
         self.registry = EntityRegistry(parsed, headline_ranges, quiet=quoted_ranges)
         self.last_speakers: tuple[Entity, ...] = ()
+        self._papers_to_a_body: set[str] = set()  # (blind round 29) "report" after "a report to the board"
         self._previous: tuple[QuotedSpan, int, _Attribution] | None = None
         self._now = len(self.text)  # where the quote being attributed starts: channels named later don't count
         self._anonymous_by_paragraph: dict[int, dict[str, list[int]]] = {}
@@ -2090,6 +2091,8 @@ class ArticleAttributor:
                 # "X said in a letter to the manager that ... The letter says ...": the one quoted through a
                 # document of that kind just before (blind round 14)
                 issuer = self._quoted_through_before(paragraph_index, position, found.kind)
+            if not issuer and self._paper_to_a_body(token):
+                return _Resolved((), mention, document=found, via="document")
             if not issuer and token.lower_ not in _COURT_PAPERS and not any(
                     c.dep_ == "compound" and c.lower_ == "staff" for c in token.children):
                 # (nor "according to a staff report": officials' advice to the council, no body's words; round 10's gold)
@@ -2250,6 +2253,32 @@ class ArticleAttributor:
             owned = self._resolve(paragraph_index, possessive, set())
             if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":
                 return _Resolved(owned.entities, mention, via="role")
+        if token.lower_ == "office" and possessive is None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            owners_office = self._owners_office_before(paragraph_index, token)
+            if owners_office is not None:
+                return self._office_holder(*owners_office, mention)
+        return None
+
+    def _paper_to_a_body(self, token: Token) -> bool:
+        """(blind round 29) "According to a report to the agency's board", then "The report says", "According to the
+        report": a paper put to a board or council is its staff's advice, no body's words (round 10's staff report);
+        it had gone to the body most in focus, and paragraphs on to a place ("Etobicoke")."""
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+            self._papers_to_a_body.add(token.lower_)
+            return True
+        return token.lower_ in self._papers_to_a_body and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+    def _owners_office_before(self, paragraph_index: int, token: Token) -> tuple[int, Token] | None:
+        """(blind round 29) "the minister's office said ... The office said": the office last named with its owner, in
+        this paragraph or the one before (the bare "office" had gone to a commission named before)."""
+        for index in (paragraph_index, paragraph_index - 1):
+            if index < 0:
+                continue
+            doc = self.parsed.paragraphs[index].doc
+            end = token.i if index == paragraph_index else len(doc)
+            owned = [t for t in doc[:end] if t.lower_ == "office" and any(c.dep_ == "poss" for c in t.children)]
+            if owned:
+                return index, owned[-1]
         return None
 
     def _unnamed_body(self, paragraph_index, token, position, sentence, mention) -> _Resolved:
@@ -4652,11 +4681,19 @@ def _holds_quotation(tokens: list[Token], quoted: set[int]) -> bool:
     return any(t.i in quoted or (t.is_quote and t.tag_ != "POS") for t in tokens)
 
 
+def _that_read_as_its_subjects_determiner(clause: Token) -> bool:
+    """(blind round 29) "says the contractor has added crews but that progress has been ...": the parser read "that" as
+    the determiner of the second clause's subject ("that progress"), where "and that" gets a mark."""
+    that = clause.left_edge
+    return that.dep_ == "det" and that.head.dep_ in ("nsubj", "nsubjpass") and that.head.head.i == clause.i
+
+
 def _clauses_joined_by_that(tokens: list[Token]) -> list[list[Token]]:
     """Reported words cut where a second "that"-clause is joined on ("the offer was fair and that the council
     could not pay more" -> the two clauses), each trimmed; parts too short to make a report are left out."""
     joins = sorted(c.i for c in tokens if c.dep_ == "conj" and c.left_edge.i > tokens[0].i
-                   and c.left_edge.lower_ == "that" and (c.left_edge.dep_ == "mark" or c.left_edge.tag_ == "IN")
+                   and c.left_edge.lower_ == "that" and (c.left_edge.dep_ == "mark" or c.left_edge.tag_ == "IN"
+                                                         or _that_read_as_its_subjects_determiner(c))
                    and c.doc[c.left_edge.i - 1].lower_ in ("and", "but"))
     if not joins:
         return [tokens]

@@ -487,6 +487,7 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", 
                              "carmaker", "automaker", "toymaker", "drugmaker", "chipmaker", "steelmaker", "planemaker",
                              "truckmaker", "shipbuilder", "housebuilder", "homebuilder", "supermarket",
                              "grocer", "telecom", "wholesaler",  # (blind round 26)
+                             "consortium",  # (blind round 29)
                              "startup",  # (probe of tech copy)
                              "railway", "railroad",  # (probe of Canadian copy)
                              "producer"})  # (blind round 27: by its trade only, see _a_trades_producer)
@@ -1125,6 +1126,12 @@ def _ends_in_a_body_word(name: list[Token]) -> bool:
 _UNSPELT_WORDS = frozenset({"of", "and", "the", "for", "&"}) | _FRENCH_PARTICLES | {"le", "les"}
 
 
+def _in_word_hyphen(doc, index: int) -> bool:
+    """A hyphen joining two words with no space ("Radio-television"), which the tokenizer splits off."""
+    return (0 < index < len(doc) - 1 and doc[index].text == "-" and not doc[index - 1].whitespace_
+            and not doc[index].whitespace_ and doc[index - 1].is_alpha and doc[index + 1].is_alpha)
+
+
 def names_before_initials(doc) -> list[tuple[int, int, str]]:
     """(blind round 27) "The Confédération des travailleurs unis de la santé (CTUS) said", untagged: the words before
     an all-capital word in brackets whose initials (the small words left out, the others' first letters) spell it are
@@ -1139,6 +1146,8 @@ def names_before_initials(doc) -> list[tuple[int, int, str]]:
         spelt, start = "", None
         for j in range(i - 3, max(-1, i - 16), -1):
             word = doc[j]
+            if _in_word_hyphen(doc, j) or (j > 1 and _in_word_hyphen(doc, j - 1) and word.is_alpha):
+                continue  # (blind round 29) "Radio-television" gives one initial ("CRTC"): its hyphen and second half none
             if not word.is_alpha and word.lower_ not in _UNSPELT_WORDS:
                 break
             if word.lower_ not in _UNSPELT_WORDS:
@@ -2400,7 +2409,7 @@ class EntityRegistry:
                 or REPORTING_VERB_FORMS.get(root.head.lower_) is None
                 or not any((c.dep_ == "det" and c.lower_ in ("the", "a", "an")) or (c.dep_ == "poss" and c.ent_type_ == "GPE")
                            for c in root.children)
-                or any(t.ent_type_ == "ORG" and getattr(self._by_token.get((paragraph_index, t.i)), "kind", "") == "organization"
+                or any(t.ent_type_ == "ORG" and self._may_be_described(paragraph_index, t, root)
                        and not root.left_edge.i <= t.i <= root.right_edge.i for t in root.doc)):
             return None  # (a body named in the lead is what it describes, by the rules above; not one its description
             # names: "A union representing Air Canada flight attendants says", probe of Canadian copy)
@@ -2414,7 +2423,11 @@ class EntityRegistry:
             if (ent.label_ == "ORG" and ent.root.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(ent.root.head.lower_) is not None
                     and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "de", "la", "du", "des", "the") or not t.is_alpha
                             for t in _clean_tokens(list(ent)))):
-                name = _name_text(_clean_tokens(list(ent)))
+                # (blind round 29) the whole name before the acronym where the tagger cut it: "the Canadian
+                # Radio-television and Telecommunications Commission (CRTC) said", tagged from "Telecommunications"
+                whole = next((following[start:end] for start, end, _ in names_before_initials(following)
+                              if start <= ent.start and ent.end <= end), ent)
+                name = _name_text(_clean_tokens(list(whole)))
                 if name:
                     entity = self._organization(name)
                     entity.named = True
@@ -2438,6 +2451,12 @@ class EntityRegistry:
             if isinstance(body, Entity) and body.kind == "organization" and body.named:
                 return body
         return None
+
+    def _may_be_described(self, paragraph_index: int, token: Token, root: Token) -> bool:
+        """Whether the body named at the token may be what "the <root>" describes: (blind round 29) not one of another
+        kind ("Canada's telecom regulator says ..., a decision the carrier Laurentide Telecom says ...": no regulator)."""
+        entity = self._by_token.get((paragraph_index, token.i))
+        return getattr(entity, "kind", "") == "organization" and not another_kind_of_body(entity, root.lower_)
 
     def _last_mentioned(self, paragraph_index: int, root: Token, candidates: list[Entity]) -> Entity:
         """Of several bodies whose names hold the noun ("the company": "Lumani Water and Sanitation Company",

@@ -1456,3 +1456,13 @@ def test_what_a_body_says_in_a_relative_clause_with_no_relative_word(nlp):
             "The regional health agency, Santé Laurentides-Est, said it respects the right of employees to protest.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["could force it to close beds"] == ["Santé Laurentides-Est"], found
+
+
+def test_a_clause_before_but_that_and_a_partial_quote_is_reported_apart(nlp):
+    """(blind round 29) "says A but that <clause holding a partial>": A is a report of its own, as with "and that" (the
+    parser read this "that" as the determiner of "progress")."""
+    from quotes.extraction import extract
+
+    text = 'The mayor says the contractor has added crews but that progress has been "slower than forecast since March."'
+    texts = [q.text for q in extract(text, nlp=nlp, indirect=True).quotes]
+    assert "the contractor has added crews" in texts, texts

@@ -2744,3 +2744,51 @@ def test_the_company_skips_a_bare_company_from_a_quotation_and_an_industry_group
             "The company said in an emailed statement that the cuts were based on business needs.")
     found = _speakers_by_quote(text, nlp)
     assert found["the cuts were based on business needs"] == ["Brackwell Software Inc."], found
+
+
+def test_the_lead_regulator_is_the_body_named_next_though_the_lead_names_a_company(nlp):
+    """(blind round 29) "Canada's telecom regulator says ..., a decision the carrier Laurentide Telecom says ..." then
+    "the Canadian Radio-television and Telecommunications Commission (CRTC) said": the commission by its whole name
+    (the company in the lead is of another kind; the tagger cut the name at "Radio-television")."""
+    text = ("OTTAWA — Canada's telecom regulator says providers must stop charging exit fees, a decision the carrier "
+            "Laurentide Telecom says will push up prices.\n\n"
+            "In a decision released Thursday, the Canadian Radio-television and Telecommunications Commission (CRTC) "
+            "said the fees would be banned starting June 1.\n\n"
+            "According to the CRTC, about 2.3 million households pay such fees.")
+    found = _speakers_by_quote(text, nlp)
+    commission = ["Canadian Radio-television and Telecommunications Commission"]
+    assert found["providers must stop charging exit fees"] == commission, found
+    assert found["about 2.3 million households pay such fees"] == commission, found
+
+
+def test_the_office_after_the_ministers_office_is_the_ministers(nlp):
+    """(blind round 29) "the minister's office said ... The office said": the minister, as the first (the bare "office"
+    had gone to the commission named before)."""
+    text = ("The Canadian Transport Commission said the rules would change.\n\n"
+            "Industry Minister Farah Quennell welcomed the decision.\n\n"
+            "In an email, the minister's office said the government would not comment on an appeal. The office said "
+            "the minister had asked her department to look at wireless fees as well.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["the minister had asked her department to look at wireless fees as well"] == ["Farah Quennell"], found
+
+
+def test_the_consortium_is_the_builder_named_before(nlp):
+    text = ("Crosslink Partners said in a statement that software problems were behind most of the faults. The "
+            "consortium said it had doubled the number of engineers on the project.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["it had doubled the number of engineers on the project"] == ["Crosslink Partners"], found
+
+
+def test_a_report_to_a_board_and_the_report_later_are_no_ones_words(nlp):
+    """(blind round 29) "According to a report to the agency's board", "The report says", "According to the report"
+    paragraphs on: staff's advice to the board, no body's words (round 10's staff report); they had gone to the agency
+    in focus, and the last to a place named just before."""
+    text = ("The line will not open before 2028, TransitOntario said Tuesday.\n\n"
+            "According to a report to the agency's board, testing turned up more than 300 faults.\n\n"
+            "The report says the contractor has added crews.\n\n"
+            "Amara Fitzgerald, who works at a hospital in Etobicoke, says her commute has doubled.\n\n"
+            "According to the report, the budget has been drawn down to $41 million.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["testing turned up more than 300 faults"] == [], found
+    assert found["the contractor has added crews"] == [], found
+    assert found["the budget has been drawn down to $41 million"] == [], found
