@@ -49,7 +49,7 @@ from .channels import (
 )
 from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
-from .entities import OBTAINED_FORMS, another_kind_of_body, names_an_outlet
+from .entities import OBTAINED_FORMS, another_kind_of_body, names_an_outlet, reporting_verb_of_reporter_read_as_compound
 from .lexicon import (
     AGENCY_OFFICES,
     given_name_gender,
@@ -702,7 +702,7 @@ class ArticleAttributor:
             # "ruled that ...", "underscored that ...": a "that"-clause as after any verb
             return (self._that_clause_of_any_verb(verb, questions=verb.lower_ in REPORTING_VERB_FORMS)
                     if verb.pos_ == "VERB" else None)
-        fronted = _clause_before_described_reporter(verb, sentence)
+        fronted = _clause_before_described_reporter(verb, sentence) or _clause_before_reporter_read_as_compound(verb, sentence)
         if fronted is not None:
             return fronted
         subject = self._subject_of(verb, set())
@@ -3834,6 +3834,30 @@ def _clause_before_described_reporter(verb: Token, sentence) -> tuple[list[Token
     if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
         return None
     return tokens, [verb], noun
+
+
+def _clause_before_reporter_read_as_compound(verb: Token, sentence) -> tuple[list[Token], list[Token], Token] | None:
+    """(blind round 29) "<clause>, the provincial transit agency building it said Tuesday.": the reporter is the noun
+    the parser made a compound of the participle ("agency" of "building"; see
+    `entities.reporting_verb_of_reporter_read_as_compound`), what was said the clause before the comma, when only a
+    date follows the verb."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i > verb.i:
+        return None
+    reporter = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1), None)
+    misread = reporting_verb_of_reporter_read_as_compound(reporter) if reporter is not None else None
+    if misread is None or misread.i != verb.i:
+        return None
+    if any(not t.is_punct and t.ent_type_ != "DATE" and t.lower_ not in _WEEKDAYS_AND_MONTHS and t.lower_ != "on"
+           for t in verb.doc[verb.i + 1 : sentence.end]):
+        return None
+    start = noun.left_edge.i
+    if start < 1 or verb.doc[start - 1].text != ",":
+        return None
+    tokens = _trim_clause([t for t in sentence if t.i < start - 1])
+    if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
+        return None
+    return tokens, [verb], reporter
 
 
 def _thing_as_subject(clause: Token) -> bool:

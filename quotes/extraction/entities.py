@@ -9,6 +9,7 @@ surname elsewhere in a PERSON entity.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -498,6 +499,21 @@ def _persons_served(role: Token) -> set[int]:
     that person's title are no part of the role (he is no premier: "the premier's office" is hers)."""
     return {t.i for prep in role.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
             for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON" for t in prep.subtree}
+
+
+def reporting_verb_of_reporter_read_as_compound(reporter: Token) -> Token | None:
+    """(blind round 29) "<clause>, the provincial transit agency building it said Tuesday.": the parser read the
+    reporter's participle ("building") as a noun with the reporter ("agency") its compound, and the reporting verb as
+    a relative clause on it with the participle's object ("it") as subject: that verb (None for any other parse)."""
+    noun = reporter.head
+    if reporter.dep_ != "compound" or reporter.pos_ != "NOUN" or noun.i != reporter.i + 1 or noun.tag_ != "NN" \
+            or not noun.lower_.endswith("ing"):
+        return None
+    verb = next((c for c in noun.rights if c.dep_ == "relcl" and c.i == noun.i + 2), None)
+    if verb is None or REPORTING_VERB_FORMS.get(verb.lower_) is None:
+        return None
+    pronoun = verb.doc[noun.i + 1]
+    return verb if pronoun.lower_ in ("it", "them") and pronoun.dep_ == "nsubj" and pronoun.head.i == verb.i else None
 
 
 def _based_on_a_place(token: Token) -> bool:
@@ -1443,6 +1459,8 @@ class EntityRegistry:
         self._register_titled_names(paragraph_index, doc, covered)
         self._register_kin_given_names(paragraph_index, doc, covered)
         # (only chunks holding a word below can be headed by one: no need to make the others)
+        if paragraph_index <= 1:
+            self._register_reporters_read_as_compounds(paragraph_index, doc, covered)
         for chunk in self.parsed.noun_chunks_among(paragraph_index, _PHRASE_HEADS):
             root = chunk.root
             if root.i in covered or self._is_excluded(absolute(chunk.start_char)):
@@ -1455,6 +1473,18 @@ class EntityRegistry:
                 if entity is not None:
                     self._by_token[(paragraph_index, root.i)] = entity
                     self._add_mention(entity, paragraph_index, list(chunk), root)
+
+    def _register_reporters_read_as_compounds(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """(blind round 29) The lead's "the provincial transit agency building it said": the agency the lead describes
+        is the body named next, known from here on as an agency ("the agency" paragraphs later)."""
+        for token in doc:
+            if (token.lower_ in ORGANIZATION_NOUNS and token.i not in covered
+                    and reporting_verb_of_reporter_read_as_compound(token) is not None):
+                entity = self._body_named_after_the_lead(paragraph_index, token)
+                if entity is not None:
+                    entity.role = entity.role or token.lower_
+                    self._by_token[(paragraph_index, token.i)] = entity
+                    self._add_mention(entity, paragraph_index, list(doc[token.left_edge.i : token.i + 1]), token)
 
     def _first_nation_restated(self, ent) -> Entity | None:
         """(blind round 22 probe) "The First Nation says" after "Wolf Lake First Nation": the one First Nation named
@@ -2405,10 +2435,13 @@ class EntityRegistry:
         report, the National Disaster Response Council (NDRC) said ..." opening the next paragraph: the body the lead
         described, when the lead names none and the next paragraph's first sentence has a body's name as the subject
         of a verb of saying."""
-        if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs) or root.dep_ != "nsubj"
-                or REPORTING_VERB_FORMS.get(root.head.lower_) is None
+        misread = reporting_verb_of_reporter_read_as_compound(root)
+        verb, phrase_head = (misread, root.head) if misread is not None else (root.head, root)
+        if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs)
+                or (root.dep_ != "nsubj" and misread is None)
+                or REPORTING_VERB_FORMS.get(verb.lower_) is None
                 or not any((c.dep_ == "det" and c.lower_ in ("the", "a", "an")) or (c.dep_ == "poss" and c.ent_type_ == "GPE")
-                           for c in root.children)
+                           for c in phrase_head.children)
                 or any(t.ent_type_ == "ORG" and self._may_be_described(paragraph_index, t, root)
                        and not root.left_edge.i <= t.i <= root.right_edge.i for t in root.doc)):
             return None  # (a body named in the lead is what it describes, by the rules above; not one its description
@@ -2417,8 +2450,11 @@ class EntityRegistry:
         if not is_parsed(following) or not len(following):
             return None
         first = next(iter(following.sents))
+        # (blind round 29) the body may speak in the second sentence, after the reporter's own ("It is the third delay
+        # in as many years for the line. TransitOntario said ...")
+        opening_end = next(itertools.islice(following.sents, 1, 2), first).end
         for ent in following.ents:
-            if ent.start >= first.end:
+            if ent.start >= opening_end:
                 break
             if (ent.label_ == "ORG" and ent.root.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(ent.root.head.lower_) is not None
                     and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "de", "la", "du", "des", "the") or not t.is_alpha
