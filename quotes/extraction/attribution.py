@@ -225,7 +225,6 @@ class ArticleAttributor:
         quoted_ranges = [(span.start, span.end) for span in spans]
         self.registry = EntityRegistry(parsed, headline_ranges, quiet=quoted_ranges)
         self.last_speakers: tuple[Entity, ...] = ()
-        self._papers_to_a_body: set[str] = set()  # (blind round 29) "report" after "a report to the board"
         self._previous: tuple[QuotedSpan, int, _Attribution] | None = None
         self._now = len(self.text)  # where the quote being attributed starts: channels named later don't count
         self._anonymous_by_paragraph: dict[int, dict[str, list[int]]] = {}
@@ -2091,7 +2090,7 @@ class ArticleAttributor:
                 # "X said in a letter to the manager that ... The letter says ...": the one quoted through a
                 # document of that kind just before (blind round 14)
                 issuer = self._quoted_through_before(paragraph_index, position, found.kind)
-            if not issuer and self._paper_to_a_body(token):
+            if not issuer and self._paper_to_a_body(paragraph_index, token):
                 return _Resolved((), mention, document=found, via="document")
             if not issuer and token.lower_ not in _COURT_PAPERS and not any(
                     c.dep_ == "compound" and c.lower_ == "staff" for c in token.children):
@@ -2259,14 +2258,23 @@ class ArticleAttributor:
                 return self._office_holder(*owners_office, mention)
         return None
 
-    def _paper_to_a_body(self, token: Token) -> bool:
+    def _paper_to_a_body(self, paragraph_index: int, token: Token) -> bool:
         """(blind round 29) "According to a report to the agency's board", then "The report says", "According to the
         report": a paper put to a board or council is its staff's advice, no body's words (round 10's staff report);
         it had gone to the body most in focus, and paragraphs on to a place ("Etobicoke")."""
         if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
-            self._papers_to_a_body.add(token.lower_)
             return True
-        return token.lower_ in self._papers_to_a_body and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        # "the report" after one put to a board, in this paragraph or those before (quotations are read before reported
+        # speech, so the earlier paper may not have been attributed yet)
+        for index in range(paragraph_index + 1):
+            doc = self.parsed.paragraphs[index].doc
+            end = token.i if index == paragraph_index else len(doc)
+            if any(t.lower_ == token.lower_ and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+                   for t in doc[:end]):
+                return True
+        return False
 
     def _owners_office_before(self, paragraph_index: int, token: Token) -> tuple[int, Token] | None:
         """(blind round 29) "the minister's office said ... The office said": the office last named with its owner, in

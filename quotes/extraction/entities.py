@@ -2242,6 +2242,8 @@ class EntityRegistry:
                 entity.role = entity.role or "office"
                 return entity
         restated = next((self._by_token.get((paragraph_index, c.i)) for c in root.rights if c.dep_ == "appos"), None)
+        if restated is None and create:
+            restated = self._name_after_body_noun(paragraph_index, root)
         if isinstance(restated, Entity) and restated.kind == "organization" and restated.named:
             if create and not any(c.dep_ == "poss" for c in root.children):
                 description = " ".join(t.lower_ for t in root.lefts if t.dep_ in ("amod", "compound")) + " " + root.lower_
@@ -2390,6 +2392,23 @@ class EntityRegistry:
             first = inner
         name = _name_text(list(root.doc[first.i : root.i + 1]))
         return self._organization(name)
+
+    def _name_after_body_noun(self, paragraph_index: int, root: Token) -> Entity | None:
+        """(blind round 29) "of the group Ride Toronto", "the charity Harbour Meals": the capitalised name set right
+        after "the <body noun>" is that body's, though the tagger called it a product or nothing ("The group says"
+        later had gone to a company named before)."""
+        name = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if (name is None or not root.is_lower or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+                or name.ent_type_ in ("PERSON", "GPE", "LOC", "DATE")):
+            return None
+        words = [t for t in name.subtree if t.i <= name.i]
+        if words[0].i != root.i + 1 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
+            return None
+        entity = self.named_organization(_name_text(words))
+        entity.role = entity.role or root.lower_
+        for word in words:
+            self._by_token[(paragraph_index, word.i)] = entity
+        return entity
 
     def _note_based_description(self, root: Token, named: Entity) -> None:
         """(blind round 29) "the Montreal-based carrier Laurentide Telecom", "Laurentide Telecom, the Montreal-based

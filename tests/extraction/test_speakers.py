@@ -2792,3 +2792,24 @@ def test_a_report_to_a_board_and_the_report_later_are_no_ones_words(nlp):
     assert found["testing turned up more than 300 faults"] == [], found
     assert found["the contractor has added crews"] == [], found
     assert found["the budget has been drawn down to $41 million"] == [], found
+
+
+def test_a_name_set_right_after_the_group_is_that_group(nlp):
+    """(blind round 29) "advocate X of the group Ride Toronto said ... The group says": the name after "the group" is a
+    body's (the tagger called it a product), not a company named before."""
+    text = ("Crosslink Partners said in a statement that software problems caused the faults.\n\n"
+            "Transit advocate Imogen Dufresne of the group Ride Toronto said riders deserved an independent review. "
+            "The group says it has collected more than 6,000 signatures on a petition.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["it has collected more than 6,000 signatures on a petition"] == ["Ride Toronto"], found
+
+
+def test_a_partial_quote_in_the_report_after_a_report_to_a_board_is_no_ones(nlp):
+    """(blind round 29) quotations are read before reported speech: "The report says ... "partial"" after "According to
+    a report to the agency's board" is that paper's too, no body's words."""
+    text = ("The line will not open before 2028, TransitOntario said Tuesday.\n\n"
+            "According to a report to the agency's board, testing turned up more than 300 faults.\n\n"
+            "The report says the contractor has added crews but that progress has been \"slower than forecast in every "
+            "month since March.\"")
+    found = _speakers_by_quote(text, nlp)
+    assert found["slower than forecast in every month since March."] == [], found
