@@ -513,7 +513,14 @@ def reporting_verb_of_reporter_read_as_compound(reporter: Token) -> Token | None
     if verb is None or REPORTING_VERB_FORMS.get(verb.lower_) is None:
         return None
     pronoun = verb.doc[noun.i + 1]
-    return verb if pronoun.lower_ in ("it", "them") and pronoun.dep_ == "nsubj" and pronoun.head.i == verb.i else None
+    if pronoun.lower_ not in ("it", "them") or pronoun.dep_ != "nsubj" or pronoun.head.i != verb.i:
+        return None
+    # (the verb ends its sentence, but for a day: "the agency building it said was unsafe" is a true relative clause)
+    tail = verb.doc[verb.i + 1 : verb.sent.end]
+    return verb if all(t.is_punct or t.ent_type_ == "DATE" or t.lower_ in _DAY_WORDS for t in tail) else None
+
+
+_DAY_WORDS = frozenset("on monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
 
 
 def _based_on_a_place(token: Token) -> bool:
