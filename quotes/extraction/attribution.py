@@ -49,7 +49,7 @@ from .channels import (
 )
 from .channels import hyphenated as _hyphenated
 from .entities import Document, Entity, EntityRegistry, Mention
-from .entities import OBTAINED_FORMS, another_kind_of_body, names_an_outlet
+from .entities import OBTAINED_FORMS, another_kind_of_body, names_an_outlet, reporting_verb_of_reporter_read_as_compound
 from .lexicon import (
     AGENCY_OFFICES,
     given_name_gender,
@@ -702,7 +702,7 @@ class ArticleAttributor:
             # "ruled that ...", "underscored that ...": a "that"-clause as after any verb
             return (self._that_clause_of_any_verb(verb, questions=verb.lower_ in REPORTING_VERB_FORMS)
                     if verb.pos_ == "VERB" else None)
-        fronted = _clause_before_described_reporter(verb, sentence)
+        fronted = _clause_before_described_reporter(verb, sentence) or _clause_before_reporter_read_as_compound(verb, sentence)
         if fronted is not None:
             return fronted
         subject = self._subject_of(verb, set())
@@ -2096,6 +2096,8 @@ class ArticleAttributor:
                 # "X said in a letter to the manager that ... The letter says ...": the one quoted through a
                 # document of that kind just before (blind round 14)
                 issuer = self._quoted_through_before(paragraph_index, position, found.kind)
+            if not issuer and self._paper_to_a_body(paragraph_index, token):
+                return _Resolved((), mention, document=found, via="document")
             if not issuer and token.lower_ not in _COURT_PAPERS and not any(
                     c.dep_ == "compound" and c.lower_ == "staff" for c in token.children):
                 # (nor "according to a staff report": officials' advice to the council, no body's words; round 10's gold)
@@ -2268,6 +2270,41 @@ class ArticleAttributor:
             owned = self._resolve(paragraph_index, possessive, set())
             if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":
                 return _Resolved(owned.entities, mention, via="role")
+        if token.lower_ == "office" and possessive is None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            owners_office = self._owners_office_before(paragraph_index, token)
+            if owners_office is not None:
+                return self._office_holder(*owners_office, mention)
+        return None
+
+    def _paper_to_a_body(self, paragraph_index: int, token: Token) -> bool:
+        """(blind round 29) "According to a report to the agency's board", then "The report says", "According to the
+        report": a paper put to a board or council is its staff's advice, no body's words (round 10's staff report);
+        it had gone to the body most in focus, and paragraphs on to a place ("Etobicoke")."""
+        if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+            return True
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return False
+        # "the report" after one put to a board, in this paragraph or those before (quotations are read before reported
+        # speech, so the earlier paper may not have been attributed yet)
+        for index in range(paragraph_index + 1):
+            doc = self.parsed.paragraphs[index].doc
+            end = token.i if index == paragraph_index else len(doc)
+            if any(t.lower_ == token.lower_ and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+                   for t in doc[:end]):
+                return True
+        return False
+
+    def _owners_office_before(self, paragraph_index: int, token: Token) -> tuple[int, Token] | None:
+        """(blind round 29) "the minister's office said ... The office said": the office last named with its owner, in
+        this paragraph or the one before (the bare "office" had gone to a commission named before)."""
+        for index in (paragraph_index, paragraph_index - 1):
+            if index < 0:
+                continue
+            doc = self.parsed.paragraphs[index].doc
+            end = token.i if index == paragraph_index else len(doc)
+            owned = [t for t in doc[:end] if t.lower_ == "office" and any(c.dep_ == "poss" for c in t.children)]
+            if owned:
+                return index, owned[-1]
         return None
 
     def _unnamed_body(self, paragraph_index, token, position, sentence, mention) -> _Resolved:
@@ -3537,8 +3574,8 @@ class ArticleAttributor:
         """(blind round 12) "said on the call that ...": "the call" (no other modifier) is the conference call
         someone in the article was quoted through before ("told analysts on a conference call"): its kind."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
-                c.dep_ in ("amod", "compound", "poss", "nmod") for c in noun.children):
-            return None
+                c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ != "same" for c in noun.children):
+            return None  # (blind round 29: "said on the same call that" is that call too)
         here = self.parsed.token_start(paragraph_index, noun)
         earlier = [(start, document) for entity in self.registry.entities for start, _, document in entity.channels
                    if start < here and document.kind in ("briefing", "press_conference")
@@ -3906,6 +3943,30 @@ def _clause_before_described_reporter(verb: Token, sentence) -> tuple[list[Token
     if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
         return None
     return tokens, [verb], noun
+
+
+def _clause_before_reporter_read_as_compound(verb: Token, sentence) -> tuple[list[Token], list[Token], Token] | None:
+    """(blind round 29) "<clause>, the provincial transit agency building it said Tuesday.": the reporter is the noun
+    the parser made a compound of the participle ("agency" of "building"; see
+    `entities.reporting_verb_of_reporter_read_as_compound`), what was said the clause before the comma, when only a
+    date follows the verb."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.i > verb.i:
+        return None
+    reporter = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1), None)
+    misread = reporting_verb_of_reporter_read_as_compound(reporter) if reporter is not None else None
+    if misread is None or misread.i != verb.i:
+        return None
+    if any(not t.is_punct and t.ent_type_ != "DATE" and t.lower_ not in _WEEKDAYS_AND_MONTHS and t.lower_ != "on"
+           for t in verb.doc[verb.i + 1 : sentence.end]):
+        return None
+    start = noun.left_edge.i
+    if start < 1 or verb.doc[start - 1].text != ",":
+        return None
+    tokens = _trim_clause([t for t in sentence if t.i < start - 1])
+    if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
+        return None
+    return tokens, [verb], reporter
 
 
 def _thing_as_subject(clause: Token) -> bool:
@@ -4755,11 +4816,19 @@ def _holds_quotation(tokens: list[Token], quoted: set[int]) -> bool:
     return any(t.i in quoted or (t.is_quote and t.tag_ != "POS") for t in tokens)
 
 
+def _that_read_as_its_subjects_determiner(clause: Token) -> bool:
+    """(blind round 29) "says the contractor has added crews but that progress has been ...": the parser read "that" as
+    the determiner of the second clause's subject ("that progress"), where "and that" gets a mark."""
+    that = clause.left_edge
+    return that.dep_ == "det" and that.head.dep_ in ("nsubj", "nsubjpass") and that.head.head.i == clause.i
+
+
 def _clauses_joined_by_that(tokens: list[Token]) -> list[list[Token]]:
     """Reported words cut where a second "that"-clause is joined on ("the offer was fair and that the council
     could not pay more" -> the two clauses), each trimmed; parts too short to make a report are left out."""
     joins = sorted(c.i for c in tokens if c.dep_ == "conj" and c.left_edge.i > tokens[0].i
-                   and c.left_edge.lower_ == "that" and (c.left_edge.dep_ == "mark" or c.left_edge.tag_ == "IN")
+                   and c.left_edge.lower_ == "that" and (c.left_edge.dep_ == "mark" or c.left_edge.tag_ == "IN"
+                                                         or _that_read_as_its_subjects_determiner(c))
                    and c.doc[c.left_edge.i - 1].lower_ in ("and", "but"))
     if not joins:
         return [tokens]

@@ -9,6 +9,7 @@ surname elsewhere in a PERSON entity.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -65,7 +66,10 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     # (issue 15, probe of Canadian business copy) "Borealis Air", "Northland Hydro", tagged people
     "Air", "Hydro",
     # (blind round 27) energy and mining firms: "Kestrel Sands Resources Ltd." then "Kestrel Sands"
-    "Resources", "Petroleum", "Pipelines"))
+    "Resources", "Petroleum", "Pipelines",
+    # (blind round 29) tech and telecom firms: "Brightwick Commerce Inc." then "Brightwick's shares", "Westmark
+    # Communications" then "Westmark"
+    "Commerce", "Communications", "Software", "Systems", "Networks", "Wireless"))
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -456,7 +460,7 @@ _OFFICE_TITLES = frozenset({"premier", "minister", "mayor", "governor", "preside
                             "warden", "senator", "councillor"})
 _MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha", "ms", "am", "cllr", "councillor",
                             "senator", "mca"})
-_PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS | {"producer"}  # what heads a document's or a body's phrase
+_PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS | {"producer", "carrier"}  # what heads a document's or a body's phrase
 
 
 _STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
@@ -518,6 +522,7 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", 
                              "carmaker", "automaker", "toymaker", "drugmaker", "chipmaker", "steelmaker", "planemaker",
                              "truckmaker", "shipbuilder", "housebuilder", "homebuilder", "supermarket",
                              "grocer", "telecom", "wholesaler",  # (blind round 26)
+                             "consortium",  # (blind round 29)
                              "startup",  # (probe of tech copy)
                              "railway", "railroad",  # (probe of Canadian copy)
                              "producer"})  # (blind round 27: by its trade only, see _a_trades_producer)
@@ -528,6 +533,65 @@ def _persons_served(role: Token) -> set[int]:
     that person's title are no part of the role (he is no premier: "the premier's office" is hers)."""
     return {t.i for prep in role.children if prep.dep_ == "prep" and prep.lower_ in ("to", "for")
             for obj in prep.children if obj.dep_ == "pobj" and obj.ent_type_ == "PERSON" for t in prep.subtree}
+
+
+def reporting_verb_of_reporter_read_as_compound(reporter: Token) -> Token | None:
+    """(blind round 29) "<clause>, the provincial transit agency building it said Tuesday.": the parser read the
+    reporter's participle ("building") as a noun with the reporter ("agency") its compound, and the reporting verb as
+    a relative clause on it with the participle's object ("it") as subject: that verb (None for any other parse)."""
+    noun = reporter.head
+    if reporter.dep_ != "compound" or reporter.pos_ != "NOUN" or noun.i != reporter.i + 1 or noun.tag_ != "NN" \
+            or not noun.lower_.endswith("ing"):
+        return None
+    verb = next((c for c in noun.rights if c.dep_ == "relcl" and c.i == noun.i + 2), None)
+    if verb is None or REPORTING_VERB_FORMS.get(verb.lower_) is None:
+        return None
+    pronoun = verb.doc[noun.i + 1]
+    if pronoun.lower_ not in ("it", "them") or pronoun.dep_ != "nsubj" or pronoun.head.i != verb.i:
+        return None
+    # (the verb ends its sentence, but for a day: "the agency building it said was unsafe" is a true relative clause)
+    tail = verb.doc[verb.i + 1 : verb.sent.end]
+    return verb if all(t.is_punct or t.ent_type_ == "DATE" or t.lower_ in _DAY_WORDS for t in tail) else None
+
+
+_DAY_WORDS = frozenset("on monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
+def _based_on_a_place(token: Token) -> bool:
+    """ "Ottawa-based" (the tokenizer splits it into "Ottawa", "-", "based") or "Ont.-based" (one token)."""
+    return token.lower_.endswith("-based") or (token.lower_ == "based" and token.i > 0 and token.nbor(-1).text == "-")
+
+
+def _bare_noun_body(entity: "Entity", root: Token, modifiers: list[Token]) -> bool:
+    """(blind round 29) A body called by the bare noun ("company", from "this company" in a quotation) is no referent for
+    a later bare "the company": that looks back to a body named before, and falls back on the bare one only when none is
+    found (`EntityRegistry._organization` gives it back then)."""
+    return not modifiers and not entity.named and entity.name.lower() == root.lower_
+
+
+def _based_description(root: Token) -> str:
+    """ "montreal-based carrier" for "the Montreal-based carrier" (the place and the noun; "" without "-based")."""
+    based = next((t for t in root.lefts if t.dep_ == "amod" and _based_on_a_place(t)), None)
+    if based is None:
+        return ""
+    return f"{root.doc[based.left_edge.i : based.i + 1].text.lower()} {root.lower_}"
+
+
+def _hyphen_joined_words(tokens: list[Token]) -> list[str]:
+    """The words of modifiers as written, hyphenated ones whole: "e", "commerce" of "e-commerce" are "e-commerce"."""
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text.lower().split()
+
+
+def _a_described_carrier(root: Token) -> bool:
+    """(blind round 29) "The Montreal-based carrier says", "the wireless carrier said": a phone company or airline named
+    before, restated by where it is based or what it carries ("carrier" alone stays out of the body nouns: "Justice
+    Carrier wrote", "a mail carrier", "the aircraft carrier")."""
+    return (root.lower_ == "carrier" and root.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in root.lefts)
+            and any(c.dep_ in ("amod", "compound") and (_based_on_a_place(c) or c.lower_ in _TRADES)
+                    for c in root.lefts))
 
 
 def _a_trades_producer(root: Token) -> bool:
@@ -558,7 +622,10 @@ _TRADES = frozenset({"investment", "equity", "private", "law", "accounting", "co
                      "drug", "food", "forestry", "fishing", "security", "asset", "management", "holding", "trucking",
                      "transport", "airline", "retail", "grocery", "real", "estate", "development", "financial", "chemical",
                      "paper", "steel", "auto", "car", "travel", "hotel", "gaming", "marketing", "recruitment", "brewing",
-                     "oilsands", "uranium", "potash", "lumber", "aluminum", "aluminium"})  # (blind round 27: producers)
+                     "oilsands", "uranium", "potash", "lumber", "aluminum", "aluminium",  # (blind round 27: producers)
+                     # (blind round 29) tech and telecom copy: "the Ottawa-based e-commerce company", "the wireless carrier"
+                     "e-commerce", "ecommerce", "fintech", "payments", "cybersecurity", "semiconductor", "wireless",
+                     "cable", "internet", "broadband", "satellite"})
 
 # Words for one role, any of which restates a person introduced by another: "Pruitt's attorney, Melissa Oyelaran," then
 # "The lawyer wrote" (blind round 15)
@@ -597,6 +664,13 @@ def _same_kind_of_body(word: str, noun: str) -> bool:
     return word == noun or any(word in family and noun in family for family in _BODY_FAMILIES)
 
 
+def _role_of_kind(role: str, noun: str) -> bool:
+    """Whether a body introduced as a <role> is what "the <noun>" means: (blind round 29) one introduced as "an industry
+    group", "an advocacy group" is no "company" nor "firm" ("group" is of the business family for the "Group" ending a
+    firm's name, but the word alone, as a role, says nothing of business)."""
+    return _same_kind_of_body(role, noun) and (role != "group" or noun == "group")
+
+
 # Last words of a political party's name other than "Party" (blind round 14: "the party" after "The National
 # Liberation Congress (NLC)"); "Congress" only in a name of three words or more, not the US legislature.
 _PARTY_NAME_WORDS = frozenset({"party", "congress", "front", "alliance", "movement",
@@ -629,7 +703,7 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return True
     if noun in ("organization", "organisation"):
         return False  # (blind round 24) "the organization" is any kind of body ("Feed Brantmoor, the city's largest food bank")
-    if entity.role in known and not _same_kind_of_body(entity.role, noun):
+    if entity.role in known and not _role_of_kind(entity.role, noun):
         return True
     if (noun in _EXECUTIVE_BODY_NOUNS and words and (words[-1].strip(".,") in _CHAMBER_WORDS or words[0] == "house")
             and words[0] not in _EXECUTIVE_HOUSES):
@@ -1121,6 +1195,12 @@ def _ends_in_a_body_word(name: list[Token]) -> bool:
 _UNSPELT_WORDS = frozenset({"of", "and", "the", "for", "&"}) | _FRENCH_PARTICLES | {"le", "les"}
 
 
+def _in_word_hyphen(doc, index: int) -> bool:
+    """A hyphen joining two words with no space ("Radio-television"), which the tokenizer splits off."""
+    return (0 < index < len(doc) - 1 and doc[index].text == "-" and not doc[index - 1].whitespace_
+            and not doc[index].whitespace_ and doc[index - 1].is_alpha and doc[index + 1].is_alpha)
+
+
 def names_before_initials(doc) -> list[tuple[int, int, str]]:
     """(blind round 27) "The Confédération des travailleurs unis de la santé (CTUS) said", untagged: the words before
     an all-capital word in brackets whose initials (the small words left out, the others' first letters) spell it are
@@ -1135,6 +1215,8 @@ def names_before_initials(doc) -> list[tuple[int, int, str]]:
         spelt, start = "", None
         for j in range(i - 3, max(-1, i - 16), -1):
             word = doc[j]
+            if _in_word_hyphen(doc, j) or (j > 1 and _in_word_hyphen(doc, j - 1) and word.is_alpha):
+                continue  # (blind round 29) "Radio-television" gives one initial ("CRTC"): its hyphen and second half none
             if not word.is_alpha and word.lower_ not in _UNSPELT_WORDS:
                 break
             if word.lower_ not in _UNSPELT_WORDS:
@@ -1176,6 +1258,7 @@ class EntityRegistry:
         self._surnames = self._collect_person_surnames()
         self._org_first_words = self._collect_org_first_words()
         self._restated_descriptions: dict[str, Entity] = {}  # "regional health agency" -> the body named so
+        self._bodies_by_base: dict[str, Entity] = {}  # "montreal-based carrier" -> the body set beside it
         for paragraph_index, parsed_paragraph in enumerate(parsed.paragraphs):
             self._register_paragraph(paragraph_index, parsed_paragraph.doc)
         self._name_bodies_described_before()
@@ -1430,17 +1513,32 @@ class EntityRegistry:
         self._register_titled_names(paragraph_index, doc, covered)
         self._register_kin_given_names(paragraph_index, doc, covered)
         # (only chunks holding a word below can be headed by one: no need to make the others)
+        if paragraph_index <= 1:
+            self._register_reporters_read_as_compounds(paragraph_index, doc, covered)
         for chunk in self.parsed.noun_chunks_among(paragraph_index, _PHRASE_HEADS):
             root = chunk.root
             if root.i in covered or self._is_excluded(absolute(chunk.start_char)):
                 continue
             if root.lower_ in CHANNEL_NOUNS:
                 self._register_document(paragraph_index, chunk)
-            elif (root.lower_ in ORGANIZATION_NOUNS or _a_trades_producer(root)) and root.pos_ in ("NOUN", "PROPN"):
+            elif ((root.lower_ in ORGANIZATION_NOUNS or _a_trades_producer(root) or _a_described_carrier(root))
+                  and root.pos_ in ("NOUN", "PROPN")):
                 entity = self.organization_for_phrase(paragraph_index, root, create=True)
                 if entity is not None:
                     self._by_token[(paragraph_index, root.i)] = entity
                     self._add_mention(entity, paragraph_index, list(chunk), root)
+
+    def _register_reporters_read_as_compounds(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """(blind round 29) The lead's "the provincial transit agency building it said": the agency the lead describes
+        is the body named next, known from here on as an agency ("the agency" paragraphs later)."""
+        for token in doc:
+            if (token.lower_ in ORGANIZATION_NOUNS and token.i not in covered
+                    and reporting_verb_of_reporter_read_as_compound(token) is not None):
+                entity = self._body_named_after_the_lead(paragraph_index, token)
+                if entity is not None:
+                    entity.role = entity.role or token.lower_
+                    self._by_token[(paragraph_index, token.i)] = entity
+                    self._add_mention(entity, paragraph_index, list(doc[token.left_edge.i : token.i + 1]), token)
 
     def _first_nation_restated(self, ent) -> Entity | None:
         """(blind round 22 probe) "The First Nation says" after "Wolf Lake First Nation": the one First Nation named
@@ -2226,10 +2324,13 @@ class EntityRegistry:
                 entity.role = entity.role or "office"
                 return entity
         restated = next((self._by_token.get((paragraph_index, c.i)) for c in root.rights if c.dep_ == "appos"), None)
+        if restated is None and create:
+            restated = self._name_after_body_noun(paragraph_index, root)
         if isinstance(restated, Entity) and restated.kind == "organization" and restated.named:
             if create and not any(c.dep_ == "poss" for c in root.children):
                 description = " ".join(t.lower_ for t in root.lefts if t.dep_ in ("amod", "compound")) + " " + root.lower_
                 self._restated_descriptions.setdefault(description.strip(), restated)
+            self._note_based_description(root, restated)
             return restated  # "The bus operator, Greenline Transit,": the body its apposition names
         if root.dep_ == "appos" and root.head.i < root.i and root.text[:1].islower():
             # (blind round 16) "Hollisford, the state's third-largest home insurer, said": a description set off after
@@ -2255,6 +2356,7 @@ class EntityRegistry:
             if isinstance(described, Entity) and described.kind == "organization" and described.named:
                 if not described.role or described.role == "company":
                     described.role = root.lower_
+                self._note_based_description(root, described)
                 return described
         if root.dep_ in ("nsubj", "nsubjpass") and root.head.i > root.i:
             # "The union representing the miners, United Mineworkers Local 7340, said": the parser hung the
@@ -2268,14 +2370,18 @@ class EntityRegistry:
                     found = self._by_token.get((paragraph_index, named.i))
                     if isinstance(found, Entity) and found.kind == "organization" and found.named:
                         return found
+        based_on = self._bodies_by_base.get(_based_description(root))
+        if based_on is not None:
+            return based_on  # (blind round 29) "The Montreal-based carrier says", as the carrier was set beside its name
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
         if root.lower_ == "giant" and not any(m.text[:1].isupper() for m in modifiers):
             modifiers = []  # "the telecoms giant": what it trades in describes the company named before, names none
-        based = next((t for t in root.lefts if t.dep_ == "amod" and t.lower_.endswith("-based")), None)
+        based = next((t for t in root.lefts if t.dep_ == "amod" and _based_on_a_place(t)), None)
         if based is not None:
             # (blind round 26) "The Brampton, Ont.-based retailer": the city and province it is based in (the parser hangs
             # the city on the noun) describe where, as in "the Toronto-based lender"; they name no body
             modifiers = [m for m in modifiers if m.i > based.i]
+        modifiers = [m for m in modifiers if not m.is_punct]  # (blind round 29) the hyphen of "e-commerce", tagged ADJ
         if root.lower_ in ("corporation", "corp") and [m.text for m in modifiers] == ["Crown"]:
             modifiers = []  # (probe of Canadian business copy) "the Crown corporation": a state-owned company, restated
         words = [m.lower_ for m in modifiers] + [root.lower_]
@@ -2300,7 +2406,7 @@ class EntityRegistry:
             if typed is not None:
                 return typed
         for entity in reversed(self.entities):
-            if entity.kind != "organization":
+            if entity.kind != "organization" or _bare_noun_body(entity, root, modifiers):
                 continue
             name_words = set(entity.name.lower().split())
             if root.lower_ in name_words and all(w in name_words for w in words) and not _named_as_another_kind(entity, root.lower_):
@@ -2309,7 +2415,7 @@ class EntityRegistry:
             # bare "the ministry": the last organization whose name has that word
             for entity in reversed(self.entities):
                 if (entity.kind == "organization" and root.lower_ in entity.name.lower().split()
-                        and not _named_as_another_kind(entity, root.lower_)):
+                        and not _named_as_another_kind(entity, root.lower_) and not _bare_noun_body(entity, root, modifiers)):
                     return entity
             if root.lower_ != "campaign" and any(c.dep_ == "det" and c.lower_ in ("the", "its") for c in root.children):
                 # (a campaign is a candidate's: attribution._unnamed_body finds whose)
@@ -2340,7 +2446,7 @@ class EntityRegistry:
                         and all(m.lower_ in entity.name.lower().split() for m in modifiers)
                         and not another_kind_of_body(entity, root.lower_)):
                     return entity
-            if root.lower_ in _BUSINESS_NOUNS and all(m.lower_ in _TRADES for m in modifiers):
+            if root.lower_ in _BUSINESS_NOUNS and all(w in _TRADES for w in _hyphen_joined_words(modifiers)):
                 # (blind round 15) "Hollin Bay Capital said ... The investment firm said": a business's trade
                 # describes the business named just before, as "the telecoms giant" does
                 referent = self._recent_named_organization(paragraph_index, root, root.lower_)
@@ -2368,6 +2474,30 @@ class EntityRegistry:
             first = inner
         name = _name_text(list(root.doc[first.i : root.i + 1]))
         return self._organization(name)
+
+    def _name_after_body_noun(self, paragraph_index: int, root: Token) -> Entity | None:
+        """(blind round 29) "of the group Ride Toronto", "the charity Harbour Meals": the capitalised name set right
+        after "the <body noun>" is that body's, though the tagger called it a product or nothing ("The group says"
+        later had gone to a company named before)."""
+        name = next((c for c in root.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if (name is None or not root.is_lower or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+                or name.ent_type_ in ("PERSON", "GPE", "LOC", "DATE")):
+            return None
+        words = [t for t in name.subtree if t.i <= name.i]
+        if words[0].i != root.i + 1 or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in words):
+            return None
+        entity = self.named_organization(_name_text(words))
+        entity.role = entity.role or root.lower_
+        for word in words:
+            self._by_token[(paragraph_index, word.i)] = entity
+        return entity
+
+    def _note_based_description(self, root: Token, named: Entity) -> None:
+        """(blind round 29) "the Montreal-based carrier Laurentide Telecom", "Laurentide Telecom, the Montreal-based
+        carrier,": the place-and-noun description later restates that body alone, whatever was named in between."""
+        description = _based_description(root)
+        if description:
+            self._bodies_by_base.setdefault(description, named)
 
     def _office_holder_in_focus(self, paragraph_index: int, root: Token, pronoun: str) -> Entity | None:
         """(Probe of Canadian copy) "Ontario's Energy Minister, Todd Lecce, was not available ... His office said": the
@@ -2406,11 +2536,14 @@ class EntityRegistry:
         report, the National Disaster Response Council (NDRC) said ..." opening the next paragraph: the body the lead
         described, when the lead names none and the next paragraph's first sentence has a body's name as the subject
         of a verb of saying."""
-        if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs) or root.dep_ != "nsubj"
-                or REPORTING_VERB_FORMS.get(root.head.lower_) is None
+        misread = reporting_verb_of_reporter_read_as_compound(root)
+        verb, phrase_head = (misread, root.head) if misread is not None else (root.head, root)
+        if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs)
+                or (root.dep_ != "nsubj" and misread is None)
+                or REPORTING_VERB_FORMS.get(verb.lower_) is None
                 or not any((c.dep_ == "det" and c.lower_ in ("the", "a", "an")) or (c.dep_ == "poss" and c.ent_type_ == "GPE")
-                           for c in root.children)
-                or any(t.ent_type_ == "ORG" and getattr(self._by_token.get((paragraph_index, t.i)), "kind", "") == "organization"
+                           for c in phrase_head.children)
+                or any(t.ent_type_ == "ORG" and self._may_be_described(paragraph_index, t, root)
                        and not root.left_edge.i <= t.i <= root.right_edge.i for t in root.doc)):
             return None  # (a body named in the lead is what it describes, by the rules above; not one its description
             # names: "A union representing Air Canada flight attendants says", probe of Canadian copy)
@@ -2418,13 +2551,20 @@ class EntityRegistry:
         if not is_parsed(following) or not len(following):
             return None
         first = next(iter(following.sents))
+        # (blind round 29) the body may speak in the second sentence, after the reporter's own ("It is the third delay
+        # in as many years for the line. TransitOntario said ...")
+        opening_end = next(itertools.islice(following.sents, 1, 2), first).end
         for ent in following.ents:
-            if ent.start >= first.end:
+            if ent.start >= opening_end:
                 break
             if (ent.label_ == "ORG" and ent.root.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(ent.root.head.lower_) is not None
                     and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "de", "la", "du", "des", "the") or not t.is_alpha
                             for t in _clean_tokens(list(ent)))):
-                name = _name_text(_clean_tokens(list(ent)))
+                # (blind round 29) the whole name before the acronym where the tagger cut it: "the Canadian
+                # Radio-television and Telecommunications Commission (CRTC) said", tagged from "Telecommunications"
+                whole = next((following[start:end] for start, end, _ in names_before_initials(following)
+                              if start <= ent.start and ent.end <= end), ent)
+                name = _name_text(_clean_tokens(list(whole)))
                 if name:
                     entity = self._organization(name)
                     entity.named = True
@@ -2448,6 +2588,12 @@ class EntityRegistry:
             if isinstance(body, Entity) and body.kind == "organization" and body.named:
                 return body
         return None
+
+    def _may_be_described(self, paragraph_index: int, token: Token, root: Token) -> bool:
+        """Whether the body named at the token may be what "the <root>" describes: (blind round 29) not one of another
+        kind ("Canada's telecom regulator says ..., a decision the carrier Laurentide Telecom says ...": no regulator)."""
+        entity = self._by_token.get((paragraph_index, token.i))
+        return getattr(entity, "kind", "") == "organization" and not another_kind_of_body(entity, root.lower_)
 
     def _last_mentioned(self, paragraph_index: int, root: Token, candidates: list[Entity]) -> Entity:
         """Of several bodies whose names hold the noun ("the company": "Lumani Water and Sanitation Company",
@@ -2494,7 +2640,7 @@ class EntityRegistry:
             if names_an_outlet(entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS:
                 continue  # (blind round 19) "the bureau" is no news agency
             last = entity.name.split()[-1].lower().rstrip(".")  # ("Cartwright Financial Group Inc.")
-            if (last in family or (entity.role and entity.role in family)
+            if (last in family or (entity.role and entity.role in family and _role_of_kind(entity.role, root.lower_))
                     or (family is _BUSINESS_NOUNS and last in _COMPANY_NAME_WORDS)):
                 found.append(entity)
         return found[0] if len(found) == 1 else None
@@ -2554,7 +2700,7 @@ class EntityRegistry:
             if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role:
                 if mention.entity.role == root.lower_:
                     return mention.entity
-                if family is None and _same_kind_of_body(mention.entity.role, root.lower_) and not (
+                if family is None and _role_of_kind(mention.entity.role, root.lower_) and not (
                         names_an_outlet(mention.entity.name.lower().split()) and root.lower_ not in _OUTLET_NOUNS):
                     # (not a news agency for "the bureau": blind round 19; nor one of the family when another named
                     # body has spoken since: "the department" after "Health Canada says" is no minister's office
@@ -2583,7 +2729,7 @@ class EntityRegistry:
                 return entity  # (probe of Canadian sports copy) "The league said" after "The NHL's trade deadline": no team
             if noun in _AGENCY_NOUNS and entity.place:
                 continue  # (probe of Canadian copy) "the service", "the agency" are no city the story mentioned
-            if noun and entity.role and (entity.role == noun or (_same_kind_of_body(entity.role, noun) and not self._body_spoke_since(mention, position))):
+            if noun and entity.role and (entity.role == noun or (_role_of_kind(entity.role, noun) and not self._body_spoke_since(mention, position))):
                 # introduced as that kind of body ("Quillo, the grocery-delivery startup": "the company"); one of its
                 # family only when no other named body has spoken since (probe of Canadian copy: "the department" after
                 # "Health Canada says" is Health Canada, not the minister's office of two paragraphs before)

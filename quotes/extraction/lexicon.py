@@ -534,6 +534,8 @@ ORGANIZATION_NOUNS = frozenset(
      "homebuilder", "supermarket",
      # (blind round 26) Canadian business copy's grocery chains and phone companies: "the grocer said", "the telecom said"
      "grocer", "telecom", "wholesaler",
+     # (blind round 29) the builders of a public work: "Crosslink Partners said ... The consortium said"
+     "consortium",
      # a county's government speaking: "The county said in a statement" (blind round 19 probe: Kenyan and US copy)
      "county"}
 )

@@ -1312,3 +1312,12 @@ def test_a_present_tense_says_after_tells_an_outlet_goes_on_in_that_interview(nl
     told = text.replace("tells CBC News", "told CBC News")
     quote = next(q for q in extract(told, nlp=nlp, indirect=True).quotes if q.text.startswith("Our job"))
     assert quote.source is None
+
+
+def test_said_on_the_same_call_is_the_conference_call_named_before(nlp):
+    """(blind round 29) "told analysts on a conference call" then another officer "said on the same call that": that
+    briefing (the amod "same" had made the call no channel)."""
+    text = ("Chief executive Mira Bhatt told analysts on a conference call that demand had slowed.\n\n"
+            "Chief financial officer Paul Girard said on the same call that the company now expects lower revenue.")
+    found = _indirect_sources(text, nlp)
+    assert found["the company now expects lower revenue"][0] == "briefing", found

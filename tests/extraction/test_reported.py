@@ -1456,3 +1456,31 @@ def test_what_a_body_says_in_a_relative_clause_with_no_relative_word(nlp):
             "The regional health agency, Santé Laurentides-Est, said it respects the right of employees to protest.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["could force it to close beds"] == ["Santé Laurentides-Est"], found
+
+
+def test_a_clause_before_but_that_and_a_partial_quote_is_reported_apart(nlp):
+    """(blind round 29) "says A but that <clause holding a partial>": A is a report of its own, as with "and that" (the
+    parser read this "that" as the determiner of "progress")."""
+    from quotes.extraction import extract
+
+    text = 'The mayor says the contractor has added crews but that progress has been "slower than forecast since March."'
+    texts = [q.text for q in extract(text, nlp=nlp, indirect=True).quotes]
+    assert "the contractor has added crews" in texts, texts
+
+
+def test_a_lead_reporter_whose_participle_was_read_as_a_noun_reports_the_clause_before(nlp):
+    """(blind round 29) "<clause>, the provincial transit agency building it said Tuesday.": the parser made "agency" a
+    compound of "building" and "it said" a relative clause on it; the clause before the comma is the agency's report,
+    and the agency is the body the next paragraph names (in its second sentence), "the agency" paragraphs on too."""
+    from quotes.extraction import extract
+
+    text = ("TORONTO — The long-delayed Kingsway Crosstown light-rail line will not open before the spring of 2028, the "
+            "provincial transit agency building it said Tuesday.\n\n"
+            "It is the third delay in as many years. TransitOntario said the contractor needs 14 more months.\n\n"
+            "Mayor Ken Abara said he was disappointed.\n\n"
+            "Coun. Delia Moreira said the delay was unacceptable.\n\n"
+            "The agency says all 76 of the line's vehicles have been delivered.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    lead = "The long-delayed Kingsway Crosstown light-rail line will not open before the spring of 2028"
+    assert found[lead] == ["TransitOntario"], found
+    assert found["all 76 of the line's vehicles have been delivered"] == ["TransitOntario"], found
