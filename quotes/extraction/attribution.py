@@ -2551,6 +2551,15 @@ class ArticleAttributor:
             # named with that office, as "the chief executive" is (not "a company's chief executive", nor "The mill's
             # general manager" when no one named is one: round 15's unnamed speakers)
             determiners.add("the")
+        if paragraph_index <= 1 and not token.tag_ in ("NNS", "NNPS") and any(
+                c.dep_ == "poss" and c.ent_type_ == "GPE" for c in token.children):
+            # (probe of Canadian copy) "Ontario's chief medical officer of health says" in the lead, then "Dr. Kieran
+            # Moore said ..." opening the next paragraph: the office of a place, held by the person named next (it
+            # had been an unnamed officer), as round 28 reads "The parliamentary budget officer says"
+            named_next = self._person_named_after_the_lead(paragraph_index, token)
+            if named_next is not None:
+                self._note_mention(named_next, mention, sentence, paragraph_index)
+                return _Resolved((named_next,), mention, via="role")
         plural = token.tag_ in ("NNS", "NNPS")
         anonymous_clause = self._anonymity_in_sentence(paragraph_index, token)
 

@@ -2923,3 +2923,13 @@ def test_a_partial_quote_in_the_report_after_a_report_to_a_board_is_no_ones(nlp)
             "month since March.\"")
     found = _speakers_by_quote(text, nlp)
     assert found["slower than forecast in every month since March."] == [], found
+
+
+def test_a_places_officer_in_the_lead_is_the_person_named_next(nlp):
+    """(probe of Canadian copy) "Ontario's chief medical officer of health says ..." in the lead, then "Dr. Kieran Moore
+    said ..." opening the next paragraph: that person (it had been an unnamed officer), as round 28 reads "The
+    parliamentary budget officer says"."""
+    text = ("Ontario's chief medical officer of health says the province is preparing for a difficult respiratory season.\n\n"
+            "Speaking on a radio show on Monday, Dr. Kieran Moore said hospitals were already seeing more children with flu.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quotes[0].speakers] == ["Kieran Moore"], [(q.text, [s.name for s in q.speakers]) for q in quotes]
