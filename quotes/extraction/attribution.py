@@ -2331,7 +2331,7 @@ class ArticleAttributor:
             if party is not None:
                 self._note_mention(party, mention, sentence, paragraph_index)
                 return _Resolved((party,), mention, via="role")
-        named_next = self.registry._body_named_after_the_lead(paragraph_index, token)
+        named_next = self.registry.body_named_after_the_lead(paragraph_index, token)
         if named_next is not None:  # (probe of Canadian copy) "A union representing ... flight attendants says" in the lead
             self._note_mention(named_next, mention, sentence, paragraph_index)
             return _Resolved((named_next,), mention, via="role")
@@ -3693,7 +3693,7 @@ class ArticleAttributor:
         """(blind round 28) "The parliamentary budget officer says ..." in the lead, then "Yves Charbonneau told the
         committee ..." opening the next paragraph: the person the lead described by office, when no one holds it by
         name and the next paragraph's first sentence has a person with no title as the subject of a verb of saying
-        (as entities._body_named_after_the_lead does for bodies). The office becomes theirs."""
+        (as entities.body_named_after_the_lead does for bodies). The office becomes theirs."""
         if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs) or token.dep_ != "nsubj"
                 or REPORTING_VERB_FORMS.get(token.head.lower_) is None):
             return None

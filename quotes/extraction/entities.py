@@ -1534,7 +1534,7 @@ class EntityRegistry:
         for token in doc:
             if (token.lower_ in ORGANIZATION_NOUNS and token.i not in covered
                     and reporting_verb_of_reporter_read_as_compound(token) is not None):
-                entity = self._body_named_after_the_lead(paragraph_index, token)
+                entity = self.body_named_after_the_lead(paragraph_index, token)
                 if entity is not None:
                     entity.role = entity.role or token.lower_
                     self._by_token[(paragraph_index, token.i)] = entity
@@ -2291,7 +2291,7 @@ class EntityRegistry:
             if owner.place and root.lower_ in _AGENCY_NOUNS and create:
                 # (probe of Canadian copy) "Ontario's financial watchdog says" in the lead, then "the Financial
                 # Accountability Office said" opening the next paragraph: that body, not the province
-                named_next = self._body_named_after_the_lead(paragraph_index, root)
+                named_next = self.body_named_after_the_lead(paragraph_index, root)
                 if named_next is not None:
                     return named_next
             if root.lower_ in _MEMBERS_BODY_NOUNS and owner_token.ent_type_ in ("GPE", "LOC"):
@@ -2430,7 +2430,7 @@ class EntityRegistry:
                 only = self._only_body_of_its_kind(paragraph_index, root) or self._only_union(paragraph_index, root)
                 if only is not None:
                     return only
-                named_next = self._body_named_after_the_lead(paragraph_index, root) if create else None
+                named_next = self.body_named_after_the_lead(paragraph_index, root) if create else None
                 if named_next is not None:
                     return named_next  # (blind round 25) "The union representing ... says" in the lead, named just after
             return self._organization(root.text) if create else None
@@ -2461,7 +2461,7 @@ class EntityRegistry:
                     return referent
         if not create:
             return None
-        named_next = self._body_named_after_the_lead(paragraph_index, root)
+        named_next = self.body_named_after_the_lead(paragraph_index, root)
         if named_next is not None:
             return named_next
         first = modifiers[0]
@@ -2531,7 +2531,7 @@ class EntityRegistry:
         entity.named = True
         return entity
 
-    def _body_named_after_the_lead(self, paragraph_index: int, root: Token) -> Entity | None:
+    def body_named_after_the_lead(self, paragraph_index: int, root: Token) -> Entity | None:
         """(blind round 18) "..., the national disaster agency said on Monday." closing the lead, then "In its situation
         report, the National Disaster Response Council (NDRC) said ..." opening the next paragraph: the body the lead
         described, when the lead names none and the next paragraph's first sentence has a body's name as the subject
