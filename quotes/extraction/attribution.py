@@ -760,7 +760,10 @@ class ArticleAttributor:
             if start is not None and start < clause.left_edge.i:
                 tokens = list(verb.doc[start : clause.left_edge.i]) + tokens
             # "said the city needs ..., but that she would not ...": a second clause of the same report
-            more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
+            # (blind round 30: or the parser's second "ccomp" after the conjunction, "says she knew ..., but that no
+            # one told her ...")
+            more = next((c for c in verb.children if (c.dep_ == "conj" or (c.dep_ == "ccomp" and _after_conjunction(c)))
+                         and c.i > clause.right_edge.i
                          and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
             if more is None:
                 # "said they had misgivings about her, but could not bear to ...": a modal verb with no subject of
@@ -4742,8 +4745,18 @@ def _opens_participle(tokens: list[Token], position: int) -> bool:
     return token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")
 
 
+def _after_conjunction(clause: Token) -> bool:
+    """Whether a clause's first word comes right after "and"/"but" (a comma between allowed)."""
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].lower_ in ("and", "but")
+
+
 def _own_report(tokens: list[Token]) -> bool:
     """Whether these words open with a reporter of their own: a subject and its reporting verb."""
+    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+        # (blind round 30) "..., but that no one told her it could take longer": a second "that"-clause of the same
+        # reporting verb, whose own "told" is part of what was said
+        return False
     for token in tokens[:8]:
         if token.tag_ in ("VBD", "VBZ", "VBP") and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
             return any(c.dep_ == "nsubj" and c.i >= tokens[0].i for c in token.children)

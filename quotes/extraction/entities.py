@@ -1905,7 +1905,10 @@ class EntityRegistry:
                 and (tokens[0].lower_ in self._org_first_words
                      or (tokens[0].lower_ in self._org_by_key and self._org_by_key[tokens[0].lower_].role in BODY_TYPE_NOUNS))
                 and tokens[0].lower_ not in self._surnames
-                and (before is None or before.lower_ not in HONORIFICS)):
+                and (before is None or before.lower_ not in HONORIFICS)
+                # (blind round 30) not "His daughter, Maya,": a kin noun's given name, though the tagger made her full
+                # name a body elsewhere ("Maya Dahlby wrote in a post on Facebook")
+                and not (parsed and ent.root.dep_ == "appos" and ent.root.head.lower_ in RELATIONAL_NOUNS)):
             # "Corvane had filed ..." after "Corvane Pharmaceuticals"; "Lumora's locks" after "Lumora, the
             # home-security startup" (a body by its apposition, whatever the tagger says of the name later)
             looks_like_person = False
@@ -2061,12 +2064,19 @@ class EntityRegistry:
         """(blind round 21) "Her husband, Luis, said" after "Jasmine Ocampo ... said": a given name alone restating
         "her husband", "his daughter" is that person's with the surname of the woman (or man) "her" ("his") points to,
         the person of that gender named in full last as a subject (not "at Maple Run", a school the tagger made a woman)."""
-        possessive = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("her", "his")), None)
+        possessive = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("her", "his", "their")), None)
         if possessive is None:
             return None
-        gender = "female" if possessive.lower_ == "her" else "male"
+        # (blind round 30) "Their daughter, Salma," after a couple of one surname: any gender
+        gender = {"her": "female", "his": "male"}.get(possessive.lower_)
         owner = next((m.entity for m in reversed(self.mentions) if m.entity.kind == "person" and m.is_subject
-                      and len(m.entity.name.split()) >= 2 and m.entity.gender == gender), None)
+                      and len(m.entity.name.split()) >= 2 and (gender is None or m.entity.gender == gender)), None)
+        if owner is None:
+            # (blind round 30) "The dust comes up behind Arne Dahlby's truck ... His daughter, Maya,": the one person of
+            # that gender named in full so far, though never yet as a subject (a feature's lead sets its subject in a scene)
+            named = {id(m.entity): m.entity for m in self.mentions if m.entity.kind == "person"
+                     and len(m.entity.name.split()) >= 2 and gender is not None and m.entity.gender == gender}
+            owner = next(iter(named.values())) if len(named) == 1 else None
         if owner is None or owner.name.split()[0] == given.text:
             return None
         return f"{given.text} {owner.name.split()[-1]}"
@@ -2078,10 +2088,17 @@ class EntityRegistry:
         written before it, when two share the surname ("Chief Muskego" is Chief Raymond Muskego, not
         his nephew Band Coun. Dwayne Muskego)."""
         surname = tokens[-1].lower_
+        kin_named = len(tokens) == 1 and len(name.split()) == 2
+        if kin_named:
+            # (blind round 30) "His daughter, Maya," named Maya Dahlby from her father's name: filed under the
+            # surname, so "Maya Dahlby says" later is her and no second person
+            surname = name.split()[-1].lower()
         first = len(tokens) - 1
         while first >= 2 and tokens[first - 1].text == "-" and not tokens[first - 1].whitespace_ and not tokens[first - 2].whitespace_:
             first -= 2  # (blind round 16) "Adeyemi-Clarke" alone is a surname, no given name "Adeyemi"
         given = [t.lower_ for t in tokens[:first] if t.lower_ not in NAME_PARTICLES]  # "de Vries" has no given name
+        if kin_named:
+            given = [tokens[0].lower_]  # (the one token is the given name)
         candidates = self._person_by_surname.get(surname, [])
         if not given and role and len(candidates) > 1:
             words = Entity(name="", kind="person", role=role).role_words
@@ -2118,7 +2135,8 @@ class EntityRegistry:
                 return introduced
         entity = Entity(name=name, kind="person")
         self.entities.append(entity)
-        self._person_by_surname.setdefault(surname, []).append(entity)
+        # (a relative so named goes first: the bare surname stays the feature's subject's, round 17's convention)
+        self._person_by_surname.setdefault(surname, []).insert(0 if kin_named else len(self._person_by_surname[surname]), entity)
         return entity
 
     def _given_name_alone(self, tokens: list[Token]) -> Entity | None:

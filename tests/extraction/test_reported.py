@@ -1456,3 +1456,16 @@ def test_what_a_body_says_in_a_relative_clause_with_no_relative_word(nlp):
             "The regional health agency, Santé Laurentides-Est, said it respects the right of employees to protest.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["could force it to close beds"] == ["Santé Laurentides-Est"], found
+
+
+def test_a_second_that_clause_after_but_holding_its_own_telling_is_part_of_the_report(nlp):
+    """(blind round 30) "She says she knew the road would be long, but that no one told her it could take longer than
+    medical school": one report, both clauses (the parser hangs the second as another clause of "says", and its "told"
+    had been read as a second report with a reporter of its own)."""
+    from quotes.extraction import extract
+
+    text = ("Irena Novak trained as a surgeon in Zagreb. She says she knew the road to a licence would be long, but that "
+            "no one told her it could take longer than medical school.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["she knew the road to a licence would be long, but that no one told her it could take longer than "
+                 "medical school"] == ["Irena Novak"], found

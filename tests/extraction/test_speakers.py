@@ -2803,3 +2803,32 @@ def test_a_party_by_the_first_word_of_a_name_written_in_a_members_title_is_that_
             "The Bloc says Ottawa should transfer the unspent money to Quebec with no conditions attached.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["Ottawa should transfer the unspent money to Quebec with no conditions attached"] == ["Bloc Québécois"], found
+
+
+def test_a_kin_given_name_after_a_lead_naming_the_parent_only_in_a_possessive_takes_the_surname(nlp):
+    """(blind round 30) "The dust rises behind Arne Dahlby's truck ... His daughter, Maya, ... She says": Maya Dahlby, the
+    father named in full only in a possessive (it had been no one: "Maya" went by no surname, and the tagger made her full
+    name, written later, a body, so the bare given name was taken for that body's)."""
+    text = ("The wind pushes dust across the road behind Nils Varga's truck as he drives north of Tollen, Sask.\n\n"
+            "His daughter, Maya, 29, came home four years ago to keep the books. She says none of the plans work "
+            "without rain next year.\n\n"
+            "Last month, Maya Varga wrote in a post on Facebook that the farm had never been closer to the edge.\n\n"
+            "\"Dad thinks in seasons,\" Maya Varga says.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["none of the plans work without rain next year"] == ["Maya Varga"], found
+    assert found["Dad thinks in seasons,"] == ["Maya Varga"], found
+
+
+def test_their_daughter_takes_the_couples_surname_and_the_bare_surname_stays_the_subjects(nlp):
+    """(blind round 30) "Their daughter, Salma, 15, ... She says": Salma of the couple's surname; and a grandson so
+    named ("her grandson, Tyler,") leaves the bare surname to the grandmother the story is about."""
+    text = ("Rania Haddad came to Canada with her husband, Omar, in 2022. She says the wait surprised her.\n\n"
+            "Their daughter, Salma, 15, does her homework at the kitchen table. She says her mother still reads the "
+            "journals every night.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["her mother still reads the journals every night"] == ["Salma Haddad"], found
+    text = ("Edna Larocque has raised her grandson, Tyler, 12, since he was a baby.\n\n"
+            "Larocque says Tyler has had six teachers in three years.\n\n"
+            "Larocque has heard it before. She says she will walk him to the door again in September.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["she will walk him to the door again in September"] == ["Edna Larocque"], found
