@@ -1170,7 +1170,7 @@ class ArticleAttributor:
         pronoun = self.text[mention.start : mention.end].lower() if mention is not None else ""
         if pronoun not in ("he", "she"):
             return resolved
-        reporter = self._reporter_of_previous_sentence(span, paragraph_index)
+        reporter = self._reporter_of_previous_sentence(span, paragraph_index) or self._reporter_closing_paragraph_before(span, paragraph_index)
         if reporter is None or len(reporter.resolved.entities) != 1:
             return resolved
         person, chosen = reporter.resolved.entities[0], resolved.entities[0]
@@ -1570,6 +1570,22 @@ class ArticleAttributor:
             return self._reporter_of_previous_paragraph(paragraph_index - 1) or (
                 self._person_the_sentence_is_about(paragraph_index - 1, list(doc.sents)[-1]) if is_parsed(doc) else None)
         return self._subject_of_previous_sentence(span, paragraph_index)
+
+    def _reporter_closing_paragraph_before(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
+        """(blind round 30) 'His daughter says she has booked a meeting for Jan. 10.' then a paragraph opening '"I'll bring
+        the spreadsheet," she says.': a quotation opening its paragraph, after a paragraph of reported speech alone, goes
+        on with the reporter of that paragraph's last sentence (features put "she says" a paragraph after the name; a kin
+        or role noun there is no mention yet when quotations are attributed)."""
+        if span.continued or paragraph_index == 0:
+            return None
+        index, tokens = self.parsed.tokens_between(span.start, span.end)
+        if not tokens or index != paragraph_index or any(not (t.is_punct or t.is_space) for t in tokens[0].doc[: tokens[0].i]):
+            return None
+        low = self.parsed.paragraphs[paragraph_index - 1].absolute(0)
+        following = bisect.bisect_left(self._span_starts, low)
+        if following < len(self.spans) and self.spans[following].start < span.start:
+            return None  # a quotation in that paragraph: the usual carrying over
+        return self._reporter_of_previous_paragraph(paragraph_index - 1)
 
     def _reporter_of_previous_sentence(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
         """'She says people should be free to choose. "It is their life."': a quote opening its

@@ -2832,3 +2832,18 @@ def test_their_daughter_takes_the_couples_surname_and_the_bare_surname_stays_the
             "Larocque has heard it before. She says she will walk him to the door again in September.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["she will walk him to the door again in September"] == ["Edna Larocque"], found
+
+
+def test_she_says_opening_a_paragraph_after_a_kin_nouns_reported_speech_is_that_relative(nlp):
+    """(blind round 30) 'His daughter says she has booked a meeting ...' then '"I'll bring the spreadsheet," she says.' in
+    the next paragraph: the daughter, not a woman quoted paragraphs before; quotations are
+    attributed before reported speech, so "His daughter" was no mention yet."""
+    text = ("The wind pushes dust across the road behind Nils Varga's truck as he drives north of Tollen, Sask.\n\n"
+            "His daughter, Maya, 29, came home four years ago to keep the books. She says none of the plans work.\n\n"
+            "Agriculture Minister Karen Hollis told reporters the province \"can't make it rain.\"\n\n"
+            "Nils Varga says he will seed a crop next spring.\n\n"
+            "\"This is my turn,\" the farmer says.\n\n"
+            "His daughter says she has already booked a meeting with the lender for Jan. 10.\n\n"
+            "\"I'll bring the spreadsheet,\" she says.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["I'll bring the spreadsheet,"] == ["Maya Varga"], found
