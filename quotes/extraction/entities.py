@@ -176,6 +176,23 @@ class DocumentMention:
 _HONORIFIC_GENDER = {**dict.fromkeys(_FEMALE_HONORIFICS, "female"), **dict.fromkeys(_MALE_HONORIFICS, "male")}
 
 
+_COPULA_FORMS = frozenset({"is", "was", "been"})
+
+
+def _office_held(copula: Token) -> str:
+    """(blind round 30) "Greg Halloran, 52, has been principal of the school ... The principal says": the office a
+    person is said to hold, with no article or "the", as a copula's complement ("" when it names none)."""
+    # (the tagger reads a bare "principal of ..." as an adjective)
+    office = next((c for c in copula.children if c.dep_ in ("attr", "acomp")), None)
+    if office is None or office.lower_ not in PERSON_ROLE_NOUNS or office.tag_ not in ("NN", "JJ"):
+        return ""
+    if any((c.dep_ == "det" and c.lower_ != "the") or c.dep_ in ("poss", "amod") for c in office.children):
+        # ("is a lawyer", "is her lawyer", "is the smallest player": what she is, or whose, more than an office the
+        # story calls her by)
+        return ""
+    return office.text
+
+
 def _fronted_name_of_subjectless_verb(name: Token) -> bool:
     """"In an interview with The Northern Ledger, Coun. Liam Fitzpatrick, who chairs the board, says
     ...": the parser hung the name on the fronted phrase's object as its apposition and left the verb
@@ -1783,6 +1800,8 @@ class EntityRegistry:
                 # (blind round 23) "Another analyst, Luc Thibodeau of Bancroft Securities, said": a person's firm
                 or (head.head.lower_ in ("of", "at") and head.head.head.ent_type_ == "PERSON" and head.head.head.dep_ == "appos")):
             self._affiliations.add(start)
+        if entity.kind == "person" and not entity.role and head.dep_ == "nsubj" and head.head.lower_ in _COPULA_FORMS:
+            entity.role = _office_held(head.head)
         self.mentions.append(Mention(entity, start, end, self.sentence_index(paragraph_index, head), is_subject, paragraph_index))
 
     def _entity_from_ner(self, paragraph_index: int, ent) -> Entity | None:

@@ -429,7 +429,10 @@ PERSON_ROLE_NOUNS = frozenset(
      # name ("Goaltender Mikko Rautio", tagged one body; "Registered dietitian Amara Osei ... The dietitian says")
      "goaltender", "goalie", "netminder", "winger", "defenceman", "defenseman", "quarterback", "linebacker",
      "dietitian", "dietician", "nutritionist", "playwright", "choreographer", "curator", "physiotherapist",
-     "pharmacist", "psychologist", "epidemiologist"}
+     "pharmacist", "psychologist", "epidemiologist",
+     # (blind round 30) a school's head in Canadian copy ("Greg Halloran has been principal of ... The principal says"),
+     # and a young person re-introduced by their age group in features ("Their daughter, Salma, 15, ... the teenager says")
+     "principal", "vice-principal", "teenager"}
 )
 
 # Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.

@@ -2847,3 +2847,28 @@ def test_she_says_opening_a_paragraph_after_a_kin_nouns_reported_speech_is_that_
             "\"I'll bring the spreadsheet,\" she says.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["I'll bring the spreadsheet,"] == ["Maya Varga"], found
+
+
+def test_the_principal_is_the_person_said_to_have_been_principal(nlp):
+    """(blind round 30) "Greg Halloran, 52, has been principal of the school ... The principal says": the office held by
+    a copula's complement (which the tagger reads as an adjective) is the person's role; "the smallest player on the
+    court" is no office. (It had been no one: "principal" was no role noun.)"""
+    text = ("Dean Mercer, 52, has been principal of the school in Ehdaa Lake for three years. He says the school is "
+            "budgeted for nine teachers and has four.\n\n"
+            "Mercer coaches the volleyball team. Tyler Okimaw is the smallest player on the court.\n\n"
+            "\"He's not a very good janitor,\" Tyler Okimaw says.\n\n"
+            "The principal says he has written to parents asking for volunteers to run the lunch program.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["he has written to parents asking for volunteers to run the lunch program"] == ["Dean Mercer"], found
+
+
+def test_the_teenager_is_the_young_relative_just_introduced(nlp):
+    """(blind round 30) "Their daughter, Salma, 15, ... She says ..." then '"...," the teenager says.': her (it had been
+    an anonymous "teenager")."""
+    text = ("Rania Haddad came to Canada with her husband, Omar, in 2022. She says the wait surprised her.\n\n"
+            "\"Here I bring people their dinner,\" Omar Haddad says.\n\n"
+            "Their daughter, Salma, 15, does her homework at the kitchen table. She says her mother still reads the "
+            "journals every night.\n\n"
+            "\"She quizzes me on anatomy. I'm in Grade 10,\" the teenager says.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["She quizzes me on anatomy. I'm in Grade 10,"] == ["Salma Haddad"], found
