@@ -308,8 +308,34 @@ def _bodies_cut_at_a_conjunction_joined(ents) -> list:
                 and all(t.text[:1].isupper() or t.is_punct for t in ent)):
             joined[-1] = SpacySpan(ent.doc, last.start, ent.end, label=last.label_)
             continue
-        joined.append(ent)
+        if (last is not None and _portfolio_cut_before_and(last) and ent.start == last.end + 1
+                and all(t.text[:1].isupper() or t.is_punct for t in ent)):
+            joined[-1] = SpacySpan(ent.doc, last.start, ent.end, label=last.label_)  # "... Education and" + "Early Childhood Development"
+            continue
+        joined.append(_with_portfolio_after_and(ent))
     return joined
+
+
+_PORTFOLIO_BODIES = frozenset({"department", "ministry"})
+
+
+def _portfolio_cut_before_and(ent) -> bool:
+    """(blind round 30) "Department of Education" right before "and <Capitalised>": a ministry named by two portfolios
+    ("the Department of Education and Learning", "the Ministry of Children and Family Development") cut at the "and"."""
+    doc = ent.doc
+    return (ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and"
+            and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].is_alpha
+            and any(t.lower_ in _PORTFOLIO_BODIES and t.i + 1 < ent.end and doc[t.i + 1].lower_ == "of" for t in ent))
+
+
+def _with_portfolio_after_and(ent):
+    """The second portfolio the tagger left untagged after the "and" joins the name (see _portfolio_cut_before_and)."""
+    if not _portfolio_cut_before_and(ent):
+        return ent
+    doc, end = ent.doc, ent.end + 1
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+        end += 1
+    return SpacySpan(doc, ent.start, end, label=ent.label_) if end > ent.end + 1 else ent
 
 
 def _place_a_body_is_based_in(ent) -> bool:
@@ -2666,6 +2692,8 @@ class EntityRegistry:
             return  # too often not a channel ("address the issue", "report card", "placed an order")
         if root.lower_ == "order" and not any(c.dep_ in ("det", "poss") for c in root.children):
             return  # (blind round 27) "in order to", "law and order": no order issued
+        if root.lower_ == "plan" and not (root.dep_ == "pobj" and root.head.lower_ == "in"):
+            return  # (blind round 30) only "in its three-year plan": "her opponent's tax plan was ..." is what is argued over
         if root.lower_ == "notice" and any(c.lower_ in ("further", "short", "advance") for c in root.children):
             return  # (blind round 22) "closed until further notice", "at short notice": no notice issued
         if root.lower_ == "release" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):

@@ -1312,3 +1312,18 @@ def test_a_present_tense_says_after_tells_an_outlet_goes_on_in_that_interview(nl
     told = text.replace("tells CBC News", "told CBC News")
     quote = next(q for q in extract(told, nlp=nlp, indirect=True).quotes if q.text.startswith("Our job"))
     assert quote.source is None
+
+
+def test_a_body_saying_something_in_its_plan_speaks_through_that_paper(nlp):
+    """(blind round 30) "It says in its three-year plan that it wants ...": a report, the plan (it had no channel); a plan
+    argued over ("her opponent's tax plan was ...") is none."""
+    from quotes.extraction import extract
+
+    text = ("The Northgate Education Council hires staff for eight schools. It says in its three-year plan that it wants "
+            "a language teacher in every one of its schools by 2028.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("it wants"))
+    assert quote.source is not None and quote.source.kind == "report" and "plan" in quote.source.label
+    text = ('At a town hall meeting on Tuesday, Marta Okoye told the crowd that her opponent\'s tax plan was "written by '
+            'and for the people who fund him."')
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("written"))
+    assert quote.source is not None and quote.source.kind == "speech"

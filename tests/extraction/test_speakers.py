@@ -2872,3 +2872,17 @@ def test_the_teenager_is_the_young_relative_just_introduced(nlp):
             "\"She quizzes me on anatomy. I'm in Grade 10,\" the teenager says.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["She quizzes me on anatomy. I'm in Grade 10,"] == ["Salma Haddad"], found
+
+
+@pytest.mark.parametrize("name, untagged", [
+    ("Department of Education and Learning", True),
+    ("Department of Education and Early Childhood Development", False),
+])
+def test_a_ministry_named_by_two_portfolios_is_one_body_though_cut_at_and(name, untagged, nlp):
+    """(blind round 30) "The territory's Department of Education and Learning funds the councils." then "The department
+    says ...": the whole name, the tagger having cut it at "and" (the second portfolio untagged, or tagged a body of its
+    own)."""
+    text = (f"The territory's {name} funds the councils. It says the housing money is being assessed on need.\n\n"
+            "The department says the teacher vacancy rate has fallen to 11 per cent in two years.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the teacher vacancy rate has fallen to 11 per cent in two years"] == [name], found
