@@ -1978,6 +1978,9 @@ class ArticleAttributor:
         if lower in ("he", "she") or (lower in ("his", "her") and token.dep_ == "poss"):
             # ("his"/"her" owning what was said: "his claim that ...")
             gender = "male" if lower in ("he", "his") else "female"
+            relative = self._relative_opening_sentence_before(paragraph_index, token, gender, position, sentence)
+            if relative is not None:
+                return relative
             asker = self._asker_before(paragraph_index, token)
             candidates = registry.salient(position, sentence, lambda e: e.kind in ("person", "anonymous") and e.gender in ("", gender)
                                           and e is not asker, last_speakers=self.last_speakers)
@@ -2330,6 +2333,26 @@ class ArticleAttributor:
         label = " ".join(words[:-1])
         name = label if label.isupper() else f"{label} Party"
         return self.registry.named_organization(name)
+
+    def _relative_opening_sentence_before(self, paragraph_index, pronoun, gender, position, sentence) -> _Resolved | None:
+        """(blind round 30) "His wife is not ready to go. She says ...": "she" opening the sentence after one whose subject
+        is a relative of that gender named by a possessive ("His wife", "Her son") is that relative, whom a narrative
+        sentence leaves no mention of (it had gone to the woman quoted last, the minister of paragraphs before)."""
+        opening = self.registry.sentence_of(pronoun)
+        if pronoun.dep_ != "nsubj" or pronoun.i != opening.start or opening.start == 0:
+            return None
+        before = self.registry.sentence_of(pronoun.doc[opening.start - 1])
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if (subject is None or RELATIONAL_NOUNS.get(subject.lower_) != gender
+                or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children)
+                or any(c.dep_ == "appos" for c in subject.children)):
+            return None  # ("Her husband, Karim, drives ... He says": the name set off beside it is the mention)
+        kin_position = self.parsed.token_start(paragraph_index, subject)
+        resolved = self._resolve_relative(paragraph_index, subject, kin_position, sentence - 1, self._span_of(paragraph_index, [subject]))
+        if resolved is None or len(resolved.entities) != 1 or len(resolved.entities[0].name.split()) < 2:
+            return None
+        self._note_mention(resolved.entities[0], self._span_of(paragraph_index, [pronoun]), sentence, paragraph_index)
+        return _Resolved(resolved.entities, self._span_of(paragraph_index, [pronoun]), via="pronoun")
 
     def _resolve_relative(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
         """"her husband said", "the son said": the most salient person of the noun's gender who is

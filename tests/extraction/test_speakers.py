@@ -2886,3 +2886,14 @@ def test_a_ministry_named_by_two_portfolios_is_one_body_though_cut_at_and(name, 
             "The department says the teacher vacancy rate has fallen to 11 per cent in two years.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the teacher vacancy rate has fallen to 11 per cent in two years"] == [name], found
+
+
+def test_she_after_a_sentence_about_his_wife_is_the_wife(nlp):
+    """(blind round 30) "His wife is not ready to go. She says ...": the wife (of his surname), not the woman quoted last
+    paragraphs before; a narrative sentence about a relative leaves no mention of her otherwise."""
+    text = ("Rania Haddad trained as a doctor in Alexandria. She says the wait has been long.\n\n"
+            "Health Minister Sylvie Arcand said in a statement that the province is adding residency places.\n\n"
+            "Omar Haddad says the family has talked about moving to Nova Scotia.\n\n"
+            "His wife is not ready to go. She says her patients will be here, in Marlow Falls, whether or not they know it yet.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["her patients will be here, in Marlow Falls, whether or not they know it yet"] == ["Rania Haddad"], found
