@@ -4281,7 +4281,9 @@ def _subject_split_on_the_verb(verb: Token, clause: Token) -> int | None:
 
 
 # An officer's title after the word for the body: "association president", "union chair" (blind round 27)
-_OFFICER_TITLES = frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "head", "leader", "director"})
+_OFFICER_TITLES = frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "head", "leader", "director",
+                             # (blind round 30) "In an email, department spokesperson X said ...": the department's email
+                             "spokesperson", "spokesman", "spokeswoman"})
 
 # What a reporter calls the act just reported, set off after it: ", a move that ...", ", a step the union says ..."
 _SUMMING_UP_NOUNS = frozenset({"move", "step", "decision"})

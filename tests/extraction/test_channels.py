@@ -1327,3 +1327,17 @@ def test_a_body_saying_something_in_its_plan_speaks_through_that_paper(nlp):
             'and for the people who fund him."')
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("written"))
     assert quote.source is not None and quote.source.kind == "speech"
+
+
+def test_a_body_goes_on_in_the_email_its_spokesperson_named_by_its_noun_sent(nlp):
+    """(blind round 30) "In an email, department spokesperson Karen Whitford said ..." then "She said ..." and "The
+    department says ...": the email, the department's as the spokesperson's (as round 27's "association president"'s
+    release is the association's; it had no channel)."""
+    from quotes.extraction import extract
+
+    text = ("The territory's Department of Education and Learning funds the councils. In an email, department "
+            "spokesperson Karen Whitford said the territory has set aside $4.2 million for staff housing this year.\n\n"
+            "She said the department does not set hiring targets for individual schools.\n\n"
+            "The department says the territory's teacher vacancy rate has fallen from 14 per cent to 11 per cent.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the territory's teacher"))
+    assert quote.source is not None and quote.source.kind == "letter" and "email" in quote.source.label
