@@ -760,7 +760,10 @@ class ArticleAttributor:
             if start is not None and start < clause.left_edge.i:
                 tokens = list(verb.doc[start : clause.left_edge.i]) + tokens
             # "said the city needs ..., but that she would not ...": a second clause of the same report
-            more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i
+            # (blind round 30: or the parser's second "ccomp" after the conjunction, "says she knew ..., but that no
+            # one told her ...")
+            more = next((c for c in verb.children if (c.dep_ == "conj" or (c.dep_ == "ccomp" and _after_conjunction(c)))
+                         and c.i > clause.right_edge.i
                          and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
             if more is None:
                 # "said they had misgivings about her, but could not bear to ...": a modal verb with no subject of
@@ -1167,7 +1170,7 @@ class ArticleAttributor:
         pronoun = self.text[mention.start : mention.end].lower() if mention is not None else ""
         if pronoun not in ("he", "she"):
             return resolved
-        reporter = self._reporter_of_previous_sentence(span, paragraph_index)
+        reporter = self._reporter_of_previous_sentence(span, paragraph_index) or self._reporter_closing_paragraph_before(span, paragraph_index)
         if reporter is None or len(reporter.resolved.entities) != 1:
             return resolved
         person, chosen = reporter.resolved.entities[0], resolved.entities[0]
@@ -1568,6 +1571,22 @@ class ArticleAttributor:
                 self._person_the_sentence_is_about(paragraph_index - 1, list(doc.sents)[-1]) if is_parsed(doc) else None)
         return self._subject_of_previous_sentence(span, paragraph_index)
 
+    def _reporter_closing_paragraph_before(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
+        """(blind round 30) 'His daughter says she has booked a meeting for Jan. 10.' then a paragraph opening '"I'll bring
+        the spreadsheet," she says.': a quotation opening its paragraph, after a paragraph of reported speech alone, goes
+        on with the reporter of that paragraph's last sentence (features put "she says" a paragraph after the name; a kin
+        or role noun there is no mention yet when quotations are attributed)."""
+        if span.continued or paragraph_index == 0:
+            return None
+        index, tokens = self.parsed.tokens_between(span.start, span.end)
+        if not tokens or index != paragraph_index or any(not (t.is_punct or t.is_space) for t in tokens[0].doc[: tokens[0].i]):
+            return None
+        low = self.parsed.paragraphs[paragraph_index - 1].absolute(0)
+        following = bisect.bisect_left(self._span_starts, low)
+        if following < len(self.spans) and self.spans[following].start < span.start:
+            return None  # a quotation in that paragraph: the usual carrying over
+        return self._reporter_of_previous_paragraph(paragraph_index - 1)
+
     def _reporter_of_previous_sentence(self, span: QuotedSpan, paragraph_index: int) -> _Attribution | None:
         """'She says people should be free to choose. "It is their life."': a quote opening its
         sentence right after a sentence of reported speech, with no quote in between, goes on with
@@ -1959,6 +1978,9 @@ class ArticleAttributor:
         if lower in ("he", "she") or (lower in ("his", "her") and token.dep_ == "poss"):
             # ("his"/"her" owning what was said: "his claim that ...")
             gender = "male" if lower in ("he", "his") else "female"
+            relative = self._relative_opening_sentence_before(paragraph_index, token, gender, position, sentence)
+            if relative is not None:
+                return relative
             asker = self._asker_before(paragraph_index, token)
             candidates = registry.salient(position, sentence, lambda e: e.kind in ("person", "anonymous") and e.gender in ("", gender)
                                           and e is not asker, last_speakers=self.last_speakers)
@@ -2348,6 +2370,26 @@ class ArticleAttributor:
         label = " ".join(words[:-1])
         name = label if label.isupper() else f"{label} Party"
         return self.registry.named_organization(name)
+
+    def _relative_opening_sentence_before(self, paragraph_index, pronoun, gender, position, sentence) -> _Resolved | None:
+        """(blind round 30) "His wife is not ready to go. She says ...": "she" opening the sentence after one whose subject
+        is a relative of that gender named by a possessive ("His wife", "Her son") is that relative, whom a narrative
+        sentence leaves no mention of (it had gone to the woman quoted last, the minister of paragraphs before)."""
+        opening = self.registry.sentence_of(pronoun)
+        if pronoun.dep_ != "nsubj" or pronoun.i != opening.start or opening.start == 0:
+            return None
+        before = self.registry.sentence_of(pronoun.doc[opening.start - 1])
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if (subject is None or RELATIONAL_NOUNS.get(subject.lower_) != gender
+                or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in subject.children)
+                or any(c.dep_ == "appos" for c in subject.children)):
+            return None  # ("Her husband, Karim, drives ... He says": the name set off beside it is the mention)
+        kin_position = self.parsed.token_start(paragraph_index, subject)
+        resolved = self._resolve_relative(paragraph_index, subject, kin_position, sentence - 1, self._span_of(paragraph_index, [subject]))
+        if resolved is None or len(resolved.entities) != 1 or len(resolved.entities[0].name.split()) < 2:
+            return None
+        self._note_mention(resolved.entities[0], self._span_of(paragraph_index, [pronoun]), sentence, paragraph_index)
+        return _Resolved(resolved.entities, self._span_of(paragraph_index, [pronoun]), via="pronoun")
 
     def _resolve_relative(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
         """"her husband said", "the son said": the most salient person of the noun's gender who is
@@ -4309,7 +4351,9 @@ def _subject_split_on_the_verb(verb: Token, clause: Token) -> int | None:
 
 
 # An officer's title after the word for the body: "association president", "union chair" (blind round 27)
-_OFFICER_TITLES = frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "head", "leader", "director"})
+_OFFICER_TITLES = frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "head", "leader", "director",
+                             # (blind round 30) "In an email, department spokesperson X said ...": the department's email
+                             "spokesperson", "spokesman", "spokeswoman"})
 
 # What a reporter calls the act just reported, set off after it: ", a move that ...", ", a step the union says ..."
 _SUMMING_UP_NOUNS = frozenset({"move", "step", "decision"})
@@ -4812,8 +4856,18 @@ def _opens_participle(tokens: list[Token], position: int) -> bool:
     return token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")
 
 
+def _after_conjunction(clause: Token) -> bool:
+    """Whether a clause's first word comes right after "and"/"but" (a comma between allowed)."""
+    before = clause.left_edge.i - 1
+    return before >= 0 and clause.doc[before].lower_ in ("and", "but")
+
+
 def _own_report(tokens: list[Token]) -> bool:
     """Whether these words open with a reporter of their own: a subject and its reporting verb."""
+    if tokens and tokens[0].lower_ == "that" and tokens[0].dep_ == "mark":
+        # (blind round 30) "..., but that no one told her it could take longer": a second "that"-clause of the same
+        # reporting verb, whose own "told" is part of what was said
+        return False
     for token in tokens[:8]:
         if token.tag_ in ("VBD", "VBZ", "VBP") and REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS:
             return any(c.dep_ == "nsubj" and c.i >= tokens[0].i for c in token.children)

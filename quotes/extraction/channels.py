@@ -203,6 +203,8 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return "report"  # (blind round 23) "In an agreed statement of facts filed at trial": a paper filed in the case
     if word == "order" and not any(c.dep_ in ("det", "poss") for c in noun.children):
         return None  # (blind round 27) "in order to ...", "out of order": no order issued
+    if word == "plan" and preposition != "in":
+        return None  # (blind round 30) "said in its three-year plan": the paper; not "her opponent's tax plan was ..."
     if word == "hall" and preposition == "at" and not any(c.dep_ in ("det", "poss") for c in noun.children):
         return None  # (blind round 27) "At city hall, the mayor told reporters ...": the building, no meeting (as entities reads it)
     modifiers = _modifiers(noun)

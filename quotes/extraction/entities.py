@@ -180,6 +180,23 @@ class DocumentMention:
 _HONORIFIC_GENDER = {**dict.fromkeys(_FEMALE_HONORIFICS, "female"), **dict.fromkeys(_MALE_HONORIFICS, "male")}
 
 
+_COPULA_FORMS = frozenset({"is", "was", "been"})
+
+
+def _office_held(copula: Token) -> str:
+    """(blind round 30) "Greg Halloran, 52, has been principal of the school ... The principal says": the office a
+    person is said to hold, with no article or "the", as a copula's complement ("" when it names none)."""
+    # (the tagger reads a bare "principal of ..." as an adjective)
+    office = next((c for c in copula.children if c.dep_ in ("attr", "acomp")), None)
+    if office is None or office.lower_ not in PERSON_ROLE_NOUNS or office.tag_ not in ("NN", "JJ"):
+        return ""
+    if any((c.dep_ == "det" and c.lower_ != "the") or c.dep_ in ("poss", "amod") for c in office.children):
+        # ("is a lawyer", "is her lawyer", "is the smallest player": what she is, or whose, more than an office the
+        # story calls her by)
+        return ""
+    return office.text
+
+
 def _fronted_name_of_subjectless_verb(name: Token) -> bool:
     """"In an interview with The Northern Ledger, Coun. Liam Fitzpatrick, who chairs the board, says
     ...": the parser hung the name on the fronted phrase's object as its apposition and left the verb
@@ -295,8 +312,34 @@ def _bodies_cut_at_a_conjunction_joined(ents) -> list:
                 and all(t.text[:1].isupper() or t.is_punct for t in ent)):
             joined[-1] = SpacySpan(ent.doc, last.start, ent.end, label=last.label_)
             continue
-        joined.append(ent)
+        if (last is not None and _portfolio_cut_before_and(last) and ent.start == last.end + 1
+                and all(t.text[:1].isupper() or t.is_punct for t in ent)):
+            joined[-1] = SpacySpan(ent.doc, last.start, ent.end, label=last.label_)  # "... Education and" + "Early Childhood Development"
+            continue
+        joined.append(_with_portfolio_after_and(ent))
     return joined
+
+
+_PORTFOLIO_BODIES = frozenset({"department", "ministry"})
+
+
+def _portfolio_cut_before_and(ent) -> bool:
+    """(blind round 30) "Department of Education" right before "and <Capitalised>": a ministry named by two portfolios
+    ("the Department of Education and Learning", "the Ministry of Children and Family Development") cut at the "and"."""
+    doc = ent.doc
+    return (ent.label_ == "ORG" and ent.end + 1 < len(doc) and doc[ent.end].lower_ == "and"
+            and doc[ent.end + 1].text[:1].isupper() and doc[ent.end + 1].is_alpha
+            and any(t.lower_ in _PORTFOLIO_BODIES and t.i + 1 < ent.end and doc[t.i + 1].lower_ == "of" for t in ent))
+
+
+def _with_portfolio_after_and(ent):
+    """The second portfolio the tagger left untagged after the "and" joins the name (see _portfolio_cut_before_and)."""
+    if not _portfolio_cut_before_and(ent):
+        return ent
+    doc, end = ent.doc, ent.end + 1
+    while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper() and not doc[end].ent_type_:
+        end += 1
+    return SpacySpan(doc, ent.start, end, label=ent.label_) if end > ent.end + 1 else ent
 
 
 def _place_a_body_is_based_in(ent) -> bool:
@@ -1885,6 +1928,8 @@ class EntityRegistry:
                 # (blind round 23) "Another analyst, Luc Thibodeau of Bancroft Securities, said": a person's firm
                 or (head.head.lower_ in ("of", "at") and head.head.head.ent_type_ == "PERSON" and head.head.head.dep_ == "appos")):
             self._affiliations.add(start)
+        if entity.kind == "person" and not entity.role and head.dep_ == "nsubj" and head.head.lower_ in _COPULA_FORMS:
+            entity.role = _office_held(head.head)
         self.mentions.append(Mention(entity, start, end, self.sentence_index(paragraph_index, head), is_subject, paragraph_index))
 
     def _entity_from_ner(self, paragraph_index: int, ent) -> Entity | None:
@@ -2007,7 +2052,10 @@ class EntityRegistry:
                 and (tokens[0].lower_ in self._org_first_words
                      or (tokens[0].lower_ in self._org_by_key and self._org_by_key[tokens[0].lower_].role in BODY_TYPE_NOUNS))
                 and tokens[0].lower_ not in self._surnames
-                and (before is None or before.lower_ not in HONORIFICS)):
+                and (before is None or before.lower_ not in HONORIFICS)
+                # (blind round 30) not "His daughter, Maya,": a kin noun's given name, though the tagger made her full
+                # name a body elsewhere ("Maya Dahlby wrote in a post on Facebook")
+                and not (parsed and ent.root.dep_ == "appos" and ent.root.head.lower_ in RELATIONAL_NOUNS)):
             # "Corvane had filed ..." after "Corvane Pharmaceuticals"; "Lumora's locks" after "Lumora, the
             # home-security startup" (a body by its apposition, whatever the tagger says of the name later)
             looks_like_person = False
@@ -2163,12 +2211,19 @@ class EntityRegistry:
         """(blind round 21) "Her husband, Luis, said" after "Jasmine Ocampo ... said": a given name alone restating
         "her husband", "his daughter" is that person's with the surname of the woman (or man) "her" ("his") points to,
         the person of that gender named in full last as a subject (not "at Maple Run", a school the tagger made a woman)."""
-        possessive = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("her", "his")), None)
+        possessive = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("her", "his", "their")), None)
         if possessive is None:
             return None
-        gender = "female" if possessive.lower_ == "her" else "male"
+        # (blind round 30) "Their daughter, Salma," after a couple of one surname: any gender
+        gender = {"her": "female", "his": "male"}.get(possessive.lower_)
         owner = next((m.entity for m in reversed(self.mentions) if m.entity.kind == "person" and m.is_subject
-                      and len(m.entity.name.split()) >= 2 and m.entity.gender == gender), None)
+                      and len(m.entity.name.split()) >= 2 and (gender is None or m.entity.gender == gender)), None)
+        if owner is None:
+            # (blind round 30) "The dust comes up behind Arne Dahlby's truck ... His daughter, Maya,": the one person of
+            # that gender named in full so far, though never yet as a subject (a feature's lead sets its subject in a scene)
+            named = {id(m.entity): m.entity for m in self.mentions if m.entity.kind == "person"
+                     and len(m.entity.name.split()) >= 2 and gender is not None and m.entity.gender == gender}
+            owner = next(iter(named.values())) if len(named) == 1 else None
         if owner is None or owner.name.split()[0] == given.text:
             return None
         return f"{given.text} {owner.name.split()[-1]}"
@@ -2180,10 +2235,17 @@ class EntityRegistry:
         written before it, when two share the surname ("Chief Muskego" is Chief Raymond Muskego, not
         his nephew Band Coun. Dwayne Muskego)."""
         surname = tokens[-1].lower_
+        kin_named = len(tokens) == 1 and len(name.split()) == 2
+        if kin_named:
+            # (blind round 30) "His daughter, Maya," named Maya Dahlby from her father's name: filed under the
+            # surname, so "Maya Dahlby says" later is her and no second person
+            surname = name.split()[-1].lower()
         first = len(tokens) - 1
         while first >= 2 and tokens[first - 1].text == "-" and not tokens[first - 1].whitespace_ and not tokens[first - 2].whitespace_:
             first -= 2  # (blind round 16) "Adeyemi-Clarke" alone is a surname, no given name "Adeyemi"
         given = [t.lower_ for t in tokens[:first] if t.lower_ not in NAME_PARTICLES]  # "de Vries" has no given name
+        if kin_named:
+            given = [tokens[0].lower_]  # (the one token is the given name)
         candidates = self._person_by_surname.get(surname, [])
         if not given and role and len(candidates) > 1:
             words = Entity(name="", kind="person", role=role).role_words
@@ -2220,7 +2282,8 @@ class EntityRegistry:
                 return introduced
         entity = Entity(name=name, kind="person")
         self.entities.append(entity)
-        self._person_by_surname.setdefault(surname, []).append(entity)
+        # (a relative so named goes first: the bare surname stays the feature's subject's, round 17's convention)
+        self._person_by_surname.setdefault(surname, []).insert(0 if kin_named else len(self._person_by_surname[surname]), entity)
         return entity
 
     def _given_name_alone(self, tokens: list[Token]) -> Entity | None:
@@ -2781,6 +2844,8 @@ class EntityRegistry:
             return  # too often not a channel ("address the issue", "report card", "placed an order")
         if root.lower_ == "order" and not any(c.dep_ in ("det", "poss") for c in root.children):
             return  # (blind round 27) "in order to", "law and order": no order issued
+        if root.lower_ == "plan" and not (root.dep_ == "pobj" and root.head.lower_ == "in"):
+            return  # (blind round 30) only "in its three-year plan": "her opponent's tax plan was ..." is what is argued over
         if root.lower_ == "notice" and any(c.lower_ in ("further", "short", "advance") for c in root.children):
             return  # (blind round 22) "closed until further notice", "at short notice": no notice issued
         if root.lower_ == "release" and any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):

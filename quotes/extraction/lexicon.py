@@ -324,6 +324,8 @@ CHANNEL_NOUNS: dict[str, str] = {
     "order": "report",
     "document": "report",
     "documents": "report",
+    # (blind round 30) a body's written plan: "It says in its three-year plan that it wants ..."
+    "plan": "report",
     "memo": "letter",
     "email": "letter",
     "podcast": "interview",
@@ -364,7 +366,7 @@ CHANNEL_NOUNS: dict[str, str] = {
 # Channel words too common to be worth parsing a paragraph that quotes no one for them
 # (pipeline.needs_parse): they matter in a quote's own sentence, which is parsed anyway.
 EVERYDAY_CHANNEL_NOUNS = frozenset({"mail", "note", "column", "book", "ad", "debate", "hall", "event",
-                                    "convention", "posts", "testimony", "order"})
+                                    "convention", "posts", "testimony", "order", "plan"})
 
 # "told supporters", "told the crowd": the words were a speech to them.
 AUDIENCE_OBJECTS = frozenset({"supporters", "crowd", "crowds", "audience", "donors", "voters", "attendees", "delegates",
@@ -429,7 +431,10 @@ PERSON_ROLE_NOUNS = frozenset(
      # name ("Goaltender Mikko Rautio", tagged one body; "Registered dietitian Amara Osei ... The dietitian says")
      "goaltender", "goalie", "netminder", "winger", "defenceman", "defenseman", "quarterback", "linebacker",
      "dietitian", "dietician", "nutritionist", "playwright", "choreographer", "curator", "physiotherapist",
-     "pharmacist", "psychologist", "epidemiologist"}
+     "pharmacist", "psychologist", "epidemiologist",
+     # (blind round 30) a school's head in Canadian copy ("Greg Halloran has been principal of ... The principal says"),
+     # and a young person re-introduced by their age group in features ("Their daughter, Salma, 15, ... the teenager says")
+     "principal", "vice-principal", "teenager"}
 )
 
 # Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.

@@ -1321,3 +1321,32 @@ def test_said_on_the_same_call_is_the_conference_call_named_before(nlp):
             "Chief financial officer Paul Girard said on the same call that the company now expects lower revenue.")
     found = _indirect_sources(text, nlp)
     assert found["the company now expects lower revenue"][0] == "briefing", found
+
+
+def test_a_body_saying_something_in_its_plan_speaks_through_that_paper(nlp):
+    """(blind round 30) "It says in its three-year plan that it wants ...": a report, the plan (it had no channel); a plan
+    argued over ("her opponent's tax plan was ...") is none."""
+    from quotes.extraction import extract
+
+    text = ("The Northgate Education Council hires staff for eight schools. It says in its three-year plan that it wants "
+            "a language teacher in every one of its schools by 2028.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("it wants"))
+    assert quote.source is not None and quote.source.kind == "report" and "plan" in quote.source.label
+    text = ('At a town hall meeting on Tuesday, Marta Okoye told the crowd that her opponent\'s tax plan was "written by '
+            'and for the people who fund him."')
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("written"))
+    assert quote.source is not None and quote.source.kind == "speech"
+
+
+def test_a_body_goes_on_in_the_email_its_spokesperson_named_by_its_noun_sent(nlp):
+    """(blind round 30) "In an email, department spokesperson Karen Whitford said ..." then "She said ..." and "The
+    department says ...": the email, the department's as the spokesperson's (as round 27's "association president"'s
+    release is the association's; it had no channel)."""
+    from quotes.extraction import extract
+
+    text = ("The territory's Department of Education and Learning funds the councils. In an email, department "
+            "spokesperson Karen Whitford said the territory has set aside $4.2 million for staff housing this year.\n\n"
+            "She said the department does not set hiring targets for individual schools.\n\n"
+            "The department says the territory's teacher vacancy rate has fallen from 14 per cent to 11 per cent.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the territory's teacher"))
+    assert quote.source is not None and quote.source.kind == "letter" and "email" in quote.source.label

@@ -1484,3 +1484,16 @@ def test_a_lead_reporter_whose_participle_was_read_as_a_noun_reports_the_clause_
     lead = "The long-delayed Kingsway Crosstown light-rail line will not open before the spring of 2028"
     assert found[lead] == ["TransitOntario"], found
     assert found["all 76 of the line's vehicles have been delivered"] == ["TransitOntario"], found
+
+
+def test_a_second_that_clause_after_but_holding_its_own_telling_is_part_of_the_report(nlp):
+    """(blind round 30) "She says she knew the road would be long, but that no one told her it could take longer than
+    medical school": one report, both clauses (the parser hangs the second as another clause of "says", and its "told"
+    had been read as a second report with a reporter of its own)."""
+    from quotes.extraction import extract
+
+    text = ("Irena Novak trained as a surgeon in Zagreb. She says she knew the road to a licence would be long, but that "
+            "no one told her it could take longer than medical school.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["she knew the road to a licence would be long, but that no one told her it could take longer than "
+                 "medical school"] == ["Irena Novak"], found
