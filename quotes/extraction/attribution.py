@@ -2803,6 +2803,10 @@ class ArticleAttributor:
             return self.registry._organization(name)  # ("Downing Street has insisted": the office at that address)
         if not title and token.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return self.registry._organization(name)  # "The Mounties say", untagged: a force by its nickname, no person
+        if not title and token.ent_type_ == "NORP" and token.text in _PARTY_MEMBERS:
+            # (probe of Canadian copy) "Alberta's opposition New Democrats are calling on ...", "Democrats said": a party
+            # by its members, no person
+            return self.registry._organization(name)
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
         if (not title and of is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
                 and of.right_edge.i > of.i and all(t.text[:1].isupper() or t.lower_ in ("of", "and") for t in token.doc[of.i + 1 : of.right_edge.i + 1])):
@@ -4452,6 +4456,9 @@ _EVENT_PREPOSITIONS = frozenset({"after", "before", "following"})
 # What is declared by doing it, not by saying something: "declared war", "declared a state of emergency".
 _DECLARED_ACTS = frozenset({"war", "emergency", "bankruptcy", "independence", "ceasefire", "truce", "martial"})
 
+
+# A party named by its members ("Democrats said", "the opposition New Democrats"), which the tagger calls a group (NORP)
+_PARTY_MEMBERS = frozenset({"Democrats", "Republicans", "Conservatives", "Liberals", "Tories", "Greens", "Libertarians"})
 
 # A party's offices written after its name ("NDP Leader", "Green Party leader" is read by the registry)
 _PARTY_OFFICES = frozenset({"leader", "chief"})

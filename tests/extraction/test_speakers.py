@@ -3027,3 +3027,12 @@ def test_she_after_a_sentence_about_his_wife_is_the_wife(nlp):
             "His wife is not ready to go. She says her patients will be here, in Marlow Falls, whether or not they know it yet.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["her patients will be here, in Marlow Falls, whether or not they know it yet"] == ["Rania Haddad"], found
+
+
+@pytest.mark.parametrize("subject", ["Alberta's opposition New Democrats are calling on", "Republicans are calling on"])
+def test_a_party_named_by_its_members_is_a_body(subject, nlp):
+    """(probe of Canadian copy) "Alberta's opposition New Democrats are calling on ...", "Republicans are calling on ...":
+    the party, a body (they had been people called "New Democrats", "Republicans")."""
+    [quote] = extract(f"{subject} the province to release the full contract it signed with a clinic operator.",
+                      nlp=nlp, indirect=True).quotes
+    assert [s.kind for s in quote.speakers] == ["organization"], [(s.name, s.kind) for s in quote.speakers]
