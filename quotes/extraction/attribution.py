@@ -3991,13 +3991,8 @@ def _clause_before_described_reporter(verb: Token, sentence) -> tuple[list[Token
     pronoun = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if relative is None or pronoun is None or pronoun.lower_ not in ("it", "them") or pronoun.i != relative.right_edge.i + 1:
         return None  # "... that runs it has confirmed": the relative clause's object read as the verb's subject
-    start = noun.left_edge.i
-    if start < 1 or verb.doc[start - 1].text != ",":
-        return None
-    tokens = _trim_clause([t for t in sentence if t.i < start - 1])
-    if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
-        return None
-    return tokens, [verb], noun
+    tokens = _clause_before_comma_opening(noun, sentence)
+    return (tokens, [verb], noun) if tokens is not None else None
 
 
 def _clause_before_reporter_read_as_compound(verb: Token, sentence) -> tuple[list[Token], list[Token], Token] | None:
@@ -4015,13 +4010,17 @@ def _clause_before_reporter_read_as_compound(verb: Token, sentence) -> tuple[lis
     if any(not t.is_punct and t.ent_type_ != "DATE" and t.lower_ not in _WEEKDAYS_AND_MONTHS and t.lower_ != "on"
            for t in verb.doc[verb.i + 1 : sentence.end]):
         return None
+    tokens = _clause_before_comma_opening(noun, sentence)
+    return (tokens, [verb], reporter) if tokens is not None else None
+
+
+def _clause_before_comma_opening(noun: Token, sentence) -> list[Token] | None:
+    """The clause before the comma that opens the noun's phrase ("<clause>, the agency ... said"), when it is one."""
     start = noun.left_edge.i
-    if start < 1 or verb.doc[start - 1].text != ",":
+    if start < 1 or noun.doc[start - 1].text != ",":
         return None
     tokens = _trim_clause([t for t in sentence if t.i < start - 1])
-    if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
-        return None
-    return tokens, [verb], reporter
+    return tokens if len(_words(tokens)) >= 4 and any(_is_verb(t) for t in tokens) else None
 
 
 def _thing_as_subject(clause: Token) -> bool:
