@@ -846,6 +846,7 @@ class ArticleAttributor:
         attribution = {t.i for t in described.subtree} | {verb.i} | {
             t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct", *audience) and c.i > verb.i
             and not _resumes_clause(c, verb) for t in c.subtree} | {
+            t.i for c in verb.children if _dates_the_saying(c, verb) for t in c.subtree} | {
             c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i}  # ("..., Ana Smith has said.")
         rest = [t for t in sentence if t.i not in attribution and not (closes_as_complement and t.i > min(attribution))]
         while described is not subject and rest and rest[-1].is_punct:
@@ -4648,6 +4649,20 @@ def _resumes_clause(child: Token, verb: Token) -> bool:
     said, by the ferry company" (a comma between the verb and the phrase; "said on Monday" has none)."""
     return (child.dep_ == "prep" and child.lower_ in _RESUMING_PREPOSITIONS and child.i > verb.i + 1
             and child.doc[child.left_edge.i - 1].text == "," and child.left_edge.i - 2 == verb.i)
+
+
+_TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _dates_the_saying(child: Token, verb: Token) -> bool:
+    """Whether a clause after "<words>, X said Thursday," dates the saying by a span of time: "..., the wire service
+    declared on Thursday, two days after voters went to the polls" (the reporter's note of when, not the report's)."""
+    if child.dep_ != "advcl" or child.i < verb.i or child.doc[child.left_edge.i - 1].text != ",":
+        return False
+    opening = child.doc[child.left_edge.i : child.left_edge.i + 4]
+    return (child.tag_ == "VBD"  # (the past: ", officials said, two weeks after crews finish repairs" is the report's)
+            and any(t.lower_ in _TIME_UNITS for t in opening[:3])
+            and any(t.lower_ in ("after", "before") and t.dep_ == "mark" for t in opening))
 
 
 # (not "in", "on", "at", "during", "after": ", she said, in a statement", ", he said, on Monday" are the attribution's)

@@ -1497,3 +1497,16 @@ def test_a_second_that_clause_after_but_holding_its_own_telling_is_part_of_the_r
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["she knew the road to a licence would be long, but that no one told her it could take longer than "
                  "medical school"] == ["Irena Novak"], found
+
+
+def test_a_clause_after_the_attribution_dating_the_saying_is_no_part_of_the_report(nlp):
+    """"<clause>, the Harbour Wire declared on Thursday, two days after voters went to the polls": when it was said is
+    the reporter's note; but ", officials said, two weeks after crews finish the repairs" is what the officials said."""
+    from quotes.extraction import extract
+
+    text = ("Greta Lindqvist won the Kestrel county council seat, the Harbour Wire declared on Thursday, two days after "
+            "voters went to the polls for what became a close race.\n\n"
+            "The road will reopen, officials said, two weeks after crews finish the repairs on the bridge.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Greta Lindqvist won the Kestrel county council seat"] == ["Harbour Wire"], found
+    assert "The road will reopen, officials said, two weeks after crews finish the repairs on the bridge" in found, found
