@@ -95,25 +95,32 @@ def _hard_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+# a headline, then a credit or byline line and a deck at most
+_LINES_BEFORE_DATELINE = 3
+
+
 def find_dateline(text: str, body_start: int = 0) -> tuple[str, int]:
     """(city, offset just after the dateline) when the body opens with one, else ("", body_start)."""
     lead = text[body_start : body_start + 120].lstrip()
     skipped = len(text[body_start : body_start + 120]) - len(lead)
     match = _DATELINE.match(lead)
-    if not match:
+    line_start = body_start + skipped
+    for _ in range(_LINES_BEFORE_DATELINE if not match else 0):
         # a headline line first ("Mayor Opens New Bridge\n\nLONDON -- The mayor ..."): the dateline
-        # opens the paragraph after it
-        line_end = text.find("\n", body_start + skipped)
-        headline = text[body_start + skipped : line_end] if line_end != -1 else ""
+        # opens the paragraph after it, or after a credit or byline line under it ("The Canadian Press")
+        line_end = text.find("\n", line_start)
+        headline = text[line_start:line_end] if line_end != -1 else ""
         # (a title may end in a full stop, as archives write it; the all-capitals city below decides)
-        if not headline or len(headline) > 200 or headline.rstrip()[-1:] in (",", ":", ";"):
+        if not headline.strip() or len(headline) > 200 or headline.rstrip()[-1:] in (",", ":", ";"):
             return "", body_start
-        after = len(text) - len(text[line_end:].lstrip())
-        lead = text[after : after + 120]
-        match = _DATELINE.match(lead)
-        if not match or not match.group("city").replace(" ", "").isupper():
-            return "", body_start  # after a headline, only an all-capitals city is surely a dateline
-        skipped = after - body_start
+        line_start = len(text) - len(text[line_end:].lstrip())
+        match = _DATELINE.match(text[line_start : line_start + 120])
+        if match and match.group("city").replace(" ", "").isupper():
+            skipped = line_start - body_start
+            break
+        match = None  # after a headline, only an all-capitals city is surely a dateline
+    if not match:
+        return "", body_start
     city = match.group("city").strip()
     if city.isupper():  # "WASHINGTON" -> "Washington"; keep "New Delhi" as written
         city = " ".join(word.capitalize() for word in city.split())

@@ -48,7 +48,7 @@ from .channels import (
     told_interview,
 )
 from .channels import hyphenated as _hyphenated
-from .entities import Document, Entity, EntityRegistry, Mention
+from .entities import FORCE_NICKNAMES, Document, Entity, EntityRegistry, Mention
 from .entities import OBTAINED_FORMS, another_kind_of_body, names_an_outlet, reporting_verb_of_reporter_read_as_compound
 from .lexicon import (
     AGENCY_OFFICES,
@@ -708,6 +708,10 @@ class ArticleAttributor:
         subject = self._subject_of(verb, set())
         if subject is None and _goes_on_to(verb):
             subject = self._subject_of(verb.head, set())  # "broke with the council to argue that ..."
+        if subject is not None and subject.i == verb.head.i and verb.dep_ == "acl" and subject.lower_ in _REQUEST_NOUNS:
+            # (probe of Canadian copy, third round) "did not respond to a follow-up request asking whether sailings would
+            # be cut": the newsroom's question, asked by no one the article names (not by a "request")
+            subject = None
         as_reported = _as_reported(verb, subject)
         if as_reported is not None:
             return as_reported, [verb], subject
@@ -2186,6 +2190,12 @@ class ArticleAttributor:
             titled = registry.entities_matching_role(lower, set())
             if titled and registry.salient(position, sentence, lambda e: e in titled, window=40):
                 return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
+        if lower in FORCE_NICKNAMES and token.text[:1].isupper():
+            # (probe of Canadian copy, third round) "Mounties say", with or without "the": Canadian copy's name for the
+            # RCMP, one body with the "RCMP" of the next paragraph (not people nobody named)
+            force = registry.named_organization(FORCE_NICKNAMES[lower])
+            self._note_mention(force, mention, sentence, paragraph_index)
+            return _Resolved((force,), mention, via="name")
         plural_body = token.tag_ == "NNS" and lower.endswith("s") and lower[:-1] in ORGANIZATION_NOUNS  # "unions said"
         if lower in ("province", "territory") and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # (blind round 22) "The province says", "According to the province, ...": the government of the province
@@ -2814,6 +2824,11 @@ class ArticleAttributor:
             # (probe of Canadian copy) "The Ontario Chamber of Commerce said", untagged: "the" and a name "of" something
             # name a body, not a person called "Ontario Chamber"
             return self.registry.named_organization(" ".join(t.text for t in token.doc[tokens[0].i : of.right_edge.i + 1]))
+        if not title and any(c.dep_ == "relcl" and c.left_edge.lower_ == "which" and token.doc[c.left_edge.i - 1].text == ","
+                             for c in token.children):
+            # (probe of Canadian copy, third round) "Environmental Defence, which has fought the highway for years, said",
+            # untagged: what "which" describes is no person
+            return self.registry.named_organization(name)
         entity = self.registry._person(name, tokens)
         entity.role = entity.role or " ".join(t.text for t in title)
         return entity
@@ -4651,6 +4666,7 @@ def _resumes_clause(child: Token, verb: Token) -> bool:
             and child.doc[child.left_edge.i - 1].text == "," and child.left_edge.i - 2 == verb.i)
 
 
+_REQUEST_NOUNS = frozenset({"request", "requests", "query", "queries", "inquiry", "inquiries"})
 _TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week", "month", "year"})
 
 
@@ -5334,8 +5350,12 @@ def _past_a_name_word_taken_for_a_verb(clause: Token | None) -> Token | None:
 
 def _with_small_name_word_after(tokens: list[Token]) -> list[Token]:
     """An outlet's name with its small last word the parser took for a verb (see _past_a_name_word_taken_for_a_verb):
-    "Le Courrier métropolitain", not "Le Courrier"."""
+    "Le Courrier métropolitain", not "Le Courrier"; or the rest of a name joined by "&" ("CBC's Power & Politics",
+    the parser's coordination of "Power" and "Politics")."""
     if not tokens or tokens[-1].i + 1 >= len(tokens[-1].doc):
         return tokens
-    after = tokens[-1].doc[tokens[-1].i + 1]
+    doc = tokens[-1].doc
+    after = doc[tokens[-1].i + 1]
+    if after.text == "&" and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 2].text[:1].isupper() and doc[tokens[-1].i + 2].ent_iob_ == "I":
+        return tokens + [after, doc[tokens[-1].i + 2]]
     return tokens + [after] if _past_a_name_word_taken_for_a_verb(after) is not after else tokens

@@ -100,6 +100,31 @@ _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*\.?$")  # AP style: D-Ga., R-K
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 
 
+def _named_after_body_noun(ent) -> bool:
+    """Whether a name comes right after a body's noun in small letters that it names: "group Trajectoire Québec"."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (before is not None and before.is_lower and before.lower_ in ORGANIZATION_NOUNS
+            and before.lower_ not in _NOT_NAMING_BODY_NOUNS and before.head.i in range(ent.start, ent.end))
+
+
+# bodies' nouns that come before a person's name as a part of their title ("campaign", "team", "party" spokesperson)
+_NOT_NAMING_BODY_NOUNS = frozenset({"campaign", "team", "party", "side", "opposition", "office", "police", "school",
+                                    "court", "government", "administration", "military", "army"})
+
+
+def _pleading_of(root: Token) -> list[Token]:
+    """The rest of a court filing's name after "statement": "of claim", "of defence", "of facts"; else []."""
+    if root.lower_ != "statement":
+        return []
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1), None)
+    what = next((c for c in of.children if c.dep_ == "pobj" and c.i == of.i + 1), None) if of is not None else None
+    return [of, what] if what is not None and what.lower_ in ("claim", "defence", "defense", "facts") else []
+
+
+# A police force by the nickname Canadian copy gives it: one body with its name in the same story
+FORCE_NICKNAMES = {"mounties": "RCMP"}
+
+
 @dataclass(eq=False)
 class Entity:
     """A person, body or group of the article. `name` is the fullest form seen."""
@@ -1968,6 +1993,15 @@ class EntityRegistry:
             # (probe of Canadian copy) "Fraser Health", "Interior Health" (tagged people, or a body opening with a given
             # name): a health authority, and "Health" no surname
             return self.named_organization(_name_text(tokens))
+        if ent.label_ == "PERSON" and not title_tokens and len(tokens) >= 2 and (
+                tokens[-1].text in CANADIAN_PROVINCES or tokens[-1].text == "Canada" or _named_after_body_noun(ent)):
+            # (probe of Canadian copy, third round) "a report released by Feed Ontario", "Transit users' group Trajectoire
+            # Québec said", tagged people: a name ending in a province or the country, or set after "group",
+            # "charity", "coalition", is a body's (no one's surname is "Ontario")
+            return self.named_organization(_name_text(tokens))
+        if len(tokens) == 1 and tokens[0].lower_ in FORCE_NICKNAMES:
+            # (probe of Canadian copy, third round) "The Mounties said", tagged a body: the RCMP by its nickname
+            return self.named_organization(FORCE_NICKNAMES[tokens[0].lower_])
         titled_inside = False
         if not title_tokens and ent.label_ in ("ORG", "PERSON", "GPE"):
             # (blind round 13) "Independent TD Gráinne Nic Aodha", "Labour MSP Ewan Baird" tagged one body: a
@@ -2859,6 +2893,11 @@ class EntityRegistry:
             return  # (blind round 20) "Inspectors had found markings and documents indicating ...": what was found, no channel
         issuer = self._document_issuer(paragraph_index, root, kind)
         network = _network_named_after(root)
+        pleading = _pleading_of(root)
+        if pleading:
+            # (probe of Canadian copy, third round) "according to the statement of claim", "an agreed statement of facts":
+            # a filing in court, which court papers are (a report), named whole
+            kind, network = "report", pleading
         tokens = list(chunk) + network
         start, end = self.parsed.span_offsets(paragraph_index, tokens)
         label = _name_text(_clean_tokens(tokens))

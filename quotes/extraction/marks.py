@@ -181,6 +181,8 @@ def _pair_marks(text: str, marks: list[_Mark], paragraph: Paragraph, recover: bo
             start, end = opened.position + opened.width, mark.position
             while end > start and text[end - 1].isspace():
                 end -= 1  # (a closing mark set off by a space: "..., '' she said")
+            while start < end and text[start].isspace():
+                start += 1  # (French spacing inside guillemets: "« C'est une bonne nouvelle »")
             if _has_words(text, start, end):
                 spans.append(QuotedSpan(start, end, opened.position, mark.position))
             opened = None

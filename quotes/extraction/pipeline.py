@@ -160,9 +160,9 @@ def _prepare(original: str) -> _Prepared:
     dateline, after_dateline = find_dateline(text, body_start)
     paragraphs = split_paragraphs(text, body_start)
     # The dateline is not part of any sentence: parse its paragraph (the first, or the one after a
-    # headline line) from after it.
+    # headline line and a credit line) from after it.
     parse_starts = [
-        after_dateline if (index <= 1 and paragraph.start <= after_dateline < paragraph.end) else paragraph.start
+        after_dateline if (dateline and paragraph.start <= after_dateline < paragraph.end) else paragraph.start
         for index, paragraph in enumerate(paragraphs)
     ]
     return _Prepared(original, text, dateline, paragraphs, parse_starts, find_quoted_spans(text, paragraphs))

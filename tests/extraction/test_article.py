@@ -102,3 +102,18 @@ def test_a_sentence_of_body_names_with_a_lower_case_verb_is_prose_not_a_pasted_h
     text = ("The board heard the appeal in June and the labour commission will publish its ruling. "
             "The Provincial Appeal Board is part of the Labour Relations Commission. The board said it would rule soon.")
     assert headline_ranges(text, split_paragraphs(text)) == []
+
+
+def test_a_dateline_opens_the_paragraph_after_a_title_and_a_credit_line():
+    """(probe of Canadian copy, third round) a wire story's headline, then "The Canadian Press", then the datelined
+    paragraph: the city is the dateline, not part of the first sentence's subject."""
+    text = ("RCMP say driver charged after crash near Moose Jaw\n\nThe Canadian Press\n\n"
+            "MOOSE JAW, Sask. \u2014 Mounties say a 34-year-old man faces a charge after a cyclist was struck.")
+    city, offset = find_dateline(text)
+    assert city == "Moose Jaw" and text[offset:].lstrip().startswith("Mounties say")
+
+
+def test_no_dateline_is_looked_for_past_the_lines_a_headline_block_holds():
+    text = ("A short title\n\nA second short line\n\nA third one\n\nA fourth one\n\n"
+            "MOOSE JAW, Sask. \u2014 Mounties say a man faces a charge after a cyclist was struck.")
+    assert find_dateline(text) == ("", 0)

@@ -1350,3 +1350,21 @@ def test_a_body_goes_on_in_the_email_its_spokesperson_named_by_its_noun_sent(nlp
             "The department says the territory's teacher vacancy rate has fallen from 14 per cent to 11 per cent.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the territory's teacher"))
     assert quote.source is not None and quote.source.kind == "letter" and "email" in quote.source.label
+
+
+def test_a_show_whose_name_holds_an_ampersand_is_named_whole(nlp):
+    # (probe of Canadian copy, third round) not "interview with CBC's Power"
+    from quotes.extraction import extract
+
+    quotes = extract('"Nobody in this fight is talking about renters," she told CBC\'s Power & Politics.', nlp=nlp).quotes
+    assert quotes[0].source is not None and quotes[0].source.label == "interview with CBC's Power & Politics", quotes
+
+
+def test_a_statement_of_claim_is_a_court_filing(nlp):
+    # (probe of Canadian copy, third round) a report named whole, not a "statement"
+    from quotes.extraction import extract
+
+    text = ("The family sued the home last week. According to the statement of claim, a personal support worker flagged "
+            "the woman's condition twice in writing.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [(q.source.kind, q.source.label) for q in quotes if q.source] == [("report", "statement of claim")], quotes

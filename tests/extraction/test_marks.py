@@ -24,6 +24,8 @@ def spans(text):
         ('They promised "a full review of the deal and left.', ["a full review of the deal"]),
         ('Measured 12" across, the panel was "huge" indeed.', ["huge"]),
         ('Empty "" marks and "  " are skipped.', []),
+        # French spacing inside guillemets: the words, not the spaces
+        ("\u00ab C'est une bonne nouvelle \u00bb, dit-il.", ["C'est une bonne nouvelle"]),
     ],
 )
 def test_it_finds_the_quoted_words(text, expected):

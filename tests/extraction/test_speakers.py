@@ -3036,3 +3036,46 @@ def test_a_party_named_by_its_members_is_a_body(subject, nlp):
     [quote] = extract(f"{subject} the province to release the full contract it signed with a clinic operator.",
                       nlp=nlp, indirect=True).quotes
     assert [s.kind for s in quote.speakers] == ["organization"], [(s.name, s.kind) for s in quote.speakers]
+
+
+def test_the_mounties_are_the_rcmp(nlp):
+    """(probe of Canadian copy, third round) "Mounties say", with or without "the", after a dateline under a credit
+    line: the RCMP, one body with the "RCMP" named next (it had been the dateline's city, then people nobody named)."""
+    text = ("RCMP say driver charged after crash near Moose Jaw\n\nThe Canadian Press\n\n"
+            "MOOSE JAW, Sask. \u2014 Mounties say a 34-year-old man faces a charge of dangerous driving causing death.\n\n"
+            "In a news release, RCMP said the driver stayed at the scene and co-operated with officers.\n\n"
+            "The Mounties said the cyclist, a woman from Regina, died at the scene on Tuesday evening.")
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["a 34-year-old man faces a charge of dangerous driving causing death"] == [("RCMP", "organization")], found
+    assert found["the driver stayed at the scene and co-operated with officers"] == [("RCMP", "organization")], found
+    assert found["the cyclist, a woman from Regina, died at the scene on Tuesday evening"] == [("RCMP", "organization")], found
+
+
+def test_a_name_tagged_a_person_that_ends_in_a_province_or_follows_a_body_noun_is_a_body(nlp):
+    """(probe of Canadian copy, third round) "a report released by Feed Ontario", "Transit users' group Trajectoire
+    Québec said": bodies, though the tagger read both names as people's."""
+    text = ("Food bank visits in Ontario rose 14 per cent last year, according to a report released Monday by Feed "
+            "Ontario.\n\n"
+            "Transit users' group Trajectoire Québec said the near-strike showed the system needed a stable funding formula.")
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Food bank visits in Ontario rose 14 per cent last year"] == [("Feed Ontario", "organization")], found
+    assert found["the near-strike showed the system needed a stable funding formula"] == [
+        ("Trajectoire Québec", "organization")], found
+
+
+def test_a_request_asking_a_question_is_no_speaker(nlp):
+    """(probe of Canadian copy, third round) "did not respond to a follow-up request asking whether sailings would be
+    cut": the newsroom's question; no speaker called "follow-up request"."""
+    text = ("The corporation confirmed the fare increase on Friday. The corporation did not immediately respond to a "
+            "follow-up request asking whether sailings would also be cut.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert not any("request" in s.name for q in quotes for s in q.speakers), quotes
+
+
+def test_an_untagged_name_described_by_which_is_a_body(nlp):
+    """(probe of Canadian copy, third round) "Environmental Defence, which has fought the highway for years, said",
+    untagged: a body, not a person called "Environmental Defence"."""
+    text = ("Environmental Defence, which has fought the highway for years, said in a news release that the route would "
+            "pave over farmland and wetlands.")
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the route would pave over farmland and wetlands"] == [("Environmental Defence", "organization")], found
