@@ -1881,7 +1881,9 @@ class ArticleAttributor:
             body = self.registry.named_organization(" ".join(t.text for t in words))
             self._note_mention(body, mention, sentence, paragraph_index)
             return _Resolved((body,), mention, via="name")
-        paired = next((c for c in token.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < token.i and c.i not in inside
+        # (probe of Canadian copy, third round: or on the second's title, "Mayor Olivia Chow and TTC chair Jamaal Myers said")
+        paired = next((c for head in (token, *(c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"))
+                       for c in head.children if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < head.i and c.i not in inside
                        and any(g.dep_ == "cc" and g.lower_ == "and" for g in c.children)), None) if token.pos_ == "PROPN" else None
         if paired is not None:
             # (blind round 22 probe) "Chief Ada Moss and Coun. Leo Bear said": the parser hangs the first name on the
@@ -1892,7 +1894,13 @@ class ArticleAttributor:
                 return _Resolved(tuple(people), self._span_of(paragraph_index, list(token.subtree)), via="group")
         if conjuncts:  # "Putin and Modi said"
             members: list[Entity] = []
+            # (probe of Canadian copy, third round) "Thibodeau and the mission's board chair, Dr. Naomi Ferris, said": the
+            # name set off after the last conjunct, a role, is who holds it (the parser hangs it on the first)
+            named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
+                          and c.left_edge.i == conjuncts[-1].right_edge.i + 2 and c.i not in inside), None)
             for part in [token, *conjuncts]:
+                if part is conjuncts[-1] and part.pos_ == "NOUN" and named is not None:
+                    part = named
                 single = self._resolve_single(paragraph_index, part, position, sentence, inside)
                 if single is not None:
                     members.extend(single.entities)
@@ -2009,6 +2017,12 @@ class ArticleAttributor:
             return None
         if lower in PLURAL_PRONOUNS or (lower == "both" and token.dep_ in ("nsubj", "nsubjpass") and not list(token.children)):
             # ("Both say they would leave": the two named before; blind round 17 probe)
+            if lower == "they":
+                # (probe of Canadian copy, third round) a person the article said uses "they", when in focus
+                people = registry.salient(position, sentence, lambda e: e.kind == "person", last_speakers=self.last_speakers)
+                if people and people[0].gender == "neutral":
+                    self._note_mention(people[0], mention, sentence, paragraph_index)
+                    return _Resolved((people[0],), mention, via="pronoun")
             antecedent = self._plural_antecedent(paragraph_index, token, inside)
             if antecedent is not None:
                 return _Resolved(antecedent.entities, mention, document=antecedent.document, via="pronoun")
@@ -2605,7 +2619,8 @@ class ArticleAttributor:
             # general manager" when no one named is one: round 15's unnamed speakers)
             determiners.add("the")
         if paragraph_index <= 1 and not token.tag_ in ("NNS", "NNPS") and any(
-                c.dep_ == "poss" and c.ent_type_ == "GPE" for c in token.children):
+                c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ == "its") for c in token.children):
+            # (probe of Canadian copy, third round: or "its director says" of a body in the lead)
             # (probe of Canadian copy) "Ontario's chief medical officer of health says" in the lead, then "Dr. Kieran
             # Moore said ..." opening the next paragraph: the office of a place, held by the person named next (it
             # had been an unnamed officer), as round 28 reads "The parliamentary budget officer says"
@@ -3311,6 +3326,12 @@ class ArticleAttributor:
                                     and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") and (g.lower_ in _WEEKDAYS_AND_MONTHS or any(
                                         d.dep_ == "compound" and d.lower_ in _WEEKDAYS_AND_MONTHS for d in g.children))
                                             for g in c.children) for t in c.subtree}
+                        # (probe of Canadian copy, third round: "in a statement Tuesday", the day with no "on")
+                        # (only a day closing the phrase: "interview Tuesday with Bloomberg Politics" goes on to the outlet)
+                        label_end = max(t.i for t in obj.subtree if t.i not in clauses)
+                        clauses |= {t.i for c in obj.children if c.dep_ in ("npadvmod", "compound") and c.i > obj.i
+                                    and c.right_edge.i == label_end
+                                    and all(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for t in c.subtree}
                         label_tokens = [t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
                                         and t.i not in clauses and (t.pos_ != "PUNCT" or t.text in _LABEL_PUNCT)]
                         label_tokens = _contiguous(label_tokens, obj)

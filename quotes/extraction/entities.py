@@ -86,6 +86,7 @@ _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 # Papers got hold of, not put out: "documents obtained by the Courier", "records seen by Reuters" (blind round 25).
 OBTAINED_FORMS = frozenset({"obtained", "seen", "reviewed", "viewed", "acquired", "received", "examined", "leaked"})
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "men", "women"})  # (see _other_person_between)
+_THEY_THEM = re.compile(r"\bthey ?/ ?them\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
 # Verbs whose subject puts out the document that is their object ("released a statement").
@@ -482,6 +483,15 @@ def _initialled_name_after_title(tokens: list[Token]) -> int | None:
     return None
 
 
+def _with_local_number(tokens: list[Token]) -> list[Token]:
+    """(probe of Canadian copy, third round) "Amalgamated Transit Union Local 113": the number the tagger cut off a
+    union local's name spelt out (not "FMWU Local 214", whose "the union" is the national union named in full)."""
+    if (len(tokens) > 2 and tokens[-1].text == "Local" and tokens[-2].text == "Union"
+            and tokens[-1].i + 1 < len(tokens[-1].doc) and tokens[-1].doc[tokens[-1].i + 1].like_num):
+        return tokens + [tokens[-1].doc[tokens[-1].i + 1]]
+    return tokens
+
+
 def _clean_tokens(tokens: list[Token]) -> list[Token]:
     """Drop determiners, possessive markers and punctuation from the edges of a name, and what
     follows a run of whitespace: the small model carries an entity across a double space
@@ -723,6 +733,8 @@ _UNION_NAME_WORDS = frozenset({"association", "alliance", "federation", "guild"}
 def _workers_union_name(name: str) -> bool:
     """A workforce's union by its name: "... Union", or "Nurses' Federation", "Education Association" (rounds 21-22)."""
     words = re.sub(r"[^\w\s']", " ", name.lower()).split()
+    if len(words) > 2 and words[-2] == "local" and words[-1].isdigit():
+        words = words[:-2]  # (probe of Canadian copy, third round) "Amalgamated Transit Union Local 113": a union's local
     return bool(words) and (words[-1] == "union" or (words[-1] in _UNION_NAME_WORDS
                                                      and any(w.strip("'’") in _WORKFORCE_WORDS for w in words)))
 
@@ -1498,6 +1510,17 @@ class EntityRegistry:
         for mention in self.mentions:
             if mention.entity.kind == "person":
                 by_sentence.setdefault(mention.sentence, []).append(mention)
+        for match in _THEY_THEM.finditer(self.parsed.text):
+            # (probe of Canadian copy, third round) "Sam Okoro, a streetcar operator who uses they/them pronouns, said":
+            # the one person named before it in its sentence is "they" (and never "he" or "she")
+            paragraph_index, tokens = self.parsed.tokens_between(match.start(), match.end())
+            if not tokens:
+                continue
+            token = tokens[0]
+            people = {id(m.entity): m.entity for m in by_sentence.get(self.sentence_index(paragraph_index, token), [])
+                      if m.end <= match.start()}
+            if len(people) == 1:
+                next(iter(people.values())).gender = "neutral"
         for paragraph_index, parsed_paragraph in enumerate(self.parsed.paragraphs):
             for token in self.parsed.tokens_among(paragraph_index, _PRONOUN_GENDER):
                 gender = _PRONOUN_GENDER[token.lower_]
@@ -1958,7 +1981,7 @@ class EntityRegistry:
         self.mentions.append(Mention(entity, start, end, self.sentence_index(paragraph_index, head), is_subject, paragraph_index))
 
     def _entity_from_ner(self, paragraph_index: int, ent) -> Entity | None:
-        tokens = _clean_tokens(list(ent))
+        tokens = _with_local_number(_clean_tokens(list(ent)))
         if ent.label_ == "PERSON" and len(tokens) >= 3 and tokens[0].lower_ in DEMONYM_WORDS:
             tokens = tokens[1:]  # "Kenyan Grace Wanjiru" tagged one name: the word for her people is no part of it
         if (ent.label_ == "ORG" and tokens and all(t.is_lower for t in tokens) and tokens[-1].lower_ in ORGANIZATION_NOUNS
@@ -2661,7 +2684,7 @@ class EntityRegistry:
                 # Radio-television and Telecommunications Commission (CRTC) said", tagged from "Telecommunications"
                 whole = next((following[start:end] for start, end, _ in names_before_initials(following)
                               if start <= ent.start and ent.end <= end), ent)
-                name = _name_text(_clean_tokens(list(whole)))
+                name = _name_text(_with_local_number(_clean_tokens(list(whole))))
                 if name:
                     entity = self._organization(name)
                     entity.named = True
@@ -2690,6 +2713,8 @@ class EntityRegistry:
         """Whether the body named at the token may be what "the <root>" describes: (blind round 29) not one of another
         kind ("Canada's telecom regulator says ..., a decision the carrier Laurentide Telecom says ...": no regulator)."""
         entity = self._by_token.get((paragraph_index, token.i))
+        if root.lower_ == "union" and isinstance(entity, Entity) and not _workers_union_name(entity.name) and entity.role != "union":
+            return False  # (probe of Canadian copy, third round) "the Toronto Transit Commission (TTC)" is no union
         return getattr(entity, "kind", "") == "organization" and not another_kind_of_body(entity, root.lower_)
 
     def _last_mentioned(self, paragraph_index: int, root: Token, candidates: list[Entity]) -> Entity:
@@ -2898,7 +2923,10 @@ class EntityRegistry:
             # (probe of Canadian copy, third round) "according to the statement of claim", "an agreed statement of facts":
             # a filing in court, which court papers are (a report), named whole
             kind, network = "report", pleading
-        tokens = list(chunk) + network
+        tokens = list(chunk)
+        while len(tokens) > 1 and tokens[-1].ent_type_ in ("DATE", "TIME") and tokens[-1].i > root.i:
+            tokens.pop()  # (probe of Canadian copy, third round) "in a statement Tuesday": the day is no part of its name
+        tokens += network
         start, end = self.parsed.span_offsets(paragraph_index, tokens)
         label = _name_text(_clean_tokens(tokens))
         if network and network[-1].text.endswith("."):
