@@ -712,6 +712,8 @@ class ArticleAttributor:
         if as_reported is not None:
             return as_reported, [verb], subject
         clause = _past_a_name_word_taken_for_a_verb(next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None))
+        if clause is not None and _verdict_of_finding(verb, clause):
+            return None
         start = None
         if clause is None:
             # "said after the meeting he would not ...": the clause parsed as an adverbial one with a subject
@@ -4718,6 +4720,21 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
 
 # epithets of a person that may describe a business ("a housing developer, Tarn Homes"; blind round 17 probe)
 _TRADE_EPITHETS = frozenset({"developer", "housebuilder", "builder"})
+
+
+def _verdict_of_finding(verb: Token, clause: Token) -> bool:
+    """(blind round 32) "A jury has found Dale Ostrander guilty of second-degree murder", "found the company liable":
+    "find" with an object and what it was found (an adjective, no verb, no "that"): a verdict, not a report of words
+    (the parser makes the pair a clause of the verb)."""
+    if verb.lower_ not in ("find", "finds", "found", "finding") or any(
+            c.dep_ in ("mark", "aux", "auxpass", "cop") for c in clause.children):
+        return False
+    if clause.pos_ == "ADJ":
+        return any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+    # "found Wendell Prask guilty of ...": the parser took the surname for the clause's verb and the adjective for its
+    # complement
+    return (clause.text[:1].isupper() and clause.i > verb.i + 1
+            and any(c.dep_ == "acomp" and c.pos_ == "ADJ" and c.i == clause.i + 1 for c in clause.children))
 
 
 # relatives who mostly share a surname (blind round 17)

@@ -1497,3 +1497,24 @@ def test_a_second_that_clause_after_but_holding_its_own_telling_is_part_of_the_r
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["she knew the road to a licence would be long, but that no one told her it could take longer than "
                  "medical school"] == ["Irena Novak"], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "A jury in Harrow Bend has found Wendell Prask guilty of manslaughter in the death of a delivery driver.",
+    "A judge found the trucking company liable for the spill on the Orrin River.",
+])
+def test_found_guilty_is_a_verdict_not_a_report(sentence, nlp):
+    """(blind round 32) "has found X guilty of ...", "found the company liable for ...": "find" with an object and an
+    adjective is a verdict; the parser's clause "X guilty of ..." is no reported speech."""
+    from quotes.extraction import extract
+
+    assert [q.text for q in extract(sentence, nlp=nlp, indirect=True).quotes] == []
+
+
+def test_found_that_is_still_a_finding(nlp):
+    """(blind round 32) The verdict rule leaves "found that <clause>" a report."""
+    from quotes.extraction import extract
+
+    texts = [q.text for q in extract("The provincial audit found that the bridge had not been inspected since 2019.",
+                                     nlp=nlp, indirect=True).quotes]
+    assert texts == ["the bridge had not been inspected since 2019"], texts

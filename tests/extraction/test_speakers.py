@@ -3036,3 +3036,24 @@ def test_a_party_named_by_its_members_is_a_body(subject, nlp):
     [quote] = extract(f"{subject} the province to release the full contract it signed with a clinic operator.",
                       nlp=nlp, indirect=True).quotes
     assert [s.kind for s in quote.speakers] == ["organization"], [(s.name, s.kind) for s in quote.speakers]
+
+
+def test_a_later_items_dateline_on_a_page_of_briefs_is_no_speaker(nlp):
+    """(blind round 32) A page of wire briefs: each item opens with its own dateline ("HALIFAX \u2014 ..."); the
+    place in capitals is no speaker (the tagger had made "HALIFAX \u2014 Parks and Recreation Canada" one body)."""
+    text = ("Briefs\n\nFog delays ferry crossings\n\nBRAXTON, N.S. \u2014 Harbour Lines says it has cancelled six crossings "
+            "because of fog.\n\nThe Canadian Press\n\nIce delays park opening\n\nHALIFAX \u2014 Parks and Recreation "
+            "Canada says the season at Kessel Lake will open late because of ice.\n\nThe Canadian Press")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the season at Kessel Lake will open late because of ice"] == ["Parks and Recreation Canada"], found
+
+
+def test_an_items_headline_over_a_dateline_is_no_quote(nlp):
+    """(blind round 32) "Inspector says bridge closure was avoidable" over "WELLBY \u2014 A provincial inspector says
+    ...": the item's headline, not a report of its own."""
+    text = ("Briefs\n\nGrain prices fall\n\nREGINA \u2014 Prices for spring wheat fell for a third week, a trade group "
+            "says.\n\nThe Canadian Press\n\nInspector says bridge closure was avoidable\n\nWELLBY \u2014 A provincial "
+            "inspector says the closure of the Mill Street bridge last spring could have been avoided.\n\n"
+            "The Canadian Press")
+    texts = [q.text for q in extract(text, nlp=nlp, indirect=True).quotes]
+    assert not any("bridge closure was avoidable" in t for t in texts), texts
