@@ -3057,3 +3057,14 @@ def test_an_items_headline_over_a_dateline_is_no_quote(nlp):
             "The Canadian Press")
     texts = [q.text for q in extract(text, nlp=nlp, indirect=True).quotes]
     assert not any("bridge closure was avoidable" in t for t in texts), texts
+
+
+def test_a_relative_given_name_after_a_named_persons_possessive_takes_that_surname(nlp):
+    """(blind round 32) "Lena Varga's younger brother, Tomas, told reporters ...": Tomas Varga, the surname of the
+    person named right there before "'s" (round 21's rule read only "her"/"his"/"their")."""
+    text = ("Lena Varga, 31, was last seen leaving a bakery on Hale Street in 2022.\n\n"
+            "Lena Varga's younger brother, Tomas, told reporters the family had waited two "
+            "years for the trial. \"We kept her room the way she left it,\" he said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the family had waited two years for the trial"] == ["Tomas Varga"], found
+    assert found["We kept her room the way she left it,"] == ["Tomas Varga"], found
