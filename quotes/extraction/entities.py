@@ -133,6 +133,10 @@ class Entity:
             words |= {"ceo", "chief", "executive"}
         if "cfo" in words or {"chief", "financial"} <= words or {"finance", "chief"} <= words:
             words |= {"cfo", "chief", "finance", "financial"}  # "Finance chief Rita Vos ... The CFO said"
+        if "crown" in words and words & {"attorney", "counsel", "prosecutor"} or {"district", "attorney"} <= words:
+            # (blind round 32) "Assistant Crown attorney Michael Tennant ... the prosecutor said": a Crown attorney (a
+            # district attorney) is the prosecutor
+            words |= {"prosecutor", "prosecution"}
         if self.role.lower().endswith("justice"):
             # (blind round 23) "Ontario Superior Court Justice Hélène Carrier ... the judge wrote": a justice is a judge
             # when "Justice" is the title before the name (not the portfolio of a "Justice Minister")

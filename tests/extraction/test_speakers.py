@@ -3068,3 +3068,15 @@ def test_a_relative_given_name_after_a_named_persons_possessive_takes_that_surna
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the family had waited two years for the trial"] == ["Tomas Varga"], found
     assert found["We kept her room the way she left it,"] == ["Tomas Varga"], found
+
+
+def test_the_prosecutor_is_the_crown_attorney(nlp):
+    """(blind round 32) "Assistant Crown attorney X told reporters ... "...," the prosecutor said.": the Crown attorney
+    (not the accused, the other person of the story), and his channel goes on."""
+    text = ("A jury found Victor Hale guilty of fraud on Friday. Hale testified that he never saw the invoices.\n\n"
+            "Assistant Crown attorney Dana Orwell told reporters the verdict was fair. She said the Crown will seek a "
+            "prison term.\n\n"
+            "\"This was a paper case, and the paper was clear,\" the prosecutor said.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["This was a paper case, and the paper was clear,"]
+    assert [s.name for s in quote.speakers] == ["Dana Orwell"], [s.name for s in quote.speakers]
