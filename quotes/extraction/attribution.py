@@ -1366,6 +1366,15 @@ class ArticleAttributor:
                 t.text in ("-", "--", "\u2013", "\u2014") for t in doc[_preposition_of(name).i + 1 : name.i]) and not (
                 name.ent_type_ == "ORG" and _preposition_of(name).ent_type_ == "ORG")
             resolved = self._resolve(paragraph_index, name, inside) if not aside else None
+            if aside:
+                # (blind round 32) "Dr. Anneke Holloway, president of the Manitoba Medical Society:": a roundup line, the
+                # body in the "of" of a person's office; the person the office restates speaks (opening the line)
+                office = _preposition_of(name).head
+                holder = office.head if office.dep_ == "appos" else None
+                if (office.lower_ in PERSON_ROLE_NOUNS and _preposition_of(name).lower_ == "of" and holder is not None
+                        and holder.i < office.i and holder.pos_ == "PROPN"
+                        and holder.left_edge.i == self.registry.sentence_of(colon).start):
+                    resolved = self._resolve(paragraph_index, holder, inside)
             # ("Mr Tan Boon Huat, landlord:": the description after the name resolves to no one; the name speaks)
             person = self._person_before_outlet(paragraph_index, name, inside) if not aside else None
             if person is not None:

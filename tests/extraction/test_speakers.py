@@ -3080,3 +3080,14 @@ def test_the_prosecutor_is_the_crown_attorney(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     quote = quotes["This was a paper case, and the paper was clear,"]
     assert [s.name for s in quote.speakers] == ["Dana Orwell"], [s.name for s in quote.speakers]
+
+
+def test_a_roundup_line_of_a_person_and_the_office_they_hold_in_a_body(nlp):
+    """(blind round 32) 'Dr. Ines Hartley, president of the Lakeland Nursing Council: "..."': a reaction roundup's
+    line; the person speaks (the body, in the "of" of her office, had left the line with no one)."""
+    text = ("Here is how others reacted:\n\n"
+            "Dr. Ines Hartley, president of the Lakeland Nursing Council: \"Two hundred nurses is a start. It is not a "
+            "plan.\"\n\n"
+            "Marco Bellini, Lakeland Chamber of Commerce: \"The tax cut is welcome.\"")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Two hundred nurses is a start. It is not a plan."] == ["Ines Hartley"], found
