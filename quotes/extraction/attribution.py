@@ -1911,6 +1911,15 @@ class ArticleAttributor:
             # "Ruiz, who called the plan "...": Ruiz speaks, and "who" is the word that named him here
             return _Resolved(antecedent.entities, mention, antecedent.document, antecedent.via)
         single = self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
+        if (single is not None and lower == "police" and len(single.entities) == 1
+                and single.entities[0].name.lower() == "police"
+                and not any(c.dep_ in ("det", "compound", "amod", "poss") for c in token.children)):
+            # (blind round 32) "RCMP say a man has been charged ... Police said in a news release that ...": bare "Police"
+            # after a police force named within two paragraphs is that force
+            force = self.registry._recent_named_organization(paragraph_index, token, "detachment")
+            if force is not None and force is not single.entities[0]:
+                self._note_mention(force, single.mention, sentence, paragraph_index)
+                return _Resolved((force,), single.mention, single.document, "role")
         holder = self._office_by_initials(single) if single is not None and token.text.isupper() else None
         return _Resolved((holder,), single.mention, single.document, "role") if holder is not None else single
 

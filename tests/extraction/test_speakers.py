@@ -3091,3 +3091,13 @@ def test_a_roundup_line_of_a_person_and_the_office_they_hold_in_a_body(nlp):
             "Marco Bellini, Lakeland Chamber of Commerce: \"The tax cut is welcome.\"")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["Two hundred nurses is a start. It is not a plan."] == ["Ines Hartley"], found
+
+
+def test_bare_police_after_a_named_force_is_that_force(nlp):
+    """(blind round 32) "RCMP in northern Alberta say ... Police said in a news release that ...": the force named
+    before."""
+    text = ("RCMP in northern Alberta say a 22-year-old woman has been charged after a stolen tractor was driven into a grain "
+            "elevator early Saturday.\n\n"
+            "Police said in a news release that no one was hurt when the tractor struck the building.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["no one was hurt when the tractor struck the building"] == ["RCMP"], found
