@@ -127,6 +127,40 @@ def find_dateline(text: str, body_start: int = 0) -> tuple[str, int]:
     return city, body_start + skipped + match.end()
 
 
+def later_dateline_end(text: str, paragraph: Paragraph) -> int | None:
+    """Offset just after the dateline opening a later paragraph of a page of wire briefs ("HALIFAX \u2014 ...",
+    "PORT SEWARD, B.C. \u2014 ..." after an item's headline; blind round 32): only an all-capitals place of two or more
+    letters before a dash, so "NDP" or a name in running prose never is one. None when the paragraph opens with none."""
+    lead = text[paragraph.start : paragraph.end]
+    match = _DATELINE.match(lead)
+    if not match:
+        return None
+    city = match.group("city").strip()
+    letters = city.replace(" ", "").replace(".", "").replace("-", "").replace("'", "")
+    if len(letters) < 4 or not letters.isupper() or not letters.isalpha():
+        return None
+    if not re.search("[\u2014\u2013\u2015]|--?", lead[match.end("city") : match.end()]):
+        return None
+    after = paragraph.start + match.end()
+    while after < paragraph.end and text[after].isspace():
+        after += 1
+    return after if after < paragraph.end else None
+
+
+def briefs_headlines(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
+    """The headline of each item of a page of briefs: a one-line paragraph with no end of a sentence right before a
+    paragraph that opens with an all-capitals dateline ("Coroner says death was preventable" over "MONTREAL \u2014 A
+    Quebec coroner says ..."; blind round 32). Its "says" is the headline's, not a report."""
+    ranges = []
+    for before, paragraph in zip(paragraphs, paragraphs[1:]):
+        line = text[before.start : before.end]
+        if ("\n" in line or len(line.split()) > 20 or line.rstrip()[-1:] in _SENTENCE_CLOSERS
+                or later_dateline_end(text, paragraph) is None):
+            continue
+        ranges.append((before.start, before.end))
+    return ranges
+
+
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
@@ -164,6 +198,7 @@ def headline_ranges(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, i
     lower_words = None  # words the article writes in lower case: read only once a sentence looks like a headline
     title = _title_line(text, paragraphs) or _unpunctuated_first_line(text, paragraphs)
     ranges = [title] if title is not None else []
+    ranges += [r for r in briefs_headlines(text, paragraphs) if r != title]
     for paragraph in paragraphs:
         position = paragraph.start
         segment_starts = [paragraph.start] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end)]

@@ -716,6 +716,8 @@ class ArticleAttributor:
         if as_reported is not None:
             return as_reported, [verb], subject
         clause = _past_a_name_word_taken_for_a_verb(next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None))
+        if clause is not None and _verdict_of_finding(verb, clause):
+            return None
         start = None
         if clause is None:
             # "said after the meeting he would not ...": the clause parsed as an adverbial one with a subject
@@ -1369,6 +1371,15 @@ class ArticleAttributor:
                 t.text in ("-", "--", "\u2013", "\u2014") for t in doc[_preposition_of(name).i + 1 : name.i]) and not (
                 name.ent_type_ == "ORG" and _preposition_of(name).ent_type_ == "ORG")
             resolved = self._resolve(paragraph_index, name, inside) if not aside else None
+            if aside:
+                # (blind round 32) "Dr. Anneke Holloway, president of the Manitoba Medical Society:": a roundup line, the
+                # body in the "of" of a person's office; the person the office restates speaks (opening the line)
+                office = _preposition_of(name).head
+                holder = office.head if office.dep_ == "appos" else None
+                if (office.lower_ in PERSON_ROLE_NOUNS and _preposition_of(name).lower_ == "of" and holder is not None
+                        and holder.i < office.i and holder.pos_ == "PROPN"
+                        and holder.left_edge.i == self.registry.sentence_of(colon).start):
+                    resolved = self._resolve(paragraph_index, holder, inside)
             # ("Mr Tan Boon Huat, landlord:": the description after the name resolves to no one; the name speaks)
             person = self._person_before_outlet(paragraph_index, name, inside) if not aside else None
             if person is not None:
@@ -1913,6 +1924,15 @@ class ArticleAttributor:
             # "Ruiz, who called the plan "...": Ruiz speaks, and "who" is the word that named him here
             return _Resolved(antecedent.entities, mention, antecedent.document, antecedent.via)
         single = self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
+        if (single is not None and lower == "police" and len(single.entities) == 1
+                and single.entities[0].name.lower() == "police"
+                and not any(c.dep_ in ("det", "compound", "amod", "poss") for c in token.children)):
+            # (blind round 32) "RCMP say a man has been charged ... Police said in a news release that ...": bare "Police"
+            # after a police force named within two paragraphs is that force
+            force = self.registry._recent_named_organization(paragraph_index, token, "detachment")
+            if force is not None and force is not single.entities[0]:
+                self._note_mention(force, single.mention, sentence, paragraph_index)
+                return _Resolved((force,), single.mention, single.document, "role")
         holder = self._office_by_initials(single) if single is not None and token.text.isupper() else None
         return _Resolved((holder,), single.mention, single.document, "role") if holder is not None else single
 
@@ -4770,6 +4790,25 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
 
 # epithets of a person that may describe a business ("a housing developer, Tarn Homes"; blind round 17 probe)
 _TRADE_EPITHETS = frozenset({"developer", "housebuilder", "builder"})
+
+
+def _verdict_of_finding(verb: Token, clause: Token) -> bool:
+    """(blind round 32) "A jury has found Dale Ostrander guilty of second-degree murder", "found the company liable":
+    "find" with an object and what it was found (an adjective, no verb, no "that"): a verdict, not a report of words
+    (the parser makes the pair a clause of the verb)."""
+    if verb.lower_ not in ("find", "finds", "found", "finding") or any(
+            c.dep_ in ("mark", "aux", "auxpass", "cop") for c in clause.children):
+        return False
+    if clause.pos_ == "ADJ":
+        # (only a court's words: "found Mr. Trump too objectionable to support" is an opinion reported, PolNeAR train)
+        return clause.lower_ in _VERDICT_ADJECTIVES and any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children)
+    # "found Wendell Prask guilty of ...": the parser took the surname for the clause's verb and the adjective for its
+    # complement
+    return (clause.text[:1].isupper() and clause.i > verb.i + 1
+            and any(c.dep_ == "acomp" and c.lower_ in _VERDICT_ADJECTIVES and c.i == clause.i + 1 for c in clause.children))
+
+
+_VERDICT_ADJECTIVES = frozenset({"guilty", "liable", "responsible", "innocent", "negligent", "culpable", "competent", "fit", "unfit"})
 
 
 # relatives who mostly share a surname (blind round 17)

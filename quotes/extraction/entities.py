@@ -159,6 +159,10 @@ class Entity:
             words |= {"ceo", "chief", "executive"}
         if "cfo" in words or {"chief", "financial"} <= words or {"finance", "chief"} <= words:
             words |= {"cfo", "chief", "finance", "financial"}  # "Finance chief Rita Vos ... The CFO said"
+        if "crown" in words and words & {"attorney", "counsel", "prosecutor"} or {"district", "attorney"} <= words:
+            # (blind round 32) "Assistant Crown attorney Michael Tennant ... the prosecutor said": a Crown attorney (a
+            # district attorney) is the prosecutor
+            words |= {"prosecutor", "prosecution"}
         if self.role.lower().endswith("justice"):
             # (blind round 23) "Ontario Superior Court Justice Hélène Carrier ... the judge wrote": a justice is a judge
             # when "Justice" is the title before the name (not the portfolio of a "Justice Minister")
@@ -2270,7 +2274,14 @@ class EntityRegistry:
         the person of that gender named in full last as a subject (not "at Maple Run", a school the tagger made a woman)."""
         possessive = next((c for c in kin.children if c.dep_ == "poss" and c.lower_ in ("her", "his", "their")), None)
         if possessive is None:
-            return None
+            # (blind round 32) "Kaitlyn Marsh's older sister, Brianna,": the relative of a person named right there, of
+            # that surname (a name of two words or more, the surname its last, before "'s")
+            owned = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < kin.i
+                          and any(g.dep_ == "case" and g.lower_ in ("'s", "\u2019s") for g in c.children)
+                          and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)), None)
+            if owned is None or owned.text == given.text or not owned.text[:1].isupper():
+                return None
+            return f"{given.text} {owned.text}"
         # (blind round 30) "Their daughter, Salma," after a couple of one surname: any gender
         gender = {"her": "female", "his": "male"}.get(possessive.lower_)
         owner = next((m.entity for m in reversed(self.mentions) if m.entity.kind == "person" and m.is_subject

@@ -12,7 +12,7 @@ from spacy.pipeline import Sentencizer
 from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
-from .article import Paragraph, find_dateline, headline_ranges, parse_txt_article, split_paragraphs
+from .article import Paragraph, find_dateline, headline_ranges, later_dateline_end, parse_txt_article, split_paragraphs
 from .attribution import attribute_article
 from .entities import BODY_TYPE_NOUNS
 from .lexicon import DOTTED_TITLES, CHANNEL_NOUNS, known_given_names, CORE_SPEECH_LEMMAS, EVERYDAY_CHANNEL_NOUNS, FINDING_FORMS, MEDIA_OBJECTS, PAIR_NOUNS, REPORTER_OBJECTS, REPORTING_VERB_FORMS
@@ -162,7 +162,8 @@ def _prepare(original: str) -> _Prepared:
     # The dateline is not part of any sentence: parse its paragraph (the first, or the one after a
     # headline line and a credit line) from after it.
     parse_starts = [
-        after_dateline if (dateline and paragraph.start <= after_dateline < paragraph.end) else paragraph.start
+        after_dateline if (dateline and paragraph.start <= after_dateline < paragraph.end)
+        else (later_dateline_end(text, paragraph) if index > 1 else None) or paragraph.start
         for index, paragraph in enumerate(paragraphs)
     ]
     return _Prepared(original, text, dateline, paragraphs, parse_starts, find_quoted_spans(text, paragraphs))

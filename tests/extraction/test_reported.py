@@ -773,7 +773,6 @@ def test_telling_an_agency_or_a_call_sign_is_an_interview(text, label, nlp):
     assert quote.source is not None and quote.source.label == label
 
 
-
 def test_a_clause_after_a_document_read_as_a_relative_one_is_what_was_said(nlp):
     # (a fourth probe) the parser made "that" the object of a relative clause that has a subject and an object of
     # its own: no relative clause can
@@ -1510,3 +1509,35 @@ def test_a_clause_after_the_attribution_dating_the_saying_is_no_part_of_the_repo
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["Greta Lindqvist won the Kestrel county council seat"] == ["Harbour Wire"], found
     assert "The road will reopen, officials said, two weeks after crews finish the repairs on the bridge" in found, found
+
+
+@pytest.mark.parametrize("sentence", [
+    "A jury in Harrow Bend has found Wendell Prask guilty of manslaughter in the death of a delivery driver.",
+    "A judge found the trucking company liable for the spill on the Orrin River.",
+])
+def test_found_guilty_is_a_verdict_not_a_report(sentence, nlp):
+    """(blind round 32) "has found X guilty of ...", "found the company liable for ...": "find" with an object and an
+    adjective is a verdict; the parser's clause "X guilty of ..." is no reported speech."""
+    from quotes.extraction import extract
+
+    assert [q.text for q in extract(sentence, nlp=nlp, indirect=True).quotes] == []
+
+
+def test_found_that_is_still_a_finding(nlp):
+    """(blind round 32) The verdict rule leaves "found that <clause>" a report."""
+    from quotes.extraction import extract
+
+    texts = [q.text for q in extract("The provincial audit found that the bridge had not been inspected since 2019.",
+                                     nlp=nlp, indirect=True).quotes]
+    assert texts == ["the bridge had not been inspected since 2019"], texts
+
+
+def test_finding_someone_or_something_of_a_quality_is_reported_unless_it_is_a_verdict(nlp):
+    """Round 32 read "found X guilty" as a verdict, not a report; an opinion found of something is still one
+    ("has found the proposal too costly to support": PolNeAR train annotates such findings)."""
+    from quotes.extraction import extract
+
+    opinion = extract("Mayor Ada Moss has found the proposal too costly to support.", nlp=nlp, indirect=True).quotes
+    assert [q.text for q in opinion] == ["the proposal too costly to support"], opinion
+    verdict = extract("A jury found Dale Ostrander guilty of second-degree murder.", nlp=nlp, indirect=True).quotes
+    assert verdict == (), verdict

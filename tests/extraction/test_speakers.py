@@ -3130,3 +3130,68 @@ def test_the_union_in_the_lead_is_the_union_named_next_not_the_employer_named_in
                  "resume by Friday"] == ["Amalgamated Transit Union Local 113"], found
     assert found["walked away from the table."] == ["Amalgamated Transit Union Local 113"], found
     assert [q.source.label for q in quotes if q.source] == ["statement"], quotes
+
+
+def test_a_later_items_dateline_on_a_page_of_briefs_is_no_speaker(nlp):
+    """(blind round 32) A page of wire briefs: each item opens with its own dateline ("HALIFAX \u2014 ..."); the
+    place in capitals is no speaker (the tagger had made "HALIFAX \u2014 Parks and Recreation Canada" one body)."""
+    text = ("Briefs\n\nFog delays ferry crossings\n\nBRAXTON, N.S. \u2014 Harbour Lines says it has cancelled six crossings "
+            "because of fog.\n\nThe Canadian Press\n\nIce delays park opening\n\nHALIFAX \u2014 Parks and Recreation "
+            "Canada says the season at Kessel Lake will open late because of ice.\n\nThe Canadian Press")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the season at Kessel Lake will open late because of ice"] == ["Parks and Recreation Canada"], found
+
+
+def test_an_items_headline_over_a_dateline_is_no_quote(nlp):
+    """(blind round 32) "Inspector says bridge closure was avoidable" over "WELLBY \u2014 A provincial inspector says
+    ...": the item's headline, not a report of its own."""
+    text = ("Briefs\n\nGrain prices fall\n\nREGINA \u2014 Prices for spring wheat fell for a third week, a trade group "
+            "says.\n\nThe Canadian Press\n\nInspector says bridge closure was avoidable\n\nWELLBY \u2014 A provincial "
+            "inspector says the closure of the Mill Street bridge last spring could have been avoided.\n\n"
+            "The Canadian Press")
+    texts = [q.text for q in extract(text, nlp=nlp, indirect=True).quotes]
+    assert not any("bridge closure was avoidable" in t for t in texts), texts
+
+
+def test_a_relative_given_name_after_a_named_persons_possessive_takes_that_surname(nlp):
+    """(blind round 32) "Lena Varga's younger brother, Tomas, told reporters ...": Tomas Varga, the surname of the
+    person named right there before "'s" (round 21's rule read only "her"/"his"/"their")."""
+    text = ("Lena Varga, 31, was last seen leaving a bakery on Hale Street in 2022.\n\n"
+            "Lena Varga's younger brother, Tomas, told reporters the family had waited two "
+            "years for the trial. \"We kept her room the way she left it,\" he said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the family had waited two years for the trial"] == ["Tomas Varga"], found
+    assert found["We kept her room the way she left it,"] == ["Tomas Varga"], found
+
+
+def test_the_prosecutor_is_the_crown_attorney(nlp):
+    """(blind round 32) "Assistant Crown attorney X told reporters ... "...," the prosecutor said.": the Crown attorney
+    (not the accused, the other person of the story), and his channel goes on."""
+    text = ("A jury found Victor Hale guilty of fraud on Friday. Hale testified that he never saw the invoices.\n\n"
+            "Assistant Crown attorney Dana Orwell told reporters the verdict was fair. She said the Crown will seek a "
+            "prison term.\n\n"
+            "\"This was a paper case, and the paper was clear,\" the prosecutor said.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["This was a paper case, and the paper was clear,"]
+    assert [s.name for s in quote.speakers] == ["Dana Orwell"], [s.name for s in quote.speakers]
+
+
+def test_a_roundup_line_of_a_person_and_the_office_they_hold_in_a_body(nlp):
+    """(blind round 32) 'Dr. Ines Hartley, president of the Lakeland Nursing Council: "..."': a reaction roundup's
+    line; the person speaks (the body, in the "of" of her office, had left the line with no one)."""
+    text = ("Here is how others reacted:\n\n"
+            "Dr. Ines Hartley, president of the Lakeland Nursing Council: \"Two hundred nurses is a start. It is not a "
+            "plan.\"\n\n"
+            "Marco Bellini, Lakeland Chamber of Commerce: \"The tax cut is welcome.\"")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Two hundred nurses is a start. It is not a plan."] == ["Ines Hartley"], found
+
+
+def test_bare_police_after_a_named_force_is_that_force(nlp):
+    """(blind round 32) "RCMP in northern Alberta say ... Police said in a news release that ...": the force named
+    before."""
+    text = ("RCMP in northern Alberta say a 22-year-old woman has been charged after a stolen tractor was driven into a grain "
+            "elevator early Saturday.\n\n"
+            "Police said in a news release that no one was hurt when the tractor struck the building.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["no one was hurt when the tractor struck the building"] == ["RCMP"], found
