@@ -1350,3 +1350,20 @@ def test_a_body_goes_on_in_the_email_its_spokesperson_named_by_its_noun_sent(nlp
             "The department says the territory's teacher vacancy rate has fallen from 14 per cent to 11 per cent.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the territory's teacher"))
     assert quote.source is not None and quote.source.kind == "letter" and "email" in quote.source.label
+
+
+def test_a_named_spokespersons_statement_carries_to_her_quotation_two_paragraphs_on(nlp):
+    """(blind round 31) "In a statement, a spokesperson for X, Corinne Aubuchon, said ..." then "Aubuchon said ..." and
+    'She said the ministry would answer "within two weeks."': the statement (quotations are attributed before reported
+    speech, and the scan of channels had remembered one only for an anonymous spokesperson, not one named in the phrase)."""
+    from quotes.extraction import extract
+
+    text = ("Reeve Paulette Szabo wrote to Housing Minister Aurelio Vantongeren in May.\n\n"
+            "In a statement, a spokesperson for Vantongeren, Corinne Aubuchon, said the federal fund had paid for 400 units "
+            "in the region since 2021.\n\n"
+            "Aubuchon said the province decides which towns receive the money.\n\n"
+            "She said the ministry was studying the reeve's letter and would answer \"within two weeks.\"")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    partial = quotes["within two weeks."]
+    assert [s.name for s in partial.speakers] == ["Corinne Aubuchon"]
+    assert partial.source is not None and partial.source.kind == "statement", partial.source
