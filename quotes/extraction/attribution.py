@@ -2792,8 +2792,6 @@ class ArticleAttributor:
         """The words naming an anonymous speaker: "senior official", "people familiar with the matter"."""
         keep = [token]
         for child in token.lefts:
-            if child.dep_ == "nummod" and child.lower_ == "one":
-                continue  # (blind round 31) "One claimant, a man from ...": a claimant
             if child.dep_ in ("amod", "compound", "nmod", "nummod") or (child.dep_ == "npadvmod" and _age_epithet(token)):
                 keep.extend(child.subtree)  # ("46-year-old": "old" heads it)
             elif child.dep_ == "det" and child.text in ("No", "No.") and token.doc[child.i + 1].like_num:
