@@ -794,6 +794,19 @@ class ArticleAttributor:
                 more = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
                              and _is_verb(c) and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
                              and any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+            if more is None and _ends_in_adjective(clause):
+                # (blind round 31) "says she is worried the suspension will make her diploma look worthless": the parser
+                # hangs the adjective's own clause ("worried [that] ...", "confident ...", "sure ...") on the reporting
+                # verb as a second clause, right after the adjective with nothing between: one clause
+                more = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
+                             and _is_verb(c) and any(g.dep_ in _SUBJECT_DEPS for g in c.children)), None)
+            if more is None and verb.tag_ == "VBD" and clause.tag_ in ("VBZ", "VBP") and verb.doc[clause.right_edge.i].pos_ == "CCONJ":
+                # (blind round 31) "said she supports limits in class but worries about students who ...": a present
+                # tense read as a noun and hung on the past-tense reporting verb ("worries", "wants"); the clause's
+                # own tense goes on after its "but"/"and", with no subject of its own
+                more = next((c for c in verb.children if c.dep_ == "conj" and c.i == clause.right_edge.i + 1
+                             and (c.tag_ in ("NNS", "VBZ") if clause.tag_ == "VBZ" else c.tag_ == "VBP")
+                             and not any(g.dep_ in _SUBJECT_DEPS + ("det",) for g in c.children)), None)
             if more is None and verb.lower_ in _SHOWING_FORMS:
                 # (blind round 27) "The study also found that families paid more, because second-choice antibiotics are
                 # less often covered": the parser hangs the reason on "found"; what a study finds holds its why
@@ -935,7 +948,10 @@ class ArticleAttributor:
                     # "A senior official, briefing journalists on condition of anonymity, said ...":
                     # the anonymous speaker's channel, for the quotes that follow
                     resolved = self._resolve(paragraph_index, subject, set())
-                    if resolved is not None and resolved.via == "anonymous":
+                    # (blind round 31) or the person named inside it: "In a statement, a spokesperson for X, Nathalie
+                    # Ferland, said ..." then her "She said ... "partial"" two paragraphs on, in that statement
+                    if resolved is not None and (resolved.via == "anonymous" or (
+                            resolved.via == "name" and len(resolved.entities) == 1 and resolved.entities[0].kind == "person")):
                         self._channel_phrase(paragraph_index, token, resolved, set())
                 elif found is None and _is_role_noun(subject.lower_) and subject.pos_ in ("NOUN", "PROPN") and any(
                         c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and subject.lower_ in _INITIALISM_ROLES:
@@ -2217,6 +2233,14 @@ class ArticleAttributor:
                 # "The trustee wrote": the body the article set that description beside
                 self._note_mention(introduced, mention, sentence, paragraph_index)
                 return _Resolved((introduced,), mention, via="role")
+        if token.tag_ == "NN" and lower in ("man", "woman") and _determined_by_the_alone(token):
+            # (blind round 31) "One claimant, a man from Colombia who asked ..., said ..." then "The man said": the
+            # unnamed one the article described so, here or in the paragraph before
+            introduced = self._introduced_anonymously(paragraph_index, token)
+            if introduced is not None:
+                entity = registry.anonymous(self._descriptor(*introduced))
+                self._note_mention(entity, mention, sentence, paragraph_index)
+                return _Resolved((entity,), mention, via="anonymous")
         if token.tag_ == "NN" and lower in _PEOPLE_NOUNS and _determined_by_the_alone(token):
             # (blind round 23) "Conservative housing critic Darren Fennimore ... The critic said": a noun that mostly
             # describes someone unnamed ("a critic", "critics") is the one named with it in their title, when there is one
@@ -2798,10 +2822,16 @@ class ArticleAttributor:
                 # (an unnamed source brings in words as a subject does: "according to a senior official"; "Another MCA,
                 # who sought anonymity, told ..." then "the MCA said": blind round 19)
                 cited = t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.i > 0 and t.doc[t.head.i - 1].lower_ == "according"
-                if (t.dep_ in ("nsubj", "nsubjpass") or cited) and any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in t.children) \
+                if (t.dep_ in ("nsubj", "nsubjpass") or cited) and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children) \
                         and not any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in t.children):
                     # ("A spokesman for Brekke Lines, Ivar Lund, said": named, not anonymous)
                     found.setdefault(t.lower_, []).append(t.i)
+                    # (blind round 31) "One claimant, a man from Colombia who asked ..., said" then "The man said": the
+                    # noun of the description set beside it restates the same one
+                    for c in t.children:
+                        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > t.i and c.lower_ != t.lower_ and any(
+                                d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                            found.setdefault(c.lower_, []).append(t.i)
         return found
 
     def _descriptor(self, paragraph_index: int, token: Token) -> str:
@@ -3961,7 +3991,10 @@ def _client_after_for(token: Token, names_person) -> list[Token]:
             if obj.dep_ == "pobj" and words and names_person(obj) and (all(
                     t.ent_type_ == "PERSON" or t.lower_.rstrip(".") in HONORIFICS
                     or (t.text[:1].isupper() and t.lower_.rstrip(".") in PERSON_ROLE_NOUNS) for t in words)
-                    or _titled_by_office(words)):
+                    or _titled_by_office(words)
+                    # (blind round 31) "a spokesperson for Desrosiers, Nathalie Ferland,": a person named before by
+                    # the surname alone, which the tagger took for a body
+                    or (words == [obj] and obj.pos_ == "PROPN")):
                 clients.append(obj)
     return clients
 
@@ -3975,7 +4008,11 @@ def _titled_by_office(words: list[Token]) -> bool:
     first = min(i for i in names if all(words[j].ent_type_ == "PERSON" for j in range(i, len(words))))
     if first < 2 or not (words[first - 1].text[:1].isupper() and words[first - 1].lower_ in PERSON_ROLE_NOUNS):
         return False
-    return all(t.text[:1].isupper() and t.is_alpha for t in words[:first])
+    # (blind round 31) "federal Immigration Minister Rajan Desrosiers": a level of government before the office
+    lead = 0
+    while lead < first - 2 and words[lead].pos_ == "ADJ" and words[lead].is_lower:
+        lead += 1
+    return all(t.text[:1].isupper() and t.is_alpha for t in words[lead:first])
 
 
 def _person_titled_by_body(token: Token) -> Token | None:
@@ -4245,6 +4282,12 @@ def _puts_it(token: Token) -> bool:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and following.lower_ == particle and following.dep_ in ("prt", "advmod", "prep")
+
+
+def _ends_in_adjective(clause: Token) -> bool:
+    """Whether a clause ends in its copula's adjective: "she is worried", "they were confident"."""
+    last = clause.doc[clause.right_edge.i]
+    return last.dep_ == "acomp" and last.head.i == clause.i and last.pos_ in ("ADJ", "VERB")
 
 
 def _is_verb(token: Token) -> bool:
@@ -5263,7 +5306,11 @@ def _clause_read_as_second_subject(verb: Token) -> list[Token] | None:
     # (blind round 25) "says the province's hiring figures count nurses who ...": the clause's own verb read as a
     # modifier of its object, which became the second subject
     verb_as_modifier = second.dep_ == "nsubj" and any(
-        c.dep_ == "compound" and c.tag_ in ("VBP", "VBZ", "VBD") and c.i < second.i for c in second.children)
+        c.dep_ == "compound" and c.i < second.i and (c.tag_ in ("VBP", "VBZ", "VBD") or (
+            # (blind round 31) "said landlords were already advertising units that ...": the clause's verb, with its
+            # own subject and auxiliary, read as a modifier of its object
+            c.tag_ in ("VBG", "VBN") and any(a.dep_ in ("aux", "auxpass") for a in c.children)
+            and any(g.dep_ in _SUBJECT_DEPS for g in c.children))) for c in second.children)
     if not verb_as_modifier and not any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.i > second.i
                                         and not any(g.dep_ == "agent" for g in c.children) for c in second.children):
         return None

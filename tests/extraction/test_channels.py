@@ -577,7 +577,6 @@ def test_the_day_a_statement_came_is_not_part_of_its_label(nlp):
     assert found["thieves had cut cables at two pumping stations"] == ("statement", "statement", "Marrow Water")
 
 
-
 @pytest.mark.parametrize(("document", "verb"), [("a letter", "wrote"), ("an open letter", "said"), ("a statement", "said")])
 def test_in_it_is_the_document_the_sentence_before_named(document, verb, nlp):
     # (blind round 17) "They sent a letter to the board. In it, X wrote that ...": that letter, not the bare writing
@@ -1368,3 +1367,20 @@ def test_a_statement_of_claim_is_a_court_filing(nlp):
             "the woman's condition twice in writing.")
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert [(q.source.kind, q.source.label) for q in quotes if q.source] == [("report", "statement of claim")], quotes
+
+
+def test_a_named_spokespersons_statement_carries_to_her_quotation_two_paragraphs_on(nlp):
+    """(blind round 31) "In a statement, a spokesperson for X, Corinne Aubuchon, said ..." then "Aubuchon said ..." and
+    'She said the ministry would answer "within two weeks."': the statement (quotations are attributed before reported
+    speech, and the scan of channels had remembered one only for an anonymous spokesperson, not one named in the phrase)."""
+    from quotes.extraction import extract
+
+    text = ("Reeve Paulette Szabo wrote to Housing Minister Aurelio Vantongeren in May.\n\n"
+            "In a statement, a spokesperson for Vantongeren, Corinne Aubuchon, said the federal fund had paid for 400 units "
+            "in the region since 2021.\n\n"
+            "Aubuchon said the province decides which towns receive the money.\n\n"
+            "She said the ministry was studying the reeve's letter and would answer \"within two weeks.\"")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    partial = quotes["within two weeks."]
+    assert [s.name for s in partial.speakers] == ["Corinne Aubuchon"]
+    assert partial.source is not None and partial.source.kind == "statement", partial.source

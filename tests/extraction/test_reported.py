@@ -1541,3 +1541,34 @@ def test_finding_someone_or_something_of_a_quality_is_reported_unless_it_is_a_ve
     assert [q.text for q in opinion] == ["the proposal too costly to support"], opinion
     verdict = extract("A jury found Dale Ostrander guilty of second-degree murder.", nlp=nlp, indirect=True).quotes
     assert verdict == (), verdict
+
+
+def test_an_adjectives_own_clause_hung_on_the_reporting_verb_is_part_of_the_report(nlp):
+    """(blind round 31) "says she is worried the suspension will make her diploma look worthless": the parser hangs the
+    clause of "worried" on "says" as a second clause, right after the adjective; the report had been cut to "she is
+    worried"."""
+    text = ("Tomasz Wielgosz is in his last term at the institute. Wielgosz says he is worried the new rules will make his "
+            "certificate useless to employers.\n\n"
+            "Irma Bakshi said she was confident the ferry would be back in service by the long weekend.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["he is worried the new rules will make his certificate useless to employers"] == ["Tomasz Wielgosz"], found
+    assert found["she was confident the ferry would be back in service by the long weekend"] == ["Irma Bakshi"], found
+
+
+def test_a_present_tense_verb_after_but_read_as_a_noun_goes_on_with_the_report(nlp):
+    """(blind round 31) "said she supports limits in class but worries about students who ...": the parser reads
+    "worries" as a noun hung on the past-tense "said"; the present tense goes on with the reported clause (which had been
+    cut at "but")."""
+    text = "Ines Dubeau said she supports limits in gym class but worries about children who walk to school alone."
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["she supports limits in gym class but worries about children who walk to school alone"] == ["Ines Dubeau"], found
+
+
+def test_a_clause_whose_verb_was_read_as_a_modifier_of_its_object_after_a_long_subject(nlp):
+    """(blind round 31) "A housing officer, who asked not to be named ..., said landlords were already advertising units
+    that ...": the parser made "advertising" (with its subject and auxiliary) a modifier of "units", and "units" a second
+    subject of "said"; the report had been lost."""
+    text = ("A town planning officer, who asked not to be named because she was not authorized to speak publicly, said "
+            "landlords were already advertising units that had been rented to nurses for years.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["landlords were already advertising units that had been rented to nurses for years"] == ["town planning officer"], found

@@ -3195,3 +3195,36 @@ def test_bare_police_after_a_named_force_is_that_force(nlp):
             "Police said in a news release that no one was hurt when the tractor struck the building.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["no one was hurt when the tractor struck the building"] == ["RCMP"], found
+
+
+def test_a_spokesperson_for_a_federal_minister_speaks_for_the_minister_not_as_the_minister(nlp):
+    """(blind round 31) "A spokesperson for federal Immigration Minister X said": the spokesperson (the lowercase level of
+    government before the office had kept "X" from being read as the one spoken for)."""
+    text = ("A spokesperson for federal Housing Minister Aurelio Vantongeren said in an emailed statement that the fund was "
+            "meant to \"get shovels in the ground\" before the next building season.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    found = {q.text: [s.name for s in q.speakers] for q in quotes}
+    assert found["get shovels in the ground"] == ["spokesperson"], found
+
+
+def test_a_spokesperson_for_a_person_named_by_surname_then_the_spokespersons_name(nlp):
+    """(blind round 31) "a spokesperson for Desrosiers, Nathalie Ferland, said": the name after the comma is the
+    spokesperson's; the surname of the minister named before (which the tagger took for a body) is whom she speaks for."""
+    text = ("Reeve Paulette Szabo wrote to Housing Minister Aurelio Vantongeren in May.\n\n"
+            "In a statement, a spokesperson for Vantongeren, Corinne Aubuchon, said the federal fund had paid for 400 units "
+            "in the region since 2021.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the federal fund had paid for 400 units in the region since 2021"] == ["Corinne Aubuchon"], found
+
+
+def test_the_man_restates_an_unnamed_one_described_as_a_man_beside_his_noun(nlp):
+    """(blind round 31) "One claimant, a man from Colombia who asked that his name not be published ..., said" then "The
+    man said" and "he said": the same claimant (it had been no one, then a place in the sentence before)."""
+    text = ("One tenant, a man from Eritrea who asked that his name not be used because he fears losing his lease, said he "
+            "had waited two years for repairs.\n\n"
+            "The man said he was a nurse in Asmara and hoped to work at the hospital once his licence was recognized.\n\n"
+            "\"I can care for the sick. Let me do it,\" he said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["he had waited two years for repairs"] == ["One tenant"], found
+    assert found["he was a nurse in Asmara and hoped to work at the hospital once his licence was recognized"] == ["One tenant"], found
+    assert found["I can care for the sick. Let me do it,"] == ["One tenant"], found
