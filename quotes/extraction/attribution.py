@@ -48,7 +48,8 @@ from .channels import (
     told_interview,
 )
 from .channels import hyphenated as _hyphenated
-from .entities import FORCE_NICKNAMES, Document, Entity, EntityRegistry, Mention
+from .channels import is_outlet
+from .entities import FORCE_NICKNAMES, POLICE_WORDS, Document, Entity, EntityRegistry, Mention
 from .entities import OBTAINED_FORMS, another_kind_of_body, names_an_outlet, reporting_verb_of_reporter_read_as_compound
 from .lexicon import (
     AGENCY_OFFICES,
@@ -761,8 +762,9 @@ class ArticleAttributor:
                 start = next((m.i for m in clause.children if m.dep_ == "mark" and m.lower_ == "that" and m.i > clause.left_edge.i), None)
             # (a complementizer the parser gave another role, "said in a post on X that farmers would ..." with "that"
             # read as the object, is dropped by _trim_clause below with every leading "that" of the kind)
+            outlet = {t.i for t in _outlet_read_into_clause(verb)}  # ("told CBC News gusts reached ...": not what was told)
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i and t.lower_ not in _CONDITION_MARKS)
-                      and (start is None or t.i >= start)]
+                      and (start is None or t.i >= start) and t.i not in outlet]
             if start is not None and start < clause.left_edge.i:
                 tokens = list(verb.doc[start : clause.left_edge.i]) + tokens
             # "said the city needs ..., but that she would not ...": a second clause of the same report
@@ -2877,6 +2879,9 @@ class ArticleAttributor:
             return party
         if token.ent_type_ in ("ORG", "GPE") or (len(tokens) > 1 and token.text in ("Street", "Avenue", "Square")):
             return self.registry._organization(name)  # ("Downing Street has insisted": the office at that address)
+        if any(t.lower_ in POLICE_WORDS for t in tokens):
+            # (probe of Canadian copy, third round) "OPP Central Region said", tagged a place: a police force's division
+            return self.registry.named_organization(name)
         if not title and token.tag_ == "NNPS" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return self.registry._organization(name)  # "The Mounties say", untagged: a force by its nickname, no person
         if not title and token.ent_type_ == "NORP" and token.text in _PARTY_MEMBERS:
@@ -3261,6 +3266,12 @@ class ArticleAttributor:
         issuer = issuer_entities[0] if issuer_entities else None
         lemma = REPORTING_VERB_FORMS.get(verb.lower_)
         children = list(verb.children)
+        outlet = _outlet_read_into_clause(verb)
+        if outlet:
+            mention = self._span_of(paragraph_index, [verb] + outlet)
+            document = Document(label="interview with " + self._span_of(paragraph_index, outlet).text, kind="interview",
+                                issuer=issuer, mention=(mention.start, mention.end))
+            return self._remember(document, mention, issuer_entities, paragraph_index)
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and REPORTING_VERB_FORMS.get(verb.head.lower_) is None:
             # "Lyle was more pointed in a post on social media, writing that ...": the channel sits
             # on the clause the participle hangs on
@@ -4752,6 +4763,26 @@ def _resumes_clause(child: Token, verb: Token) -> bool:
 
 _REQUEST_NOUNS = frozenset({"request", "requests", "query", "queries", "inquiry", "inquiries"})
 _TIME_UNITS = frozenset({"minutes", "hours", "days", "weeks", "months", "years", "minute", "hour", "day", "week", "month", "year"})
+
+
+def _outlet_read_into_clause(verb: Token) -> list[Token]:
+    """(probe of Canadian copy, third round) "told CBC News gusts reached 110 km/h": an outlet's name right after "told",
+    which the parser read as compounds of the told clause's subject (no object of "told"); [] for any other verb."""
+    doc = verb.doc
+    if (REPORTING_VERB_FORMS.get(verb.lower_) != "tell" or verb.i + 2 >= len(doc)
+            or any(c.dep_ in ("dobj", "dative") for c in verb.children)):
+        return []
+    first = doc[verb.i + 1]
+    if first.ent_type_ != "ORG" or first.ent_iob_ != "B" or not is_outlet(first):
+        return []
+    end = verb.i + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    run = list(doc[verb.i + 1 : end])
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i >= end), None)
+    if clause is None or not all(t.dep_ == "compound" and (t.head.i >= end or t.head in run) for t in run):
+        return []
+    return run if clause.left_edge.i == first.i else []
 
 
 def _dates_the_saying(child: Token, verb: Token) -> bool:

@@ -163,6 +163,10 @@ class Entity:
             # (blind round 32) "Assistant Crown attorney Michael Tennant ... the prosecutor said": a Crown attorney (a
             # district attorney) is the prosecutor
             words |= {"prosecutor", "prosecution"}
+        if {"press", "secretary"} <= words or "spokesman" in words or "spokeswoman" in words:
+            # (probe of Canadian copy, third round) "Minister X's press secretary, Hannah Lévesque, said ... The spokesperson
+            # said": a press secretary speaks for the minister
+            words |= {"spokesperson", "spokesman", "spokeswoman"}
         if self.role.lower().endswith("justice"):
             # (blind round 23) "Ontario Superior Court Justice Hélène Carrier ... the judge wrote": a justice is a judge
             # when "Justice" is the title before the name (not the portfolio of a "Justice Minister")
@@ -776,10 +780,10 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     if noun in ("force", "detachment"):
         # (blind round 13) "the force" of British and Irish copy is a police force named before, and nothing else; so
         # is a Canadian "detachment" (blind round 22: "RCMP say ..." then "the detachment asked residents")
-        return not any(w in _POLICE_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split())
+        return not any(w in POLICE_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split())
     known = ORGANIZATION_NOUNS | _BUSINESS_NOUNS | _PUBLIC_BODY_NOUNS
     words = entity.name.lower().split()
-    if noun == "service" and any(w in _POLICE_WORDS for w in words):
+    if noun == "service" and any(w in POLICE_WORDS for w in words):
         return False  # (probe of Canadian copy) "the service" after "Calgary police": a police service
     if names_an_outlet(words) and noun not in _OUTLET_NOUNS:
         # (blind round 19) "the embassy", "the assembly", "the bureau" are not "The Daily Mehran" or "Qamar Press Agency",
@@ -916,7 +920,7 @@ _MEMBERS_BODY_NOUNS = frozenset({"union", "league", "club", "party", "associatio
 _HEALTH_SERVICE_WORDS = frozenset({"nhs", "ambulance", "hospital", "hospitals", "health", "healthcare", "infirmary"})
 
 
-_POLICE_WORDS = frozenset({"police", "constabulary", "garda", "gardaí", "gardai", "rcmp", "detachment"})
+POLICE_WORDS = frozenset({"police", "constabulary", "garda", "gardaí", "gardai", "rcmp", "opp", "detachment"})
 # The words a local force's name ends in after its place: "the Quillan Falls RCMP", "Maren Lake Police" (blind round 26)
 _LOCAL_FORCE_WORDS = frozenset({"rcmp", "police"})
 
@@ -1271,8 +1275,8 @@ def _ends_in_a_body_word(name: list[Token]) -> bool:
     that a police force's or a body's word ends; the words are the body's name, no person's."""
     last = name[-1]
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
-    return any(t.lower_ in _POLICE_WORDS for t in name) or (following is not None and following.text[:1].isupper() and (
-        following.text in _ORG_NAME_WORDS or following.lower_ in _POLICE_WORDS))
+    return any(t.lower_ in POLICE_WORDS for t in name) or (following is not None and following.text[:1].isupper() and (
+        following.text in _ORG_NAME_WORDS or following.lower_ in POLICE_WORDS))
 
 
 # Words an acronym leaves out: "Confédération des travailleurs unis de la santé (CTUS)", "Department of Health (DOH)"
@@ -2013,7 +2017,7 @@ class EntityRegistry:
             entity = self._organization(_name_text(tokens))
             entity.place = True
             return entity
-        if ent.label_ == "PERSON" and any(t.lower_ in _POLICE_WORDS for t in tokens):
+        if ent.label_ == "PERSON" and any(t.lower_ in POLICE_WORDS for t in tokens):
             # (blind round 13 probe) "Garda", "Letterkenny Garda" tagged people: Ireland's police, never a name
             return self._organization(_name_text(tokens))
         if ent.label_ in ("PERSON", "ORG") and len(tokens) >= 2 and tokens[-1].text == "Health":

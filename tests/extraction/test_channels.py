@@ -1384,3 +1384,14 @@ def test_a_named_spokespersons_statement_carries_to_her_quotation_two_paragraphs
     partial = quotes["within two weeks."]
     assert [s.name for s in partial.speakers] == ["Corinne Aubuchon"]
     assert partial.source is not None and partial.source.kind == "statement", partial.source
+
+
+def test_an_outlet_the_parser_read_into_the_told_clause_is_the_interview(nlp):
+    # (probe of Canadian copy, third round) "told CBC News gusts reached ...": the parser made the outlet's name compounds
+    # of "gusts"; it is the interview, not what was told
+    from quotes.extraction import extract
+
+    quotes = extract("Meteorologist Gerald Cheng told CBC News gusts reached 110 km/h in Bracebridge.", nlp=nlp,
+                     indirect=True).quotes
+    assert [(q.text, q.source.label if q.source else None) for q in quotes] == [
+        ("gusts reached 110 km/h in Bracebridge", "interview with CBC News")], quotes

@@ -3228,3 +3228,19 @@ def test_the_man_restates_an_unnamed_one_described_as_a_man_beside_his_noun(nlp)
     assert found["he had waited two years for repairs"] == ["One tenant"], found
     assert found["he was a nurse in Asmara and hoped to work at the hospital once his licence was recognized"] == ["One tenant"], found
     assert found["I can care for the sick. Let me do it,"] == ["One tenant"], found
+
+
+def test_a_police_forces_division_tagged_a_place_is_a_body(nlp):
+    """(probe of Canadian copy, third round) "OPP Central Region said", tagged a place: the force's division, no person."""
+    quotes = extract("In a post on X, OPP Central Region said several trees were down across the highway.", nlp=nlp,
+                     indirect=True).quotes
+    assert [(s.name, s.kind) for q in quotes for s in q.speakers] == [("OPP Central Region", "organization")], quotes
+
+
+def test_the_spokesperson_is_the_press_secretary_named_before(nlp):
+    """(probe of Canadian copy, third round) "Minister X's press secretary, Hannah Lévesque, said ..." then "The
+    spokesperson said": Lévesque (it had been no one)."""
+    text = ("Minister Kamal Khera's press secretary, Hannah L\u00e9vesque, said in an email that the government remained "
+            "\"fully committed\" to the benefit. The spokesperson said the first payments went out in July as planned.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the first payments went out in July as planned"] == ["Hannah L\u00e9vesque"], found
