@@ -491,6 +491,21 @@ def _initialled_name_after_title(tokens: list[Token]) -> int | None:
     return None
 
 
+def _with_given_name_after_title(tokens: list[Token]) -> list[Token]:
+    """(probe of Canadian copy, third round) "Ward Coun. Dipika Damerla", the tagger's name "Damerla" alone: the
+    capitalised word between a title and the surname, hung on it, is the given name the tagger left out."""
+    surname = tokens[0]
+    doc = surname.doc
+    if surname.i < 2:
+        return tokens
+    given, title = doc[surname.i - 1], doc[surname.i - 2]
+    if (given.dep_ == "compound" and given.head.i == surname.i and given.pos_ == "PROPN" and given.is_alpha
+            and given.text[:1].isupper() and not given.text.isupper() and given.lower_ not in _TITLE_WORDS
+            and title.lower_.rstrip(".") in (HONORIFICS | PERSON_ROLE_NOUNS | {"coun", "councillor", "const", "sgt", "cpl", "insp"})):
+        return [given, surname]
+    return tokens
+
+
 def _with_local_number(tokens: list[Token]) -> list[Token]:
     """(probe of Canadian copy, third round) "Amalgamated Transit Union Local 113": the number the tagger cut off a
     union local's name spelt out (not "FMWU Local 214", whose "the union" is the national union named in full)."""
@@ -1990,6 +2005,8 @@ class EntityRegistry:
 
     def _entity_from_ner(self, paragraph_index: int, ent) -> Entity | None:
         tokens = _with_local_number(_clean_tokens(list(ent)))
+        if ent.label_ == "PERSON" and len(tokens) == 1:
+            tokens = _with_given_name_after_title(tokens)
         if ent.label_ == "PERSON" and len(tokens) >= 3 and tokens[0].lower_ in DEMONYM_WORDS:
             tokens = tokens[1:]  # "Kenyan Grace Wanjiru" tagged one name: the word for her people is no part of it
         if (ent.label_ == "ORG" and tokens and all(t.is_lower for t in tokens) and tokens[-1].lower_ in ORGANIZATION_NOUNS
@@ -2676,7 +2693,9 @@ class EntityRegistry:
         if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs)
                 or (root.dep_ != "nsubj" and misread is None)
                 or REPORTING_VERB_FORMS.get(verb.lower_) is None
-                or not any((c.dep_ == "det" and c.lower_ in ("the", "a", "an")) or (c.dep_ == "poss" and c.ent_type_ == "GPE")
+                or not any((c.dep_ == "det" and c.lower_ in ("the", "a", "an"))
+                           # (probe of Canadian copy, third round: "..., their union announced Tuesday.")
+                           or (c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ in ("their", "its")))
                            for c in phrase_head.children)
                 or any(t.ent_type_ == "ORG" and self._may_be_described(paragraph_index, t, root)
                        and not root.left_edge.i <= t.i <= root.right_edge.i for t in root.doc)):

@@ -3244,3 +3244,19 @@ def test_the_spokesperson_is_the_press_secretary_named_before(nlp):
             "\"fully committed\" to the benefit. The spokesperson said the first payments went out in July as planned.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the first payments went out in July as planned"] == ["Hannah L\u00e9vesque"], found
+
+
+def test_a_given_name_the_tagger_left_out_between_a_title_and_the_surname_is_kept(nlp):
+    """(probe of Canadian copy, third round) "Ward Coun. Dipika Damerla", tagged "Damerla" alone: Dipika Damerla."""
+    quotes = extract('Ward Coun. Dipika Damerla called the delays "unacceptable."', nlp=nlp).quotes
+    assert [s.name for q in quotes for s in q.speakers] == ["Dipika Damerla"], quotes
+
+
+def test_their_union_in_the_lead_is_the_union_named_next(nlp):
+    """(probe of Canadian copy, third round) "..., their union announced Tuesday." then "The Air Line Pilots Association
+    said": that union (it had been a body called "the union")."""
+    text = ("Air Canada pilots have voted 67 per cent in favour of a new four-year contract, their union announced "
+            "Tuesday.\n\nThe Air Line Pilots Association said the deal includes raises of 42 per cent over four years.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Air Canada pilots have voted 67 per cent in favour of a new four-year contract"] == [
+        "Air Line Pilots Association"], found
