@@ -314,6 +314,9 @@ KNOWN_OUTLETS = frozenset({
     "esquire", "gq", "al jazeera", "rt", "tass", "xinhua", "interfax", "ani", "pti", "ians", "dpa", "efe", "ansa",
     "kyodo", "yonhap", "univision", "telemundo", "vice news", "the daily beast", "daily beast", "mother jones",
     "the blaze", "newsmax", "oann", "semafor", "propublica",
+    # (probe of Canadian copy, third round) Canada's outlets whose names say no kind
+    "ctv", "citynews", "citytv", "cp24", "ctvnews.ca", "cbc.ca", "global news", "tva", "tva nouvelles", "la presse",
+    "le devoir", "the tyee", "tyee", "the narwhal", "narwhal", "ipolitics", "maclean's", "macleans", "chch", "cpac", "aptn",
 })
 # Known outlets whose name also starts other names ("Time Warner", "People Power", "Sky Sports"... "AP Moller")
 _COMMON_FIRST = frozenset({"time", "people", "sky", "ap", "atlantic", "economist", "fortune", "salon", "slate", "people"})

@@ -491,6 +491,26 @@ def _initialled_name_after_title(tokens: list[Token]) -> int | None:
     return None
 
 
+# the last word of a body named after a person ("William Osler Health System", "Tom Baker Cancer Centre")
+_NAMED_AFTER_BODY_WORDS = frozenset({"Health", "System", "Hospital", "Centre", "Center", "Foundation", "Institute",
+                                     "University", "College", "School", "Society", "Clinic", "Trust", "Fund", "Library",
+                                     "Museum", "Gallery", "Academy"})
+
+
+def _with_body_words_after_a_person(ent):
+    """(probe of Canadian copy, third round) "William Osler Health System said", tagged "William Osler": a body named
+    after a person, its whole name (the capitalised words after the name up to one that makes it a body's)."""
+    if ent.label_ != "PERSON":
+        return ent
+    doc = ent.doc
+    end = ent.end
+    while end < min(len(doc), ent.end + 3) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    while end > ent.end and doc[end - 1].text not in _NAMED_AFTER_BODY_WORDS:
+        end -= 1
+    return SpacySpan(doc, ent.start, end, label="ORG") if end > ent.end else ent
+
+
 def _with_given_name_after_title(tokens: list[Token]) -> list[Token]:
     """(probe of Canadian copy, third round) "Ward Coun. Dipika Damerla", the tagger's name "Damerla" alone: the
     capitalised word between a title and the surname, hung on it, is the given name the tagger left out."""
@@ -1591,6 +1611,7 @@ class EntityRegistry:
                 continue  # (a piece of a body's name spelt by its acronym: "Fédération", "de Laval (FIPL")
             if ent.text == "Crown" and ent.end < len(doc) and doc[ent.end].lower_ in ("corporation", "corporations", "corp"):
                 continue  # (probe of Canadian business copy) "the Crown corporation": a state-owned company, restated
+            ent = _with_body_words_after_a_person(ent)
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
                 _with_hyphenated_name_part_after(_with_capitalised_part_after_a_hyphen(_with_words_before_its_acronym(
                     _with_union_local_after(_with_federal_body_words_before(_without_platform_before(

@@ -1395,3 +1395,12 @@ def test_an_outlet_the_parser_read_into_the_told_clause_is_the_interview(nlp):
                      indirect=True).quotes
     assert [(q.text, q.source.label if q.source else None) for q in quotes] == [
         ("gusts reached 110 km/h in Bracebridge", "interview with CBC News")], quotes
+
+
+def test_canadian_outlets_whose_names_say_no_kind_are_interviews(nlp):
+    # (probe of Canadian copy, third round) "tells CityNews", "told CTV": interviews with those outlets
+    from quotes.extraction import extract
+
+    quotes = extract('"She was limp in my arms by 3 a.m.," Harpreet Gill tells CityNews.\n\n'
+                     '"Nobody took her temperature again," Gill told CTV.', nlp=nlp).quotes
+    assert [q.source.label if q.source else None for q in quotes] == ["interview with CityNews", "interview with CTV"], quotes

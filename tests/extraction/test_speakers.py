@@ -3260,3 +3260,11 @@ def test_their_union_in_the_lead_is_the_union_named_next(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["Air Canada pilots have voted 67 per cent in favour of a new four-year contract"] == [
         "Air Line Pilots Association"], found
+
+
+def test_a_body_named_after_a_person_is_a_body(nlp):
+    """(probe of Canadian copy, third round) "William Osler Health System said", tagged "William Osler" a person: the
+    health system, its whole name."""
+    quotes = extract("William Osler Health System said it could not discuss individual cases because of privacy laws.",
+                     nlp=nlp, indirect=True).quotes
+    assert [(s.name, s.kind) for q in quotes for s in q.speakers] == [("William Osler Health System", "organization")], quotes
