@@ -69,7 +69,9 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     "Resources", "Petroleum", "Pipelines",
     # (blind round 29) tech and telecom firms: "Brightwick Commerce Inc." then "Brightwick's shares", "Westmark
     # Communications" then "Westmark"
-    "Commerce", "Communications", "Software", "Systems", "Networks", "Wireless"))
+    "Commerce", "Communications", "Software", "Systems", "Networks", "Wireless",
+    # (blind round 34) manufacturers: "Keswick Automotive Systems Inc." then "Keswick said"
+    "Automotive", "Aerospace", "Manufacturing"))
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -2583,6 +2585,12 @@ class EntityRegistry:
                 referent = self._recent_named_organization(paragraph_index, root, root.lower_)
                 if referent is not None:
                     return referent
+            if root.lower_ == "bank" and [m.lower_ for m in modifiers] == ["central"]:
+                # (blind round 34) "The Bank of Canada lowered its key rate ... the central bank said": a country's bank
+                # named before ("Bank of <country>", or a name holding "Central" or "Reserve"), not a lender named since
+                referent = self._central_bank_named_before(paragraph_index, root)
+                if referent is not None:
+                    return referent
             if root.lower_ in _AGENCY_NOUNS:
                 # (probe of Canadian copy) "Environment Canada has issued a warning ... The weather agency says": what
                 # an agency does describes the one named just before, when its name does not say what kind of body it
@@ -2605,6 +2613,18 @@ class EntityRegistry:
             first = inner
         name = _name_text(list(root.doc[first.i : root.i + 1]))
         return self._organization(name)
+
+    def _central_bank_named_before(self, paragraph_index: int, root: Token) -> Entity | None:
+        """(blind round 34) The last-mentioned body before `root` named as a country's central bank: "Bank of Canada",
+        "Bank of England", "Reserve Bank of India", "European Central Bank", "Federal Reserve"."""
+        position = self.parsed.token_start(paragraph_index, root)
+        for mention in reversed(self.mentions):
+            entity = mention.entity
+            if mention.start >= position or entity.kind != "organization" or not entity.named:
+                continue
+            if re.search(r"\bbank of\b|\bcentral bank\b|\breserve\b", entity.name.lower()):
+                return entity
+        return None
 
     def _name_after_body_noun(self, paragraph_index: int, root: Token) -> Entity | None:
         """(blind round 29) "of the group Ride Toronto", "the charity Harbour Meals": the capitalised name set right

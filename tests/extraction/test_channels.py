@@ -1384,3 +1384,18 @@ def test_a_named_spokespersons_statement_carries_to_her_quotation_two_paragraphs
     partial = quotes["within two weeks."]
     assert [s.name for s in partial.speakers] == ["Corinne Aubuchon"]
     assert partial.source is not None and partial.source.kind == "statement", partial.source
+
+
+def test_a_statistics_agencys_survey_is_a_report(nlp):
+    """(blind round 34) "In its monthly Labour Force Survey, the agency said ..." and "It said ..." after it: a report,
+    word "survey" (the noun was no channel, and the agency's findings went with none)."""
+    from quotes.extraction import extract
+
+    text = ("OTTAWA — The economy lost 12,000 jobs in March, the Bureau of Labour Figures said Friday.\n\n"
+            "In its monthly household survey, the bureau said the losses were mostly in part-time work. It said "
+            "construction employment fell by 9,000, the largest drop in two years.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for text in ("the losses were mostly in part-time work",
+                 "construction employment fell by 9,000, the largest drop in two years"):
+        source = quotes[text].source
+        assert source is not None and source.kind == "report" and "survey" in source.label, (text, source)

@@ -3228,3 +3228,28 @@ def test_the_man_restates_an_unnamed_one_described_as_a_man_beside_his_noun(nlp)
     assert found["he had waited two years for repairs"] == ["One tenant"], found
     assert found["he was a nurse in Asmara and hoped to work at the hospital once his licence was recognized"] == ["One tenant"], found
     assert found["I can care for the sick. Let me do it,"] == ["One tenant"], found
+
+
+def test_the_central_bank_is_the_countrys_bank_named_before(nlp):
+    """(blind round 34) "The Bank of Canada lowered its key rate ... In its rate announcement, the central bank said ...":
+    the Bank of Canada, not a body called "central bank" (nor a lender named in between)."""
+    from quotes.extraction import extract
+
+    text = ("OTTAWA — The Bank of Canada lowered its key interest rate by a quarter of a percentage point on Wednesday, to "
+            "2.75 per cent, as Marlow Trust Bank reported weaker lending.\n\n"
+            "In its rate announcement, the central bank said the economy had slowed more than it expected in the spring.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    [quote] = [q for q in quotes if q.text.startswith("the economy had slowed")]
+    assert [s.name for s in quote.speakers] == ["Bank of Canada"], quote.speakers
+
+
+def test_a_manufacturer_named_by_its_first_word_is_the_company_named_in_full(nlp):
+    """(blind round 34) "Dunmore Automotive Systems Inc. swung to a loss ..." then "Dunmore said ...": the company
+    ("Automotive" was no word of a company's name, and the short name stood alone)."""
+    from quotes.extraction import extract
+
+    text = ("TORONTO — Dunmore Automotive Systems Inc. swung to a loss in its third quarter, the company said Thursday.\n\n"
+            "Dunmore said the idled line will restart no later than the week of Jan. 12, depending on orders.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the idled line will restart no later than the week of Jan. 12, depending on orders"] == [
+        "Dunmore Automotive Systems Inc."], found
