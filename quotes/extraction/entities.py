@@ -544,7 +544,7 @@ _OFFICE_TITLES = frozenset({"premier", "minister", "mayor", "governor", "preside
                             "warden", "senator", "councillor"})
 _MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha", "ms", "am", "cllr", "councillor",
                             "senator", "mca"})
-_PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS | {"producer", "carrier"}  # what heads a document's or a body's phrase
+_PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS | {"producer", "carrier", "maker"}  # what heads a document's or a body's phrase
 
 
 _STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
@@ -683,6 +683,19 @@ def _a_trades_producer(root: Token) -> bool:
     business named before (a film's or a show's producer is a person: "producer" alone is no body)."""
     return (root.lower_ == "producer" and any(c.dep_ in ("amod", "compound") and c.lower_ in _TRADES for c in root.lefts)
             and any(c.dep_ == "det" and c.lower_ == "the" for c in root.lefts))  # (restating one: not "an oil producer")
+
+
+# Makers of rules or decisions, people: not "the parts maker" (blind round 34)
+_NOT_PRODUCTS = frozenset({"policy", "decision", "law", "rule", "film", "movie", "deal", "match", "peace", "trouble",
+                           "money", "king", "play", "news", "game", "shot", "home", "pace"})
+
+
+def _a_products_maker(root: Token) -> bool:
+    """(blind round 34) "The Toronto-based parts maker said", "the auto parts maker": a business named by what it makes
+    restates the company named before ("policy makers" are people)."""
+    return (root.lower_ == "maker" and root.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in root.lefts)
+            and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in root.lefts)
+            and not any(t.lower_ in _NOT_PRODUCTS for t in root.lefts))
 
 
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
@@ -1618,7 +1631,8 @@ class EntityRegistry:
                 continue
             if root.lower_ in CHANNEL_NOUNS:
                 self._register_document(paragraph_index, chunk)
-            elif ((root.lower_ in ORGANIZATION_NOUNS or _a_trades_producer(root) or _a_described_carrier(root))
+            elif ((root.lower_ in ORGANIZATION_NOUNS or _a_trades_producer(root) or _a_described_carrier(root)
+                   or _a_products_maker(root))
                   and root.pos_ in ("NOUN", "PROPN")):
                 entity = self.organization_for_phrase(paragraph_index, root, create=True)
                 if entity is not None:
@@ -2583,6 +2597,11 @@ class EntityRegistry:
                 # (blind round 15) "Hollin Bay Capital said ... The investment firm said": a business's trade
                 # describes the business named just before, as "the telecoms giant" does
                 referent = self._recent_named_organization(paragraph_index, root, root.lower_)
+                if referent is not None:
+                    return referent
+            if _a_products_maker(root):
+                # (blind round 34) "The Toronto-based parts maker said": the business named just before
+                referent = self._recent_named_organization(paragraph_index, root, "company")
                 if referent is not None:
                     return referent
             if root.lower_ == "bank" and [m.lower_ for m in modifiers] == ["central"]:

@@ -3253,3 +3253,18 @@ def test_a_manufacturer_named_by_its_first_word_is_the_company_named_in_full(nlp
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the idled line will restart no later than the week of Jan. 12, depending on orders"] == [
         "Dunmore Automotive Systems Inc."], found
+
+
+def test_a_business_named_by_what_it_makes_is_the_company_named_before(nlp):
+    """(blind round 34) "The Toronto-based parts maker said it lost ...": the company named in the lead (the phrase
+    was no body's, and the quotation had no speaker); "Policy makers said" stays people."""
+    from quotes.extraction import extract
+
+    text = ("TORONTO — Dunmore Automotive Systems Inc. swung to a loss in its third quarter and said Thursday it will idle "
+            "a line at its plant.\n\n"
+            "The Toronto-based parts maker said it lost $41.3 million, or 38 cents per diluted share, in the quarter.\n\n"
+            "Policy makers said the tariffs would stay.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it lost $41.3 million, or 38 cents per diluted share, in the quarter"] == [
+        "Dunmore Automotive Systems Inc."], found
+    assert found["the tariffs would stay"] == ["Policy makers"], found
