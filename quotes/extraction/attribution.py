@@ -195,6 +195,35 @@ _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writin
                         "talking"}  # ("Talking to reporters after ..., the minister said": blind round 19)
 
 
+# Verbs of being present at an occasion, in a relative clause on the speaker (blind round 34)
+_PRESENCE_FORMS = frozenset({"appeared", "appears", "joined", "joins", "sat", "sits", "stood", "stands", "spoke", "speaks",
+                             "was", "is", "were", "are"})
+
+
+def _occasion_of_speakers_presence(verb, inside) -> tuple[str, list] | None:
+    """(kind, words) of "at/during a <occasion>" in a relative clause describing the reporting verb's subject as
+    present there: "X, who appeared with her at the news conference, said ..." (a news conference, a briefing, a
+    hearing: the words were said at it). Not "X, who wrote in a statement ..." nor other relative clauses."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    for rel in subject.children:
+        if rel.dep_ != "relcl" or rel.i in inside or rel.lower_ not in _PRESENCE_FORMS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children):
+            continue
+        for prep in rel.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "during") or prep.i in inside:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.i in inside:
+                continue
+            kind = medium_kind(obj, _hyphenated(obj), prep.lower_)
+            if kind in OCCASION_KINDS and kind != "interview":
+                words = [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i]
+                return kind, [prep] + words
+    return None
+
 @dataclass(frozen=True, slots=True)
 class _Resolved:
     """What a subject mention refers to: speaking entities, and the document when it is one."""
@@ -2941,6 +2970,14 @@ class ArticleAttributor:
         if after is not None:
             # 'said Senate Whip Dick Durbin (D-Ill.) in an interview': the words after the verb, the parse lost
             kind, tokens = after
+            mention = self._span_of(paragraph_index, tokens)
+            document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
+                                issuer=resolved.entities[0] if resolved.entities else None, mention=(mention.start, mention.end))
+            return self._remember(document, mention, resolved.entities, paragraph_index)
+        present = _occasion_of_speakers_presence(chain[0], inside) if chain[0].i not in inside else None
+        if present is not None:
+            # (blind round 34) "Senior deputy governor X, who appeared with her at the news conference, said": he spoke there
+            kind, tokens = present
             mention = self._span_of(paragraph_index, tokens)
             document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
                                 issuer=resolved.entities[0] if resolved.entities else None, mention=(mention.start, mention.end))

@@ -1399,3 +1399,18 @@ def test_a_statistics_agencys_survey_is_a_report(nlp):
                  "construction employment fell by 9,000, the largest drop in two years"):
         source = quotes[text].source
         assert source is not None and source.kind == "report" and "survey" in source.label, (text, source)
+
+
+def test_a_speaker_present_at_a_news_conference_by_a_relative_clause_spoke_at_it(nlp):
+    """(blind round 34) "Senior deputy governor X, who appeared with her at the news conference, said ...": the news
+    conference (the relative clause on the speaker had gone unread); "who was at the hospital" names no channel."""
+    from quotes.extraction import extract
+
+    text = ("Governor Marta Lind told a news conference in Ottawa that the council had considered a larger cut.\n\n"
+            "Senior deputy governor Oskar Brandt, who appeared with her at the news conference, said the bank's measures "
+            "of underlying inflation had eased to about 2.6 per cent.\n\n"
+            "Ann Vole, who was at the hospital, said the talks had stalled.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    source = quotes["the bank's measures of underlying inflation had eased to about 2.6 per cent"].source
+    assert source is not None and source.kind == "press_conference", source
+    assert quotes["the talks had stalled"].source is None
