@@ -451,6 +451,12 @@ class ArticleAttributor:
                             # (blind round 10) "according to the RCMP": the speaker, named again, is no channel; nor later,
                             # "according to her advisers, ..." then "..., advisers say, ...": no channel of their own
                             source = None
+                            # (blind round 34) but the channel the speaker was just quoted through goes on: "In its monthly
+                            # Labour Force Survey, the agency said ..." then "According to Statistics Canada, ..." (a
+                            # written one, in the next paragraphs, no one else quoted since)
+                            carried = self._written_channel_just_before(resolved.entities[0], paragraph_index, quote_start)
+                            if carried is not None:
+                                source = carried
                         if source is not None and _is_verb(verb):
                             self._share_channel_with_body_spoken_for(paragraph_index, verb, resolved)
                         attribution = _Attribution(resolved, self._span_of(paragraph_index, cue_tokens), source,
@@ -3889,6 +3895,25 @@ class ArticleAttributor:
             return None
         opening = self.text[max(0, channel.mention.start - 6) : channel.mention.end]
         return channel if _TELLS_NOW.search(opening) else None
+
+    def _written_channel_just_before(self, entity: Entity, paragraph_index: int, position: int) -> SourceRef | None:
+        """(blind round 34) The written channel (a report, a statement, a letter) the entity was quoted through in this
+        last three paragraphs, when the quote just before is the entity's through it: "according to <the entity>" goes on
+        with it."""
+        earlier = [(start, p, d) for start, p, d in entity.channels
+                   if p <= paragraph_index and start < position and d.kind in WRITTEN_KINDS and d.kind != "other"]
+        if not earlier or paragraph_index - earlier[-1][1] > 3:
+            return None
+        start, _, document = earlier[-1]
+        before = [(at, speakers, channel_at) for at, speakers, channel_at in self._spoken + self._reported_spoken if at < position]
+        if not before:
+            return None
+        _, speakers, channel_at = max(before, key=lambda item: item[0])
+        if entity not in speakers or channel_at != document.mention[0]:
+            return None  # the quote just before is someone else's, or the entity's through another channel
+        begin, end = document.mention
+        return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
+                         mention=_trimmed_span(self.text, begin, end))
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
                        same_scene: bool = False, same_paragraph: bool = False) -> SourceRef | None:

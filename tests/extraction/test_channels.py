@@ -1414,3 +1414,23 @@ def test_a_speaker_present_at_a_news_conference_by_a_relative_clause_spoke_at_it
     source = quotes["the bank's measures of underlying inflation had eased to about 2.6 per cent"].source
     assert source is not None and source.kind == "press_conference", source
     assert quotes["the talks had stalled"].source is None
+
+
+def test_according_to_the_body_just_quoted_through_its_survey_goes_on_with_the_survey(nlp):
+    """(blind round 34) "In its monthly household survey, the bureau said ..." then, two paragraphs on with the bureau
+    still the one quoted, "According to the Bureau of Labour Figures, ..." and "The bureau noted that ...": the survey
+    ("according to <speaker>" gave no channel, and broke the carrying over); after someone else is quoted, none."""
+    from quotes.extraction import extract
+
+    text = ("OTTAWA — The economy lost 12,000 jobs in March, the Bureau of Labour Figures said Friday.\n\n"
+            "In its monthly household survey, the bureau said the losses were mostly in part-time work.\n\n"
+            "The bureau said employment also declined in retail, while health care added jobs.\n\n"
+            "According to the Bureau of Labour Figures, average hourly wages were up 3.1 per cent from a year earlier. "
+            "The bureau noted that wage growth has eased for four months.\n\n"
+            "Economist Dana Whit said the report was weak.\n\n"
+            "According to the Bureau of Labour Figures, the jobless rate rose to 7.1 per cent.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for text in ("average hourly wages were up 3.1 per cent from a year earlier", "wage growth has eased for four months"):
+        source = quotes[text].source
+        assert source is not None and source.kind == "report" and "survey" in source.label, (text, source)
+    assert quotes["the jobless rate rose to 7.1 per cent"].source is None
