@@ -5055,7 +5055,29 @@ def _opens_participle(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
     if token.lower_ in ("while", "after", "before", "by", "without") and position + 1 < len(tokens):
         return tokens[position + 1].tag_ == "VBG"
-    return token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")
+    if not (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")):
+        return False
+    return not _participle_of_the_report(tokens, token)
+
+
+# (blind round 34) Participles whose clause says what the thing reported does: "tariffs were acting on the economy in two
+# directions at once, cutting demand for exports while pushing up prices" (the speaker's, part of the claim)
+_EFFECT_PARTICIPLES = frozenset({"cutting", "pushing", "raising", "lowering", "reducing", "driving", "lifting",
+                                 "weighing", "boosting", "hurting", "squeezing", "eroding", "dragging", "putting"})
+
+
+def _participle_of_the_report(tokens: list[Token], participle: Token) -> bool:
+    """(blind round 34) A participle clause hung on the reported clause's own verb, whose subject is a thing, and whose
+    verb says what that thing does to something ("cutting demand ... while pushing up the cost"), goes on with the
+    report; ", adding that ...", ", vowing to ..." and the rest stay the reporter's."""
+    head = participle.head
+    if participle.lower_ not in _EFFECT_PARTICIPLES or head.i not in {t.i for t in tokens}:
+        return False
+    if REPORTING_VERB_FORMS.get(head.lower_) is not None:
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and subject.pos_ == "NOUN" and subject.i >= tokens[0].i
+            and any(c.dep_ == "dobj" for c in participle.children))
 
 
 def _after_conjunction(clause: Token) -> bool:
