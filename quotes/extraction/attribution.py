@@ -977,7 +977,10 @@ class ArticleAttributor:
                     continue  # pronouns are resolved in text order, with the quotes
                 found = self.registry.entity_at(paragraph_index, subject)
                 if isinstance(found, Entity):
-                    self._channel_phrase(paragraph_index, token, None, set())
+                    if self._channel_phrase(paragraph_index, token, None, set()) is None and found.kind == "person":
+                        # (blind round 34) a relative clause placing the speaker at a news conference: for the quotation
+                        # after his reported words ("He added that ... "a few more months" ...")
+                        self._presence_source(paragraph_index, token, (found,), set())
                 elif found is None and _is_role_noun(subject.lower_) and subject.pos_ == "NOUN" and any(
                         c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in subject.children):
                     # "A senior official, briefing journalists on condition of anonymity, said ...":
@@ -995,6 +998,18 @@ class ArticleAttributor:
                     resolved = self._resolve(paragraph_index, subject, set())
                     if resolved is not None and resolved.via == "role":
                         self._channel_phrase(paragraph_index, token, resolved, set())
+
+    def _presence_source(self, paragraph_index: int, verb: Token, entities, inside) -> SourceRef | None:
+        """(blind round 34) "Senior deputy governor X, who appeared with her at the news conference, said": he spoke there
+        (`_occasion_of_speakers_presence`), remembered for his next quotes."""
+        present = _occasion_of_speakers_presence(verb, inside)
+        if present is None:
+            return None
+        kind, tokens = present
+        mention = self._span_of(paragraph_index, tokens)
+        document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
+                            issuer=entities[0] if entities else None, mention=(mention.start, mention.end))
+        return self._remember(document, mention, entities, paragraph_index)
 
     def _in_headline(self, position: int) -> bool:
         return any(low <= position < high for low, high in self.headline_ranges)
@@ -2980,14 +2995,9 @@ class ArticleAttributor:
             document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
                                 issuer=resolved.entities[0] if resolved.entities else None, mention=(mention.start, mention.end))
             return self._remember(document, mention, resolved.entities, paragraph_index)
-        present = _occasion_of_speakers_presence(chain[0], inside) if chain[0].i not in inside else None
+        present = self._presence_source(paragraph_index, chain[0], resolved.entities, inside) if chain[0].i not in inside else None
         if present is not None:
-            # (blind round 34) "Senior deputy governor X, who appeared with her at the news conference, said": he spoke there
-            kind, tokens = present
-            mention = self._span_of(paragraph_index, tokens)
-            document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
-                                issuer=resolved.entities[0] if resolved.entities else None, mention=(mention.start, mention.end))
-            return self._remember(document, mention, resolved.entities, paragraph_index)
+            return present
         interviewed = interviewed_channel(chain[0], inside)
         if interviewed is not None:
             # "said while being interviewed on Fox and Friends", "interviewed by Radio Meridian"

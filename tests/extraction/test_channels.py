@@ -1434,3 +1434,17 @@ def test_according_to_the_body_just_quoted_through_its_survey_goes_on_with_the_s
         source = quotes[text].source
         assert source is not None and source.kind == "report" and "survey" in source.label, (text, source)
     assert quotes["the jobless rate rose to 7.1 per cent"].source is None
+
+
+def test_a_speaker_present_at_a_news_conference_keeps_it_for_his_quotation_after(nlp):
+    """(blind round 34) "X, who appeared with her at the news conference, said ..." then 'He added that the council wanted
+    "a few more months" of data': the news conference (quotations are attributed before reported speech, so the
+    channel is read ahead, with the other channels named in the article)."""
+    from quotes.extraction import extract
+
+    text = ("Governor Marta Lind told a news conference in Ottawa that the council had considered a larger cut.\n\n"
+            "Senior deputy governor Oskar Brandt, who appeared with her at the news conference, said the bank's measures "
+            "of underlying inflation had eased. He added that the council wanted to see \"a few more months\" of data.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    source = quotes["a few more months"].source
+    assert source is not None and source.kind == "press_conference", source
