@@ -196,6 +196,35 @@ _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writin
                         "talking"}  # ("Talking to reporters after ..., the minister said": blind round 19)
 
 
+# Verbs of being present at an occasion, in a relative clause on the speaker (blind round 34)
+_PRESENCE_FORMS = frozenset({"appeared", "appears", "joined", "joins", "sat", "sits", "stood", "stands", "spoke", "speaks",
+                             "was", "is", "were", "are"})
+
+
+def _occasion_of_speakers_presence(verb, inside) -> tuple[str, list] | None:
+    """(kind, words) of "at/during a <occasion>" in a relative clause describing the reporting verb's subject as
+    present there: "X, who appeared with her at the news conference, said ..." (a news conference, a briefing, a
+    hearing: the words were said at it). Not "X, who wrote in a statement ..." nor other relative clauses."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return None
+    for rel in subject.children:
+        if rel.dep_ != "relcl" or rel.i in inside or rel.lower_ not in _PRESENCE_FORMS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children):
+            continue
+        for prep in rel.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "during") or prep.i in inside:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.i in inside:
+                continue
+            kind = medium_kind(obj, _hyphenated(obj), prep.lower_)
+            if kind in OCCASION_KINDS and kind != "interview":
+                words = [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i]
+                return kind, [prep] + words
+    return None
+
 @dataclass(frozen=True, slots=True)
 class _Resolved:
     """What a subject mention refers to: speaking entities, and the document when it is one."""
@@ -423,6 +452,12 @@ class ArticleAttributor:
                             # (blind round 10) "according to the RCMP": the speaker, named again, is no channel; nor later,
                             # "according to her advisers, ..." then "..., advisers say, ...": no channel of their own
                             source = None
+                            # (blind round 34) but the channel the speaker was just quoted through goes on: "In its monthly
+                            # Labour Force Survey, the agency said ..." then "According to Statistics Canada, ..." (a
+                            # written one, in the next paragraphs, no one else quoted since)
+                            carried = self._written_channel_just_before(resolved.entities[0], paragraph_index, quote_start)
+                            if carried is not None:
+                                source = carried
                         if source is not None and _is_verb(verb):
                             self._share_channel_with_body_spoken_for(paragraph_index, verb, resolved)
                         attribution = _Attribution(resolved, self._span_of(paragraph_index, cue_tokens), source,
@@ -944,7 +979,10 @@ class ArticleAttributor:
                     continue  # pronouns are resolved in text order, with the quotes
                 found = self.registry.entity_at(paragraph_index, subject)
                 if isinstance(found, Entity):
-                    self._channel_phrase(paragraph_index, token, None, set())
+                    if self._channel_phrase(paragraph_index, token, None, set()) is None and found.kind == "person":
+                        # (blind round 34) a relative clause placing the speaker at a news conference: for the quotation
+                        # after his reported words ("He added that ... "a few more months" ...")
+                        self._presence_source(paragraph_index, token, (found,), set())
                 elif found is None and _is_role_noun(subject.lower_) and subject.pos_ == "NOUN" and any(
                         c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in subject.children):
                     # "A senior official, briefing journalists on condition of anonymity, said ...":
@@ -962,6 +1000,18 @@ class ArticleAttributor:
                     resolved = self._resolve(paragraph_index, subject, set())
                     if resolved is not None and resolved.via == "role":
                         self._channel_phrase(paragraph_index, token, resolved, set())
+
+    def _presence_source(self, paragraph_index: int, verb: Token, entities, inside) -> SourceRef | None:
+        """(blind round 34) "Senior deputy governor X, who appeared with her at the news conference, said": he spoke there
+        (`_occasion_of_speakers_presence`), remembered for his next quotes."""
+        present = _occasion_of_speakers_presence(verb, inside)
+        if present is None:
+            return None
+        kind, tokens = present
+        mention = self._span_of(paragraph_index, tokens)
+        document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
+                            issuer=entities[0] if entities else None, mention=(mention.start, mention.end))
+        return self._remember(document, mention, entities, paragraph_index)
 
     def _in_headline(self, position: int) -> bool:
         return any(low <= position < high for low, high in self.headline_ranges)
@@ -2950,6 +3000,9 @@ class ArticleAttributor:
             document = Document(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
                                 issuer=resolved.entities[0] if resolved.entities else None, mention=(mention.start, mention.end))
             return self._remember(document, mention, resolved.entities, paragraph_index)
+        present = self._presence_source(paragraph_index, chain[0], resolved.entities, inside) if chain[0].i not in inside else None
+        if present is not None:
+            return present
         interviewed = interviewed_channel(chain[0], inside)
         if interviewed is not None:
             # "said while being interviewed on Fox and Friends", "interviewed by Radio Meridian"
@@ -3863,6 +3916,25 @@ class ArticleAttributor:
             return None
         opening = self.text[max(0, channel.mention.start - 6) : channel.mention.end]
         return channel if _TELLS_NOW.search(opening) else None
+
+    def _written_channel_just_before(self, entity: Entity, paragraph_index: int, position: int) -> SourceRef | None:
+        """(blind round 34) The written channel (a report, a statement, a letter) the entity was quoted through in this
+        last three paragraphs, when the quote just before is the entity's through it: "according to <the entity>" goes on
+        with it."""
+        earlier = [(start, p, d) for start, p, d in entity.channels
+                   if p <= paragraph_index and start < position and d.kind in WRITTEN_KINDS and d.kind != "other"]
+        if not earlier or paragraph_index - earlier[-1][1] > 3:
+            return None
+        start, _, document = earlier[-1]
+        before = [(at, speakers, channel_at) for at, speakers, channel_at in self._spoken + self._reported_spoken if at < position]
+        if not before:
+            return None
+        _, speakers, channel_at = max(before, key=lambda item: item[0])
+        if entity not in speakers or channel_at != document.mention[0]:
+            return None  # the quote just before is someone else's, or the entity's through another channel
+        begin, end = document.mention
+        return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
+                         mention=_trimmed_span(self.text, begin, end))
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
                        same_scene: bool = False, same_paragraph: bool = False) -> SourceRef | None:
@@ -5024,7 +5096,29 @@ def _opens_participle(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
     if token.lower_ in ("while", "after", "before", "by", "without") and position + 1 < len(tokens):
         return tokens[position + 1].tag_ == "VBG"
-    return token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")
+    if not (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")):
+        return False
+    return not _participle_of_the_report(tokens, token)
+
+
+# (blind round 34) Participles whose clause says what the thing reported does: "tariffs were acting on the economy in two
+# directions at once, cutting demand for exports while pushing up prices" (the speaker's, part of the claim)
+_EFFECT_PARTICIPLES = frozenset({"cutting", "pushing", "raising", "lowering", "reducing", "driving", "lifting",
+                                 "weighing", "boosting", "hurting", "squeezing", "eroding", "dragging", "putting"})
+
+
+def _participle_of_the_report(tokens: list[Token], participle: Token) -> bool:
+    """(blind round 34) A participle clause hung on the reported clause's own verb, whose subject is a thing, and whose
+    verb says what that thing does to something ("cutting demand ... while pushing up the cost"), goes on with the
+    report; ", adding that ...", ", vowing to ..." and the rest stay the reporter's."""
+    head = participle.head
+    if participle.lower_ not in _EFFECT_PARTICIPLES or head.i not in {t.i for t in tokens}:
+        return False
+    if REPORTING_VERB_FORMS.get(head.lower_) is not None:
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and subject.pos_ == "NOUN" and subject.i >= tokens[0].i
+            and any(c.dep_ == "dobj" for c in participle.children))
 
 
 def _after_conjunction(clause: Token) -> bool:

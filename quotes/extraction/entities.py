@@ -69,7 +69,9 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     "Resources", "Petroleum", "Pipelines",
     # (blind round 29) tech and telecom firms: "Brightwick Commerce Inc." then "Brightwick's shares", "Westmark
     # Communications" then "Westmark"
-    "Commerce", "Communications", "Software", "Systems", "Networks", "Wireless"))
+    "Commerce", "Communications", "Software", "Systems", "Networks", "Wireless",
+    # (blind round 34) manufacturers: "Keswick Automotive Systems Inc." then "Keswick said"
+    "Automotive", "Aerospace", "Manufacturing"))
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -581,7 +583,7 @@ _OFFICE_TITLES = frozenset({"premier", "minister", "mayor", "governor", "preside
                             "warden", "senator", "councillor"})
 _MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha", "ms", "am", "cllr", "councillor",
                             "senator", "mca"})
-_PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS | {"producer", "carrier"}  # what heads a document's or a body's phrase
+_PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS | {"producer", "carrier", "maker"}  # what heads a document's or a body's phrase
 
 
 _STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
@@ -720,6 +722,19 @@ def _a_trades_producer(root: Token) -> bool:
     business named before (a film's or a show's producer is a person: "producer" alone is no body)."""
     return (root.lower_ == "producer" and any(c.dep_ in ("amod", "compound") and c.lower_ in _TRADES for c in root.lefts)
             and any(c.dep_ == "det" and c.lower_ == "the" for c in root.lefts))  # (restating one: not "an oil producer")
+
+
+# Makers of rules or decisions, people: not "the parts maker" (blind round 34)
+_NOT_PRODUCTS = frozenset({"policy", "decision", "law", "rule", "film", "movie", "deal", "match", "peace", "trouble",
+                           "money", "king", "play", "news", "game", "shot", "home", "pace"})
+
+
+def _a_products_maker(root: Token) -> bool:
+    """(blind round 34) "The Toronto-based parts maker said", "the auto parts maker": a business named by what it makes
+    restates the company named before ("policy makers" are people)."""
+    return (root.lower_ == "maker" and root.is_lower and any(c.dep_ == "det" and c.lower_ == "the" for c in root.lefts)
+            and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower for c in root.lefts)
+            and not any(t.lower_ in _NOT_PRODUCTS for t in root.lefts))
 
 
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
@@ -1656,7 +1671,8 @@ class EntityRegistry:
                 continue
             if root.lower_ in CHANNEL_NOUNS:
                 self._register_document(paragraph_index, chunk)
-            elif ((root.lower_ in ORGANIZATION_NOUNS or _a_trades_producer(root) or _a_described_carrier(root))
+            elif ((root.lower_ in ORGANIZATION_NOUNS or _a_trades_producer(root) or _a_described_carrier(root)
+                   or _a_products_maker(root))
                   and root.pos_ in ("NOUN", "PROPN")):
                 entity = self.organization_for_phrase(paragraph_index, root, create=True)
                 if entity is not None:
@@ -2625,6 +2641,17 @@ class EntityRegistry:
                 referent = self._recent_named_organization(paragraph_index, root, root.lower_)
                 if referent is not None:
                     return referent
+            if _a_products_maker(root):
+                # (blind round 34) "The Toronto-based parts maker said": the business named just before
+                referent = self._recent_named_organization(paragraph_index, root, "company")
+                if referent is not None:
+                    return referent
+            if root.lower_ == "bank" and [m.lower_ for m in modifiers] == ["central"]:
+                # (blind round 34) "The Bank of Canada lowered its key rate ... the central bank said": a country's bank
+                # named before ("Bank of <country>", or a name holding "Central" or "Reserve"), not a lender named since
+                referent = self._central_bank_named_before(paragraph_index, root)
+                if referent is not None:
+                    return referent
             if root.lower_ in _AGENCY_NOUNS:
                 # (probe of Canadian copy) "Environment Canada has issued a warning ... The weather agency says": what
                 # an agency does describes the one named just before, when its name does not say what kind of body it
@@ -2647,6 +2674,18 @@ class EntityRegistry:
             first = inner
         name = _name_text(list(root.doc[first.i : root.i + 1]))
         return self._organization(name)
+
+    def _central_bank_named_before(self, paragraph_index: int, root: Token) -> Entity | None:
+        """(blind round 34) The last-mentioned body before `root` named as a country's central bank: "Bank of Canada",
+        "Bank of England", "Reserve Bank of India", "European Central Bank", "Federal Reserve"."""
+        position = self.parsed.token_start(paragraph_index, root)
+        for mention in reversed(self.mentions):
+            entity = mention.entity
+            if mention.start >= position or entity.kind != "organization" or not entity.named:
+                continue
+            if re.search(r"\bbank of\b|\bcentral bank\b|\breserve\b", entity.name.lower()):
+                return entity
+        return None
 
     def _name_after_body_noun(self, paragraph_index: int, root: Token) -> Entity | None:
         """(blind round 29) "of the group Ride Toronto", "the charity Harbour Meals": the capitalised name set right

@@ -326,6 +326,8 @@ CHANNEL_NOUNS: dict[str, str] = {
     "documents": "report",
     # (blind round 30) a body's written plan: "It says in its three-year plan that it wants ..."
     "plan": "report",
+    # (blind round 34) a statistics agency's survey: "In its monthly Labour Force Survey, the agency said ..."
+    "survey": "report",
     "memo": "letter",
     "email": "letter",
     "podcast": "interview",

@@ -1404,3 +1404,67 @@ def test_canadian_outlets_whose_names_say_no_kind_are_interviews(nlp):
     quotes = extract('"She was limp in my arms by 3 a.m.," Harpreet Gill tells CityNews.\n\n'
                      '"Nobody took her temperature again," Gill told CTV.', nlp=nlp).quotes
     assert [q.source.label if q.source else None for q in quotes] == ["interview with CityNews", "interview with CTV"], quotes
+
+
+def test_a_statistics_agencys_survey_is_a_report(nlp):
+    """(blind round 34) "In its monthly Labour Force Survey, the agency said ..." and "It said ..." after it: a report,
+    word "survey" (the noun was no channel, and the agency's findings went with none)."""
+    from quotes.extraction import extract
+
+    text = ("OTTAWA — The economy lost 12,000 jobs in March, the Bureau of Labour Figures said Friday.\n\n"
+            "In its monthly household survey, the bureau said the losses were mostly in part-time work. It said "
+            "construction employment fell by 9,000, the largest drop in two years.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for text in ("the losses were mostly in part-time work",
+                 "construction employment fell by 9,000, the largest drop in two years"):
+        source = quotes[text].source
+        assert source is not None and source.kind == "report" and "survey" in source.label, (text, source)
+
+
+def test_a_speaker_present_at_a_news_conference_by_a_relative_clause_spoke_at_it(nlp):
+    """(blind round 34) "Senior deputy governor X, who appeared with her at the news conference, said ...": the news
+    conference (the relative clause on the speaker had gone unread); "who was at the hospital" names no channel."""
+    from quotes.extraction import extract
+
+    text = ("Governor Marta Lind told a news conference in Ottawa that the council had considered a larger cut.\n\n"
+            "Senior deputy governor Oskar Brandt, who appeared with her at the news conference, said the bank's measures "
+            "of underlying inflation had eased to about 2.6 per cent.\n\n"
+            "Ann Vole, who was at the hospital, said the talks had stalled.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    source = quotes["the bank's measures of underlying inflation had eased to about 2.6 per cent"].source
+    assert source is not None and source.kind == "press_conference", source
+    assert quotes["the talks had stalled"].source is None
+
+
+def test_according_to_the_body_just_quoted_through_its_survey_goes_on_with_the_survey(nlp):
+    """(blind round 34) "In its monthly household survey, the bureau said ..." then, two paragraphs on with the bureau
+    still the one quoted, "According to the Bureau of Labour Figures, ..." and "The bureau noted that ...": the survey
+    ("according to <speaker>" gave no channel, and broke the carrying over); after someone else is quoted, none."""
+    from quotes.extraction import extract
+
+    text = ("OTTAWA — The economy lost 12,000 jobs in March, the Bureau of Labour Figures said Friday.\n\n"
+            "In its monthly household survey, the bureau said the losses were mostly in part-time work.\n\n"
+            "The bureau said employment also declined in retail, while health care added jobs.\n\n"
+            "According to the Bureau of Labour Figures, average hourly wages were up 3.1 per cent from a year earlier. "
+            "The bureau noted that wage growth has eased for four months.\n\n"
+            "Economist Dana Whit said the report was weak.\n\n"
+            "According to the Bureau of Labour Figures, the jobless rate rose to 7.1 per cent.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for text in ("average hourly wages were up 3.1 per cent from a year earlier", "wage growth has eased for four months"):
+        source = quotes[text].source
+        assert source is not None and source.kind == "report" and "survey" in source.label, (text, source)
+    assert quotes["the jobless rate rose to 7.1 per cent"].source is None
+
+
+def test_a_speaker_present_at_a_news_conference_keeps_it_for_his_quotation_after(nlp):
+    """(blind round 34) "X, who appeared with her at the news conference, said ..." then 'He added that the council wanted
+    "a few more months" of data': the news conference (quotations are attributed before reported speech, so the
+    channel is read ahead, with the other channels named in the article)."""
+    from quotes.extraction import extract
+
+    text = ("Governor Marta Lind told a news conference in Ottawa that the council had considered a larger cut.\n\n"
+            "Senior deputy governor Oskar Brandt, who appeared with her at the news conference, said the bank's measures "
+            "of underlying inflation had eased. He added that the council wanted to see \"a few more months\" of data.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    source = quotes["a few more months"].source
+    assert source is not None and source.kind == "press_conference", source

@@ -1572,3 +1572,18 @@ def test_a_clause_whose_verb_was_read_as_a_modifier_of_its_object_after_a_long_s
             "landlords were already advertising units that had been rented to nurses for years.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["landlords were already advertising units that had been rented to nurses for years"] == ["town planning officer"], found
+
+
+def test_a_participle_saying_what_the_reported_thing_does_stays_in_the_report(nlp):
+    """(blind round 34) "X said tariffs were acting on the economy in two directions at once, cutting demand for exports
+    while pushing up the cost of imports": the participle clause hangs on the reported clause's verb and says what the
+    tariffs do (it had been cut off as the reporter's addition); ", vowing to act" stays out."""
+    from quotes.extraction import extract
+
+    text = ("Governor Marta Lind said tariffs were acting on the economy in two directions at once, cutting demand for "
+            "Canadian exports while pushing up the cost of some imported goods.\n\n"
+            "Trade Minister Ann Vole said the talks had stalled again, vowing to keep pressing Washington.")
+    found = [q.text for q in extract(text, nlp=nlp, indirect=True).quotes]
+    assert ("tariffs were acting on the economy in two directions at once, cutting demand for Canadian exports while "
+            "pushing up the cost of some imported goods") in found, found
+    assert "the talks had stalled again" in found, found

@@ -3268,3 +3268,43 @@ def test_a_body_named_after_a_person_is_a_body(nlp):
     quotes = extract("William Osler Health System said it could not discuss individual cases because of privacy laws.",
                      nlp=nlp, indirect=True).quotes
     assert [(s.name, s.kind) for q in quotes for s in q.speakers] == [("William Osler Health System", "organization")], quotes
+
+
+def test_the_central_bank_is_the_countrys_bank_named_before(nlp):
+    """(blind round 34) "The Bank of Canada lowered its key rate ... In its rate announcement, the central bank said ...":
+    the Bank of Canada, not a body called "central bank" (nor a lender named in between)."""
+    from quotes.extraction import extract
+
+    text = ("OTTAWA — The Bank of Canada lowered its key interest rate by a quarter of a percentage point on Wednesday, to "
+            "2.75 per cent, as Marlow Trust Bank reported weaker lending.\n\n"
+            "In its rate announcement, the central bank said the economy had slowed more than it expected in the spring.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    [quote] = [q for q in quotes if q.text.startswith("the economy had slowed")]
+    assert [s.name for s in quote.speakers] == ["Bank of Canada"], quote.speakers
+
+
+def test_a_manufacturer_named_by_its_first_word_is_the_company_named_in_full(nlp):
+    """(blind round 34) "Dunmore Automotive Systems Inc. swung to a loss ..." then "Dunmore said ...": the company
+    ("Automotive" was no word of a company's name, and the short name stood alone)."""
+    from quotes.extraction import extract
+
+    text = ("TORONTO — Dunmore Automotive Systems Inc. swung to a loss in its third quarter, the company said Thursday.\n\n"
+            "Dunmore said the idled line will restart no later than the week of Jan. 12, depending on orders.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the idled line will restart no later than the week of Jan. 12, depending on orders"] == [
+        "Dunmore Automotive Systems Inc."], found
+
+
+def test_a_business_named_by_what_it_makes_is_the_company_named_before(nlp):
+    """(blind round 34) "The Toronto-based parts maker said it lost ...": the company named in the lead (the phrase
+    was no body's, and the quotation had no speaker); "Policy makers said" stays people."""
+    from quotes.extraction import extract
+
+    text = ("TORONTO — Dunmore Automotive Systems Inc. swung to a loss in its third quarter and said Thursday it will idle "
+            "a line at its plant.\n\n"
+            "The Toronto-based parts maker said it lost $41.3 million, or 38 cents per diluted share, in the quarter.\n\n"
+            "Policy makers said the tariffs would stay.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it lost $41.3 million, or 38 cents per diluted share, in the quarter"] == [
+        "Dunmore Automotive Systems Inc."], found
+    assert found["the tariffs would stay"] == ["Policy makers"], found
