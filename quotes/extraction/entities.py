@@ -60,6 +60,7 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities", "Ltd", "Inc",
     "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank", "Financial", "Renewables",
     "Capital", "Investments", "Ventures", "Securities",  # (blind round 15) "Hollin Bay Capital": a firm
+    "Services",  # (blind round 33) "Northgate Core Services", then "Northgate"
     "Mutual", "Assurance", "Analytics",  # (blind round 16) "Hollisford Mutual", which the tagger called a person
     # (blind round 20) continental companies' words: "Vestrøm Energi" then "Vestrøm", "Gasväst AB", "Kaleva Oyj"
     "Energi", "Energie", "Energia", "AB", "Oyj", "ASA", "GmbH", "Groep", "Gruppe", "Konsern",
@@ -2277,11 +2278,17 @@ class EntityRegistry:
             # (blind round 32) "Kaitlyn Marsh's older sister, Brianna,": the relative of a person named right there, of
             # that surname (a name of two words or more, the surname its last, before "'s")
             owned = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < kin.i
-                          and any(g.dep_ == "case" and g.lower_ in ("'s", "\u2019s") for g in c.children)
-                          and any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in c.children)), None)
+                          and any(g.dep_ == "case" and g.lower_ in ("'s", "\u2019s") for g in c.children)), None)
             if owned is None or owned.text == given.text or not owned.text[:1].isupper():
                 return None
-            return f"{given.text} {owned.text}"
+            surname = _hyphenated_surname(owned)
+            if not any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in owned.children) and not any(
+                    m.entity.kind == "person" and len(m.entity.name.split()) >= 2 and m.entity.name.split()[-1] == surname
+                    for m in self.mentions):
+                # (blind round 33) "Beck's wife, Marisa,": a surname alone before "'s" is a person's only when the
+                # article has named someone of that surname in full before ("Rowan Beck")
+                return None
+            return f"{given.text} {surname}"
         # (blind round 30) "Their daughter, Salma," after a couple of one surname: any gender
         gender = {"her": "female", "his": "male"}.get(possessive.lower_)
         owner = next((m.entity for m in reversed(self.mentions) if m.entity.kind == "person" and m.is_subject
@@ -2408,7 +2415,9 @@ class EntityRegistry:
             return None
         found = {entity for longer, entity in self._org_by_key.items()
                  if longer.startswith(key + " ") and entity.kind == "organization"
-                 and all(word in _COMPANY_NAME_WORDS for word in longer[len(key) + 1:].split())}
+                 and longer.split()[-1] in _COMPANY_NAME_WORDS}
+        # (blind round 33) "Northgate" after "Northgate Core Services": the words between need not be a company's
+        # words, so long as the name ends in one
         return found.pop() if len(found) == 1 else None
 
     def organization_for_phrase(self, paragraph_index: int, root: Token, *, create: bool) -> Entity | None:
@@ -3182,3 +3191,12 @@ class EntityRegistry:
         entity = Entity(name=descriptor, kind="anonymous", aliases=[descriptor])
         self.entities.append(entity)
         return entity
+
+
+def _hyphenated_surname(token: Token) -> str:
+    """(blind round 33) "Mwangi-Laurent's mother": the surname whole across the hyphens the tokenizer split it at."""
+    doc, first = token.doc, token.i
+    while (first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ and not doc[first - 2].whitespace_
+           and doc[first - 2].text[:1].isupper()):
+        first -= 2
+    return doc[first:token.i + 1].text

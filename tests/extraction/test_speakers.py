@@ -3228,3 +3228,30 @@ def test_the_man_restates_an_unnamed_one_described_as_a_man_beside_his_noun(nlp)
     assert found["he had waited two years for repairs"] == ["One tenant"], found
     assert found["he was a nurse in Asmara and hoped to work at the hospital once his licence was recognized"] == ["One tenant"], found
     assert found["I can care for the sick. Let me do it,"] == ["One tenant"], found
+
+
+def test_a_relative_given_by_first_name_after_a_surname_alone_with_s(nlp):
+    """(blind round 33) "Kerr's husband, Daniel," after "Fiona Kerr" was named in full: Daniel Kerr (the round-32 rule
+    wanted the full name before "'s"); a hyphenated surname stays whole ("Osei-Brandt's father, Kwame,")."""
+    text = ("Fiona Kerr and Lena Osei-Brandt were stopped at the border in June.\n\n"
+            "Kerr's husband, Daniel, said in a post on Facebook that he had not slept in days.\n\n"
+            "Osei-Brandt's father, Kwame, said his daughter had done nothing wrong.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["he had not slept in days"] == ["Daniel Kerr"], found
+    assert found["his daughter had done nothing wrong"] == ["Kwame Osei-Brandt"], found
+
+
+def test_a_surname_alone_before_s_is_no_relatives_surname_unless_named_before(nlp):
+    """(blind round 33) "Ottawa's mayor, Jean, said": no person of the surname "Ottawa" named before, so no "Jean Ottawa"."""
+    text = "Halden's deputy mayor, Priya, said the road would reopen on Monday."
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the road would reopen on Monday"] != ["Priya Halden"], found
+
+
+def test_a_company_shortened_to_its_first_word_when_its_name_ends_in_a_company_word(nlp):
+    """(blind round 33) "Brightwater Field Services" then "Brightwater said": the firm named before, though "Field" is no
+    company's word."""
+    text = ("Two workers for Brightwater Field Services were hurt in the blast.\n\n"
+            "Brightwater said in a statement that it was co-operating with investigators.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it was co-operating with investigators"] == ["Brightwater Field Services"], found
