@@ -471,6 +471,30 @@ def _names_cut_at_a_verb(ents) -> list:
     return cut
 
 
+def _names_run_over_a_comma(ents) -> list:
+    """(blind round 33) "Canada's ambassador to Sarnessa, Geneviève Tremblay-Osei, said", tagged one body from the
+    place to the name: a person's name after the comma restating the noun before the place (the parser hung it on
+    that noun as an apposition) is a person of its own, and the place before the comma a place."""
+    cut: list = []
+    for ent in ents:
+        comma = next((t for t in ent[1:-1] if t.text == ","), None) if ent.label_ in ("ORG", "GPE", "PERSON") else None
+        after = ent.doc[comma.i + 1:ent.end] if comma is not None else None
+        words = [t for t in after if t.is_alpha] if after is not None else []
+        restated = after.root.head if after is not None and after.root.dep_ == "appos" else None
+        if (restated is not None and ent.start <= restated.i < comma.i and restated.dep_ == "pobj"
+                and restated.head.dep_ == "prep"):
+            restated = restated.head.head  # (the parser hung the name on the place: "ambassador to Barundi, <name>")
+        if (restated is None or len(words) < 2 or not all(t.text[:1].isupper() and not t.text.isupper() for t in words)
+                or not all(t.is_alpha or (t.text == "-" and not t.whitespace_) for t in after)
+                or restated.i >= ent.start or restated.pos_ != "NOUN" or restated.lower_ not in PERSON_ROLE_NOUNS):
+            cut.append(ent)
+            continue
+        before = ent.doc[ent.start:comma.i]
+        cut.append(SpacySpan(ent.doc, before.start, before.end, label="GPE" if ent.doc[ent.start - 1].pos_ == "ADP" else ent.label_))
+        cut.append(SpacySpan(ent.doc, after.start, after.end, label="PERSON"))
+    return cut
+
+
 def _initialled_name_after_title(tokens: list[Token]) -> int | None:
     """Where a person's name opens inside a tagged body, "District Collector V. Anbarasan Pillai": after one or two
     capitalised words (no "of": "Bank of K. ..." is no title), an initial, then one to three capitalised words, none a
@@ -1564,7 +1588,7 @@ class EntityRegistry:
         absolute = self.parsed.paragraphs[paragraph_index].absolute
         covered: set[int] = set()
         self._register_names_before_initials(paragraph_index, doc, covered)
-        for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(_names_cut_at_a_verb(doc.ents))):
+        for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(_names_cut_at_a_verb(_names_run_over_a_comma(doc.ents)))):
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
             if _place_a_body_is_based_in(ent):

@@ -3255,3 +3255,17 @@ def test_a_company_shortened_to_its_first_word_when_its_name_ends_in_a_company_w
             "Brightwater said in a statement that it was co-operating with investigators.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it was co-operating with investigators"] == ["Brightwater Field Services"], found
+
+
+def test_an_envoys_name_the_tagger_ran_into_the_place_before_the_comma(nlp):
+    """(blind round 33) "Canada's ambassador to Barundi, Chantal Tremblay, said", tagged one body from the place to the
+    name: the ambassador is a person of her own, so "The ambassador said" and "she said" after it are hers."""
+    text = ("Maren Holt, the detained man's sister, said the family had been calling every day.\n\n"
+            "Canada's ambassador to Barundi, Chantal Tremblay, said in an interview from Port Keel that embassy staff had "
+            "visited Holt once, on Feb. 9, and found him \"tired but in good health.\"\n\n"
+            "The ambassador said she had raised his case with the foreign minister on Monday.\n\n"
+            "\"Every meeting I have, his name comes up,\" she said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["tired but in good health."] == ["Chantal Tremblay"], found
+    assert found["she had raised his case with the foreign minister on Monday"] == ["Chantal Tremblay"], found
+    assert found["Every meeting I have, his name comes up,"] == ["Chantal Tremblay"], found
