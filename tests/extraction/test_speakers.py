@@ -3269,3 +3269,14 @@ def test_an_envoys_name_the_tagger_ran_into_the_place_before_the_comma(nlp):
     assert found["tired but in good health."] == ["Chantal Tremblay"], found
     assert found["she had raised his case with the foreign minister on Monday"] == ["Chantal Tremblay"], found
     assert found["Every meeting I have, his name comes up,"] == ["Chantal Tremblay"], found
+
+
+def test_the_office_of_a_title_is_a_body_by_that_name_and_its_initials_are_it(nlp):
+    """(blind round 33) "according to a readout from the Prime Minister's Office" then "The PMO readout said": one body,
+    "Prime Minister's Office" (it had been a body named "Office", and "PMO" a second one)."""
+    text = ("Prime Minister Odette Ranier spoke with the Estovian president on Monday, according to a readout from the Prime "
+            "Minister's Office.\n\n"
+            "The PMO readout said the two leaders had agreed to meet in the spring.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the two leaders had agreed to meet in the spring"] == ["Prime Minister's Office"], found
+    assert [s.name for s in next(q for q in extract(text, nlp=nlp, indirect=True).quotes).speakers] == ["Prime Minister's Office"]
