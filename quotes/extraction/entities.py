@@ -2028,6 +2028,12 @@ class EntityRegistry:
         if (len(ent) - (ent[0].lower_ == "the") == 1 and tokens[0].lower_ in PERSON_ROLE_NOUNS
                 and tokens[0].lower_ not in ORGANIZATION_NOUNS and tokens[0].lower_ not in HONORIFICS):
             return None  # (blind round 13 probe) "The Taoiseach said", tagged a body: an office's holder, found by role
+        if (ent.label_ == "ORG" and len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod")
+                and tokens[0].lower_.endswith(("an", "ian", "ese")) and tokens[0].head.i == ent.end
+                and tokens[0].head.lower_ in ORGANIZATION_NOUNS and tokens[0].head.text.islower()):
+            # (blind round 33) "The Velmoran presidency", its country's adjective tagged a body alone: the adjective of a
+            # body named by its noun ("the Estovian presidency", tagged a nationality, is that body already)
+            return None
         after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         if (ent.label_ == "PERSON" and not title_tokens and after is not None and after.lower_ in _MEMBER_TITLES
                 and after.text[:1].isupper() and ent.end + 1 < len(ent.doc) and ent.doc[ent.end + 1].text[:1].isupper()
@@ -3033,6 +3039,14 @@ class EntityRegistry:
                 entity = self._by_token.get((paragraph_index, child.i))
                 if isinstance(entity, Entity):
                     return entity
+                if child.lower_ == "its" and kind in ("readout", "statement"):
+                    # (blind round 33) "The Velmoran presidency released its own account ... In its readout, it said":
+                    # the body in focus, not the issuer of the other side's readout named before
+                    position = self.parsed.token_start(paragraph_index, root)
+                    bodies = self.salient(position, self.sentence_index(paragraph_index, root),
+                                          lambda e: e.kind == "organization", window=2)
+                    if bodies:
+                        return bodies[0]
         # (blind round 24) "In an Instagram post, the festival said": the network the tagger named is where the words
         # were posted, not who posted them ('"...," the post said' had gone to "Instagram")
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")

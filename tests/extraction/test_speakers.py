@@ -3280,3 +3280,26 @@ def test_the_office_of_a_title_is_a_body_by_that_name_and_its_initials_are_it(nl
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the two leaders had agreed to meet in the spring"] == ["Prime Minister's Office"], found
     assert [s.name for s in next(q for q in extract(text, nlp=nlp, indirect=True).quotes).speakers] == ["Prime Minister's Office"]
+
+
+def test_its_readout_is_the_body_in_focus_not_the_issuer_of_the_other_sides_readout(nlp):
+    """(blind round 33) a call's two readouts: "The Estovian presidency released its own account ... In its readout, it
+    said ...": "its" and "it" are the presidency (both had gone to the issuer of the first readout, the PMO)."""
+    text = ("Prime Minister Odette Ranier spoke with the Estovian president on Monday, according to a readout from the Prime "
+            "Minister's Office. The two leaders spoke for 30 minutes, the readout said.\n\n"
+            "The Estovian presidency released its own account of the call several hours later. In its readout, posted to the "
+            "presidency's website, it said the two leaders had agreed to \"deepen co-operation in energy.\" It described "
+            "the conversation as \"warm and constructive.\"")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    found = {q.text: [s.name for s in q.speakers] for q in quotes}
+    assert found["deepen co-operation in energy."] == ["Estovian presidency"], found
+    assert found["warm and constructive."] == ["Estovian presidency"], found
+    assert next(q for q in quotes if q.text == "warm and constructive.").source.kind == "readout"
+
+
+def test_a_countrys_adjective_tagged_a_body_before_a_body_noun_is_that_bodys_name(nlp):
+    """(blind round 33) "The Kaldoran presidency", "Kaldoran" tagged a body alone: the presidency, named with its adjective
+    (it had been a body "Kaldoran")."""
+    text = "The Kaldoran presidency released its own account of the call several hours later. It said the talks had been useful."
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the talks had been useful"] == ["Kaldoran presidency"], found
