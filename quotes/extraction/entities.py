@@ -2028,7 +2028,8 @@ class EntityRegistry:
         if (len(ent) - (ent[0].lower_ == "the") == 1 and tokens[0].lower_ in PERSON_ROLE_NOUNS
                 and tokens[0].lower_ not in ORGANIZATION_NOUNS and tokens[0].lower_ not in HONORIFICS):
             return None  # (blind round 13 probe) "The Taoiseach said", tagged a body: an office's holder, found by role
-        if (ent.label_ == "ORG" and len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod")
+        if (ent.label_ in ("ORG", "GPE") and len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod")
+                and (ent.label_ == "ORG" or tokens[0].lower_ not in COUNTRY_OF)
                 and tokens[0].lower_.endswith(("an", "ian", "ese")) and tokens[0].head.i == ent.end
                 and tokens[0].head.lower_ in ORGANIZATION_NOUNS and tokens[0].head.text.islower()):
             # (blind round 33) "The Velmoran presidency", its country's adjective tagged a body alone: the adjective of a
