@@ -1731,7 +1731,11 @@ class ArticleAttributor:
             # 'Couple X with a "..." and Y get nervous, said Ana Ruiz': the clause before an inverted
             # verb has a subject of its own; the name after the verb is who said it
             return subjects[-1]
-        if (subjects and subjects[0].tag_ == "VBG" and subjects[0].i < verb.i and subjects[0].i + 1 < len(verb.doc)
+        if (subjects and (subjects[0].tag_ == "VBG" or (
+                # (blind round 33) "Asked about the omission, a spokesperson for the presidency, X, told the Courier":
+                # the fronted past participle the parser made the verb's subject, as it does the "-ing" one
+                subjects[0].tag_ == "VBN" and subjects[0].dep_ == "csubj" and subjects[0].i == subjects[0].sent.start))
+                and subjects[0].i < verb.i and subjects[0].i + 1 < len(verb.doc)
                 and (verb.doc[subjects[0].i + 1].text == "," or (subjects[0].dep_ == "csubj" and verb.doc[verb.i - 1].text == ","))
                 and verb_form is not None):
             # (blind round 13) "Replying, the Minister of State, Seán Mulcahy, said ...", "Speaking on Morning Tide, the

@@ -1384,3 +1384,12 @@ def test_a_named_spokespersons_statement_carries_to_her_quotation_two_paragraphs
     partial = quotes["within two weeks."]
     assert [s.name for s in partial.speakers] == ["Corinne Aubuchon"]
     assert partial.source is not None and partial.source.kind == "statement", partial.source
+
+
+def test_a_paper_named_courant_is_an_outlet(nlp):
+    """(blind round 33) "told the Winnipeg Courant that ...": an interview with the paper (no channel had been found)."""
+    from quotes.extraction import extract
+
+    text = "Ilona Serban told the Winnipeg Courant that the cases were before the courts."
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text == "the cases were before the courts")
+    assert quote.source is not None and quote.source.kind == "interview" and "Courant" in quote.source.label, quote.source

@@ -3303,3 +3303,12 @@ def test_a_countrys_adjective_tagged_a_body_before_a_body_noun_is_that_bodys_nam
     text = "The Kaldoran presidency released its own account of the call several hours later. It said the talks had been useful."
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the talks had been useful"] == ["Kaldoran presidency"], found
+
+
+def test_a_fronted_asked_the_parser_made_the_subject_leaves_the_named_spokesperson(nlp):
+    """(blind round 33) "Asked about the omission, a spokesperson for the ministry, X, told the Courier that ...": the
+    parser made "Asked" the subject of "told" and the spokesperson an apposition of "omission"; the name is the speaker."""
+    text = ("Asked about the omission, a spokesperson for the ministry, Daria Kovacs, told the Harbour Ledger that the "
+            "talks had covered every consular file.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the talks had covered every consular file"] == ["Daria Kovacs"], found
