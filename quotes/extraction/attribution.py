@@ -2695,6 +2695,15 @@ class ArticleAttributor:
                 and not (determiners == {"the"} and not plural and self._restated_anonymous(paragraph_index, token) is not None):
             return None  # "63 people had been detained": a count, not a source ("the person said" after "A person familiar
             # with ... said": that one, blind round 15)
+        if anonymous_clause and determiners == {"the"} and not plural:
+            # (blind round 33) "a senior government official told reporters on background that ... The official, who was
+            # not authorized to speak publicly ..., said": the unnamed one just brought in, whose anonymity the clause
+            # explains, not a second one
+            earlier = registry.salient(position, sentence, lambda e: e.kind == "anonymous" and e.name.lower().split()[-1:] == [token.lower_],
+                                       window=3)
+            if earlier:
+                self._note_mention(earlier[0], mention, sentence, paragraph_index)
+                return _Resolved((earlier[0],), mention, via="anonymous")
         if plural or determiners & {"a", "an", "one", "another"} or anonymous_clause or not determiners & {"the", "this", "that", "his", "her", "its", "their"}:
             if not ((token.lower_ in PERSON_ROLE_NOUNS or token.lower_ in EPITHET_NOUNS or _age_epithet(token))
                     and determiners & {"the"} and not anonymous_clause):
@@ -3326,7 +3335,8 @@ class ArticleAttributor:
             # (blind round 23 probe) "A senior government official, who briefed reporters on background, said": the
             # reporters the speaker talked to
             mention = self._span_of(paragraph_index, briefed)
-            document = Document(label=mention.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
+            document = Document(label=mention.text, kind="briefing" if briefed[-1].lower_ == "briefing" else "reporters",
+                                issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         made = channel_object(verb, inside)
         if made is not None:
@@ -4157,6 +4167,11 @@ def _reporters_in_relative(subject: Token, inside: set[int]) -> list[Token] | No
         heard = [o for o in relative.children if o.dep_ in ("dobj", "dative") and o.lower_ in ("reporters", "journalists")]
         heard += [o for c in relative.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                   for o in c.children if o.dep_ == "pobj" and o.lower_ in ("reporters", "journalists")]
+        occasion = next((o for head in (relative, *heard[:1]) for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
+                         for o in c.children if o.dep_ == "pobj" and o.lower_ == "briefing"), None) if heard else None
+        if occasion is not None:
+            # (blind round 33) "who spoke to reporters at a background briefing": the briefing they were told at
+            return list(relative.doc[relative.i : occasion.i + 1])
         if heard:
             return [relative, heard[0]] if heard[0].i == relative.i + 1 else list(relative.doc[relative.i : heard[0].i + 1])
     return None

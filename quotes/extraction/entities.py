@@ -60,7 +60,6 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     "Insurance", "Properties", "Estates", "Developments", "Construction", "Airlines", "Utilities", "Ltd", "Inc",
     "Corp", "Plc", "Limited", "Group", "Company", "Corporation", "Bank", "Financial", "Renewables",
     "Capital", "Investments", "Ventures", "Securities",  # (blind round 15) "Hollin Bay Capital": a firm
-    "Services",  # (blind round 33) "Northgate Core Services", then "Northgate"
     "Mutual", "Assurance", "Analytics",  # (blind round 16) "Hollisford Mutual", which the tagger called a person
     # (blind round 20) continental companies' words: "Vestrøm Energi" then "Vestrøm", "Gasväst AB", "Kaleva Oyj"
     "Energi", "Energie", "Energia", "AB", "Oyj", "ASA", "GmbH", "Groep", "Gruppe", "Konsern",
@@ -2455,9 +2454,10 @@ class EntityRegistry:
             return None
         found = {entity for longer, entity in self._org_by_key.items()
                  if longer.startswith(key + " ") and entity.kind == "organization"
-                 and longer.split()[-1] in _COMPANY_NAME_WORDS}
+                 and (longer.split()[-1] in _COMPANY_NAME_WORDS or longer.split()[-1] == "services")}
         # (blind round 33) "Northgate" after "Northgate Core Services": the words between need not be a company's
-        # words, so long as the name ends in one
+        # words, so long as the name ends in one (or in "Services", which is no company's word alone: "the Office of
+        # Water Services" is a regulator)
         return found.pop() if len(found) == 1 else None
 
     def organization_for_phrase(self, paragraph_index: int, root: Token, *, create: bool) -> Entity | None:
