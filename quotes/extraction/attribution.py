@@ -1077,6 +1077,8 @@ class ArticleAttributor:
             previous_close = max((s.end for s in self.spans if s.end <= span.opening_mark), default=-1000)
             if span.opening_mark - previous_close <= 60 or quoted[:1].isupper():
                 return "direct"  # '"...," she said, "but only ..."' or 'she said, "We ..."'
+        if re.search(r"\bthat$", before):
+            return "partial"  # (merging blind round 33) 'said ... but that "Canadian firms need to ..."': woven into the report
         words = _WORD.findall(quoted)
         first_is_name = bool(tokens) and tokens[0].pos_ == "PROPN"
         if quoted[:1].isupper() and len(words) >= 3 and not first_is_name and quoted[-1:] in ".!?,":
@@ -1783,7 +1785,11 @@ class ArticleAttributor:
             # 'Couple X with a "..." and Y get nervous, said Ana Ruiz': the clause before an inverted
             # verb has a subject of its own; the name after the verb is who said it
             return subjects[-1]
-        if (subjects and subjects[0].tag_ == "VBG" and subjects[0].i < verb.i and subjects[0].i + 1 < len(verb.doc)
+        if (subjects and (subjects[0].tag_ == "VBG" or (
+                # (blind round 33) "Asked about the omission, a spokesperson for the presidency, X, told the Courier":
+                # the fronted past participle the parser made the verb's subject, as it does the "-ing" one
+                subjects[0].tag_ == "VBN" and subjects[0].dep_ == "csubj" and subjects[0].i == subjects[0].sent.start))
+                and subjects[0].i < verb.i and subjects[0].i + 1 < len(verb.doc)
                 and (verb.doc[subjects[0].i + 1].text == "," or (subjects[0].dep_ == "csubj" and verb.doc[verb.i - 1].text == ","))
                 and verb_form is not None):
             # (blind round 13) "Replying, the Minister of State, Seán Mulcahy, said ...", "Speaking on Morning Tide, the
@@ -2743,6 +2749,15 @@ class ArticleAttributor:
                 and not (determiners == {"the"} and not plural and self._restated_anonymous(paragraph_index, token) is not None):
             return None  # "63 people had been detained": a count, not a source ("the person said" after "A person familiar
             # with ... said": that one, blind round 15)
+        if anonymous_clause and determiners == {"the"} and not plural:
+            # (blind round 33) "a senior government official told reporters on background that ... The official, who was
+            # not authorized to speak publicly ..., said": the unnamed one just brought in, whose anonymity the clause
+            # explains, not a second one
+            earlier = registry.salient(position, sentence, lambda e: e.kind == "anonymous" and e.name.lower().split()[-1:] == [token.lower_],
+                                       window=3)
+            if earlier:
+                self._note_mention(earlier[0], mention, sentence, paragraph_index)
+                return _Resolved((earlier[0],), mention, via="anonymous")
         if plural or determiners & {"a", "an", "one", "another"} or anonymous_clause or not determiners & {"the", "this", "that", "his", "her", "its", "their"}:
             if not ((token.lower_ in PERSON_ROLE_NOUNS or token.lower_ in EPITHET_NOUNS or _age_epithet(token))
                     and determiners & {"the"} and not anonymous_clause):
@@ -3386,7 +3401,8 @@ class ArticleAttributor:
             # (blind round 23 probe) "A senior government official, who briefed reporters on background, said": the
             # reporters the speaker talked to
             mention = self._span_of(paragraph_index, briefed)
-            document = Document(label=mention.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
+            document = Document(label=mention.text, kind="briefing" if briefed[-1].lower_ == "briefing" else "reporters",
+                                issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         made = channel_object(verb, inside)
         if made is not None:
@@ -4236,6 +4252,11 @@ def _reporters_in_relative(subject: Token, inside: set[int]) -> list[Token] | No
         heard = [o for o in relative.children if o.dep_ in ("dobj", "dative") and o.lower_ in ("reporters", "journalists")]
         heard += [o for c in relative.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
                   for o in c.children if o.dep_ == "pobj" and o.lower_ in ("reporters", "journalists")]
+        occasion = next((o for head in (relative, *heard[:1]) for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
+                         for o in c.children if o.dep_ == "pobj" and o.lower_ == "briefing"), None) if heard else None
+        if occasion is not None:
+            # (blind round 33) "who spoke to reporters at a background briefing": the briefing they were told at
+            return list(relative.doc[relative.i : occasion.i + 1])
         if heard:
             return [relative, heard[0]] if heard[0].i == relative.i + 1 else list(relative.doc[relative.i : heard[0].i + 1])
     return None

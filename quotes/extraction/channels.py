@@ -333,6 +333,8 @@ OUTLET_WORDS = frozenset({
     "beacon", "citizen", "banner", "gleaner", "spectator", "record", "sun", "bee", "review",
     # and of Canadian ones: "the Interior Current", "the Times Colonist" (blind round 26)
     "current", "colonist",
+    # (blind round 33) "told the Ottawa Courant"
+    "courant",
 })
 # Papers' names whose last word alone, capitalised after "the", still names the paper in its own copy and its rivals'
 # ("told the Star", "told The Globe", "told The Ledger"; blind round 23); not "Press" (the press are reporters), "News",

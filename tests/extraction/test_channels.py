@@ -1468,3 +1468,40 @@ def test_a_speaker_present_at_a_news_conference_keeps_it_for_his_quotation_after
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     source = quotes["a few more months"].source
     assert source is not None and source.kind == "press_conference", source
+
+
+def test_a_paper_named_courant_is_an_outlet(nlp):
+    """(blind round 33) "told the Winnipeg Courant that ...": an interview with the paper (no channel had been found)."""
+    from quotes.extraction import extract
+
+    text = "Ilona Serban told the Winnipeg Courant that the cases were before the courts."
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text == "the cases were before the courts")
+    assert quote.source is not None and quote.source.kind == "interview" and "Courant" in quote.source.label, quote.source
+
+
+def test_reporters_told_at_a_background_briefing_are_told_at_that_briefing(nlp):
+    """(blind round 33) "A senior official, who spoke to reporters at a background briefing ..., said": a briefing (it had
+    been the reporters alone); "who briefed reporters on background" stays with the reporters."""
+    from quotes.extraction import extract
+
+    text = ("A senior official, who spoke to reporters at a background briefing on Monday on the condition they not be named, "
+            "said the meeting had been requested by the other side.\n\n"
+            "A second official, who briefed reporters on background, said the talks would resume in May.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["the meeting had been requested by the other side"].source.kind == "briefing"
+    assert quotes["the talks would resume in May"].source.kind == "reporters"
+
+
+def test_the_unnamed_official_restated_with_the_clause_of_anonymity_keeps_the_channel(nlp):
+    """(blind round 33) "a senior official told reporters on background that ... The official, who was not authorized to
+    speak publicly ..., said": the same official, through the same reporters (it had been a second, unnamed one, with no
+    channel)."""
+    from quotes.extraction import extract
+
+    text = ("A senior trade official told reporters on background that three partners had raised the tariff in private "
+            "talks. The official, who was not authorized to speak publicly about the talks, said the meetings were "
+            "\"blunt but useful.\"")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    partial = quotes["blunt but useful."]
+    assert [s.name for s in partial.speakers] == ["senior trade official"]
+    assert partial.source is not None and partial.source.kind == "reporters"
