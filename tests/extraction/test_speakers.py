@@ -3401,3 +3401,14 @@ def test_a_sentence_quoted_after_that_is_a_partial_quote(nlp):
             'firms need to build these systems, not just service them."')
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert [q.kind for q in quotes if q.text.startswith("Canadian firms")] == ["partial"], quotes
+
+
+def test_a_union_described_early_is_the_union_whose_officer_speaks_next(nlp):
+    """(probe of Canadian copy, third round) "The union representing workers at the plant said ..." then "Unifor Local
+    444 president Dave Cassidy said ... '...,' Cassidy said.": the local (it had been a body called "Cassidy", the
+    surname the tagger read as a body in the next sentence)."""
+    text = ("Keswick Automotive said it would cut 200 jobs at its Windsor plant.\n\n"
+            "The union representing workers at the plant said it had not been told of the cuts in advance.\n\n"
+            "Unifor Local 444 president Dave Cassidy said members were angry. \"We found out from the news,\" Cassidy said.")
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it had not been told of the cuts in advance"] == [("Unifor Local 444", "organization")], found
