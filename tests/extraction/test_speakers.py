@@ -3412,3 +3412,17 @@ def test_a_union_described_early_is_the_union_whose_officer_speaks_next(nlp):
             "Unifor Local 444 president Dave Cassidy said members were angry. \"We found out from the news,\" Cassidy said.")
     found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it had not been told of the cuts in advance"] == [("Unifor Local 444", "organization")], found
+
+
+def test_the_city_is_the_government_of_the_one_place_the_story_is_set_in(nlp):
+    """(probe of Canadian copy, third round) "The city says ..." in a story set in one place the article names no
+    "City of" for ("a Thunder Bay shelter", or a dateline): that city's government (it had been no one); with two places
+    named, still no one."""
+    text = ("Lorna Keeshig works nights at a Thunder Bay shelter.\n\n"
+            "The city says it has added $400,000 to shelter budgets this year.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it has added $400,000 to shelter budgets this year"] == ["City of Thunder Bay"], found
+    two = ("Lorna Keeshig works nights at a Thunder Bay shelter and lives in Kenora.\n\n"
+           "The city says it has added $400,000 to shelter budgets this year.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(two, nlp=nlp, indirect=True).quotes}
+    assert found.get("it has added $400,000 to shelter budgets this year") in (None, []), found
