@@ -1599,6 +1599,10 @@ class ArticleAttributor:
         # a sentence that only attributes ('"...?" a staffer wondered.') may use any verb of the lexicon
         short = len(words) <= 8 or words[0].text[:1].islower()
         for token in following:
+            if words and not words[0].text[:1].islower() and _reports_a_clause_of_its_own(token):
+                # (probe of Canadian copy, third round) '"..." Senator Bo Lund said the plan was a good one.': a sentence
+                # with a report of its own is not the quotation's attribution (the quotation goes on the speaker before)
+                continue
             if _is_verb(token) and (REPORTING_VERB_FORMS.get(token.lower_) in CORE_SPEECH_LEMMAS or _puts_it(token)
                                     or (short and token.dep_ == "ROOT" and REPORTING_VERB_FORMS.get(token.lower_) is not None)):
                 resolved = self._speaker_of(paragraph_index, token, inside)
@@ -4876,6 +4880,12 @@ def _outlet_read_into_clause(verb: Token) -> list[Token]:
     if clause is None or not all(t.dep_ == "compound" and (t.head.i >= end or t.head in run) for t in run):
         return []
     return run if clause.left_edge.i == first.i else []
+
+
+def _reports_a_clause_of_its_own(verb: Token) -> bool:
+    """Whether a verb of saying has a clause after it with a subject of its own: "said the plan was a good one"."""
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               for c in verb.children)
 
 
 def _dates_the_saying(child: Token, verb: Token) -> bool:

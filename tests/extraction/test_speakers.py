@@ -3426,3 +3426,14 @@ def test_the_city_is_the_government_of_the_one_place_the_story_is_set_in(nlp):
            "The city says it has added $400,000 to shelter budgets this year.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(two, nlp=nlp, indirect=True).quotes}
     assert found.get("it has added $400,000 to shelter budgets this year") in (None, []), found
+
+
+def test_a_sentence_reporting_a_clause_of_its_own_does_not_attribute_the_quotation_before_it(nlp):
+    """(probe of Canadian copy, third round) '"...," Senator Ada Moss said. "It shows a lack of character." Senator Bo
+    Lund said the plan was a good one for the state.': the second quotation goes on Moss's (it had gone to Lund, whose
+    sentence reports a clause of its own)."""
+    text = ("\"The plan is one of the worst things I have seen,\" Senator Ada Moss said. \"It shows a lack of character in "
+            "my opinion.\" Senator Bo Lund said the plan was a good one for the state.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["It shows a lack of character in my opinion."] == ["Ada Moss"], found
+    assert found["the plan was a good one for the state"] == ["Bo Lund"], found
