@@ -4709,6 +4709,19 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
     """The "that"-clause the parser hangs on where something was said: "says in a statement that the pier
     will ...", "wrote in a letter that ..." (a clause with its own subject, ending the phrase)."""
     for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i > verb.i:
+            # (blind round 36) "told reporters outside the courthouse that the Crown was pleased with the decision": the
+            # parser made the clause a relative one on the place, "that" its subject; a clause with a subject of its own
+            # besides (and "that" right after the place) can't be relative
+            clause = next((c for place in prep.children if place.dep_ == "pobj" for c in place.children
+                           if c.dep_ in ("acl", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
+                           and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("nsubj", "nsubjpass")
+                           and c.left_edge.head.i == c.i and c.left_edge.i == place.i + 1
+                           and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i and g.lower_ != "that"
+                                   and (g.head.i == c.i or (g.head.head.i == c.i and g.head.dep_ in ("aux", "auxpass")))
+                                   for g in c.subtree)), None)
+            if clause is not None:
+                return clause
         if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in _EVENT_PREPOSITIONS:
             # (round 24 left it; probe) "told reporters after practice that the team would ...": when the words came,
             # with the clause, opened by its "that", hung on the event
