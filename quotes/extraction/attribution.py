@@ -1999,11 +1999,14 @@ class ArticleAttributor:
             return _Resolved(antecedent.entities, mention, antecedent.document, antecedent.via)
         single = self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
         if (single is not None and lower == "police" and len(single.entities) == 1
-                and single.entities[0].name.lower() == "police"
+                and single.entities[0].name.lower() in ("police", "the police")
                 and not any(c.dep_ in ("det", "compound", "amod", "poss") for c in token.children)):
             # (blind round 32) "RCMP say a man has been charged ... Police said in a news release that ...": bare "Police"
             # after a police force named within two paragraphs is that force
             force = self.registry._recent_named_organization(paragraph_index, token, "detachment")
+            # (blind round 36) and further back, the one force the article named before: "In a second news release,
+            # police said ..." after the family's, a councillor's and an advocate's words
+            force = force or self.registry.only_police_force_before(paragraph_index, token)
             if force is not None and force is not single.entities[0]:
                 self._note_mention(force, single.mention, sentence, paragraph_index)
                 return _Resolved((force,), single.mention, single.document, "role")
