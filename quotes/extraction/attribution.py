@@ -4708,6 +4708,10 @@ def _clause_hung_on_addressee(verb: Token) -> Token | None:
                  and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
 
 
+_TIME_NOUNS = frozenset({"day", "days", "time", "week", "weekend", "moment", "night", "morning", "afternoon", "evening",
+                         "year", "month", "hour", "minute", "era", "point", "season", "period"})
+
+
 def _clause_hung_on_setting(verb: Token) -> Token | None:
     """The "that"-clause the parser hangs on where something was said: "says in a statement that the pier
     will ...", "wrote in a letter that ..." (a clause with its own subject, ending the phrase)."""
@@ -4718,8 +4722,11 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
             # besides (and "that" right after the place) can't be relative
             clause = next((c for place in prep.children if place.dep_ == "pobj" for c in place.children
                            if c.dep_ in ("acl", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
-                           and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("nsubj", "nsubjpass")
+                           and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("nsubj", "nsubjpass", "advmod")
                            and c.left_edge.head.i == c.i and c.left_edge.i == place.i + 1
+                           # ("told reporters in the parking lot that investigators were still working ...", "that" read
+                           # as an adverb of a relative clause; not after a time: "on the day that ...")
+                           and not (c.left_edge.dep_ == "advmod" and place.lower_ in _TIME_NOUNS)
                            and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i and g.lower_ != "that"
                                    and (g.head.i == c.i or (g.head.head.i == c.i and g.head.dep_ in ("aux", "auxpass")))
                                    for g in c.subtree)), None)

@@ -1600,3 +1600,15 @@ def test_a_clause_the_parser_hung_on_the_place_with_that_for_its_subject_is_what
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found.get("the Crown was pleased with the decision") == ["Lena Moss"], found
     assert found.get("the team would appeal the suspension") == ["Tom Dunn"], found
+
+
+def test_a_clause_hung_on_the_place_with_that_read_as_an_adverb_is_what_was_told(nlp):
+    """(blind round 36) "told reporters in the parking lot that investigators were still working to confirm whether it
+    is the truck involved": "that" read as the adverb of a relative clause on "lot" (the clause had been cut to the
+    question after "whether", given to "investigators")."""
+    from quotes.extraction import extract
+
+    text = ("Staff Sgt. Omar Quist, who heads the traffic unit, told reporters in the parking lot that investigators were "
+            "still working to confirm whether it is the truck involved.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("investigators were still working to confirm whether it is the truck involved") == ["Omar Quist"], found
