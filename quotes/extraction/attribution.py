@@ -3955,6 +3955,19 @@ class ArticleAttributor:
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
                          mention=_trimmed_span(self.text, begin, end))
 
+    def _still_speaking_through(self, entity: Entity, document: Document, paragraph_index: int) -> bool:
+        """(blind round 36) Whether the entity's last words before now, in the paragraph just before, came through this
+        channel: a speaker quoted paragraph after paragraph at a news conference is still there four paragraphs on
+        ("Asked why ..., Okafor said ..." after three paragraphs of her words at it)."""
+        named_at = document.mention[0] if document.mention else None
+        theirs = [(start, channel_at) for start, speakers, channel_at in self._spoken + self._reported_spoken
+                  if start < self._now and entity in speakers]
+        if named_at is None or not theirs:
+            return False
+        start, channel_at = max(theirs)
+        paragraph = self.parsed.paragraph_index_at(start)
+        return channel_at == named_at and paragraph is not None and paragraph_index - paragraph <= 1
+
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
                        same_scene: bool = False, same_paragraph: bool = False) -> SourceRef | None:
         """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said".
@@ -3963,7 +3976,10 @@ class ArticleAttributor:
         channel since (the candidate's words after her rival's e-mail are not from her interview), nor
         at all after a written channel (an opening statement is over once a senator has replied)."""
         earlier = [(start, p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
-        if not earlier or paragraph_index - earlier[-1][1] > (0 if same_paragraph else max_paragraphs):
+        if not earlier:
+            return None
+        if paragraph_index - earlier[-1][1] > (0 if same_paragraph else max_paragraphs) and not (
+                same_scene and not same_paragraph and self._still_speaking_through(entity, earlier[-1][2], paragraph_index)):
             return None
         if same_scene:
             since = bisect.bisect_left(self._spoken, (earlier[-1][0],), key=lambda item: (item[0],))
