@@ -2003,11 +2003,14 @@ class ArticleAttributor:
             return _Resolved(antecedent.entities, mention, antecedent.document, antecedent.via)
         single = self._resolve_single(paragraph_index, token, position, sentence, inside, mention)
         if (single is not None and lower == "police" and len(single.entities) == 1
-                and single.entities[0].name.lower() == "police"
+                and single.entities[0].name.lower() in ("police", "the police")
                 and not any(c.dep_ in ("det", "compound", "amod", "poss") for c in token.children)):
             # (blind round 32) "RCMP say a man has been charged ... Police said in a news release that ...": bare "Police"
             # after a police force named within two paragraphs is that force
             force = self.registry._recent_named_organization(paragraph_index, token, "detachment")
+            # (blind round 36) and further back, the one force the article named before: "In a second news release,
+            # police said ..." after the family's, a councillor's and an advocate's words
+            force = force or self.registry.only_police_force_before(paragraph_index, token)
             if force is not None and force is not single.entities[0]:
                 self._note_mention(force, single.mention, sentence, paragraph_index)
                 return _Resolved((force,), single.mention, single.document, "role")
@@ -3956,6 +3959,19 @@ class ArticleAttributor:
         return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
                          mention=_trimmed_span(self.text, begin, end))
 
+    def _still_speaking_through(self, entity: Entity, document: Document, paragraph_index: int) -> bool:
+        """(blind round 36) Whether the entity's last words before now, in the paragraph just before, came through this
+        channel: a speaker quoted paragraph after paragraph at a news conference is still there four paragraphs on
+        ("Asked why ..., Okafor said ..." after three paragraphs of her words at it)."""
+        named_at = document.mention[0] if document.mention else None
+        theirs = [(start, channel_at) for start, speakers, channel_at in self._spoken + self._reported_spoken
+                  if start < self._now and entity in speakers]
+        if named_at is None or not theirs:
+            return False
+        start, channel_at = max(theirs)
+        paragraph = self.parsed.paragraph_index_at(start)
+        return channel_at == named_at and paragraph is not None and paragraph_index - paragraph <= 1
+
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
                        same_scene: bool = False, same_paragraph: bool = False) -> SourceRef | None:
         """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said".
@@ -3964,7 +3980,10 @@ class ArticleAttributor:
         channel since (the candidate's words after her rival's e-mail are not from her interview), nor
         at all after a written channel (an opening statement is over once a senator has replied)."""
         earlier = [(start, p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
-        if not earlier or paragraph_index - earlier[-1][1] > (0 if same_paragraph else max_paragraphs):
+        if not earlier:
+            return None
+        if paragraph_index - earlier[-1][1] > (0 if same_paragraph else max_paragraphs) and not (
+                same_scene and not same_paragraph and self._still_speaking_through(entity, earlier[-1][2], paragraph_index)):
             return None
         if same_scene:
             since = bisect.bisect_left(self._spoken, (earlier[-1][0],), key=lambda item: (item[0],))
@@ -4709,10 +4728,30 @@ def _clause_hung_on_addressee(verb: Token) -> Token | None:
                  and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
 
 
+_TIME_NOUNS = frozenset({"day", "days", "time", "week", "weekend", "moment", "night", "morning", "afternoon", "evening",
+                         "year", "month", "hour", "minute", "era", "point", "season", "period"})
+
+
 def _clause_hung_on_setting(verb: Token) -> Token | None:
     """The "that"-clause the parser hangs on where something was said: "says in a statement that the pier
     will ...", "wrote in a letter that ..." (a clause with its own subject, ending the phrase)."""
     for prep in verb.children:
+        if prep.dep_ == "prep" and prep.i > verb.i:
+            # (blind round 36) "told reporters outside the courthouse that the Crown was pleased with the decision": the
+            # parser made the clause a relative one on the place, "that" its subject; a clause with a subject of its own
+            # besides (and "that" right after the place) can't be relative
+            clause = next((c for place in prep.children if place.dep_ == "pobj" for c in place.children
+                           if c.dep_ in ("acl", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
+                           and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("nsubj", "nsubjpass", "advmod")
+                           and c.left_edge.head.i == c.i and c.left_edge.i == place.i + 1
+                           # ("told reporters in the parking lot that investigators were still working ...", "that" read
+                           # as an adverb of a relative clause; not after a time: "on the day that ...")
+                           and not (c.left_edge.dep_ == "advmod" and place.lower_ in _TIME_NOUNS)
+                           and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i and g.lower_ != "that"
+                                   and (g.head.i == c.i or (g.head.head.i == c.i and g.head.dep_ in ("aux", "auxpass")))
+                                   for g in c.subtree)), None)
+            if clause is not None:
+                return clause
         if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in _EVENT_PREPOSITIONS:
             # (round 24 left it; probe) "told reporters after practice that the team would ...": when the words came,
             # with the clause, opened by its "that", hung on the event

@@ -998,6 +998,9 @@ _HEALTH_SERVICE_WORDS = frozenset({"nhs", "ambulance", "hospital", "hospitals", 
 POLICE_WORDS = frozenset({"police", "constabulary", "garda", "gardaí", "gardai", "rcmp", "opp", "detachment"})
 # The words a local force's name ends in after its place: "the Quillan Falls RCMP", "Maren Lake Police" (blind round 26)
 _LOCAL_FORCE_WORDS = frozenset({"rcmp", "police"})
+# Words of the name of a body of officers, not a force: "Fraternal Order of Police Lodge 41", "Police Association"
+_POLICE_MEMBERS_BODY_WORDS = frozenset({"association", "union", "lodge", "order", "federation", "brotherhood", "board",
+                                        "commission", "chiefs", "foundation"})
 
 # Last words of the names of public services ("Algoma Public Health", "Alberta Health Services", "Toronto Police"),
 # which no union, league or club is named by
@@ -3052,6 +3055,16 @@ class EntityRegistry:
         """Whether another named organization was a subject between this mention and the position."""
         return any(m.is_subject and m.entity is not mention.entity and m.entity.kind == "organization" and m.entity.named
                    and mention.start < m.start < position for m in self.mentions)
+
+    def only_police_force_before(self, paragraph_index: int, root: Token) -> Entity | None:
+        """(blind round 36) The one police force named (in capitals, with a police word in its name) before this token in
+        the article, none of them a union or an association of officers; None when there are none or several."""
+        position = self.parsed.token_start(paragraph_index, root)
+        forces = {m.entity for m in self.mentions
+                  if m.start < position and m.entity.kind == "organization" and m.entity.named and m.entity.name[:1].isupper()
+                  and not another_kind_of_body(m.entity, "force") and m.entity.role != "union"
+                  and not any(w in _POLICE_MEMBERS_BODY_WORDS for w in re.sub(r"\W+", " ", m.entity.name.lower()).split())}
+        return forces.pop() if len(forces) == 1 else None
 
     def _recent_police_force(self, paragraph_index: int, root: Token) -> Entity | None:
         """(blind round 13) "The force said" after "Dunmere Police said", a name the tagger missed and the phrase

@@ -1505,3 +1505,26 @@ def test_the_unnamed_official_restated_with_the_clause_of_anonymity_keeps_the_ch
     partial = quotes["blunt but useful."]
     assert [s.name for s in partial.speakers] == ["senior trade official"]
     assert partial.source is not None and partial.source.kind == "reporters"
+
+
+def test_a_speaker_quoted_paragraph_after_paragraph_at_a_news_conference_is_still_there(nlp):
+    """(blind round 36) A chief's news conference named, then her words in each of the next three paragraphs, then
+    "Asked why ..., X said ..." in the fourth: still at the news conference (it had lost the channel, named more than
+    three paragraphs up); after a paragraph of someone else's words with no channel of his own, the scene is over."""
+    from quotes.extraction import extract
+
+    text = ("Police Chief Nora Vashti said at a news conference Tuesday that the officer has been placed on leave.\n\n"
+            "\"We owe the family answers,\" Vashti said.\n\n"
+            "The chief said she had spoken with the officer and that he has 10 years of service.\n\n"
+            "She said she could not discuss the shooting because the investigation is under way.\n\n"
+            "Asked why the crisis team was not sent, Vashti said the team works until 10 p.m. on weekdays.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    answer = quotes["the team works until 10 p.m. on weekdays"]
+    assert answer.source is not None and answer.source.kind == "press_conference", answer.source
+    text = ("Police Chief Nora Vashti said at a news conference Tuesday that the officer has been placed on leave.\n\n"
+            "\"We owe the family answers,\" Vashti said.\n\n"
+            "The chief said she had spoken with the officer and that he has 10 years of service.\n\n"
+            "Neighbour Carl Brandt said he heard two shots shortly after 10 p.m.\n\n"
+            "Vashti said the force would release its own review of the call in the new year.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["the force would release its own review of the call in the new year"].source is None

@@ -1587,3 +1587,28 @@ def test_a_participle_saying_what_the_reported_thing_does_stays_in_the_report(nl
     assert ("tariffs were acting on the economy in two directions at once, cutting demand for Canadian exports while "
             "pushing up the cost of some imported goods") in found, found
     assert "the talks had stalled again" in found, found
+
+
+def test_a_clause_the_parser_hung_on_the_place_with_that_for_its_subject_is_what_was_told(nlp):
+    """(blind round 36) "told reporters outside the courthouse that the Crown was pleased with the decision": the parser
+    made the clause a relative one on "courthouse", "that" its subject; with a subject of its own besides it is what was
+    told (it had been lost). "the hall that the band had booked" stays a relative clause (no second subject)."""
+    from quotes.extraction import extract
+
+    text = ("Assistant Crown attorney Lena Moss told reporters outside the courthouse that the Crown was pleased with the "
+            "decision.\n\nCoach Tom Dunn told reporters outside the arena that the team would appeal the suspension.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("the Crown was pleased with the decision") == ["Lena Moss"], found
+    assert found.get("the team would appeal the suspension") == ["Tom Dunn"], found
+
+
+def test_a_clause_hung_on_the_place_with_that_read_as_an_adverb_is_what_was_told(nlp):
+    """(blind round 36) "told reporters in the parking lot that investigators were still working to confirm whether it
+    is the truck involved": "that" read as the adverb of a relative clause on "lot" (the clause had been cut to the
+    question after "whether", given to "investigators")."""
+    from quotes.extraction import extract
+
+    text = ("Staff Sgt. Omar Quist, who heads the traffic unit, told reporters in the parking lot that investigators were "
+            "still working to confirm whether it is the truck involved.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("investigators were still working to confirm whether it is the truck involved") == ["Omar Quist"], found

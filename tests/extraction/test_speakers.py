@@ -3437,3 +3437,21 @@ def test_a_sentence_reporting_a_clause_of_its_own_does_not_attribute_the_quotati
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["It shows a lack of character in my opinion."] == ["Ada Moss"], found
     assert found["the plan was a good one for the state"] == ["Bo Lund"], found
+
+
+def test_bare_police_further_on_is_the_one_force_the_article_named(nlp):
+    """(blind round 36) "In a news release, the Orrin Falls Police Service says ..." then, three paragraphs and other
+    speakers later, "In a second news release, police said ...": the one force the article named (it had been a body
+    "the police"); a police association is no force."""
+    text = ("In a news release, the Orrin Falls Police Service says a pedestrian was struck on Dunmore Road.\n\n"
+            "Tessa Marlow, who lives nearby, said drivers speed on the road every night.\n\n"
+            "Coun. Ian Febbraro said the city would review the crossing.\n\n"
+            "In a second news release Monday, police said officers had found the car in a parking lot.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["officers had found the car in a parking lot"] == ["Orrin Falls Police Service"], found
+    text = ("The Orrin Falls Police Association says its members are working too many overtime shifts.\n\n"
+            "Tessa Marlow, who lives nearby, said drivers speed on the road every night.\n\n"
+            "Coun. Ian Febbraro said the city would review the crossing.\n\n"
+            "In a news release Monday, police said officers had found the car in a parking lot.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["officers had found the car in a parking lot"] != ["Orrin Falls Police Association"], found
