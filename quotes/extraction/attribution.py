@@ -2703,6 +2703,15 @@ class ArticleAttributor:
                     found = self.registry.entity_at(index, child) if child.dep_ == "appos" else None
                     if isinstance(found, Entity) and found.kind == "organization" and found.named:
                         return found
+        # (blind round 35) "Greyfield Homes ... said in a statement" then "The developer said": a named body within two
+        # paragraphs whose name says it builds houses ("Homes", "Developments", "Properties")
+        for mention in reversed(self.registry.mentions):
+            if mention.paragraph < paragraph_index - 2:
+                break
+            entity = mention.entity
+            if (mention.start < position and entity.kind == "organization" and entity.named
+                    and entity.name.lower().split()[-1].strip(".,") in _BUILDER_NAME_WORDS):
+                return entity
         return None
 
     def _opens_with_quotation(self, paragraph_index: int) -> bool:
@@ -4957,6 +4966,8 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
 
 # epithets of a person that may describe a business ("a housing developer, Tarn Homes"; blind round 17 probe)
 _TRADE_EPITHETS = frozenset({"developer", "housebuilder", "builder"})
+# (blind round 35) last words of a house builder's name: "the developer" restates it with no apposition
+_BUILDER_NAME_WORDS = frozenset({"homes", "developments", "properties", "builders", "communities"})
 
 
 def _verdict_of_finding(verb: Token, clause: Token) -> bool:

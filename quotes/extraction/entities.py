@@ -864,7 +864,9 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         # the paper or agency that reported what someone said
         return True
     if noun in ("organization", "organisation"):
-        return False  # (blind round 24) "the organization" is any kind of body ("Feed Brantmoor, the city's largest food bank")
+        return False
+    if noun == "group" and words and words[-1].strip(".,") in _GROUP_LIKE_BODY_WORDS:
+        return False  # (blind round 35) "The group said" after "The Lakeshore Tourism Association ... said": a body of members  # (blind round 24) "the organization" is any kind of body ("Feed Brantmoor, the city's largest food bank")
     if entity.role in known and not _role_of_kind(entity.role, noun):
         return True
     if (noun in _EXECUTIVE_BODY_NOUNS and words and (words[-1].strip(".,") in _CHAMBER_WORDS or words[0] == "house")
@@ -981,6 +983,12 @@ _PRIVATE_COMPANY_WORDS = frozenset({"estates", "properties", "homes", "holdings"
                                     "corp", "plc", "limited", "corporation", "capital", "investments", "ventures", "securities",
                                     "partners", "industries", "foods", "breweries", "motors", "technologies",
                                     "pharmaceuticals", "logistics"})
+
+
+# (blind round 35) Last words of the names of bodies "the group" restates: associations, coalitions and the like (not a
+# ministry's nor a city's)
+_GROUP_LIKE_BODY_WORDS = frozenset({"association", "coalition", "alliance", "federation", "society", "movement", "network",
+                                    "foundation", "collective"})
 
 
 # Bodies of members or believers, never a business: a name with a business's word ("Foods", "Ltd", "Group")
@@ -3295,6 +3303,9 @@ class EntityRegistry:
             places = {match.group(1).strip() for match in re.finditer(
                 rf"\b((?:[A-Z][\w'’.-]*\s){{1,3}}){noun} (?:council|hall|staff|councillors|officials)\b", self.parsed.text)}
             places = {re.sub(r"^(?:The|In|At|On|For)\s+", "", place) for place in places}
+            # (blind round 35) and "Town council in X voted", "City council in X": the council, then its place
+            places = {p.strip() for p in places} | {match.group(1) for match in re.finditer(
+                rf"\b(?:{noun}|{noun.title()}) council (?:in|of) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}})", self.parsed.text)}
             cache[noun] = places.pop() if len(places) == 1 else None
         if cache[noun] is None:
             return None

@@ -1505,3 +1505,20 @@ def test_the_unnamed_official_restated_with_the_clause_of_anonymity_keeps_the_ch
     partial = quotes["blunt but useful."]
     assert [s.name for s in partial.speakers] == ["senior trade official"]
     assert partial.source is not None and partial.source.kind == "reporters"
+
+
+def test_a_presentation_or_a_deputation_to_council_is_a_speech_holding_the_clause(nlp):
+    """(blind round 35) "told council in a presentation that ...": the presentation is the channel and the "that"-clause
+    the parser hung on it is what was said (it had been no quote at all); "said in her deputation that ...": a speech
+    (it had been none)."""
+    from quotes.extraction import extract
+
+    text = ("Senior planner Odile Farquhar told council in a presentation that the village had 214 rental listings in "
+            "June, up from 90 three years ago.\n\n"
+            "Wendell Achebe, a bakery owner on Mill Road, said in his deputation that he has lost two cooks who could "
+            "not find a place to rent.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    listings = quotes["the village had 214 rental listings in June, up from 90 three years ago"]
+    assert listings.source is not None and listings.source.kind == "speech" and "presentation" in listings.source.label
+    cooks = quotes["he has lost two cooks who could not find a place to rent"]
+    assert cooks.source is not None and cooks.source.kind == "speech" and "deputation" in cooks.source.label

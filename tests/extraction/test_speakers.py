@@ -3401,3 +3401,30 @@ def test_a_sentence_quoted_after_that_is_a_partial_quote(nlp):
             'firms need to build these systems, not just service them."')
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert [q.kind for q in quotes if q.text.startswith("Canadian firms")] == ["partial"], quotes
+
+
+def test_the_developer_restates_a_builder_named_without_apposition(nlp):
+    """(blind round 35) "Thornbury Homes, which owns ..., said in a statement that ... The developer said": the company whose
+    name says it builds houses (it had been no one, or a person in focus)."""
+    text = ("Thornbury Homes, which owns most of the farmland east of the creek, said in a statement that it welcomes a "
+            "second look at the drainage plan. The developer said it does not expect the delay to affect its sales.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it does not expect the delay to affect its sales"] == ["Thornbury Homes"], found
+
+
+def test_the_group_restates_an_association_named_before(nlp):
+    """(blind round 35) "The Riverside Anglers Association ... said in a statement ... The group said": the association (it
+    had been a body called "the group": "group" is also a business word, and an association no business)."""
+    text = ("The Riverside Anglers Association, which stocks the lake with trout each spring, said in a statement Monday "
+            "that it was surprised by the closure. The group said it would ask the province to reopen the boat launch.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it would ask the province to reopen the boat launch"] == ["Riverside Anglers Association"], found
+
+
+def test_the_town_is_the_place_of_a_town_council_in_it(nlp):
+    """(blind round 35) "Town council in Maple Cove voted ..." then "The town says": the Town of Maple Cove (it had been no
+    one: only "Maple Cove town council" named the government)."""
+    text = ("Town council in Maple Cove voted 4-3 on Monday to close the outdoor rink for the winter.\n\n"
+            "The town says the rink will reopen once a new chiller has been installed.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the rink will reopen once a new chiller has been installed"] == ["Town of Maple Cove"], found
