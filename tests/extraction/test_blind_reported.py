@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-34's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10 and 13-35's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -16,17 +16,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 70 (round 22, 98-100) + 66 (round 23, 101-103) + 54 (round 24, 104-106) + 63 (round 25, 107-109)
     # + 69 (round 26, 110-112) + 66 (round 27, 113-115) + 73 (round 28, 116-118) + 62 (round 29, 119-121)
     # + 63 (round 30, 122-124) + 68 (round 31, 125-127) + 46 (round 32, 128-130) + 44 (round 33, 131-133)
-    # + 51 (round 34, 134-136)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 1311
+    # + 51 (round 34, 134-136) + 62 (round 35, 137-139)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 1373
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 2028 and scores.predicted - scores.matched <= 36
-    assert scores.speakers_right >= 2002
-    assert scores.sources_right >= 1123 and scores.sources_predicted - scores.sources_right <= 15
+    assert scores.matched >= 2119 and scores.predicted - scores.matched <= 38
+    assert scores.speakers_right >= 2091
+    assert scores.sources_right >= 1195 and scores.sources_predicted - scores.sources_right <= 17
     # reported speech alone
-    assert scores.indirect_matched >= 1298
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 36
-    assert scores.indirect_speakers_right >= 1285
+    assert scores.indirect_matched >= 1358
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 38
+    assert scores.indirect_speakers_right >= 1344
