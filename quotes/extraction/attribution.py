@@ -4725,6 +4725,16 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                            if c.dep_ in ("acl", "ccomp", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
                            and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
                            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+            if clause is None:
+                # (blind round 35) "told reporters after the vote that council had tried to strike a balance ...": the
+                # parser made the clause a relative one on the event, its "that" an object of a verb in it that has an
+                # object of its own besides ("a balance"), which no relative clause's "that" can be
+                clause = next((c for place in prep.children if place.dep_ == "pobj" for c in place.children
+                               if c.dep_ in ("acl", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
+                               and c.left_edge.lower_ == "that" and c.left_edge.i == place.i + 1
+                               and c.left_edge.dep_ == "dobj"
+                               and any(g.dep_ == "dobj" and g.i > c.left_edge.i for g in c.left_edge.head.children)
+                               and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i for g in c.children)), None)
             if clause is not None:
                 return clause
         if prep.dep_ != "prep" or prep.i < verb.i or (prep.lower_ not in _SETTING_PREPOSITIONS and prep.lower_ != "to"):
@@ -4764,7 +4774,9 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                     # (blind round 23) "said in a ruling released Wednesday that ...", "in a statement issued Tuesday
                     # that ...": the parser hangs the clause on the participle that dates the channel
                     clause = next((c for participle in holder.children
-                                   if participle.dep_ == "acl" and participle.i > holder.i
+                                   # (blind round 35: or relative, "said in a letter to council that ...")
+                                   if (participle.dep_ == "acl" or (participle.dep_ == "relcl" and _addressee_read_as_infinitive(participle)))
+                                   and participle.i > holder.i
                                    and (participle.tag_ == "VBN" or _addressee_read_as_infinitive(participle))
                                    for c in participle.children
                                    if c.dep_ == "ccomp" and c.i > participle.i and c.left_edge.lower_ == "that"

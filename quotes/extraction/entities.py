@@ -1293,6 +1293,20 @@ def _with_union_local_after(ent):
     return SpacySpan(doc, ent.start, end + 2, label=ent.label_)
 
 
+# (blind round 35) A union's last word after the workforce's possessive: "Corvale Transit Workers' Union"
+_UNION_WORDS_AFTER_POSSESSIVE = frozenset({"Union", "Federation", "Association", "Alliance", "Guild"})
+
+
+def _with_union_word_after_possessive(ent):
+    """(blind round 35) "Corvale Transit Workers' Union Local 414" tagged "Corvale Transit Workers'": the word for the
+    union the tagger left after the plural possessive ("Union Local" had become a body of its own)."""
+    doc, end = ent.doc, ent.end
+    if (ent.label_ != "ORG" or end >= len(doc) or doc[end].text not in _UNION_WORDS_AFTER_POSSESSIVE
+            or ent[-1].text not in ("'", "’") or len(ent) < 3 or not ent[-2].text.endswith("s")):
+        return ent
+    return SpacySpan(doc, ent.start, end + 1, label=ent.label_)
+
+
 def _with_hyphenated_name_part_after(ent):
     """A person's name with the part after a hyphen the tagger left out: "Tan Choon-hwee" tagged "Tan Choon" (a
     Chinese given name of two syllables joined by a hyphen, the second in small letters, as Singapore and Hong Kong
@@ -1661,8 +1675,8 @@ class EntityRegistry:
             ent = _with_body_words_after_a_person(ent)
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
                 _with_hyphenated_name_part_after(_with_capitalised_part_after_a_hyphen(_with_words_before_its_acronym(
-                    _with_union_local_after(_with_federal_body_words_before(_without_platform_before(
-                        _with_portfolios_listed_before(ent))))))))))
+                    _with_union_local_after(_with_union_word_after_possessive(_with_federal_body_words_before(_without_platform_before(
+                        _with_portfolios_listed_before(ent)))))))))))
             if ent.label_ in ("PERSON", "GPE", "ORG") and (ent.text.lower() in self._seats or self._a_storm(ent)):
                 covered.update(t.i for t in ent)  # (blind round 18) "Kembang Hill MP Lee Hui-min": the seat is nobody
                 continue

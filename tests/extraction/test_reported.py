@@ -1587,3 +1587,18 @@ def test_a_participle_saying_what_the_reported_thing_does_stays_in_the_report(nl
     assert ("tariffs were acting on the economy in two directions at once, cutting demand for Canadian exports while "
             "pushing up the cost of some imported goods") in found, found
     assert "the talks had stalled again" in found, found
+
+
+def test_a_clause_after_an_event_read_as_a_relative_clause_with_its_that_an_object(nlp):
+    """(blind round 35) "told reporters after the vote that council had tried to strike a balance": the parser hung the
+    clause on "the vote", its "that" an object of "strike", which has an object of its own ("a balance"): no relative
+    clause, what was told (it had been nothing)."""
+    _assert_reported("Mayor Ines Laflamme told reporters after the vote that council had tried to strike a compromise on "
+                     "parking fees.", "council had tried to strike a compromise on parking fees", ["Ines Laflamme"], nlp)
+
+
+def test_a_clause_after_a_letter_to_council_read_as_a_relative_infinitive(nlp):
+    """(blind round 35) "said in a letter to council that its members ...": the parser read "to council" as a relative
+    infinitive on the letter and hung the clause on it (it had been nothing)."""
+    _assert_reported("The Millbrook Board of Trade said in a letter to council that its members backed the new parking "
+                     "rules.", "its members backed the new parking rules", ["Millbrook Board of Trade"], nlp)

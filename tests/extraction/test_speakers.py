@@ -3428,3 +3428,13 @@ def test_the_town_is_the_place_of_a_town_council_in_it(nlp):
             "The town says the rink will reopen once a new chiller has been installed.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the rink will reopen once a new chiller has been installed"] == ["Town of Maple Cove"], found
+
+
+def test_a_union_named_after_a_workforces_possessive_keeps_its_union_word(nlp):
+    """(blind round 35) "Pellham Transit Workers' Union Local 88": the tagger stopped at "Workers'", and "Union Local" had
+    been a body of its own; the whole name speaks, and "The union said" after it."""
+    text = ("The union representing the town's bus drivers, Pellham Transit Workers' Union Local 88, said in a news "
+            "release that the new schedule was \"a long time coming.\" The union said drivers had asked for longer breaks.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["a long time coming."] == ["Pellham Transit Workers' Union Local 88"], found
+    assert found["drivers had asked for longer breaks"] == ["Pellham Transit Workers' Union Local 88"], found
