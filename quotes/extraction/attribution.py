@@ -3436,6 +3436,11 @@ class ArticleAttributor:
                 for obj in child.children:
                     if obj.dep_ != "pobj" or obj.i in inside:
                         continue
+                    if (obj.lower_ == "which" and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < child.i
+                            and verb.head.i not in inside):
+                        # (blind round 35) "after a packed meeting at which residents said ...": the relative clause's
+                        # "which" is the noun it is on, the occasion where they spoke
+                        obj = verb.head
                     if obj.lower_ in ("series", "string", "pair", "couple", "flurry", "number"):
                         # "in a series of posts": the channel is what the series is of
                         obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
@@ -3476,7 +3481,7 @@ class ArticleAttributor:
                         label_tokens = _contiguous(label_tokens, obj)
                         # "op-ed", not "op - ed"; a show's name without its marks ("appearance on WKVR's Morning Line")
                         label = _network_without_stop(re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text))
-                        mention = self._span_of(paragraph_index, [child] + label_tokens)
+                        mention = self._span_of(paragraph_index, ([child] if child.i < label_tokens[0].i else []) + label_tokens)
                         if audience_label:
                             # the occasion's kind names the words: "testimony to lawmakers at a hearing"
                             prefix = _AUDIENCE_PREFIX.get(kind, "") if kind != told_audience[1] else ""

@@ -1522,3 +1522,18 @@ def test_a_presentation_or_a_deputation_to_council_is_a_speech_holding_the_claus
     assert listings.source is not None and listings.source.kind == "speech" and "presentation" in listings.source.label
     cooks = quotes["he has lost two cooks who could not find a place to rent"]
     assert cooks.source is not None and cooks.source.kind == "speech" and "deputation" in cooks.source.label
+
+
+def test_an_occasion_named_by_a_relative_clause_at_which_someone_spoke_is_the_channel(nlp):
+    """(blind round 35) "after a packed meeting at which residents said ...": the meeting the relative "which" stands for
+    (it had been none: the preposition's object was "which"), a public one when packed or crowded; "a rally in which
+    she said" likewise, its mention the rally's words (not a span running backwards)."""
+    from quotes.extraction import extract
+
+    text = ("Village council approved the new dock fees on Monday, after a crowded meeting at which boaters said the "
+            "increase would drive them to other marinas.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the increase would"))
+    assert quote.source is not None and quote.source.kind == "speech" and "meeting" in quote.source.label, quote.source
+    text = "The premier spoke at a rally in which she said the province would build three hospitals."
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the province would"))
+    assert quote.source is not None and quote.source.kind == "speech" and quote.source.mention.text == "rally", quote.source
