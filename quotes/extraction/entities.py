@@ -1363,6 +1363,11 @@ def _network_named_after(root: Token) -> list[Token]:
             network = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if network is not None and network.lower_.rstrip(".") in SOCIAL_NETWORKS and network.i == prep.i + 1 == root.i + 2:
                 return [prep, network]
+            if (network is not None and prep.i == root.i + 1 and network.lower_ in ("page", "account", "feed", "channel")
+                    and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in SOCIAL_NETWORKS for c in network.children)):
+                # (blind round 35) "In a post on the First Nation's Facebook page, the band council said" then "It said":
+                # the page, its network named, goes with the post into the label
+                return list(root.doc[prep.i : network.i + 1])
     return []
 
 

@@ -1537,3 +1537,14 @@ def test_an_occasion_named_by_a_relative_clause_at_which_someone_spoke_is_the_ch
     text = "The premier spoke at a rally in which she said the province would build three hospitals."
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the province would"))
     assert quote.source is not None and quote.source.kind == "speech" and quote.source.mention.text == "rally", quote.source
+
+
+def test_a_post_on_a_named_networks_page_keeps_the_network_for_it_said(nlp):
+    """(blind round 35) "In a post on the band's Facebook page ..., the band council said ... It said ...": the post
+    read through "It" keeps the page and its network in its label (it had been "post" alone)."""
+    from quotes.extraction import extract
+
+    text = ("In a post on the band's Facebook page Tuesday night, the band council said the broken water main had been "
+            "repaired for most homes. It said crews would flush the last water lines by Friday.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("crews would flush"))
+    assert quote.source is not None and quote.source.kind == "social_media_post" and "Facebook" in quote.source.label, quote.source
