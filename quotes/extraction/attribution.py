@@ -752,6 +752,15 @@ class ArticleAttributor:
         if as_reported is not None:
             return as_reported, [verb], subject
         clause = _past_a_name_word_taken_for_a_verb(next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None))
+        bare_after = None
+        if (clause is not None and clause.left_edge.i == clause.i and clause.i > verb.i + 1
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for g in clause.children)):
+            # (blind round 35) "told reporters after the vote that council had tried to strike a balance between residents
+            # and the businesses the town depends on": a bare verb the parser made "told"'s clause, with no subject nor
+            # auxiliary, and the clause itself hung on the event before it: that clause
+            hung = _clause_hung_on_setting(verb)
+            if hung is not None and hung.i < clause.i:
+                clause, bare_after = hung, clause  # (the bare verb goes on with it, below)
         if clause is not None and _verdict_of_finding(verb, clause):
             return None
         start = None
@@ -831,6 +840,8 @@ class ArticleAttributor:
                 more = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
                              and _is_verb(c) and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
                              and any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+            if more is None and bare_after is not None and bare_after.left_edge.i == clause.right_edge.i + 1:
+                more = bare_after  # (blind round 35) "... the businesses the town | depends on": the clause's own end
             if more is None and _ends_in_adjective(clause):
                 # (blind round 31) "says she is worried the suspension will make her diploma look worthless": the parser
                 # hangs the adjective's own clause ("worried [that] ...", "confident ...", "sure ...") on the reporting
