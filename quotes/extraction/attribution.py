@@ -49,7 +49,7 @@ from .channels import (
 )
 from .channels import hyphenated as _hyphenated
 from .channels import is_outlet
-from .entities import FORCE_NICKNAMES, POLICE_WORDS, Document, Entity, EntityRegistry, Mention
+from .entities import FORCE_NICKNAMES, POLICE_WORDS, SOFTWARE_WORDS, Document, Entity, EntityRegistry, Mention
 from .entities import OBTAINED_FORMS, another_kind_of_body, names_an_outlet, reporting_verb_of_reporter_read_as_compound
 from .lexicon import (
     AGENCY_OFFICES,
@@ -752,6 +752,15 @@ class ArticleAttributor:
         if as_reported is not None:
             return as_reported, [verb], subject
         clause = _past_a_name_word_taken_for_a_verb(next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None))
+        bare_after = None
+        if (clause is not None and clause.left_edge.i == clause.i and clause.i > verb.i + 1
+                and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for g in clause.children)):
+            # (blind round 35) "told reporters after the vote that council had tried to strike a balance between residents
+            # and the businesses the town depends on": a bare verb the parser made "told"'s clause, with no subject nor
+            # auxiliary, and the clause itself hung on the event before it: that clause
+            hung = _clause_hung_on_setting(verb)
+            if hung is not None and hung.i < clause.i:
+                clause, bare_after = hung, clause  # (the bare verb goes on with it, below)
         if clause is not None and _verdict_of_finding(verb, clause):
             return None
         start = None
@@ -831,6 +840,8 @@ class ArticleAttributor:
                 more = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
                              and _is_verb(c) and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
                              and any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+            if more is None and bare_after is not None and bare_after.left_edge.i == clause.right_edge.i + 1:
+                more = bare_after  # (blind round 35) "... the businesses the town | depends on": the clause's own end
             if more is None and _ends_in_adjective(clause):
                 # (blind round 31) "says she is worried the suspension will make her diploma look worthless": the parser
                 # hangs the adjective's own clause ("worried [that] ...", "confident ...", "sure ...") on the reporting
@@ -2245,7 +2256,8 @@ class ArticleAttributor:
                 # (nor "according to a staff report": officials' advice to the council, no body's words; round 10's gold)
                 # (blind round 21) "..., the affidavit states", "court documents show": papers filed in a case are no
                 # body's words, as "according to court records" is no one's (round 16)
-                organizations = registry.salient(position, sentence, lambda e: e.kind == "organization")
+                organizations = registry.salient(position, sentence, lambda e: e.kind == "organization"
+                                                 and e.name.lower() not in SOFTWARE_WORDS)
                 issuer = tuple(organizations[:1])
             return _Resolved(issuer, mention, document=found, via="document")
         if isinstance(found, Entity):
@@ -2280,7 +2292,8 @@ class ArticleAttributor:
             for t in token.subtree:
                 if t.i >= token.i:
                     break
-                found = registry.entity_at(paragraph_index, t) if t.i not in inside else None
+                # (merging blind round 35: "a PowerPoint presentation" is no presentation by a body called PowerPoint)
+                found = registry.entity_at(paragraph_index, t) if t.i not in inside and t.lower_ not in SOFTWARE_WORDS else None
                 if isinstance(found, Entity) and found.kind in ("person", "organization") and not _generic_body(found):
                     issuer = found
                     break
@@ -2710,6 +2723,15 @@ class ArticleAttributor:
                     found = self.registry.entity_at(index, child) if child.dep_ == "appos" else None
                     if isinstance(found, Entity) and found.kind == "organization" and found.named:
                         return found
+        # (blind round 35) "Greyfield Homes ... said in a statement" then "The developer said": a named body within two
+        # paragraphs whose name says it builds houses ("Homes", "Developments", "Properties")
+        for mention in reversed(self.registry.mentions):
+            if mention.paragraph < paragraph_index - 2:
+                break
+            entity = mention.entity
+            if (mention.start < position and entity.kind == "organization" and entity.named
+                    and entity.name.lower().split()[-1].strip(".,") in _BUILDER_NAME_WORDS):
+                return entity
         return None
 
     def _opens_with_quotation(self, paragraph_index: int) -> bool:
@@ -3434,6 +3456,11 @@ class ArticleAttributor:
                 for obj in child.children:
                     if obj.dep_ != "pobj" or obj.i in inside:
                         continue
+                    if (obj.lower_ == "which" and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < child.i
+                            and verb.head.i not in inside):
+                        # (blind round 35) "after a packed meeting at which residents said ...": the relative clause's
+                        # "which" is the noun it is on, the occasion where they spoke
+                        obj = verb.head
                     if obj.lower_ in ("series", "string", "pair", "couple", "flurry", "number"):
                         # "in a series of posts": the channel is what the series is of
                         obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
@@ -3474,7 +3501,7 @@ class ArticleAttributor:
                         label_tokens = _contiguous(label_tokens, obj)
                         # "op-ed", not "op - ed"; a show's name without its marks ("appearance on WKVR's Morning Line")
                         label = _network_without_stop(re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text))
-                        mention = self._span_of(paragraph_index, [child] + label_tokens)
+                        mention = self._span_of(paragraph_index, ([child] if child.i < label_tokens[0].i else []) + label_tokens)
                         if audience_label:
                             # the occasion's kind names the words: "testimony to lawmakers at a hearing"
                             prefix = _AUDIENCE_PREFIX.get(kind, "") if kind != told_audience[1] else ""
@@ -4759,6 +4786,16 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                            if c.dep_ in ("acl", "ccomp", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
                            and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
                            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+            if clause is None:
+                # (blind round 35) "told reporters after the vote that council had tried to strike a balance ...": the
+                # parser made the clause a relative one on the event, its "that" an object of a verb in it that has an
+                # object of its own besides ("a balance"), which no relative clause's "that" can be
+                clause = next((c for place in prep.children if place.dep_ == "pobj" for c in place.children
+                               if c.dep_ in ("acl", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
+                               and c.left_edge.lower_ == "that" and c.left_edge.i == place.i + 1
+                               and c.left_edge.dep_ == "dobj"
+                               and any(g.dep_ == "dobj" and g.i > c.left_edge.i for g in c.left_edge.head.children)
+                               and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i for g in c.children)), None)
             if clause is not None:
                 return clause
         if prep.dep_ != "prep" or prep.i < verb.i or (prep.lower_ not in _SETTING_PREPOSITIONS and prep.lower_ != "to"):
@@ -4798,7 +4835,9 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                     # (blind round 23) "said in a ruling released Wednesday that ...", "in a statement issued Tuesday
                     # that ...": the parser hangs the clause on the participle that dates the channel
                     clause = next((c for participle in holder.children
-                                   if participle.dep_ == "acl" and participle.i > holder.i
+                                   # (blind round 35: or relative, "said in a letter to council that ...")
+                                   if (participle.dep_ == "acl" or (participle.dep_ == "relcl" and _addressee_read_as_infinitive(participle)))
+                                   and participle.i > holder.i
                                    and (participle.tag_ == "VBN" or _addressee_read_as_infinitive(participle))
                                    for c in participle.children
                                    if c.dep_ == "ccomp" and c.i > participle.i and c.left_edge.lower_ == "that"
@@ -5006,6 +5045,8 @@ def _without_dateline(tokens: list[Token]) -> list[Token]:
 
 # epithets of a person that may describe a business ("a housing developer, Tarn Homes"; blind round 17 probe)
 _TRADE_EPITHETS = frozenset({"developer", "housebuilder", "builder"})
+# (blind round 35) last words of a house builder's name: "the developer" restates it with no apposition
+_BUILDER_NAME_WORDS = frozenset({"homes", "developments", "properties", "builders", "communities"})
 
 
 def _verdict_of_finding(verb: Token, clause: Token) -> bool:

@@ -142,7 +142,9 @@ def _names_something(token: Token) -> bool:
 
 
 # A public body's sittings (blind round 21): "at its regular meeting", "at a special meeting"
-_PUBLIC_MEETINGS = frozenset({"regular", "special", "monthly", "commission", "school", "committee", "budget", "city", "county"})
+_PUBLIC_MEETINGS = frozenset({"regular", "special", "monthly", "commission", "school", "committee", "budget", "city", "county",
+                              # (blind round 35) a meeting full of the public: "after a packed meeting at which residents said"
+                              "packed", "crowded"})
 
 
 def _modifiers(noun: Token) -> set[str]:

@@ -125,6 +125,10 @@ def _pleading_of(root: Token) -> list[Token]:
     return [of, what] if what is not None and what.lower_ in ("claim", "defence", "defense", "facts") else []
 
 
+# What a presentation or a call is made with, never who made it ("a PowerPoint presentation": merging round 35)
+SOFTWARE_WORDS = frozenset({"powerpoint", "keynote", "zoom", "teams", "skype", "webex", "slide", "slideshow"})
+
+
 # A police force by the nickname Canadian copy gives it: one body with its name in the same story
 FORCE_NICKNAMES = {"mounties": "RCMP"}
 
@@ -865,7 +869,9 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         # the paper or agency that reported what someone said
         return True
     if noun in ("organization", "organisation"):
-        return False  # (blind round 24) "the organization" is any kind of body ("Feed Brantmoor, the city's largest food bank")
+        return False
+    if noun == "group" and words and words[-1].strip(".,") in _GROUP_LIKE_BODY_WORDS:
+        return False  # (blind round 35) "The group said" after "The Lakeshore Tourism Association ... said": a body of members  # (blind round 24) "the organization" is any kind of body ("Feed Brantmoor, the city's largest food bank")
     if entity.role in known and not _role_of_kind(entity.role, noun):
         return True
     if (noun in _EXECUTIVE_BODY_NOUNS and words and (words[-1].strip(".,") in _CHAMBER_WORDS or words[0] == "house")
@@ -982,6 +988,12 @@ _PRIVATE_COMPANY_WORDS = frozenset({"estates", "properties", "homes", "holdings"
                                     "corp", "plc", "limited", "corporation", "capital", "investments", "ventures", "securities",
                                     "partners", "industries", "foods", "breweries", "motors", "technologies",
                                     "pharmaceuticals", "logistics"})
+
+
+# (blind round 35) Last words of the names of bodies "the group" restates: associations, coalitions and the like (not a
+# ministry's nor a city's)
+_GROUP_LIKE_BODY_WORDS = frozenset({"association", "coalition", "alliance", "federation", "society", "movement", "network",
+                                    "foundation", "collective"})
 
 
 # Bodies of members or believers, never a business: a name with a business's word ("Foods", "Ltd", "Group")
@@ -1289,6 +1301,20 @@ def _with_union_local_after(ent):
     return SpacySpan(doc, ent.start, end + 2, label=ent.label_)
 
 
+# (blind round 35) A union's last word after the workforce's possessive: "Corvale Transit Workers' Union"
+_UNION_WORDS_AFTER_POSSESSIVE = frozenset({"Union", "Federation", "Association", "Alliance", "Guild"})
+
+
+def _with_union_word_after_possessive(ent):
+    """(blind round 35) "Corvale Transit Workers' Union Local 414" tagged "Corvale Transit Workers'": the word for the
+    union the tagger left after the plural possessive ("Union Local" had become a body of its own)."""
+    doc, end = ent.doc, ent.end
+    if (ent.label_ != "ORG" or end >= len(doc) or doc[end].text not in _UNION_WORDS_AFTER_POSSESSIVE
+            or ent[-1].text not in ("'", "’") or len(ent) < 3 or not ent[-2].text.endswith("s")):
+        return ent
+    return SpacySpan(doc, ent.start, end + 1, label=ent.label_)
+
+
 def _with_hyphenated_name_part_after(ent):
     """A person's name with the part after a hyphen the tagger left out: "Tan Choon-hwee" tagged "Tan Choon" (a
     Chinese given name of two syllables joined by a hyphen, the second in small letters, as Singapore and Hong Kong
@@ -1345,6 +1371,11 @@ def _network_named_after(root: Token) -> list[Token]:
             network = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if network is not None and network.lower_.rstrip(".") in SOCIAL_NETWORKS and network.i == prep.i + 1 == root.i + 2:
                 return [prep, network]
+            if (network is not None and prep.i == root.i + 1 and network.lower_ in ("page", "account", "feed", "channel")
+                    and any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in SOCIAL_NETWORKS for c in network.children)):
+                # (blind round 35) "In a post on the First Nation's Facebook page, the band council said" then "It said":
+                # the page, its network named, goes with the post into the label
+                return list(root.doc[prep.i : network.i + 1])
     return []
 
 
@@ -1657,8 +1688,8 @@ class EntityRegistry:
             ent = _with_body_words_after_a_person(ent)
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
                 _with_hyphenated_name_part_after(_with_capitalised_part_after_a_hyphen(_with_words_before_its_acronym(
-                    _with_union_local_after(_with_federal_body_words_before(_without_platform_before(
-                        _with_portfolios_listed_before(ent))))))))))
+                    _with_union_local_after(_with_union_word_after_possessive(_with_federal_body_words_before(_without_platform_before(
+                        _with_portfolios_listed_before(ent)))))))))))
             if ent.label_ in ("PERSON", "GPE", "ORG") and (ent.text.lower() in self._seats or self._a_storm(ent)):
                 covered.update(t.i for t in ent)  # (blind round 18) "Kembang Hill MP Lee Hui-min": the seat is nobody
                 continue
@@ -3165,7 +3196,7 @@ class EntityRegistry:
         # (blind round 24) "In an Instagram post, the festival said": the network the tagger named is where the words
         # were posted, not who posted them ('"...," the post said' had gone to "Instagram")
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")
-                     and t.lower_ not in SOCIAL_NETWORKS]
+                     and t.lower_ not in SOCIAL_NETWORKS and t.lower_ not in SOFTWARE_WORDS]
         for modifier in modifiers:
             entity = self._by_token.get((paragraph_index, modifier.i))
             if isinstance(entity, Entity):
@@ -3326,6 +3357,9 @@ class EntityRegistry:
             places = {match.group(1).strip() for match in re.finditer(
                 rf"\b((?:[A-Z][\w'’.-]*\s){{1,3}}){noun} (?:council|hall|staff|councillors|officials)\b", self.parsed.text)}
             places = {re.sub(r"^(?:The|In|At|On|For)\s+", "", place) for place in places}
+            # (blind round 35) and "Town council in X voted", "City council in X": the council, then its place
+            places = {p.strip() for p in places} | {match.group(1) for match in re.finditer(
+                rf"\b(?:{noun}|{noun.title()}) council (?:in|of) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}})", self.parsed.text)}
             cache[noun] = places.pop() if len(places) == 1 else self._the_one_place_of_the_story()
         if cache[noun] is None:
             return None

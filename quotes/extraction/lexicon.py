@@ -360,6 +360,10 @@ CHANNEL_NOUNS: dict[str, str] = {
     "commercial": "other",
     "fundraiser": "speech",
     "debate": "speech",
+    # (blind round 35) what is put before a council: a staff member's or an agency's presentation, a resident's
+    # deputation ("told council in a presentation that ...", "said in her deputation that ...")
+    "presentation": "speech",
+    "deputation": "speech",
     "hall": "speech",
     "convention": "speech",
     "event": "speech",

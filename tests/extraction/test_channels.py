@@ -1528,3 +1528,57 @@ def test_a_speaker_quoted_paragraph_after_paragraph_at_a_news_conference_is_stil
             "Vashti said the force would release its own review of the call in the new year.")
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes["the force would release its own review of the call in the new year"].source is None
+
+
+def test_a_presentation_or_a_deputation_to_council_is_a_speech_holding_the_clause(nlp):
+    """(blind round 35) "told council in a presentation that ...": the presentation is the channel and the "that"-clause
+    the parser hung on it is what was said (it had been no quote at all); "said in her deputation that ...": a speech
+    (it had been none)."""
+    from quotes.extraction import extract
+
+    text = ("Senior planner Odile Farquhar told council in a presentation that the village had 214 rental listings in "
+            "June, up from 90 three years ago.\n\n"
+            "Wendell Achebe, a bakery owner on Mill Road, said in his deputation that he has lost two cooks who could "
+            "not find a place to rent.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    listings = quotes["the village had 214 rental listings in June, up from 90 three years ago"]
+    assert listings.source is not None and listings.source.kind == "speech" and "presentation" in listings.source.label
+    cooks = quotes["he has lost two cooks who could not find a place to rent"]
+    assert cooks.source is not None and cooks.source.kind == "speech" and "deputation" in cooks.source.label
+
+
+def test_an_occasion_named_by_a_relative_clause_at_which_someone_spoke_is_the_channel(nlp):
+    """(blind round 35) "after a packed meeting at which residents said ...": the meeting the relative "which" stands for
+    (it had been none: the preposition's object was "which"), a public one when packed or crowded; "a rally in which
+    she said" likewise, its mention the rally's words (not a span running backwards)."""
+    from quotes.extraction import extract
+
+    text = ("Village council approved the new dock fees on Monday, after a crowded meeting at which boaters said the "
+            "increase would drive them to other marinas.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the increase would"))
+    assert quote.source is not None and quote.source.kind == "speech" and "meeting" in quote.source.label, quote.source
+    text = "The premier spoke at a rally in which she said the province would build three hospitals."
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the province would"))
+    assert quote.source is not None and quote.source.kind == "speech" and quote.source.mention.text == "rally", quote.source
+
+
+def test_a_post_on_a_named_networks_page_keeps_the_network_for_it_said(nlp):
+    """(blind round 35) "In a post on the band's Facebook page ..., the band council said ... It said ...": the post
+    read through "It" keeps the page and its network in its label (it had been "post" alone)."""
+    from quotes.extraction import extract
+
+    text = ("In a post on the band's Facebook page Tuesday night, the band council said the broken water main had been "
+            "repaired for most homes. It said crews would flush the last water lines by Friday.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("crews would flush"))
+    assert quote.source is not None and quote.source.kind == "social_media_post" and "Facebook" in quote.source.label, quote.source
+
+
+def test_a_presentation_is_not_issued_by_its_software(nlp):
+    # (merging blind round 35, which made "presentation" a channel) "a PowerPoint presentation" names no body called
+    # PowerPoint: no one the article names issued it
+    from quotes.extraction import extract
+
+    quotes = extract("According to a PowerPoint presentation shown to party leaders, the candidate is conducting an "
+                     "inside-outside campaign.", nlp=nlp, indirect=True).quotes
+    assert not any(s.name == "PowerPoint" for q in quotes for s in q.speakers), quotes
+    assert not any(q.source and q.source.issuer == "PowerPoint" for q in quotes), quotes

@@ -1612,3 +1612,29 @@ def test_a_clause_hung_on_the_place_with_that_read_as_an_adverb_is_what_was_told
             "still working to confirm whether it is the truck involved.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found.get("investigators were still working to confirm whether it is the truck involved") == ["Omar Quist"], found
+
+
+def test_a_clause_after_an_event_read_as_a_relative_clause_with_its_that_an_object(nlp):
+    """(blind round 35) "told reporters after the vote that council had tried to strike a balance": the parser hung the
+    clause on "the vote", its "that" an object of "strike", which has an object of its own ("a balance"): no relative
+    clause, what was told (it had been nothing)."""
+    _assert_reported("Mayor Ines Laflamme told reporters after the vote that council had tried to strike a compromise on "
+                     "parking fees.", "council had tried to strike a compromise on parking fees", ["Ines Laflamme"], nlp)
+
+
+def test_a_clause_after_a_letter_to_council_read_as_a_relative_infinitive(nlp):
+    """(blind round 35) "said in a letter to council that its members ...": the parser read "to council" as a relative
+    infinitive on the letter and hung the clause on it (it had been nothing)."""
+    _assert_reported("The Millbrook Board of Trade said in a letter to council that its members backed the new parking "
+                     "rules.", "its members backed the new parking rules", ["Millbrook Board of Trade"], nlp)
+
+
+def test_a_bare_verb_read_as_the_told_clause_gives_way_to_the_clause_hung_on_the_event(nlp):
+    """(blind round 35) "told reporters after the vote that council had tried to strike a balance between residents and
+    the tourism businesses the town depends on": the parser made "depends" (no subject, no auxiliary) "told"'s clause,
+    too short to report, and the real clause a relative one on "the vote"; that clause, with the bare verb's words closing
+    it (it had been nothing)."""
+    _assert_reported("Mayor Ines Laflamme told reporters after the vote that council had tried to strike a balance between "
+                     "residents and the tourism businesses the town depends on.",
+                     "council had tried to strike a balance between residents and the tourism businesses the town depends on",
+                     ["Ines Laflamme"], nlp)

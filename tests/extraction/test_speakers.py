@@ -3455,3 +3455,40 @@ def test_bare_police_further_on_is_the_one_force_the_article_named(nlp):
             "In a news release Monday, police said officers had found the car in a parking lot.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["officers had found the car in a parking lot"] != ["Orrin Falls Police Association"], found
+
+
+def test_the_developer_restates_a_builder_named_without_apposition(nlp):
+    """(blind round 35) "Thornbury Homes, which owns ..., said in a statement that ... The developer said": the company whose
+    name says it builds houses (it had been no one, or a person in focus)."""
+    text = ("Thornbury Homes, which owns most of the farmland east of the creek, said in a statement that it welcomes a "
+            "second look at the drainage plan. The developer said it does not expect the delay to affect its sales.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it does not expect the delay to affect its sales"] == ["Thornbury Homes"], found
+
+
+def test_the_group_restates_an_association_named_before(nlp):
+    """(blind round 35) "The Riverside Anglers Association ... said in a statement ... The group said": the association (it
+    had been a body called "the group": "group" is also a business word, and an association no business)."""
+    text = ("The Riverside Anglers Association, which stocks the lake with trout each spring, said in a statement Monday "
+            "that it was surprised by the closure. The group said it would ask the province to reopen the boat launch.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it would ask the province to reopen the boat launch"] == ["Riverside Anglers Association"], found
+
+
+def test_the_town_is_the_place_of_a_town_council_in_it(nlp):
+    """(blind round 35) "Town council in Maple Cove voted ..." then "The town says": the Town of Maple Cove (it had been no
+    one: only "Maple Cove town council" named the government)."""
+    text = ("Town council in Maple Cove voted 4-3 on Monday to close the outdoor rink for the winter.\n\n"
+            "The town says the rink will reopen once a new chiller has been installed.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the rink will reopen once a new chiller has been installed"] == ["Town of Maple Cove"], found
+
+
+def test_a_union_named_after_a_workforces_possessive_keeps_its_union_word(nlp):
+    """(blind round 35) "Pellham Transit Workers' Union Local 88": the tagger stopped at "Workers'", and "Union Local" had
+    been a body of its own; the whole name speaks, and "The union said" after it."""
+    text = ("The union representing the town's bus drivers, Pellham Transit Workers' Union Local 88, said in a news "
+            "release that the new schedule was \"a long time coming.\" The union said drivers had asked for longer breaks.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["a long time coming."] == ["Pellham Transit Workers' Union Local 88"], found
+    assert found["drivers had asked for longer breaks"] == ["Pellham Transit Workers' Union Local 88"], found
