@@ -54,6 +54,11 @@ class SourceRef:
     issuer: str = ""
     mention: Span | None = None
 
+    def __post_init__(self) -> None:
+        # a label is read, not matched against the text: no-break spaces and line breaks of pasted copy are spaces
+        # ("\xa0rally for Ted Cruz\xa0at ...")
+        object.__setattr__(self, "label", " ".join(self.label.split()))
+
 
 @dataclass(frozen=True, slots=True)
 class ExtractedQuote:

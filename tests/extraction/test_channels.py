@@ -1582,3 +1582,10 @@ def test_a_presentation_is_not_issued_by_its_software(nlp):
                      "inside-outside campaign.", nlp=nlp, indirect=True).quotes
     assert not any(s.name == "PowerPoint" for q in quotes for s in q.speakers), quotes
     assert not any(q.source and q.source.issuer == "PowerPoint" for q in quotes), quotes
+
+
+def test_a_channels_label_has_no_no_break_spaces(nlp):
+    from quotes.extraction import extract
+
+    quotes = extract('"We will win," Sen. Ada Moss said at a\u00a0rally\u00a0in Hartford on Friday.', nlp=nlp).quotes
+    assert quotes[0].source is not None and "\u00a0" not in quotes[0].source.label, quotes
