@@ -1582,3 +1582,23 @@ def test_a_presentation_is_not_issued_by_its_software(nlp):
                      "inside-outside campaign.", nlp=nlp, indirect=True).quotes
     assert not any(s.name == "PowerPoint" for q in quotes for s in q.speakers), quotes
     assert not any(q.source and q.source.issuer == "PowerPoint" for q in quotes), quotes
+
+
+# (blind round 37) a body's running bulletin is its statement, and carries to its next "said"
+def test_a_daily_update_is_a_statement_and_carries_over(nlp):
+    from quotes.extraction import extract
+    text = ("The Ostrava Valley Fire Service said in its daily update that 48 fires were burning in the district.\n\n"
+            "The service said crews from two other provinces were arriving to help.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 2
+    assert all(q.source is not None and q.source.kind == "statement" and "update" in q.source.label for q in quotes)
+
+
+# (blind round 37) "during the advisory" is the time the advisory was in force, not a notice anyone spoke through
+@pytest.mark.parametrize("notice", ["the advisory", "the boil-water advisory", "the evacuation order", "the burn ban"])
+def test_a_notice_in_force_is_no_channel_during_it(notice, nlp):
+    from quotes.extraction import extract
+    text = (f"Chief Mara Quill said the water was safe again.\n\n"
+            f"According to the chief, the band spent about $30,000 a year on bottled water during {notice}.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if "band spent" in q.text)
+    assert quote.source is None
