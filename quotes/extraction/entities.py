@@ -2376,7 +2376,10 @@ class EntityRegistry:
                 tokens = [t for t in child.subtree if t.pos_ not in ("DET", "PUNCT") and t.i not in served]
                 return " ".join(t.text for t in tokens)
         head = ent.root.head
-        if (ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
+        # (blind round 37) "B.C.'s Minister of Forests, Gurpreet Sandhu, said": a capitalized title the tagger made a
+        # proper noun (and no name) is restated by the name all the same
+        if (ent.root.dep_ == "appos" and head.i < ent.start
+                and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_ and ent.doc[ent.start - 1].text == ","))
                 and (head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in _OPPOSITION_POSTS)):
             # "A spokesman for Brekke Lines, Ivar Lund, said": the role is the phrase the name restates
             tokens = [t for t in head.subtree if t.i < ent.start and t.pos_ not in ("DET", "PUNCT")]
