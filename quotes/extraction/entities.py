@@ -992,6 +992,10 @@ _PRIVATE_COMPANY_WORDS = frozenset({"estates", "properties", "homes", "holdings"
 
 # (blind round 35) Last words of the names of bodies "the group" restates: associations, coalitions and the like (not a
 # ministry's nor a city's)
+# (blind round 37) What a body of members is, said of it: "the industry group", "the lobby group", "the advocacy group".
+_GROUP_DESCRIBERS = frozenset({"industry", "lobby", "advocacy", "trade", "business", "environmental", "conservation",
+                               "environment", "farm", "farmers", "residents", "community", "umbrella", "sector", "forestry",
+                               "mining", "citizens", "watchdog", "activist", "campaign", "patients", "parents"})
 _GROUP_LIKE_BODY_WORDS = frozenset({"association", "coalition", "alliance", "federation", "society", "movement", "network",
                                     "foundation", "collective"})
 
@@ -2658,6 +2662,14 @@ class EntityRegistry:
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
         if root.lower_ == "giant" and not any(m.text[:1].isupper() for m in modifiers):
             modifiers = []  # "the telecoms giant": what it trades in describes the company named before, names none
+        if (root.lower_ in ("group", "organization", "organisation") and modifiers
+                and all(m.text[:1].islower() and m.lower_ in _GROUP_DESCRIBERS for m in modifiers)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+                and any(e.kind == "organization" and e.name[:1].isupper() and e.name.lower().split()[-1].strip(".,") in _GROUP_LIKE_BODY_WORDS
+                        for e in self.entities)):
+            # (blind round 37) "The industry group said" after "the Northern Interior Forest Producers Association": what
+            # kind of group describes the body of members named before, as "the group" does; it names none of its own
+            modifiers = []
         based = next((t for t in root.lefts if t.dep_ == "amod" and _based_on_a_place(t)), None)
         if based is not None:
             # (blind round 26) "The Brampton, Ont.-based retailer": the city and province it is based in (the parser hangs

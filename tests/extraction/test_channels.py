@@ -1595,7 +1595,7 @@ def test_a_daily_update_is_a_statement_and_carries_over(nlp):
 
 
 # (blind round 37) "during the advisory" is the time the advisory was in force, not a notice anyone spoke through
-@pytest.mark.parametrize("notice", ["the advisory", "the boil-water advisory", "the evacuation order", "the burn ban"])
+@pytest.mark.parametrize("notice", ["the advisory", "the boil-water advisory", "the evacuation order"])
 def test_a_notice_in_force_is_no_channel_during_it(notice, nlp):
     from quotes.extraction import extract
     text = (f"Chief Mara Quill said the water was safe again.\n\n"

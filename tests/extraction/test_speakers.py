@@ -3508,3 +3508,14 @@ def test_a_capitalized_title_restated_by_a_name_is_the_role_the_minister_refers_
     later = next(q for q in quotes if "go to court" in q.text)
     assert [s.name for s in direct.speakers] == ["Harriet Quillan"]
     assert [s.name for s in later.speakers] == ["Harriet Quillan"]
+
+
+# (blind round 37) "the industry group", "the lobby group" after a body of members named before: that body, as "the group"
+@pytest.mark.parametrize("noun", ["industry group", "lobby group", "advocacy group"])
+def test_a_kind_of_group_restates_the_body_of_members_named_before(noun, nlp):
+    from quotes.extraction import extract
+    text = ("The Eastern Shore Fishermen's Association was quick to condemn the quota cut.\n\n"
+            "In a statement, the association said the cut would put 300 jobs at risk.\n\n"
+            f"The {noun} said its members learned of the decision from a news release.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if "its members" in q.text)
+    assert [s.name for s in quote.speakers] == ["Eastern Shore Fishermen's Association"]
