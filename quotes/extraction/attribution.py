@@ -2121,6 +2121,11 @@ class ArticleAttributor:
             organizations = registry.salient(position, sentence, lambda e: e.kind == "organization", last_speakers=self.last_speakers)
             document_distance = registry.recent_document_distance(position, sentence)
             organization_distance = registry.subject_distance(position, sentence, lambda e: e.kind == "organization")
+            if (document is not None and not document.issuers and organizations
+                    and registry.document_named_by_speaking_body(position, sentence)):
+                # (blind round 37) "The department said the order takes effect immediately ... It said": a paper no one
+                # issued, named in what a body said, is what the body spoke of; "it" goes on with the body
+                document = None
             if document is not None and document_distance <= 3 and document_distance <= organization_distance:
                 speakers = document.issuers or tuple(organizations[:1])
                 return _Resolved(speakers, mention, document=document, via="document")

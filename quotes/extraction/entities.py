@@ -3323,6 +3323,16 @@ class EntityRegistry:
                 distance = sentence - mention.sentence
         return distance
 
+    def document_named_by_speaking_body(self, position: int, sentence: int) -> bool:
+        """(blind round 37) Whether the latest document mentioned before `position` (within four sentences) came after an
+        organization's subject mention in the same sentence: "The department said the order takes effect ...", where the
+        order is what the body spoke of, not a paper that speaks."""
+        last = next((m for m in reversed(self.documents) if m.start < position), None)
+        if last is None or sentence - last.sentence > 4:
+            return False
+        return any(m.is_subject and m.entity.kind == "organization" and m.sentence == last.sentence and m.start < last.start
+                   for m in self.mentions if m.start < position)
+
     def recent_document_distance(self, position: int, sentence: int) -> int:
         distance = 999
         for mention in self.documents:

@@ -1602,3 +1602,14 @@ def test_a_notice_in_force_is_no_channel_during_it(notice, nlp):
             f"According to the chief, the band spent about $30,000 a year on bottled water during {notice}.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if "band spent" in q.text)
     assert quote.source is None
+
+
+# (blind round 37) a paper no one issued, named in what a body said, does not take over "It said": the body goes on,
+# through the channel it was speaking through
+def test_it_after_a_body_spoke_of_an_order_is_the_body_in_its_release(nlp):
+    from quotes.extraction import extract
+    text = ("Fisheries Canada said in a news release Tuesday that the stock has fallen to a record low.\n\n"
+            "The department said the closure order takes effect at once and that it will last until the stock recovers.\n\n"
+            "It said existing licence holders can keep fishing other species, but that no new licences will be issued.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if "licence holders" in q.text)
+    assert quote.source is not None and quote.source.kind == "statement" and "release" in quote.source.label
