@@ -816,7 +816,12 @@ class ArticleAttributor:
             # one told her ...")
             more = next((c for c in verb.children if (c.dep_ == "conj" or (c.dep_ == "ccomp" and _after_conjunction(c)))
                          and c.i > clause.right_edge.i
-                         and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+                         and (any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
+                              # (blind round 37) "said schools would stay open, but that outdoor recess and sports would
+                              # be cancelled": the second clause hung on the reporting verb, its "that" read as the
+                              # determiner of its subject
+                              or (c.dep_ == "conj" and c.left_edge.lower_ == "that" and _after_conjunction(c)
+                                  and _that_read_as_its_subjects_determiner(c)))), None)
             if more is None:
                 # "said they had misgivings about her, but could not bear to ...": a modal verb with no subject of
                 # its own goes on with the reported clause (the parser hangs it on the reporting verb); "and left
