@@ -816,7 +816,12 @@ class ArticleAttributor:
             # one told her ...")
             more = next((c for c in verb.children if (c.dep_ == "conj" or (c.dep_ == "ccomp" and _after_conjunction(c)))
                          and c.i > clause.right_edge.i
-                         and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+                         and (any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)
+                              # (blind round 37) "said schools would stay open, but that outdoor recess and sports would
+                              # be cancelled": the second clause hung on the reporting verb, its "that" read as the
+                              # determiner of its subject
+                              or (c.dep_ == "conj" and c.left_edge.lower_ == "that" and _after_conjunction(c)
+                                  and _that_read_as_its_subjects_determiner(c)))), None)
             if more is None:
                 # "said they had misgivings about her, but could not bear to ...": a modal verb with no subject of
                 # its own goes on with the reported clause (the parser hangs it on the reporting verb); "and left
@@ -2121,6 +2126,11 @@ class ArticleAttributor:
             organizations = registry.salient(position, sentence, lambda e: e.kind == "organization", last_speakers=self.last_speakers)
             document_distance = registry.recent_document_distance(position, sentence)
             organization_distance = registry.subject_distance(position, sentence, lambda e: e.kind == "organization")
+            if (document is not None and not document.issuers and organizations
+                    and registry.document_named_by_speaking_body(position, sentence)):
+                # (blind round 37) "The department said the order takes effect immediately ... It said": a paper no one
+                # issued, named in what a body said, is what the body spoke of; "it" goes on with the body
+                document = None
             if document is not None and document_distance <= 3 and document_distance <= organization_distance:
                 speakers = document.issuers or tuple(organizations[:1])
                 return _Resolved(speakers, mention, document=document, via="document")

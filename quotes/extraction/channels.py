@@ -78,7 +78,12 @@ _OCCASIONS: dict[str, str] = {
     "complaint": "report", "lawsuit": "report", "indictment": "report",
     # an office's letter to those under it: "said in a circular to county health departments" (blind round 19)
     "circular": "letter",
+    # (blind round 37) a body's running bulletin: "said in its daily update that 61 fires were burning"
+    "update": "statement", "updates": "statement",
 }
+# (blind round 37) Notices in force for a while: "during the advisory", "throughout the order" name a period, not
+# the notice as it was issued ("spent $40,000 a year on bottled water during the advisory").
+_STANDING_NOTICES = frozenset({"advisory", "advisories", "order", "warning", "alert", "ban", "watch", "notice", "emergency"})
 _REASONS = frozenset({"decision", "ruling", "judgment", "judgement"})
 # Programmes, which are a channel after "on" only: "said on the show", "on his radio program" (not
 # "in a show of support").
@@ -190,6 +195,8 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     `word` is the noun as read with its hyphens ("e-mail", "op-ed") when the tokenizer split it.
     """
     word = word or noun.lower_
+    if preposition in ("during", "throughout") and word in _STANDING_NOTICES:
+        return None
     if (word not in CHANNEL_NOUNS and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("filing", "filings")
             and noun.doc[noun.i + 1].head.i == noun.i):
         return "report"  # (blind round 16) "In a court filing the same month", "filing" read as a participle on "court"

@@ -992,6 +992,10 @@ _PRIVATE_COMPANY_WORDS = frozenset({"estates", "properties", "homes", "holdings"
 
 # (blind round 35) Last words of the names of bodies "the group" restates: associations, coalitions and the like (not a
 # ministry's nor a city's)
+# (blind round 37) What a body of members is, said of it: "the industry group", "the lobby group", "the advocacy group".
+_GROUP_DESCRIBERS = frozenset({"industry", "lobby", "advocacy", "trade", "business", "environmental", "conservation",
+                               "environment", "farm", "farmers", "residents", "community", "umbrella", "sector", "forestry",
+                               "mining", "citizens", "watchdog", "activist", "campaign", "patients", "parents"})
 _GROUP_LIKE_BODY_WORDS = frozenset({"association", "coalition", "alliance", "federation", "society", "movement", "network",
                                     "foundation", "collective"})
 
@@ -2376,7 +2380,10 @@ class EntityRegistry:
                 tokens = [t for t in child.subtree if t.pos_ not in ("DET", "PUNCT") and t.i not in served]
                 return " ".join(t.text for t in tokens)
         head = ent.root.head
-        if (ent.root.dep_ == "appos" and head.i < ent.start and head.pos_ == "NOUN"
+        # (blind round 37) "B.C.'s Minister of Forests, Gurpreet Sandhu, said": a capitalized title the tagger made a
+        # proper noun (and no name) is restated by the name all the same
+        if (ent.root.dep_ == "appos" and head.i < ent.start
+                and (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and not head.ent_type_ and ent.doc[ent.start - 1].text == ","))
                 and (head.lower_ in PERSON_ROLE_NOUNS or head.lower_ in _OPPOSITION_POSTS)):
             # "A spokesman for Brekke Lines, Ivar Lund, said": the role is the phrase the name restates
             tokens = [t for t in head.subtree if t.i < ent.start and t.pos_ not in ("DET", "PUNCT")]
@@ -2655,6 +2662,14 @@ class EntityRegistry:
         modifiers = [t for t in root.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ in ("PROPN", "ADJ", "NOUN")]
         if root.lower_ == "giant" and not any(m.text[:1].isupper() for m in modifiers):
             modifiers = []  # "the telecoms giant": what it trades in describes the company named before, names none
+        if (root.lower_ in ("group", "organization", "organisation") and modifiers
+                and all(m.text[:1].islower() and m.lower_ in _GROUP_DESCRIBERS for m in modifiers)
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+                and any(e.kind == "organization" and e.name[:1].isupper() and e.name.lower().split()[-1].strip(".,") in _GROUP_LIKE_BODY_WORDS
+                        for e in self.entities)):
+            # (blind round 37) "The industry group said" after "the Northern Interior Forest Producers Association": what
+            # kind of group describes the body of members named before, as "the group" does; it names none of its own
+            modifiers = []
         based = next((t for t in root.lefts if t.dep_ == "amod" and _based_on_a_place(t)), None)
         if based is not None:
             # (blind round 26) "The Brampton, Ont.-based retailer": the city and province it is based in (the parser hangs
@@ -3307,6 +3322,16 @@ class EntityRegistry:
             if mention.is_subject and accept(mention.entity):
                 distance = sentence - mention.sentence
         return distance
+
+    def document_named_by_speaking_body(self, position: int, sentence: int) -> bool:
+        """(blind round 37) Whether the latest document mentioned before `position` (within four sentences) came after an
+        organization's subject mention in the same sentence: "The department said the order takes effect ...", where the
+        order is what the body spoke of, not a paper that speaks."""
+        last = next((m for m in reversed(self.documents) if m.start < position), None)
+        if last is None or sentence - last.sentence > 4:
+            return False
+        return any(m.is_subject and m.entity.kind == "organization" and m.sentence == last.sentence and m.start < last.start
+                   for m in self.mentions if m.start < position)
 
     def recent_document_distance(self, position: int, sentence: int) -> int:
         distance = 999

@@ -405,6 +405,8 @@ def complement(verb: Token) -> list[Token] | None:
         if last.i == thing.right_edge.i:
             last = _object_goes_on(verb, thing)
         tokens = _before_its_channel(_span(thing.left_edge, last))
+        if thing.lower_ == "news" and _words(tokens) < _MIN_WORDS:
+            return None  # (blind round 37) "announced the news in a post on Facebook, saying ...": what was said comes after
         return tokens if _words(tokens) >= _MIN_WORDS or lower in SHORT_OBJECT_FORMS else None
     if lower in _REGARDING_FORMS and objects:
         # "sees the deal as a betrayal": what is regarded and as what ("saw the mayor" alone is no view)

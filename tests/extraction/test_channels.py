@@ -1589,3 +1589,34 @@ def test_a_channels_label_has_no_no_break_spaces(nlp):
 
     quotes = extract('"We will win," Sen. Ada Moss said at a\u00a0rally\u00a0in Hartford on Friday.', nlp=nlp).quotes
     assert quotes[0].source is not None and "\u00a0" not in quotes[0].source.label, quotes
+
+
+# (blind round 37) a body's running bulletin is its statement, and carries to its next "said"
+def test_a_daily_update_is_a_statement_and_carries_over(nlp):
+    from quotes.extraction import extract
+    text = ("The Ostrava Valley Fire Service said in its daily update that 48 fires were burning in the district.\n\n"
+            "The service said crews from two other provinces were arriving to help.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 2
+    assert all(q.source is not None and q.source.kind == "statement" and "update" in q.source.label for q in quotes)
+
+
+# (blind round 37) "during the advisory" is the time the advisory was in force, not a notice anyone spoke through
+@pytest.mark.parametrize("notice", ["the advisory", "the boil-water advisory", "the evacuation order"])
+def test_a_notice_in_force_is_no_channel_during_it(notice, nlp):
+    from quotes.extraction import extract
+    text = (f"Chief Mara Quill said the water was safe again.\n\n"
+            f"According to the chief, the band spent about $30,000 a year on bottled water during {notice}.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if "band spent" in q.text)
+    assert quote.source is None
+
+
+# (blind round 37) a paper no one issued, named in what a body said, does not take over "It said": the body goes on,
+# through the channel it was speaking through
+def test_it_after_a_body_spoke_of_an_order_is_the_body_in_its_release(nlp):
+    from quotes.extraction import extract
+    text = ("Fisheries Canada said in a news release Tuesday that the stock has fallen to a record low.\n\n"
+            "The department said the closure order takes effect at once and that it will last until the stock recovers.\n\n"
+            "It said existing licence holders can keep fishing other species, but that no new licences will be issued.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if "licence holders" in q.text)
+    assert quote.source is not None and quote.source.kind == "statement" and "release" in quote.source.label

@@ -1638,3 +1638,23 @@ def test_a_bare_verb_read_as_the_told_clause_gives_way_to_the_clause_hung_on_the
                      "residents and the tourism businesses the town depends on.",
                      "council had tried to strike a balance between residents and the tourism businesses the town depends on",
                      ["Ines Laflamme"], nlp)
+
+
+# (blind round 37) a second clause hung on the reporting verb after ", but that", its "that" read as the determiner of
+# its subject ("that outdoor recess"), goes on with the report
+def test_a_but_that_clause_whose_that_was_read_as_a_determiner_goes_on_with_the_report(nlp):
+    from quotes.extraction import extract
+    text = ("Dr. Lena Marsh, the district's medical officer, spoke on Monday.\n\n"
+            "The medical officer said schools would stay open, but that outdoor recess and sports would be cancelled until "
+            "the air clears.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["schools would stay open, but that outdoor recess and sports would be cancelled "
+                                        "until the air clears"]
+
+
+# (blind round 37) "announced the news ..., saying ...": the news is no report; what was said is the participle's clause
+def test_the_news_announced_is_no_report_of_its_own(nlp):
+    from quotes.extraction import extract
+    text = "Chief Ada Moose announced the news in a post on Facebook on Thursday, saying the water is now safe to drink."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [q.text for q in quotes] == ["the water is now safe to drink"]

@@ -3492,3 +3492,30 @@ def test_a_union_named_after_a_workforces_possessive_keeps_its_union_word(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["a long time coming."] == ["Pellham Transit Workers' Union Local 88"], found
     assert found["drivers had asked for longer breaks"] == ["Pellham Transit Workers' Union Local 88"], found
+
+
+# (blind round 37) a capitalized title before the name it is restated by ("B.C.'s Minister of Forests, X,") is that
+# person's role: "the minister said" after it is X, not a minister titled earlier
+def test_a_capitalized_title_restated_by_a_name_is_the_role_the_minister_refers_back_to(nlp):
+    from quotes.extraction import extract
+    text = ("Federal Fisheries Minister Aldo Brevik told reporters that the stock was \"close to collapse\".\n\n"
+            "Nova Scotia's Minister of Fisheries, Harriet Quillan, said in the legislature that the province was "
+            "\"caught off guard\" by the decision.\n\n"
+            "\"We want the same thing. We disagree on the way,\" the minister said.\n\n"
+            "She later told reporters outside the chamber that the province would not go to court.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    direct = next(q for q in quotes if q.kind == "direct")
+    later = next(q for q in quotes if "go to court" in q.text)
+    assert [s.name for s in direct.speakers] == ["Harriet Quillan"]
+    assert [s.name for s in later.speakers] == ["Harriet Quillan"]
+
+
+# (blind round 37) "the industry group", "the lobby group" after a body of members named before: that body, as "the group"
+@pytest.mark.parametrize("noun", ["industry group", "lobby group", "advocacy group"])
+def test_a_kind_of_group_restates_the_body_of_members_named_before(noun, nlp):
+    from quotes.extraction import extract
+    text = ("The Eastern Shore Fishermen's Association was quick to condemn the quota cut.\n\n"
+            "In a statement, the association said the cut would put 300 jobs at risk.\n\n"
+            f"The {noun} said its members learned of the decision from a news release.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if "its members" in q.text)
+    assert [s.name for s in quote.speakers] == ["Eastern Shore Fishermen's Association"]
