@@ -3082,7 +3082,8 @@ class ArticleAttributor:
             return SourceRef(label="report by " + mention.text, kind="report",
                              issuer=resolved.entities[0].name if resolved.entities else "", mention=mention)
         placed = placed_after(chain[0], inside) if chain[0].i not in inside else ""
-        scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside) if placed != "event" else None
+        scene = (self._scene_channel(paragraph_index, chain[0], speaker_set, inside)
+                 if placed != "event" and not _on_another_occasion(chain[0]) else None)
         if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside
                                       and (placed or sets_own_scene(chain[0], inside))):
             return scene
@@ -3470,9 +3471,11 @@ class ArticleAttributor:
                         kind = self._the_call_named_before(paragraph_index, obj)
                     if kind in OCCASION_KINDS and lemma in CHANNEL_VERBS and lemma != "testify":
                         continue  # "tweeted during the hearing that ...": the tweet, not the hearing
-                    if kind is not None and issuer_entities and any(c.dep_ == "amod" and c.lower_ == "same" for c in obj.children):
+                    if kind is not None and issuer_entities and any((c.dep_ == "amod" and c.lower_ == "same")
+                                                                    or (c.dep_ == "det" and c.lower_ == "that") for c in obj.children):
                         # (blind round 26) "In the same post, the minister said": the post the speaker was just quoted
                         # through, with its network, not a new one called "same post"
+                        # (blind round 38) "she said in that interview": the same
                         before = self._known_channel(issuer_entities[0], paragraph_index, max_paragraphs=1)
                         if before is not None and before.kind == kind:
                             return before
@@ -5571,9 +5574,16 @@ def _talks_now(verb: Token, inside: set[int], speakers) -> bool:
             and all(isinstance(e, Entity) and e.kind == "person" for e in speakers))
 
 
+def _on_another_occasion(verb: Token) -> bool:
+    """(blind round 38) "She once said that ...", "he often said": words from another occasion, not the scene before."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("once", "often") and c.i < verb.i for c in verb.children)
+
+
 def _said_over_time(verb: Token) -> bool:
     """A verb of saying in the present perfect ("He has pledged to cut delays", "she has said"): what the
     speaker has said over time, background, not words from the interview or meeting last reported."""
+    if _on_another_occasion(verb):
+        return True
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 

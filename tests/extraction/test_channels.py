@@ -1582,3 +1582,30 @@ def test_a_presentation_is_not_issued_by_its_software(nlp):
                      "inside-outside campaign.", nlp=nlp, indirect=True).quotes
     assert not any(s.name == "PowerPoint" for q in quotes for s in q.speakers), quotes
     assert not any(q.source and q.source.issuer == "PowerPoint" for q in quotes), quotes
+
+
+def test_that_interview_is_the_interview_the_speaker_was_just_quoted_through(nlp):
+    """(blind round 38) "X told CBC News that ... "...," she said in that interview.": that interview, with its outlet
+    (it had been a new channel called "interview"), as "the same interview" is."""
+    from quotes.extraction import extract
+
+    text = ("Director Mina Halvorsen told the Tarrow Bay Ledger on Monday that the shoot had run two weeks over.\n\n"
+            "\u201cWe ran out of money and kept going,\u201d she said in that interview.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("We ran out"))
+    assert quote.source is not None and quote.source.kind == "interview" and "Ledger" in quote.source.label, quote.source
+
+
+def test_a_review_is_a_written_report(nlp):
+    """(blind round 38) "the critic wrote in his review that ...": a review is a report (it had been a letter, "wrote")."""
+    found = _indirect_sources("Critic Anton Reyes wrote in his review that the second act was far too long.", nlp)
+    assert found["the second act was far too long"][0] == "report", found
+    assert "review" in found["the second act was far too long"][1], found
+
+
+def test_what_someone_once_said_takes_no_channel_of_the_scene_before(nlp):
+    """(blind round 38) "..., she told CBC in 2019. She once said that ...": "once" puts the words on another occasion,
+    not the interview of the sentence before (it had carried the interview over)."""
+    text = ("The singer Mara Quill spoke often about the farm. \u201cI wrote everything there,\u201d she told CBC in 2019. "
+            "She once said that she wrote her first song in a single afternoon.")
+    found = _indirect_sources(text, nlp)
+    assert found["she wrote her first song in a single afternoon"] is None, found
