@@ -3683,7 +3683,10 @@ class ArticleAttributor:
                     if following.is_punct or following.i == verb.i:
                         break
                     window.append(following)
-                window = [t for t in window if t.i > 0 and t.doc[t.i - 1].lower_ in ("by", "at", "during", "in", "to", "a", "the", "regular", "daily", "news", "press")]
+                window = [t for t in window if t.i > 0 and t.doc[t.i - 1].lower_ in ("by", "at", "during", "in", "to", "a", "the", "regular", "daily", "news", "press")
+                          # (blind round 38) not the object or subject of the question's own verb: "Asked whether the
+                          # board had read the memoir" is about the memoir
+                          and t.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr")]
             else:
                 continue
             for following in window:

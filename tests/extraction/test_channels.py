@@ -1609,3 +1609,13 @@ def test_what_someone_once_said_takes_no_channel_of_the_scene_before(nlp):
             "She once said that she wrote her first song in a single afternoon.")
     found = _indirect_sources(text, nlp)
     assert found["she wrote her first song in a single afternoon"] is None, found
+
+
+def test_a_document_the_question_put_is_about_is_no_channel_of_the_answer(nlp):
+    """(blind round 38) "Asked whether the board had read the memoir, she said ...": the memoir is what the question is
+    about, not what the answer came through (it had been a report, "memoir"); the news conference she was quoted through
+    goes on."""
+    text = ("Board chair Nadia Ferris said at a news conference Wednesday that the vote was unanimous.\n\n"
+            "Asked whether the board had read the memoir, she said her view of it had nothing to do with the vote.")
+    found = _indirect_sources(text, nlp)
+    assert found["her view of it had nothing to do with the vote"] == ("press_conference", "news conference"), found

@@ -3492,3 +3492,18 @@ def test_a_union_named_after_a_workforces_possessive_keeps_its_union_word(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["a long time coming."] == ["Pellham Transit Workers' Union Local 88"], found
     assert found["drivers had asked for longer breaks"] == ["Pellham Transit Workers' Union Local 88"], found
+
+
+def test_the_library_fronted_by_its_release_is_the_library_named_before(nlp):
+    """(blind round 38) "In a news release Tuesday, the library said ..." after "The Tarrow Public Library has cancelled
+    ...": the library named before (a library, museum, gallery or festival is a body that speaks, as the college is);
+    it had been no one, the release issued by no body."""
+    text = ("The Tarrow Public Library has cancelled a reading by a local poet.\n\n"
+            "In a news release Tuesday, the library said the event had been cancelled \"out of concern for the safety of "
+            "staff and patrons\" after it received dozens of emails.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["out of concern for the safety of staff and patrons"] == ["Tarrow Public Library"], found
+    text = ("The Harrow Valley Museum has closed its east wing.\n\nIn a statement, the museum said the roof had leaked "
+            "for two winters.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the roof had leaked for two winters"] == ["Harrow Valley Museum"], found
