@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-36's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10 and 13-38's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -16,17 +16,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 70 (round 22, 98-100) + 66 (round 23, 101-103) + 54 (round 24, 104-106) + 63 (round 25, 107-109)
     # + 69 (round 26, 110-112) + 66 (round 27, 113-115) + 73 (round 28, 116-118) + 62 (round 29, 119-121)
     # + 63 (round 30, 122-124) + 68 (round 31, 125-127) + 46 (round 32, 128-130) + 44 (round 33, 131-133)
-    # + 51 (round 34, 134-136) + 62 (round 35, 137-139) + 52 (round 36, 140-142)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 1425
+    # + 51 (round 34, 134-136) + 62 (round 35, 137-139) + 52 (round 36, 140-142) + 49 (round 38, 146-148)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 1474
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 2203 and scores.predicted - scores.matched <= 40
-    assert scores.speakers_right >= 2175
-    assert scores.sources_right >= 1272 and scores.sources_predicted - scores.sources_right <= 17
+    assert scores.matched >= 2290 and scores.predicted - scores.matched <= 42
+    assert scores.speakers_right >= 2260
+    assert scores.sources_right >= 1336 and scores.sources_predicted - scores.sources_right <= 17
     # reported speech alone
-    assert scores.indirect_matched >= 1412
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 40
-    assert scores.indirect_speakers_right >= 1398
+    assert scores.indirect_matched >= 1461
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 42
+    assert scores.indirect_speakers_right >= 1445
