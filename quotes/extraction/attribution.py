@@ -1800,6 +1800,15 @@ class ArticleAttributor:
             # 'Couple X with a "..." and Y get nervous, said Ana Ruiz': the clause before an inverted
             # verb has a subject of its own; the name after the verb is who said it
             return subjects[-1]
+        if (subjects and subjects[0].i < verb.i and subjects[0].pos_ == "NOUN" and subjects[0].lower_ in ORGANIZATION_NOUNS
+                and verb_form is not None and verb.i >= 2 and verb.doc[verb.i - 1].text == ","
+                and any(c.dep_ == "relcl" and c.i > subjects[0].i for c in subjects[0].children)):
+            # (blind round 38) "The Acadian cultural group that organized the complaints, Voix de la Baie, said": the name
+            # set off right before the verb, which the parser hung on the relative clause's object, names the body
+            named = next((t for t in subjects[0].subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i not in inside
+                          and t.right_edge.i == verb.i - 2 and t.head.i > subjects[0].i), None)
+            if named is not None:
+                return named
         if (subjects and (subjects[0].tag_ == "VBG" or (
                 # (blind round 33) "Asked about the omission, a spokesperson for the presidency, X, told the Courier":
                 # the fronted past participle the parser made the verb's subject, as it does the "-ing" one

@@ -3507,3 +3507,13 @@ def test_the_library_fronted_by_its_release_is_the_library_named_before(nlp):
             "for two winters.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the roof had leaked for two winters"] == ["Harrow Valley Museum"], found
+
+
+def test_a_body_described_by_a_relative_clause_then_named_speaks_by_its_name(nlp):
+    """(blind round 38) "The Acadian cultural group that organized the complaints, Voix de la Baie, said ...": the parser
+    hangs the name set off before the verb on the relative clause's object; the name is the body that speaks (it had been
+    the description, "Acadian cultural group")."""
+    text = ("The Acadian cultural group that organized the complaints, Voix de la Baie, said in a statement that it had "
+            "asked its members to write to the library.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it had asked its members to write to the library"] == ["Voix de la Baie"], found
