@@ -4012,7 +4012,15 @@ class ArticleAttributor:
             return False
         start, channel_at = max(theirs)
         paragraph = self.parsed.paragraph_index_at(start)
-        return channel_at == named_at and paragraph is not None and paragraph_index - paragraph <= 1
+        if channel_at != named_at or paragraph is None:
+            return False
+        if paragraph_index - paragraph <= 1:
+            return True
+        # (blind round 38) or two paragraphs before, when no one else has been quoted since: quotations are attributed
+        # before reported speech, so '"...," she said. / She said ... / Asked whether ..., she said she had read it and
+        # "partial,"' knows only her quotation two paragraphs up when the partial is met
+        return paragraph_index - paragraph <= 2 and not any(
+            start < at < self._now and entity not in speakers for at, speakers, _ in self._spoken + self._reported_spoken)
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
                        same_scene: bool = False, same_paragraph: bool = False) -> SourceRef | None:

@@ -1619,3 +1619,20 @@ def test_a_document_the_question_put_is_about_is_no_channel_of_the_answer(nlp):
             "Asked whether the board had read the memoir, she said her view of it had nothing to do with the vote.")
     found = _indirect_sources(text, nlp)
     assert found["her view of it had nothing to do with the vote"] == ("press_conference", "news conference"), found
+
+
+def test_a_partial_after_a_question_put_keeps_the_conference_the_speaker_is_quoted_at(nlp):
+    """(blind round 38) A news conference named, two paragraphs of quotations, a paragraph of reported speech, then
+    "Asked whether ..., she said she had read it and "partial," but that ...": the partial and the clause after it are
+    still at the news conference (they had none: the quotation is met before the reported speech between, so her last
+    words known then were two paragraphs up, and round 36's reach was one)."""
+    from quotes.extraction import extract
+
+    text = ("Board chair Nadia Ferris said at a news conference Wednesday that the vote was unanimous.\n\n"
+            "\"This was about safety,\" Ferris said.\n\n\"It was about one exit,\" she said.\n\n"
+            "She said the board would offer a larger venue.\n\n"
+            "Asked whether the board had read the memoir, she said she had read it and \"did not care for it,\" but that "
+            "her view of it had nothing to do with the vote.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for key in ("did not care for it,", "her view of it had nothing to do with the vote"):
+        assert quotes[key].source is not None and quotes[key].source.kind == "press_conference", quotes[key]
