@@ -1805,6 +1805,15 @@ class ArticleAttributor:
             # 'Couple X with a "..." and Y get nervous, said Ana Ruiz': the clause before an inverted
             # verb has a subject of its own; the name after the verb is who said it
             return subjects[-1]
+        if (subjects and subjects[0].i < verb.i and subjects[0].pos_ == "NOUN" and subjects[0].lower_ in ORGANIZATION_NOUNS
+                and verb_form is not None and verb.i >= 2 and verb.doc[verb.i - 1].text == ","
+                and any(c.dep_ == "relcl" and c.i > subjects[0].i for c in subjects[0].children)):
+            # (blind round 38) "The Acadian cultural group that organized the complaints, Voix de la Baie, said": the name
+            # set off right before the verb, which the parser hung on the relative clause's object, names the body
+            named = next((t for t in subjects[0].subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.i not in inside
+                          and t.right_edge.i == verb.i - 2 and t.head.i > subjects[0].i), None)
+            if named is not None:
+                return named
         if (subjects and (subjects[0].tag_ == "VBG" or (
                 # (blind round 33) "Asked about the omission, a spokesperson for the presidency, X, told the Courier":
                 # the fronted past participle the parser made the verb's subject, as it does the "-ing" one
@@ -3092,7 +3101,8 @@ class ArticleAttributor:
             return SourceRef(label="report by " + mention.text, kind="report",
                              issuer=resolved.entities[0].name if resolved.entities else "", mention=mention)
         placed = placed_after(chain[0], inside) if chain[0].i not in inside else ""
-        scene = self._scene_channel(paragraph_index, chain[0], speaker_set, inside) if placed != "event" else None
+        scene = (self._scene_channel(paragraph_index, chain[0], speaker_set, inside)
+                 if placed != "event" and not _on_another_occasion(chain[0]) else None)
         if scene is not None and not (scene.kind in WRITTEN_KINDS and chain[0].i not in inside
                                       and (placed or sets_own_scene(chain[0], inside))):
             return scene
@@ -3480,9 +3490,11 @@ class ArticleAttributor:
                         kind = self._the_call_named_before(paragraph_index, obj)
                     if kind in OCCASION_KINDS and lemma in CHANNEL_VERBS and lemma != "testify":
                         continue  # "tweeted during the hearing that ...": the tweet, not the hearing
-                    if kind is not None and issuer_entities and any(c.dep_ == "amod" and c.lower_ == "same" for c in obj.children):
+                    if kind is not None and issuer_entities and any((c.dep_ == "amod" and c.lower_ == "same")
+                                                                    or (c.dep_ == "det" and c.lower_ == "that") for c in obj.children):
                         # (blind round 26) "In the same post, the minister said": the post the speaker was just quoted
                         # through, with its network, not a new one called "same post"
+                        # (blind round 38) "she said in that interview": the same
                         before = self._known_channel(issuer_entities[0], paragraph_index, max_paragraphs=1)
                         if before is not None and before.kind == kind:
                             return before
@@ -3690,7 +3702,10 @@ class ArticleAttributor:
                     if following.is_punct or following.i == verb.i:
                         break
                     window.append(following)
-                window = [t for t in window if t.i > 0 and t.doc[t.i - 1].lower_ in ("by", "at", "during", "in", "to", "a", "the", "regular", "daily", "news", "press")]
+                window = [t for t in window if t.i > 0 and t.doc[t.i - 1].lower_ in ("by", "at", "during", "in", "to", "a", "the", "regular", "daily", "news", "press")
+                          # (blind round 38) not the object or subject of the question's own verb: "Asked whether the
+                          # board had read the memoir" is about the memoir
+                          and t.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr")]
             else:
                 continue
             for following in window:
@@ -4007,7 +4022,15 @@ class ArticleAttributor:
             return False
         start, channel_at = max(theirs)
         paragraph = self.parsed.paragraph_index_at(start)
-        return channel_at == named_at and paragraph is not None and paragraph_index - paragraph <= 1
+        if channel_at != named_at or paragraph is None:
+            return False
+        if paragraph_index - paragraph <= 1:
+            return True
+        # (blind round 38) or two paragraphs before, when no one else has been quoted since: quotations are attributed
+        # before reported speech, so '"...," she said. / She said ... / Asked whether ..., she said she had read it and
+        # "partial,"' knows only her quotation two paragraphs up when the partial is met
+        return paragraph_index - paragraph <= 2 and not any(
+            start < at < self._now and entity not in speakers for at, speakers, _ in self._spoken + self._reported_spoken)
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
                        same_scene: bool = False, same_paragraph: bool = False) -> SourceRef | None:
@@ -5581,9 +5604,16 @@ def _talks_now(verb: Token, inside: set[int], speakers) -> bool:
             and all(isinstance(e, Entity) and e.kind == "person" for e in speakers))
 
 
+def _on_another_occasion(verb: Token) -> bool:
+    """(blind round 38) "She once said that ...", "he often said": words from another occasion, not the scene before."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("once", "often") and c.i < verb.i for c in verb.children)
+
+
 def _said_over_time(verb: Token) -> bool:
     """A verb of saying in the present perfect ("He has pledged to cut delays", "she has said"): what the
     speaker has said over time, background, not words from the interview or meeting last reported."""
+    if _on_another_occasion(verb):
+        return True
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve") for c in verb.children)
 
 

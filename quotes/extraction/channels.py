@@ -212,6 +212,12 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return "report"  # (blind round 23) "In an agreed statement of facts filed at trial": a paper filed in the case
     if word == "order" and not any(c.dep_ in ("det", "poss") for c in noun.children):
         return None  # (blind round 27) "in order to ...", "out of order": no order issued
+    if word == "review" and preposition == "in" and noun.pos_ == "NOUN" and noun.text == "review" and any(
+            c.dep_ in ("det", "poss") for c in noun.children):
+        # (blind round 38) a critic's written review, or a body's: "wrote in his review that", "In its review, the board
+        # said" (only here, with its article: "review" is no channel noun elsewhere, papers being named so, "the Ledger
+        # Review")
+        return "report"
     if word == "plan" and preposition != "in":
         return None  # (blind round 30) "said in its three-year plan": the paper; not "her opponent's tax plan was ..."
     if word == "hall" and preposition == "at" and not any(c.dep_ in ("det", "poss") for c in noun.children):

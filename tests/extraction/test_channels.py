@@ -1620,3 +1620,57 @@ def test_it_after_a_body_spoke_of_an_order_is_the_body_in_its_release(nlp):
             "It said existing licence holders can keep fishing other species, but that no new licences will be issued.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if "licence holders" in q.text)
     assert quote.source is not None and quote.source.kind == "statement" and "release" in quote.source.label
+
+
+def test_that_interview_is_the_interview_the_speaker_was_just_quoted_through(nlp):
+    """(blind round 38) "X told CBC News that ... "...," she said in that interview.": that interview, with its outlet
+    (it had been a new channel called "interview"), as "the same interview" is."""
+    from quotes.extraction import extract
+
+    text = ("Director Mina Halvorsen told the Tarrow Bay Ledger on Monday that the shoot had run two weeks over.\n\n"
+            "\u201cWe ran out of money and kept going,\u201d she said in that interview.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("We ran out"))
+    assert quote.source is not None and quote.source.kind == "interview" and "Ledger" in quote.source.label, quote.source
+
+
+def test_a_review_is_a_written_report(nlp):
+    """(blind round 38) "the critic wrote in his review that ...": a review is a report (it had been a letter, "wrote")."""
+    found = _indirect_sources("Critic Anton Reyes wrote in his review that the second act was far too long.", nlp)
+    assert found["the second act was far too long"][0] == "report", found
+    assert "review" in found["the second act was far too long"][1], found
+
+
+def test_what_someone_once_said_takes_no_channel_of_the_scene_before(nlp):
+    """(blind round 38) "..., she told CBC in 2019. She once said that ...": "once" puts the words on another occasion,
+    not the interview of the sentence before (it had carried the interview over)."""
+    text = ("The singer Mara Quill spoke often about the farm. \u201cI wrote everything there,\u201d she told CBC in 2019. "
+            "She once said that she wrote her first song in a single afternoon.")
+    found = _indirect_sources(text, nlp)
+    assert found["she wrote her first song in a single afternoon"] is None, found
+
+
+def test_a_document_the_question_put_is_about_is_no_channel_of_the_answer(nlp):
+    """(blind round 38) "Asked whether the board had read the memoir, she said ...": the memoir is what the question is
+    about, not what the answer came through (it had been a report, "memoir"); the news conference she was quoted through
+    goes on."""
+    text = ("Board chair Nadia Ferris said at a news conference Wednesday that the vote was unanimous.\n\n"
+            "Asked whether the board had read the memoir, she said her view of it had nothing to do with the vote.")
+    found = _indirect_sources(text, nlp)
+    assert found["her view of it had nothing to do with the vote"] == ("press_conference", "news conference"), found
+
+
+def test_a_partial_after_a_question_put_keeps_the_conference_the_speaker_is_quoted_at(nlp):
+    """(blind round 38) A news conference named, two paragraphs of quotations, a paragraph of reported speech, then
+    "Asked whether ..., she said she had read it and "partial," but that ...": the partial and the clause after it are
+    still at the news conference (they had none: the quotation is met before the reported speech between, so her last
+    words known then were two paragraphs up, and round 36's reach was one)."""
+    from quotes.extraction import extract
+
+    text = ("Board chair Nadia Ferris said at a news conference Wednesday that the vote was unanimous.\n\n"
+            "\"This was about safety,\" Ferris said.\n\n\"It was about one exit,\" she said.\n\n"
+            "She said the board would offer a larger venue.\n\n"
+            "Asked whether the board had read the memoir, she said she had read it and \"did not care for it,\" but that "
+            "her view of it had nothing to do with the vote.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for key in ("did not care for it,", "her view of it had nothing to do with the vote"):
+        assert quotes[key].source is not None and quotes[key].source.kind == "press_conference", quotes[key]

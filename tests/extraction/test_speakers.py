@@ -3519,3 +3519,28 @@ def test_a_kind_of_group_restates_the_body_of_members_named_before(noun, nlp):
             f"The {noun} said its members learned of the decision from a news release.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if "its members" in q.text)
     assert [s.name for s in quote.speakers] == ["Eastern Shore Fishermen's Association"]
+
+
+def test_the_library_fronted_by_its_release_is_the_library_named_before(nlp):
+    """(blind round 38) "In a news release Tuesday, the library said ..." after "The Tarrow Public Library has cancelled
+    ...": the library named before (a library, museum, gallery or festival is a body that speaks, as the college is);
+    it had been no one, the release issued by no body."""
+    text = ("The Tarrow Public Library has cancelled a reading by a local poet.\n\n"
+            "In a news release Tuesday, the library said the event had been cancelled \"out of concern for the safety of "
+            "staff and patrons\" after it received dozens of emails.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["out of concern for the safety of staff and patrons"] == ["Tarrow Public Library"], found
+    text = ("The Harrow Valley Museum has closed its east wing.\n\nIn a statement, the museum said the roof had leaked "
+            "for two winters.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the roof had leaked for two winters"] == ["Harrow Valley Museum"], found
+
+
+def test_a_body_described_by_a_relative_clause_then_named_speaks_by_its_name(nlp):
+    """(blind round 38) "The Acadian cultural group that organized the complaints, Voix de la Baie, said ...": the parser
+    hangs the name set off before the verb on the relative clause's object; the name is the body that speaks (it had been
+    the description, "Acadian cultural group")."""
+    text = ("The Acadian cultural group that organized the complaints, Voix de la Baie, said in a statement that it had "
+            "asked its members to write to the library.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it had asked its members to write to the library"] == ["Voix de la Baie"], found
