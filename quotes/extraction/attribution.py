@@ -2011,7 +2011,8 @@ class ArticleAttributor:
             # (probe of Canadian copy, third round) "Thibodeau and the mission's board chair, Dr. Naomi Ferris, said": the
             # name set off after the last conjunct, a role, is who holds it (the parser hangs it on the first)
             named = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON"
-                          and c.left_edge.i == conjuncts[-1].right_edge.i + 2 and c.i not in inside), None)
+                          and c.left_edge.i in (conjuncts[-1].right_edge.i + 1, conjuncts[-1].right_edge.i + 2)
+                          and c.i not in inside), None)
             for part in [token, *conjuncts]:
                 if part is conjuncts[-1] and part.pos_ == "NOUN" and named is not None:
                     part = named

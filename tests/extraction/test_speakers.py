@@ -3093,15 +3093,17 @@ def test_they_is_the_person_the_article_says_uses_they(nlp):
 
 
 def test_two_speakers_joined_under_titles_both_speak(nlp):
-    """(probe of Canadian copy, third round) "Mayor Olivia Chow and TTC chair Jamaal Myers said" (the parser hangs the
-    first name on the second's title) and "Thibodeau and the mission's board chair, Dr. Naomi Ferris, said" (the name set
-    off after the role hung on the first): two people each time."""
-    text = ("Mayor Olivia Chow and TTC chair Jamaal Myers said in a joint statement that they would not support any cuts "
-            "to service.\n\n"
-            "Marcus Thibodeau runs the overnight program. Thibodeau and the mission's board chair, Dr. Naomi Ferris, said "
+    """(probe of Canadian copy, third round) "Mayor Linda Park and TTC chair Omar Myers said" (the parser hangs the second
+    name on the first as an apposition, or the first name on the second's title) and "Thibodeau and the mission's board
+    chair, Dr. Naomi Ferris, said" (the name set off after the role hung on the first): two people each time."""
+    for first, second in (("Linda Park", "Omar Myers"), ("Olivia Chan", "Jamaal Miles")):
+        text = (f"Mayor {first} and TTC chair {second} said in a joint statement that they would not support any cuts "
+                "to service.")
+        found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+        assert found["they would not support any cuts to service"] == [first, second], found
+    text = ("Marcus Thibodeau runs the overnight program. Thibodeau and the mission's board chair, Dr. Naomi Ferris, said "
             "they would ask the city for a second site in Dartmouth.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
-    assert found["they would not support any cuts to service"] == ["Olivia Chow", "Jamaal Myers"], found
     assert found["they would ask the city for a second site in Dartmouth"] == ["Marcus Thibodeau", "Naomi Ferris"], found
 
 
@@ -3240,7 +3242,7 @@ def test_a_police_forces_division_tagged_a_place_is_a_body(nlp):
 def test_the_spokesperson_is_the_press_secretary_named_before(nlp):
     """(probe of Canadian copy, third round) "Minister X's press secretary, Hannah Lévesque, said ..." then "The
     spokesperson said": Lévesque (it had been no one)."""
-    text = ("Minister Kamal Khera's press secretary, Hannah L\u00e9vesque, said in an email that the government remained "
+    text = ("Minister Kamala Renaud's press secretary, Hannah L\u00e9vesque, said in an email that the government remained "
             "\"fully committed\" to the benefit. The spokesperson said the first payments went out in July as planned.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the first payments went out in July as planned"] == ["Hannah L\u00e9vesque"], found
@@ -3263,8 +3265,9 @@ def test_their_union_in_the_lead_is_the_union_named_next(nlp):
 
 
 def test_a_body_named_after_a_person_is_a_body(nlp):
-    """(probe of Canadian copy, third round) "William Osler Health System said", tagged "William Osler" a person: the
-    health system, its whole name."""
+    """(probe of Canadian copy, third round) "William Osler Health System said" (a hospital network named after a
+    physician), tagged "William Osler" a person: the health system, its whole name. (Names the tagger does not know
+    as a person's, "Amelia Tupper Health System", it tags whole already.)"""
     quotes = extract("William Osler Health System said it could not discuss individual cases because of privacy laws.",
                      nlp=nlp, indirect=True).quotes
     assert [(s.name, s.kind) for q in quotes for s in q.speakers] == [("William Osler Health System", "organization")], quotes
@@ -3405,11 +3408,11 @@ def test_a_sentence_quoted_after_that_is_a_partial_quote(nlp):
 
 def test_a_union_described_early_is_the_union_whose_officer_speaks_next(nlp):
     """(probe of Canadian copy, third round) "The union representing workers at the plant said ..." then "Unifor Local
-    444 president Dave Cassidy said ... '...,' Cassidy said.": the local (it had been a body called "Cassidy", the
+    444 president Dale Corrigan said ... '...,' Corrigan said.": the local (it had been "the union", or a body called by the
     surname the tagger read as a body in the next sentence)."""
     text = ("Keswick Automotive said it would cut 200 jobs at its Windsor plant.\n\n"
             "The union representing workers at the plant said it had not been told of the cuts in advance.\n\n"
-            "Unifor Local 444 president Dave Cassidy said members were angry. \"We found out from the news,\" Cassidy said.")
+            "Unifor Local 444 president Dale Corrigan said members were angry. \"We found out from the news,\" Corrigan said.")
     found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it had not been told of the cuts in advance"] == [("Unifor Local 444", "organization")], found
 
