@@ -1268,7 +1268,7 @@ class ArticleAttributor:
             return resolved
         person, chosen = reporter.resolved.entities[0], resolved.entities[0]
         gender = "male" if pronoun == "he" else "female"
-        if person is chosen or person.kind not in ("person", "anonymous") or person.gender not in ("", gender):
+        if person is chosen or person.kind not in ("person", "anonymous") or person.gender not in ("", gender) or _names_many(person):
             return resolved  # (an unnamed one too: "One tenant, who asked that her name not be used, said ...")
         mentions = self.registry.mentions
         wrong = next((m for m in mentions if m.entity is chosen and m.start == mention.start and m.end == mention.end), None)
@@ -2123,7 +2123,7 @@ class ArticleAttributor:
                 return relative
             asker = self._asker_before(paragraph_index, token)
             candidates = registry.salient(position, sentence, lambda e: e.kind in ("person", "anonymous") and e.gender in ("", gender)
-                                          and e is not asker, last_speakers=self.last_speakers)
+                                          and e is not asker and not _names_many(e), last_speakers=self.last_speakers)
             if not candidates:
                 return None
             chosen = candidates[0]
@@ -3491,8 +3491,10 @@ class ArticleAttributor:
                         kind = self._the_call_named_before(paragraph_index, obj)
                     if kind in OCCASION_KINDS and lemma in CHANNEL_VERBS and lemma != "testify":
                         continue  # "tweeted during the hearing that ...": the tweet, not the hearing
-                    if kind is not None and issuer_entities and any((c.dep_ == "amod" and c.lower_ == "same")
-                                                                    or (c.dep_ == "det" and c.lower_ == "that") for c in obj.children):
+                    if kind is not None and issuer_entities and (any((c.dep_ == "amod" and c.lower_ == "same")
+                                                                     or (c.dep_ == "det" and c.lower_ == "that") for c in obj.children)
+                                                                 or [c.lower_ for c in obj.children] == ["the"]):
+                        # (blind round 39) "He said in the post that ...", the bare noun with "the": the post just named
                         # (blind round 26) "In the same post, the minister said": the post the speaker was just quoted
                         # through, with its network, not a new one called "same post"
                         # (blind round 38) "she said in that interview": the same
@@ -3753,6 +3755,10 @@ class ArticleAttributor:
                     # (blind round 16) "Appearing before the Assembly's economy committee, the chair told members": a
                     # hearing, whoever is told
                     kind = "briefing"
+                if kind is None and participle.lower_ in ("speaking", "talking") and child.lower_ == "to":
+                    # (blind round 39) "Okafor, speaking to supporters at a pub on Monday night, said", "speaking to a
+                    # subdued crowd": the audience of a speech, as "addressing supporters"
+                    kind = audience_kind(target)
             else:  # "addressing supporters", "telling the committee", "telling Breitbart London"
                 kind = CHANNEL_NOUNS.get(noun) or audience_kind(target)
                 if kind is None and participle.lower_ == "telling":
@@ -4344,6 +4350,20 @@ def _reporters_in_relative(subject: Token, inside: set[int]) -> list[Token] | No
         if heard:
             return [relative, heard[0]] if heard[0].i == relative.i + 1 else list(relative.doc[relative.i : heard[0].i + 1])
     return None
+
+
+def _names_many(entity: Entity) -> bool:
+    """(blind round 39) Whether an anonymous speaker is a plural of people ("many voters", "residents", "two
+    organizers"), whom a "he" or "she" never stands for: in "He told reporters that many voters told him they liked
+    him. / '...,' he said." the quote is his."""
+    if entity.kind != "anonymous":
+        return False
+    words = entity.name.lower().split()
+    if not words:
+        return False
+    last = words[-1]
+    return (last in ("people", "men", "women") or (last.endswith("s") and not last.endswith("ss") and last[:-1] in PERSON_ROLE_NOUNS)
+            or (last.endswith("men") and last[:-3] + "man" in PERSON_ROLE_NOUNS))
 
 
 def _is_role_noun(word: str) -> bool:

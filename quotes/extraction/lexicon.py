@@ -513,7 +513,10 @@ EPITHET_NOUNS = frozenset({"candidate", "nominee", "front-runner", "frontrunner"
                            "boss", "unionist",
                            # (probe of Canadian entertainment copy) "the Juno-winning artist told fans", "the singer"
                            "artist", "singer", "musician", "rapper", "songwriter", "actor", "actress", "comedian",
-                           "filmmaker", "novelist"})
+                           "filmmaker", "novelist",
+                           # (blind round 39) election-night copy's winner before taking office: "The MP-elect later told
+                           # Radio-Canada", "the premier-designate said" (the tagger makes "elect" / "designate" the head)
+                           "elect", "designate"})
 
 # Nouns naming an organization by type ("the ministry", "the embassy").
 ORGANIZATION_NOUNS = frozenset(

@@ -1674,3 +1674,29 @@ def test_a_partial_after_a_question_put_keeps_the_conference_the_speaker_is_quot
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     for key in ("did not care for it,", "her view of it had nothing to do with the vote"):
         assert quotes[key].source is not None and quotes[key].source.kind == "press_conference", quotes[key]
+
+
+@pytest.mark.parametrize("audience", ["supporters", "a small crowd"])
+def test_speaking_to_an_audience_beside_the_name_is_a_speech(audience, nlp):
+    """(blind round 39) "Okafor, speaking to supporters at a pub on Monday night, said": the participle's audience
+    makes a speech, as "addressing supporters" does, for the quotes after it too (they had no channel)."""
+    from quotes.extraction import extract
+
+    text = (f"Trustee Halvard Mbeki-Roy, speaking to {audience} at a church hall on Elm Road, said he would fight the "
+            "school closures.\n\n\"Every one of those schools is staying open,\" he said.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 2
+    for quote in quotes:
+        assert quote.source is not None and quote.source.kind == "speech", quote
+
+
+def test_the_post_is_the_post_just_named_with_its_network(nlp):
+    """(blind round 39) "wrote in a post on Instagram that ..." then "She said in the post that ...": the bare "the post" is
+    the post the speaker was just quoted through, network and all (it had been a new post with no network)."""
+    from quotes.extraction import extract
+
+    text = ("Former trustee Ilse Warburton-Kaye wrote in a post on Instagram on Sunday that the board had ignored parents.\n\n"
+            "She said in the post that she would not seek the seat again in the fall.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    source = quotes["she would not seek the seat again in the fall"].source
+    assert source is not None and source.kind == "social_media_post" and "Instagram" in (source.label + " " + (source.issuer or "")), source

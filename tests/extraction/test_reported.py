@@ -1658,3 +1658,28 @@ def test_the_news_announced_is_no_report_of_its_own(nlp):
     text = "Chief Ada Moose announced the news in a post on Facebook on Thursday, saying the water is now safe to drink."
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert [q.text for q in quotes] == ["the water is now safe to drink"]
+
+
+# (blind round 39) election-night copy's winner before taking office, by the noun the tagger heads with "elect" or
+# "designate": the person just named (it had been no one)
+@pytest.mark.parametrize("title", ["MP-elect", "premier-elect", "mayor-elect"])
+def test_the_winner_before_taking_office_is_the_person_named(title, nlp):
+    from quotes.extraction import extract
+    text = (f"Conservative Wendeline Abara won the riding of Cobble Reach on Monday night.\n\n"
+            f"The {title} told reporters on Tuesday that she would hold a town hall on the ferry schedule within a month.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["she would hold a town hall on the ferry schedule within a month"]
+    assert [s.name for s in quotes[0].speakers] == ["Wendeline Abara"]
+
+
+# (blind round 39) "he"/"she" never stands for a plural of people named inside the last reported clause ("many
+# voters told him ..."): the quote after is the reporter's
+def test_a_singular_pronoun_is_not_the_plural_heard_in_the_clause_before(nlp):
+    from quotes.extraction import extract
+    text = ("Councillor Bram Okonjo lost his ward on Monday.\n\n"
+            "He told reporters that the transit vote had cost him, and that several shop owners told him they wanted a "
+            "fresh face.\n\n"
+            "\"I knew the vote would hurt, and I cast it anyway,\" he said.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    direct = quotes["I knew the vote would hurt, and I cast it anyway,"]
+    assert [s.name for s in direct.speakers] == ["Bram Okonjo"]
