@@ -1786,6 +1786,16 @@ class ArticleAttributor:
             if quoted is not None:  # "state media quoted Orlov as saying ...": Orlov speaks
                 return quoted
         subjects = [child for child, dep in children if dep in _SUBJECT_DEPS and child.i not in inside]
+        if (subjects and verb_form is not None and verb.i >= 3 and verb.doc[verb.i - 1].text == ","
+                and any(s.text == "-" and s.i < verb.i and not s.whitespace_ and s.i >= 1
+                        and not verb.doc[s.i - 1].whitespace_ and _is_role_modifier(verb.doc[s.i - 1].lower_)
+                        for s in subjects)):
+            # (blind round 40) "The federation's vice-president of national affairs, Priya Ramdial, told ...": the parser
+            # split the hyphenated office into subjects ("vice", "-"); the speaker is the name set off before the verb
+            named = next((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ == "appos" and t.pos_ == "PROPN"
+                          and t.right_edge.i == verb.i - 2 and t.i not in inside), None)
+            if named is not None:
+                return named
         if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and subjects[-1].pos_ in ("PROPN", "PRON"):
             # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name; 'His final
             # assessment: "...," he said': the one right before the verb

@@ -3547,3 +3547,16 @@ def test_a_body_described_by_a_relative_clause_then_named_speaks_by_its_name(nlp
             "asked its members to write to the library.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it had asked its members to write to the library"] == ["Voix de la Baie"], found
+
+
+def test_a_hyphenated_office_set_off_before_its_holder_speaks_by_the_holders_name(nlp):
+    """(blind round 40) "The federation's vice-president of national affairs, Priya Ramdial, told CBC News that ...": the
+    parser splits "vice-president" into two subjects ("vice", "-"); the speaker is the name set off before the verb
+    (it had been "vice"), and her pronoun after it is her."""
+    text = ("The federation's vice-president of national affairs, Tamsin Okoro, told the Herald that one in three of its "
+            "members still mailed invoices.\n\n\"This is a cash-flow problem,\" she said.\n\n"
+            "The council's vice-chair, Bertrand Lalonde, said the vote would be held in March.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["one in three of its members still mailed invoices"] == ["Tamsin Okoro"], found
+    assert found["This is a cash-flow problem,"] == ["Tamsin Okoro"], found
+    assert found["the vote would be held in March"] == ["Bertrand Lalonde"], found
