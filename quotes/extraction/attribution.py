@@ -5253,7 +5253,20 @@ def _opens_participle(tokens: list[Token], position: int) -> bool:
         return tokens[position + 1].tag_ == "VBG"
     if not (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")):
         return False
-    return not _participle_of_the_report(tokens, token)
+    return not _participle_of_the_report(tokens, token) and not _gerund_in_a_list(tokens, position)
+
+
+def _gerund_in_a_list(tokens: list[Token], position: int) -> bool:
+    """(blind round 40) "talks had broken down over wages, staffing at sorting plants and the plan to ...": an "-ing" noun
+    with no object of its own after a comma that follows a noun object, whose phrase goes on with "and"/"or" and another
+    item, is the list's second item (the parser made it a participle clause), not the reporter's addition."""
+    token = tokens[position]
+    if position < 2 or tokens[position - 2].dep_ not in ("pobj", "dobj") or tokens[position - 2].pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "mark", "aux") for c in token.children):
+        return False
+    return any(t.dep_ == "cc" and t.lower_ in ("and", "or") and t.i > token.i and any(c.dep_ == "conj" for c in t.head.children)
+               for t in token.subtree)
 
 
 # (blind round 34) Participles whose clause says what the thing reported does: "tariffs were acting on the economy in two
@@ -5303,6 +5316,11 @@ def _that_read_as_its_subjects_determiner(clause: Token) -> bool:
     """(blind round 29) "says the contractor has added crews but that progress has been ...": the parser read "that" as
     the determiner of the second clause's subject ("that progress"), where "and that" gets a mark."""
     that = clause.left_edge
+    if (that.dep_ in ("nsubj", "nsubjpass") and that.i + 1 < len(that.doc) and that.head.i in (clause.i, that.i + 1)
+            and that.doc[that.i + 1].dep_ in ("nsubj", "nsubjpass") and that.doc[that.i + 1].head.i == clause.i):
+        # (blind round 40) "said no mail would be delivered, but that cheques from the government would still go out":
+        # the parser read "that" as a subject (of the clause, or of its subject)
+        return True
     return that.dep_ == "det" and that.head.dep_ in ("nsubj", "nsubjpass") and that.head.head.i == clause.i
 
 

@@ -1658,3 +1658,25 @@ def test_the_news_announced_is_no_report_of_its_own(nlp):
     text = "Chief Ada Moose announced the news in a post on Facebook on Thursday, saying the water is now safe to drink."
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert [q.text for q in quotes] == ["the water is now safe to drink"]
+
+
+# (blind round 40) a list whose second item is an "-ing" noun the parser made a participle clause: the item goes on
+def test_a_gerund_item_in_a_list_after_a_comma_is_no_reporters_addition(nlp):
+    text = ("The union said Friday that talks had broken down over wages, staffing at the sorting plants and the "
+            "employer's plan to expand weekend delivery.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["talks had broken down over wages, staffing at the sorting plants and the "
+                                        "employer's plan to expand weekend delivery"]
+    text = "The mayor said the city had cut its budget, citing falling revenue and rising costs."
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert quotes[0].text == "the city had cut its budget"
+
+
+# (blind round 40) ", but that <subject> from ... would" with "that" parsed as a subject: the second clause goes on
+def test_a_but_that_clause_whose_that_was_read_as_a_subject_is_the_same_report(nlp):
+    text = ("Osei said no mail would be delivered during the strike, but that cheques from the federal government would "
+            "still go out under an agreement reached with the union last month.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["no mail would be delivered during the strike, but that cheques from the federal "
+                                        "government would still go out under an agreement reached with the union last "
+                                        "month"]

@@ -3560,3 +3560,17 @@ def test_a_hyphenated_office_set_off_before_its_holder_speaks_by_the_holders_nam
     assert found["one in three of its members still mailed invoices"] == ["Tamsin Okoro"], found
     assert found["This is a cash-flow problem,"] == ["Tamsin Okoro"], found
     assert found["the vote would be held in March"] == ["Bertrand Lalonde"], found
+
+
+def test_a_railway_named_in_full_then_without_railway_is_one_body(nlp):
+    """(blind round 40) "Keewatin Central Railway" in the lead, then "Keewatin Central said in a news release" and "The
+    railway said": one body (it had been two, "Keewatin Central" and the railway named in full), and the release carries."""
+    text = ("The government tabled legislation Thursday to force an end to a nine-day strike at Keewatin Central Railway, "
+            "a move the union denounced.\n\n"
+            "Keewatin Central said in a news release that it welcomed the bill.\n\n"
+            "The railway said it expected service to recover within two weeks.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert [s.name for s in quotes["it welcomed the bill"].speakers] == ["Keewatin Central Railway"]
+    later = quotes["it expected service to recover within two weeks"]
+    assert [s.name for s in later.speakers] == ["Keewatin Central Railway"]
+    assert later.source is not None and later.source.kind == "statement"
