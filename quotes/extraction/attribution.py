@@ -1645,7 +1645,9 @@ class ArticleAttributor:
                     continue  # "endorsing ...", "to keep ...": the subject sits on the verb above
                 if subject is None:
                     return None
-                if not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+                if not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or (
+                        # (blind round 40) 'what the employers called their "final offer"': the caller, a body's noun
+                        verb.lower_ in _CALLING_VERBS and subject.pos_ == "NOUN")):
                     return None  # a name or a pronoun for one: a description would be resolved for nothing
                 resolved = self._resolve(paragraph_index, subject, inside)
                 if (resolved is None or not resolved.entities or resolved.via not in ("name", "pronoun", "role")

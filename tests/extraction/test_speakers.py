@@ -3574,3 +3574,12 @@ def test_a_railway_named_in_full_then_without_railway_is_one_body(nlp):
     later = quotes["it expected service to recover within two weeks"]
     assert [s.name for s in later.speakers] == ["Keewatin Central Railway"]
     assert later.source is not None and later.source.kind == "statement"
+
+
+def test_a_body_or_role_noun_that_calls_the_quoted_words_is_their_speaker(nlp):
+    """(blind round 40) 'a decision the author called "cowardly"': the subject of "called" is the speaker of the words it
+    calls a thing, a role noun as well as a name (the quote had been no one's, and so lost)."""
+    text = ("The Talbot Public Library has cancelled a reading by author Dmitri Halloran after complaints about his new "
+            "novel, a decision the author called \"cowardly\" and that has split the town council.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("cowardly") == ["Dmitri Halloran"], found
