@@ -1645,7 +1645,9 @@ class ArticleAttributor:
                     continue  # "endorsing ...", "to keep ...": the subject sits on the verb above
                 if subject is None:
                     return None
-                if not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she")):
+                if not (subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or (
+                        # (blind round 40) 'what the employers called their "final offer"': the caller, a body's noun
+                        verb.lower_ in _CALLING_VERBS and subject.pos_ == "NOUN")):
                     return None  # a name or a pronoun for one: a description would be resolved for nothing
                 resolved = self._resolve(paragraph_index, subject, inside)
                 if (resolved is None or not resolved.entities or resolved.via not in ("name", "pronoun", "role")
@@ -1786,6 +1788,16 @@ class ArticleAttributor:
             if quoted is not None:  # "state media quoted Orlov as saying ...": Orlov speaks
                 return quoted
         subjects = [child for child, dep in children if dep in _SUBJECT_DEPS and child.i not in inside]
+        if (subjects and verb_form is not None and verb.i >= 3 and verb.doc[verb.i - 1].text == ","
+                and any(s.text == "-" and s.i < verb.i and not s.whitespace_ and s.i >= 1
+                        and not verb.doc[s.i - 1].whitespace_ and _is_role_modifier(verb.doc[s.i - 1].lower_)
+                        for s in subjects)):
+            # (blind round 40) "The federation's vice-president of national affairs, Priya Ramdial, told ...": the parser
+            # split the hyphenated office into subjects ("vice", "-"); the speaker is the name set off before the verb
+            named = next((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ == "appos" and t.pos_ == "PROPN"
+                          and t.right_edge.i == verb.i - 2 and t.i not in inside), None)
+            if named is not None:
+                return named
         if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and subjects[-1].pos_ in ("PROPN", "PRON"):
             # "Leader of opposition Tejpal Yadav said" parsed with two subjects: the name; 'His final
             # assessment: "...," he said': the one right before the verb
@@ -5263,7 +5275,20 @@ def _opens_participle(tokens: list[Token], position: int) -> bool:
         return tokens[position + 1].tag_ == "VBG"
     if not (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")):
         return False
-    return not _participle_of_the_report(tokens, token)
+    return not _participle_of_the_report(tokens, token) and not _gerund_in_a_list(tokens, position)
+
+
+def _gerund_in_a_list(tokens: list[Token], position: int) -> bool:
+    """(blind round 40) "talks had broken down over wages, staffing at sorting plants and the plan to ...": an "-ing" noun
+    with no object of its own after a comma that follows a noun object, whose phrase goes on with "and"/"or" and another
+    item, is the list's second item (the parser made it a participle clause), not the reporter's addition."""
+    token = tokens[position]
+    if position < 2 or tokens[position - 2].dep_ not in ("pobj", "dobj") or tokens[position - 2].pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubj", "mark", "aux") for c in token.children):
+        return False
+    return any(t.dep_ == "cc" and t.lower_ in ("and", "or") and t.i > token.i and any(c.dep_ == "conj" for c in t.head.children)
+               for t in token.subtree)
 
 
 # (blind round 34) Participles whose clause says what the thing reported does: "tariffs were acting on the economy in two
@@ -5313,6 +5338,11 @@ def _that_read_as_its_subjects_determiner(clause: Token) -> bool:
     """(blind round 29) "says the contractor has added crews but that progress has been ...": the parser read "that" as
     the determiner of the second clause's subject ("that progress"), where "and that" gets a mark."""
     that = clause.left_edge
+    if (that.dep_ in ("nsubj", "nsubjpass") and that.i + 1 < len(that.doc) and that.head.i in (clause.i, that.i + 1)
+            and that.doc[that.i + 1].dep_ in ("nsubj", "nsubjpass") and that.doc[that.i + 1].head.i == clause.i):
+        # (blind round 40) "said no mail would be delivered, but that cheques from the government would still go out":
+        # the parser read "that" as a subject (of the clause, or of its subject)
+        return True
     return that.dep_ == "det" and that.head.dep_ in ("nsubj", "nsubjpass") and that.head.head.i == clause.i
 
 

@@ -72,7 +72,9 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     # Communications" then "Westmark"
     "Commerce", "Communications", "Software", "Systems", "Networks", "Wireless",
     # (blind round 34) manufacturers: "Keswick Automotive Systems Inc." then "Keswick said"
-    "Automotive", "Aerospace", "Manufacturing"))
+    "Automotive", "Aerospace", "Manufacturing",
+    # (blind round 40) railways: "Dominion Northern Railway" then "Dominion Northern said"
+    "Railway", "Railways", "Railroad"))
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",

@@ -1683,3 +1683,25 @@ def test_a_singular_pronoun_is_not_the_plural_heard_in_the_clause_before(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     direct = quotes["I knew the vote would hurt, and I cast it anyway,"]
     assert [s.name for s in direct.speakers] == ["Bram Okonjo"]
+
+
+# (blind round 40) a list whose second item is an "-ing" noun the parser made a participle clause: the item goes on
+def test_a_gerund_item_in_a_list_after_a_comma_is_no_reporters_addition(nlp):
+    text = ("The union said Friday that talks had broken down over wages, staffing at the sorting plants and the "
+            "employer's plan to expand weekend delivery.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["talks had broken down over wages, staffing at the sorting plants and the "
+                                        "employer's plan to expand weekend delivery"]
+    text = "The mayor said the city had cut its budget, citing falling revenue and rising costs."
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert quotes[0].text == "the city had cut its budget"
+
+
+# (blind round 40) ", but that <subject> from ... would" with "that" parsed as a subject: the second clause goes on
+def test_a_but_that_clause_whose_that_was_read_as_a_subject_is_the_same_report(nlp):
+    text = ("Osei said no mail would be delivered during the strike, but that cheques from the federal government would "
+            "still go out under an agreement reached with the union last month.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["no mail would be delivered during the strike, but that cheques from the federal "
+                                        "government would still go out under an agreement reached with the union last "
+                                        "month"]

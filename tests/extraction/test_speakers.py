@@ -3547,3 +3547,39 @@ def test_a_body_described_by_a_relative_clause_then_named_speaks_by_its_name(nlp
             "asked its members to write to the library.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it had asked its members to write to the library"] == ["Voix de la Baie"], found
+
+
+def test_a_hyphenated_office_set_off_before_its_holder_speaks_by_the_holders_name(nlp):
+    """(blind round 40) "The federation's vice-president of national affairs, Priya Ramdial, told CBC News that ...": the
+    parser splits "vice-president" into two subjects ("vice", "-"); the speaker is the name set off before the verb
+    (it had been "vice"), and her pronoun after it is her."""
+    text = ("The federation's vice-president of national affairs, Tamsin Okoro, told the Herald that one in three of its "
+            "members still mailed invoices.\n\n\"This is a cash-flow problem,\" she said.\n\n"
+            "The council's vice-chair, Bertrand Lalonde, said the vote would be held in March.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["one in three of its members still mailed invoices"] == ["Tamsin Okoro"], found
+    assert found["This is a cash-flow problem,"] == ["Tamsin Okoro"], found
+    assert found["the vote would be held in March"] == ["Bertrand Lalonde"], found
+
+
+def test_a_railway_named_in_full_then_without_railway_is_one_body(nlp):
+    """(blind round 40) "Keewatin Central Railway" in the lead, then "Keewatin Central said in a news release" and "The
+    railway said": one body (it had been two, "Keewatin Central" and the railway named in full), and the release carries."""
+    text = ("The government tabled legislation Thursday to force an end to a nine-day strike at Keewatin Central Railway, "
+            "a move the union denounced.\n\n"
+            "Keewatin Central said in a news release that it welcomed the bill.\n\n"
+            "The railway said it expected service to recover within two weeks.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert [s.name for s in quotes["it welcomed the bill"].speakers] == ["Keewatin Central Railway"]
+    later = quotes["it expected service to recover within two weeks"]
+    assert [s.name for s in later.speakers] == ["Keewatin Central Railway"]
+    assert later.source is not None and later.source.kind == "statement"
+
+
+def test_a_body_or_role_noun_that_calls_the_quoted_words_is_their_speaker(nlp):
+    """(blind round 40) 'a decision the author called "cowardly"': the subject of "called" is the speaker of the words it
+    calls a thing, a role noun as well as a name (the quote had been no one's, and so lost)."""
+    text = ("The Talbot Public Library has cancelled a reading by author Dmitri Halloran after complaints about his new "
+            "novel, a decision the author called \"cowardly\" and that has split the town council.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("cowardly") == ["Dmitri Halloran"], found
