@@ -559,15 +559,6 @@ def _with_given_name_after_title(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _with_local_number(tokens: list[Token]) -> list[Token]:
-    """(probe of Canadian copy, third round) "Amalgamated Transit Union Local 113": the number the tagger cut off a
-    union local's name spelt out (not "FMWU Local 214", whose "the union" is the national union named in full)."""
-    if (len(tokens) > 2 and tokens[-1].text == "Local" and tokens[-2].text == "Union"
-            and tokens[-1].i + 1 < len(tokens[-1].doc) and tokens[-1].doc[tokens[-1].i + 1].like_num):
-        return tokens + [tokens[-1].doc[tokens[-1].i + 1]]
-    return tokens
-
-
 def _clean_tokens(tokens: list[Token]) -> list[Token]:
     """Drop determiners, possessive markers and punctuation from the edges of a name, and what
     follows a run of whitespace: the small model carries an entity across a double space
@@ -1299,8 +1290,13 @@ def _without_platform_before(ent):
 
 def _with_union_local_after(ent):
     """A union's name with its local's or lodge's number the tagger left out: "Fraternal Order of Police Lodge 41"
-    tagged "Fraternal Order of Police" (blind round 21), "Teamsters Local 120": the local is the body that speaks."""
+    tagged "Fraternal Order of Police" (blind round 21), "Teamsters Local 120": the local is the body that speaks. Or
+    only the number (probe of Canadian copy, third round): "Amalgamated Transit Union Local 113" tagged up to "Local",
+    a spelt-out union's (not "FMWU Local 214", whose "the union" is the national union named in full)."""
     doc, end = ent.doc, ent.end
+    if (ent.label_ == "ORG" and len(ent) > 2 and ent[-1].text == "Local" and ent[-2].text == "Union" and end < len(doc)
+            and doc[end].text[:1].isdigit()):
+        return SpacySpan(doc, ent.start, end + 1, label=ent.label_)
     if (ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].text not in ("Local", "Lodge")
             or not doc[end + 1].text[:1].isdigit()):
         return ent
@@ -2106,7 +2102,7 @@ class EntityRegistry:
         self.mentions.append(Mention(entity, start, end, self.sentence_index(paragraph_index, head), is_subject, paragraph_index))
 
     def _entity_from_ner(self, paragraph_index: int, ent) -> Entity | None:
-        tokens = _with_local_number(_clean_tokens(list(ent)))
+        tokens = _clean_tokens(list(ent))
         if ent.label_ == "PERSON" and len(tokens) == 1:
             tokens = _with_given_name_after_title(tokens)
         if ent.label_ == "PERSON" and len(tokens) >= 3 and tokens[0].lower_ in DEMONYM_WORDS:
@@ -2887,8 +2883,8 @@ class EntityRegistry:
                 # (blind round 29) the whole name before the acronym where the tagger cut it: "the Canadian
                 # Radio-television and Telecommunications Commission (CRTC) said", tagged from "Telecommunications"
                 whole = next((following[start:end] for start, end, _ in names_before_initials(following)
-                              if start <= ent.start and ent.end <= end), ent)
-                name = _name_text(_with_local_number(_clean_tokens(list(whole))))
+                              if start <= ent.start and ent.end <= end), _with_union_local_after(ent))
+                name = _name_text(_clean_tokens(list(whole)))
                 if name:
                     entity = self._organization(name)
                     entity.named = True
