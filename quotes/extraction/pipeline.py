@@ -70,8 +70,20 @@ def get_nlp():
     split_marks_after_punctuation(nlp.tokenizer)
     keep_ages_whole(nlp.tokenizer)
     split_platform_x(nlp.tokenizer)
+    read_allege_as_say(nlp.tokenizer)
     nlp.add_pipe("abbreviated_first_names", before="parser")
     return nlp
+
+
+def read_allege_as_say(tokenizer) -> None:
+    """"allege" is only ever a verb, but the small model, which has seen it rarely, tags it a noun after a plural
+    subject ("Police allege the man fled the scene": a noun at the root; "RCMP allege the driver was speeding": the
+    subject of "speeding") and the report is lost. The models read a word by its norm: given the norm of "say", whose
+    place it takes in the sentence, it is parsed as the verb it is; its text and lower case stay "allege"."""
+    from spacy.symbols import NORM, ORTH
+
+    for form in ("allege", "Allege"):
+        tokenizer.add_special_case(form, [{ORTH: form, NORM: "say"}])
 
 
 def split_platform_x(tokenizer) -> None:

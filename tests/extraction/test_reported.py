@@ -1705,3 +1705,18 @@ def test_a_but_that_clause_whose_that_was_read_as_a_subject_is_the_same_report(n
     assert [q.text for q in quotes] == ["no mail would be delivered during the strike, but that cheques from the federal "
                                         "government would still go out under an agreement reached with the union last "
                                         "month"]
+
+
+# (probes of Canadian copy, fourth round) "allege" after a plural subject, which the small model tagged a noun (a noun
+# at the root, or the subject of the clause's verb): the report was lost
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    ("Police allege the man fled the scene before officers arrived.", "the man fled the scene before officers arrived",
+     ["Police"]),
+    ("RCMP allege the driver was speeding when the crash happened.", "the driver was speeding when the crash happened",
+     ["RCMP"]),
+    ("Investigators allege Tomas Varga took the money from the fund.", "Tomas Varga took the money from the fund",
+     ["Investigators"]),
+])
+def test_allege_after_a_plural_subject_reports_its_clause(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
+
