@@ -2290,7 +2290,9 @@ class ArticleAttributor:
                 # body's words, as "according to court records" is no one's (round 16)
                 organizations = registry.salient(position, sentence, lambda e: e.kind == "organization"
                                                  and e.name.lower() not in SOFTWARE_WORDS)
-                issuer = tuple(organizations[:1])
+                # (probes of Canadian copy, fourth round) not a place: "spoke in Halifax ... The report concludes" is
+                # no report of Halifax's; a government spoken of by its place has spoken or is "the city"
+                issuer = tuple(organizations[:1]) if organizations and not organizations[0].place else ()
             return _Resolved(issuer, mention, document=found, via="document")
         if isinstance(found, Entity):
             if found.kind == "organization":

@@ -1700,3 +1700,17 @@ def test_the_post_is_the_post_just_named_with_its_network(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     source = quotes["she would not seek the seat again in the fall"].source
     assert source is not None and source.kind == "social_media_post" and "Instagram" in (source.label + " " + (source.issuer or "")), source
+
+
+# (probes of Canadian copy, fourth round) a report no one is said to have issued is not the place the story was just in
+def test_a_report_with_no_issuer_is_not_the_place_named_before(nlp):
+    from quotes.extraction import extract
+
+    text = ("Mayor Ines Okafor spoke to reporters in Halifax on Monday.\n\n"
+            "The report concludes that the port failed to follow its own rules.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect")
+    assert quote.source.kind == "report" and quote.speakers == ()
+    text = ("The Kestrel Harbour Authority met on Monday in Halifax.\n\n"
+            "The report concludes that the port failed to follow its own rules.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect")
+    assert [s.name for s in quote.speakers] == ["Kestrel Harbour Authority"]
