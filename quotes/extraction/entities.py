@@ -41,6 +41,7 @@ from .lexicon import (
     known_given_names,
 )
 from .article import find_dateline
+from .channels import hyphenated, is_outlet
 from .parsed import ParsedArticle, is_parsed
 
 # Words that can open a person's title before their name ("Prime Minister", "Foreign Secretary").
@@ -133,6 +134,10 @@ SOFTWARE_WORDS = frozenset({"powerpoint", "keynote", "zoom", "teams", "skype", "
 
 # A police force by the nickname Canadian copy gives it: one body with its name in the same story
 FORCE_NICKNAMES = {"mounties": "RCMP"}
+
+
+# What a newsroom writes in its own name: "an editorial in the Ledger", "a report in the Star" are the paper's
+_NEWSROOM_WRITING = frozenset({"editorial", "editorials", "report", "story", "article", "investigation", "analysis"})
 
 
 @dataclass(eq=False)
@@ -606,6 +611,8 @@ _OFFICE_TITLES = frozenset({"premier", "minister", "mayor", "governor", "preside
 _MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha", "ms", "am", "cllr", "councillor",
                             "senator", "mca"})
 _PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS | {"producer", "carrier", "maker"}  # what heads a document's or a body's phrase
+# (and the last part of a channel noun the tokenizer splits at its hyphen: "op-ed" is "op", "-", "ed")
+_PHRASE_HEADS |= {word.rsplit("-", 1)[1] for word in CHANNEL_NOUNS if "-" in word}
 
 
 _STORM_WORDS = frozenset({"typhoon", "hurricane", "cyclone", "storm"})
@@ -1730,7 +1737,7 @@ class EntityRegistry:
             root = chunk.root
             if root.i in covered or self._is_excluded(absolute(chunk.start_char)):
                 continue
-            if root.lower_ in CHANNEL_NOUNS:
+            if root.lower_ in CHANNEL_NOUNS or hyphenated(root) in CHANNEL_NOUNS:
                 self._register_document(paragraph_index, chunk)
             elif ((root.lower_ in ORGANIZATION_NOUNS or _a_trades_producer(root) or _a_described_carrier(root)
                    or _a_products_maker(root))
@@ -3120,7 +3127,7 @@ class EntityRegistry:
 
     def _register_document(self, paragraph_index: int, chunk) -> None:
         root = chunk.root
-        kind = CHANNEL_NOUNS[root.lower_]
+        kind = CHANNEL_NOUNS.get(root.lower_) or CHANNEL_NOUNS[hyphenated(root)]
         if root.lower_ == "post" and not any(t.lower_ in ("social", "media", "facebook", "instagram", "x", "telegram", "blog") for t in chunk):
             kind = "social_media_post"
         if root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post", "order") and root.dep_ not in ("nsubj", "pobj"):
@@ -3221,6 +3228,10 @@ class EntityRegistry:
             return self.organization_for_phrase(paragraph_index, org_modifiers[-1], create=True)
         for child in root.rights:  # "a statement from the ministry", "a report published by the audit office"
             holders = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") else []
+            if child.dep_ == "prep" and child.lower_ == "in" and root.lower_ in _NEWSROOM_WRITING:
+                # (probes of Canadian copy, fourth round) "An editorial in the Kestrel Falls Ledger said": the paper's own
+                # words (not "a letter in the Star" or "an op-ed in the Star", a reader's or a guest's it printed)
+                holders = [child] if any(c.dep_ == "pobj" and is_outlet(c) for c in child.children) else []
             if child.dep_ == "acl" and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in child.children):
                 # (a participle: "a report published by ...", not a clause of what it says the parser hung
                 # on it: "in a letter ... that the tribunal had received complaints from Lindela", blind round 14)
@@ -3233,6 +3244,10 @@ class EntityRegistry:
                     entity = self._by_token.get((paragraph_index, obj.i))
                     if entity is None and obj.lower_ in ORGANIZATION_NOUNS:
                         entity = self.organization_for_phrase(paragraph_index, obj, create=True)
+                    if (holder.lower_ == "in" and obj.dep_ == "pobj" and is_outlet(obj)
+                            and not (isinstance(entity, Entity) and entity.kind == "organization")):
+                        # (an outlet the tagger named nothing or a place: "the Northfield Star" tagged a building)
+                        entity = self._organization(" ".join(t.text for t in obj.subtree if t.i <= obj.i and t.dep_ != "det"))
                     if isinstance(entity, Entity):
                         return entity
         published_by = self._publisher(paragraph_index, root)

@@ -1714,3 +1714,28 @@ def test_a_report_with_no_issuer_is_not_the_place_named_before(nlp):
             "The report concludes that the port failed to follow its own rules.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect")
     assert [s.name for s in quote.speakers] == ["Kestrel Harbour Authority"]
+
+
+# (probes of Canadian copy, fourth round) a paper's own writing is the paper's; a guest's op-ed it printed is no one's
+@pytest.mark.parametrize(("text", "speakers", "kind"), [
+    ('A Wednesday editorial in the Kestrel Falls Ledger called the senator "a coward with a gavel."',
+     ["Kestrel Falls Ledger"], "statement"),
+    ("An editorial in the Northfield Star said the transit tax was unfair to renters.", ["Northfield Star"], "statement"),
+    ("A report in the Kestrel Falls Ledger said the mayor had misled council about the land sale.",
+     ["Kestrel Falls Ledger"], "report"),
+    ("An op-ed in the Northfield Star argued that the transit tax was unfair to renters.", [], "letter"),
+])
+def test_writing_in_a_paper_is_the_papers_own_unless_a_guest_wrote_it(text, speakers, kind, nlp):
+    from quotes.extraction import extract
+
+    quote = extract(text, nlp=nlp, indirect=True).quotes[0]
+    assert [s.name for s in quote.speakers] == speakers
+    assert quote.source is not None and quote.source.kind == kind
+
+
+def test_an_e_mail_is_named_whole_in_its_label(nlp):
+    from quotes.extraction import extract
+
+    text = 'In an e-mail sent Monday, Councillor Rita Vos said the city had "lost the plot."'
+    quote = extract(text, nlp=nlp).quotes[0]
+    assert quote.source.kind == "letter" and quote.source.label.startswith("e-mail")

