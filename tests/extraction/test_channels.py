@@ -1700,3 +1700,34 @@ def test_the_post_is_the_post_just_named_with_its_network(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     source = quotes["she would not seek the seat again in the fall"].source
     assert source is not None and source.kind == "social_media_post" and "Instagram" in (source.label + " " + (source.issuer or "")), source
+
+
+@pytest.mark.parametrize("told, kind", [("told the commission", "briefing"), ("told the inquest", "speech")])
+def test_telling_a_commission_of_inquiry_or_an_inquest_is_testimony_there(told, kind, nlp):
+    """(blind round 41) "told the commission that", "told the inquest that": testimony at an inquiry's hearing (a
+    briefing, as "told the inquiry"), evidence at a coroner's court (a speech, as "told the court")."""
+    from quotes.extraction import extract
+
+    text = f"Marisol Ventner {told} that the alert had gone out three hours after the fire crossed the road."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 1 and quotes[0].source is not None and quotes[0].source.kind == kind, quotes
+
+
+def test_a_county_commission_told_is_no_inquiry(nlp):
+    """(blind round 41) only the bare "the commission" of inquiry copy is a hearing: "told the county commission" is not."""
+    from quotes.extraction import extract
+
+    text = "Marisol Ventner told the county commission that the road would be repaved in the spring."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 1 and (quotes[0].source is None or quotes[0].source.kind != "briefing"), quotes
+
+
+def test_written_submissions_are_a_report(nlp):
+    """(blind round 41) "In written submissions to the jury, the company's lawyers said": the plural of round 14's
+    "submission", a party's written argument."""
+    from quotes.extraction import extract
+
+    text = ("In written submissions to the jury, the company's lawyers said the mill had spent $2 million on guarding "
+            "since the death.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 1 and quotes[0].source is not None and quotes[0].source.kind == "report", quotes

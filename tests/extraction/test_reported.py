@@ -1705,3 +1705,12 @@ def test_a_but_that_clause_whose_that_was_read_as_a_subject_is_the_same_report(n
     assert [q.text for q in quotes] == ["no mail would be delivered during the strike, but that cheques from the federal "
                                         "government would still go out under an agreement reached with the union last "
                                         "month"]
+
+
+# (blind round 41) "told the commission at the time that ...": "at the time" is "then", not a time the clause defines
+def test_a_clause_after_at_the_time_is_what_was_told(nlp):
+    text = ("Varga, who testified for two days in March, told the commission at the time that he had acted to save the "
+            "shipyard and that the other bidder could not have met the schedule.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["he had acted to save the shipyard and that the other bidder could not have met "
+                                        "the schedule"]
