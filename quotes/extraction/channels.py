@@ -29,6 +29,9 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     # (the seed's leaders' call is relayed by a readout)
     "call": {"conference": "press_conference", "press": "press_conference", "earnings": "briefing", "investor": "briefing"},
     "discussion": {"panel": "speech"},
+    # a party's lawyers' written argument: "In written submissions to the jury, the company's lawyers said" (blind round
+    # 41; "closing submissions to court" are spoken there, blind round 23)
+    "submissions": {"written": "report"},
     # where Kenyan politicians speak: "Speaking during a church service in Njoro" (blind round 19 probe)
     "service": {"church": "speech", "memorial": "speech", "funeral": "speech", "prayer": "speech", "thanksgiving": "speech"},
     "testimony": {"": "briefing"},
@@ -72,9 +75,6 @@ _OCCASIONS: dict[str, str] = {
     "decision": "report", "ruling": "report", "judgment": "report", "judgement": "report",
     # a body's written evidence to an inquiry: "In a submission to the Senate inquiry, the council said" (blind round 14 probe)
     "submission": "report",
-    # and a party's lawyers' written or closing argument: "In written submissions to the jury, the company's lawyers
-    # said", "argued in his closing submissions" (blind round 41)
-    "submissions": "report",
     # a body's formal position, voted: "the faculty senate said in a resolution that" (blind round 15)
     "resolution": "statement",
     # a party's pleadings: "In their complaint, the plaintiffs say", "the union argued in the lawsuit" (blind round 16)

@@ -1723,8 +1723,8 @@ def test_a_county_commission_told_is_no_inquiry(nlp):
 
 
 def test_written_submissions_are_a_report(nlp):
-    """(blind round 41) "In written submissions to the jury, the company's lawyers said": the plural of round 14's
-    "submission", a party's written argument."""
+    """(blind round 41) "In written submissions to the jury, the company's lawyers said": a party's written argument,
+    a report as round 14's "submission" (not "closing submissions to court", spoken there: blind round 23)."""
     from quotes.extraction import extract
 
     text = ("In written submissions to the jury, the company's lawyers said the mill had spent $2 million on guarding "
