@@ -4824,7 +4824,24 @@ def _clause_hung_on_addressee(verb: Token) -> Token | None:
     infinitive: the "that"-clause the parser hung on the addressee."""
     return next((c for word in verb.children if word.dep_ == "xcomp" and word.i > verb.i and _addressee_read_as_infinitive(word)
                  for c in word.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None) or _clause_hung_on_person_told(verb)
+
+
+def _clause_hung_on_person_told(verb: Token) -> Token | None:
+    """(blind round 41) "suggested to the witness that front-line staff had warned managers": the parser hung the
+    "that"-clause on the person the words were put to, as if it described them; a person holds no clause's content (as
+    "the claim that ..." does), so it is what was said."""
+    return next((c for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to" and prep.i == verb.i + 1
+                 for person in prep.children if person.dep_ == "pobj" and _is_person_noun(person)
+                 for c in person.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > person.i
+                 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark" and c.right_edge.i == person.right_edge.i
                  and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+
+
+def _is_person_noun(token: Token) -> bool:
+    """"the witness", "reporters", "Ms. Ruiz", "him": someone, not something."""
+    return (token.lower_ in PERSON_ROLE_NOUNS or (token.lower_.endswith("s") and token.lower_[:-1] in PERSON_ROLE_NOUNS)
+            or token.ent_type_ == "PERSON" or token.lower_ in ("him", "her", "them", "me", "us"))
 
 
 _TIME_NOUNS = frozenset({"day", "days", "time", "week", "weekend", "moment", "night", "morning", "afternoon", "evening",

@@ -1714,3 +1714,12 @@ def test_a_clause_after_at_the_time_is_what_was_told(nlp):
     quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
     assert [q.text for q in quotes] == ["he had acted to save the shipyard and that the other bidder could not have met "
                                         "the schedule"]
+
+
+# (blind round 41) "suggested to the witness that ...": the clause hung on the person the words were put to is what was said
+def test_a_clause_hung_on_the_person_told_is_what_was_said(nlp):
+    text = ("Ivo Barrande, a lawyer for the families, suggested to the witness that front-line staff had warned managers "
+            "about the schedule weeks before the fire.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["front-line staff had warned managers about the schedule weeks before the fire"]
+    assert [s.name for s in quotes[0].speakers] == ["Ivo Barrande"]
