@@ -1000,7 +1000,8 @@ class ArticleAttributor:
                         # after his reported words ("He added that ... "a few more months" ...")
                         self._presence_source(paragraph_index, token, (found,), set())
                 elif found is None and _is_role_noun(subject.lower_) and subject.pos_ == "NOUN" and any(
-                        c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in subject.children):
+                        c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in subject.children) \
+                        and not _participle_describing_its_noun(token):
                     # "A senior official, briefing journalists on condition of anonymity, said ...":
                     # the anonymous speaker's channel, for the quotes that follow
                     resolved = self._resolve(paragraph_index, subject, set())
@@ -4855,6 +4856,13 @@ def _tail_of_a_word_in_a_phrase(token: Token) -> bool:
     if token.i < 2 or doc[token.i - 1].text != "-" or doc[token.i - 1].whitespace_ or doc[token.i - 2].whitespace_:
         return False
     return doc[token.i - 2].dep_ == "pobj" and doc[token.i - 2].head.dep_ == "prep"
+
+
+def _participle_describing_its_noun(verb: Token) -> bool:
+    """(blind round 41) "create an independent procurement officer reporting to the legislature": a participle that says
+    what the noun is (answerable to), no one speaking; its "subject" had become an unnamed speaker whom the next "She
+    also wrote" then found."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i
 
 
 def _at_the_time(noun: Token) -> bool:

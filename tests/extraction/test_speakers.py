@@ -3604,3 +3604,12 @@ def test_the_tail_of_a_hyphenated_noun_in_a_fronted_phrase_is_no_subject(nlp):
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     names = quotes.get("the company had since hired a full-time trainer")
     assert names and not any("examination" in name for name in names), quotes
+
+
+def test_a_participle_saying_what_a_noun_is_makes_no_unnamed_speaker(nlp):
+    """(blind round 41) "create an independent procurement officer reporting to the legislature": "reporting" there says
+    what the officer would be, not that anyone spoke; the unnamed "officer" it made had taken the next "She"."""
+    text = ("Commissioner Adele Brisebois recommended that the province create an independent procurement officer "
+            "reporting to the legislature.\n\nShe also wrote that the commission had been hampered by the province.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes.get("the commission had been hampered by the province") == ["Adele Brisebois"], quotes
