@@ -1731,3 +1731,17 @@ def test_written_submissions_are_a_report(nlp):
             "since the death.")
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert len(quotes) == 1 and quotes[0].source is not None and quotes[0].source.kind == "report", quotes
+
+
+def test_the_report_is_the_report_not_an_order_named_since(nlp):
+    """(blind round 41) "In her final report, X wrote ..." then "... until a court order in January ..." and '"...," the
+    report says': the paper called a report, not the order (both are papers of the report kind)."""
+    from quotes.extraction import extract
+
+    text = ("In her final report, released Thursday, Commissioner Adele Brisebois wrote that the tender had been "
+            "\"compromised from the start.\"\n\nShe also wrote that the inquiry had been slowed by the province's refusal, "
+            "until a court order in January, to hand over cabinet papers.\n\n"
+            "\"Openness delayed is openness denied,\" the report says.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    source = quotes["Openness delayed is openness denied,"].source
+    assert source is not None and "order" not in source.label.lower() and "report" in source.label.lower(), source
