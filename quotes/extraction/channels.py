@@ -29,6 +29,9 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     # (the seed's leaders' call is relayed by a readout)
     "call": {"conference": "press_conference", "press": "press_conference", "earnings": "briefing", "investor": "briefing"},
     "discussion": {"panel": "speech"},
+    # a party's lawyers' written argument: "In written submissions to the jury, the company's lawyers said" (blind round
+    # 41; "closing submissions to court" are spoken there, blind round 23)
+    "submissions": {"written": "report"},
     # where Kenyan politicians speak: "Speaking during a church service in Njoro" (blind round 19 probe)
     "service": {"church": "speech", "memorial": "speech", "funeral": "speech", "prayer": "speech", "thanksgiving": "speech"},
     "testimony": {"": "briefing"},
@@ -115,7 +118,9 @@ CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "p
                                # "told the Lok Sabha" (blind round 14 probe)
                                "sabha",
                                # a courtroom: "told the court", "told jurors" (blind round 11)
-                               "court", "jury", "jurors"})
+                               "court", "jury", "jurors",
+                               # a coroner's court: "told the inquest" (blind round 41)
+                               "inquest"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
 GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})
@@ -303,13 +308,20 @@ def audience_kind(noun: Token) -> str | None:
         return "briefing"  # (blind round 28) "told MPs on the committee": the members sitting at the hearing
     if word in AUDIENCE_OBJECTS or word in CHAMBER_AUDIENCES or word in GATHERINGS or word in _MORE_AUDIENCES:
         return "speech"
-    if word in HEARING_AUDIENCES:
+    if word in HEARING_AUDIENCES or _commission_of_inquiry(noun):
         return "briefing"
     if word == "analysts" and noun.pos_ == "NOUN":
         return "briefing"  # (blind round 16) "told analysts that margins would recover": a company's briefing to them
     if word in INTERVIEWERS:
         return "interview"
     return None
+
+
+def _commission_of_inquiry(noun: Token) -> bool:
+    """(blind round 41) "told the commission that ...", the bare "the commission" of inquiry copy: testimony at its
+    hearings (not "the county commission" or "the Okanee County Commission", a council that meets)."""
+    return (noun.lower_ == "commission" and noun.pos_ == "NOUN" and noun.text == "commission"
+            and [c.lower_ for c in noun.children if c.dep_ not in ("prep", "relcl", "acl", "punct")] == ["the"])
 
 
 def _members_of_a_hearing(noun: Token) -> bool:

@@ -3167,13 +3167,23 @@ class EntityRegistry:
         # a new document; blind round 11 probe)
         new = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
         for earlier in reversed(self.documents) if not new else ():  # "The Russian readout" is the readout mentioned before
-            if earlier.document.kind == kind and (issuer is None or earlier.document.issuer is issuer):
+            if earlier.document.kind == kind and (issuer is None or earlier.document.issuer is issuer) \
+                    and not self._another_paper_of_the_kind(earlier.document, root):
                 if self.sentence_index(paragraph_index, root) - earlier.sentence <= 12:
                     document = earlier.document
                 break
         self._by_token[(paragraph_index, root.i)] = document  # type: ignore[assignment]
         self.documents.append(DocumentMention(document, start, self.sentence_index(paragraph_index, root),
                                               root.dep_ in ("nsubj", "nsubjpass")))
+
+    def _another_paper_of_the_kind(self, earlier: Document, root: Token) -> bool:
+        """(blind round 41) "In her final report, the commissioner wrote ... until a court order in January ... the report
+        says": papers of the report kind are many things (an order, a ruling, figures, a study); "the report" is the last
+        one called a report when there is one, not the order named since."""
+        if earlier.kind != "report" or earlier.label.lower().split()[-1:] == [root.lower_]:
+            return False
+        return any(m.document.kind == "report" and m.document.label.lower().split()[-1:] == [root.lower_]
+                   for m in self.documents)
 
     def _publisher(self, paragraph_index: int, root: Token) -> Entity | None:
         """Who put a document out: "the campaign released an ad", "she filed a lawsuit", "Smith sent

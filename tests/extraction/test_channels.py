@@ -1739,3 +1739,46 @@ def test_an_e_mail_is_named_whole_in_its_label(nlp):
     text = 'In an e-mail sent Monday, Councillor Rita Vos said the city had "lost the plot."'
     quote = extract(text, nlp=nlp).quotes[0]
     assert quote.source.kind == "letter" and quote.source.label.startswith("e-mail")
+@pytest.mark.parametrize("told, kind", [("told the commission", "briefing"), ("told the inquest", "speech")])
+def test_telling_a_commission_of_inquiry_or_an_inquest_is_testimony_there(told, kind, nlp):
+    """(blind round 41) "told the commission that", "told the inquest that": testimony at an inquiry's hearing (a
+    briefing, as "told the inquiry"), evidence at a coroner's court (a speech, as "told the court")."""
+    from quotes.extraction import extract
+
+    text = f"Marisol Ventner {told} that the alert had gone out three hours after the fire crossed the road."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 1 and quotes[0].source is not None and quotes[0].source.kind == kind, quotes
+
+
+def test_a_county_commission_told_is_no_inquiry(nlp):
+    """(blind round 41) only the bare "the commission" of inquiry copy is a hearing: "told the county commission" is not."""
+    from quotes.extraction import extract
+
+    text = "Marisol Ventner told the county commission that the road would be repaved in the spring."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 1 and (quotes[0].source is None or quotes[0].source.kind != "briefing"), quotes
+
+
+def test_written_submissions_are_a_report(nlp):
+    """(blind round 41) "In written submissions to the jury, the company's lawyers said": a party's written argument,
+    a report as round 14's "submission" (not "closing submissions to court", spoken there: blind round 23)."""
+    from quotes.extraction import extract
+
+    text = ("In written submissions to the jury, the company's lawyers said the mill had spent $2 million on guarding "
+            "since the death.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 1 and quotes[0].source is not None and quotes[0].source.kind == "report", quotes
+
+
+def test_the_report_is_the_report_not_an_order_named_since(nlp):
+    """(blind round 41) "In her final report, X wrote ..." then "... until a court order in January ..." and '"...," the
+    report says': the paper called a report, not the order (both are papers of the report kind)."""
+    from quotes.extraction import extract
+
+    text = ("In her final report, released Thursday, Commissioner Adele Brisebois wrote that the tender had been "
+            "\"compromised from the start.\"\n\nShe also wrote that the inquiry had been slowed by the province's refusal, "
+            "until a court order in January, to hand over cabinet papers.\n\n"
+            "\"Openness delayed is openness denied,\" the report says.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    source = quotes["Openness delayed is openness denied,"].source
+    assert source is not None and "order" not in source.label.lower() and "report" in source.label.lower(), source

@@ -1720,3 +1720,19 @@ def test_a_but_that_clause_whose_that_was_read_as_a_subject_is_the_same_report(n
 def test_allege_after_a_plural_subject_reports_its_clause(text, words, speakers, nlp):
     _assert_reported(text, words, speakers, nlp)
 
+# (blind round 41) "told the commission at the time that ...": "at the time" is "then", not a time the clause defines
+def test_a_clause_after_at_the_time_is_what_was_told(nlp):
+    text = ("Varga, who testified for two days in March, told the commission at the time that he had acted to save the "
+            "shipyard and that the other bidder could not have met the schedule.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["he had acted to save the shipyard and that the other bidder could not have met "
+                                        "the schedule"]
+
+
+# (blind round 41) "suggested to the witness that ...": the clause hung on the person the words were put to is what was said
+def test_a_clause_hung_on_the_person_told_is_what_was_said(nlp):
+    text = ("Ivo Barrande, a lawyer for the families, suggested to the witness that front-line staff had warned managers "
+            "about the schedule weeks before the fire.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["front-line staff had warned managers about the schedule weeks before the fire"]
+    assert [s.name for s in quotes[0].speakers] == ["Ivo Barrande"]

@@ -3583,3 +3583,33 @@ def test_a_body_or_role_noun_that_calls_the_quoted_words_is_their_speaker(nlp):
             "novel, a decision the author called \"cowardly\" and that has split the town council.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found.get("cowardly") == ["Dmitri Halloran"], found
+
+
+def test_a_name_beside_a_hyphenated_office_split_into_subjects_speaks(nlp):
+    """(blind round 41) "The plant's former safety co-ordinator, X, testified that": the tokenizer split "co-ordinator"
+    and the parser made its pieces subjects; the name set off before the verb speaks (round 40's "vice-president", for
+    any word so split)."""
+    text = "The plant's former safety co-ordinator, Ruben Ashgrove, testified that he had asked for a second trainer."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [[s.name for s in q.speakers] for q in quotes] == [["Ruben Ashgrove"]]
+
+
+def test_the_tail_of_a_hyphenated_noun_in_a_fronted_phrase_is_no_subject(nlp):
+    """(blind round 41) "Under cross-examination by the company's lawyer, X, the witness agreed that": "examination",
+    split off "cross-", was read as a second subject and spoke; the subject is "the witness" (which finds the last
+    person named, here the lawyer: a role noun's resolution, left alone)."""
+    text = ("Ruben Ashgrove told the inquest that he had asked for a second trainer.\n\n"
+            "Under cross-examination by Birchard's lawyer, Corinne Batstone, the witness agreed that the company had since "
+            "hired a full-time trainer.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    names = quotes.get("the company had since hired a full-time trainer")
+    assert names and not any("examination" in name for name in names), quotes
+
+
+def test_a_participle_saying_what_a_noun_is_makes_no_unnamed_speaker(nlp):
+    """(blind round 41) "create an independent procurement officer reporting to the legislature": "reporting" there says
+    what the officer would be, not that anyone spoke; the unnamed "officer" it made had taken the next "She"."""
+    text = ("Commissioner Adele Brisebois recommended that the province create an independent procurement officer "
+            "reporting to the legislature.\n\nShe also wrote that the commission had been hampered by the province.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes.get("the commission had been hampered by the province") == ["Adele Brisebois"], quotes
