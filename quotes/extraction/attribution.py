@@ -1946,7 +1946,8 @@ class ArticleAttributor:
                      # (probe of storm copy) "said the surge could reach four feet and urged residents to ...": a past
                      # tense cannot share the clause's modal, so it is the reporter's next verb, comma or not
                      or (verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
-                         and _thing_as_subject(verb.head)))):
+                         and _thing_as_subject(verb.head))
+                     or (verb_form in _DIRECTIVE_LEMMAS_OF_SPEAKERS and _addressee_points_back(verb)))):
             # (blind round 10) "Lindqvist said the cause ... remains under investigation, and asked anyone
             # ... to contact police": the parser hung the second speech verb on the reported clause, whose
             # subject is a thing that cannot ask; the speaker goes on
@@ -2782,7 +2783,7 @@ class ArticleAttributor:
             # general manager" when no one named is one: round 15's unnamed speakers)
             determiners.add("the")
         if paragraph_index <= 1 and not token.tag_ in ("NNS", "NNPS") and any(
-                c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ == "its") for c in token.children):
+                c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ == "its" or _described_owner(c)) for c in token.children):
             # (probe of Canadian copy, third round: or "its director says" of a body in the lead)
             # (probe of Canadian copy) "Ontario's chief medical officer of health says" in the lead, then "Dr. Kieran
             # Moore said ..." opening the next paragraph: the office of a place, held by the person named next (it
@@ -4825,6 +4826,31 @@ _TIME_NOUNS = frozenset({"day", "days", "time", "week", "weekend", "moment", "ni
                          "year", "month", "hour", "minute", "era", "point", "season", "period"})
 
 
+def _addressee_points_back(verb: Token) -> bool:
+    """(blind round 42) 'said the government had "let ..." and urged it to ban ...': the one urged is "it" (or "them"),
+    the reported clause's subject over again; no one urges themselves with "it" ("itself"), so the verb is not that
+    subject's but the speaker's next act."""
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    if addressee is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return addressee.lower_ == ("them" if plural else "it")
+
+
+def _described_owner(owner: Token) -> bool:
+    """(blind round 42) "the clinic's owner told patients ..." in the lead: a place or body described, not named (a
+    common noun after "the"), whose office-holder the next paragraph names, as "Ontario's chief medical officer"."""
+    return owner.pos_ == "NOUN" and owner.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+
+
+def _bare_event(place: Token) -> bool:
+    """(blind round 42) "told reporters after question period that the minister had known ...": an event named by a
+    bare singular noun (no article, no owner: "question period", "practice", "court") takes no relative clause, so
+    the "that"-clause the parser hung on it as one is what was said."""
+    return place.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in place.children)
+
+
 def _clause_hung_on_setting(verb: Token) -> Token | None:
     """The "that"-clause the parser hangs on where something was said: "says in a statement that the pier
     will ...", "wrote in a letter that ..." (a clause with its own subject, ending the phrase)."""
@@ -4860,7 +4886,8 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                                if c.dep_ in ("acl", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
                                and c.left_edge.lower_ == "that" and c.left_edge.i == place.i + 1
                                and c.left_edge.dep_ == "dobj"
-                               and any(g.dep_ == "dobj" and g.i > c.left_edge.i for g in c.left_edge.head.children)
+                               and (any(g.dep_ == "dobj" and g.i > c.left_edge.i for g in c.left_edge.head.children)
+                                    or _bare_event(place))
                                and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i for g in c.children)), None)
             if clause is not None:
                 return clause

@@ -1705,3 +1705,12 @@ def test_a_but_that_clause_whose_that_was_read_as_a_subject_is_the_same_report(n
     assert [q.text for q in quotes] == ["no mail would be delivered during the strike, but that cheques from the federal "
                                         "government would still go out under an agreement reached with the union last "
                                         "month"]
+
+
+def test_a_clause_after_an_event_named_by_a_bare_noun_is_what_was_told(nlp):
+    """(blind round 42) "told reporters after question period that the minister had known about ...": the parser hung the
+    clause on "question period" as a relative one, its "that" an object; an event named by a bare noun (no article, no
+    owner) takes no relative clause (it had been nothing)."""
+    _assert_reported("Opposition critic Mira Solberg told reporters after question period that the minister had known about "
+                     "the ward's staffing trouble for months.",
+                     "the minister had known about the ward's staffing trouble for months", ["Mira Solberg"], nlp)

@@ -3583,3 +3583,24 @@ def test_a_body_or_role_noun_that_calls_the_quoted_words_is_their_speaker(nlp):
             "novel, a decision the author called \"cowardly\" and that has split the town council.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found.get("cowardly") == ["Dmitri Halloran"], found
+
+
+def test_a_described_bodys_office_in_the_lead_is_the_person_named_next(nlp):
+    """(blind round 42) "the clinic's owner told patients in a letter ..." in the lead, then "Dr. X, 68, ..., wrote that"
+    opening the next paragraph: that person (it had been an unnamed owner), as "Ontario's chief medical officer" is."""
+    text = ("About 3,000 patients in Dunmore will lose their family doctor in June, the clinic's owner told patients in a "
+            "letter this week.\n\n"
+            "Dr. Edwin Sorokin, 68, who has run the Lakeview Medical Clinic since 1991, wrote that he had looked for a "
+            "successor for two years.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["About 3,000 patients in Dunmore will lose their family doctor in June"] == ["Edwin Sorokin"], found
+
+
+def test_a_request_coordinated_after_a_reported_clause_whose_addressee_is_its_subject_again(nlp):
+    """(blind round 42) 'said the board had "let ..." and urged it to ...': the one urged, "it", is the reported clause's
+    subject again (no one urges themselves as "it"), so the request is the speaker's, not the board's (it had been given
+    to the board)."""
+    text = ('Councillor Wendell Ashby said the board had "let the buses rot in the yard" and urged it to replace half '
+            "the fleet by 2030.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it to replace half the fleet by 2030"] == ["Wendell Ashby"], found
