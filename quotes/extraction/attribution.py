@@ -2623,11 +2623,13 @@ class ArticleAttributor:
         return _Resolved((candidates[0],), mention, via="role")
 
     def _quoted_through_before(self, paragraph_index: int, position: int, kind: str) -> tuple[Entity, ...]:
-        """Who was last quoted through a channel of this kind, in this paragraph or the one before."""
+        """Who was last quoted through a channel of this kind, in this paragraph or the three before."""
         # (an unnamed one too: "The mill's general manager told employees in a memo ... The memo says"; blind round 15)
+        # (blind round 42) three, not one: a letter named in the lead, the writer named and quoted from it in the next two
+        # paragraphs ("he wrote", which names no letter again), then "The letter says" (it had gone to the clinic)
         latest = max(((start, entity) for entity in self.registry.entities if entity.kind in ("person", "organization", "anonymous")
                       for start, p, document in entity.channels
-                      if document.kind == kind and paragraph_index - 1 <= p <= paragraph_index and start < position),
+                      if document.kind == kind and paragraph_index - 3 <= p <= paragraph_index and start < position),
                      default=None, key=lambda item: item[0])
         return (latest[1],) if latest is not None else ()
 

@@ -3604,3 +3604,16 @@ def test_a_request_coordinated_after_a_reported_clause_whose_addressee_is_its_su
             "the fleet by 2030.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it to replace half the fleet by 2030"] == ["Wendell Ashby"], found
+
+
+def test_the_letter_says_after_the_writers_quotations_is_the_writers(nlp):
+    """(blind round 42) a letter named in the lead, its writer named and quoted from it over the next two paragraphs, then
+    "The letter says ...": the writer's, three paragraphs after the letter was named (it had gone to the clinic)."""
+    text = ("About 3,000 patients in Dunmore will lose their family doctor in June, the clinic's owner told patients in a "
+            "letter this week.\n\n"
+            "Dr. Edwin Sorokin, 68, who has run the Lakeview Medical Clinic since 1991, wrote that he had looked for a "
+            "successor for two years.\n\n"
+            "\"I am sorry to leave you like this,\" he wrote.\n\n"
+            "The letter says patients' files will be sent to the regional health authority.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["patients' files will be sent to the regional health authority"] == ["Edwin Sorokin"], found
