@@ -1700,3 +1700,14 @@ def test_the_post_is_the_post_just_named_with_its_network(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     source = quotes["she would not seek the seat again in the fall"].source
     assert source is not None and source.kind == "social_media_post" and "Instagram" in (source.label + " " + (source.issuer or "")), source
+
+
+def test_a_body_goes_on_at_the_news_conference_its_president_gave(nlp):
+    """(blind round 42) "Association president X said at a news conference that ..." then "The association urged the
+    province to ...": the officer's news conference is the body's too, as round 27's release is (it had been none)."""
+    text = ("The Prairie Association of Rural Pharmacists said the shortage would get worse.\n\n"
+            "Association president Hélène Fortier said at a news conference in Regina that dozens of rural pharmacies "
+            "could close within two years.\n\n"
+            "The association urged the province to pay pharmacists for the time they spend on drug substitutions.")
+    found = _indirect_sources(text, nlp)
+    assert found["the province to pay pharmacists for the time they spend on drug substitutions"][0] == "press_conference", found
