@@ -1714,3 +1714,13 @@ def test_a_clause_after_an_event_named_by_a_bare_noun_is_what_was_told(nlp):
     _assert_reported("Opposition critic Mira Solberg told reporters after question period that the minister had known about "
                      "the ward's staffing trouble for months.",
                      "the minister had known about the ward's staffing trouble for months", ["Mira Solberg"], nlp)
+
+
+def test_a_leaving_clause_saying_what_the_reported_thing_does_goes_on_with_the_report(nlp):
+    """(blind round 42) "The union says casual drivers are given the short routes, leaving full-time drivers with the
+    longest runs": the participle, hung on the reported clause's own verb whose subject is a noun, says what that does
+    (as round 34's "cutting demand"), part of the claim (it had been cut at the comma)."""
+    _assert_reported("The union says casual drivers are often given the short routes, leaving full-time drivers with the "
+                     "longest runs.",
+                     "casual drivers are often given the short routes, leaving full-time drivers with the longest runs",
+                     None, nlp)
