@@ -5322,8 +5322,9 @@ def _gerund_in_a_list(tokens: list[Token], position: int) -> bool:
                for t in token.subtree)
 
 
-# (blind round 34; "leaving", round 42) Participles whose clause says what the thing reported does: "tariffs were acting on the economy in two
-# directions at once, cutting demand for exports while pushing up prices" (the speaker's, part of the claim)
+# (blind round 34) Participles whose clause says what the thing reported does: "tariffs were acting on the economy in two
+# directions at once, cutting demand for exports while pushing up prices" (the speaker's, part of the claim); (blind
+# round 42) "agency nurses are given the day shifts, leaving staff nurses with the nights"
 _EFFECT_PARTICIPLES = frozenset({"cutting", "pushing", "raising", "lowering", "reducing", "driving", "lifting",
                                  "weighing", "boosting", "hurting", "squeezing", "eroding", "dragging", "putting",
                                  "leaving"})
