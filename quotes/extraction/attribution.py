@@ -1953,7 +1953,8 @@ class ArticleAttributor:
                      # (probe of storm copy) "said the surge could reach four feet and urged residents to ...": a past
                      # tense cannot share the clause's modal, so it is the reporter's next verb, comma or not
                      or (verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
-                         and _thing_as_subject(verb.head)))):
+                         and _thing_as_subject(verb.head))
+                     or (verb_form in _DIRECTIVE_LEMMAS_OF_SPEAKERS and _addressee_points_back(verb)))):
             # (blind round 10) "Lindqvist said the cause ... remains under investigation, and asked anyone
             # ... to contact police": the parser hung the second speech verb on the reported clause, whose
             # subject is a thing that cannot ask; the speaker goes on
@@ -2631,11 +2632,13 @@ class ArticleAttributor:
         return _Resolved((candidates[0],), mention, via="role")
 
     def _quoted_through_before(self, paragraph_index: int, position: int, kind: str) -> tuple[Entity, ...]:
-        """Who was last quoted through a channel of this kind, in this paragraph or the one before."""
+        """Who was last quoted through a channel of this kind, in this paragraph or the three before."""
         # (an unnamed one too: "The mill's general manager told employees in a memo ... The memo says"; blind round 15)
+        # (blind round 42) three, not one: a letter named in the lead, the writer named and quoted from it in the next two
+        # paragraphs ("he wrote", which names no letter again), then "The letter says" (it had gone to the clinic)
         latest = max(((start, entity) for entity in self.registry.entities if entity.kind in ("person", "organization", "anonymous")
                       for start, p, document in entity.channels
-                      if document.kind == kind and paragraph_index - 1 <= p <= paragraph_index and start < position),
+                      if document.kind == kind and paragraph_index - 3 <= p <= paragraph_index and start < position),
                      default=None, key=lambda item: item[0])
         return (latest[1],) if latest is not None else ()
 
@@ -2791,7 +2794,7 @@ class ArticleAttributor:
             # general manager" when no one named is one: round 15's unnamed speakers)
             determiners.add("the")
         if paragraph_index <= 1 and not token.tag_ in ("NNS", "NNPS") and any(
-                c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ == "its") for c in token.children):
+                c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ == "its" or _described_owner(c)) for c in token.children):
             # (probe of Canadian copy, third round: or "its director says" of a body in the lead)
             # (probe of Canadian copy) "Ontario's chief medical officer of health says" in the lead, then "Dr. Kieran
             # Moore said ..." opening the next paragraph: the office of a place, held by the person named next (it
@@ -3952,9 +3955,11 @@ class ArticleAttributor:
                 entity.channels.append((document.mention[0], paragraph_index, document))
                 entity.channels.sort(key=lambda item: item[0])
         body = self._body_of_officers_title(entities[0]) if len(entities) == 1 and paragraph_index is not None else None
-        if body is not None and document.kind in ("statement", "letter") and not any(d is document for _, _, d in body.channels):
+        if body is not None and document.kind in ("statement", "letter", "press_conference") and not any(d is document for _, _, d in body.channels):
             # (blind round 27) "In a news release, association president X said ..." then "The association says ...": the
             # officer's release is the body's, whose next words go on in it
+            # (blind round 42) and so is the news conference the officer gave: "Association president X said at a news
+            # conference that ..." then "The association urged the province to ..."
             body.channels.append((document.mention[0], paragraph_index, document))
             body.channels.sort(key=lambda item: item[0])
         start, end = document.mention
@@ -4143,7 +4148,6 @@ class ArticleAttributor:
 
 
 # ---- small tree helpers -------------------------------------------------------------------------
-
 
 
 def _named_press(token: Token) -> bool:
@@ -4872,6 +4876,29 @@ def _at_the_time(noun: Token) -> bool:
     an adverb of the telling, not a time the clause after it defines ("on the day that ..." is one)."""
     return (noun.lower_ == "time" and noun.head.lower_ == "at"
             and [c.lower_ for c in noun.children if c.dep_ not in ("relcl", "acl")] == ["the"])
+def _addressee_points_back(verb: Token) -> bool:
+    """(blind round 42) 'said the government had "let ..." and urged it to ban ...': the one urged is "it" (or "them"),
+    the reported clause's subject over again; no one urges themselves with "it" ("itself"), so the verb is not that
+    subject's but the speaker's next act."""
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None)
+    if addressee is None or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return addressee.lower_ == ("them" if plural else "it")
+
+
+def _described_owner(owner: Token) -> bool:
+    """(blind round 42) "the clinic's owner told patients ..." in the lead: a place or body described, not named (a
+    common noun after "the"), whose office-holder the next paragraph names, as "Ontario's chief medical officer"."""
+    return owner.pos_ == "NOUN" and owner.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+
+
+def _bare_event(place: Token) -> bool:
+    """(blind round 42) "told reporters after question period that the minister had known ...": an event named by a
+    bare singular noun (no article, no owner: "question period", "practice", "court") takes no relative clause, so
+    the "that"-clause the parser hung on it as one is what was said."""
+    return place.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in place.children)
 
 
 def _clause_hung_on_setting(verb: Token) -> Token | None:
@@ -4909,7 +4936,8 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                                if c.dep_ in ("acl", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
                                and c.left_edge.lower_ == "that" and c.left_edge.i == place.i + 1
                                and c.left_edge.dep_ == "dobj"
-                               and any(g.dep_ == "dobj" and g.i > c.left_edge.i for g in c.left_edge.head.children)
+                               and (any(g.dep_ == "dobj" and g.i > c.left_edge.i for g in c.left_edge.head.children)
+                                    or _bare_event(place))
                                and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i for g in c.children)), None)
             if clause is not None:
                 return clause
@@ -5341,9 +5369,11 @@ def _gerund_in_a_list(tokens: list[Token], position: int) -> bool:
 
 
 # (blind round 34) Participles whose clause says what the thing reported does: "tariffs were acting on the economy in two
-# directions at once, cutting demand for exports while pushing up prices" (the speaker's, part of the claim)
+# directions at once, cutting demand for exports while pushing up prices" (the speaker's, part of the claim); (blind
+# round 42) "agency nurses are given the day shifts, leaving staff nurses with the nights"
 _EFFECT_PARTICIPLES = frozenset({"cutting", "pushing", "raising", "lowering", "reducing", "driving", "lifting",
-                                 "weighing", "boosting", "hurting", "squeezing", "eroding", "dragging", "putting"})
+                                 "weighing", "boosting", "hurting", "squeezing", "eroding", "dragging", "putting",
+                                 "leaving"})
 
 
 def _participle_of_the_report(tokens: list[Token], participle: Token) -> bool:

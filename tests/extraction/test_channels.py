@@ -1782,3 +1782,12 @@ def test_the_report_is_the_report_not_an_order_named_since(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     source = quotes["Openness delayed is openness denied,"].source
     assert source is not None and "order" not in source.label.lower() and "report" in source.label.lower(), source
+def test_a_body_goes_on_at_the_news_conference_its_president_gave(nlp):
+    """(blind round 42) "Association president X said at a news conference that ..." then "The association urged the
+    province to ...": the officer's news conference is the body's too, as round 27's release is (it had been none)."""
+    text = ("The Prairie Association of Rural Pharmacists said the shortage would get worse.\n\n"
+            "Association president Hélène Fortier said at a news conference in Regina that dozens of rural pharmacies "
+            "could close within two years.\n\n"
+            "The association urged the province to pay pharmacists for the time they spend on drug substitutions.")
+    found = _indirect_sources(text, nlp)
+    assert found["the province to pay pharmacists for the time they spend on drug substitutions"][0] == "press_conference", found

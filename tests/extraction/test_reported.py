@@ -1736,3 +1736,20 @@ def test_a_clause_hung_on_the_person_told_is_what_was_said(nlp):
     quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
     assert [q.text for q in quotes] == ["front-line staff had warned managers about the schedule weeks before the fire"]
     assert [s.name for s in quotes[0].speakers] == ["Ivo Barrande"]
+def test_a_clause_after_an_event_named_by_a_bare_noun_is_what_was_told(nlp):
+    """(blind round 42) "told reporters after question period that the minister had known about ...": the parser hung the
+    clause on "question period" as a relative one, its "that" an object; an event named by a bare noun (no article, no
+    owner) takes no relative clause (it had been nothing)."""
+    _assert_reported("Opposition critic Mira Solberg told reporters after question period that the minister had known about "
+                     "the ward's staffing trouble for months.",
+                     "the minister had known about the ward's staffing trouble for months", ["Mira Solberg"], nlp)
+
+
+def test_a_leaving_clause_saying_what_the_reported_thing_does_goes_on_with_the_report(nlp):
+    """(blind round 42) "The union says casual drivers are given the short routes, leaving full-time drivers with the
+    longest runs": the participle, hung on the reported clause's own verb whose subject is a noun, says what that does
+    (as round 34's "cutting demand"), part of the claim (it had been cut at the comma)."""
+    _assert_reported("The union says casual drivers are often given the short routes, leaving full-time drivers with the "
+                     "longest runs.",
+                     "casual drivers are often given the short routes, leaving full-time drivers with the longest runs",
+                     None, nlp)

@@ -3613,3 +3613,35 @@ def test_a_participle_saying_what_a_noun_is_makes_no_unnamed_speaker(nlp):
             "reporting to the legislature.\n\nShe also wrote that the commission had been hampered by the province.")
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes.get("the commission had been hampered by the province") == ["Adele Brisebois"], quotes
+def test_a_described_bodys_office_in_the_lead_is_the_person_named_next(nlp):
+    """(blind round 42) "the clinic's owner told patients in a letter ..." in the lead, then "Dr. X, 68, ..., wrote that"
+    opening the next paragraph: that person (it had been an unnamed owner), as "Ontario's chief medical officer" is."""
+    text = ("About 3,000 patients in Dunmore will lose their family doctor in June, the clinic's owner told patients in a "
+            "letter this week.\n\n"
+            "Dr. Edwin Sorokin, 68, who has run the Lakeview Medical Clinic since 1991, wrote that he had looked for a "
+            "successor for two years.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["About 3,000 patients in Dunmore will lose their family doctor in June"] == ["Edwin Sorokin"], found
+
+
+def test_a_request_coordinated_after_a_reported_clause_whose_addressee_is_its_subject_again(nlp):
+    """(blind round 42) 'said the board had "let ..." and urged it to ...': the one urged, "it", is the reported clause's
+    subject again (no one urges themselves as "it"), so the request is the speaker's, not the board's (it had been given
+    to the board)."""
+    text = ('Councillor Wendell Ashby said the board had "let the buses rot in the yard" and urged it to replace half '
+            "the fleet by 2030.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it to replace half the fleet by 2030"] == ["Wendell Ashby"], found
+
+
+def test_the_letter_says_after_the_writers_quotations_is_the_writers(nlp):
+    """(blind round 42) a letter named in the lead, its writer named and quoted from it over the next two paragraphs, then
+    "The letter says ...": the writer's, three paragraphs after the letter was named (it had gone to the clinic)."""
+    text = ("About 3,000 patients in Dunmore will lose their family doctor in June, the clinic's owner told patients in a "
+            "letter this week.\n\n"
+            "Dr. Edwin Sorokin, 68, who has run the Lakeview Medical Clinic since 1991, wrote that he had looked for a "
+            "successor for two years.\n\n"
+            "\"I am sorry to leave you like this,\" he wrote.\n\n"
+            "The letter says patients' files will be sent to the regional health authority.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["patients' files will be sent to the regional health authority"] == ["Edwin Sorokin"], found
