@@ -502,7 +502,7 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
     if (_CALL_SIGN_OR_AGENCY.fullmatch(obj.text) and obj.ent_type_ in ("", "CARDINAL", "ORG")
             and (obj.pos_ in ("PROPN", "NOUN") or (obj.pos_ == "NUM" and obj.text[0].isdigit()))
             and not any(c.dep_ in ("det", "poss", "compound") for c in obj.children)
-            and any(c.dep_ == "ccomp" and c.i > obj.i for c in obj.head.children)):
+            and (any(c.dep_ == "ccomp" and c.i > obj.i for c in obj.head.children) or _CANADIAN_CALL_SIGN.fullmatch(obj.text))):
         # "told AAP the union would ...", "told 3AW that ...": a news agency's initials or a station's call sign the
         # tagger saw no name in, then what was told (blind round 14 probe)
         return [obj]
@@ -522,6 +522,9 @@ _AM_DIAL = re.compile(r"(?:5[3-9]|[6-9][0-9])0|1[0-7][0-9]0")
 
 
 _CALL_SIGN_OR_AGENCY = re.compile(r"[0-9][A-Z]{2,3}|[A-Z]{3,4}")
+# (probes of Canadian copy, fourth round) a Canadian station's call letters, told with nothing after them: '"...," the
+# mayor told CFRA.', "told CJAD on Monday" (bodies' initials of that shape are rarely who one tells: CFIA, CHRC)
+_CANADIAN_CALL_SIGN = re.compile(r"C[FHIJK][A-Z]{2}")
 # US local stations known by their channel number and a word, written as one ("11Alive", "13Now", "9NEWS", "7News")
 _STATION_BRAND = re.compile(r"[0-9]{1,2}(?:[A-Z][a-z]{2,}|NEWS)")
 

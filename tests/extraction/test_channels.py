@@ -1791,3 +1791,12 @@ def test_a_body_goes_on_at_the_news_conference_its_president_gave(nlp):
             "The association urged the province to pay pharmacists for the time they spend on drug substitutions.")
     found = _indirect_sources(text, nlp)
     assert found["the province to pay pharmacists for the time they spend on drug substitutions"][0] == "press_conference", found
+
+
+# (probes of Canadian copy, fourth round) a Canadian station's call letters, the tagger seeing no name in them
+@pytest.mark.parametrize("told", ["told CFRA.", "told CJAD on Monday."])
+def test_a_canadian_stations_call_letters_are_an_interview(told, nlp):
+    from quotes.extraction import extract
+
+    quote = extract(f'"I understand people are angry. I would be too," Mayor Ben Okonkwo-Hale {told}', nlp=nlp).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview" and quote.source.label.startswith("interview with C")
