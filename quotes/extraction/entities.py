@@ -2860,9 +2860,12 @@ class EntityRegistry:
         of a verb of saying."""
         misread = reporting_verb_of_reporter_read_as_compound(root)
         verb, phrase_head = (misread, root.head) if misread is not None else (root.head, root)
+        # (probes of Canadian copy, fourth round) "..., according to the local real estate board." closing the lead
+        vouching = (root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.i > 0
+                    and root.doc[root.head.i - 1].lower_ == "according")
         if (paragraph_index > 1 or paragraph_index + 1 >= len(self.parsed.paragraphs)
-                or (root.dep_ != "nsubj" and misread is None)
-                or REPORTING_VERB_FORMS.get(verb.lower_) is None
+                or (root.dep_ != "nsubj" and misread is None and not vouching)
+                or (REPORTING_VERB_FORMS.get(verb.lower_) is None and not vouching)
                 or not any((c.dep_ == "det" and c.lower_ in ("the", "a", "an"))
                            # (probe of Canadian copy, third round: "..., their union announced Tuesday.")
                            or (c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ in ("their", "its")))

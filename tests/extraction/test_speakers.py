@@ -3645,3 +3645,14 @@ def test_the_letter_says_after_the_writers_quotations_is_the_writers(nlp):
             "The letter says patients' files will be sent to the regional health authority.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["patients' files will be sent to the regional health authority"] == ["Edwin Sorokin"], found
+
+
+def test_a_body_the_lead_vouches_by_is_the_body_named_next(nlp):
+    """(probes of Canadian copy, fourth round) "..., according to the local real estate board." closing the lead, then
+    "The Kestrel Falls Association of Realtors says ...": that body (it had been a body called "local real estate board")."""
+    from quotes.extraction import extract
+
+    text = ("Home sales in the Kestrel Falls region fell 18 per cent in October, according to the local real estate board.\n\n"
+            "The Kestrel Falls Association of Realtors says 412 homes changed hands last month.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [[s.name for s in q.speakers] for q in quotes] == [["Kestrel Falls Association of Realtors"]] * 2
