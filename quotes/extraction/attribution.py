@@ -1048,7 +1048,8 @@ class ArticleAttributor:
             previous = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
             if (previous is not None and previous.lower_ in _PARTICIPLE_TITLE_CUES and previous.dep_ in ("acl", "amod")
                     and previous.head.i == previous.i - 1
-                    and not any(c.dep_ in _SUBJECT_DEPS for c in previous.children)):
+                    and not any(c.dep_ in _SUBJECT_DEPS for c in previous.children)
+                    and not _caller_of_a_reduced_relative(previous.head)):
                 return False  # "a group called "X"": a name, not words someone said
         quoted = self.text[span.start : span.end]
         after = self.text[span.closing_mark + 1 : span.closing_mark + 40] if span.closing_mark is not None else ""
@@ -5225,15 +5226,34 @@ def _quotation_attributed_before(verb: Token, quoted_words: set[int]) -> bool:
                for t in verb.doc[max(quoted_words) + 1 : verb.i])
 
 
+def _caller_of_a_reduced_relative(noun: Token) -> bool:
+    """(probes of Canadian copy, fourth round) "a move the union called "long overdue."", parsed with "the union" set in
+    apposition to "move" and "called" hung on it: a relative clause without "that" (the union called the move so), not
+    "a group called "X"" (a group named so), whose noun follows no other noun."""
+    doc = noun.doc
+    return (noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+            and not any(t.is_punct for t in doc[noun.head.i + 1 : noun.i]))
+
+
 def _own_words(verb: Token) -> set[int]:
     """A reporting verb's words, less what a second report hung on it holds: ", vowing to ...",
     "... and added ..." are reports of their own, quoted or not."""
     words = {t.i for t in verb.subtree}
     for token in verb.subtree:
         if token.i > verb.i and ((token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp", "conj") and verb.doc[token.i - 1].text == ",")
-                                 or (token.dep_ == "conj" and token.lower_ in _REPORTING_WORDS)):
+                                 or (token.dep_ == "conj" and token.lower_ in _REPORTING_WORDS)
+                                 or _sums_up_the_act(token)):
             words -= {t.i for t in token.subtree}
     return words
+
+
+def _sums_up_the_act(token: Token) -> bool:
+    """(probes of Canadian copy, fourth round) ", a move the union called "long overdue"" after a reported clause: the
+    reporter's name for the act, with someone else's words on it (as _trim_clause cuts it from the report)."""
+    doc = token.doc
+    return (token.lower_ in _SUMMING_UP_NOUNS and token.i >= 2 and doc[token.i - 1].lower_ in ("a", "an")
+            and doc[token.i - 2].text == ",")
 
 
 # Verbs that vouch for a clause with "as" ("As the Ledger reported, ...", "..., as she noted"); not

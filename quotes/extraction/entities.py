@@ -2238,6 +2238,13 @@ class EntityRegistry:
                 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text == "-" for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             looks_like_person = True  # "Ines Dagher" tagged ORG: a given name opens it
+        if (not looks_like_person and label == "ORG" and title_tokens and title_tokens[-1].lower_.rstrip(".") in PERSON_ROLE_NOUNS
+                and 2 <= len(tokens) <= 3 and tokens[0].lower_ in known_given_names()
+                and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
+                and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
+            # (probes of Canadian copy, fourth round) "Councillor Ada Varga" tagged one body: a role, then a given name of
+            # the full lexicon (the short one above knows no "Ada") and a surname
+            looks_like_person = True
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
         if label == "PERSON" and parsed and not title_tokens and _described_with_which(ent):

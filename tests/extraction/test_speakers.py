@@ -3656,3 +3656,29 @@ def test_a_body_the_lead_vouches_by_is_the_body_named_next(nlp):
             "The Kestrel Falls Association of Realtors says 412 homes changed hands last month.")
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert [[s.name for s in q.speakers] for q in quotes] == [["Kestrel Falls Association of Realtors"]] * 2
+
+
+def test_a_councillor_with_a_given_name_the_short_lexicon_lacks_is_a_person(nlp):
+    """(probes of Canadian copy, fourth round) "Councillor Ada Varga" tagged one body: a role, a given name, a surname.
+    As a body she had been the nearest "the union" and "the opposition" of the next paragraphs."""
+    from quotes.extraction import extract
+
+    text = ('The province cut the grant, a decision Councillor Ada Varga called "shameful."\n\n'
+            'The board closed the clinic, which the union called "devastating."')
+    quotes = extract(text, nlp=nlp).quotes
+    assert [(s.name, s.kind) for s in quotes[0].speakers] == [("Ada Varga", "person")]
+    assert [s.name for s in quotes[1].speakers] != ["Ada Varga"]
+
+
+def test_words_put_on_the_act_by_a_relative_without_that_are_the_callers(nlp):
+    """(probes of Canadian copy, fourth round) ', a move the union called "long overdue."' after a report: the union's words
+    (the naming rule of 'a group called "Save Our Parks"' had dropped them), and the report before it stays whole."""
+    from quotes.extraction import extract
+
+    quotes = extract('The council approved the levy, a move the union called "long overdue."', nlp=nlp).quotes
+    assert [[s.name for s in q.speakers] for q in quotes] == [["the union"]]
+    text = ('The health minister says the province will hire 600 more paramedics over the next two years, a move the union '
+            'called "long overdue" on Wednesday.')
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert "the province will hire 600 more paramedics over the next two years" in quotes
+    assert not extract('Residents joined a group called "Save Our Parks."', nlp=nlp).quotes
