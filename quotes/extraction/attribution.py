@@ -807,7 +807,11 @@ class ArticleAttributor:
             # (a complementizer the parser gave another role, "said in a post on X that farmers would ..." with "that"
             # read as the object, is dropped by _trim_clause below with every leading "that" of the kind)
             outlet = {t.i for t in _outlet_read_into_clause(verb)}  # ("told CBC News gusts reached ...": not what was told)
-            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.i == clause.left_edge.i and t.lower_ not in _CONDITION_MARKS)
+            # (blind round 43) in the order of the text: a phrase the parser hung across the clause's verb ("the river
+            # was likely to peak Thursday, about 40 centimetres above ...", the measure an apposition on "river") comes
+            # out of the subtree before the verb, and the quote ended where the verb's words did
+            tokens = [t for t in sorted(clause.subtree, key=lambda t: t.i)
+                      if not (t.dep_ == "mark" and t.i == clause.left_edge.i and t.lower_ not in _CONDITION_MARKS)
                       and (start is None or t.i >= start) and t.i not in outlet]
             if start is not None and start < clause.left_edge.i:
                 tokens = list(verb.doc[start : clause.left_edge.i]) + tokens

@@ -215,6 +215,11 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     if word == "statement" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "facts" for o in c.children)
                                    for c in noun.children):
         return "report"  # (blind round 23) "In an agreed statement of facts filed at trial": a paper filed in the case
+    if word == "bulletin" and noun.text == "bulletin" and preposition == "in" and any(
+            c.dep_ in ("det", "poss") for c in noun.children):
+        # (blind round 43) a forecaster's or an agency's written notice: "the River Forecast Centre said in a bulletin
+        # Wednesday that", "in its latest bulletin" (in lower case only: "the Coast Bulletin" is a paper)
+        return "statement"
     if word == "order" and not any(c.dep_ in ("det", "poss") for c in noun.children):
         return None  # (blind round 27) "in order to ...", "out of order": no order issued
     if word == "review" and preposition == "in" and noun.pos_ == "NOUN" and noun.text == "review" and any(

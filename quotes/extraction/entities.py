@@ -21,6 +21,7 @@ from spacy.tokens import Span as SpacySpan, Token
 from .lexicon import (
     AGENCY_OFFICES,
     CANADIAN_PROVINCES,
+    DATELINE_PROVINCES,
     CHANNEL_NOUNS,
     COUNTRY_OF,
     DEMONYM_WORDS,
@@ -1407,6 +1408,17 @@ def _in_word_hyphen(doc, index: int) -> bool:
             and not doc[index].whitespace_ and doc[index - 1].is_alpha and doc[index + 1].is_alpha)
 
 
+def _initials_of(name: str) -> set[str]:
+    """The initials a body's name is known by: its capitalised words' first letters, its small words left out, with
+    and without a closing "of <place>" ("Transportation Safety Board of Canada": "TSBC" and "TSB")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    spellings = set()
+    for kept in (words, words[:words.index("of")] if "of" in words[1:] and words[-1][:1].isupper() else None):
+        if kept and len(kept) >= 2 and all(w[:1].isupper() or w.lower() in _UNSPELT_WORDS for w in kept):
+            spellings.add("".join(w[0] for w in kept if w.lower() not in _UNSPELT_WORDS).upper())
+    return spellings
+
+
 def names_before_initials(doc) -> list[tuple[int, int, str]]:
     """(blind round 27) "The Confédération des travailleurs unis de la santé (CTUS) said", untagged: the words before
     an all-capital word in brackets whose initials (the small words left out, the others' first letters) spell it are
@@ -2542,7 +2554,8 @@ class EntityRegistry:
 
     def _organization(self, name: str) -> Entity:
         key = re.sub(r"\W+", " ", name.lower()).strip()
-        entity = self._org_by_key.get(key) or self._company_shortened_to(key) or self._office_by_initials(name)
+        entity = (self._org_by_key.get(key) or self._company_shortened_to(key) or self._office_by_initials(name)
+                  or self._body_by_initials(name))
         if entity is None:
             entity = Entity(name=name, kind="organization")
             self.entities.append(entity)
@@ -2557,6 +2570,17 @@ class EntityRegistry:
         found = [e for e in self.entities if e.kind == "organization" and e.name.endswith("'s Office")
                  and "".join(w[0] for w in e.name.split()).upper() == name]
         return found[0] if len(found) == 1 else None
+
+    def _body_by_initials(self, name: str) -> Entity | None:
+        """(blind round 43) "the OPP said" and "TSB chair X" after "Ontario Provincial Police" and "the Transportation
+        Safety Board of Canada" in the lead: an all-capital short name spelt by the initials of the one body named
+        before, copy naming a body in full once and by its initials after without giving them in brackets. Not two
+        letters ("EU", "UN": names of their own, which the dev set's gold keeps), nor initials the copy gave in brackets
+        ("the Rapid Support Forces (RSF)": the wire copy's gold gives what the RSF says to the RSF)."""
+        if not (name.isupper() and name.isalpha() and 3 <= len(name) <= 6) or f"({name})" in self.parsed.text:
+            return None
+        found = {id(e): e for e in self.entities if e.kind == "organization" and name in _initials_of(e.name)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _company_shortened_to(self, key: str) -> Entity | None:
         """The one business named before whose name is this name and the last words of a company name
@@ -3402,10 +3426,20 @@ class EntityRegistry:
         text = self.parsed.text
         found = [(text.find(written), name) for written, name in CANADIAN_PROVINCES.items() if written in text]
         if not found:
+            found = self._province_of_the_dateline()
+        if not found:
             return None
         entity = self._organization(min(found)[1])
         entity.named = True
         return entity
+
+    def _province_of_the_dateline(self) -> list[tuple[int, str]]:
+        """(blind round 43) "DUNMORE FLATS, B.C. — ..." and then only "the province said": the province the dateline
+        abbreviates, where the copy never writes its name."""
+        _, end = find_dateline(self.parsed.text)
+        dateline = self.parsed.text[:end]
+        return [(0, name) for written, name in DATELINE_PROVINCES.items()
+                if re.search(rf",\s{re.escape(written)}(?=\s|$)", dateline)]
 
     def local_government_by_its_council(self, noun: str) -> Entity | None:
         """(blind round 25) The local government "the city" (or "the town") speaks for when the article names no "City

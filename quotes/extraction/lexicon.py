@@ -273,7 +273,9 @@ FINDING_FORMS = frozenset(
     form for lemma, irregular in {"show": ("shown", "showed"), "find": ("found",), "reveal": (), "estimate": (),
                                   "indicate": (), "believe": (), "think": ("thought",), "conclude": (),
                                   "predict": (), "argue": (), "suggest": (), "contend": (), "agree": (), "hope": (),
-                                  "fear": (), "worry": (), "expect": (), "recommend": (), "propose": ()}.items()
+                                  "fear": (), "worry": (), "expect": (), "recommend": (), "propose": (),
+                                  # (blind round 43) an investigation's finding: "investigators determined that the rail ..."
+                                  "determine": ()}.items()
     for form in _verb_forms(lemma, irregular)
 )
 
@@ -482,6 +484,13 @@ CANADIAN_PROVINCES: dict[str, str] = {
     "Prince Edward Island": "Prince Edward Island", "Saskatchewan": "Saskatchewan", "Alberta": "Alberta",
     "Newfoundland": "Newfoundland and Labrador", "Yukon": "Yukon", "Northwest Territories": "Northwest Territories",
     "Nunavut": "Nunavut",
+}
+
+# (blind round 43) The provinces' and territories' abbreviations in a Canadian Press dateline ("DUNMORE FLATS, B.C. —").
+DATELINE_PROVINCES: dict[str, str] = {
+    "Ont.": "Ontario", "Que.": "Quebec", "N.S.": "Nova Scotia", "N.B.": "New Brunswick", "Man.": "Manitoba",
+    "B.C.": "British Columbia", "P.E.I.": "Prince Edward Island", "Sask.": "Saskatchewan", "Alta.": "Alberta",
+    "N.L.": "Newfoundland and Labrador", "N.W.T.": "Northwest Territories",
 }
 
 # Canada's federal departments and agencies named "<what they do> Canada" ("Environment Canada said"), the words before

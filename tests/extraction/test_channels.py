@@ -1601,6 +1601,16 @@ def test_a_daily_update_is_a_statement_and_carries_over(nlp):
     assert all(q.source is not None and q.source.kind == "statement" and "update" in q.source.label for q in quotes)
 
 
+# (blind round 43) a forecaster's bulletin is its statement; a paper called the Bulletin is an outlet, no bulletin
+def test_a_bulletin_in_lower_case_is_a_statement(nlp):
+    found = _indirect_sources("The Corran Flood Office said in a bulletin Tuesday morning that the lake would crest on "
+                              "Friday near the village.", nlp)
+    assert found["the lake would crest on Friday near the village"][0] == "statement", found
+    found = _indirect_sources("Mayor Ada Quill told the Harrow Bulletin that the lake would crest on Friday near the "
+                              "village.", nlp)
+    assert found["the lake would crest on Friday near the village"][0] == "interview", found
+
+
 # (blind round 37) "during the advisory" is the time the advisory was in force, not a notice anyone spoke through
 @pytest.mark.parametrize("notice", ["the advisory", "the boil-water advisory", "the evacuation order"])
 def test_a_notice_in_force_is_no_channel_during_it(notice, nlp):

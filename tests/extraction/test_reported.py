@@ -270,6 +270,10 @@ def test_quotations_about_the_speaker_and_questions_put_to_them(text, words, spe
     # a participle after the clause ends it
     ("The harbour board said it raised more than two million in March, adding that the ferry would run again in May.",
      "it raised more than two million in March"),
+    # (blind round 43) a measure set off after the verb's words that the parser hangs on the subject goes on with them
+    ("The weather office said in a notice Monday that the creek was likely to peak late Friday, about 30 centimetres above "
+     "the mark that flooded the village nine years ago.",
+     "the creek was likely to peak late Friday, about 30 centimetres above the mark that flooded the village nine years ago"),
 ])
 def test_where_the_reported_clause_ends(text, words, nlp):
     found = _indirect(text, nlp)
@@ -288,6 +292,21 @@ def test_where_the_reported_clause_ends(text, words, nlp):
 ])
 def test_infinitives_of_saying_and_asides(text, words, speakers, nlp):
     _assert_reported(text, words, speakers, nlp)
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # (blind round 43) an investigation's finding: "determined that ..."
+    ("Board investigators determined that the pump had been installed backwards in 2019.",
+     "the pump had been installed backwards in 2019", ["Board investigators"]),
+])
+def test_findings_of_an_investigation(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
+
+
+def test_being_determined_and_determining_whether_are_no_report(nlp):
+    found = _indirect("The board is determined to find the cause of the flood. The coroner will determine whether the "
+                      "death was accidental.", nlp)
+    assert not found, found
 
 
 def test_declining_to_say_is_still_no_report(nlp):

@@ -3682,3 +3682,23 @@ def test_words_put_on_the_act_by_a_relative_without_that_are_the_callers(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert "the province will hire 600 more paramedics over the next two years" in quotes
     assert not extract('Residents joined a group called "Save Our Parks."', nlp=nlp).quotes
+def test_a_body_named_in_full_then_by_its_initials_alone_is_one_body(nlp):
+    """(blind round 43) "the Estrelle Coast Guard Service said" in the lead, then "ECGS Cmdr. X" and "the ECGS said" with
+    no initials given in brackets: one body (the initials had been a second one), and a closing "of <place>" the
+    initials leave out ("Marine Accident Board of Canada", "MAB")."""
+    text = ("Three fishers were rescued off Cape Varrow on Sunday, the Estrelle Coast Guard Service said.\n\n"
+            "In an update Monday, the ECGS said the boat's life raft had not inflated.\n\n"
+            "The Marine Accident Board of Canada has opened an investigation. The MAB said it would send two investigators "
+            "to the wharf.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the boat's life raft had not inflated"] == ["Estrelle Coast Guard Service"], found
+    assert found["it would send two investigators to the wharf"] == ["Marine Accident Board of Canada"], found
+
+
+def test_the_province_of_a_dateline_is_the_one_the_province_speaks_for(nlp):
+    """(blind round 43) "TALLOW BEND, Man. — ..." and then only "the province said": the province the dateline abbreviates
+    (no province named in the copy had left it no one)."""
+    text = ("TALLOW BEND, Man. — About 300 people left their homes on Tuesday as the Corran River rose.\n\n"
+            "In an update Tuesday evening, the province said the river would crest on Friday near the town.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the river would crest on Friday near the town"] == ["Manitoba"], found
