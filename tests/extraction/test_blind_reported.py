@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-40's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10, 13-40 and 44's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -17,17 +17,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 69 (round 26, 110-112) + 66 (round 27, 113-115) + 73 (round 28, 116-118) + 62 (round 29, 119-121)
     # + 63 (round 30, 122-124) + 68 (round 31, 125-127) + 46 (round 32, 128-130) + 44 (round 33, 131-133)
     # + 51 (round 34, 134-136) + 62 (round 35, 137-139) + 52 (round 36, 140-142) + 57 (round 37, 143-145)
-    # + 49 (round 38, 146-148) + 61 (round 39, 149-151) + 55 (round 40, 152-154)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 1647
+    # + 49 (round 38, 146-148) + 61 (round 39, 149-151) + 55 (round 40, 152-154) + 59 (round 44, 164-166)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 1706
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 2569 and scores.predicted - scores.matched <= 51
-    assert scores.speakers_right >= 2533
-    assert scores.sources_right >= 1538 and scores.sources_predicted - scores.sources_right <= 27
+    assert scores.matched >= 2661 and scores.predicted - scores.matched <= 52
+    assert scores.speakers_right >= 2625
+    assert scores.sources_right >= 1592 and scores.sources_predicted - scores.sources_right <= 28
     # reported speech alone
-    assert scores.indirect_matched >= 1632
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 51
-    assert scores.indirect_speakers_right >= 1611
+    assert scores.indirect_matched >= 1691
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 52
+    assert scores.indirect_speakers_right >= 1670
