@@ -570,6 +570,9 @@ class ArticleAttributor:
                 return one_of
         if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
             return None
+        described = _people_a_relative_stands_for(subject)
+        # ("the growers who say": the relative clause, not an earlier mention, tells which growers)
+        by_relative, subject = described is not subject, described
         phrase = self._span_of(paragraph_index, _phrase(subject))
         if subject.lower_ in CHANNEL_NOUNS or subject.lower_ in _DATA_NOUNS or (verb.lower_ == "according" and subject.ent_type_ != "PERSON"):
             kind = CHANNEL_NOUNS.get(subject.lower_, "report" if subject.lower_ in _DATA_NOUNS or verb.lower_ == "according" else "other")
@@ -581,7 +584,7 @@ class ArticleAttributor:
             # Canadian copy) so are "the family", "her family" and "the victim's family"
             return _Resolved((self.registry.anonymous(self._descriptor(paragraph_index, subject)),), phrase, via="anonymous")
         definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "some", "several", "many", "two", "three")
-                       for c in subject.children)
+                       for c in subject.children) and not by_relative
         if subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NNS", "NNPS", "NN") and not definite and subject.ent_type_ != "PERSON":
             # "critics say", "several experts said", "a campaign operative said": unnamed people
             return _Resolved((self.registry.anonymous(self._descriptor(paragraph_index, subject)),), phrase, via="anonymous")
@@ -5896,3 +5899,16 @@ def _with_small_name_word_after(tokens: list[Token]) -> list[Token]:
     if after.text == "&" and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 2].text[:1].isupper() and doc[tokens[-1].i + 2].ent_iob_ == "I":
         return tokens + [after, doc[tokens[-1].i + 2]]
     return tokens + [after] if _past_a_name_word_taken_for_a_verb(after) is not after else tokens
+
+
+def _people_a_relative_stands_for(subject: Token) -> Token:
+    """(blind round 44) "one of hundreds of producers across the province who say the program is too slow", "among the
+    growers who say ...": the "who" of a relative clause on a plural noun stands for the people that noun describes,
+    unnamed ("producers", "hundreds of producers"), as "Producers say" would; any other subject is itself."""
+    if subject.lower_ != "who" or subject.head.dep_ != "relcl":
+        return subject
+    antecedent = subject.head.head
+    if antecedent.tag_ != "NNS" and antecedent.dep_ == "pobj" and antecedent.head.head.tag_ == "NNS":
+        # ("dozens of growers across the valley who say": the parser hangs the clause on the place; "who" is people)
+        antecedent = antecedent.head.head
+    return antecedent if antecedent.pos_ == "NOUN" and antecedent.tag_ == "NNS" else subject

@@ -3702,3 +3702,15 @@ def test_the_province_of_a_dateline_is_the_one_the_province_speaks_for(nlp):
             "In an update Tuesday evening, the province said the river would crest on Friday near the town.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the river would crest on Friday near the town"] == ["Manitoba"], found
+def test_who_of_a_relative_clause_on_unnamed_people_speaks_for_them(nlp):
+    """(blind round 44) "one of dozens of growers ... who say the board is ...", "among the fishers who say ...": the "who"
+    of a relative clause on a plural noun of people never named speaks for them, as "Growers say" does (it had been no
+    one, unless the noun was one of the lexicon's roles, "farmers"); a count of them ("dozens of growers") is those people, and
+    a clause the parser hangs on a place after them ("growers across the valley who say") is still theirs."""
+    text = ("Lindqvist is one of dozens of growers across the valley who say the marketing board has ignored them.\n\n"
+            "The proposal has support among the fishers who say the quota was set too low.\n\n"
+            "Orchard owners met on Monday with hundreds of pickers who said their housing had not been inspected.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the marketing board has ignored them"] == ["dozens of growers"], found
+    assert found["the quota was set too low"] == ["fishers"], found
+    assert found["their housing had not been inspected"] == ["hundreds of pickers"], found
