@@ -4919,7 +4919,11 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
             # besides (and "that" right after the place) can't be relative
             clause = next((c for place in prep.children if place.dep_ == "pobj" for c in place.children
                            if c.dep_ in ("acl", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
-                           and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("nsubj", "nsubjpass", "advmod")
+                           and c.left_edge.lower_ == "that" and (c.left_edge.dep_ in ("nsubj", "nsubjpass", "advmod") or (
+                               # (probes of Canadian copy, fourth round) "said in a pre-recorded video message that the
+                               # budget would pass", "in an Instagram story that ...": "that" read as the object of a verb
+                               # that has a subject of its own, in a relative clause on the medium the words came in
+                               c.left_edge.dep_ == "dobj" and medium_kind(place, None, prep.lower_) is not None))
                            and c.left_edge.head.i == c.i and c.left_edge.i == place.i + 1
                            # ("told reporters in the parking lot that investigators were still working ...", "that" read
                            # as an adverb of a relative clause; not after a time: "on the day that ...")

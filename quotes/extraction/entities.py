@@ -536,6 +536,16 @@ _NAMED_AFTER_BODY_WORDS = frozenset({"Health", "System", "Hospital", "Centre", "
                                      "Museum", "Gallery", "Academy"})
 
 
+def _rest_of_a_double_barrelled_surname(last: Token, covered: set[int]) -> list[Token]:
+    """(probes of Canadian copy, fourth round) "Mayor Ines Okafor-Lind", which the tagger saw no name in: the hyphen and
+    the second part of the surname (the name had been "Ines Okafor")."""
+    doc = last.doc
+    if (last.whitespace_ or last.i + 2 >= len(doc) or doc[last.i + 1].text != "-" or doc[last.i + 1].whitespace_
+            or not doc[last.i + 2].is_alpha or not doc[last.i + 2].text[:1].isupper() or last.i + 2 in covered):
+        return []
+    return [doc[last.i + 1], doc[last.i + 2]]
+
+
 def _with_body_words_after_a_person(ent):
     """(probe of Canadian copy, third round) "William Osler Health System said", tagged "William Osler": a body named
     after a person, its whole name (the capitalised words after the name up to one that makes it a body's)."""
@@ -1968,6 +1978,7 @@ class EntityRegistry:
                 continue
             if _ends_in_a_body_word(name):
                 continue  # (a force's name: _register_local_forces)
+            name += _rest_of_a_double_barrelled_surname(name[-1], covered)
             entity = self._untagged_person(paragraph_index, name, covered)
             self._add_mention(entity, paragraph_index, name, name[-1])
 

@@ -1772,3 +1772,13 @@ def test_a_leaving_clause_saying_what_the_reported_thing_does_goes_on_with_the_r
                      "longest runs.",
                      "casual drivers are often given the short routes, leaving full-time drivers with the longest runs",
                      None, nlp)
+
+
+# (probes of Canadian copy, fourth round) a that-clause read as a relative clause on the medium, "that" its object
+@pytest.mark.parametrize("medium", ["a pre-recorded video message", "an Instagram story"])
+def test_a_that_clause_after_a_medium_is_what_was_said(medium, nlp):
+    text = f"Mayor Ines Okafor-Lind said in {medium} that the budget would pass next week."
+    quotes = [q for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"]
+    assert [(q.text, [s.name for s in q.speakers]) for q in quotes] == [("the budget would pass next week",
+                                                                        ["Ines Okafor-Lind"])]
+    assert quotes[0].source is not None and quotes[0].source.kind == "social_media_post"
