@@ -83,6 +83,9 @@ _OCCASIONS: dict[str, str] = {
     "circular": "letter",
     # (blind round 37) a body's running bulletin: "said in its daily update that 61 fires were burning"
     "update": "statement", "updates": "statement",
+    # (probes of Canadian copy, fourth round) "said in a voicemail", as "in a text message" (not "scrum": the golds name
+    # "In a scrum ..., she told reporters" by the reporters told)
+    "voicemail": "other",
 }
 # (blind round 37) Notices in force for a while: "during the advisory", "throughout the order" name a period, not
 # the notice as it was issued ("spent $40,000 a year on bottled water during the advisory").

@@ -1810,3 +1810,11 @@ def test_a_canadian_stations_call_letters_are_an_interview(told, nlp):
 
     quote = extract(f'"I understand people are angry. I would be too," Mayor Ben Okonkwo-Hale {told}', nlp=nlp).quotes[0]
     assert quote.source is not None and quote.source.kind == "interview" and quote.source.label.startswith("interview with C")
+
+
+def test_a_voicemail_is_a_message(nlp):
+    """(probes of Canadian copy, fourth round) a message left on the phone, as a text message."""
+    from quotes.extraction import extract
+
+    quote = extract("Mayor Ines Okafor-Lind said in a voicemail that the budget would pass next week.", nlp=nlp).quotes[0]
+    assert quote.source is not None and quote.source.kind == "other" and quote.source.label == "voicemail"
