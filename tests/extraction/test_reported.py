@@ -1772,3 +1772,34 @@ def test_a_leaving_clause_saying_what_the_reported_thing_does_goes_on_with_the_r
                      "longest runs.",
                      "casual drivers are often given the short routes, leaving full-time drivers with the longest runs",
                      None, nlp)
+
+
+@pytest.mark.parametrize("text, words", [
+    # the clause's verb hung on "write" as a conjunct, "that" the determiner of its object
+    ("The researchers write that sulphate levels in the worst-hit ponds are already above the threshold the Canadian "
+     "Council of Ministers of Health sets for the long-term protection of wildlife.",
+     "sulphate levels in the worst-hit ponds are already above the threshold the Canadian Council of Ministers of Health "
+     "sets for the long-term protection of wildlife"),
+    # the subject hung on "write" as its object, "that" kept at the front of the clause
+    ("The researchers write that copper levels in the worst-hit wetlands are already above the threshold the Western "
+     "Council of Environment Ministers sets for the long-term protection of aquatic life.",
+     "copper levels in the worst-hit wetlands are already above the threshold the Western Council of Environment "
+     "Ministers sets for the long-term protection of aquatic life"),
+])
+def test_that_before_a_plural_noun_opens_the_reported_clause(text, words, nlp):
+    """(blind round 46) "write that chloride levels in the lakes are ...": the parser read "that" as the determiner of the
+    plural subject, made it the object of "write" and hung the clause's verb on the reporting verb; a demonstrative
+    "that" never goes with a plural ("those levels"), so it is the conjunction (the report had been missed, or kept its
+    "that")."""
+    _assert_reported(text, words, ["researchers"], nlp)
+
+
+def test_according_to_opening_a_sentence_vouches_for_a_clause_read_without_a_verb(nlp):
+    """(blind round 46) "According to the audit, families in towns with a single pharmacy pay ...": the parser read "pay"
+    as a noun ("pharmacy pay"), leaving no verb; a long rest of the sentence after the opening phrase and its comma is
+    still the claim (it had been no report)."""
+    text = ("According to the audit, families in towns with a single pharmacy pay between five and nine per cent more for "
+            "the same prescriptions than families in larger cities.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["families in towns with a single pharmacy pay between five and nine per cent more "
+                                        "for the same prescriptions than families in larger cities"]
