@@ -91,6 +91,11 @@ from .parsed import ParsedArticle, is_parsed
 from .types import ExtractedQuote, SourceRef, SpeakerRef, Span
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+# Who writes a study up: "The researchers write that ..." (blind round 46).
+_STUDY_AUTHOR_NOUNS = frozenset({"researchers", "authors", "scientists", "researcher", "author"})
+_STUDY_NOUNS = frozenset({"study", "paper"})
+_STUDY_DETERMINERS = frozenset({"the", "a", "this", "their", "its", "new"})
 _TITLE_BEFORE_QUOTE = re.compile(
     r"(?:\bso-called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown as|\bcodenamed|\bcode-named|"
     # ("the long-running drama", "her new book": up to three words between)
@@ -705,7 +710,7 @@ class ArticleAttributor:
                 # "The levy has not driven firms away: the port handled a record ..., according to the port
                 # authority": what the authority vouches for is the fact after the colon, the reporter's point before it
                 tokens = tokens[colon + 1 :]
-            if len(_words(tokens)) < 4 or not any(_is_verb(t) for t in tokens):
+            if len(_words(tokens)) < 4 or not (any(_is_verb(t) for t in tokens) or _whole_sentence_after_opening(verb, sentence, tokens)):
                 return None
             return tokens, [verb, verb.doc[verb.i + 1]], objects[0]
         if verb.lower_ == "heard" and verb.pos_ == "VERB":
@@ -797,6 +802,11 @@ class ArticleAttributor:
             clause = _clause_hung_on_setting(verb) or _clause_hung_on_addressee(verb)  # "wrote in a letter that ..."
             if clause is not None and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ != "mark":
                 start = clause.left_edge.i + 1  # (the "that" the parser read as a relative clause's object)
+        if clause is None:
+            misread = _clause_read_as_demonstrative_object(verb)
+            if misread is not None:
+                tokens = _trim_clause(misread)
+                return (tokens, [verb], subject) if len(_words(tokens)) >= 4 else None
         if clause is not None and start is None:
             told = _clause_after_gathered_audience(verb, clause)
             if told is not None:
@@ -2752,7 +2762,10 @@ class ArticleAttributor:
                 t for t in doc
                 if (index < paragraph_index or t.i < pronoun.i) and (t.dep_ in ("nsubj", "nsubjpass") and (
                     any(c.dep_ == "conj" for c in t.children)
-                    or (t.tag_ in ("NNS", "NNPS") and (t.lower_ in PERSON_ROLE_NOUNS or t.lower_[:-1] in ORGANIZATION_NOUNS)))
+                    or (t.tag_ in ("NNS", "NNPS") and (t.lower_ in PERSON_ROLE_NOUNS or t.lower_[:-1] in ORGANIZATION_NOUNS
+                                                        # (blind round 46) "The researchers write that ... They also warn
+                                                        # that": the plural of a role the lexicon has in the singular
+                                                        or _plural_of_role(t))))
                     # (blind round 17) "the couple", "the twins" as the subject or owning it ("The couple's son, Anders, is
                     # a nurse. They say ...")
                     or (self._names_a_pair(t) and (t.dep_ in ("nsubj", "nsubjpass")
@@ -3184,10 +3197,35 @@ class ArticleAttributor:
                                    mention=(mention.start, mention.end))
                 return self._remember(written, mention, resolved.entities, paragraph_index)
         if REPORTING_VERB_FORMS.get(chain[0].lower_) == "write" and chain[0].tag_ != "VBG" and chain[0].i not in inside:
+            study = self._study_its_authors_write_in(paragraph_index, chain[0], resolved)
+            if study is not None:
+                return study
             # '"...," she wrote.' with no letter, post or book named: the writing is the channel
             mention = self._span_of(paragraph_index, [chain[0]])
             return SourceRef(label=chain[0].text, kind="letter", issuer=resolved.entities[0].name if resolved.entities else "",
                              mention=mention)
+        return None
+
+    def _study_its_authors_write_in(self, paragraph_index: int, verb: Token, resolved: _Resolved) -> SourceRef | None:
+        """(blind round 46) "The researchers write that ...", "they write" with no channel named, after the article has
+        named a study or paper no one issued ("The study, published Wednesday in ..."): its authors write in it, as round
+        23's "The regulator wrote" is the ruling, not a letter."""
+        names = {e.name.lower() for e in resolved.entities}
+        if not names or not names <= _STUDY_AUTHOR_NOUNS:
+            return None
+        position = self.parsed.token_start(paragraph_index, verb)
+        for index in range(paragraph_index, -1, -1):
+            # (read off the words: a paragraph with no reporting verb is not parsed, "The study, published ... , followed")
+            named = [t for t in self.parsed.tokens_among(index, _STUDY_NOUNS) if t.i > 0 and t.text.islower()
+                     and self.parsed.token_start(index, t) < position and t.doc[t.i - 1].lower_ in _STUDY_DETERMINERS]
+            if named:
+                mention = self._span_of(index, [named[-1].doc[named[-1].i - 1], named[-1]])
+                study = Document(label=mention.text, kind="report", issuer=resolved.entities[0], mention=(mention.start, mention.end))
+                for entity in resolved.entities:
+                    # (their next words go on in it: the scene opens here, not where the study was named paragraphs up)
+                    entity.channels.append((position, paragraph_index, study))
+                    entity.channels.sort(key=lambda item: item[0])
+                return SourceRef(label=study.label, kind=study.kind, issuer=_issuer_name(study), mention=mention)
         return None
 
     def _quote_before(self, start: int) -> tuple[int, int, _Attribution] | None:
@@ -4731,7 +4769,8 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
             break
     tokens = _without_reporters_note(_without_dateline(tokens))
     while tokens and (tokens[0].is_punct or tokens[0].is_space or (tokens[0].lower_ == "that" and (
-            tokens[0].dep_ == "mark" or tokens[0].pos_ == "SCONJ" or _complementizer_read_as_object(tokens[0])))):
+            tokens[0].dep_ == "mark" or tokens[0].pos_ == "SCONJ" or _complementizer_read_as_object(tokens[0])
+            or _complementizer_read_as_plural_determiner(tokens[0])))):
         # (a "that" the tagger read as the conjunction, whatever dependency the parser gave it: "said on Monday
         # that talks ... had broken down" with "talks" parsed as a verb and "that" as its subject)
         tokens = tokens[1:]
@@ -4834,6 +4873,37 @@ def _addressee_read_as_infinitive(word: Token) -> bool:
             and not any(c.dep_ in ("dobj", "prep") for c in word.children))
 
 
+def _plural_of_role(noun: Token) -> bool:
+    """"researchers", "scientists": a plural noun whose singular names a person by role."""
+    return noun.lower_.endswith("s") and noun.lower_[:-1] in PERSON_ROLE_NOUNS
+
+
+def _complementizer_read_as_plural_determiner(that: Token) -> bool:
+    """(blind round 46) "write that mercury levels in the rivers are ...": "that" as the determiner of a plural noun is
+    no demonstrative ("those levels" would be), but the conjunction opening the clause."""
+    return that.dep_ == "det" and that.head.tag_ in ("NNS", "NNPS") and that.head.i > that.i
+
+
+def _clause_read_as_demonstrative_object(verb: Token) -> list[Token] | None:
+    """(blind round 46) "The researchers write that chloride levels in the lakes are already above ...": the parser read
+    the complementizer as the determiner of a plural object and hung the clause's verb on the reporting verb as a
+    conjunct with no subject of its own. A demonstrative "that" never goes with a plural noun, so the object and the
+    conjuncts after it are the reported clause."""
+    doc = verb.doc
+    that = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or not _complementizer_read_as_plural_determiner(that):
+        return None
+    noun = that.head
+    if noun.head.i != verb.i or noun.dep_ != "dobj":
+        return None
+    conjuncts = [c for c in verb.children if c.dep_ == "conj" and c.i > noun.right_edge.i]
+    if not conjuncts or conjuncts[0].tag_ not in ("VBP", "VBD", "VBZ", "MD") or any(
+            g.dep_ in _SUBJECT_DEPS for g in conjuncts[0].children):
+        return None
+    end = max(c.right_edge.i for c in conjuncts)
+    return list(doc[that.i + 1 : end + 1])
+
+
 def _clause_hung_on_addressee(verb: Token) -> Token | None:
     """(blind round 25) "Town staff said in a report to council that ...", with "to council" read as the verb's own
     infinitive: the "that"-clause the parser hung on the addressee."""
@@ -4923,7 +4993,8 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                                # (probes of Canadian copy, fourth round) "said in a pre-recorded video message that the
                                # budget would pass", "in an Instagram story that ...": "that" read as the object of a verb
                                # that has a subject of its own, in a relative clause on the medium the words came in
-                               c.left_edge.dep_ == "dobj" and medium_kind(place, None, prep.lower_) is not None))
+                               c.left_edge.dep_ == "dobj" and medium_kind(place, None, prep.lower_) is not None
+                               and c.left_edge.head.lower_ not in _DOCUMENT_HANDLING_FORMS))  # (not "a letter that she had signed")
                            and c.left_edge.head.i == c.i and c.left_edge.i == place.i + 1
                            # ("told reporters in the parking lot that investigators were still working ...", "that" read
                            # as an adverb of a relative clause; not after a time: "on the day that ...")
@@ -5507,6 +5578,16 @@ def _replies(verb: Token) -> bool:
     # (the participle alone: "Responding to the remarks, X said" answers words that may have been said elsewhere)
     return any(c.lower_ in _REPLYING and c.i < verb.i and c.dep_ in ("nsubj", "advcl") and c.i + 1 < len(verb.doc)
                and verb.doc[c.i + 1].text == "," for c in verb.children)
+
+
+def _whole_sentence_after_opening(verb: Token, sentence, tokens: list[Token]) -> bool:
+    """(blind round 46) "According to the report, shoppers in communities with a single chain pay between four and seven
+    per cent more ...": the parser read the verb as a noun ("chain pay"), leaving the clause no verb. A phrase opening the
+    sentence, set off by a comma, vouches for all the rest; a long rest ending in a full stop is a claim, not a label."""
+    opening = verb.i == sentence.start
+    comma = next((t for t in sentence if t.i > verb.i and t.text == ","), None)
+    return (opening and comma is not None and tokens[0].i == comma.i + 1 and sentence[-1].text == "."
+            and len(_words(tokens)) >= 10)
 
 
 def _according_objects(token: Token) -> list[Token]:

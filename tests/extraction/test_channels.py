@@ -1818,3 +1818,18 @@ def test_a_voicemail_is_a_message(nlp):
 
     quote = extract("Mayor Ines Okafor-Lind said in a voicemail that the budget would pass next week.", nlp=nlp).quotes[0]
     assert quote.source is not None and quote.source.kind == "other" and quote.source.label == "voicemail"
+def test_researchers_write_in_the_study_the_article_named(nlp):
+    """(blind round 46) "The study, published Monday in ..." then, paragraphs on, "The researchers write that ..." and
+    "They also warn that ...": the authors write in that study (a `report`), and their next words go on in it, as round
+    23's "The regulator wrote" is the ruling (a bare "write" had made a letter of it, and the next sentence had none)."""
+    text = ("Divers who surface slowly are hurt less often\n\n"
+            "The study, published Monday in the Journal of Coastal Health, followed 2,000 divers.\n\n"
+            "Dr. Lena Fisk said the results were clear.\n\n"
+            "The researchers write that the divers who surfaced slowly had fewer injuries than the others.\n\n"
+            "They also warn that the sample was small for the oldest divers.")
+    from quotes.extraction import extract
+    found = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for words in ("the divers who surfaced slowly had fewer injuries than the others",
+                  "the sample was small for the oldest divers"):
+        assert found[words] is not None and found[words].kind == "report", found
+        assert found[words].mention.text == "The study", found

@@ -1782,3 +1782,32 @@ def test_a_that_clause_after_a_medium_is_what_was_said(medium, nlp):
     assert [(q.text, [s.name for s in q.speakers]) for q in quotes] == [("the budget would pass next week",
                                                                         ["Ines Okafor-Lind"])]
     assert quotes[0].source is not None and quotes[0].source.kind == "social_media_post"
+@pytest.mark.parametrize("text, words", [
+    # the clause's verb hung on "write" as a conjunct, "that" the determiner of its object
+    ("The researchers write that sulphate levels in the worst-hit ponds are already above the threshold the Canadian "
+     "Council of Ministers of Health sets for the long-term protection of wildlife.",
+     "sulphate levels in the worst-hit ponds are already above the threshold the Canadian Council of Ministers of Health "
+     "sets for the long-term protection of wildlife"),
+    # the subject hung on "write" as its object, "that" kept at the front of the clause
+    ("The researchers write that copper levels in the worst-hit wetlands are already above the threshold the Western "
+     "Council of Environment Ministers sets for the long-term protection of aquatic life.",
+     "copper levels in the worst-hit wetlands are already above the threshold the Western Council of Environment "
+     "Ministers sets for the long-term protection of aquatic life"),
+])
+def test_that_before_a_plural_noun_opens_the_reported_clause(text, words, nlp):
+    """(blind round 46) "write that chloride levels in the lakes are ...": the parser read "that" as the determiner of the
+    plural subject, made it the object of "write" and hung the clause's verb on the reporting verb; a demonstrative
+    "that" never goes with a plural ("those levels"), so it is the conjunction (the report had been missed, or kept its
+    "that")."""
+    _assert_reported(text, words, ["researchers"], nlp)
+
+
+def test_according_to_opening_a_sentence_vouches_for_a_clause_read_without_a_verb(nlp):
+    """(blind round 46) "According to the audit, families in towns with a single pharmacy pay ...": the parser read "pay"
+    as a noun ("pharmacy pay"), leaving no verb; a long rest of the sentence after the opening phrase and its comma is
+    still the claim (it had been no report)."""
+    text = ("According to the audit, families in towns with a single pharmacy pay between five and nine per cent more for "
+            "the same prescriptions than families in larger cities.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == ["families in towns with a single pharmacy pay between five and nine per cent more "
+                                        "for the same prescriptions than families in larger cities"]

@@ -3714,3 +3714,15 @@ def test_who_of_a_relative_clause_on_unnamed_people_speaks_for_them(nlp):
     assert found["the marketing board has ignored them"] == ["dozens of growers"], found
     assert found["the quota was set too low"] == ["fishers"], found
     assert found["their housing had not been inspected"] == ["hundreds of pickers"], found
+
+
+def test_they_after_a_plural_role_noun_is_those_people_not_a_journal(nlp):
+    """(blind round 46) "The researchers say ... In the paper, they write that ... "within a decade."": "they" is the
+    plural subject of the paragraph before, a role the lexicon has in the singular ("researcher"), not the journal the
+    paragraph before that named (quotations are attributed before the reported "say" is known, which had left the
+    journal)."""
+    text = ("Dr. Oren Vale said the findings came from the journal Polar Reports, which reviewed the work.\n\n"
+            "The researchers say the ice loss is faster than models predicted.\n\n"
+            "In the paper, they write that the shelf could break apart \"within a decade.\"")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["within a decade."] == ["researchers"], found
