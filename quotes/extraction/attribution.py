@@ -1232,6 +1232,13 @@ class ArticleAttributor:
             resolved = self._resolve(paragraph_index, person, inside) if person is not None else None
             if resolved is None or not resolved.entities:
                 resolved = self._speaker_of(paragraph_index, verb, inside)
+            if (resolved is None or not resolved.entities) and first.lower_ in ("asked", "asks"):
+                # (probes of Canadian copy, fourth round) '"Why now?" asked the opposition critic, Maya Lindqvist.', parsed
+                # with the critic as the one asked: inverted after the quotation, the object is who asks
+                asker = next((c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i == verb.i + 1
+                              and c.i not in inside), None)
+                if asker is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                    resolved = self._resolve(paragraph_index, asker, inside)
         elif first.pos_ in ("PROPN", "PRON", "DET", "NOUN", "ADJ") and not first.is_quote:
             verb = next((t for t in doc[index : min(len(doc), index + 14)]
                          if t.tag_ in ("VBD", "VBZ", "VBP") and (REPORTING_VERB_FORMS.get(t.lower_) is not None or _puts_it(t))), None)

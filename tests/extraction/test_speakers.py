@@ -3726,3 +3726,14 @@ def test_they_after_a_plural_role_noun_is_those_people_not_a_journal(nlp):
             "In the paper, they write that the shelf could break apart \"within a decade.\"")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["within a decade."] == ["researchers"], found
+
+
+def test_a_question_tagged_with_an_inverted_asked_is_the_askers(nlp):
+    """(probes of Canadian copy, fourth round) '"Why now?" asked the opposition critic, Maya Lindqvist.': parsed with the
+    critic as the one asked, the quotation had no speaker and was dropped (or took the speaker before)."""
+    from quotes.extraction import extract
+
+    text = ('Jane Roe, Harbour Wire: "The numbers do not add up."\n\n'
+            '"Why now?" asked the opposition critic, Maya Lindqvist, in a long speech to the chamber on Tuesday.')
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert quotes["Why now?"] == ["Maya Lindqvist"]
