@@ -129,6 +129,17 @@ def _pleading_of(root: Token) -> list[Token]:
     return [of, what] if what is not None and what.lower_ in ("claim", "defence", "defense", "facts") else []
 
 
+def names_a_pleading(root: Token) -> bool:
+    """(blind round 45) "the statement of claim": a party's filing in court, no body's words (not the court's nor the
+    judge's in focus)."""
+    return bool(_pleading_of(root))
+
+
+def _pleading_of_label(label: str) -> bool:
+    """Whether a document's name is a court filing's: "statement of claim", "the agreed statement of facts"."""
+    return re.search(r"\bstatement of (claim|defen[cs]e|facts)$", label.lower()) is not None
+
+
 # What a presentation or a call is made with, never who made it ("a PowerPoint presentation": merging round 35)
 SOFTWARE_WORDS = frozenset({"powerpoint", "keynote", "zoom", "teams", "skype", "webex", "slide", "slideshow"})
 
@@ -534,6 +545,10 @@ def _initialled_name_after_title(tokens: list[Token]) -> int | None:
 _NAMED_AFTER_BODY_WORDS = frozenset({"Health", "System", "Hospital", "Centre", "Center", "Foundation", "Institute",
                                      "University", "College", "School", "Society", "Clinic", "Trust", "Fund", "Library",
                                      "Museum", "Gallery", "Academy"})
+
+
+# (blind round 45) What ends a firm's legal name, never a person's: "Ramachandran Ostrowski LLP", "Belmont Ltd."
+_FIRM_SUFFIXES = frozenset({"llp", "llc", "lp", "pllc", "inc", "ltd", "corp", "plc"})
 
 
 def _with_body_words_after_a_person(ent):
@@ -2259,6 +2274,8 @@ class EntityRegistry:
             looks_like_person = True
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
+        if len(tokens) > 1 and tokens[-1].text.rstrip(".").lower() in _FIRM_SUFFIXES:
+            looks_like_person = False  # (blind round 45) "Ramachandran Ostrowski LLP": a firm named for its partners
         if label == "PERSON" and parsed and not title_tokens and _described_with_which(ent):
             looks_like_person = False  # (blind round 28) "Prairie Keystone Residential, which owns 1,400 apartments,": a thing
         if (label == "PERSON" and len(tokens) == 1 and not title_tokens and not _titled(ent)
@@ -3216,6 +3233,8 @@ class EntityRegistry:
         one called a report when there is one, not the order named since."""
         if earlier.kind != "report" or earlier.label.lower().split()[-1:] == [root.lower_]:
             return False
+        if root.tag_ == "NNS" and _pleading_of_label(earlier.label):
+            return True  # (blind round 45) "Court documents show ..." after "According to the statement of claim": many papers, not the claim
         return any(m.document.kind == "report" and m.document.label.lower().split()[-1:] == [root.lower_]
                    for m in self.documents)
 

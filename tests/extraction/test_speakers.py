@@ -3714,3 +3714,17 @@ def test_who_of_a_relative_clause_on_unnamed_people_speaks_for_them(nlp):
     assert found["the marketing board has ignored them"] == ["dozens of growers"], found
     assert found["the quota was set too low"] == ["fishers"], found
     assert found["their housing had not been inspected"] == ["hundreds of pickers"], found
+
+
+def test_a_law_firm_named_for_its_partners_is_no_person(nlp):
+    """(blind round 45) "The plaintiffs' lawyer, Anil Ramachandran of Ramachandran Ostrowski LLP, told reporters ...": a firm
+    named for its partners, which the tagger calls a person, is a body ("LLP", "Ltd." end no one's name); the lawyer
+    speaks, and his next words go on through the same scene (the firm had been the speaker, his "He said" no channel)."""
+    text = ("The plaintiffs' lawyer, Anil Ramachandran of Ramachandran Ostrowski LLP, told reporters Tuesday that the "
+            "settlement was \"one of the largest of its kind in Canada.\"\n\n"
+            "He said members would be able to file claims online starting next month.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    partial = quotes["one of the largest of its kind in Canada."]
+    assert [s.name for s in partial.speakers] == ["Anil Ramachandran"], partial
+    said = quotes["members would be able to file claims online starting next month"]
+    assert said.source is not None and said.source.kind == "reporters", said
