@@ -3728,3 +3728,24 @@ def test_a_law_firm_named_for_its_partners_is_no_person(nlp):
     assert [s.name for s in partial.speakers] == ["Anil Ramachandran"], partial
     said = quotes["members would be able to file claims online starting next month"]
     assert said.source is not None and said.source.kind == "reporters", said
+
+
+def test_a_court_of_appeal_is_named_with_the_jurisdiction_it_sits_for(nlp):
+    """(blind round 45) "the Court of Appeal for British Columbia said": the tagger stops at "Appeal" and makes the province
+    a place of its own; the court's name goes on to it (it had been "Court of Appeal")."""
+    text = ("In a unanimous decision released Wednesday, the Court of Appeal for British Columbia said the trial judge had "
+            "misdirected the jury.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quotes[0].speakers] == ["Court of Appeal for British Columbia"], quotes
+
+
+def test_a_resort_tagged_a_place_is_the_business_that_speaks(nlp):
+    """(blind round 45) "a chair at Tamsin Ridge Resort" (a place to the tagger), then "Tamsin Ridge said in a news release"
+    and "The resort said": one business, named in full, and "the resort" is it (the short name had been a body of its
+    own, the resort no one)."""
+    text = ("The snowboarder fell from a chair at Tamsin Ridge Resort near Harrow Lake in 2020.\n\n"
+            "Tamsin Ridge said in a news release that it was \"disappointed\" by the ruling. The resort said it was "
+            "considering an appeal.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["disappointed"] == ["Tamsin Ridge Resort"], found
+    assert found["it was considering an appeal"] == ["Tamsin Ridge Resort"], found
