@@ -2295,6 +2295,11 @@ class EntityRegistry:
             # (probes of Canadian copy, fourth round) "Councillor Ada Varga" tagged one body: a role, then a given name of
             # the full lexicon (the short one above knows no "Ada") and a surname
             looks_like_person = True
+        if (not looks_like_person and label == "ORG" and [t.lower_ for t in title_tokens] == ["justice"] and len(tokens) == 2
+                and all(t.text[:1].isupper() and t.is_alpha for t in tokens) and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
+            # (blind round 45) "Justice Amrit Sandhu" tagged one body: a judge's title and two words of a name, whatever
+            # the given name (a ministry is "the Justice Department", one word after it; she had been no one)
+            looks_like_person = True
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
         if len(tokens) > 1 and tokens[-1].text.rstrip(".").lower() in _FIRM_SUFFIXES:

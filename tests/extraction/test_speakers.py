@@ -3749,3 +3749,18 @@ def test_a_resort_tagged_a_place_is_the_business_that_speaks(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["disappointed"] == ["Tamsin Ridge Resort"], found
     assert found["it was considering an appeal"] == ["Tamsin Ridge Resort"], found
+
+
+def test_a_justice_tagged_a_body_is_the_judge_of_her_reasons(nlp):
+    """(blind round 45) "Writing for the three-judge panel, Justice Amrit Sandhu said ...": the tagger makes the title and a
+    given name it does not know one body; a judge's title and two words of a name are a person, whom "the judge" later is
+    (she had been no one, and "the judge" the other justice named after her)."""
+    text = ("In a unanimous decision released Wednesday, the Court of Appeal for British Columbia said the trial judge had "
+            "erred.\n\n"
+            "Writing for the three-judge panel, Justice Amrit Sandhu said the waiver's key clause was \"buried in the fourth "
+            "screen of a booking page\" and that no reasonable customer would have seen it.\n\n"
+            "In her reasons, the judge noted that the resort had since moved the waiver to a screen of its own.\n\n"
+            "In separate reasons, Justice Marc Thibodeau wrote that the legislature should act.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["buried in the fourth screen of a booking page"] == ["Amrit Sandhu"], found
+    assert found["the resort had since moved the waiver to a screen of its own"] == ["Amrit Sandhu"], found
