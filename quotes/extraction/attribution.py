@@ -794,7 +794,8 @@ class ArticleAttributor:
             if misread is not None:
                 return misread, [verb], subject
         if clause is None:
-            clause = _clause_hung_on_setting(verb) or _clause_hung_on_addressee(verb)  # "wrote in a letter that ..."
+            clause = (_clause_hung_on_setting(verb) or _clause_hung_on_addressee(verb)  # "wrote in a letter that ..."
+                      or _clause_hung_on_the_next_word(verb))
             if clause is not None and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ != "mark":
                 start = clause.left_edge.i + 1  # (the "that" the parser read as a relative clause's object)
         if clause is not None and start is None:
@@ -4953,6 +4954,23 @@ def _bare_event(place: Token) -> bool:
     bare singular noun (no article, no owner: "question period", "practice", "court") takes no relative clause, so
     the "that"-clause the parser hung on it as one is what was said."""
     return place.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in place.children)
+
+
+def _clause_hung_on_the_next_word(verb: Token) -> Token | None:
+    """(blind round 45) "said later that ...", "argued on appeal that ...": the verb's "that"-clause, which the parser hangs on
+    the adverb right after the verb or on the bare noun of its preposition ("on appeal", "in court"), the clause opening
+    right after that word with a subject of its own."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.head.i != verb.i:
+        return None
+    holder = following if following.dep_ == "advmod" else None
+    if following.dep_ == "prep":
+        holder = next((o for o in following.children if o.dep_ == "pobj" and o.i == following.i + 1 and not list(o.lefts)), None)
+    if holder is None:
+        return None
+    return next((c for c in holder.children if c.dep_ in ("ccomp", "acl", "relcl", "advcl") and c.left_edge.i == holder.i + 1
+                 and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
 
 
 def _clause_hung_on_setting(verb: Token) -> Token | None:
