@@ -577,6 +577,8 @@ class ArticleAttributor:
         if subject.lower_ in CHANNEL_NOUNS or subject.lower_ in _DATA_NOUNS or (verb.lower_ == "according" and subject.ent_type_ != "PERSON"):
             kind = CHANNEL_NOUNS.get(subject.lower_, "report" if subject.lower_ in _DATA_NOUNS or verb.lower_ == "according" else "other")
             issuers = self._data_issuers(paragraph_index, subject) if subject.lower_ in _DATA_NOUNS else ()
+            if not issuers and verb.lower_ != "according":
+                issuers = self._court_of_the_ruling(paragraph_index, subject)
             return _Resolved(issuers, phrase, Document(label=phrase.text, kind=kind, issuer=issuers[0] if issuers else None,
                                                        mention=(phrase.start, phrase.end)), via="document")
         if subject.lower_ in ("family", "relatives") and any(c.dep_ in ("poss", "det") for c in subject.children):
@@ -648,6 +650,17 @@ class ArticleAttributor:
             if body is not None and not _generic_body(body):
                 return (body,)
         return ()
+
+    def _court_of_the_ruling(self, paragraph_index: int, noun: Token) -> tuple[Entity, ...]:
+        """(blind round 45) "The ruling says the officers never considered ...": a ruling or decision speaking, with no owner
+        named, is the court's most in focus, as round 43's "The report says" is the board's (not "according to the
+        ruling", which vouches for a fact and has no speaker)."""
+        if noun.lower_ not in _WRITTEN_REASONS or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return ()
+        position = self.parsed.token_start(paragraph_index, noun)
+        courts = self.registry.salient(position, self.registry.sentence_index(paragraph_index, noun),
+                                       lambda e: e.kind == "organization" and "court" in e.name.lower().split(), window=12)
+        return tuple(courts[:1])
 
     def _data_issuers(self, paragraph_index: int, noun: Token) -> tuple[Entity, ...]:
         """(blind round 13) Who put out the data: "according to figures from the West Marches Ambulance Service",

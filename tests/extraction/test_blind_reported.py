@@ -27,9 +27,9 @@ def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
     assert scores.matched >= 3027 and scores.predicted - scores.matched <= 59
-    assert scores.speakers_right >= 2976
+    assert scores.speakers_right >= 2977
     assert scores.sources_right >= 1857 and scores.sources_predicted - scores.sources_right <= 36
     # reported speech alone
     assert scores.indirect_matched >= 1915
     assert scores.indirect_predicted - scores.indirect_predicted_right <= 59
-    assert scores.indirect_speakers_right >= 1886
+    assert scores.indirect_speakers_right >= 1887

@@ -3764,3 +3764,15 @@ def test_a_justice_tagged_a_body_is_the_judge_of_her_reasons(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["buried in the fourth screen of a booking page"] == ["Amrit Sandhu"], found
     assert found["the resort had since moved the waiver to a screen of its own"] == ["Amrit Sandhu"], found
+
+
+def test_the_ruling_speaking_is_the_courts_in_focus(nlp):
+    """(blind round 45) "The ruling says <clause>": a ruling with no owner named speaks for the court in focus, as a board's
+    report does for the board (it had been no one); "According to the ruling, <fact>" stays no one's."""
+    text = ("The Supreme Court of Canada ruled on Friday in the case of a man whose cloud account was searched.\n\n"
+            "According to the ruling, the company handed over more than 40,000 files within two days.\n\n"
+            "The ruling says the officers never considered seeking a production order.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    said = found["the officers never considered seeking a production order"]
+    assert len(said) == 1 and said[0].endswith("Court of Canada"), found  # (the tagger may leave out "The Supreme")
+    assert found["the company handed over more than 40,000 files within two days"] == [], found
