@@ -73,6 +73,10 @@ _OCCASIONS: dict[str, str] = {
     "dharna": "speech",  # (not "march": "said in March")
     # a judge's written reasons: "said in her decision", "wrote in the ruling" (blind round 11)
     "decision": "report", "ruling": "report", "judgment": "report", "judgement": "report",
+    # (blind round 45) a judge's reasons by their own name, and a dissent: "In her reasons, the judge noted that",
+    # "In separate reasons, Justice X wrote", "In a dissent, Justice Y wrote that" (never a channel after "for":
+    # "for reasons of privacy" is no object of "in")
+    "reasons": "report", "dissent": "report",
     # a body's written evidence to an inquiry: "In a submission to the Senate inquiry, the council said" (blind round 14 probe)
     "submission": "report",
     # a body's formal position, voted: "the faculty senate said in a resolution that" (blind round 15)
@@ -194,7 +198,10 @@ def _issued_by_a_body(noun: Token) -> bool:
 
 
 # Bodies that rule, named by their noun: "the regulator said in its ruling"
-_RULING_BODIES = frozenset({"regulator", "watchdog", "tribunal", "commission", "board", "authority", "agency"})
+_RULING_BODIES = frozenset({"regulator", "watchdog", "tribunal", "commission", "board", "authority", "agency",
+                            # (blind round 45) "In a 5-4 decision released Friday, the court found that ...": a court
+                            # named as one body speaks through its ruling (not "the justices", a bench: article 08)
+                            "court"})
 
 
 def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> str | None:

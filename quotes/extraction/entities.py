@@ -76,7 +76,9 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     # (blind round 34) manufacturers: "Keswick Automotive Systems Inc." then "Keswick said"
     "Automotive", "Aerospace", "Manufacturing",
     # (blind round 40) railways: "Dominion Northern Railway" then "Dominion Northern said"
-    "Railway", "Railways", "Railroad"))
+    "Railway", "Railways", "Railroad",
+    # (blind round 45) a ski hill's operator: "Glacier Crest Resort" then "Glacier Crest said in a news release"
+    "Resort", "Resorts"))
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -127,6 +129,17 @@ def _pleading_of(root: Token) -> list[Token]:
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1), None)
     what = next((c for c in of.children if c.dep_ == "pobj" and c.i == of.i + 1), None) if of is not None else None
     return [of, what] if what is not None and what.lower_ in ("claim", "defence", "defense", "facts") else []
+
+
+def names_a_pleading(root: Token) -> bool:
+    """(blind round 45) "the statement of claim": a party's filing in court, no body's words (not the court's nor the
+    judge's in focus)."""
+    return bool(_pleading_of(root))
+
+
+def _pleading_of_label(label: str) -> bool:
+    """Whether a document's name is a court filing's: "statement of claim", "the agreed statement of facts"."""
+    return re.search(r"\bstatement of (claim|defen[cs]e|facts)$", label.lower()) is not None
 
 
 # What a presentation or a call is made with, never who made it ("a PowerPoint presentation": merging round 35)
@@ -546,6 +559,10 @@ def _rest_of_a_double_barrelled_surname(last: Token, covered: set[int]) -> list[
     return [doc[last.i + 1], doc[last.i + 2]]
 
 
+# (blind round 45) What ends a firm's legal name, never a person's: "Ramachandran Ostrowski LLP", "Belmont Ltd."
+_FIRM_SUFFIXES = frozenset({"llp", "llc", "lp", "pllc", "inc", "ltd", "corp", "plc"})
+
+
 def _with_body_words_after_a_person(ent):
     """(probe of Canadian copy, third round) "William Osler Health System said", tagged "William Osler": a body named
     after a person, its whole name (the capitalised words after the name up to one that makes it a body's)."""
@@ -688,7 +705,8 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", 
                              "consortium",  # (blind round 29)
                              "startup",  # (probe of tech copy)
                              "railway", "railroad",  # (probe of Canadian copy)
-                             "producer"})  # (blind round 27: by its trade only, see _a_trades_producer)
+                             "producer",  # (blind round 27: by its trade only, see _a_trades_producer)
+                             "resort"})  # (blind round 45)
 
 
 def _persons_served(role: Token) -> set[int]:
@@ -1321,6 +1339,25 @@ def _with_union_local_after(ent):
     return SpacySpan(doc, ent.start, end + 2, label=ent.label_)
 
 
+def _resort_tagged_a_place(ent):
+    """(blind round 45) "a chair at Glacier Crest Resort", which the tagger calls a place: the business that runs it, which
+    speaks later ("Glacier Crest said in a news release", "The resort said"); it had been no one."""
+    if ent.label_ in ("LOC", "FAC") and len(ent) > 1 and ent[-1].text in ("Resort", "Resorts"):
+        return SpacySpan(ent.doc, ent.start, ent.end, label="ORG")
+    return ent
+
+
+def _with_court_jurisdiction_after(ent):
+    """(blind round 45) "the Court of Appeal for British Columbia", "the Court of Appeal for Ontario" tagged "the Court of
+    Appeal" and a place: the court's name goes on to the jurisdiction it sits for (it had been "Court of Appeal", a court
+    of no province, and the province a body of its own)."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "ORG" or ent[-1].text not in ("Appeal", "Court", "Justice") or end + 1 >= len(doc) or doc[end].text != "for":
+        return ent
+    place = next((e for e in doc.ents if e.start == end + 1 and e.label_ == "GPE"), None)
+    return SpacySpan(doc, ent.start, place.end, label="ORG") if place is not None else ent
+
+
 # (blind round 35) A union's last word after the workforce's possessive: "Corvale Transit Workers' Union"
 _UNION_WORDS_AFTER_POSSESSIVE = frozenset({"Union", "Federation", "Association", "Alliance", "Guild"})
 
@@ -1708,6 +1745,7 @@ class EntityRegistry:
         covered: set[int] = set()
         self._register_names_before_initials(paragraph_index, doc, covered)
         for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(_names_cut_at_a_verb(_names_run_over_a_comma(doc.ents)))):
+            ent = _resort_tagged_a_place(ent)
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
             if _place_a_body_is_based_in(ent):
@@ -1719,8 +1757,8 @@ class EntityRegistry:
             ent = _with_body_words_after_a_person(ent)
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
                 _with_hyphenated_name_part_after(_with_capitalised_part_after_a_hyphen(_with_words_before_its_acronym(
-                    _with_union_local_after(_with_union_word_after_possessive(_with_federal_body_words_before(_without_platform_before(
-                        _with_portfolios_listed_before(ent)))))))))))
+                    _with_union_local_after(_with_union_word_after_possessive(_with_court_jurisdiction_after(_with_federal_body_words_before(_without_platform_before(
+                        _with_portfolios_listed_before(ent))))))))))))
             if ent.label_ in ("PERSON", "GPE", "ORG") and (ent.text.lower() in self._seats or self._a_storm(ent)):
                 covered.update(t.i for t in ent)  # (blind round 18) "Kembang Hill MP Lee Hui-min": the seat is nobody
                 continue
@@ -2268,8 +2306,15 @@ class EntityRegistry:
             # (probes of Canadian copy, fourth round) "Councillor Ada Varga" tagged one body: a role, then a given name of
             # the full lexicon (the short one above knows no "Ada") and a surname
             looks_like_person = True
+        if (not looks_like_person and label == "ORG" and [t.lower_ for t in title_tokens] == ["justice"] and len(tokens) == 2
+                and all(t.text[:1].isupper() and t.is_alpha for t in tokens) and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
+            # (blind round 45) "Justice Amrit Sandhu" tagged one body: a judge's title and two words of a name, whatever
+            # the given name (a ministry is "the Justice Department", one word after it; she had been no one)
+            looks_like_person = True
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
+        if len(tokens) > 1 and tokens[-1].text.rstrip(".").lower() in _FIRM_SUFFIXES:
+            looks_like_person = False  # (blind round 45) "Ramachandran Ostrowski LLP": a firm named for its partners
         if label == "PERSON" and parsed and not title_tokens and _described_with_which(ent):
             looks_like_person = False  # (blind round 28) "Prairie Keystone Residential, which owns 1,400 apartments,": a thing
         if (label == "PERSON" and len(tokens) == 1 and not title_tokens and not _titled(ent)
@@ -3227,6 +3272,8 @@ class EntityRegistry:
         one called a report when there is one, not the order named since."""
         if earlier.kind != "report" or earlier.label.lower().split()[-1:] == [root.lower_]:
             return False
+        if root.tag_ == "NNS" and _pleading_of_label(earlier.label):
+            return True  # (blind round 45) "Court documents show ..." after "According to the statement of claim": many papers, not the claim
         return any(m.document.kind == "report" and m.document.label.lower().split()[-1:] == [root.lower_]
                    for m in self.documents)
 

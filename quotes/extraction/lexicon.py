@@ -562,7 +562,9 @@ ORGANIZATION_NOUNS = frozenset(
      # a county's government speaking: "The county said in a statement" (blind round 19 probe: Kenyan and US copy)
      "county",
      # (blind round 38) arts and civic bodies named once, then by type: "In a news release, the library said"
-     "library", "museum", "gallery", "festival"}
+     "library", "museum", "gallery", "festival",
+     # (blind round 45) a ski hill's operator named once and then by its kind: "The resort said it was considering ..."
+     "resort"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})

@@ -1833,3 +1833,50 @@ def test_researchers_write_in_the_study_the_article_named(nlp):
                   "the sample was small for the oldest divers"):
         assert found[words] is not None and found[words].kind == "report", found
         assert found[words].mention.text == "The study", found
+def test_writing_for_the_majority_speaks_through_the_decision_named_before(nlp):
+    """(blind round 45) "In a 5-4 decision released Friday, the court found ..." then "Writing for the majority, Justice X
+    said ..." and "She wrote that ...": the judge writes in the court's decision (she had no channel, then a letter
+    "wrote"); the court, a body ruling by its noun, speaks through it as a regulator through its ruling."""
+    from quotes.extraction import extract
+
+    text = ("In a 5-4 decision released Friday, the court found that the backups carry the same expectation of privacy "
+            "as the phone itself.\n\n"
+            "Writing for the majority, Justice Ines Vartanian said police could still act without a warrant in an "
+            "emergency.\n\n"
+            "She wrote that the files were private and that the officers had erred.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for text_of in ("the backups carry the same expectation of privacy as the phone itself",
+                    "police could still act without a warrant in an emergency",
+                    "the files were private and that the officers had erred"):
+        source = quotes[text_of].source
+        assert source is not None and source.kind == "report" and "decision" in source.label, (text_of, source)
+
+
+def test_a_dissent_and_a_judges_reasons_are_her_written_reasons(nlp):
+    """(blind round 45) "In a dissent, Justice X wrote that ...", "In separate reasons, Justice Y wrote", "In her reasons, the
+    judge noted that ...": the judge's written reasons, a report (they had been a letter, "wrote", or nothing)."""
+    from quotes.extraction import extract
+
+    text = ("In a dissent, Justice Pavel Lindgren wrote that the majority had ignored the terms of service.\n\n"
+            "In separate reasons, Justice Odile Marchand wrote that the legislature should set rules for waivers.\n\n"
+            "In her reasons, the judge noted that the company had since changed its booking page.")
+    found = {q.text: (q.source.kind, q.source.label) if q.source else None for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the majority had ignored the terms of service"] == ("report", "dissent"), found
+    assert found["the legislature should set rules for waivers"] == ("report", "separate reasons"), found
+    assert found["the company had since changed its booking page"] == ("report", "reasons"), found
+
+
+def test_court_documents_are_not_the_statement_of_claim_named_before(nlp):
+    """(blind round 45) "According to the statement of claim, ..." then "Court documents show ...": papers filed in the case,
+    not the claim again (the registry had taken the plural for the report named before), and neither is a judge's or the
+    court's words."""
+    from quotes.extraction import extract
+
+    text = ("Ontario Superior Court Justice Mirela Okonjo approved the settlement on Tuesday.\n\n"
+            "According to the statement of claim, hackers gained access to the birth dates of about two million members.\n\n"
+            "Court documents show the settlement contains no admission of liability.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    claim = quotes["hackers gained access to the birth dates of about two million members"]
+    shown = quotes["the settlement contains no admission of liability"]
+    assert not claim.speakers and claim.source.label == "statement of claim", claim
+    assert not shown.speakers and "documents" in shown.source.label, shown

@@ -1811,3 +1811,12 @@ def test_according_to_opening_a_sentence_vouches_for_a_clause_read_without_a_ver
     quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
     assert [q.text for q in quotes] == ["families in towns with a single pharmacy pay between five and nine per cent more "
                                         "for the same prescriptions than families in larger cities"]
+def test_a_that_clause_hung_on_the_word_after_the_verb_is_what_was_said(nlp):
+    """(blind round 45) "argued on appeal that ...", "said later that ...": the parser hangs the "that"-clause on the bare
+    noun of the preposition or on the adverb right after the verb; it is still the verb's report (both had been missed)."""
+    text = ("The trial ended in 2023. The family's lawyers argued on appeal that the judge should have left the question "
+            "to the jury.\n\n"
+            "A spokesperson for the ministry said later that waivers were a matter for the courts and for the industry.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("the judge should have left the question to the jury") == ["lawyers"], found
+    assert found.get("waivers were a matter for the courts and for the industry") == ["spokesperson"], found

@@ -3737,3 +3737,63 @@ def test_a_question_tagged_with_an_inverted_asked_is_the_askers(nlp):
             '"Why now?" asked the opposition critic, Maya Lindqvist, in a long speech to the chamber on Tuesday.')
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert quotes["Why now?"] == ["Maya Lindqvist"]
+def test_a_law_firm_named_for_its_partners_is_no_person(nlp):
+    """(blind round 45) "The plaintiffs' lawyer, Anil Ramachandran of Ramachandran Ostrowski LLP, told reporters ...": a firm
+    named for its partners, which the tagger calls a person, is a body ("LLP", "Ltd." end no one's name); the lawyer
+    speaks, and his next words go on through the same scene (the firm had been the speaker, his "He said" no channel)."""
+    text = ("The plaintiffs' lawyer, Anil Ramachandran of Ramachandran Ostrowski LLP, told reporters Tuesday that the "
+            "settlement was \"one of the largest of its kind in Canada.\"\n\n"
+            "He said members would be able to file claims online starting next month.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    partial = quotes["one of the largest of its kind in Canada."]
+    assert [s.name for s in partial.speakers] == ["Anil Ramachandran"], partial
+    said = quotes["members would be able to file claims online starting next month"]
+    assert said.source is not None and said.source.kind == "reporters", said
+
+
+def test_a_court_of_appeal_is_named_with_the_jurisdiction_it_sits_for(nlp):
+    """(blind round 45) "the Court of Appeal for British Columbia said": the tagger stops at "Appeal" and makes the province
+    a place of its own; the court's name goes on to it (it had been "Court of Appeal")."""
+    text = ("In a unanimous decision released Wednesday, the Court of Appeal for British Columbia said the trial judge had "
+            "misdirected the jury.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quotes[0].speakers] == ["Court of Appeal for British Columbia"], quotes
+
+
+def test_a_resort_tagged_a_place_is_the_business_that_speaks(nlp):
+    """(blind round 45) "a chair at Tamsin Ridge Resort" (a place to the tagger), then "Tamsin Ridge said in a news release"
+    and "The resort said": one business, named in full, and "the resort" is it (the short name had been a body of its
+    own, the resort no one)."""
+    text = ("The snowboarder fell from a chair at Tamsin Ridge Resort near Harrow Lake in 2020.\n\n"
+            "Tamsin Ridge said in a news release that it was \"disappointed\" by the ruling. The resort said it was "
+            "considering an appeal.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["disappointed"] == ["Tamsin Ridge Resort"], found
+    assert found["it was considering an appeal"] == ["Tamsin Ridge Resort"], found
+
+
+def test_a_justice_tagged_a_body_is_the_judge_of_her_reasons(nlp):
+    """(blind round 45) "Writing for the three-judge panel, Justice Amrit Sandhu said ...": the tagger makes the title and a
+    given name it does not know one body; a judge's title and two words of a name are a person, whom "the judge" later is
+    (she had been no one, and "the judge" the other justice named after her)."""
+    text = ("In a unanimous decision released Wednesday, the Court of Appeal for British Columbia said the trial judge had "
+            "erred.\n\n"
+            "Writing for the three-judge panel, Justice Amrit Sandhu said the waiver's key clause was \"buried in the fourth "
+            "screen of a booking page\" and that no reasonable customer would have seen it.\n\n"
+            "In her reasons, the judge noted that the resort had since moved the waiver to a screen of its own.\n\n"
+            "In separate reasons, Justice Marc Thibodeau wrote that the legislature should act.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["buried in the fourth screen of a booking page"] == ["Amrit Sandhu"], found
+    assert found["the resort had since moved the waiver to a screen of its own"] == ["Amrit Sandhu"], found
+
+
+def test_the_ruling_speaking_is_the_courts_in_focus(nlp):
+    """(blind round 45) "The ruling says <clause>": a ruling with no owner named speaks for the court in focus, as a board's
+    report does for the board (it had been no one); "According to the ruling, <fact>" stays no one's."""
+    text = ("The Supreme Court of Canada ruled on Friday in the case of a man whose cloud account was searched.\n\n"
+            "According to the ruling, the company handed over more than 40,000 files within two days.\n\n"
+            "The ruling says the officers never considered seeking a production order.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    said = found["the officers never considered seeking a production order"]
+    assert len(said) == 1 and said[0].endswith("Court of Canada"), found  # (the tagger may leave out "The Supreme")
+    assert found["the company handed over more than 40,000 files within two days"] == [], found
