@@ -950,7 +950,11 @@ class ArticleAttributor:
             t.i for c in verb.children if c.dep_ in ("npadvmod", "advmod", "prep", "punct", *audience) and c.i > verb.i
             and not _resumes_clause(c, verb) for t in c.subtree} | {
             t.i for c in verb.children if _dates_the_saying(c, verb) for t in c.subtree} | {
-            c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i}  # ("..., Ana Smith has said.")
+            c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i} | {  # ("..., Ana Smith has said.")
+            # (probes of Canadian copy, fourth round) "<clause>, the company said Thursday, blaming slowing growth": the
+            # speaker's next act, a report of its own, not the end of this one (the quote had run over the attribution)
+            t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+            and verb.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
         rest = [t for t in sentence if t.i not in attribution and not (closes_as_complement and t.i > min(attribution))]
         while described is not subject and rest and rest[-1].is_punct:
             rest.pop()  # (the comma the parser hung on the clause's last word, after the role phrase)

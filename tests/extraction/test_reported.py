@@ -1820,3 +1820,16 @@ def test_a_that_clause_hung_on_the_word_after_the_verb_is_what_was_said(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found.get("the judge should have left the question to the jury") == ["lawyers"], found
     assert found.get("waivers were a matter for the courts and for the industry") == ["spokesperson"], found
+
+
+# (probes of Canadian copy, fourth round) "<clause>, X said Thursday, blaming/citing ...": the participle is the speaker's
+# next report; the first report had run over its own attribution ("..., the company said Thursday")
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Northgate Telecom will cut about 1,100 jobs, or roughly six per cent of its workforce, the company said Thursday, "
+     "blaming slowing subscriber growth.",
+     "Northgate Telecom will cut about 1,100 jobs, or roughly six per cent of its workforce", "slowing subscriber growth"),
+    ("The plant will close in May, the company said Thursday, citing falling demand for its paper.",
+     "The plant will close in May", "falling demand for its paper"),
+])
+def test_a_participle_after_the_attribution_is_no_part_of_the_clause_before(text, first, second, nlp):
+    assert [q.text for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"] == [first, second]
