@@ -1826,8 +1826,9 @@ def test_a_that_clause_hung_on_the_word_after_the_verb_is_what_was_said(nlp):
 # next report; the first report had run over its own attribution ("..., the company said Thursday")
 @pytest.mark.parametrize(("text", "first", "second"), [
     ("Northgate Telecom will cut about 1,100 jobs, or roughly six per cent of its workforce, the company said Thursday, "
-     "blaming slowing subscriber growth.",
-     "Northgate Telecom will cut about 1,100 jobs, or roughly six per cent of its workforce", "slowing subscriber growth"),
+     "blaming slowing subscriber growth and new federal rules.",
+     "Northgate Telecom will cut about 1,100 jobs, or roughly six per cent of its workforce",
+     "slowing subscriber growth and new federal rules"),
     ("The plant will close in May, the company said Thursday, citing falling demand for its paper.",
      "The plant will close in May", "falling demand for its paper"),
 ])
