@@ -377,7 +377,10 @@ class ArticleAttributor:
                 taken: set[int] = set(quoted)  # one quote per stretch of words: "said ... and added ..." nests
                 # the marks alone don't count: the parser hangs the opening mark of the next sentence's
                 # quotation on this one's verb ("... was financial. ''It was ...'' he wrote.")
-                quoted_words = {i for i in quoted if not sentence.doc[i].is_punct}
+                # (nor a conjunction inside the marks the parser hung on the report: '..., adding: "We don't suspect
+                # anything at this point, but we never rule anything out."' with "but" on the reported clause; probes of
+                # Canadian copy, fourth round)
+                quoted_words = {i for i in quoted if not sentence.doc[i].is_punct and sentence.doc[i].pos_ != "CCONJ"}
                 for position in range(sentence.start, sentence.end):
                     if position in taken or not (tagged_verb[position] or lowers[position] in _MAY_REPORT):
                         continue  # (_reported_content's first tests, without making a Token: 54,326 -> 7,610 calls per bench pass)

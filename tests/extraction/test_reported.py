@@ -1834,3 +1834,14 @@ def test_a_that_clause_hung_on_the_word_after_the_verb_is_what_was_said(nlp):
 ])
 def test_a_participle_after_the_attribution_is_no_part_of_the_clause_before(text, first, second, nlp):
     assert [q.text for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"] == [first, second]
+
+
+def test_a_conjunction_inside_the_marks_hung_on_the_report_does_not_swallow_it(nlp):
+    """(probes of Canadian copy, fourth round) '..., adding: "We don't suspect anything at this point, but we never rule
+    anything out."': the parser hung the quotation's "but" on the reported clause, which was then taken for a report partly
+    quoted and dropped."""
+    text = ("Fire Chief Ruth Okonkwo-Hale said crews arrived within six minutes of the first call.\n\n"
+            "She said investigators from the fire marshal's office would be on scene Wednesday, adding: \"We don't suspect "
+            "anything at this point, but we never rule anything out.\"")
+    found = _indirect(text, nlp)
+    assert found.get("investigators from the fire marshal's office would be on scene Wednesday") == ["Ruth Okonkwo-Hale"], found
