@@ -3918,13 +3918,13 @@ class ArticleAttributor:
 
     def _outlet_told_before(self, name: str) -> str | None:
         """(blind round 20) The outlet an interview of this article was given to whose name ends in this one of two
-        words or more ("Sydsvenska Posten" after "told the daily Sydsvenska Posten")."""
-        if " " not in name:
-            return None
+        words or more ("Sydsvenska Posten" after "told the daily Sydsvenska Posten"), or of one word told before as it
+        stands (blind round 47: "told Tideline that" after "told Tideline, the afternoon program on Coastal Radio")."""
         for entity in self.registry.entities:
             for _, _, document in entity.channels:
                 outlet = document.label.removeprefix("interview with ")
-                if document.kind == "interview" and outlet != document.label and (outlet == name or outlet.endswith(" " + name)):
+                if document.kind == "interview" and outlet != document.label and (
+                        outlet == name or (" " in name and outlet.endswith(" " + name))):
                     return outlet
         return None
 

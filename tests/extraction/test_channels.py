@@ -1833,3 +1833,17 @@ def test_researchers_write_in_the_study_the_article_named(nlp):
                   "the sample was small for the oldest divers"):
         assert found[words] is not None and found[words].kind == "report", found
         assert found[words].mention.text == "The study", found
+
+
+def test_a_name_the_apposition_calls_a_programme_is_told_an_interview(nlp):
+    """(blind round 47) '"...," X told Saltwater, the morning program on Bayside Radio': the apposition makes the name a
+    programme, whatever the tagger took it for (a person), and "told Saltwater that" later in the article is the same
+    programme (both had had no channel)."""
+    from quotes.extraction import extract
+
+    text = ('"The ferry is the only road we have," Councillor Ada Pruitt told Saltwater, the morning program on Bayside Radio.\n\n'
+            "Later, a spokesperson for the ferry service told Saltwater that a spare vessel would sail on Friday.")
+    found = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for words in ("The ferry is the only road we have,", "a spare vessel would sail on Friday"):
+        assert found[words] is not None and found[words].kind == "interview", found
+        assert found[words].label == "interview with Saltwater", found

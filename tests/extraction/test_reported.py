@@ -1811,3 +1811,11 @@ def test_according_to_opening_a_sentence_vouches_for_a_clause_read_without_a_ver
     quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
     assert [q.text for q in quotes] == ["families in towns with a single pharmacy pay between five and nine per cent more "
                                         "for the same prescriptions than families in larger cities"]
+
+
+def test_accused_without_a_charge_is_no_accusation(nlp):
+    """(blind round 47) "has sat beside witnesses, accused people and their families": with no "of" after its object,
+    "accused" is the adjective of a list the parser read as a verb, not a stance reported (it gave "people and their
+    families ..." as reported speech)."""
+    text = "For 20 years, Ostrowski has sat beside witnesses, accused people and their families in Regina's courtrooms."
+    assert [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"] == []
