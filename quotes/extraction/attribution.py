@@ -4121,6 +4121,8 @@ class ArticleAttributor:
         earlier = [(start, p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
         if not earlier:
             return None
+        if not same_paragraph and _a_programme_guest_spoke_on(earlier[-1][2]):
+            same_scene, max_paragraphs = False, 10_000
         if paragraph_index - earlier[-1][1] > (0 if same_paragraph else max_paragraphs) and not (
                 same_scene and not same_paragraph and self._still_speaking_through(entity, earlier[-1][2], paragraph_index)):
             return None
@@ -4194,6 +4196,13 @@ class ArticleAttributor:
 
 
 # ---- small tree helpers -------------------------------------------------------------------------
+
+
+def _a_programme_guest_spoke_on(document: Document) -> bool:
+    """(blind round 47) "told the podcast", "said on the podcast": a guest's words on a programme the article writes up go
+    on through the episode, whoever else is quoted between (the host's questions, a councillor's statement), until
+    the guest is given another channel."""
+    return document.kind == "interview" and document.label.split()[-1].lower() in ("podcast", "episode")
 
 
 def _named_press(token: Token) -> bool:

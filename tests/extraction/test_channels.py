@@ -1847,3 +1847,20 @@ def test_a_name_the_apposition_calls_a_programme_is_told_an_interview(nlp):
     for words in ("The ferry is the only road we have,", "a spare vessel would sail on Friday"):
         assert found[words] is not None and found[words].kind == "interview", found
         assert found[words].label == "interview with Saltwater", found
+
+
+def test_a_podcast_guests_words_go_on_through_the_episode(nlp):
+    """(blind round 47) A podcast episode written up: a guest who "told the podcast" answers the host's question
+    paragraphs later, after a councillor's statement between, still on the podcast (it had gone with the councillor's
+    statement: no channel)."""
+    from quotes.extraction import extract
+
+    text = ("Planner Odile Marchand told the podcast that bike lanes pay for themselves within a decade.\n\n"
+            "She said the city had counted cyclists on six streets.\n\n"
+            "Coun. Ravi Stein said in a statement Tuesday that the lanes would cost $4 million.\n\n"
+            '"So who pays?" the host asked.\n\n'
+            "Marchand said the province would cover most of the cost.")
+    found = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the province would cover most of the cost"] is not None, found
+    assert found["the province would cover most of the cost"].label == "podcast", found
+    assert found["the lanes would cost $4 million"].kind == "statement", found
