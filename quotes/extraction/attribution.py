@@ -3976,13 +3976,13 @@ class ArticleAttributor:
 
     def _outlet_told_before(self, name: str) -> str | None:
         """(blind round 20) The outlet an interview of this article was given to whose name ends in this one of two
-        words or more ("Sydsvenska Posten" after "told the daily Sydsvenska Posten")."""
-        if " " not in name:
-            return None
+        words or more ("Sydsvenska Posten" after "told the daily Sydsvenska Posten"), or of one word told before as it
+        stands (blind round 47: "told Tideline that" after "told Tideline, the afternoon program on Coastal Radio")."""
         for entity in self.registry.entities:
             for _, _, document in entity.channels:
                 outlet = document.label.removeprefix("interview with ")
-                if document.kind == "interview" and outlet != document.label and (outlet == name or outlet.endswith(" " + name)):
+                if document.kind == "interview" and outlet != document.label and (
+                        outlet == name or (" " in name and outlet.endswith(" " + name))):
                     return outlet
         return None
 
@@ -4179,6 +4179,8 @@ class ArticleAttributor:
         earlier = [(start, p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
         if not earlier:
             return None
+        if not same_paragraph and _a_programme_guest_spoke_on(earlier[-1][2]):
+            same_scene, max_paragraphs = False, 10_000
         if paragraph_index - earlier[-1][1] > (0 if same_paragraph else max_paragraphs) and not (
                 same_scene and not same_paragraph and self._still_speaking_through(entity, earlier[-1][2], paragraph_index)):
             return None
@@ -4252,6 +4254,13 @@ class ArticleAttributor:
 
 
 # ---- small tree helpers -------------------------------------------------------------------------
+
+
+def _a_programme_guest_spoke_on(document: Document) -> bool:
+    """(blind round 47) "told the podcast", "said on the podcast": a guest's words on a programme the article writes up go
+    on through the episode, whoever else is quoted between (the host's questions, a councillor's statement), until
+    the guest is given another channel."""
+    return document.kind == "interview" and document.label.split()[-1].lower() in ("podcast", "episode")
 
 
 def _named_press(token: Token) -> bool:

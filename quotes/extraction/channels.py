@@ -514,6 +514,8 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
         return _name_run(obj)  # "told Politico", "telling Breitbart London", whatever the tagger took it for
     if is_outlet(obj) and (not is_person(obj) or _after_the(obj)):
         return _name_run(obj)
+    if _named_as_a_programme(obj):
+        return _name_run(obj)
     if (_CALL_SIGN_OR_AGENCY.fullmatch(obj.text) and obj.ent_type_ in ("", "CARDINAL", "ORG")
             and (obj.pos_ in ("PROPN", "NOUN") or (obj.pos_ == "NUM" and obj.text[0].isdigit()))
             and not any(c.dep_ in ("det", "poss", "compound") for c in obj.children)
@@ -530,6 +532,13 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
         # the AM dial, as Canadian sports and talk radio brands itself (the tagger calls it a product)
         return [obj, dial]
     return None
+
+
+def _named_as_a_programme(obj: Token) -> bool:
+    """(blind round 47) "told Tideline, the afternoon program on Coastal Radio", "told Ground Floor, the Ledger's
+    podcast": a name the apposition calls a programme is one, whatever the tagger took it for (a person here)."""
+    return obj.pos_ == "PROPN" and obj.text[:1].isupper() and any(
+        child.dep_ == "appos" and child.lower_ in _PROGRAMMES and child.i > obj.i for child in obj.children)
 
 
 # a place on the AM dial (530-1710 kHz), which a talk or sports station's brand ends with

@@ -1238,9 +1238,10 @@ def _joined_split_names(ents) -> list:
     ents = list(ents)
     while index < len(ents):
         ent = ents[index]
-        if (ent.label_ in ("FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT") and 2 <= len(ent) <= 3 and ent.start > 0
-                and ent.doc[ent.start - 1].lower_ in _TITLE_WORDS and all(t.is_alpha and t.text[:1].isupper() for t in ent)
-                and (ent[0].lower_ in _GIVEN_NAMES or _counted_given_name(ent[0]))):
+        if (ent.label_ in ("FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT") and 2 <= len(ent) <= 5 and ent.start > 0
+                and ent.doc[ent.start - 1].lower_ in _TITLE_WORDS and _words_of_a_name(ent)
+                # (after a title a given name that is an English word too, "Marguerite", "Rose", is a given name)
+                and (ent[0].lower_ in _GIVEN_NAMES or given_name_gender(ent[0].text) != "")):
             joined.append(SpacySpan(ent.doc, ent.start, ent.end, label="PERSON"))
             index += 1
             continue
@@ -1260,6 +1261,15 @@ def _joined_split_names(ents) -> list:
         joined.append(ent)
         index += 1
     return joined
+
+
+def _words_of_a_name(ent) -> bool:
+    """Two or three capitalised words, a double-barrelled surname's hyphen between two of them counted as none
+    (blind round 47: "tenant organizer Marguerite Doucet-Khan", tagged a place, is a person's name)."""
+    words = [t for t in ent if t.text != "-"]
+    hyphens_inside = all(0 < t.i - ent.start < len(ent) - 1 and not ent.doc[t.i - 1].whitespace_ and not t.whitespace_
+                         for t in ent if t.text == "-")
+    return 2 <= len(words) <= 3 and hyphens_inside and all(t.is_alpha and t.text[:1].isupper() for t in words)
 
 
 def _nickname_between(ent, following) -> bool:

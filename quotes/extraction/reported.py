@@ -391,6 +391,11 @@ def complement(verb: Token) -> list[Token] | None:
             charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "as") and c.i > thing.i), None)
             if charge is not None:
                 last = charge.right_edge
+            elif lemma == "accuse" and not any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in thing.children):
+                # (blind round 47) no charge, no accusation: "stood beside witnesses, accused people and grieving
+                # families" is the adjective the parser read as a verb in a list (the charge may hang on the object:
+                # "accused the utility of hiding ...")
+                return None
         elif (thing.pos_ == "NOUN" and (going_on := next((c for c in verb.children if c.left_edge.i == thing.right_edge.i + 1 and (
                 c.dep_ == "prep" and c.lower_ in ("as", "for", "over"))), None)) is not None):
             # "touted his rating as evidence that ...", "questioned the need for a tunnel": the parser hangs the

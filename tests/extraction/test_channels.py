@@ -1880,3 +1880,34 @@ def test_court_documents_are_not_the_statement_of_claim_named_before(nlp):
     shown = quotes["the settlement contains no admission of liability"]
     assert not claim.speakers and claim.source.label == "statement of claim", claim
     assert not shown.speakers and "documents" in shown.source.label, shown
+
+
+def test_a_name_the_apposition_calls_a_programme_is_told_an_interview(nlp):
+    """(blind round 47) '"...," X told Saltwater, the morning program on Bayside Radio': the apposition makes the name a
+    programme, whatever the tagger took it for (a person), and "told Saltwater that" later in the article is the same
+    programme (both had had no channel)."""
+    from quotes.extraction import extract
+
+    text = ('"The ferry is the only road we have," Councillor Ada Pruitt told Saltwater, the morning program on Bayside Radio.\n\n'
+            "Later, a spokesperson for the ferry service told Saltwater that a spare vessel would sail on Friday.")
+    found = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for words in ("The ferry is the only road we have,", "a spare vessel would sail on Friday"):
+        assert found[words] is not None and found[words].kind == "interview", found
+        assert found[words].label == "interview with Saltwater", found
+
+
+def test_a_podcast_guests_words_go_on_through_the_episode(nlp):
+    """(blind round 47) A podcast episode written up: a guest who "told the podcast" answers the host's question
+    paragraphs later, after a councillor's statement between, still on the podcast (it had gone with the councillor's
+    statement: no channel)."""
+    from quotes.extraction import extract
+
+    text = ("Planner Odile Marchand told the podcast that bike lanes pay for themselves within a decade.\n\n"
+            "She said the city had counted cyclists on six streets.\n\n"
+            "Coun. Ravi Stein said in a statement Tuesday that the lanes would cost $4 million.\n\n"
+            '"So who pays?" the host asked.\n\n'
+            "Marchand said the province would cover most of the cost.")
+    found = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the province would cover most of the cost"] is not None, found
+    assert found["the province would cover most of the cost"].label == "podcast", found
+    assert found["the lanes would cost $4 million"].kind == "statement", found

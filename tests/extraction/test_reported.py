@@ -1845,3 +1845,11 @@ def test_a_conjunction_inside_the_marks_hung_on_the_report_does_not_swallow_it(n
             "anything at this point, but we never rule anything out.\"")
     found = _indirect(text, nlp)
     assert found.get("investigators from the fire marshal's office would be on scene Wednesday") == ["Ruth Okonkwo-Hale"], found
+
+
+def test_accused_without_a_charge_is_no_accusation(nlp):
+    """(blind round 47) "has sat beside witnesses, accused people and their families": with no "of" after its object,
+    "accused" is the adjective of a list the parser read as a verb, not a stance reported (it gave "people and their
+    families ..." as reported speech)."""
+    text = "For 20 years, Ostrowski has sat beside witnesses, accused people and their families in Regina's courtrooms."
+    assert [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"] == []
