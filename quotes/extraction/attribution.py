@@ -1012,7 +1012,8 @@ class ArticleAttributor:
                     continue  # pronouns are resolved in text order, with the quotes
                 found = self.registry.entity_at(paragraph_index, subject)
                 if isinstance(found, Entity):
-                    if self._channel_phrase(paragraph_index, token, None, set()) is None and found.kind == "person":
+                    if (self._channel_phrase(paragraph_index, token, None, set()) is None and found.kind == "person"
+                            and not self._fronted_on_second_verb(paragraph_index, token, found)):
                         # (blind round 34) a relative clause placing the speaker at a news conference: for the quotation
                         # after his reported words ("He added that ... "a few more months" ...")
                         self._presence_source(paragraph_index, token, (found,), set())
@@ -1034,6 +1035,14 @@ class ArticleAttributor:
                     resolved = self._resolve(paragraph_index, subject, set())
                     if resolved is not None and resolved.via == "role":
                         self._channel_phrase(paragraph_index, token, resolved, set())
+
+    def _fronted_on_second_verb(self, paragraph_index: int, verb: Token, speaker: Entity) -> bool:
+        """(blind round 48) "In question period, X held up the papers and said ...": the occasion opening the sentence
+        is the second verb's too, remembered for X's quotation in the next paragraph ('"...," X said.')."""
+        if verb.dep_ != "conj" or REPORTING_VERB_FORMS.get(verb.head.lower_) is not None:
+            return False
+        resolved = _Resolved((speaker,), None)
+        return self._fronted_source(paragraph_index, verb, resolved, set()) is not None
 
     def _presence_source(self, paragraph_index: int, verb: Token, entities, inside) -> SourceRef | None:
         """(blind round 34) "Senior deputy governor X, who appeared with her at the news conference, said": he spoke there
@@ -2159,6 +2168,9 @@ class ArticleAttributor:
             relative = self._relative_opening_sentence_before(paragraph_index, token, gender, position, sentence)
             if relative is not None:
                 return relative
+            vouching = self._according_to_person_before(paragraph_index, token, gender, sentence, inside)
+            if vouching is not None:
+                return vouching
             asker = self._asker_before(paragraph_index, token)
             candidates = registry.salient(position, sentence, lambda e: e.kind in ("person", "anonymous") and e.gender in ("", gender)
                                           and e is not asker and not _names_many(e), last_speakers=self.last_speakers)
@@ -2597,6 +2609,27 @@ class ArticleAttributor:
             return None
         self._note_mention(resolved.entities[0], self._span_of(paragraph_index, [pronoun]), sentence, paragraph_index)
         return _Resolved(resolved.entities, self._span_of(paragraph_index, [pronoun]), via="pronoun")
+
+    def _according_to_person_before(self, paragraph_index, pronoun, gender, sentence, inside) -> _Resolved | None:
+        """(blind round 48) "According to Vasquez, the board will review ... She said trustees would ...": "she" opening
+        the sentence after one a person vouches for is that person, though the name was no subject (the woman quoted
+        before, the subject of a reporting verb, had kept "she")."""
+        opening = self.registry.sentence_of(pronoun)
+        if pronoun.dep_ != "nsubj" or pronoun.i != opening.start or opening.start == 0:
+            return None
+        before = self.registry.sentence_of(pronoun.doc[opening.start - 1])
+        if before[0].lower_ != "according":
+            return None
+        for obj in _according_objects(before[0]):
+            if obj.pos_ != "PROPN" or obj.i in inside:
+                continue
+            resolved = self._resolve(paragraph_index, obj, inside)
+            people = [e for e in resolved.entities if e.kind == "person"] if resolved is not None and resolved.document is None else []
+            if len(people) == 1 and people[0].gender in ("", gender):
+                mention = self._span_of(paragraph_index, [pronoun])
+                self._note_mention(people[0], mention, sentence, paragraph_index)
+                return _Resolved((people[0],), mention, via="pronoun")
+        return None
 
     def _resolve_relative(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
         """"her husband said", "the son said": the most salient person of the noun's gender who is
@@ -3251,7 +3284,7 @@ class ArticleAttributor:
             return False
         before = self.registry.sentence_of(anchor.doc[start - 1])
         verb = before.root
-        if verb.lower_ not in REPLY_FORMS or verb.i in inside:
+        if not _rises_to_reply(verb) or verb.i in inside:
             return False
         resolved = self._speaker_of(paragraph_index, verb, inside)
         return resolved is not None and resolved.document is None and bool(speakers & set(resolved.entities))
@@ -5566,6 +5599,17 @@ def _name_set_off_after(doc, end: int):
 
 
 _REPLYING = frozenset({"replying", "responding", "answering"})
+
+
+_REPLY_INFINITIVES = frozenset({"answer", "reply", "respond"})
+
+
+def _rises_to_reply(verb: Token) -> bool:
+    """A reply set in a sentence of its own: "X replied ...", and (blind round 48) "X rose to answer.", "X stood to
+    respond." (the chamber's way of taking the floor), whose next sentence ("He said ...") is the reply."""
+    return verb.lower_ in REPLY_FORMS or any(c.dep_ in ("xcomp", "advcl") and c.lower_ in _REPLY_INFINITIVES
+                                             and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+                                             for c in verb.children)
 
 
 def _replies(verb: Token) -> bool:

@@ -47,6 +47,8 @@ CASES = [
          "never showed up", "other", "Pelt"),
     Case("in-op-ed", 'Trade adviser Nils Ambrose argued in an op-ed published Tuesday that tariffs are "a tax on our own kitchens."',
          "tax on our own kitchens", "letter", "Ambrose"),
+    Case("told-trustees", 'Parent Ines Calloway told trustees that the board had "broken its word to every family in the north end."',
+         "broken its word", "speech", "Calloway"),
     Case("in-emailed-statement", '"Nobody at the agency saw the report," Deputy Director Kemi Alade said in an emailed statement.',
          "Nobody at the agency", "statement", "Alade"),
     Case("in-posts-facebook", 'Tess Varga, the union treasurer, said in posts on Facebook that the strike was "only the beginning."',
@@ -1833,3 +1835,29 @@ def test_researchers_write_in_the_study_the_article_named(nlp):
                   "the sample was small for the oldest divers"):
         assert found[words] is not None and found[words].kind == "report", found
         assert found[words].mention.text == "The study", found
+
+
+def _reported_sources(text, nlp):
+    from quotes.extraction import extract
+
+    return {q.text: (q.source.kind, q.source.label, q.source.issuer) if q.source else None
+            for q in extract(text, nlp=nlp, indirect=True).quotes}
+
+
+_QUESTION_PERIOD = ("During question period, Opposition critic Lionel Ambry waved a stack of invoices and said the ferry "
+                    "contract had doubled in cost since it was signed.\n\n")
+
+
+def test_an_occasion_opening_the_sentence_is_the_second_verbs_too_for_the_next_quotation(nlp):
+    # (blind round 48) "In question period, X held up the papers and said ..." then '"...," X said.' in the next paragraph
+    found = _reported_sources(_QUESTION_PERIOD + '"We were promised a bargain. We got a bill," Ambry said.', nlp)
+    assert found["We were promised a bargain. We got a bill,"][:2] == ("speech", "question period")
+
+
+def test_rising_to_answer_makes_the_next_sentence_a_reply_on_the_occasion(nlp):
+    # (blind round 48) "X rose to answer. He said ...": the reply, given in the question period of the words answered
+    found = _reported_sources(_QUESTION_PERIOD + '"We were promised a bargain. We got a bill," Ambry said.\n\n'
+                              "Transport Minister Colm Reddaway rose to answer. He said the contract had been tendered twice "
+                              "and that both bids had come in higher.", nlp)
+    reply = "the contract had been tendered twice and that both bids had come in higher"
+    assert found[reply] == ("speech", "question period", "Colm Reddaway")

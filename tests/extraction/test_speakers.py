@@ -3726,3 +3726,16 @@ def test_they_after_a_plural_role_noun_is_those_people_not_a_journal(nlp):
             "In the paper, they write that the shelf could break apart \"within a decade.\"")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["within a decade."] == ["researchers"], found
+
+
+def test_she_after_a_sentence_a_person_vouches_for_is_that_person(nlp):
+    # (blind round 48) "According to X, ... She said ...": the woman named after "according to", not the trustee quoted
+    # the paragraph before (the subject of a reporting verb)
+    from quotes.extraction import extract
+
+    text = ("Board chair Odette Marchand told reporters the vote would be held in May.\n\n"
+            "Trustee Fiona Lachance said she had received hundreds of emails about the plan.\n\n"
+            "According to Marchand, the board will publish the results of its survey next week. She said trustees would "
+            "debate the results in June.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["trustees would debate the results in June"] == ["Odette Marchand"]
