@@ -137,6 +137,9 @@ _SHOWING_FORMS = {"show", "shows", "showed", "shown", "find", "finds", "found", 
 # Subjects that are people whoever they are: a view they hold is reported ("he thinks", "many believe").
 # (Not "I" or "we": a first person's view in an interview or a column is the writer's, not a report.)
 _PEOPLE_WORDS = {"he", "she", "they", "many", "most", "some", "few", "others", "both"}
+# (blind round 48) People named by one collective noun: "according to city staff" is what the staff said (an unnamed
+# speaker, as "according to officials"), not a paper ("according to a staff report" is the report)
+_COLLECTIVE_PEOPLE = frozenset({"staff", "personnel"})
 # Nouns an unnamed source is introduced and restated by, one for another ("A spokesperson for the regulator ... The
 # official said"; "A person familiar with the talks ... The source said"; blind round 15)
 _UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "person", "spokesperson", "spokesman", "spokeswoman", "insider",
@@ -579,7 +582,8 @@ class ArticleAttributor:
         # ("the growers who say": the relative clause, not an earlier mention, tells which growers)
         by_relative, subject = described is not subject, described
         phrase = self._span_of(paragraph_index, _phrase(subject))
-        if subject.lower_ in CHANNEL_NOUNS or subject.lower_ in _DATA_NOUNS or (verb.lower_ == "according" and subject.ent_type_ != "PERSON"):
+        if subject.lower_ in CHANNEL_NOUNS or subject.lower_ in _DATA_NOUNS or (
+                verb.lower_ == "according" and subject.ent_type_ != "PERSON" and subject.lower_ not in _COLLECTIVE_PEOPLE):
             kind = CHANNEL_NOUNS.get(subject.lower_, "report" if subject.lower_ in _DATA_NOUNS or verb.lower_ == "according" else "other")
             issuers = self._data_issuers(paragraph_index, subject) if subject.lower_ in _DATA_NOUNS else ()
             return _Resolved(issuers, phrase, Document(label=phrase.text, kind=kind, issuer=issuers[0] if issuers else None,

@@ -3739,3 +3739,15 @@ def test_she_after_a_sentence_a_person_vouches_for_is_that_person(nlp):
             "debate the results in June.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["trustees would debate the results in June"] == ["Odette Marchand"]
+
+
+def test_according_to_city_staff_is_the_staff_not_a_paper(nlp):
+    # (blind round 48) people named by a collective noun speak; "according to a staff report" stays the report
+    from quotes.extraction import extract
+
+    text = ("The new pool will cost about $14 million to build, according to town staff.\n\n"
+            "The pool will open in 2028, according to a staff report.")
+    found = {q.text: ([s.name for s in q.speakers], q.source.kind if q.source else None)
+             for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["The new pool will cost about $14 million to build"] == (["town staff"], None)
+    assert found["The pool will open in 2028"] == ([], "report")
