@@ -4038,11 +4038,14 @@ class ArticleAttributor:
                 entity.channels.append((document.mention[0], paragraph_index, document))
                 entity.channels.sort(key=lambda item: item[0])
         body = self._body_of_officers_title(entities[0]) if len(entities) == 1 and paragraph_index is not None else None
-        if body is not None and document.kind in ("statement", "letter", "press_conference") and not any(d is document for _, _, d in body.channels):
+        if body is not None and (document.kind in ("statement", "letter", "press_conference", "interview")
+                                 and not any(d is document for _, _, d in body.channels)):
             # (blind round 27) "In a news release, association president X said ..." then "The association says ...": the
             # officer's release is the body's, whose next words go on in it
             # (blind round 42) and so is the news conference the officer gave: "Association president X said at a news
             # conference that ..." then "The association urged the province to ..."
+            # (blind round 48) and the interview: "X, the association's president, told the <paper> ..." and his quotation,
+            # then "The association says ..."
             body.channels.append((document.mention[0], paragraph_index, document))
             body.channels.sort(key=lambda item: item[0])
         start, end = document.mention

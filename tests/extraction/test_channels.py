@@ -1861,3 +1861,17 @@ def test_rising_to_answer_makes_the_next_sentence_a_reply_on_the_occasion(nlp):
                               "and that both bids had come in higher.", nlp)
     reply = "the contract had been tendered twice and that both bids had come in higher"
     assert found[reply] == ("speech", "question period", "Colm Reddaway")
+
+
+def test_a_body_speaks_on_in_the_interview_its_officer_gave(nlp):
+    # (blind round 48) "X, the association's president, told <paper> ..." and his quotation, then "The association says
+    # ...": the body goes on in its officer's interview, as in his release or news conference (round 27, round 42)
+    text = ("The Millbrook Taxpayers' Association said in a news release Monday that the vote showed council \"has stopped "
+            "listening.\"\n\n"
+            "Dale Okon, the association's president, told the Millbrook Gazette the group would ask its 900 members to "
+            "remember the vote.\n\n"
+            '"Five people on that council listened. The reeve was not one of them," he said.\n\n'
+            "The association says the town's operating spending has grown twice as fast as its population since 2018.")
+    found = _reported_sources(text, nlp)
+    said = "the town's operating spending has grown twice as fast as its population since 2018"
+    assert found[said][0] == "interview" and "Millbrook Gazette" in found[said][1]
