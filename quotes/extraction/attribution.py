@@ -137,6 +137,9 @@ _SHOWING_FORMS = {"show", "shows", "showed", "shown", "find", "finds", "found", 
 # Subjects that are people whoever they are: a view they hold is reported ("he thinks", "many believe").
 # (Not "I" or "we": a first person's view in an interview or a column is the writer's, not a report.)
 _PEOPLE_WORDS = {"he", "she", "they", "many", "most", "some", "few", "others", "both"}
+# (blind round 48) People named by one collective noun: "according to city staff" is what the staff said (an unnamed
+# speaker, as "according to officials"), not a paper ("according to a staff report" is the report)
+_COLLECTIVE_PEOPLE = frozenset({"staff", "personnel"})
 # Nouns an unnamed source is introduced and restated by, one for another ("A spokesperson for the regulator ... The
 # official said"; "A person familiar with the talks ... The source said"; blind round 15)
 _UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "person", "spokesperson", "spokesman", "spokeswoman", "insider",
@@ -582,7 +585,8 @@ class ArticleAttributor:
         # ("the growers who say": the relative clause, not an earlier mention, tells which growers)
         by_relative, subject = described is not subject, described
         phrase = self._span_of(paragraph_index, _phrase(subject))
-        if subject.lower_ in CHANNEL_NOUNS or subject.lower_ in _DATA_NOUNS or (verb.lower_ == "according" and subject.ent_type_ != "PERSON"):
+        if subject.lower_ in CHANNEL_NOUNS or subject.lower_ in _DATA_NOUNS or (
+                verb.lower_ == "according" and subject.ent_type_ != "PERSON" and subject.lower_ not in _COLLECTIVE_PEOPLE):
             kind = CHANNEL_NOUNS.get(subject.lower_, "report" if subject.lower_ in _DATA_NOUNS or verb.lower_ == "according" else "other")
             issuers = self._data_issuers(paragraph_index, subject) if subject.lower_ in _DATA_NOUNS else ()
             if not issuers and verb.lower_ != "according":
@@ -1033,7 +1037,8 @@ class ArticleAttributor:
                     continue  # pronouns are resolved in text order, with the quotes
                 found = self.registry.entity_at(paragraph_index, subject)
                 if isinstance(found, Entity):
-                    if self._channel_phrase(paragraph_index, token, None, set()) is None and found.kind == "person":
+                    if (self._channel_phrase(paragraph_index, token, None, set()) is None and found.kind == "person"
+                            and not self._fronted_on_second_verb(paragraph_index, token, found)):
                         # (blind round 34) a relative clause placing the speaker at a news conference: for the quotation
                         # after his reported words ("He added that ... "a few more months" ...")
                         self._presence_source(paragraph_index, token, (found,), set())
@@ -1055,6 +1060,14 @@ class ArticleAttributor:
                     resolved = self._resolve(paragraph_index, subject, set())
                     if resolved is not None and resolved.via == "role":
                         self._channel_phrase(paragraph_index, token, resolved, set())
+
+    def _fronted_on_second_verb(self, paragraph_index: int, verb: Token, speaker: Entity) -> bool:
+        """(blind round 48) "In question period, X held up the papers and said ...": the occasion opening the sentence
+        is the second verb's too, remembered for X's quotation in the next paragraph ('"...," X said.')."""
+        if verb.dep_ != "conj" or REPORTING_VERB_FORMS.get(verb.head.lower_) is not None:
+            return False
+        resolved = _Resolved((speaker,), None)
+        return self._fronted_source(paragraph_index, verb, resolved, set()) is not None
 
     def _presence_source(self, paragraph_index: int, verb: Token, entities, inside) -> SourceRef | None:
         """(blind round 34) "Senior deputy governor X, who appeared with her at the news conference, said": he spoke there
@@ -2187,6 +2200,9 @@ class ArticleAttributor:
             relative = self._relative_opening_sentence_before(paragraph_index, token, gender, position, sentence)
             if relative is not None:
                 return relative
+            vouching = self._according_to_person_before(paragraph_index, token, gender, sentence, inside)
+            if vouching is not None:
+                return vouching
             asker = self._asker_before(paragraph_index, token)
             candidates = registry.salient(position, sentence, lambda e: e.kind in ("person", "anonymous") and e.gender in ("", gender)
                                           and e is not asker and not _names_many(e), last_speakers=self.last_speakers)
@@ -2626,6 +2642,27 @@ class ArticleAttributor:
             return None
         self._note_mention(resolved.entities[0], self._span_of(paragraph_index, [pronoun]), sentence, paragraph_index)
         return _Resolved(resolved.entities, self._span_of(paragraph_index, [pronoun]), via="pronoun")
+
+    def _according_to_person_before(self, paragraph_index, pronoun, gender, sentence, inside) -> _Resolved | None:
+        """(blind round 48) "According to Vasquez, the board will review ... She said trustees would ...": "she" opening
+        the sentence after one a person vouches for is that person, though the name was no subject (the woman quoted
+        before, the subject of a reporting verb, had kept "she")."""
+        opening = self.registry.sentence_of(pronoun)
+        if pronoun.dep_ != "nsubj" or pronoun.i != opening.start or opening.start == 0:
+            return None
+        before = self.registry.sentence_of(pronoun.doc[opening.start - 1])
+        if before[0].lower_ != "according":
+            return None
+        for obj in _according_objects(before[0]):
+            if obj.pos_ != "PROPN" or obj.i in inside:
+                continue
+            resolved = self._resolve(paragraph_index, obj, inside)
+            people = [e for e in resolved.entities if e.kind == "person"] if resolved is not None and resolved.document is None else []
+            if len(people) == 1 and people[0].gender in ("", gender):
+                mention = self._span_of(paragraph_index, [pronoun])
+                self._note_mention(people[0], mention, sentence, paragraph_index)
+                return _Resolved((people[0],), mention, via="pronoun")
+        return None
 
     def _resolve_relative(self, paragraph_index, token, position, sentence, mention) -> _Resolved | None:
         """"her husband said", "the son said": the most salient person of the noun's gender who is
@@ -3309,7 +3346,7 @@ class ArticleAttributor:
             return False
         before = self.registry.sentence_of(anchor.doc[start - 1])
         verb = before.root
-        if verb.lower_ not in REPLY_FORMS or verb.i in inside:
+        if not _rises_to_reply(verb) or verb.i in inside:
             return False
         resolved = self._speaker_of(paragraph_index, verb, inside)
         return resolved is not None and resolved.document is None and bool(speakers & set(resolved.entities))
@@ -4059,11 +4096,14 @@ class ArticleAttributor:
                 entity.channels.append((document.mention[0], paragraph_index, document))
                 entity.channels.sort(key=lambda item: item[0])
         body = self._body_of_officers_title(entities[0]) if len(entities) == 1 and paragraph_index is not None else None
-        if body is not None and document.kind in ("statement", "letter", "press_conference") and not any(d is document for _, _, d in body.channels):
+        if body is not None and (document.kind in ("statement", "letter", "press_conference", "interview")
+                                 and not any(d is document for _, _, d in body.channels)):
             # (blind round 27) "In a news release, association president X said ..." then "The association says ...": the
             # officer's release is the body's, whose next words go on in it
             # (blind round 42) and so is the news conference the officer gave: "Association president X said at a news
             # conference that ..." then "The association urged the province to ..."
+            # (blind round 48) and the interview: "X, the association's president, told the <paper> ..." and his quotation,
+            # then "The association says ..."
             body.channels.append((document.mention[0], paragraph_index, document))
             body.channels.sort(key=lambda item: item[0])
         start, end = document.mention
@@ -5665,6 +5705,17 @@ def _name_set_off_after(doc, end: int):
 
 
 _REPLYING = frozenset({"replying", "responding", "answering"})
+
+
+_REPLY_INFINITIVES = frozenset({"answer", "reply", "respond"})
+
+
+def _rises_to_reply(verb: Token) -> bool:
+    """A reply set in a sentence of its own: "X replied ...", and (blind round 48) "X rose to answer.", "X stood to
+    respond." (the chamber's way of taking the floor), whose next sentence ("He said ...") is the reply."""
+    return verb.lower_ in REPLY_FORMS or any(c.dep_ in ("xcomp", "advcl") and c.lower_ in _REPLY_INFINITIVES
+                                             and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+                                             for c in verb.children)
 
 
 def _replies(verb: Token) -> bool:

@@ -127,7 +127,10 @@ CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "p
                                # a courtroom: "told the court", "told jurors" (blind round 11)
                                "court", "jury", "jurors",
                                # a coroner's court: "told the inquest" (blind round 41)
-                               "inquest"})
+                               "inquest",
+                               # a school board's members at their meeting: "told trustees that ..." (blind round 48), as
+                               # "told council"
+                               "trustees"})
 # "told a meeting of farmers", "told the summit": a speech to those gathered.
 GATHERINGS = frozenset({"meeting", "gathering", "room", "throng", "conference", "convention", "summit", "forum", "congregation", "luncheon",
                         "dinner", "breakfast"})

@@ -47,6 +47,8 @@ CASES = [
          "never showed up", "other", "Pelt"),
     Case("in-op-ed", 'Trade adviser Nils Ambrose argued in an op-ed published Tuesday that tariffs are "a tax on our own kitchens."',
          "tax on our own kitchens", "letter", "Ambrose"),
+    Case("told-trustees", 'Parent Ines Calloway told trustees that the board had "broken its word to every family in the north end."',
+         "broken its word", "speech", "Calloway"),
     Case("in-emailed-statement", '"Nobody at the agency saw the report," Deputy Director Kemi Alade said in an emailed statement.',
          "Nobody at the agency", "statement", "Alade"),
     Case("in-posts-facebook", 'Tess Varga, the union treasurer, said in posts on Facebook that the strike was "only the beginning."',
@@ -1911,3 +1913,43 @@ def test_a_podcast_guests_words_go_on_through_the_episode(nlp):
     assert found["the province would cover most of the cost"] is not None, found
     assert found["the province would cover most of the cost"].label == "podcast", found
     assert found["the lanes would cost $4 million"].kind == "statement", found
+
+
+def _reported_sources(text, nlp):
+    from quotes.extraction import extract
+
+    return {q.text: (q.source.kind, q.source.label, q.source.issuer) if q.source else None
+            for q in extract(text, nlp=nlp, indirect=True).quotes}
+
+
+_QUESTION_PERIOD = ("During question period, Opposition critic Lionel Ambry waved a stack of invoices and said the ferry "
+                    "contract had doubled in cost since it was signed.\n\n")
+
+
+def test_an_occasion_opening_the_sentence_is_the_second_verbs_too_for_the_next_quotation(nlp):
+    # (blind round 48) "In question period, X held up the papers and said ..." then '"...," X said.' in the next paragraph
+    found = _reported_sources(_QUESTION_PERIOD + '"We were promised a bargain. We got a bill," Ambry said.', nlp)
+    assert found["We were promised a bargain. We got a bill,"][:2] == ("speech", "question period")
+
+
+def test_rising_to_answer_makes_the_next_sentence_a_reply_on_the_occasion(nlp):
+    # (blind round 48) "X rose to answer. He said ...": the reply, given in the question period of the words answered
+    found = _reported_sources(_QUESTION_PERIOD + '"We were promised a bargain. We got a bill," Ambry said.\n\n'
+                              "Transport Minister Colm Reddaway rose to answer. He said the contract had been tendered twice "
+                              "and that both bids had come in higher.", nlp)
+    reply = "the contract had been tendered twice and that both bids had come in higher"
+    assert found[reply] == ("speech", "question period", "Colm Reddaway")
+
+
+def test_a_body_speaks_on_in_the_interview_its_officer_gave(nlp):
+    # (blind round 48) "X, the association's president, told <paper> ..." and his quotation, then "The association says
+    # ...": the body goes on in its officer's interview, as in his release or news conference (round 27, round 42)
+    text = ("The Millbrook Taxpayers' Association said in a news release Monday that the vote showed council \"has stopped "
+            "listening.\"\n\n"
+            "Dale Okon, the association's president, told the Millbrook Gazette the group would ask its 900 members to "
+            "remember the vote.\n\n"
+            '"Five people on that council listened. The reeve was not one of them," he said.\n\n'
+            "The association says the town's operating spending has grown twice as fast as its population since 2018.")
+    found = _reported_sources(text, nlp)
+    said = "the town's operating spending has grown twice as fast as its population since 2018"
+    assert found[said][0] == "interview" and "Millbrook Gazette" in found[said][1]

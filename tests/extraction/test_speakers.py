@@ -3815,3 +3815,26 @@ def test_a_double_barrelled_name_after_a_title_tagged_a_place_is_a_person(nlp):
     start = next(t.i for t in doc if t.text == "Main")
     place = SpacySpan(doc, start, start + 4, label="LOC")
     assert [e.label_ for e in _joined_split_names([place])] == ["LOC"]
+def test_she_after_a_sentence_a_person_vouches_for_is_that_person(nlp):
+    # (blind round 48) "According to X, ... She said ...": the woman named after "according to", not the trustee quoted
+    # the paragraph before (the subject of a reporting verb)
+    from quotes.extraction import extract
+
+    text = ("Board chair Odette Marchand told reporters the vote would be held in May.\n\n"
+            "Trustee Fiona Lachance said she had received hundreds of emails about the plan.\n\n"
+            "According to Marchand, the board will publish the results of its survey next week. She said trustees would "
+            "debate the results in June.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["trustees would debate the results in June"] == ["Odette Marchand"]
+
+
+def test_according_to_city_staff_is_the_staff_not_a_paper(nlp):
+    # (blind round 48) people named by a collective noun speak; "according to a staff report" stays the report
+    from quotes.extraction import extract
+
+    text = ("The new pool will cost about $14 million to build, according to town staff.\n\n"
+            "The pool will open in 2028, according to a staff report.")
+    found = {q.text: ([s.name for s in q.speakers], q.source.kind if q.source else None)
+             for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["The new pool will cost about $14 million to build"] == (["town staff"], None)
+    assert found["The pool will open in 2028"] == ([], "report")
