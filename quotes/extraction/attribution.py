@@ -581,6 +581,9 @@ class ArticleAttributor:
                 return one_of
         if subject is None or subject.lower_ in _NO_SPEAKER_WORDS:
             return None
+        given = self._name_given(paragraph_index, subject)
+        if given is not None:
+            return given
         described = _people_a_relative_stands_for(subject)
         # ("the growers who say": the relative clause, not an earlier mention, tells which growers)
         by_relative, subject = described is not subject, described
@@ -601,7 +604,12 @@ class ArticleAttributor:
                        for c in subject.children) and not by_relative
         if subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NNS", "NNPS", "NN") and not definite and subject.ent_type_ != "PERSON":
             # "critics say", "several experts said", "a campaign operative said": unnamed people
-            return _Resolved((self.registry.anonymous(self._descriptor(paragraph_index, subject)),), phrase, via="anonymous")
+            entity = self.registry.anonymous(self._descriptor(paragraph_index, subject))
+            if subject.tag_ == "NN":
+                # (blind round 50) one person, whom a "he" or "she" after may go on with ("One father of three, who asked
+                # that his name not be used ..., said ... He said ...": his, not the woman quoted before him)
+                self._note_mention(entity, phrase, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
+            return _Resolved((entity,), phrase, via="anonymous")
         # "he said" with no antecedent in reach, "the GOP nominee said" naming no one we know:
         # reported speech all the same, with no speaker rather than a guess
         return _Resolved((), phrase, via="pronoun")
@@ -2147,8 +2155,19 @@ class ArticleAttributor:
             return self._described_speaker(paragraph_index, subject)
         return resolved
 
+    def _name_given(self, paragraph_index: int, subject: Token) -> _Resolved | None:
+        """(blind round 50) "A woman who gave only her first name, Ann, said": she is Ann, as the "Ann said" after calls
+        her, not an unnamed "woman"."""
+        given = _name_given_in_relative(subject)
+        resolved = self._resolve(paragraph_index, given, set()) if given is not None else None
+        return resolved if resolved is not None and resolved.entities else None
+
     def _described_speaker(self, paragraph_index: int, subject: Token) -> _Resolved:
-        """The anonymous speaker a description stands for, keeping it ("the insider", "40 Conservative MPs")."""
+        """The anonymous speaker a description stands for, keeping it ("the insider", "40 Conservative MPs"); one who gave
+        a name ("said a woman who gave only her first name, Ann"), that name."""
+        given = self._name_given(paragraph_index, subject)
+        if given is not None:
+            return given
         entity = self.registry.anonymous(self._descriptor(paragraph_index, subject))
         mention = self._span_of(paragraph_index, _phrase(subject))
         self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
@@ -6134,6 +6153,26 @@ def _with_small_name_word_after(tokens: list[Token]) -> list[Token]:
     if after.text == "&" and tokens[-1].i + 2 < len(doc) and doc[tokens[-1].i + 2].text[:1].isupper() and doc[tokens[-1].i + 2].ent_iob_ == "I":
         return tokens + [after, doc[tokens[-1].i + 2]]
     return tokens + [after] if _past_a_name_word_taken_for_a_verb(after) is not after else tokens
+
+
+_GIVING_A_NAME_FORMS = frozenset({"gave", "give", "gives", "offered", "provided", "shared", "identified"})
+
+
+def _name_given_in_relative(subject: Token) -> Token | None:
+    """(blind round 50) The name an unnamed speaker's relative clause gives ("a woman who gave only her first name, Ann",
+    "a man who gave his name only as Tom", "a nurse who identified herself only as Leila"): copy names someone who will not
+    give a surname so, and then calls her by that name; None for any other subject."""
+    if subject.pos_ != "NOUN":
+        return None
+    for clause in subject.children:
+        if clause.dep_ != "relcl" or clause.lower_ not in _GIVING_A_NAME_FORMS:
+            continue
+        for part in clause.subtree:
+            if part.pos_ == "PROPN" and part.text[:1].isupper() and (
+                    (part.dep_ == "appos" and part.head.lower_ in ("name", "names"))
+                    or (part.dep_ == "pobj" and part.head.lower_ == "as")):
+                return part
+    return None
 
 
 def _people_a_relative_stands_for(subject: Token) -> Token:

@@ -95,6 +95,11 @@ _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 # Papers got hold of, not put out: "documents obtained by the Courier", "records seen by Reuters" (blind round 25).
 OBTAINED_FORMS = frozenset({"obtained", "seen", "reviewed", "viewed", "acquired", "received", "examined", "leaked"})
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "men", "women"})  # (see _other_person_between)
+# (blind round 50) the one person an unnamed speaker's noun tells the sex of ("a woman who gave only her first name",
+# "one father of three"): kin words and these
+_GENDERED_PERSON_NOUNS = {**{k: v for k, v in RELATIONAL_NOUNS.items() if v},
+                          "man": "male", "boy": "male", "dad": "male", "woman": "female", "girl": "female", "mom": "female",
+                          "mum": "female"}
 _THEY_THEM = re.compile(r"\bthey ?/ ?them\b", re.IGNORECASE)
 _PRONOUN_GENDER = {"he": "male", "him": "male", "his": "male", "himself": "male",
                    "she": "female", "her": "female", "hers": "female", "herself": "female"}
@@ -3561,9 +3566,16 @@ class EntityRegistry:
         for entity in self.entities:
             if entity.kind == "anonymous" and entity.name.lower() == key:
                 return entity
-        entity = Entity(name=descriptor, kind="anonymous", aliases=[descriptor])
+        entity = Entity(name=descriptor, kind="anonymous", aliases=[descriptor], gender=_gender_of_description(descriptor))
         self.entities.append(entity)
         return entity
+
+
+def _gender_of_description(descriptor: str) -> str:
+    """(blind round 50) "woman", "One father of three": the sex its first person noun gives an unnamed speaker, so a "he"
+    after "One father of three ..., said" does not go to the woman quoted before him (her noun had told no gender)."""
+    words = re.findall(r"[a-z]+", descriptor.lower())
+    return next((_GENDERED_PERSON_NOUNS[w] for w in words if w in _GENDERED_PERSON_NOUNS), "")
 
 
 def _hyphenated_surname(token: Token) -> str:

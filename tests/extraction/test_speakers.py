@@ -3838,3 +3838,34 @@ def test_according_to_city_staff_is_the_staff_not_a_paper(nlp):
              for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["The new pool will cost about $14 million to build"] == (["town staff"], None)
     assert found["The pool will open in 2028"] == ([], "report")
+
+
+def test_an_unnamed_speaker_who_gives_a_first_name_is_that_name(nlp):
+    """(blind round 50) "A woman who gave only her first name, Ann, said ...", "said a man who gave his name only as Tom":
+    the name the relative clause gives is the speaker, as the "Ann said" after calls her (she had been an unnamed
+    "woman", and the direct quotation's "a woman" the same)."""
+    text = ("A woman who gave only her first name, Ann, said she had been waiting since 6:30 with her granddaughter. "
+            "Ann said her pension has not kept up with her rent.\n\n"
+            "\"We waited four hours,\" said a man who gave his name only as Tom.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["she had been waiting since 6:30 with her granddaughter"] == ["Ann"], found
+    assert found["We waited four hours,"] == ["Tom"], found
+
+
+def test_he_after_an_unnamed_father_is_his(nlp):
+    """(blind round 50) "One father of three, who asked that his name not be used ..., said A. He said B.": the unnamed one
+    is a mention a "he" can go on with (B had gone to a woman quoted before him, or to no one)."""
+    text = ("A woman who asked not to be named said the line was long.\n\n"
+            "One father of three, who asked that his name not be used because he works for the city, said he comes once a "
+            "month. He said his wife's hours at a call centre were cut in September.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["his wife's hours at a call centre were cut in September"] == ["One father of three"], found
+
+
+def test_she_after_two_unnamed_speakers_is_the_womans(nlp):
+    """(blind round 50) An unnamed "woman" is a she and a "father" a he: "She said" after both goes to the woman, though
+    the father spoke last (the nouns had told no sex, so the nearer one took it)."""
+    text = ("A woman who asked not to be named said the line was long. One father of three said he comes once a month. "
+            "She said she had waited since dawn.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["she had waited since dawn"] == ["woman"], found
