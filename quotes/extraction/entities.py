@@ -2532,6 +2532,10 @@ class EntityRegistry:
         if kin_named:
             given = [tokens[0].lower_]  # (the one token is the given name)
         candidates = self._person_by_surname.get(surname, [])
+        if not given and first < len(tokens) - 1 and len(candidates) > 1:
+            same = _bearers_of_whole_surname(candidates, tokens[first:])
+            if same:
+                return same[-1]
         if not given and role and len(candidates) > 1:
             words = Entity(name="", kind="person", role=role).role_words
             titled = [c for c in candidates if c.role_words & words]
@@ -3554,6 +3558,13 @@ class EntityRegistry:
         entity = Entity(name=descriptor, kind="anonymous", aliases=[descriptor])
         self.entities.append(entity)
         return entity
+
+
+def _bearers_of_whole_surname(candidates: list[Entity], surname: list[Token]) -> list[Entity]:
+    """(blind round 49) "Gagnon-Tshibanda said" after "Mireille Gagnon-Tshibanda" and her mother "Josephine Tshibanda":
+    a double-barrelled surname written whole is its bearer's, not the latest person's sharing its last part."""
+    written = "".join(t.text for t in surname).lower()
+    return [c for c in candidates if c.name.lower().split()[-1] == written]
 
 
 def _hyphenated_surname(token: Token) -> str:

@@ -3797,3 +3797,15 @@ def test_the_ruling_speaking_is_the_courts_in_focus(nlp):
     said = found["the officers never considered seeking a production order"]
     assert len(said) == 1 and said[0].endswith("Court of Canada"), found  # (the tagger may leave out "The Supreme")
     assert found["the company handed over more than 40,000 files within two days"] == [], found
+
+
+def test_a_double_barrelled_surname_written_whole_is_its_bearers(nlp):
+    """(blind round 49) An athlete "Mireille Gagnon-Tshibanda" and her mother "Josephine Tshibanda": "Gagnon-Tshibanda
+    said" after the mother spoke is the athlete (the bare surname had gone to the latest person sharing its last part)."""
+    text = ("Mireille Gagnon-Tshibanda won the bout on Saturday.\n\n"
+            "In the stands, her mother, Josephine Tshibanda, had a flag around her shoulders. She said she had not been "
+            "able to look.\n\n"
+            "Gagnon-Tshibanda said she had not seen any replay.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["she had not been able to look"] == ["Josephine Tshibanda"], found
+    assert found["she had not seen any replay"] == ["Mireille Gagnon-Tshibanda"], found
