@@ -2632,6 +2632,10 @@ class ArticleAttributor:
             return _Resolved((entity,), mention, via="anonymous")
         excluded: set[int] = set()
         possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+        introduced = self._introduced_by_these_words(possessive, token, position)
+        if introduced is not None:
+            self._note_mention(introduced, mention, sentence, paragraph_index)
+            return _Resolved((introduced,), mention, via="role")
         if possessive is None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # "A friend of the family, who asked not to be named, says ..." then "the friend says":
             # the one introduced so, not the person in focus (blind round 11)
@@ -2670,6 +2674,17 @@ class ArticleAttributor:
             return None
         self._note_mention(candidates[0], mention, sentence, paragraph_index)
         return _Resolved((candidates[0],), mention, via="role")
+
+    def _introduced_by_these_words(self, possessive: Token | None, token: Token, position: int) -> Entity | None:
+        """(blind round 49) "In the stands, her mother, Josephine Tshibanda, ..." then '"...," her mother said': the one person
+        the article introduced by these very words before, though another speaker came between (the owner "her" then points
+        to the mother herself, the latest woman, and the most salient other person was a man of unknown gender)."""
+        if possessive is None or possessive.lower_ not in ("his", "her", "their"):
+            return None
+        words = f"{possessive.lower_} {token.lower_}"
+        named = [e for e in self.registry.entities if e.kind == "person" and e.role.lower() == words
+                 and any(m.entity is e and m.start < position for m in self.registry.mentions)]
+        return named[0] if len(named) == 1 else None
 
     def _quoted_through_before(self, paragraph_index: int, position: int, kind: str) -> tuple[Entity, ...]:
         """Who was last quoted through a channel of this kind, in this paragraph or the three before."""

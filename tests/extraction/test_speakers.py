@@ -3809,3 +3809,16 @@ def test_a_double_barrelled_surname_written_whole_is_its_bearers(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["she had not been able to look"] == ["Josephine Tshibanda"], found
     assert found["she had not seen any replay"] == ["Mireille Gagnon-Tshibanda"], found
+
+
+def test_her_mother_restates_the_woman_introduced_so(nlp):
+    """(blind round 49) "In the stands, her mother, Josephine Tshibanda, ..." and, after she spoke, '"...," her mother said':
+    the woman introduced by these very words (the owner "her" had pointed to the mother herself, and the mother to the
+    official quoted before her, a man whose given name the lists do not know)."""
+    text = ("Mireille Gagnon-Tshibanda won the bout on Saturday.\n\n"
+            "Sandeep Brar said the federation had spent $40,000 on her training.\n\n"
+            "In the stands, her mother, Josephine Tshibanda, had a flag around her shoulders. She said she had not been "
+            "able to look.\n\n"
+            "\"I looked at the floor. I prayed,\" her mother said, laughing.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["I looked at the floor. I prayed,"] == ["Josephine Tshibanda"], found
