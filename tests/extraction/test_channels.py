@@ -1880,3 +1880,15 @@ def test_court_documents_are_not_the_statement_of_claim_named_before(nlp):
     shown = quotes["the settlement contains no admission of liability"]
     assert not claim.speakers and claim.source.label == "statement of claim", claim
     assert not shown.speakers and "documents" in shown.source.label, shown
+
+
+def test_a_statement_posted_to_x_stays_a_statement_for_the_next_quotes(nlp):
+    """(blind round 49) "said in a statement posted to X that ..." and "He said ..." in the next paragraph: the statement
+    (the participle "posted", read as the agent's own post, had given the next quotes a post called "posted")."""
+    from quotes.extraction import extract
+
+    text = ("His agent, Terrence Mabry, said in a statement posted to X on Thursday that the talks had stalled.\n\n"
+            "Mabry said the team had promised his client a new deal. He said the team had gone back on that promise.")
+    found = {q.text: q.source.kind if q.source else None for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the team had promised his client a new deal"] == "statement", found
+    assert found["the team had gone back on that promise"] == "statement", found

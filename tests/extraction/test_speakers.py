@@ -3822,3 +3822,13 @@ def test_her_mother_restates_the_woman_introduced_so(nlp):
             "\"I looked at the floor. I prayed,\" her mother said, laughing.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["I looked at the floor. I prayed,"] == ["Josephine Tshibanda"], found
+
+
+def test_the_agent_restates_the_players_agent_named(nlp):
+    """(blind round 49) "His agent, Terrence Mabry, said ..." then "The agent added that ...": Mabry (a player's agent was no
+    role noun, so "the agent" had been an anonymous speaker and the clause after the partial quote no one's)."""
+    text = ("Receiver Dante Whitfield has not reported to camp.\n\n"
+            "His agent, Terrence Mabry, said the talks had stalled.\n\n"
+            "The agent added that his client would stay home until the club made \"a serious number\" part of its offer.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["a serious number"] == ["Terrence Mabry"], found
