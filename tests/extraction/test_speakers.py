@@ -3832,3 +3832,26 @@ def test_the_agent_restates_the_players_agent_named(nlp):
             "The agent added that his client would stay home until the club made \"a serious number\" part of its offer.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["a serious number"] == ["Terrence Mabry"], found
+
+
+def test_the_league_is_the_one_named_paragraphs_before(nlp):
+    """(blind round 49) "the CFL's salary structure" in the second paragraph and "The league said" far down the story: the
+    one league the story named (it had looked two paragraphs back only, and spoken for no one)."""
+    text = ("HALIFAX — Receiver Dante Whitfield has not reported to camp.\n\n"
+            "General manager Curtis Vanek said the club would not rewrite the CFL's salary structure for one player.\n\n"
+            "Whitfield led all receivers with 1,612 yards last season.\n\n"
+            "He has one year left on his deal.\n\n"
+            "The Halifax Admirals open their pre-season in 10 days.\n\n"
+            "The league said it does not comment on negotiations between clubs and players.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it does not comment on negotiations between clubs and players"] == ["CFL"], found
+
+
+def test_a_players_union_cut_at_its_possessive_is_named_whole(nlp):
+    """(blind round 49) "The CFL Players' Association, the union that ..., said" untagged: the union whole, so "The union
+    said" after it finds it (it had been "Association", and the union no one)."""
+    text = ("The CFL Players' Association, the union that represents the league's players, said in a news release that it "
+            "had been in contact with the receiver. The union said it supported \"every player's right\" to a fair deal.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it had been in contact with the receiver"] == ["CFL Players' Association"], found
+    assert found["every player's right"] == ["CFL Players' Association"], found
