@@ -1892,3 +1892,16 @@ def test_a_statement_posted_to_x_stays_a_statement_for_the_next_quotes(nlp):
     found = {q.text: q.source.kind if q.source else None for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the team had promised his client a new deal"] == "statement", found
     assert found["the team had gone back on that promise"] == "statement", found
+
+
+def test_a_sports_station_with_its_dial_and_nickname_is_an_interview(nlp):
+    """(blind round 49) "told Sportsnet 590 The Fan before the game that ...": the station, its place on the AM dial and the
+    nickname after it (the parser made the number what was told, and the words had no channel)."""
+    from quotes.extraction import extract
+
+    text = ("Goaltender Jukka Salminen had a rough night.\n\n"
+            "Salminen, whose save percentage has fallen to .889, told Sportsnet 590 The Fan before the game that his groin "
+            "was \"100 per cent.\"")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    source = quotes["100 per cent."].source
+    assert source is not None and source.kind == "interview" and source.label.endswith("Sportsnet 590 The Fan"), source
