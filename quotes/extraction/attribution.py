@@ -3756,7 +3756,10 @@ class ArticleAttributor:
                 mention = self._span_of(paragraph_index, _phrase(outlet))
                 relayed_by = self._resolve(paragraph_index, outlet, inside)
                 outlet_entity = relayed_by.entities[0] if relayed_by and relayed_by.entities else None
-                document = Document(label=mention.text, kind="report", issuer=outlet_entity, mention=(mention.start, mention.end))
+                # (blind round 49) "The release quoted the federation's director, X, who called ...": a channel quoting is
+                # that channel (a statement), not a paper's report
+                kind = CHANNEL_NOUNS.get(outlet.lower_, "report") if outlet.pos_ == "NOUN" else "report"
+                document = Document(label=mention.text, kind=kind, issuer=outlet_entity, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
         participle_holders = list(verb.children) + (list(subject.children) if subject is not None else [])
         for child in participle_holders:

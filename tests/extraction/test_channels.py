@@ -1905,3 +1905,17 @@ def test_a_sports_station_with_its_dial_and_nickname_is_an_interview(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     source = quotes["100 per cent."].source
     assert source is not None and source.kind == "interview" and source.label.endswith("Sportsnet 590 The Fan"), source
+
+
+def test_a_news_release_quoting_someone_is_a_statement(nlp):
+    """(blind round 49) "The release quoted the federation's director, X, who called the win "..."": the news release, a
+    statement (a subject quoting was read as a paper's report)."""
+    from quotes.extraction import extract
+
+    text = ("The Canadian Wrestling Federation said in a news release that the result was historic.\n\n"
+            "The release quoted the federation's high-performance director, Sandeep Brar, who called the win \"a reward for "
+            "a decade of patience.\"")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["a reward for a decade of patience."]
+    assert [s.name for s in quote.speakers] == ["Sandeep Brar"], quote
+    assert quote.source is not None and quote.source.kind == "statement", quote.source
