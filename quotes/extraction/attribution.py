@@ -2721,6 +2721,10 @@ class ArticleAttributor:
                      and not self._title_of_body_before_name(paragraph_index, token, obj)
                      # (with the possessive's "'s": "a friend of Jordan Okemaw's", blind round 11)
                      for t in _phrase(obj) + [c for c in obj.children if c.dep_ == "case"]}
+        # (blind round 49) "Recruiting agents in Rawalpindi said": the name after "in" is where they are, though the tagger
+        # took the city for a person (no one is "in" the person speaking for them)
+        relative |= {t.i for child in token.children if child.dep_ == "prep" and child.lower_ == "in"
+                     for obj in child.children if obj.dep_ == "pobj" for t in _phrase(obj)}
         # "a lawyer for Mr Ostler": the client is someone else
         clients = _client_after_for(token, lambda t: self._names_person(paragraph_index, t))
         relative |= {t.i for obj in clients for t in _phrase(obj)}

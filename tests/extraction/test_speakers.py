@@ -3855,3 +3855,16 @@ def test_a_players_union_cut_at_its_possessive_is_named_whole(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it had been in contact with the receiver"] == ["CFL Players' Association"], found
     assert found["every player's right"] == ["CFL Players' Association"], found
+
+
+def test_people_in_a_place_the_tagger_took_for_a_person_are_not_that_place(nlp):
+    """(blind round 49) "Recruiting agents in Rawalpindi said ...", "Lawyers in Rawalpindi said ...", the city tagged a person:
+    the people, not the city (the name after "in" on a role noun is where its people are; the city had been the lawyers'
+    speaker, and the agents' too once "agent" was a role noun)."""
+    text = ("Recruiting agents in Rawalpindi said hundreds of workers who had paid for visas were now stuck.\n\n"
+            "Lawyers in Rawalpindi said the families would go to court.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    said = found["hundreds of workers who had paid for visas were now stuck"]
+    assert said and said != ["Rawalpindi"] and "agents" in said[0], found
+    said = found["the families would go to court"]
+    assert said and said != ["Rawalpindi"] and "Lawyers" in said[0], found
