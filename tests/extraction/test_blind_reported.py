@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-46's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10, 13-46 and 49's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -19,17 +19,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 51 (round 34, 134-136) + 62 (round 35, 137-139) + 52 (round 36, 140-142) + 57 (round 37, 143-145)
     # + 49 (round 38, 146-148) + 61 (round 39, 149-151) + 55 (round 40, 152-154) + 57 (round 41, 155-157)
     # + 58 (round 42, 158-160) + 60 (round 43, 161-163)
-    # + 59 (round 44, 164-166) + 54 (round 45, 167-169) + 66 (round 46, 170-172)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 2001
+    # + 59 (round 44, 164-166) + 54 (round 45, 167-169) + 66 (round 46, 170-172) + 52 (round 49, 179-181)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 2053
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 3123 and scores.predicted - scores.matched <= 59
-    assert scores.speakers_right >= 3074
-    assert scores.sources_right >= 1906 and scores.sources_predicted - scores.sources_right <= 36
+    assert scores.matched >= 3228 and scores.predicted - scores.matched <= 60
+    assert scores.speakers_right >= 3179
+    assert scores.sources_right >= 1949 and scores.sources_predicted - scores.sources_right <= 36
     # reported speech alone
-    assert scores.indirect_matched >= 1981
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 59
-    assert scores.indirect_speakers_right >= 1953
+    assert scores.indirect_matched >= 2033
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 60
+    assert scores.indirect_speakers_right >= 2005
