@@ -1036,7 +1036,7 @@ class ArticleAttributor:
                       if participle.dep_ == "advcl" and participle.head.i < participle.i
                       and participle.head.lower_ not in REPORTING_VERB_FORMS]
             for token in verbs:
-                if not _is_verb(token):
+                if not _is_verb(token) or _describes_its_channel(token):
                     continue
                 if self._in_headline(parsed_paragraph.absolute(token.idx)):
                     continue
@@ -2695,6 +2695,10 @@ class ArticleAttributor:
             return _Resolved((entity,), mention, via="anonymous")
         excluded: set[int] = set()
         possessive = next((c for c in token.children if c.dep_ == "poss"), None)
+        introduced = self._introduced_by_these_words(possessive, token, position)
+        if introduced is not None:
+            self._note_mention(introduced, mention, sentence, paragraph_index)
+            return _Resolved((introduced,), mention, via="role")
         if possessive is None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # "A friend of the family, who asked not to be named, says ..." then "the friend says":
             # the one introduced so, not the person in focus (blind round 11)
@@ -2734,6 +2738,17 @@ class ArticleAttributor:
         self._note_mention(candidates[0], mention, sentence, paragraph_index)
         return _Resolved((candidates[0],), mention, via="role")
 
+    def _introduced_by_these_words(self, possessive: Token | None, token: Token, position: int) -> Entity | None:
+        """(blind round 49) "In the stands, her mother, Josephine Tshibanda, ..." then '"...," her mother said': the one person
+        the article introduced by these very words before, though another speaker came between (the owner "her" then points
+        to the mother herself, the latest woman, and the most salient other person was a man of unknown gender)."""
+        if possessive is None or possessive.lower_ not in ("his", "her", "their"):
+            return None
+        words = f"{possessive.lower_} {token.lower_}"
+        named = [e for e in self.registry.entities if e.kind == "person" and e.role.lower() == words
+                 and any(m.entity is e and m.start < position for m in self.registry.mentions)]
+        return named[0] if len(named) == 1 else None
+
     def _quoted_through_before(self, paragraph_index: int, position: int, kind: str) -> tuple[Entity, ...]:
         """Who was last quoted through a channel of this kind, in this paragraph or the three before."""
         # (an unnamed one too: "The mill's general manager told employees in a memo ... The memo says"; blind round 15)
@@ -2769,6 +2784,10 @@ class ArticleAttributor:
                      and not self._title_of_body_before_name(paragraph_index, token, obj)
                      # (with the possessive's "'s": "a friend of Jordan Okemaw's", blind round 11)
                      for t in _phrase(obj) + [c for c in obj.children if c.dep_ == "case"]}
+        # (blind round 49) "Recruiting agents in Rawalpindi said": the name after "in" is where they are, though the tagger
+        # took the city for a person (no one is "in" the person speaking for them)
+        relative |= {t.i for child in token.children if child.dep_ == "prep" and child.lower_ == "in"
+                     for obj in child.children if obj.dep_ == "pobj" for t in _phrase(obj)}
         # "a lawyer for Mr Ostler": the client is someone else
         clients = _client_after_for(token, lambda t: self._names_person(paragraph_index, t))
         relative |= {t.i for obj in clients for t in _phrase(obj)}
@@ -3804,7 +3823,10 @@ class ArticleAttributor:
                 mention = self._span_of(paragraph_index, _phrase(outlet))
                 relayed_by = self._resolve(paragraph_index, outlet, inside)
                 outlet_entity = relayed_by.entities[0] if relayed_by and relayed_by.entities else None
-                document = Document(label=mention.text, kind="report", issuer=outlet_entity, mention=(mention.start, mention.end))
+                # (blind round 49) "The release quoted the federation's director, X, who called ...": a channel quoting is
+                # that channel (a statement), not a paper's report
+                kind = CHANNEL_NOUNS.get(outlet.lower_, "report") if outlet.pos_ == "NOUN" else "report"
+                document = Document(label=mention.text, kind=kind, issuer=outlet_entity, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
         participle_holders = list(verb.children) + (list(subject.children) if subject is not None else [])
         for child in participle_holders:
@@ -3829,7 +3851,7 @@ class ArticleAttributor:
             if surface is not None:
                 return surface
         written_on_network = lemma == "write" and any(c.lower_ in SOCIAL_NETWORKS for c in verb.subtree if c.i not in inside)
-        if (lemma in CHANNEL_VERBS or written_on_network) and verb.i not in inside:
+        if (lemma in CHANNEL_VERBS or written_on_network) and verb.i not in inside and not _describes_its_channel(verb):
             # the verb is the channel: "tweeted", "emailed", "wrote on X"
             mention = self._span_of(paragraph_index, [verb])
             kind = "social_media_post" if written_on_network else CHANNEL_VERBS[lemma]
@@ -4561,6 +4583,13 @@ def _names_many(entity: Entity) -> bool:
     last = words[-1]
     return (last in ("people", "men", "women") or (last.endswith("s") and not last.endswith("ss") and last[:-1] in PERSON_ROLE_NOUNS)
             or (last.endswith("men") and last[:-3] + "man" in PERSON_ROLE_NOUNS))
+
+
+def _describes_its_channel(verb: Token) -> bool:
+    """(blind round 49) "said in a statement posted to X (that ...)": "posted" tells where the statement went, no channel of
+    its own, though the parser may hang the reported clause on it (read as the speaker's post, it gave the quote and his
+    next ones a post called "posted" instead of the statement)."""
+    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ in CHANNEL_NOUNS
 
 
 def _is_role_noun(word: str) -> bool:

@@ -529,11 +529,14 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
     if _STATION_BRAND.fullmatch(obj.text) and not any(c.dep_ in ("det", "poss") for c in obj.children):
         return [obj]  # (blind round 21) "told 11Alive", "she told 13Now after the meeting": a US station's brand
     dial = next((c for c in obj.children if c.dep_ == "nummod" and c.i == obj.i + 1 and _AM_DIAL.fullmatch(c.text)), None)
+    if dial is None and obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].head.i in (obj.i, obj.head.i) \
+            and _AM_DIAL.fullmatch(obj.doc[obj.i + 1].text):
+        dial = obj.doc[obj.i + 1]  # (blind round 49) "told Sportsnet 590 The Fan": the number parsed as what was told
     if (dial is not None and obj.pos_ == "PROPN" and obj.text[:1].isupper() and obj.ent_type_ != "PERSON"
             and not is_person(obj) and not any(c.dep_ in ("det", "poss") for c in obj.children)):
         # (blind round 24) "told Sportsline 590 that ...", "told Metro 1150": a radio station named with its place on
         # the AM dial, as Canadian sports and talk radio brands itself (the tagger calls it a product)
-        return [obj, dial]
+        return [obj, dial] + _station_nickname_after(dial)
     return None
 
 
@@ -542,6 +545,16 @@ def _named_as_a_programme(obj: Token) -> bool:
     podcast": a name the apposition calls a programme is one, whatever the tagger took it for (a person here)."""
     return obj.pos_ == "PROPN" and obj.text[:1].isupper() and any(
         child.dep_ == "appos" and child.lower_ in _PROGRAMMES and child.i > obj.i for child in obj.children)
+
+
+def _station_nickname_after(dial: Token) -> list[Token]:
+    """(blind round 49) "Sportsnet 590 The Fan": the nickname a station's brand goes on with after its dial, "The" and
+    capitalised words."""
+    doc, words = dial.doc, []
+    index = dial.i + 1
+    if index + 1 < len(doc) and doc[index].text == "The" and doc[index + 1].text[:1].isupper() and doc[index + 1].is_alpha:
+        words = [doc[index], doc[index + 1]]
+    return words
 
 
 # a place on the AM dial (530-1710 kHz), which a talk or sports station's brand ends with

@@ -843,7 +843,9 @@ _SAME_ROLES = (frozenset({"spokesman", "spokeswoman", "spokesperson"}),
 _WORKFORCE_WORDS = frozenset({"education", "teachers", "educators", "police", "officers", "deputies", "nurses",
                               "firefighters", "employees", "workers", "professors", "faculty", "pilots",
                               # (blind round 25) "the union" after "the Coastal Paramedics' Federation"
-                              "paramedics", "drivers", "operators", "technicians", "custodians", "librarians"})
+                              "paramedics", "drivers", "operators", "technicians", "custodians", "librarians",
+                              # (blind round 49) a league's players' union ("the CFL Players' Association")
+                              "players"})
 
 
 # Last words of a workforce's union's name other than "Union" ("Education Association", "Nurses Alliance", "Nurses
@@ -1795,6 +1797,7 @@ class EntityRegistry:
             self._add_mention(entity, paragraph_index, list(ent), head)
         self._register_given_names_sharing_a_surname(paragraph_index, doc, covered)
         self._register_untagged_companies(paragraph_index, doc, covered)
+        self._register_untagged_workforce_unions(paragraph_index, doc, covered)
         self._register_camel_case_names(paragraph_index, doc, covered)
         self._register_honorific_names(paragraph_index, doc, covered)
         self._register_untagged_names(paragraph_index, doc, covered)
@@ -1911,6 +1914,30 @@ class EntityRegistry:
                     covered.add(part.i)
                 self._add_mention(entity, paragraph_index, run, head)
             run = []
+
+    def _register_untagged_workforce_unions(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """(blind round 49) "The CFL Players' Association, the union that represents the league's players, said": a
+        workforce's union the tagger left untagged, its name cut at the possessive (it had been "Association", and "the
+        union" no one): the capitalised words before the workforce's plural, the plural, its mark and the union's word."""
+        lowers = self.parsed.lowers(paragraph_index)
+        for position in range(1, len(lowers) - 1):
+            if (lowers[position] not in ("'", "\u2019") or lowers[position - 1] not in _WORKFORCE_WORDS
+                    or lowers[position + 1] not in _UNION_NAME_WORDS | {"union"}):
+                continue  # (read from the lowercase forms: Tokens are made only around a workforce's possessive)
+            plural, word = doc[position - 1], doc[position + 1]
+            if not (plural.text[:1].isupper() and word.text[:1].isupper()) or {plural.i, word.i} & covered:
+                continue
+            start = plural.i
+            while (start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and doc[start - 1].i not in covered
+                   and doc[start - 1].lower_ not in _TITLE_WORDS and doc[start - 1].lower_ != "the"):
+                start -= 1
+            words = list(doc[start : word.i + 1])
+            entity = self.named_organization(_name_text(words))
+            entity.role = entity.role or "union"
+            for part in words:
+                self._by_token[(paragraph_index, part.i)] = entity
+                covered.add(part.i)
+            self._add_mention(entity, paragraph_index, words, word)
 
     def _register_names_before_initials(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """A body's name the tagger left untagged or tagged in pieces, spelt by the acronym in brackets after it (see
@@ -2547,6 +2574,10 @@ class EntityRegistry:
         if kin_named:
             given = [tokens[0].lower_]  # (the one token is the given name)
         candidates = self._person_by_surname.get(surname, [])
+        if not given and first < len(tokens) - 1 and len(candidates) > 1:
+            same = _bearers_of_whole_surname(candidates, tokens[first:])
+            if same:
+                return same[-1]
         if not given and role and len(candidates) > 1:
             words = Entity(name="", kind="person", role=role).role_words
             titled = [c for c in candidates if c.role_words & words]
@@ -3164,6 +3195,10 @@ class EntityRegistry:
         a subject of the sentence rather than a place or object mentioned after it."""
         position = self.parsed.token_start(paragraph_index, root)
         sentence = self.sentence_index(paragraph_index, root)
+        if noun == "league":
+            league = self._the_league_named_before(position)
+            if league is not None:
+                return league
         best, best_score = None, None
         for mention in reversed(self.mentions):
             if mention.paragraph < paragraph_index - 2:
@@ -3206,6 +3241,14 @@ class EntityRegistry:
                           and m.entity.role == noun), None)
             return typed or best
         return best
+
+    def _the_league_named_before(self, position: int) -> Entity | None:
+        """(blind round 49) "The league said" a dozen paragraphs after "the CFL's salary structure": a sports story has one
+        league, named anywhere before (two paragraphs back, it had found none and the league spoke for no one)."""
+        leagues = {id(m.entity): m.entity for m in self.mentions
+                   if m.start < position and m.entity.kind == "organization" and m.entity.named
+                   and (m.entity.name in _LEAGUE_ACRONYMS or "league" in m.entity.name.lower().split())}
+        return next(iter(leagues.values())) if len(leagues) == 1 else None
 
     def _body_spoke_since(self, mention, position: int) -> bool:
         """Whether another named organization was a subject between this mention and the position."""
@@ -3576,6 +3619,13 @@ def _gender_of_description(descriptor: str) -> str:
     after "One father of three ..., said" does not go to the woman quoted before him (her noun had told no gender)."""
     words = re.findall(r"[a-z]+", descriptor.lower())
     return next((_GENDERED_PERSON_NOUNS[w] for w in words if w in _GENDERED_PERSON_NOUNS), "")
+
+
+def _bearers_of_whole_surname(candidates: list[Entity], surname: list[Token]) -> list[Entity]:
+    """(blind round 49) "Gagnon-Tshibanda said" after "Mireille Gagnon-Tshibanda" and her mother "Josephine Tshibanda":
+    a double-barrelled surname written whole is its bearer's, not the latest person's sharing its last part."""
+    written = "".join(t.text for t in surname).lower()
+    return [c for c in candidates if c.name.lower().split()[-1] == written]
 
 
 def _hyphenated_surname(token: Token) -> str:

@@ -442,7 +442,9 @@ PERSON_ROLE_NOUNS = frozenset(
      "pharmacist", "psychologist", "epidemiologist",
      # (blind round 30) a school's head in Canadian copy ("Greg Halloran has been principal of ... The principal says"),
      # and a young person re-introduced by their age group in features ("Their daughter, Salma, 15, ... the teenager says")
-     "principal", "vice-principal", "teenager"}
+     "principal", "vice-principal", "teenager",
+     # (blind round 49) a player's agent in sports copy ("His agent, Terrence Mabry, said ... The agent added that")
+     "agent"}
 )
 
 # Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.

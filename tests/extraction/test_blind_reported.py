@@ -1,4 +1,4 @@
-"""Blind rounds 10, 13-48 and 50's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10 and 13-50's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -20,17 +20,18 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 49 (round 38, 146-148) + 61 (round 39, 149-151) + 55 (round 40, 152-154) + 57 (round 41, 155-157)
     # + 58 (round 42, 158-160) + 60 (round 43, 161-163)
     # + 59 (round 44, 164-166) + 54 (round 45, 167-169) + 66 (round 46, 170-172)
-    # + 52 (round 47, 173-175) + 58 (round 48, 176-178) + 65 (round 50, 182-184)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 2176
+    # + 52 (round 47, 173-175) + 58 (round 48, 176-178) + 52 (round 49, 179-181)
+    # + 65 (round 50, 182-184)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 2228
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 3399 and scores.predicted - scores.matched <= 70
-    assert scores.speakers_right >= 3347
-    assert scores.sources_right >= 2047 and scores.sources_predicted - scores.sources_right <= 43
+    assert scores.matched >= 3504 and scores.predicted - scores.matched <= 71
+    assert scores.speakers_right >= 3452
+    assert scores.sources_right >= 2090 and scores.sources_predicted - scores.sources_right <= 43
     # reported speech alone
-    assert scores.indirect_matched >= 2156
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 69
-    assert scores.indirect_speakers_right >= 2126
+    assert scores.indirect_matched >= 2208
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 70
+    assert scores.indirect_speakers_right >= 2178

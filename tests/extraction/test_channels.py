@@ -1953,3 +1953,40 @@ def test_a_body_speaks_on_in_the_interview_its_officer_gave(nlp):
     found = _reported_sources(text, nlp)
     said = "the town's operating spending has grown twice as fast as its population since 2018"
     assert found[said][0] == "interview" and "Millbrook Gazette" in found[said][1]
+def test_a_statement_posted_to_x_stays_a_statement_for_the_next_quotes(nlp):
+    """(blind round 49) "said in a statement posted to X that ..." and "He said ..." in the next paragraph: the statement
+    (the participle "posted", read as the agent's own post, had given the next quotes a post called "posted")."""
+    from quotes.extraction import extract
+
+    text = ("His agent, Terrence Mabry, said in a statement posted to X on Thursday that the talks had stalled.\n\n"
+            "Mabry said the team had promised his client a new deal. He said the team had gone back on that promise.")
+    found = {q.text: q.source.kind if q.source else None for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the team had promised his client a new deal"] == "statement", found
+    assert found["the team had gone back on that promise"] == "statement", found
+
+
+def test_a_sports_station_with_its_dial_and_nickname_is_an_interview(nlp):
+    """(blind round 49) "told Sportsnet 590 The Fan before the game that ...": the station, its place on the AM dial and the
+    nickname after it (the parser made the number what was told, and the words had no channel)."""
+    from quotes.extraction import extract
+
+    text = ("Goaltender Jukka Salminen had a rough night.\n\n"
+            "Salminen, whose save percentage has fallen to .889, told Sportsnet 590 The Fan before the game that his groin "
+            "was \"100 per cent.\"")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    source = quotes["100 per cent."].source
+    assert source is not None and source.kind == "interview" and source.label.endswith("Sportsnet 590 The Fan"), source
+
+
+def test_a_news_release_quoting_someone_is_a_statement(nlp):
+    """(blind round 49) "The release quoted the federation's director, X, who called the win "..."": the news release, a
+    statement (a subject quoting was read as a paper's report)."""
+    from quotes.extraction import extract
+
+    text = ("The Canadian Wrestling Federation said in a news release that the result was historic.\n\n"
+            "The release quoted the federation's high-performance director, Sandeep Brar, who called the win \"a reward for "
+            "a decade of patience.\"")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["a reward for a decade of patience."]
+    assert [s.name for s in quote.speakers] == ["Sandeep Brar"], quote
+    assert quote.source is not None and quote.source.kind == "statement", quote.source
