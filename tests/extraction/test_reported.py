@@ -1853,3 +1853,13 @@ def test_accused_without_a_charge_is_no_accusation(nlp):
     families ..." as reported speech)."""
     text = "For 20 years, Ostrowski has sat beside witnesses, accused people and their families in Regina's courtrooms."
     assert [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"] == []
+
+
+def test_that_beside_an_object_opens_the_clause_told_outside_a_place(nlp):
+    """(blind round 51) "told reporters outside the yard's main gate that workers had been asked to redo sections of the
+    hull": the parser read "that" as the object of "redo", in a relative clause on the gate, though "redo" has its own
+    object; no verb takes two, so the clause is what was said (nothing had been found)."""
+    text = ("Union president Carla Doiron told reporters outside the yard's main gate that workers had been asked to redo "
+            "sections of the hull three times because of design changes.")
+    found = _indirect(text, nlp)
+    assert found.get("workers had been asked to redo sections of the hull three times because of design changes") == ["Carla Doiron"], found

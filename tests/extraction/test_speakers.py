@@ -3940,3 +3940,29 @@ def test_people_in_a_place_the_tagger_took_for_a_person_are_not_that_place(nlp):
     assert said and said != ["Rawalpindi"] and "agents" in said[0], found
     said = found["the families would go to court"]
     assert said and said != ["Rawalpindi"] and "Lawyers" in said[0], found
+
+
+def test_said_by_email_is_the_channel_not_the_speaker(nlp):
+    """(blind round 51) "A spokesperson for the minister's office said by email that ...": the parser makes "by email" the
+    agent of "said", which had become the speaker ("the office"); the spokesperson speaks, and "The spokesperson said"
+    after goes on through that email."""
+    text = ("A spokesperson for the minister's office said by email that the minister would respond to the report in the "
+            "coming weeks. The spokesperson said the government had added $220 million over five years.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    first = quotes["the minister would respond to the report in the coming weeks"]
+    second = quotes["the government had added $220 million over five years"]
+    assert [s.name for s in first.speakers] == ["spokesperson"], first
+    assert first.source is not None and (first.source.kind, first.source.label) == ("letter", "email"), first.source
+    assert second.source is not None and second.source.kind == "letter", second.source
+
+
+def test_the_ombud_in_the_lead_is_the_retired_officer_named_next(nlp):
+    """(blind round 51) "the ombud says" in the lead, then "X, a retired navy commander who has held the post since 2023,
+    told a news conference ...": "ombud" (the Canadian federal offices' word) is an office, and one left behind ("retired",
+    "former") is no other office the person named next holds, so the lead's office is theirs (it had no speaker)."""
+    text = ("OTTAWA — Thousands of injured veterans are still waiting longer than the standard for a decision, the ombud "
+            "says in her annual report.\n\n"
+            "Colette Brassard, a retired navy commander who has held the post since 2023, told a news conference in Ottawa "
+            "that 11,400 applications were past the standard.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Thousands of injured veterans are still waiting longer than the standard for a decision"] == ["Colette Brassard"], found
