@@ -1926,6 +1926,10 @@ class ArticleAttributor:
             if named.i not in inside and named.is_alpha and named.text[:1].isupper() and (
                     named.pos_ == "PROPN" or named.lower_ in self.registry.person_surnames()):
                 return named
+        if subjects and verb_form is not None:
+            judge = _judge_after_a_court_of(subjects[0])
+            if judge is not None and judge.i not in inside:
+                return judge
         if subjects:
             return subjects[0]
         if verb_form is not None:
@@ -4844,6 +4848,19 @@ def _reported_in_contact_relative(verb: Token) -> tuple[list[Token], Token] | No
         return None
     tokens = _trim_clause(list(verb.doc[verb.right_edge.i + 1 : said.right_edge.i + 1]))
     return (tokens, speaker) if len(_words(tokens)) >= 4 else None
+
+
+def _judge_after_a_court_of(subject: Token) -> Token | None:
+    """(blind round 52) "Court of King's Bench Justice Miriam Halvorsen told jurors": the parser made "Court" the subject
+    and hung the judge on its "of"; the name after the title "Justice" / "Judge" speaks, not the court."""
+    if subject.text != "Court":
+        return None
+    for of in subject.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            name = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if name is not None and any(c.dep_ == "compound" and c.text in ("Justice", "Judge") for c in name.children):
+                return name
+    return None
 
 
 def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:
