@@ -1853,3 +1853,17 @@ def test_accused_without_a_charge_is_no_accusation(nlp):
     families ..." as reported speech)."""
     text = "For 20 years, Ostrowski has sat beside witnesses, accused people and their families in Regina's courtrooms."
     assert [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"] == []
+
+
+def test_a_clause_told_read_as_a_relative_clause_on_the_one_told(nlp):
+    """(blind round 52) "told detectives he sold the truck in June", "tells the officers she had seen the car": the parser
+    hangs the clause on the one told as a relative clause; with its own pronoun subject and object it is what was told
+    ("told the man he met about the plan" has a gap for the man: no report)."""
+    text = ("Garrick Venn was arrested in July.\n\n"
+            "In the recording, Venn tells the officers he sold the truck in June.\n\n"
+            "Nadine Oduya told detectives she had seen the car before.\n\n"
+            "Paul Tremblay thanked the nurses he met in the ward.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("he sold the truck in June") == ["Garrick Venn"], found
+    assert found.get("she had seen the car before") == ["Nadine Oduya"], found
+    assert not any("met in the ward" in t for t in found), found
