@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-50's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10, 13-50 and 52's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -21,17 +21,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 58 (round 42, 158-160) + 60 (round 43, 161-163)
     # + 59 (round 44, 164-166) + 54 (round 45, 167-169) + 66 (round 46, 170-172)
     # + 52 (round 47, 173-175) + 58 (round 48, 176-178) + 52 (round 49, 179-181)
-    # + 65 (round 50, 182-184)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 2228
+    # + 65 (round 50, 182-184) + 66 (round 52, 188-190)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 2294
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 3504 and scores.predicted - scores.matched <= 71
-    assert scores.speakers_right >= 3452
-    assert scores.sources_right >= 2090 and scores.sources_predicted - scores.sources_right <= 43
+    assert scores.matched >= 3595 and scores.predicted - scores.matched <= 73
+    assert scores.speakers_right >= 3537
+    assert scores.sources_right >= 2155 and scores.sources_predicted - scores.sources_right <= 50
     # reported speech alone
-    assert scores.indirect_matched >= 2208
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 70
-    assert scores.indirect_speakers_right >= 2178
+    assert scores.indirect_matched >= 2271
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 72
+    assert scores.indirect_speakers_right >= 2236
