@@ -3872,8 +3872,11 @@ class ArticleAttributor:
                     and not any(c.dep_ == "prep" and c.i not in inside for c in verb.children)):
                 # (blind round 23) "Dufresne told the court that ... He testified that ...": his evidence at the trial he
                 # was just quoted at, in this paragraph (not a hearing's testimony)
-                in_court = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
-                if in_court is not None and in_court.kind == "speech" and "court" in in_court.label.lower().split():
+                # (blind round 52) or in the paragraphs just before, the scene going on ("X told the jury that ... / She
+                # said ... She testified that"), and to the jury as to the court
+                in_court = (self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+                            or self._known_channel(issuer_entities[0], paragraph_index, max_paragraphs=2, same_scene=True))
+                if in_court is not None and in_court.kind == "speech" and _COURTROOM_WORDS & set(in_court.label.lower().split()):
                     return in_court
             document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
@@ -4848,6 +4851,10 @@ def _reported_in_contact_relative(verb: Token) -> tuple[list[Token], Token] | No
         return None
     tokens = _trim_clause(list(verb.doc[verb.right_edge.i + 1 : said.right_edge.i + 1]))
     return (tokens, speaker) if len(_words(tokens)) >= 4 else None
+
+
+# A courtroom as a channel's audience: "speech to the court", "speech to jurors" (blind round 52).
+_COURTROOM_WORDS = frozenset({"court", "courtroom", "jury", "jurors"})
 
 
 def _judge_after_a_court_of(subject: Token) -> Token | None:

@@ -2013,3 +2013,16 @@ def test_telling_a_courtroom_is_a_speech(nlp):
             "past the legal limit.")
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert quotes and quotes[0].source is not None and quotes[0].source.kind == "speech", quotes
+
+
+def test_testifying_after_telling_the_jury_a_paragraph_before_is_the_same_evidence(nlp):
+    """(blind round 52) "X told the jury that ... / She said ... She testified that ...": her evidence at the trial she was
+    quoted at in the paragraph before, to the jury as to the court (it had become a new testimony)."""
+    from quotes.extraction import extract
+
+    text = ("Marisol Dunne, the victim's roommate, told the jury that she heard the door slam shortly after midnight.\n\n"
+            "She said the lights in the hallway were off. She testified that she saw a man in a red jacket run down "
+            "the stairs.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    source = quotes["she saw a man in a red jacket run down the stairs"].source
+    assert source is not None and source.kind == "speech" and "jury" in source.label, source
