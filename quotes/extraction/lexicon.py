@@ -444,7 +444,10 @@ PERSON_ROLE_NOUNS = frozenset(
      # and a young person re-introduced by their age group in features ("Their daughter, Salma, 15, ... the teenager says")
      "principal", "vice-principal", "teenager",
      # (blind round 49) a player's agent in sports copy ("His agent, Terrence Mabry, said ... The agent added that")
-     "agent"}
+     "agent",
+     # (blind round 52) expert and first witnesses of trial copy, named once by their trade ("X, a structural engineer,
+     # testified ... the engineer agreed that", "Dr. X, a forensic pathologist, ... The pathologist said")
+     "engineer", "pathologist", "paramedic", "psychiatrist", "toxicologist"}
 )
 
 # Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.
