@@ -3953,16 +3953,3 @@ def test_a_justice_of_a_court_of_kings_bench_speaks_not_the_court(nlp):
     assert found["the hearing would resume Monday"] == ["Peter Iwasaki"], found
     assert found["the trial judge had erred in law"] == ["Wendy Strathearn"], found
 
-
-def test_an_expert_witness_named_by_trade_is_found_by_it_later(nlp):
-    """(blind round 52) "X, a structural engineer ..., testified that ... / Under cross-examination ..., the engineer agreed
-    that", "Dr. Y, a forensic pathologist, told the court ... The pathologist said": the witness by their trade (the
-    engineer had been no one, and "agreed" with no one is no report)."""
-    text = ("Kevin Marchetti, a structural engineer who stamped the drawings, testified that the plans called for shoring.\n\n"
-            "Under cross-examination by the developer's lawyer, the engineer agreed that his firm had approved a new "
-            "schedule.\n\n"
-            "Dr. Imani Castellano, a forensic pathologist, told the court that the wound was deep. The pathologist said "
-            "death would have followed within minutes.")
-    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
-    assert found.get("his firm had approved a new schedule") == ["Kevin Marchetti"], found
-    assert found.get("death would have followed within minutes") == ["Imani Castellano"], found
