@@ -1926,6 +1926,10 @@ class ArticleAttributor:
             if named.i not in inside and named.is_alpha and named.text[:1].isupper() and (
                     named.pos_ == "PROPN" or named.lower_ in self.registry.person_surnames()):
                 return named
+        if subjects and verb_form is not None:
+            judge = _judge_after_a_court_of(subjects[0])
+            if judge is not None and judge.i not in inside:
+                return judge
         if subjects:
             return subjects[0]
         if verb_form is not None:
@@ -3868,8 +3872,11 @@ class ArticleAttributor:
                     and not any(c.dep_ == "prep" and c.i not in inside for c in verb.children)):
                 # (blind round 23) "Dufresne told the court that ... He testified that ...": his evidence at the trial he
                 # was just quoted at, in this paragraph (not a hearing's testimony)
-                in_court = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
-                if in_court is not None and in_court.kind == "speech" and "court" in in_court.label.lower().split():
+                # (blind round 52) or in the paragraphs just before, the scene going on ("X told the jury that ... / She
+                # said ... She testified that"), and to the jury as to the court
+                in_court = (self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
+                            or self._known_channel(issuer_entities[0], paragraph_index, max_paragraphs=2, same_scene=True))
+                if in_court is not None and in_court.kind == "speech" and _COURTROOM_WORDS & set(in_court.label.lower().split()):
                     return in_court
             document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
@@ -4844,6 +4851,23 @@ def _reported_in_contact_relative(verb: Token) -> tuple[list[Token], Token] | No
         return None
     tokens = _trim_clause(list(verb.doc[verb.right_edge.i + 1 : said.right_edge.i + 1]))
     return (tokens, speaker) if len(_words(tokens)) >= 4 else None
+
+
+# A courtroom as a channel's audience: "speech to the court", "speech to jurors" (blind round 52).
+_COURTROOM_WORDS = frozenset({"court", "courtroom", "jury", "jurors"})
+
+
+def _judge_after_a_court_of(subject: Token) -> Token | None:
+    """(blind round 52) "Court of King's Bench Justice Miriam Halvorsen told jurors": the parser made "Court" the subject
+    and hung the judge on its "of"; the name after the title "Justice" / "Judge" speaks, not the court."""
+    if subject.text != "Court":
+        return None
+    for of in subject.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            name = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if name is not None and any(c.dep_ == "compound" and c.text in ("Justice", "Judge") for c in name.children):
+                return name
+    return None
 
 
 def _subject_hung_on_the_verb(verb: Token, clause: Token) -> int | None:

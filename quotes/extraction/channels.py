@@ -126,6 +126,8 @@ CHAMBER_AUDIENCES = frozenset({"lawmakers", "legislators", "mps", "senators", "p
                                "sabha",
                                # a courtroom: "told the court", "told jurors" (blind round 11)
                                "court", "jury", "jurors",
+                               # (blind round 52) "told a Calgary courtroom that ...": the court by its room
+                               "courtroom",
                                # a coroner's court: "told the inquest" (blind round 41)
                                "inquest",
                                # a school board's members at their meeting: "told trustees that ..." (blind round 48), as
@@ -207,6 +209,19 @@ _RULING_BODIES = frozenset({"regulator", "watchdog", "tribunal", "commission", "
                             "court"})
 
 
+# A courtroom as the one told (blind round 52): "told the court", "told jurors", "told a Calgary courtroom".
+_COURTROOMS = frozenset({"court", "courtroom", "jury", "jurors", "judge"})
+
+
+def _a_lawyers_address_in_court(noun: Token) -> bool:
+    """An opening or closing statement made to a court: "In his opening statement, X told jurors that ..." (a lawyer
+    speaking in court, not a written statement; a senator's opening statement at a hearing stays a statement)."""
+    if not _modifiers(noun) & {"opening", "closing"} or noun.head.dep_ != "prep":
+        return False
+    told = noun.head.head
+    return told.lower_ in ("told", "tells", "tell") and any(c.dep_ in ("dobj", "dative") and c.lower_ in _COURTROOMS for c in told.children)
+
+
 def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> str | None:
     """The source kind a noun after "in"/"at"/"on"/"during" names, or None.
 
@@ -228,6 +243,8 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     if word == "statement" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "facts" for o in c.children)
                                    for c in noun.children):
         return "report"  # (blind round 23) "In an agreed statement of facts filed at trial": a paper filed in the case
+    if word == "statement" and _a_lawyers_address_in_court(noun):
+        return "speech"  # (blind round 52) "In his opening statement, the lawyer told jurors that ...": spoken in court
     if word == "bulletin" and noun.text == "bulletin" and preposition == "in" and any(
             c.dep_ in ("det", "poss") for c in noun.children):
         # (blind round 43) a forecaster's or an agency's written notice: "the River Forecast Centre said in a bulletin

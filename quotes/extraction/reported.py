@@ -191,6 +191,22 @@ def _that_clause(head: Token) -> Token | None:
                  and c.left_edge.lower_ in ("that", "whether", "if") and c.left_edge.dep_ == "mark"), None)
 
 
+def _clause_read_as_relative(addressee: Token) -> Token | None:
+    """(blind round 52) "told detectives he sold the truck in June", "tells the officers he threw the knife away": the
+    parser hangs the told clause on the one told as a relative clause; it is none when it opens with a personal pronoun
+    as its subject and has an object or complement of its own (no gap for the one told to fill: "the man he met" stays
+    a relative clause)."""
+    for clause in addressee.children:
+        if clause.dep_ != "relcl" or clause.i < addressee.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+        if (subject is not None and subject.tag_ == "PRP" and clause.left_edge.i == subject.i
+                and subject.i == addressee.i + 1
+                and any(c.dep_ in ("dobj", "ccomp", "attr", "acomp", "xcomp") for c in clause.children)):
+            return clause
+    return None
+
+
 def claim_noun(noun: Token) -> tuple[list[Token], Token | None] | None:
     """(what was said, who said it) for a noun of saying: "the mayor's claim that the bridge was safe",
     "his promise to cut fares", "complaints from residents that ..." -> the clause and "mayor", "his",
@@ -296,6 +312,10 @@ def complement(verb: Token) -> list[Token] | None:
             tokens = _span(clause.left_edge, clause.right_edge)
             if tokens and tokens[0].lower_ == "that":
                 tokens = tokens[1:]
+            return tokens if _words(tokens) >= _MIN_WORDS else None
+        clause = next((c for c in map(_clause_read_as_relative, objects) if c is not None), None)
+        if clause is not None:  # "told detectives he sold the truck in June"
+            tokens = _span(clause.left_edge, clause.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lemma in ("ask", "wonder", "question") and verb.tag_ != "VBG":
         # an indirect question: "asked the students if they were always so serious", "asked Obama what he

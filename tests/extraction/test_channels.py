@@ -1990,3 +1990,39 @@ def test_a_news_release_quoting_someone_is_a_statement(nlp):
     quote = quotes["a reward for a decade of patience."]
     assert [s.name for s in quote.speakers] == ["Sandeep Brar"], quote
     assert quote.source is not None and quote.source.kind == "statement", quote.source
+
+
+def test_a_lawyers_opening_statement_to_jurors_is_a_speech(nlp):
+    """(blind round 52) "In her opening statement, the defence lawyer told jurors that ...": words spoken in court, a
+    speech (they were read as a written statement)."""
+    from quotes.extraction import extract
+
+    text = ("The trial of a Brandon man charged in a fatal crash began Monday.\n\n"
+            "In her opening statement, defence lawyer Rosalind Achterberg told jurors that her client had not been "
+            "drinking and that the road was icy.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    quote = next(q for q in quotes if q.text.startswith("her client had not been drinking"))
+    assert quote.source is not None and quote.source.kind == "speech", quote.source
+
+
+def test_telling_a_courtroom_is_a_speech(nlp):
+    """(blind round 52) "told a Saskatoon courtroom Thursday that ...": the court by its room, as "told the court"."""
+    from quotes.extraction import extract
+
+    text = ("A mechanic who inspected the bus told a Saskatoon courtroom Thursday that its brakes had been worn "
+            "past the legal limit.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert quotes and quotes[0].source is not None and quotes[0].source.kind == "speech", quotes
+
+
+def test_testifying_after_telling_the_jury_a_paragraph_before_is_the_same_evidence(nlp):
+    """(blind round 52) "X told the jury that ... / She said ... She testified that ...": her evidence at the trial she was
+    quoted at in the paragraph before, to the jury as to the court (it had become a new testimony)."""
+    from quotes.extraction import extract
+
+    text = ("Marisol Dunne, the victim's roommate, told the jury that she heard the door slam shortly after midnight.\n\n"
+            "She said the lights in the hallway were off. She testified that she saw a man in a red jacket run down "
+            "the stairs.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    source = quotes["she saw a man in a red jacket run down the stairs"].source
+    assert source is not None and source.kind == "speech" and "jury" in source.label, source

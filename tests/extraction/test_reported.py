@@ -1863,3 +1863,15 @@ def test_that_beside_an_object_opens_the_clause_told_outside_a_place(nlp):
             "sections of the hull three times because of design changes.")
     found = _indirect(text, nlp)
     assert found.get("workers had been asked to redo sections of the hull three times because of design changes") == ["Carla Doiron"], found
+def test_a_clause_told_read_as_a_relative_clause_on_the_one_told(nlp):
+    """(blind round 52) "told detectives he sold the truck in June", "tells the officers she had seen the car": the parser
+    hangs the clause on the one told as a relative clause; with its own pronoun subject and object it is what was told
+    ("told the man he met about the plan" has a gap for the man: no report)."""
+    text = ("Garrick Venn was arrested in July.\n\n"
+            "In the recording, Venn tells the officers he sold the truck in June.\n\n"
+            "Nadine Oduya told detectives she had seen the car before.\n\n"
+            "Paul Tremblay thanked the nurses he met in the ward.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("he sold the truck in June") == ["Garrick Venn"], found
+    assert found.get("she had seen the car before") == ["Nadine Oduya"], found
+    assert not any("met in the ward" in t for t in found), found

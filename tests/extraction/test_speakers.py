@@ -3966,3 +3966,14 @@ def test_the_ombud_in_the_lead_is_the_retired_officer_named_next(nlp):
             "that 11,400 applications were past the standard.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["Thousands of injured veterans are still waiting longer than the standard for a decision"] == ["Colette Brassard"], found
+def test_a_justice_of_a_court_of_kings_bench_speaks_not_the_court(nlp):
+    """(blind round 52) "Court of King's Bench Justice X told jurors that ...": the parser hangs the judge on the court's
+    "of" and made "Court" the subject; the judge speaks (with a province before the court, or the Court of Appeal)."""
+    text = ("Court of King's Bench Justice Odile Ferland told jurors that they must not read about the case.\n\n"
+            "Saskatchewan Court of King's Bench Justice Peter Iwasaki told the court that the hearing would resume Monday.\n\n"
+            "Court of Appeal Justice Wendy Strathearn wrote that the trial judge had erred in law.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["they must not read about the case"] == ["Odile Ferland"], found
+    assert found["the hearing would resume Monday"] == ["Peter Iwasaki"], found
+    assert found["the trial judge had erred in law"] == ["Wendy Strathearn"], found
+
