@@ -442,6 +442,9 @@ PERSON_ROLE_NOUNS = frozenset(
      "goaltender", "goalie", "netminder", "winger", "defenceman", "defenseman", "quarterback", "linebacker",
      "dietitian", "dietician", "nutritionist", "playwright", "choreographer", "curator", "physiotherapist",
      "pharmacist", "psychologist", "epidemiologist",
+     # (blind round 53) a physician named by the field of medicine ("Dr. X, an infectious-disease specialist at ...
+     # The specialist said")
+     "specialist", "respirologist", "pediatrician", "paediatrician", "virologist", "immunologist", "toxicologist",
      # (blind round 30) a school's head in Canadian copy ("Greg Halloran has been principal of ... The principal says"),
      # and a young person re-introduced by their age group in features ("Their daughter, Salma, 15, ... the teenager says")
      "principal", "vice-principal", "teenager",

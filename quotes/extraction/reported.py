@@ -155,7 +155,21 @@ def _act_left_in_relative(addressee: Token) -> tuple[Token | None, Token | None]
         for inner in clause.subtree:
             if inner.dep_ == "xcomp" and inner.head.dep_ == "xcomp" and inner.i > inner.head.i and _has_to(inner) and _has_to(inner.head):
                 return inner, clause
+            if _act_hung_on_copula(inner):
+                return inner, clause
     return None, None
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})  # the pipeline has no lemmatizer
+
+
+def _act_hung_on_copula(inner: Token) -> bool:
+    """(blind round 53) "urged anyone who was at those sites and is not immune to watch for a rash": the act asked
+    for, which the parser hangs on the relative clause's "is" as its complement; a "to"-infinitive after "be" and its
+    adjective is not the clause's own (that would be hung on the adjective: "who are able to leave")."""
+    head = inner.head
+    return (inner.dep_ == "xcomp" and _has_to(inner) and head.lower_ in _BE_FORMS and inner.i > head.i
+            and any(c.dep_ == "acomp" and head.i < c.i < inner.i for c in head.children))
 
 
 def _with_purpose_after(verb: Token, last: Token) -> Token:

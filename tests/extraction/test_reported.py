@@ -1875,3 +1875,15 @@ def test_a_clause_told_read_as_a_relative_clause_on_the_one_told(nlp):
     assert found.get("he sold the truck in June") == ["Garrick Venn"], found
     assert found.get("she had seen the car before") == ["Nadine Oduya"], found
     assert not any("met in the ward" in t for t in found), found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # (blind round 53) the act asked for, hung by the parser on the relative clause's "is" after its adjective
+    ("The health unit urged anyone who was at those rinks and is not immune to watch for a fever for three weeks.",
+     "anyone who was at those rinks and is not immune to watch for a fever for three weeks"),
+    # an infinitive the adjective takes stays in the relative clause, the act after it asked for
+    ("Police urged residents who were able to leave to head north before dark.",
+     "residents who were able to leave to head north before dark"),
+])
+def test_an_act_asked_for_hung_on_the_relative_clause_copula(text, words, nlp):
+    _assert_reported(text, words, None, nlp)

@@ -3977,3 +3977,13 @@ def test_a_justice_of_a_court_of_kings_bench_speaks_not_the_court(nlp):
     assert found["the hearing would resume Monday"] == ["Peter Iwasaki"], found
     assert found["the trial judge had erred in law"] == ["Wendy Strathearn"], found
 
+
+
+@pytest.mark.parametrize("noun", ["infectious-disease specialist", "respirologist"])
+def test_the_specialist_is_the_doctor_named_by_that_field(noun, nlp):
+    """(blind round 53) "Dr. X, an infectious-disease specialist at ..., said ... The specialist said": one doctor."""
+    article = "an" if noun[0] in "aeiou" else "a"
+    text = (f"Dr. Lena Ward, {article} {noun} at Harbour General Hospital, said measles spreads quickly. "
+            f"The {noun.split()[-1]} said she has seen two adults admitted this month.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["she has seen two adults admitted this month"] == ["Lena Ward"], found
