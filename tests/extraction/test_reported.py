@@ -1875,3 +1875,13 @@ def test_a_clause_told_read_as_a_relative_clause_on_the_one_told(nlp):
     assert found.get("he sold the truck in June") == ["Garrick Venn"], found
     assert found.get("she had seen the car before") == ["Nadine Oduya"], found
     assert not any("met in the ward" in t for t in found), found
+
+
+def test_a_release_announcing_something_is_no_report_of_its_own(nlp):
+    """(blind round 54) "In a blog post announcing the deal, X wrote that ...": the participle says what the post was
+    about; what was said is the clause after "wrote" (an announcement with no channel noun stays one)."""
+    text = ("In a blog post announcing the deal, investor Ravi Mistry wrote that the startup had found real customers.\n\n"
+            "Kestrel Foods announced the closure of its Moncton plant on Tuesday.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert "the deal" not in found, found
+    assert found.get("the startup had found real customers") == ["Ravi Mistry"], found
