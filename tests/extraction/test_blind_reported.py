@@ -21,17 +21,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 58 (round 42, 158-160) + 60 (round 43, 161-163)
     # + 59 (round 44, 164-166) + 54 (round 45, 167-169) + 66 (round 46, 170-172)
     # + 52 (round 47, 173-175) + 58 (round 48, 176-178) + 52 (round 49, 179-181)
-    # + 65 (round 50, 182-184) + 57 (round 51, 185-187) + 66 (round 52, 188-190)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 2351
+    # + 65 (round 50, 182-184) + 57 (round 51, 185-187) + 66 (round 52, 188-190) + 64 (round 54, 194-196)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 2415
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 3683 and scores.predicted - scores.matched <= 73
-    assert scores.speakers_right >= 3625
-    assert scores.sources_right >= 2209 and scores.sources_predicted - scores.sources_right <= 47
+    assert scores.matched >= 3772 and scores.predicted - scores.matched <= 76
+    assert scores.speakers_right >= 3706
+    assert scores.sources_right >= 2270 and scores.sources_predicted - scores.sources_right <= 50
     # reported speech alone
-    assert scores.indirect_matched >= 2327
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 72
-    assert scores.indirect_speakers_right >= 2292
+    assert scores.indirect_matched >= 2388
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 75
+    assert scores.indirect_speakers_right >= 2345
