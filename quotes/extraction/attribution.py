@@ -3755,7 +3755,8 @@ class ArticleAttributor:
                 document = Document(label=_network_without_stop(" ".join(t.text for t in label_tokens)), kind=CHANNEL_NOUNS[child.lower_], issuer=issuer,
                                     mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
-            if child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell" and not _named_press(child):
+            if (child.dep_ in ("dobj", "dative") and child.lower_ in REPORTER_OBJECTS and lemma == "tell" and not _named_press(child)
+                    and not _at_a_news_conference(verb, inside)):
                 mention = self._span_of(paragraph_index, [verb, child])
                 document = Document(label="told " + child.text, kind="reporters", issuer=issuer, mention=(mention.start, mention.end))
                 return self._remember(document, mention, issuer_entities, paragraph_index)
@@ -4349,6 +4350,14 @@ def _a_programme_guest_spoke_on(document: Document) -> bool:
     on through the episode, whoever else is quoted between (the host's questions, a councillor's statement), until
     the guest is given another channel."""
     return document.kind == "interview" and document.label.split()[-1].lower() in ("podcast", "episode")
+
+
+def _at_a_news_conference(verb: Token, inside) -> bool:
+    """(blind round 54) "told reporters at a news conference in Ottawa that ...": the reporters are those at the news
+    conference the verb names, which is the channel (the prepositional phrase, read after the object, gives it)."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "during") and c.i > verb.i and any(
+        o.dep_ == "pobj" and o.i not in inside and medium_kind(o, _hyphenated(o), c.lower_) == "press_conference"
+        for o in c.children) for c in verb.children)
 
 
 def _named_press(token: Token) -> bool:

@@ -869,6 +869,8 @@ def _occasion_in(doc, index: int, end: int, inside: Collection[int]) -> tuple[st
             for following in doc[index + 1 : min(end, index + 5)]:
                 if following.i in inside or following.is_punct and following.text != "-":
                     break
+                if following.pos_ == "SCONJ" or following.dep_ == "mark":
+                    break  # (blind round 54) "said in response that every note is checked": the clause's noun, no channel
                 if following.pos_ in ("NOUN", "PROPN"):
                     kind = medium_kind(following, hyphenated(following), token.lower_)
                     if kind is not None and (following.i + 1 >= len(doc) or doc[following.i + 1].pos_ not in ("NOUN", "PROPN")):

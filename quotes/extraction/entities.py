@@ -331,12 +331,24 @@ def _described_with_which(ent) -> bool:
             and ent.doc[after].head.dep_ == "relcl")
 
 
+def _body_a_role_is_for(noun: Token) -> bool:
+    """(blind round 54) A body's noun that is the object of a person's role ("The minister responsible for the agency, X,",
+    "the minister for the agency, X,"): the name the parser hangs on it restates the role, a person, not the body."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of"):
+        return False
+    above = noun.head.head
+    if above.pos_ == "ADJ" and above.dep_ == "amod":
+        above = above.head  # "responsible for": the adjective on the role
+    return above.pos_ == "NOUN" and above.lower_ in PERSON_ROLE_NOUNS and above.lower_ not in ORGANIZATION_NOUNS
+
+
 def _body_type(ent) -> str:
     """The kind of body a name is in apposition with: "union" in "the dockworkers' union,
     Havnearbeiderne," or "Havnearbeiderne, the dockworkers' union,"; or that stands right before it, "the
     for-profit chain Laurentian Living"; "" when none."""
     root = ent.root
-    if root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "NOUN" and root.head.lower_ in BODY_TYPE_NOUNS and root.head.i < ent.start:
+    if (root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "NOUN" and root.head.lower_ in BODY_TYPE_NOUNS and root.head.i < ent.start
+            and not _body_a_role_is_for(root.head)):
         return "company" if root.head.lower_ in _COMPANY_WORDS else root.head.lower_
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in BODY_TYPE_NOUNS and child.i > ent.end:

@@ -305,6 +305,13 @@ def _without_reported_aside(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _names_its_channels_news(verb: Token) -> bool:
+    """(blind round 54) "In a blog post announcing the deal, X wrote that ...", "a news release announcing the
+    closure": the participle says what the release was about; what was said is the clause of the verb after it."""
+    return verb.lower_ in SHORT_OBJECT_FORMS and verb.lower_.endswith("ing") and verb.dep_ == "acl" and (
+        verb.head.lower_ in CHANNEL_NOUNS)
+
+
 def complement(verb: Token) -> list[Token] | None:
     """The reported words of a verb in one of the shapes above, or None."""
     lemma = REPORTING_VERB_FORMS.get(verb.lower_)
@@ -417,6 +424,8 @@ def complement(verb: Token) -> list[Token] | None:
             tokens = _span(objects[0], charge.right_edge)
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lower in _STANCE_FORMS and objects and objects[0].pos_ in ("NOUN", "PROPN"):
+        if _names_its_channels_news(verb):
+            return None
         thing = objects[0]
         last = thing.right_edge
         if lemma == "accuse" or lower.startswith(("blam", "prais", "critici", "attack", "describ", "dismiss", "slam", "blast",

@@ -2026,3 +2026,27 @@ def test_testifying_after_telling_the_jury_a_paragraph_before_is_the_same_eviden
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     source = quotes["she saw a man in a red jacket run down the stairs"].source
     assert source is not None and source.kind == "speech" and "jury" in source.label, source
+
+
+def test_a_channel_noun_inside_the_reported_clause_after_in_response_is_no_channel(nlp):
+    """(blind round 54) "said in response that every note is checked": "in response" names no medium, and the "note"
+    four words on is the reported clause's subject, not a note the speaker wrote."""
+    from quotes.extraction import extract
+
+    text = "Marc Tremblay said in response that every note is checked by a doctor before it is filed."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert quotes and quotes[0].source is None, quotes
+
+
+def test_reporters_told_at_a_news_conference_are_the_news_conference(nlp):
+    """(blind round 54) "told reporters at a news conference in Ottawa that ...": the occasion the verb names is the
+    channel; "told reporters at the legislature" stays reporters."""
+    from quotes.extraction import extract
+
+    text = ("Odile Brassard told reporters at a news conference in Ottawa that the company had failed to show the "
+            "cameras were necessary.\n\nPaul Ng told reporters at the legislature that he was angry about the breach.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    first = quotes["the company had failed to show the cameras were necessary"].source
+    assert first is not None and first.kind == "press_conference", first
+    second = quotes["he was angry about the breach"].source
+    assert second is not None and second.kind == "reporters", second

@@ -1887,3 +1887,11 @@ def test_a_clause_told_read_as_a_relative_clause_on_the_one_told(nlp):
 ])
 def test_an_act_asked_for_hung_on_the_relative_clause_copula(text, words, nlp):
     _assert_reported(text, words, None, nlp)
+def test_a_release_announcing_something_is_no_report_of_its_own(nlp):
+    """(blind round 54) "In a blog post announcing the deal, X wrote that ...": the participle says what the post was
+    about; what was said is the clause after "wrote" (an announcement with no channel noun stays one)."""
+    text = ("In a blog post announcing the deal, investor Ravi Mistry wrote that the startup had found real customers.\n\n"
+            "Kestrel Foods announced the closure of its Moncton plant on Tuesday.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert "the deal" not in found, found
+    assert found.get("the startup had found real customers") == ["Ravi Mistry"], found

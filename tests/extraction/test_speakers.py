@@ -3978,7 +3978,6 @@ def test_a_justice_of_a_court_of_kings_bench_speaks_not_the_court(nlp):
     assert found["the trial judge had erred in law"] == ["Wendy Strathearn"], found
 
 
-
 @pytest.mark.parametrize("noun", ["infectious-disease specialist", "respirologist"])
 def test_the_specialist_is_the_doctor_named_by_that_field(noun, nlp):
     """(blind round 53) "Dr. X, an infectious-disease specialist at ..., said ... The specialist said": one doctor."""
@@ -3987,3 +3986,12 @@ def test_the_specialist_is_the_doctor_named_by_that_field(noun, nlp):
             f"The {noun.split()[-1]} said she has seen two adults admitted this month.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["she has seen two adults admitted this month"] == ["Lena Ward"], found
+def test_a_name_after_the_minister_responsible_for_a_body_is_the_minister(nlp):
+    """(blind round 54) "The minister responsible for the agency, X, told reporters": the parser hangs the name on
+    "agency", but it restates the minister; "The agency said" later is the agency named before, not X."""
+    text = ("Prairie Motor Licensing said the attack was discovered on Oct. 28.\n\n"
+            "The minister responsible for the agency, Darnell Pryce, told reporters that he had ordered a review.\n\n"
+            "The agency said it would never ask for a licence number by phone.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["he had ordered a review"] == ["Darnell Pryce"], found
+    assert found["it would never ask for a licence number by phone"] == ["Prairie Motor Licensing"], found
