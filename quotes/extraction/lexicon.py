@@ -571,7 +571,9 @@ ORGANIZATION_NOUNS = frozenset(
      # (blind round 38) arts and civic bodies named once, then by type: "In a news release, the library said"
      "library", "museum", "gallery", "festival",
      # (blind round 45) a ski hill's operator named once and then by its kind: "The resort said it was considering ..."
-     "resort"}
+     "resort",
+     # (blind round 55) a co-operative store named once, then by its kind: "the Kugaaruk co-op said"
+     "co-op", "cooperative", "co-operative"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})

@@ -79,6 +79,7 @@ def adapt_tokenizer(tokenizer) -> None:
     split_platform_x(tokenizer)
     read_allege_as_say(tokenizer)
     keep_e_mails_whole(tokenizer)
+    keep_co_ops_whole(tokenizer)
 
 
 def read_allege_as_say(tokenizer) -> None:
@@ -100,6 +101,17 @@ def keep_e_mails_whole(tokenizer) -> None:
 
     for word, norm in (("e-mail", "email"), ("e-mails", "emails")):
         for form in (word, word.capitalize(), word.upper()):
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
+
+
+def keep_co_ops_whole(tokenizer) -> None:
+    """(blind round 55) "co-op" is one word, a co-operative, with the norm of "cooperative": split in three at its
+    hyphen, "the Kugaaruk co-op said" was parsed as three subjects of "said", none of them a body's noun, and the
+    store's report had no speaker."""
+    from spacy.symbols import NORM, ORTH
+
+    for word, norm in (("co-op", "cooperative"), ("co-ops", "cooperatives"), ("co-operative", "cooperative")):
+        for form in (word, word.capitalize()):
             tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
 
 

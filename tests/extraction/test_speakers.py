@@ -3995,3 +3995,12 @@ def test_a_name_after_the_minister_responsible_for_a_body_is_the_minister(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["he had ordered a review"] == ["Darnell Pryce"], found
     assert found["it would never ask for a licence number by phone"] == ["Prairie Motor Licensing"], found
+
+
+@pytest.mark.parametrize("word", ["co-op", "Co-op", "co-operative"])
+def test_a_co_op_named_by_its_place_is_a_body(word, nlp):
+    """(blind round 55) "the Kugaaruk co-op said": split at its hyphen, "co-op" was three subjects and no body's noun,
+    and the report had no speaker; whole, it is a co-operative named by its place, like "the Kugaaruk company"."""
+    text = f"Shelves were empty by Friday. In a post on Facebook, the Taloyak {word} said it would ration baby formula."
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it would ration baby formula"] == [f"Taloyak {word}"], found
