@@ -2602,6 +2602,10 @@ class EntityRegistry:
             called = [c for c in candidates if c.by_surname and not (gender and c.gender and c.gender != gender)]
             if len(called) == 1:
                 return called[0]
+        if not given:
+            family = self._family_name_written_first(surname, candidates)
+            if family is not None:
+                return family
         for candidate in reversed(candidates):
             if not given and gender and candidate.gender and candidate.gender != gender:
                 continue  # "Mrs. de Vries" is not Pieter de Vries
@@ -2652,6 +2656,19 @@ class EntityRegistry:
             if entity.kind == "organization" and entity.named and len(words) >= 2 and words[-1].lower() == word:
                 return entity
         return None
+
+    def _family_name_written_first(self, word: str, candidates: list[Entity]) -> Entity | None:
+        """(blind round 56) "Chan said" after "Chan Kwok-wai, 88," though his daughter "Vivian Chan" has "Chan" as a
+        surname: a name written family name first with a hyphenated given name ("Kwok-wai", "Mei-ling") keeps its
+        bare family name when it was introduced before everyone bearing that surname (the others go by full names)."""
+        family = [e for e in self.entities if e.kind == "person" and _written_family_name_first(e.name)
+                  and e.name.split()[0].lower() == word]
+        if len(family) != 1 or any(self.entities.index(c) < self.entities.index(family[0]) for c in candidates
+                                   if c is not family[0]):
+            return None
+        if family[0] not in self._person_by_surname.setdefault(word, []):
+            self._person_by_surname[word].append(family[0])
+        return family[0]
 
     def _family_name_match(self, word: str) -> Entity | None:
         """A family name written first ("Zhao Wenhua" ... "Zhao", "Liu Mei" ... "Liu"): the one
@@ -3631,6 +3648,13 @@ def _gender_of_description(descriptor: str) -> str:
     after "One father of three ..., said" does not go to the woman quoted before him (her noun had told no gender)."""
     words = re.findall(r"[a-z]+", descriptor.lower())
     return next((_GENDERED_PERSON_NOUNS[w] for w in words if w in _GENDERED_PERSON_NOUNS), "")
+
+
+def _written_family_name_first(name: str) -> bool:
+    """"Chan Kwok-wai", "Leung Mei-ling": two words, the second a romanized two-syllable given name joined by a hyphen
+    with a small letter after it (a Western double-barrelled surname, "Fraser-Leblanc", has a capital there)."""
+    words = name.split()
+    return len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]) is not None
 
 
 def _bearers_of_whole_surname(candidates: list[Entity], surname: list[Token]) -> list[Entity]:

@@ -4004,3 +4004,19 @@ def test_a_co_op_named_by_its_place_is_a_body(word, nlp):
     text = f"Shelves were empty by Friday. In a post on Facebook, the Taloyak {word} said it would ration baby formula."
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it would ration baby formula"] == [f"Taloyak {word}"], found
+def test_a_family_name_written_first_keeps_its_bare_name_beside_a_daughter_with_that_surname(nlp):
+    # (blind round 56) "Chan" is the father's family name and the daughter's surname: the one introduced first keeps it
+    text = ("Lo Wing-kei, 84, has played mah-jong at the hall every week since 1998.\n\n"
+            "\"Without this hall I would have nowhere to go,\" Lo said in Cantonese through his daughter, Cindy Lo.\n\n"
+            "Cindy Lo said her father had moved to the neighbourhood in 1990.")
+    speakers = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert speakers == {"Without this hall I would have nowhere to go,": ["Lo Wing-kei"],
+                        "her father had moved to the neighbourhood in 1990": ["Cindy Lo"]}
+
+
+def test_a_bare_surname_after_a_hyphenated_western_surname_is_not_read_family_name_first(nlp):
+    # "Fraser-Leblanc" has a capital after its hyphen: a double-barrelled surname, not a given name after a family name
+    text = ("Ruth Fraser-Leblanc, 70, runs the shop with her son, Mark Fraser.\n\n"
+            "Fraser said the shop would close on Sundays.")
+    speakers = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert speakers == {"the shop would close on Sundays": ["Mark Fraser"]}
