@@ -4946,8 +4946,7 @@ def _trim_clause(tokens: list[Token]) -> list[Token]:
         if token.text == ";":
             tokens = tokens[:position]
             break
-        if (position and tokens[position - 1].text == "," and token.lower_ in ("a", "an") and position + 1 < len(tokens)
-                and tokens[position + 1].lower_ in _SUMMING_UP_NOUNS):
+        if position and position + 1 < len(tokens) and _sums_up_the_act(tokens[position + 1]):
             # (blind round 27) "says its members will refuse overtime starting Monday, a move the agency warns could ...":
             # the reporter's name for the act reported, set off after it, is no part of what was said
             tokens = tokens[: position - 1]
@@ -5585,7 +5584,7 @@ def _own_words(verb: Token) -> set[int]:
 
 def _sums_up_the_act(token: Token) -> bool:
     """(probes of Canadian copy, fourth round) ", a move the union called "long overdue"" after a reported clause: the
-    reporter's name for the act, with someone else's words on it (as _trim_clause cuts it from the report)."""
+    reporter's name for the act, with someone else's words on it; _trim_clause cuts it from the report."""
     doc = token.doc
     return (token.lower_ in _SUMMING_UP_NOUNS and token.i >= 2 and doc[token.i - 1].lower_ in ("a", "an")
             and doc[token.i - 2].text == ",")

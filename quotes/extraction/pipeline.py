@@ -77,41 +77,30 @@ def adapt_tokenizer(tokenizer) -> None:
     split_marks_after_punctuation(tokenizer)
     keep_ages_whole(tokenizer)
     split_platform_x(tokenizer)
-    read_allege_as_say(tokenizer)
-    keep_e_mails_whole(tokenizer)
-    keep_co_ops_whole(tokenizer)
+    read_words_by_known_norms(tokenizer)
 
 
-def read_allege_as_say(tokenizer) -> None:
-    """"allege" is only ever a verb, but the small model, which has seen it rarely, tags it a noun after a plural
-    subject ("Police allege the man fled the scene": a noun at the root; "RCMP allege the driver was speeding": the
-    subject of "speeding") and the report is lost. The models read a word by its norm: given the norm of "say", whose
-    place it takes in the sentence, it is parsed as the verb it is; its text and lower case stay "allege"."""
+# Words the small model misreads, each given one token and the norm of a word it knows (the models read a word by its
+# norm; its text and lower case stay as written):
+# - "allege" is only ever a verb, but the model, which has seen it rarely, tags it a noun after a plural subject
+#   ("Police allege the man fled the scene": a noun at the root; "RCMP allege the driver was speeding": the subject of
+#   "speeding") and the report is lost; with the norm of "say", whose place it takes, it is parsed as the verb it is;
+# - "e-mail", split in three, made "In an e-mail sent Monday" three objects of "in" (the channel's label "mail sent
+#   Monday"); ("op-ed" stays split: whole, its norm known or not, it is tagged a preposition or an adjective);
+# - (blind round 55) "co-op", a co-operative, split at its hyphen made "the Kugaaruk co-op said" three subjects of
+#   "said", none of them a body's noun, and the store's report had no speaker.
+_READ_AS = {
+    "allege": "say",
+    "e-mail": "email", "e-mails": "emails",
+    "co-op": "cooperative", "co-ops": "cooperatives", "co-operative": "cooperative",
+}
+
+
+def read_words_by_known_norms(tokenizer) -> None:
     from spacy.symbols import NORM, ORTH
 
-    for form in ("allege", "Allege"):
-        tokenizer.add_special_case(form, [{ORTH: form, NORM: "say"}])
-
-
-def keep_e_mails_whole(tokenizer) -> None:
-    """"e-mail" is one word, with the norm of "email", which the models know: split in three, "In an e-mail sent
-    Monday" was parsed as three objects of "in" (the channel's label "mail sent Monday"). ("op-ed" stays split: whole,
-    its norm unknown to the models or not, it is tagged a preposition or an adjective.)"""
-    from spacy.symbols import NORM, ORTH
-
-    for word, norm in (("e-mail", "email"), ("e-mails", "emails")):
-        for form in (word, word.capitalize(), word.upper()):
-            tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
-
-
-def keep_co_ops_whole(tokenizer) -> None:
-    """(blind round 55) "co-op" is one word, a co-operative, with the norm of "cooperative": split in three at its
-    hyphen, "the Kugaaruk co-op said" was parsed as three subjects of "said", none of them a body's noun, and the
-    store's report had no speaker."""
-    from spacy.symbols import NORM, ORTH
-
-    for word, norm in (("co-op", "cooperative"), ("co-ops", "cooperatives"), ("co-operative", "cooperative")):
-        for form in (word, word.capitalize()):
+    for word, norm in _READ_AS.items():
+        for form in {word, word.capitalize(), word.upper()}:
             tokenizer.add_special_case(form, [{ORTH: form, NORM: norm}])
 
 
