@@ -52,6 +52,7 @@ from .channels import is_outlet
 from .entities import FORCE_NICKNAMES, POLICE_WORDS, SOFTWARE_WORDS, Document, Entity, EntityRegistry, Mention
 from .entities import OBTAINED_FORMS, another_kind_of_body, names_a_pleading, names_an_outlet, reporting_verb_of_reporter_read_as_compound
 from .lexicon import (
+    ends_in_province_or_canada,
     AGENCY_OFFICES,
     given_name_gender,
     known_given_names,
@@ -575,7 +576,7 @@ class ArticleAttributor:
         statistics", "one slide says": the phrase is the source), people described but not named
         ("critics say", "experts say": an anonymous speaker keeping the words), or no one we can
         name ("he said" with no antecedent in reach: no speaker)."""
-        if subject is not None and subject.lower_ == "one" and subject.pos_ == "NUM":
+        if subject is not None and (subject.lower_ == "one" and subject.pos_ == "NUM" or subject.lower_ == "another"):
             one_of = self._one_of(paragraph_index, subject)
             if one_of is not None:
                 return one_of
@@ -624,20 +625,15 @@ class ArticleAttributor:
             return resolved if resolved is not None and resolved.entities else None
         of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == one.i + 1), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is None and of is None and not any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in one.children):
+            # (probes of Canadian copy, fifth round) "Neighbours were split. One said the tower was "far too tall."
+            # Another said it was fine.": one of the people just mentioned, as "one of them" is
+            group = self._people_just_mentioned(paragraph_index, one, bare=True)
+        elif group is not None and group.lower_ == "them":
+            group = self._people_just_mentioned(paragraph_index, one)
         if group is None:
             return None
-        if group.lower_ == "them":
-            for index in (paragraph_index, paragraph_index - 1, paragraph_index - 2):
-                if index < 0:
-                    continue
-                before = [t for t in self.parsed.paragraphs[index].doc if (index < paragraph_index or t.i < one.i)
-                          and t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and _describes_a_person(t)]
-                if before:
-                    group = before[-1]
-                    break
-            else:
-                return None
-        if group.tag_ != "NNS" or not _describes_a_person(group):
+        if group.tag_ != "NNS" or not _names_people(group):
             return None
         word = group.lower_
         singular = ("person" if word == "people" else word[:-3] + "y" if word.endswith("ies")
@@ -653,6 +649,25 @@ class ArticleAttributor:
         mention = self._span_of(paragraph_index, [one, of, group] if group.head is of else [one])
         self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, one), paragraph_index)
         return _Resolved((entity,), mention, via="anonymous")
+
+    def _people_just_mentioned(self, paragraph_index: int, one: Token, bare: bool = False) -> Token | None:
+        """The last plural noun of people that was a subject before `one`, in its paragraph or the two before ("Two
+        officials familiar with ... said" ... "One of them said"). For a bare "One" or "Another", which has no "of them"
+        to point back with, only the subject of a sentence just before, in the paragraph or closing the one before
+        ("Neighbours were split." then "One said ..."; not the billionaires counted in a clause)."""
+        for index in (paragraph_index, paragraph_index - 1) if bare else (paragraph_index, paragraph_index - 1, paragraph_index - 2):
+            if index < 0:
+                continue
+            doc = self.parsed.paragraphs[index].doc
+            before = [t for t in doc if (index < paragraph_index or t.i < one.i)
+                      and t.dep_ in ("nsubj", "nsubjpass", "ROOT") and t.tag_ == "NNS" and _names_people(t)
+                      and (not bare or t.dep_ == "ROOT" or t.head.dep_ == "ROOT")]
+            if bare and index < paragraph_index:
+                last = list(doc.sents)[-1]
+                before = [t for t in before if t.i >= last.start]
+            if before:
+                return before[-1]
+        return None
 
     def _owner_of_records(self, paragraph_index: int, noun: Token) -> tuple[Entity, ...]:
         """(blind round 19) "according to the hospital's records", "the bureau's figures": the body owning them (a
@@ -2144,6 +2159,9 @@ class ArticleAttributor:
         if subject is None:
             return None
         resolved = self._resolve(paragraph_index, subject, inside)
+        if (resolved is None and subject.i not in inside and (subject.lower_ == "one" and subject.pos_ == "NUM" or subject.lower_ == "another")
+                and not any(c.dep_ in ("prep", "appos") for c in subject.children)):
+            resolved = self._one_of(paragraph_index, subject)  # "One said ...": one of the people just mentioned
         if (resolved is not None and resolved.via == "anonymous" and subject.lower_ in _LITIGANTS
                 and any(REPORTING_VERB_FORMS.get(a.lower_) is not None and _is_verb(a) for a in verb.ancestors)):
             # (blind round 16) 'Judge X wrote that the plaintiffs had "plausibly alleged" that ...': unnamed parties in a
@@ -3146,6 +3164,10 @@ class ArticleAttributor:
             return party
         if token.ent_type_ in ("ORG", "GPE") or (len(tokens) > 1 and token.text in ("Street", "Avenue", "Square")):
             return self.registry._organization(name)  # ("Downing Street has insisted": the office at that address)
+        if not title and ends_in_province_or_canada([t.text for t in tokens]):
+            # (probes of Canadian copy, fifth round) "Tribunals Ontario said", "Infrastructure Ontario said", untagged:
+            # an agency named "<what it does> <province>", as "Health Canada" is (no one's surname is "Ontario")
+            return self.registry.named_organization(name)
         if any(t.lower_ in POLICE_WORDS for t in tokens):
             # (probe of Canadian copy, third round) "OPP Central Region said", tagged a place: a police force's division
             return self.registry.named_organization(name)
@@ -4630,7 +4652,9 @@ _PEOPLE_NOUNS = frozenset({"man", "men", "woman", "women", "person", "persons", 
                            "sources", "spokesman", "spokeswoman", "spokesperson", "representative", "representatives",
                            "impostor", "imposter", "neurosurgeon", "surgeon", "physician", "nurse", "priest", "pastor",
                            "crowd", "crowds", "audience", "others", "protesters", "marchers", "demonstrators", "attendees",
-                           "onlookers", "spectators", "backers"})
+                           "onlookers", "spectators", "backers", "neighbour", "neighbours", "neighbor", "neighbors",
+                           "parent", "parents", "tenant", "tenants", "locals", "voter", "voters", "passenger", "passengers",
+                           "viewer", "viewers", "listener", "listeners", "commenter", "commenters", "shopper", "shoppers"})
 
 
 def _describes_a_person(token: Token) -> bool:
@@ -4643,13 +4667,22 @@ def _describes_a_person(token: Token) -> bool:
         return True  # 'Another tweeted, "..."': one more of the people just quoted
     if token.pos_ != "NOUN" or not token.is_alpha or not token.is_lower:
         return False
-    word = token.lower_
+    return _person_word(token.lower_)
+
+
+def _person_word(word: str) -> bool:
     if word in CHANNEL_NOUNS or word in _DATA_NOUNS or word in ORGANIZATION_NOUNS:
         return False
     if word in _PEOPLE_NOUNS or _is_role_noun(word) or word in EPITHET_NOUNS or word in RELATIONAL_NOUNS:
         return True
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     return singular not in _NOT_PEOPLE_IN_ER and len(singular) > 4 and singular.endswith(("er", "or", "ist", "ian", "ant"))
+
+
+def _names_people(token: Token) -> bool:
+    """A noun for people, capitalized or not at the start of a sentence ("Neighbours were split.")."""
+    return _describes_a_person(token) or (token.is_sent_start and token.pos_ == "NOUN" and token.is_title
+                                          and token.is_alpha and _person_word(token.lower_))
 
 
 def _near(sentence, first: int, last: int):

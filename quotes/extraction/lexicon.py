@@ -500,6 +500,12 @@ DATELINE_PROVINCES: dict[str, str] = {
     "N.L.": "Newfoundland and Labrador", "N.W.T.": "Northwest Territories",
 }
 
+def ends_in_province_or_canada(words: list[str]) -> bool:
+    """Words naming something after a province or the country ("Tribunals Ontario", "Service Nova Scotia", "Feed
+    Ontario"): an agency's or a group's name, never a person's (no one's surname is "Ontario")."""
+    return any(len(words) > n and (" ".join(words[-n:]) in CANADIAN_PROVINCES or words[-1] == "Canada") for n in (1, 2, 3))
+
+
 # Canada's federal departments and agencies named "<what they do> Canada" ("Environment Canada said"), the words before
 # "Canada" in lower case: at the start of a sentence the tagger takes "Environment Canada" for the country and leaves
 # "Environment" out, and it cuts "Fisheries and Oceans Canada" to "Oceans Canada" (probe of Canadian copy).

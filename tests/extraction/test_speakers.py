@@ -4020,3 +4020,59 @@ def test_a_bare_surname_after_a_hyphenated_western_surname_is_not_read_family_na
             "Fraser said the shop would close on Sundays.")
     speakers = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert speakers == {"the shop would close on Sundays": ["Mark Fraser"]}
+
+
+@pytest.mark.parametrize("group, one", [("Neighbours", "neighbour"), ("Commuters on the platform", "commuter")])
+def test_a_bare_one_and_another_after_people_just_mentioned_are_two_of_them(group, one, nlp):
+    """(probes of Canadian copy, fifth round) "Neighbours were split. One said the tower was "far too tall." Another said
+    it was fine.": one of the people just mentioned, as "one of them" is; the partial quote had been dropped (no speaker
+    for a bare "One") and the report after it had no one."""
+    text = f'{group} were split on Tuesday. One said the shelter was "far too small." Another said it would do for now.'
+    found = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found == {"far too small.": [(one, "anonymous")], "it would do for now": [(one, "anonymous")]}, found
+
+
+def test_a_bare_another_does_not_reach_for_people_of_an_older_paragraph(nlp):
+    # (the group must close the sentence or paragraph just before: here the fans are two paragraphs back, and a sign spoke)
+    text = ("Fans lined the route on Sunday.\n\n"
+            "The council put up new signs along the parade route last week.\n\n"
+            'One sign read, "Slow down for kids." Another said, "Parking is for residents only."')
+    speakers = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
+    assert all("fan" not in names for names in speakers.values()), speakers
+
+
+@pytest.mark.parametrize("label", ["Tenant", "Retiree", "Commuter", "Homeowner"])
+def test_who_someone_is_in_the_story_set_before_the_name_is_no_part_of_it(label, nlp):
+    """(probes of Canadian copy, fifth round) "Tenant Marguerite Boudreau said" at a sentence's start, tagged whole:
+    the person is "Marguerite Boudreau" (her name had been "Tenant Marguerite Boudreau")."""
+    text = f"{label} Odile Marchetti said the building had gone without heat for a week."
+    found = _speakers_of_indirect(text, nlp)
+    assert found == {"the building had gone without heat for a week": ["Odile Marchetti"]}, found
+
+
+def _speakers_of_indirect(text, nlp):
+    return {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+
+
+@pytest.mark.parametrize("name", ["Tribunals Ontario", "Infrastructure Ontario", "Service Nova Scotia", "Elections Manitoba"])
+def test_an_agency_named_for_what_it_does_and_its_province_is_a_body(name, nlp):
+    """(probes of Canadian copy, fifth round) "Tribunals Ontario said" untagged, "Service Nova Scotia said" with the
+    province alone tagged a person: a body (they had been a person, or "Nova Scotia" a woman)."""
+    text = f"{name} said it had hired 40 more staff to clear the backlog."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [[(s.name, s.kind) for s in q.speakers] for q in quotes] == [[(name, "organization")]]
+
+
+@pytest.mark.parametrize("sentence", ["Northern Ontario mayors said the cuts would hurt.",
+                                      "Rural Alberta needs doctors, said Dr. Pat Keane."])
+def test_a_region_of_a_province_is_no_agency(sentence, nlp):
+    names = [s.name for q in extract(sentence, nlp=nlp, indirect=True).quotes for s in q.speakers]
+    assert not any(name in ("Northern Ontario", "Rural Alberta") for name in names), names
+
+
+@pytest.mark.parametrize("lead", ["The Landlord and Tenant Board", "Ontario's Landlord and Tenant Board"])
+def test_a_body_named_by_two_words_joined_by_and_is_one_body(lead, nlp):
+    """(probes of Canadian copy, fifth round) "The Landlord and Tenant Board said", cut by the tagger at its "and" into a
+    person "Landlord" and a body "Tenant Board": one body (two speakers had shared the report)."""
+    found = _speakers_of_indirect(f"{lead} said it had a backlog of 53,000 applications.", nlp)
+    assert found == {"it had a backlog of 53,000 applications": ["Landlord and Tenant Board"]}, found
