@@ -52,6 +52,7 @@ from .channels import is_outlet
 from .entities import FORCE_NICKNAMES, POLICE_WORDS, SOFTWARE_WORDS, Document, Entity, EntityRegistry, Mention
 from .entities import OBTAINED_FORMS, another_kind_of_body, names_a_pleading, names_an_outlet, reporting_verb_of_reporter_read_as_compound
 from .lexicon import (
+    CANADIAN_PROVINCES,
     ends_in_province_or_canada,
     AGENCY_OFFICES,
     given_name_gender,
@@ -2941,7 +2942,8 @@ class ArticleAttributor:
             # general manager" when no one named is one: round 15's unnamed speakers)
             determiners.add("the")
         if paragraph_index <= 1 and not token.tag_ in ("NNS", "NNPS") and any(
-                c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ == "its" or _described_owner(c)) for c in token.children):
+                c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ == "its" or _described_owner(c) or _province_owner(c))
+                for c in token.children):
             # (probe of Canadian copy, third round: or "its director says" of a body in the lead)
             # (probe of Canadian copy) "Ontario's chief medical officer of health says" in the lead, then "Dr. Kieran
             # Moore said ..." opening the next paragraph: the office of a place, held by the person named next (it
@@ -4221,11 +4223,18 @@ class ArticleAttributor:
         if not is_parsed(following) or not len(following):
             return None
         first = next(iter(following.sents))
+        office = {t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod") or t is token}
         for candidate in first:
-            if candidate.dep_ != "nsubj" or REPORTING_VERB_FORMS.get(candidate.head.lower_) is None:
+            if candidate.dep_ != "nsubj" or (REPORTING_VERB_FORMS.get(candidate.head.lower_) is None
+                                             and candidate.head.lower_ not in FINDING_FORMS):
                 continue
             found = self.registry.entity_at(paragraph_index + 1, candidate)
-            if isinstance(found, Entity) and found.kind == "person" and (not found.role or _a_past_office(found.role)):
+            if isinstance(found, Entity) and found.kind == "person" and (
+                    not found.role or _a_past_office(found.role) or office <= found.role_words):
+                # (probes of Canadian copy, fifth round: or the lead's very office as the title, "Nova Scotia's auditor
+                # general says" then "In a report tabled Tuesday, Auditor General Winifred Osei found ...")
+                if office <= found.role_words:
+                    return found
                 found.role = " ".join(t.text for t in token.subtree if t.i <= token.i and t.pos_ not in ("DET", "PUNCT"))
                 return found
             return None
@@ -4677,6 +4686,11 @@ def _person_word(word: str) -> bool:
         return True
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     return singular not in _NOT_PEOPLE_IN_ER and len(singular) > 4 and singular.endswith(("er", "or", "ist", "ian", "ant"))
+
+
+def _province_owner(owner: Token) -> bool:
+    """(probes of Canadian copy, fifth round) "Nova Scotia's" with the province tagged a person: a place all the same."""
+    return " ".join(t.text for t in owner.subtree if t.dep_ != "case" and not t.is_space) in CANADIAN_PROVINCES
 
 
 def _names_people(token: Token) -> bool:
