@@ -4076,3 +4076,14 @@ def test_a_body_named_by_two_words_joined_by_and_is_one_body(lead, nlp):
     person "Landlord" and a body "Tenant Board": one body (two speakers had shared the report)."""
     found = _speakers_of_indirect(f"{lead} said it had a backlog of 53,000 applications.", nlp)
     assert found == {"it had a backlog of 53,000 applications": ["Landlord and Tenant Board"]}, found
+
+
+@pytest.mark.parametrize("dateline", ["", "HALIFAX \u2014 "])
+def test_the_leads_office_is_the_one_named_next_with_that_very_title(dateline, nlp):
+    """(probes of Canadian copy, fifth round) "Nova Scotia's auditor general says ..." in the lead, then "In a report tabled
+    Tuesday, Auditor General X found ...": she holds the office (it had been an unnamed "auditor general", since the one
+    named next had a title; and behind a dateline the province, tagged a person, was no place owning an office)."""
+    text = (f"{dateline}Nova Scotia's auditor general says the province paid too much for a scheduling system.\n\n"
+            "In a report tabled Tuesday, Auditor General Winifred Osei found the department did not test it with staff.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["the province paid too much for a scheduling system"] == ["Winifred Osei"], found
