@@ -4020,3 +4020,17 @@ def test_a_bare_surname_after_a_hyphenated_western_surname_is_not_read_family_na
             "Fraser said the shop would close on Sundays.")
     speakers = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert speakers == {"the shop would close on Sundays": ["Mark Fraser"]}
+
+
+def test_quoted_words_speaking_of_the_subject_as_she_are_the_reporters(nlp):
+    """(blind round 57) 'X wrote that the minister had "announced a policy to her followers before ..."': quoted words
+    opening with the subject's verb are the subject's ('said Modi "strongly condemned ..."'), unless they call that
+    subject "her": then they are X's."""
+    from quotes.extraction import extract
+
+    text = ("Health Minister Rosalind Achterberg spoke in Moncton on Monday.\n\n"
+            'Opposition critic Owen Delacroix said the minister "announced the clinic to her donors before a single nurse '
+            'was hired."')
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    partial = next(q for q in quotes if q.text.startswith("announced the clinic"))
+    assert [s.name for s in partial.speakers] == ["Owen Delacroix"], partial.speakers
