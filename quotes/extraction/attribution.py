@@ -1453,6 +1453,8 @@ class ArticleAttributor:
                 resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
                     continue
+                if verb.i in inside and _speaks_of_subject_in_third_person(resolved, tokens):
+                    continue  # (blind round 57) 'wrote that the minister had "announced a policy to her followers ..."'
                 # (a reporting verb opening the quoted words is the lowest one too: 'Jaiswal said Modi
                 # "strongly condemned the attack"' is Modi's, as the seed has it)
                 return self._tree_attribution(paragraph_index, chain, position, verb, resolved, inside)
@@ -3341,6 +3343,9 @@ class ArticleAttributor:
             study = self._study_its_authors_write_in(paragraph_index, chain[0], resolved)
             if study is not None:
                 return study
+            replied = self._network_written_on_before(paragraph_index, chain[0], resolved, inside)
+            if replied is not None:
+                return replied
             # '"...," she wrote.' with no letter, post or book named: the writing is the channel
             mention = self._span_of(paragraph_index, [chain[0]])
             return SourceRef(label=chain[0].text, kind="letter", issuer=resolved.entities[0].name if resolved.entities else "",
@@ -3885,7 +3890,15 @@ class ArticleAttributor:
             mention = self._span_of(paragraph_index, [verb])
             kind = "social_media_post" if written_on_network else CHANNEL_VERBS[lemma]
             network = self._network_taken_to(verb) if kind == "social_media_post" and not written_on_network else None
-            label = f"post on {network.text.rstrip('.')}" if network is not None else verb.text
+            paper = _paper_posted(verb, inside) if lemma == "post" else None
+            if paper is not None:
+                kind, network = CHANNEL_NOUNS[paper.lower_], None
+            if written_on_network:
+                # (blind round 57) "In a thread on X, Richler wrote that", "Under the mayor's post on X, a user wrote that":
+                # the network is the channel's name, not "wrote"
+                network = next((c for c in verb.subtree if c.i not in inside and c.lower_.rstrip(".") in SOCIAL_NETWORKS
+                                and c.lower_.rstrip(".") not in ("media", "social") and c.text[:1].isupper()), None)
+            label = f"post on {network.text.rstrip('.')}" if network is not None else (paper.text if paper is not None else verb.text)
             heard_by = next((o for c in verb.children if lemma == "testify" and c.dep_ == "prep" and c.lower_ in ("before", "to")
                              and c.i not in inside for o in c.children if o.dep_ == "pobj" and audience_kind(o) == "briefing"), None)
             if heard_by is not None:
@@ -3906,6 +3919,36 @@ class ArticleAttributor:
             document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         return None
+
+    def _network_written_on_before(self, paragraph_index: int, verb: Token, resolved: _Resolved,
+                                   inside: set[int]) -> SourceRef | None:
+        """(blind round 57) "Mayor X replied on X, formerly known as Twitter, a few hours after ..." then '"...," X wrote.',
+        "Y replied to the minister's post on X with a photo." then '"...?" she wrote.': a bare "wrote" after a sentence
+        naming the speaker on a network ("on X", "to Facebook") was written there, not in a letter. In Canadian copy the
+        sentence before is often the paragraph before; the speaker must be named in it, so another's post is not taken."""
+        if not resolved.entities:
+            return None
+        start = self.registry.sentence_of(verb).start
+        while start > 0 and (start - 1 in inside or verb.doc[start - 1].is_punct or verb.doc[start - 1].is_space):
+            start -= 1  # back over the quotation the verb closes, whose sentences are not the one before
+        if start > 0:
+            before = list(self.registry.sentence_of(verb.doc[start - 1]))
+        elif paragraph_index > 0 and is_parsed(self.parsed.paragraphs[paragraph_index - 1].doc):
+            before = list(list(self.parsed.paragraphs[paragraph_index - 1].doc.sents)[-1])
+        else:
+            return None
+        said_before = "".join(t.text_with_ws for t in before)  # ("Ashby-Rourke" is three tokens)
+        if not any(re.search(r"\b" + re.escape(e.name.split()[-1]) + r"\b", said_before) for e in resolved.entities if e.name):
+            return None
+        network = next((t for t in reversed(before) if t.lower_.rstrip(".") in SOCIAL_NETWORKS
+                        and t.lower_.rstrip(".") not in ("media", "social") and t.text[:1].isupper()
+                        and t.i > 0 and t.doc[t.i - 1].lower_ in ("to", "on")), None)
+        if network is None:
+            return None
+        mention = self._span_of(paragraph_index, [verb])
+        document = Document(label=f"post on {network.text.rstrip('.')}", kind="social_media_post", issuer=resolved.entities[0],
+                            mention=(mention.start, mention.end))
+        return self._remember(document, mention, resolved.entities, paragraph_index)
 
     def _network_taken_to(self, verb: Token) -> Token | None:
         """"The party also took to X. '...,' it posted": the network named before the verb, in its sentence
@@ -4632,6 +4675,18 @@ def _names_many(entity: Entity) -> bool:
             or (last.endswith("men") and last[:-3] + "man" in PERSON_ROLE_NOUNS))
 
 
+def _paper_posted(verb: Token, inside: set[int]) -> Token | None:
+    """(blind round 57) "The association posted a statement on its Facebook page, saying ...", "posted a screenshot of a
+    typed statement": what was posted is a statement or a letter, the channel it speaks through (as round 49's "a statement
+    posted to X"), not a post of its own."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i not in inside):
+        held = [obj] + [o for of in obj.children if of.dep_ == "prep" and of.lower_ == "of" for o in of.children if o.dep_ == "pobj"]
+        paper = next((n for n in held if n.pos_ == "NOUN" and CHANNEL_NOUNS.get(n.lower_) in ("statement", "letter")), None)
+        if paper is not None:
+            return paper
+    return None
+
+
 def _describes_its_channel(verb: Token) -> bool:
     """(blind round 49) "said in a statement posted to X (that ...)": "posted" tells where the statement went, no channel of
     its own, though the parser may hang the reported clause on it (read as the speaker's post, it gave the quote and his
@@ -5102,6 +5157,21 @@ def _in_anonymity_clause(verb: Token) -> bool:
         if node.dep_ == "relcl":
             return bool(_WHY_UNNAMED.search(node.doc[node.left_edge.i : node.right_edge.i + 1].text))
     return False
+
+
+_THIRD_PERSON_BY_GENDER = {"female": frozenset({"she", "her", "hers", "herself"}),
+                           "male": frozenset({"he", "him", "his", "himself"})}
+
+
+def _speaks_of_subject_in_third_person(resolved: _Resolved, tokens: list[Token]) -> bool:
+    """(blind round 57) 'Richler wrote that the minister had "announced a policy to her followers before she told a single
+    teacher"': quoted words opening with the subject's reporting verb are the subject's own ('said Modi "strongly
+    condemned the attack"'), unless they speak of that subject as "she" or "her", as the subject would not of herself:
+    then they are the words of whoever reports it."""
+    if len(resolved.entities) != 1 or resolved.entities[0].kind != "person":
+        return False
+    pronouns = _THIRD_PERSON_BY_GENDER.get(resolved.entities[0].gender or "")
+    return bool(pronouns) and any(t.lower_ in pronouns for t in tokens[1:])
 
 
 def _declares_an_act(verb: Token) -> bool:

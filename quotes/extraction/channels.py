@@ -222,6 +222,12 @@ def _a_lawyers_address_in_court(noun: Token) -> bool:
     return told.lower_ in ("told", "tells", "tell") and any(c.dep_ in ("dobj", "dative") and c.lower_ in _COURTROOMS for c in told.children)
 
 
+def _names_a_network(token: Token) -> bool:
+    """"X", "Facebook", "TikTok" by name (capitalized: not "social media", nor "the truth")."""
+    word = token.lower_.rstrip(".")
+    return word in SOCIAL_NETWORKS and word not in ("media", "social") and token.text[:1].isupper()
+
+
 def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> str | None:
     """The source kind a noun after "in"/"at"/"on"/"during" names, or None.
 
@@ -273,6 +279,10 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
                                             for o in p.children) for p in c.children)
            for c in noun.children):
         # "in a reply posted on social media", (blind round 19) "in a response posted on its official Facebook page"
+        return "social_media_post"
+    if word not in CHANNEL_NOUNS and preposition == "in" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            _names_a_network(o) for o in c.children) for c in noun.children):
+        # (blind round 57) "saying in a reply on X that", "in a comment on Facebook": what is put on a network by name
         return "social_media_post"
     if word == "call":
         # "on a call with analysts" (a briefing), "on a call with reporters" (a press conference)

@@ -336,6 +336,8 @@ CHANNEL_NOUNS: dict[str, str] = {
     "op-ed": "letter",
     "editorial": "statement",
     "video": "social_media_post",
+    # (blind round 57) a video by its other word: '"...," she says in the clip.'
+    "clip": "social_media_post",
     "rally": "speech",
     "forum": "speech",
     "lecture": "speech",

@@ -2050,3 +2050,60 @@ def test_reporters_told_at_a_news_conference_are_the_news_conference(nlp):
     assert first is not None and first.kind == "press_conference", first
     second = quotes["he was angry about the breach"].source
     assert second is not None and second.kind == "reporters", second
+
+
+def test_a_bare_wrote_after_the_speaker_replied_on_a_network_is_a_post_there(nlp):
+    """(blind round 57) "Reeve X replied on Facebook ..." then '"...," X wrote.': written on that network, not a letter;
+    another speaker's "wrote" after someone else's post stays the writing."""
+    from quotes.extraction import extract
+
+    text = ("Reeve Lorna Whitbeck replied on Facebook late Tuesday, after the petition passed 2,000 names.\n\n"
+            '"Nobody on council wants the rink closed. Nobody," Whitbeck wrote.\n\n'
+            '"The rink has cost us $90,000 a year for a decade," Gerald Ostrander wrote.')
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    posted = next(q for q in quotes if q.text.startswith("Nobody on council"))
+    assert posted.source is not None and posted.source.kind == "social_media_post" and "Facebook" in posted.source.label, posted.source
+    other = next(q for q in quotes if q.text.startswith("The rink has cost"))
+    assert other.source is None or other.source.kind != "social_media_post", other.source
+
+
+def test_wrote_with_the_network_in_a_fronted_phrase_names_the_network(nlp):
+    """(blind round 57) "In a thread on X, the critic wrote that ...": a post on X, labelled so, not "wrote"."""
+    from quotes.extraction import extract
+
+    text = "In a thread on X, Jasmine Okwuosa wrote that the ferry schedule had been cut without notice."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert quotes and quotes[0].source is not None and quotes[0].source.kind == "social_media_post", quotes
+    assert "X" in quotes[0].source.label.split(), quotes[0].source
+
+
+def test_a_reply_on_a_named_network_is_a_post(nlp):
+    """(blind round 57) "saying in a reply on X that ...", "In a comment on Instagram, ...": put on the network named."""
+    from quotes.extraction import extract
+
+    text = ("Deputy Mayor Anil Sethuraman weighed in late Friday, saying in a reply on X that the pool would reopen by "
+            "July.\n\nIn a comment on Instagram, Bettina Kowalczyk said the lifeguards had not been paid since May.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for words in ("the pool would reopen by July", "the lifeguards had not been paid since May"):
+        source = quotes[words].source
+        assert source is not None and source.kind == "social_media_post", (words, source)
+
+
+def test_a_statement_posted_on_a_page_is_the_statement(nlp):
+    """(blind round 57) "The co-op posted a screenshot of a signed statement on its Facebook page, saying ...": the
+    statement posted is the channel (as round 49's "a statement posted to X"), not a post called "posted"."""
+    from quotes.extraction import extract
+
+    text = ("The Harrow Flats Growers Co-operative posted a screenshot of a signed statement on its Facebook page "
+            "Monday, saying it would not renew the market's lease.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert quotes and quotes[0].source is not None and quotes[0].source.kind == "statement", quotes
+
+
+def test_words_said_in_a_clip_are_a_post(nlp):
+    """(blind round 57) '"...," he says in the clip.': a video by its other word."""
+    from quotes.extraction import extract
+
+    text = '"We have never seen the river this low in August," Tobias Ferreira-Lund says in the clip.'
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert quotes and quotes[0].source is not None and quotes[0].source.kind == "social_media_post", quotes

@@ -4087,3 +4087,17 @@ def test_the_leads_office_is_the_one_named_next_with_that_very_title(dateline, n
             "In a report tabled Tuesday, Auditor General Winifred Osei found the department did not test it with staff.")
     found = _speakers_of_indirect(text, nlp)
     assert found["the province paid too much for a scheduling system"] == ["Winifred Osei"], found
+
+
+def test_quoted_words_speaking_of_the_subject_as_she_are_the_reporters(nlp):
+    """(blind round 57) 'X wrote that the minister had "announced a policy to her followers before ..."': quoted words
+    opening with the subject's verb are the subject's ('said Modi "strongly condemned ..."'), unless they call that
+    subject "her": then they are X's."""
+    from quotes.extraction import extract
+
+    text = ("Health Minister Rosalind Achterberg spoke in Moncton on Monday.\n\n"
+            'Opposition critic Owen Delacroix said the minister "announced the clinic to her donors before a single nurse '
+            'was hired."')
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    partial = next(q for q in quotes if q.text.startswith("announced the clinic"))
+    assert [s.name for s in partial.speakers] == ["Owen Delacroix"], partial.speakers
