@@ -4020,3 +4020,12 @@ def test_a_bare_surname_after_a_hyphenated_western_surname_is_not_read_family_na
             "Fraser said the shop would close on Sundays.")
     speakers = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert speakers == {"the shop would close on Sundays": ["Mark Fraser"]}
+
+
+def test_a_rank_among_a_people_read_as_a_name_is_no_one(nlp):
+    """(blind round 58) "Attagutaluk, the first Inuk to chair the board, spoke ...": "Inuk", tagged a person, is no one's
+    name ("the first" before it), so "He said" goes back to Attagutaluk; "the youngest, eight-year-old Mira" stays Mira."""
+    found = _speakers_of("The board named Pauloosie Attagutaluk its new chair on Monday.\n\nAttagutaluk, the first Inuk "
+                         "to chair the board, spoke to reporters in Iqaluit.\n\nHe said his first meeting would be held "
+                         "in Pangnirtung in the spring.", nlp)
+    assert found.get("his first meeting would be held in Pangnirtung in the spring") == ["Pauloosie Attagutaluk"], found
