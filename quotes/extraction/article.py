@@ -161,6 +161,35 @@ def briefs_headlines(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, 
     return ranges
 
 
+# (blind round 58) a live blog's time stamp on a line of its own: "6:10 p.m. ET", "11:30 a.m.", "Update, 8:25 p.m. ET"
+_BULLETIN_STAMP = re.compile(r"(?:(?:Update|Updated|Earlier)[,:]?\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4}T)?:?")
+
+
+def _is_bulletin_stamp(line: str) -> bool:
+    return _BULLETIN_STAMP.fullmatch(line.strip()) is not None
+
+
+def _is_bulletin_headline(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and "\n" not in line and len(line.split()) <= 16 and line[-1:] not in _SENTENCE_CLOSERS
+
+
+def bulletin_headlines(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, int]]:
+    """The headline of each bulletin of a live blog: a short line with no end of a sentence right under a time stamp
+    ("6:10 p.m. ET\nPremier says budget keeps every promise", or the stamp a paragraph of its own). Its "says" is the
+    headline's, a summary of the report the bulletin then gives, not a report of its own."""
+    ranges = []
+    for k, paragraph in enumerate(paragraphs):
+        block = text[paragraph.start : paragraph.end]
+        first_break = block.find("\n")
+        if first_break != -1 and _is_bulletin_stamp(block[:first_break]):
+            if _is_bulletin_headline(block[first_break + 1 :]):  # the stamp and its headline alone, one sentence
+                ranges.append((paragraph.start, paragraph.end))
+        elif k > 0 and _is_bulletin_stamp(text[paragraphs[k - 1].start : paragraphs[k - 1].end]) and _is_bulletin_headline(block):
+            ranges.append((paragraph.start, paragraph.end))
+    return ranges
+
+
 _HEADLINE_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][\w-]*")
@@ -199,6 +228,7 @@ def headline_ranges(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, i
     title = _title_line(text, paragraphs) or _unpunctuated_first_line(text, paragraphs)
     ranges = [title] if title is not None else []
     ranges += [r for r in briefs_headlines(text, paragraphs) if r != title]
+    ranges += [r for r in bulletin_headlines(text, paragraphs) if r != title]
     for paragraph in paragraphs:
         position = paragraph.start
         segment_starts = [paragraph.start] + [m.end() for m in _SENTENCE_END.finditer(text, paragraph.start, paragraph.end)]

@@ -777,6 +777,8 @@ class ArticleAttributor:
                 or any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT and not _goes_on_to(verb))
                        for c in verb.children)):
             return None  # "declined to say whether ...", "did not say ...", "would say": nothing was said
+        if _an_earlier_version_says(verb):
+            return None  # "Correction: An earlier version of this story said ...": the outlet's own error, no one's words
         if _asked_of_someone(verb):
             return _question_put(verb)
         other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
@@ -5482,6 +5484,19 @@ def _closes_sentence_as_conjunct(verb: Token, subject: Token) -> bool:
     return _ends_sentence(doc, after) or (doc[after].is_punct and _ends_sentence(doc, after + 1))
 
 
+# (blind round 58) the subject of a correction's "said": "An earlier version of this post said ..."
+_CORRECTED_VERSION_ADJECTIVES = frozenset({"earlier", "previous", "original", "prior"})
+_CORRECTED_TEXT_NOUNS = frozenset({"version", "versions", "edition"})
+
+
+def _an_earlier_version_says(verb: Token) -> bool:
+    """A correction or clarification note ("An earlier version of this story said Bellwether had 1,200 crews. In fact
+    ..."): what the outlet's own earlier text said is no one's quote."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _CORRECTED_TEXT_NOUNS
+               and any(a.dep_ == "amod" and a.lower_ in _CORRECTED_VERSION_ADJECTIVES for a in c.children)
+               for c in verb.children)
+
+
 def _closes_sentence_as_complement(verb: Token, subject: Token) -> bool:
     """(blind round 24) "At Prairie Stage Theatre, the cut means losing $180,000 ..., artistic director Claire Dumont
     said Monday.": the parser made the attribution the complement of the clause's own verb ("means ... said"). Set off
@@ -5823,7 +5838,28 @@ def _opens_participle(tokens: list[Token], position: int) -> bool:
         return tokens[position + 1].tag_ == "VBG"
     if not (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")):
         return False
-    return not _participle_of_the_report(tokens, token) and not _gerund_in_a_list(tokens, position)
+    return (not _participle_of_the_report(tokens, token) and not _gerund_in_a_list(tokens, position)
+            and not _date_participle_set_off(tokens, token))
+
+
+# (blind round 58) Participles that date what the report says: "would be paid every three months, beginning in July, to
+# households ...", "starting next week"
+_DATING_PARTICIPLES = frozenset({"beginning", "starting", "commencing", "ending", "effective"})
+
+
+def _date_participle_set_off(tokens: list[Token], participle: Token) -> bool:
+    """(blind round 58) "the credit would be paid every three months, beginning in July, to households with an income
+    under $80,000": a participle dating the reported clause, set off by commas, with more of that clause's own verb after
+    the second comma, is an aside inside the report, not the reporter's addition after it."""
+    if participle.lower_ not in _DATING_PARTICIPLES:
+        return False
+    comma = next((t for t in tokens if t.i > participle.i and t.text == ","), None)
+    if comma is None or comma.i - participle.i > 5:
+        return False
+    # (the parser hangs what follows on the report's verb or, as often, on the participle: "starting in October, to
+    # every household")
+    return any(t.i > comma.i and t.head.i in (participle.head.i, participle.i)
+               and t.dep_ in ("prep", "dobj", "dative", "advmod", "npadvmod") for t in tokens)
 
 
 def _gerund_in_a_list(tokens: list[Token], position: int) -> bool:

@@ -1170,6 +1170,21 @@ def _names_a_union_local(words: list[str]) -> bool:
     return len(words) >= 3 and words[-2] in ("Local", "Lodge") and words[-1][:1].isdigit()
 
 
+# (blind round 58) "the first Inuk", "the only Métis": a rank right before a people's word (not "the youngest,
+# eight-year-old Lucia": a child's name after her rank in the family)
+_RANKING_ADJECTIVES = frozenset({"first", "only", "second", "third", "last", "lone", "sole"})
+
+
+def _a_people_word_read_as_a_name(ent) -> bool:
+    """(blind round 58) "Kiviaq, the first Inuk to serve as minister": one capitalised word with an article of its own,
+    which the tagger took for a person, is a word for a member of a people ("the first Inuk", "a young Métis"), no one's
+    name: a name takes no "the" or "a" with a rank (so "he" after it goes back to Kiviaq, not to "Inuk"); a family in
+    the plural ("the Castellanos") stays the family's name."""
+    return (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.tag_ == "NNP"
+            and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in ent.root.children)
+            and any(c.dep_ == "amod" and c.i == ent.root.i - 1 and c.lower_ in _RANKING_ADJECTIVES for c in ent.root.children))
+
+
 def _person_by_layout(ent, tokens: list[Token]) -> bool:
     """A name the layout shows to be a person's, whatever the tagger said: followed by an age in commas
     ("Nathalie Côté, 47, machine operator"), or opening a roundup line of a description in lower case
@@ -1837,6 +1852,8 @@ class EntityRegistry:
                         _with_portfolios_listed_before(ent)))))))))))))
             if ent.label_ in ("PERSON", "GPE", "ORG") and (ent.text.lower() in self._seats or self._a_storm(ent)):
                 covered.update(t.i for t in ent)  # (blind round 18) "Kembang Hill MP Lee Hui-min": the seat is nobody
+                continue
+            if _a_people_word_read_as_a_name(ent):
                 continue
             entity = (self._body_named_before_brackets(paragraph_index, ent) or self._first_nation_restated(ent)
                       or self._entity_from_ner(paragraph_index, ent))
@@ -2809,7 +2826,8 @@ class EntityRegistry:
             # (blind round 33) "a readout from the Prime Minister's Office", "the Premier's Office said": the office of
             # the title itself, no person's, a body by that name ("PMO" after it is its initials, `_organization`)
             words = [t for t in root.doc[holder.left_edge.i:root.i + 1] if t.dep_ != "det"]
-            return self._organization(" ".join(t.text for t in words).replace(" 's", "'s").replace(" \u2019s", "\u2019s"))
+            name = " ".join(t.text for t in words).replace(" 's", "'s").replace(" \u2019s", "\u2019s")
+            return self._organization(name)
         if root.lower_ == "office" and holder is not None and (owner is None or (isinstance(owner, Entity) and owner.kind == "person")):
             # "Education Minister Luc Thériault's office said": that person's office, one per person (a bare
             # "office" would merge every office of the article; blind round 9 probe)

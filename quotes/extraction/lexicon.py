@@ -302,6 +302,7 @@ CHANNEL_NOUNS: dict[str, str] = {
     "communique": "statement",
     "communiqué": "statement",
     "release": "statement",
+    "backgrounder": "statement",  # (blind round 58) a government's explanatory paper: "In a backgrounder, the PMO said"
     "declaration": "statement",
     "notice": "statement",
     # (probe of storm copy) "the weather service said in an advisory" (not "bulletin": papers are named so)

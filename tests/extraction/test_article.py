@@ -117,3 +117,25 @@ def test_no_dateline_is_looked_for_past_the_lines_a_headline_block_holds():
     text = ("A short title\n\nA second short line\n\nA third one\n\nA fourth one\n\n"
             "MOOSE JAW, Sask. \u2014 Mounties say a man faces a charge after a cyclist was struck.")
     assert find_dateline(text) == ("", 0)
+
+
+def test_a_live_blog_bulletins_headline_under_its_time_stamp_is_a_headline():
+    """(blind round 58) "6:10 p.m. ET\nUnion says talks have collapsed": a short line with no end of a sentence under a
+    live blog's time stamp (or after a stamp standing alone) is the bulletin's headline; the bulletin's prose is not."""
+    text = ("Transit strike live\n\n9:15 a.m. ET\nUnion says talks have collapsed\n\nThe union's president said talks "
+            "broke off at midnight.\n\n10:40 a.m. ET\n\nMayor says buses will run by Friday\n\nMayor Ilse Varga told "
+            "reporters that the city had made its final offer.")
+    ranges = headline_ranges(text, split_paragraphs(text))
+    covered = [text[a:b] for a, b in ranges]
+    assert any("Union says talks have collapsed" in c for c in covered), covered
+    assert "Mayor says buses will run by Friday" in covered, covered
+    assert not any("midnight" in c or "final offer" in c for c in covered), covered
+
+
+def test_a_live_blogs_bulletin_headline_says_nothing_reported(nlp):
+    from quotes.extraction import extract
+
+    text = ("Transit strike live\n\n9:15 a.m. ET\nUnion says talks have collapsed\n\nThe union's president, Rhea "
+            "Donnelly, said talks with the city broke off at midnight.")
+    found = [q.text for q in extract(text, nlp=nlp).quotes if q.kind == "indirect"]
+    assert found == ["talks with the city broke off at midnight"], found

@@ -2107,3 +2107,37 @@ def test_words_said_in_a_clip_are_a_post(nlp):
     text = '"We have never seen the river this low in August," Tobias Ferreira-Lund says in the clip.'
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert quotes and quotes[0].source is not None and quotes[0].source.kind == "social_media_post", quotes
+
+
+def test_a_post_on_a_bodys_website_is_a_statement_and_an_update_on_a_network_a_post(nlp):
+    """(blind round 58) "In a post on its website, the board said" is the body's own page (a statement); "In its latest
+    update on X, the utility said" a social media post (an "update" alone stays the body's running bulletin)."""
+    from quotes.extraction import extract
+
+    text = ("In a post on its website, the Larch Valley school board said buses would not run on Friday.\n\nIn its "
+            "latest update on X, Norland Hydro said most customers would have power by Thursday night.\n\nThe fire "
+            "centre said in its daily update that 40 fires were burning.")
+    quotes = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["buses would not run on Friday"].kind == "statement", quotes
+    assert quotes["most customers would have power by Thursday night"].kind == "social_media_post", quotes
+    assert quotes["40 fires were burning"].kind == "statement", quotes
+
+
+def test_a_backgrounder_is_a_statement(nlp):
+    """(blind round 58) "In a backgrounder, the ministry said": a government's explanatory paper, a statement."""
+    from quotes.extraction import extract
+
+    quotes = extract("In a backgrounder, the Ministry of Transport said the new rules would apply from April.", nlp=nlp,
+                     indirect=True).quotes
+    assert quotes and quotes[0].source is not None and quotes[0].source.kind == "statement", quotes
+
+
+def test_a_radio_programme_named_beside_it_is_the_interviews_name(nlp):
+    """(blind round 58) "told the radio program Morning Line that": the programme's name, which the tagger reads as a
+    person's, is the interview's."""
+    from quotes.extraction import extract
+
+    quotes = extract("Tanya Roe told the radio program Sunday Line that the ferry would run all winter.", nlp=nlp,
+                     indirect=True).quotes
+    assert quotes and quotes[0].source is not None and quotes[0].source.kind == "interview", quotes
+    assert "Sunday Line" in quotes[0].source.label, quotes[0].source

@@ -1895,3 +1895,20 @@ def test_a_release_announcing_something_is_no_report_of_its_own(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert "the deal" not in found, found
     assert found.get("the startup had found real customers") == ["Ravi Mistry"], found
+
+
+def test_a_corrections_earlier_version_said_is_no_one_s_report(nlp):
+    """(blind round 58) "Correction: An earlier version of this story said ...": the outlet's own error, set right."""
+    found = _indirect("Correction: An earlier version of this story said the arena would close in May. In fact, it "
+                      "closes in June.\n\nClarification: A previous version of this post said the mayor had voted "
+                      "against the motion.\n\nMayor Ilse Varga said the arena's roof would be replaced next year.", nlp)
+    assert list(found) == ["the arena's roof would be replaced next year"], found
+
+
+def test_a_participle_dating_the_report_set_off_by_commas_stays_in_it(nlp):
+    """(blind round 58) "would be paid every three months, beginning in July, to households ...": the dating participle
+    between commas is inside the report, whose verb goes on after it; ", saying ..." after a report still ends it."""
+    found = _indirect("Treasurer Anika Sorensen said the rebate would be mailed twice a year, starting in October, to "
+                      "every household on the water system.", nlp)
+    assert found.get("the rebate would be mailed twice a year, starting in October, to every household on the water "
+                     "system") == ["Anika Sorensen"], found

@@ -4101,3 +4101,12 @@ def test_quoted_words_speaking_of_the_subject_as_she_are_the_reporters(nlp):
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     partial = next(q for q in quotes if q.text.startswith("announced the clinic"))
     assert [s.name for s in partial.speakers] == ["Owen Delacroix"], partial.speakers
+
+
+def test_a_rank_among_a_people_read_as_a_name_is_no_one(nlp):
+    """(blind round 58) "Attagutaluk, the first Inuk to chair the board, spoke ...": "Inuk", tagged a person, is no one's
+    name ("the first" before it), so "He said" goes back to Attagutaluk; "the youngest, eight-year-old Mira" stays Mira."""
+    found = _speakers_of("The board named Pauloosie Attagutaluk its new chair on Monday.\n\nAttagutaluk, the first Inuk "
+                         "to chair the board, spoke to reporters in Iqaluit.\n\nHe said his first meeting would be held "
+                         "in Pangnirtung in the spring.", nlp)
+    assert found.get("his first meeting would be held in Pangnirtung in the spring") == ["Pauloosie Attagutaluk"], found
