@@ -2749,8 +2749,17 @@ class ArticleAttributor:
             excluded = {id(e) for e in owned_by}
         else:
             owned_by = []
+        # (probes of Canadian copy, fifth round) kin of someone the article describes but does not name ("The victim's
+        # sister said"): not whoever spoke last in an office ("Prosecution Service spokesperson X said ..."); a
+        # spokesperson, a lawyer or a judge is in the story for their work, not as family
+        kin_of_someone_unnamed = token.lower_ in _KIN_NOUNS and possessive is not None and possessive.pos_ == "NOUN"
         candidates = self.registry.salient(position, sentence, lambda e: e.kind == "person" and id(e) not in excluded
-                                           and (not gender or e.gender in ("", gender)), window=12)
+                                           and (not gender or e.gender in ("", gender))
+                                           and not (kin_of_someone_unnamed and e.role_words & PERSON_ROLE_NOUNS), window=12)
+        if not candidates and kin_of_someone_unnamed:
+            entity = self.registry.anonymous(self._descriptor(paragraph_index, token))
+            self._note_mention(entity, mention, sentence, paragraph_index)
+            return _Resolved((entity,), mention, via="anonymous")
         if len(owned_by) == 1 and token.lower_ in _KIN_NOUNS and len(owned_by[0].name.split()) > 1:
             # (blind round 17) "Tomasz says, before his brother cuts in": the brother of his surname, if the article
             # named one, before anyone else in focus

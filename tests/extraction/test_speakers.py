@@ -4110,3 +4110,13 @@ def test_a_rank_among_a_people_read_as_a_name_is_no_one(nlp):
                          "to chair the board, spoke to reporters in Iqaluit.\n\nHe said his first meeting would be held "
                          "in Pangnirtung in the spring.", nlp)
     assert found.get("his first meeting would be held in Pangnirtung in the spring") == ["Pauloosie Attagutaluk"], found
+
+
+def test_kin_of_someone_described_is_not_the_spokesperson_who_spoke_last(nlp):
+    """(probes of Canadian copy, fifth round) "The victim's sister said ..." after "Prosecution Service spokesperson Dana
+    Fehr said ...": the sister, unnamed (she had been the spokesperson, the one person in focus)."""
+    text = ("Ruben Tasker, 41, was convicted in 2023.\n\n"
+            "Prosecution Service spokesperson Dana Fehr said prosecutors were reviewing the decision.\n\n"
+            "The victim's sister said the family was devastated.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert [(s.name, s.kind) for s in quotes["the family was devastated"].speakers] == [("sister", "anonymous")]
