@@ -5182,7 +5182,9 @@ def _speaks_of_subject_in_third_person(resolved: _Resolved, tokens: list[Token])
     if len(resolved.entities) != 1 or resolved.entities[0].kind != "person":
         return False
     pronouns = _THIRD_PERSON_BY_GENDER.get(resolved.entities[0].gender or "")
-    return bool(pronouns) and any(t.lower_ in pronouns for t in tokens[1:])
+    # (not a possessive alone: a readout's '... Putin "expressed his sincere condolences ..."' is his own act, put in
+    # the third person as readouts put it; the seed's gold has it his)
+    return bool(pronouns) and any(t.lower_ in pronouns and t.dep_ != "poss" for t in tokens[1:])
 
 
 def _declares_an_act(verb: Token) -> bool:

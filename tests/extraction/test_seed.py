@@ -32,8 +32,8 @@ def test_it_attributes_speakers_and_sources_like_the_gold(seed_article, nlp):
             keys = {"ru-readout": {"readout", "embassy"}, "mea-post": {"jaiswal", "spokesperson", "mea"}}[quote["source"]]
             source = predicted.source
             sources_right += bool(source and keys & _words(" ".join([source.label, source.issuer])))
-    assert speakers_right >= 11
-    assert sources_right >= 11
+    assert speakers_right == 12  # (all of them: a floor of 11 let round 57's third-person rule take one unseen)
+    assert sources_right == 12
 
 
 def test_it_extracts_nothing_else_but_the_pasted_headline(seed_article, nlp):

@@ -4092,12 +4092,13 @@ def test_the_leads_office_is_the_one_named_next_with_that_very_title(dateline, n
 def test_quoted_words_speaking_of_the_subject_as_she_are_the_reporters(nlp):
     """(blind round 57) 'X wrote that the minister had "announced a policy to her followers before ..."': quoted words
     opening with the subject's verb are the subject's ('said Modi "strongly condemned ..."'), unless they call that
-    subject "her": then they are X's."""
+    subject "she": then they are X's. (A possessive alone does not: the seed's readout has Putin "expressed his sincere
+    condolences", his own words put in the third person.)"""
     from quotes.extraction import extract
 
     text = ("Health Minister Rosalind Achterberg spoke in Moncton on Monday.\n\n"
-            'Opposition critic Owen Delacroix said the minister "announced the clinic to her donors before a single nurse '
-            'was hired."')
+            'Opposition critic Owen Delacroix said the minister "announced the clinic to donors before she hired a single '
+            'nurse."')
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     partial = next(q for q in quotes if q.text.startswith("announced the clinic"))
     assert [s.name for s in partial.speakers] == ["Owen Delacroix"], partial.speakers
