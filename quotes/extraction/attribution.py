@@ -1455,12 +1455,21 @@ class ArticleAttributor:
                 resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
                     continue
-                if verb.i in inside and _speaks_of_subject_in_third_person(resolved, tokens):
+                if verb.i in inside and _speaks_of_subject_in_third_person(
+                        resolved, tokens, possessive=self._reported_by_a_person(paragraph_index, chain[position + 1:], inside)):
                     continue  # (blind round 57) 'wrote that the minister had "announced a policy to her followers ..."'
                 # (a reporting verb opening the quoted words is the lowest one too: 'Jaiswal said Modi
                 # "strongly condemned the attack"' is Modi's, as the seed has it)
                 return self._tree_attribution(paragraph_index, chain, position, verb, resolved, inside)
         return self._from_according_to(paragraph_index, tokens, inside)
+
+    def _reported_by_a_person(self, paragraph_index: int, chain: list[Token], inside: set[int]) -> bool:
+        """Whether the next reporting verb up the chain is a person's (not a body's or a readout's)."""
+        for verb in chain:
+            if verb.i not in inside and _is_verb(verb) and REPORTING_VERB_FORMS.get(verb.lower_) is not None:
+                above = self._speaker_of(paragraph_index, verb, inside)
+                return above is not None and any(e.kind == "person" for e in above.entities)
+        return False
 
     def _tree_attribution(self, paragraph_index, chain, position, verb, resolved, inside) -> _Attribution:
         source = self._source(paragraph_index, chain[position:], resolved, inside)
@@ -2727,6 +2736,13 @@ class ArticleAttributor:
             self._note_mention(introduced, mention, sentence, paragraph_index)
             return _Resolved((introduced,), mention, via="role")
         if possessive is None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            # (probes of Canadian copy, fifth round) "Virtanen's father, Jari, ..." then '"...," the father said': the one
+            # introduced as the father, when one is in reach, not the son the last clause was about
+            holders = self.registry.salient(position, sentence, lambda e: e.kind == "person" and token.lower_ in e.role_words,
+                                            window=12)
+            if len(holders) == 1:
+                self._note_mention(holders[0], mention, sentence, paragraph_index)
+                return _Resolved((holders[0],), mention, via="role")
             # "A friend of the family, who asked not to be named, says ..." then "the friend says":
             # the one introduced so, not the person in focus (blind round 11)
             introduced = self._introduced_anonymously(paragraph_index, token)
@@ -5174,7 +5190,7 @@ _THIRD_PERSON_BY_GENDER = {"female": frozenset({"she", "her", "hers", "herself"}
                            "male": frozenset({"he", "him", "his", "himself"})}
 
 
-def _speaks_of_subject_in_third_person(resolved: _Resolved, tokens: list[Token]) -> bool:
+def _speaks_of_subject_in_third_person(resolved: _Resolved, tokens: list[Token], possessive: bool = False) -> bool:
     """(blind round 57) 'Richler wrote that the minister had "announced a policy to her followers before she told a single
     teacher"': quoted words opening with the subject's reporting verb are the subject's own ('said Modi "strongly
     condemned the attack"'), unless they speak of that subject as "she" or "her", as the subject would not of herself:
@@ -5182,9 +5198,10 @@ def _speaks_of_subject_in_third_person(resolved: _Resolved, tokens: list[Token])
     if len(resolved.entities) != 1 or resolved.entities[0].kind != "person":
         return False
     pronouns = _THIRD_PERSON_BY_GENDER.get(resolved.entities[0].gender or "")
-    # (not a possessive alone: a readout's '... Putin "expressed his sincere condolences ..."' is his own act, put in
-    # the third person as readouts put it; the seed's gold has it his)
-    return bool(pronouns) and any(t.lower_ in pronouns and t.dep_ != "poss" for t in tokens[1:])
+    # (a possessive alone only when a person reports it: 'Jamieson said Trump is "telling his supporters ..."' is
+    # hers, but a readout's '... Putin "expressed his sincere condolences ..."', relayed by an embassy, is his own act
+    # put in the third person as readouts put it; the seed's gold has it his)
+    return bool(pronouns) and any(t.lower_ in pronouns and (possessive or t.dep_ != "poss") for t in tokens[1:])
 
 
 def _declares_an_act(verb: Token) -> bool:

@@ -582,7 +582,9 @@ ORGANIZATION_NOUNS = frozenset(
      # (blind round 45) a ski hill's operator named once and then by its kind: "The resort said it was considering ..."
      "resort",
      # (blind round 55) a co-operative store named once, then by its kind: "the Kugaaruk co-op said"
-     "co-op", "cooperative", "co-operative"}
+     "co-op", "cooperative", "co-operative",
+     # (probes of Canadian copy, fifth round) "Norvale Foods will close six stores, the Winnipeg grocery chain said"
+     "chain"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})

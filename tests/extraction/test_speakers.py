@@ -4089,16 +4089,17 @@ def test_the_leads_office_is_the_one_named_next_with_that_very_title(dateline, n
     assert found["the province paid too much for a scheduling system"] == ["Winifred Osei"], found
 
 
-def test_quoted_words_speaking_of_the_subject_as_she_are_the_reporters(nlp):
+@pytest.mark.parametrize("words", ["announced the clinic to donors before she hired a single nurse.",
+                                   "announced the clinic to her donors before a single nurse was hired."])
+def test_quoted_words_speaking_of_the_subject_as_she_are_the_reporters(words, nlp):
     """(blind round 57) 'X wrote that the minister had "announced a policy to her followers before ..."': quoted words
     opening with the subject's verb are the subject's ('said Modi "strongly condemned ..."'), unless they call that
-    subject "she": then they are X's. (A possessive alone does not: the seed's readout has Putin "expressed his sincere
-    condolences", his own words put in the third person.)"""
+    subject "she" or "her": then they are X's. (A possessive alone only when a person reports it: the seed's readout,
+    relayed by an embassy, has Putin "expressed his sincere condolences", his own act put in the third person.)"""
     from quotes.extraction import extract
 
     text = ("Health Minister Rosalind Achterberg spoke in Moncton on Monday.\n\n"
-            'Opposition critic Owen Delacroix said the minister "announced the clinic to donors before she hired a single '
-            'nurse."')
+            f'Opposition critic Owen Delacroix said the minister "{words}"')
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     partial = next(q for q in quotes if q.text.startswith("announced the clinic"))
     assert [s.name for s in partial.speakers] == ["Owen Delacroix"], partial.speakers
@@ -4121,3 +4122,36 @@ def test_kin_of_someone_described_is_not_the_spokesperson_who_spoke_last(nlp):
             "The victim's sister said the family was devastated.")
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert [(s.name, s.kind) for s in quotes["the family was devastated"].speakers] == [("sister", "anonymous")]
+
+
+def test_the_department_is_not_the_company_the_article_called_the_company(nlp):
+    """(probes of Canadian copy, fifth round) "The province's transportation department said ..." then "The department
+    said it could not force the company ...": the department, not the ferry line named (and called "the company") since."""
+    text = ("Tidewater Ferries cancelled all sailings on Monday. The company said a part was being flown in.\n\n"
+            "The province's transportation department said it had asked the operator for a plan. The department said it "
+            "could not force the company to lease a second ship.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["it could not force the company to lease a second ship"] == ["transportation department"], found
+
+
+def test_the_father_is_the_one_introduced_as_the_father(nlp):
+    """(probes of Canadian copy, fifth round) "Virtanen's father, Jari, ..." then '"...," the father said': the one the
+    article introduced as the father, not the son the sentence before was about."""
+    text = ("The Kestrel Falls Wolves have signed defenceman Aleksi Virtanen.\n\n"
+            "Virtanen's father, Jari, played in Finland. The elder Virtanen said his son had dreamed of it since he was six.\n\n"
+            '"He had a poster of the team on his wall," the father said.')
+    found = _speakers_of(text, nlp)
+    assert found["He had a poster of the team on his wall,"] == ["Jari Virtanen"], found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Harbour Gull Air has cancelled 40 flights, the Vancouver airline said Monday.", "Harbour Gull Air"),
+    ("The Halifax Mooseheads have traded forward Liam Doyle, the Quebec Major Junior Hockey League club said Wednesday.",
+     "Halifax Mooseheads"),
+    ("Norvale Foods Inc. will close six stores in Manitoba, the Winnipeg grocery chain said Tuesday.", "Norvale Foods Inc."),
+])
+def test_a_description_after_the_clause_restates_the_body_the_clause_is_about(text, body, nlp):
+    """(probes of Canadian copy, fifth round) "<Body> has ..., the <place or league> <noun> said": the body the clause is
+    about, not a body of its own called "Vancouver airline" (or, for a "chain", no one)."""
+    quotes = extract(text + " The company said it regretted the decision.", nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quotes[0].speakers] == [body], quotes[0].speakers
