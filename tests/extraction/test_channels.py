@@ -2050,3 +2050,15 @@ def test_reporters_told_at_a_news_conference_are_the_news_conference(nlp):
     assert first is not None and first.kind == "press_conference", first
     second = quotes["he was angry about the breach"].source
     assert second is not None and second.kind == "reporters", second
+
+
+@pytest.mark.parametrize("clause", ["the township would keep talking about its plan to pave the road",
+                                    "staff had been speaking to reporters about the budget all week"])
+def test_a_participle_of_speaking_inside_the_reported_clause_is_no_channel(clause, nlp):
+    """(blind round 59) "said her party would keep talking about its plan to hire nurses": the participle and the
+    channel noun after it are what was said, not the way the speaker said it (it had been a report called "plan")."""
+    from quotes.extraction import extract
+
+    text = f"Reeve Alma Dupuis said {clause}."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [q.text for q in quotes] == [clause] and quotes[0].source is None, quotes

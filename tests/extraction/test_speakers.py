@@ -4076,3 +4076,19 @@ def test_a_body_named_by_two_words_joined_by_and_is_one_body(lead, nlp):
     person "Landlord" and a body "Tenant Board": one body (two speakers had shared the report)."""
     found = _speakers_of_indirect(f"{lead} said it had a backlog of 53,000 applications.", nlp)
     assert found == {"it had a backlog of 53,000 applications": ["Landlord and Tenant Board"]}, found
+
+
+@pytest.mark.parametrize("firm, poll", [
+    ("Harrowgate Strategies", "according to a new Harrowgate Strategies poll"),
+    ("Pellman Research", "according to the latest Pellman Research poll"),
+])
+def test_a_firm_named_before_the_poll_reports_its_findings(firm, poll, nlp):
+    """(blind round 59) "<finding>, according to a new Caldwell Strategies poll": the firm set before "poll" ran it and
+    reports what it found (the report had had no speaker); "The Harrowgate poll also suggests ..." after it is the same
+    firm by its shortened name (a polling firm's "Strategies", "Insights", "Research" are a company's words)."""
+    finding = "The governing party leads by eight points among decided voters"
+    text = (f"{finding}, {poll}.\n\nThe {firm.split()[0]} poll also suggests that support for the opposition has "
+            "slipped in the north.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[finding] == [firm], found
+    assert found["support for the opposition has slipped in the north"] == [firm], found
