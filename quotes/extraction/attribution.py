@@ -2409,6 +2409,15 @@ class ArticleAttributor:
                                 if o.dep_ == "pobj" and o.i not in inside), None)
                 by = self._resolve(paragraph_index, put_out, inside) if put_out is not None else None
                 issuer = tuple(e for e in by.entities if e.kind in ("organization", "person")) if by else ()
+            surveyed = _body_whose_members_were_surveyed(token) if not issuer else None
+            if surveyed is not None and surveyed.i not in inside:
+                # (blind round 59) "A survey of 1,240 members of the Haldane Elementary Teachers' Association found ...":
+                # a union or an association surveying its own members (not the lead's "their union" still in focus)
+                of = self._resolve(paragraph_index, surveyed, inside)
+                issuer = tuple(e for e in of.entities if e.kind == "organization") if of else ()
+                if issuer:
+                    # (its issuer kept on the survey: "The survey found ..." next goes on with the association)
+                    found = dataclasses.replace(found, issuer=issuer[0])
             if not issuer and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not names_a_pleading(token):
                 # "X said in a letter to the manager that ... The letter says ...": the one quoted through a
                 # document of that kind just before (blind round 14)
@@ -4675,6 +4684,28 @@ def _data_put_out_before_finding(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i
                  and (c.lower_ in _DATA_NOUNS or c.lower_ in CHANNEL_NOUNS)), None)
+
+
+_SURVEYED_MEMBERS = frozenset({"members", "employees", "workers", "staff", "nurses", "teachers", "physicians", "doctors"})
+
+
+def _body_whose_members_were_surveyed(noun: Token) -> Token | None:
+    """The named body in "a survey of 1,240 members of <body>", "a poll of the union's members" (blind round 59)."""
+    if noun.lower_ not in _POLL_NOUNS:
+        return None
+    for of in noun.children:
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for members in of.children:
+            if members.dep_ != "pobj" or members.lower_ not in _SURVEYED_MEMBERS:
+                continue
+            owner = next((c for c in members.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is None:
+                owner = next((o for p in members.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if owner is not None:
+                return owner
+    return None
 
 
 def _in_reported_clause(verb: Token) -> set[int]:

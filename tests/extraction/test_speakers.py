@@ -4092,3 +4092,13 @@ def test_a_firm_named_before_the_poll_reports_its_findings(firm, poll, nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found[finding] == [firm], found
     assert found["support for the opposition has slipped in the north"] == [firm], found
+
+
+def test_a_survey_of_a_bodys_members_is_the_bodys(nlp):
+    """(blind round 59) "A survey of 1,240 members of the Haldane Elementary Teachers' Association ... found that ...":
+    the body whose members were surveyed reports what it found, not the lead's "their union" still in focus."""
+    text = ("Nurses in the region say they are exhausted, according to a report released Monday by their union.\n\n"
+            "A survey of 900 members of the Tarrow Valley Nurses' Federation, conducted in May, found that 58 per cent "
+            "had considered leaving the profession.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["58 per cent had considered leaving the profession"] == ["Tarrow Valley Nurses' Federation"], found
