@@ -133,6 +133,8 @@ _DATA_NOUNS = {"poll", "polls", "survey", "surveys", "study", "studies", "data",
                "records", "estimates", "numbers", "research", "census", "complaint", "lawsuit", "filing", "slide",
                "ruling", "findings", "audit", "review", "investigation", "indictment", "budget", "forecast", "model",
                "average", "averages", "tally", "count", "projections", "video", "footage", "results", "numbers"}
+# Polls and surveys, whose firm may be named before them ("a Caldwell Strategies poll", blind round 59)
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
 # What data show: "polls show a close race in the state", "the study found 31 cases of fraud" (the object
 # and what is said of it, not a clause)
 _SHOWING_FORMS = {"show", "shows", "showed", "shown", "find", "finds", "found", "reveal", "reveals", "revealed"}
@@ -702,6 +704,10 @@ class ArticleAttributor:
         """(blind round 13) Who put out the data: "according to figures from the West Marches Ambulance Service",
         "data released by the ministry" -> the body (or person) named after "from" / "by"; () when none is."""
         holders = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i == noun.i + 1]
+        if noun.dep_ == "nsubj" and _put_out_by(noun.head):
+            # (blind round 59) "A survey released the same day by Nordvik Research suggests ...", read as "A survey
+            # released [...]" with the finding hung on it: the agent of the misread participle
+            holders += _agents(noun.head)
         holders += [agent for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1
                     and c.lower_ not in OBTAINED_FORMS  # (blind round 25) "documents obtained by <outlet>": not its papers
                     for agent in c.children if agent.dep_ == "agent"]
@@ -710,6 +716,10 @@ class ArticleAttributor:
         # subject of a relative clause of putting the data out
         named_objects += [g for c in noun.children if c.dep_ == "relcl" and c.lower_ in _DATA_PUBLISHING_FORMS
                           for g in c.children if g.dep_ == "nsubj" and g.lower_ not in ("which", "that", "who")]
+        if noun.lower_ in _POLL_NOUNS and noun.is_lower:
+            # (blind round 59) "according to a new Caldwell Strategies poll", "The Caldwell poll also suggests": the
+            # firm named before the poll ran it and reports its findings (entities.py's _names_a_pollster)
+            named_objects += [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i]
         for named in named_objects:
             resolved = self._resolve(paragraph_index, named, set())
             if (resolved is not None and resolved.entities and resolved.document is None
@@ -2077,6 +2087,9 @@ class ArticleAttributor:
             # (blind round 17) "The coach says ..., then laughs and says ...": a verb the parser left hanging after a
             # comma (or read as the clause reported), with no subject of its own, goes on from the verb before it
             return self._subject_of(verb.head, inside, depth + 1)
+        data = _data_put_out_before_finding(verb)
+        if data is not None and data.i not in inside:
+            return data
         if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl"):
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
                 return None  # a finite adverbial clause has its own subject
@@ -2402,6 +2415,22 @@ class ArticleAttributor:
                 # (blind round 10) "The review board's report says ...": the body that owns it, not the last one named
                 owned = self._resolve(paragraph_index, owner, inside)
                 issuer = tuple(e for e in owned.entities if e.kind in ("organization", "person")) if owned else ()
+            if not issuer and token.dep_ == "nsubj" and _put_out_by(token.head):
+                # (blind round 59) "A survey released Monday by Nordvik Research suggests ...": the agent of the
+                # participle the parser read as the sentence's verb put it out
+                put_out = next((o for a in _agents(token.head) for o in a.children
+                                if o.dep_ == "pobj" and o.i not in inside), None)
+                by = self._resolve(paragraph_index, put_out, inside) if put_out is not None else None
+                issuer = tuple(e for e in by.entities if e.kind in ("organization", "person")) if by else ()
+            surveyed = _body_whose_members_were_surveyed(token) if not issuer else None
+            if surveyed is not None and surveyed.i not in inside:
+                # (blind round 59) "A survey of 1,240 members of the Haldane Elementary Teachers' Association found ...":
+                # a union or an association surveying its own members (not the lead's "their union" still in focus)
+                of = self._resolve(paragraph_index, surveyed, inside)
+                issuer = tuple(e for e in of.entities if e.kind == "organization") if of else ()
+                if issuer:
+                    # (its issuer kept on the survey: "The survey found ..." next goes on with the association)
+                    found = dataclasses.replace(found, issuer=issuer[0])
             if not issuer and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not names_a_pleading(token):
                 # "X said in a letter to the manager that ... The letter says ...": the one quoted through a
                 # document of that kind just before (blind round 14)
@@ -3998,8 +4027,9 @@ class ArticleAttributor:
         if not any(lowers[i] in _CHANNEL_PARTICIPLES or lowers[i] in _QUESTION_PARTICIPLES for i in range(near.start, near.end)):
             return None  # no participle near, as in most sentences: no Tokens made (58 -> 27 ms per bench pass)
         sentence = list(near)
+        said = _in_reported_clause(verb)
         for position, token in enumerate(sentence):
-            if token.i in inside:
+            if token.i in inside or token.i in said:
                 continue
             if token.lower_ in _CHANNEL_PARTICIPLES and position and sentence[position - 1].lower_ in _NOUN_OPENERS:
                 continue  # (blind round 25) "warned the ministry in a briefing note": a noun's modifier, no one briefing
@@ -4712,6 +4742,58 @@ def _paper_posted(verb: Token, inside: set[int]) -> Token | None:
         if paper is not None:
             return paper
     return None
+
+
+def _put_out_by(verb: Token) -> bool:
+    """A verb of putting data out, read as a past tense, with an agent: "released the same day by Nordvik Research"."""
+    return verb.tag_ == "VBD" and verb.lower_ in _DATA_PUBLISHING_FORMS and bool(_agents(verb))
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The verb's "by" phrase, an agent or (with "But" before the subject) a plain preposition, or one the parser hung on
+    the day between ("released the same day by Nordvik Research")."""
+    return [c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i)] + [
+        c for d in verb.children if d.dep_ == "npadvmod" and d.i > verb.i
+        for c in d.children if c.dep_ == "prep" and c.lower_ == "by" and c.i == d.i + 1]
+
+
+def _data_put_out_before_finding(verb: Token) -> Token | None:
+    """(blind round 59) "A second survey released the same day by Nordvik Research suggests the race is a dead heat":
+    the parser read the reduced relative ("released ... by") as the sentence's verb and hung the finding on it as an
+    adverbial clause with no subject; the poll or report it was released as is the finding's subject."""
+    if not (verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP") and verb.lower_ in FINDING_FORMS
+            and verb.head.i < verb.i and _put_out_by(verb.head)):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i
+                 and (c.lower_ in _DATA_NOUNS or c.lower_ in CHANNEL_NOUNS)), None)
+
+
+_SURVEYED_MEMBERS = frozenset({"members", "employees", "workers", "staff", "nurses", "teachers", "physicians", "doctors"})
+
+
+def _body_whose_members_were_surveyed(noun: Token) -> Token | None:
+    """The named body in "a survey of 1,240 members of <body>", "a poll of the union's members" (blind round 59)."""
+    if noun.lower_ not in _POLL_NOUNS:
+        return None
+    for of in noun.children:
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for members in of.children:
+            if members.dep_ != "pobj" or members.lower_ not in _SURVEYED_MEMBERS:
+                continue
+            owner = next((c for c in members.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+            if owner is None:
+                owner = next((o for p in members.children if p.dep_ == "prep" and p.lower_ == "of"
+                              for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _in_reported_clause(verb: Token) -> set[int]:
+    """(blind round 59) The words of the clause the verb reports: "said her party would keep talking about its plan to
+    hire nurses" holds a participle of speaking ("talking") that is part of what was said, not the way she said it."""
+    return {t.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for t in c.subtree}
 
 
 def _describes_its_channel(verb: Token) -> bool:

@@ -83,7 +83,10 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     # (blind round 40) railways: "Dominion Northern Railway" then "Dominion Northern said"
     "Railway", "Railways", "Railroad",
     # (blind round 45) a ski hill's operator: "Glacier Crest Resort" then "Glacier Crest said in a news release"
-    "Resort", "Resorts"))
+    "Resort", "Resorts",
+    # (blind round 59) polling and research firms: "Caldwell Strategies" then "The Caldwell poll", "Nordvik Research"
+    # then "Nordvik's numbers"
+    "Strategies", "Research", "Insights", "Polling"))
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",

@@ -2141,3 +2141,15 @@ def test_a_radio_programme_named_beside_it_is_the_interviews_name(nlp):
                      indirect=True).quotes
     assert quotes and quotes[0].source is not None and quotes[0].source.kind == "interview", quotes
     assert "Sunday Line" in quotes[0].source.label, quotes[0].source
+
+
+@pytest.mark.parametrize("clause", ["the township would keep talking about its plan to pave the road",
+                                    "staff had been speaking to reporters about the budget all week"])
+def test_a_participle_of_speaking_inside_the_reported_clause_is_no_channel(clause, nlp):
+    """(blind round 59) "said her party would keep talking about its plan to hire nurses": the participle and the
+    channel noun after it are what was said, not the way the speaker said it (it had been a report called "plan")."""
+    from quotes.extraction import extract
+
+    text = f"Reeve Alma Dupuis said {clause}."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [q.text for q in quotes] == [clause] and quotes[0].source is None, quotes

@@ -1912,3 +1912,19 @@ def test_a_participle_dating_the_report_set_off_by_commas_stays_in_it(nlp):
                       "every household on the water system.", nlp)
     assert found.get("the rebate would be mailed twice a year, starting in October, to every household on the water "
                      "system") == ["Anika Sorensen"], found
+
+
+@pytest.mark.parametrize("opening", ["But a second survey released the same day by Marbury Research",
+                                     "A rival survey released the same day by Hemsley Research"])
+def test_a_finding_hung_on_a_participle_read_as_the_verb_is_the_firms(opening, nlp):
+    """(blind round 59) "A second survey released the same day by Nordvik Research suggests the race is a dead heat":
+    the parser reads the reduced relative "released ... by" as the sentence's verb and hangs "suggests" on it with no
+    subject; the survey is its subject, the firm that released it the one reporting (the finding had been missed)."""
+    from quotes.extraction import extract
+
+    text = f"{opening} suggests the mayor's lead has vanished since the debate."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    firm = " ".join(opening.split()[-2:])
+    assert [(q.text, [s.name for s in q.speakers]) for q in quotes] == [
+        ("the mayor's lead has vanished since the debate", [firm])], quotes
+    assert quotes[0].source is not None and quotes[0].source.kind == "report", quotes[0].source

@@ -4155,3 +4155,29 @@ def test_a_description_after_the_clause_restates_the_body_the_clause_is_about(te
     about, not a body of its own called "Vancouver airline" (or, for a "chain", no one)."""
     quotes = extract(text + " The company said it regretted the decision.", nlp=nlp, indirect=True).quotes
     assert [s.name for s in quotes[0].speakers] == [body], quotes[0].speakers
+
+
+@pytest.mark.parametrize("firm, poll", [
+    ("Harrowgate Strategies", "according to a new Harrowgate Strategies poll"),
+    ("Pellman Research", "according to the latest Pellman Research poll"),
+])
+def test_a_firm_named_before_the_poll_reports_its_findings(firm, poll, nlp):
+    """(blind round 59) "<finding>, according to a new Caldwell Strategies poll": the firm set before "poll" ran it and
+    reports what it found (the report had had no speaker); "The Harrowgate poll also suggests ..." after it is the same
+    firm by its shortened name (a polling firm's "Strategies", "Insights", "Research" are a company's words)."""
+    finding = "The governing party leads by eight points among decided voters"
+    text = (f"{finding}, {poll}.\n\nThe {firm.split()[0]} poll also suggests that support for the opposition has "
+            "slipped in the north.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[finding] == [firm], found
+    assert found["support for the opposition has slipped in the north"] == [firm], found
+
+
+def test_a_survey_of_a_bodys_members_is_the_bodys(nlp):
+    """(blind round 59) "A survey of 1,240 members of the Haldane Elementary Teachers' Association ... found that ...":
+    the body whose members were surveyed reports what it found, not the lead's "their union" still in focus."""
+    text = ("Nurses in the region say they are exhausted, according to a report released Monday by their union.\n\n"
+            "A survey of 900 members of the Tarrow Valley Nurses' Federation, conducted in May, found that 58 per cent "
+            "had considered leaving the profession.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["58 per cent had considered leaving the profession"] == ["Tarrow Valley Nurses' Federation"], found
