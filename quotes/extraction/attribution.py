@@ -99,12 +99,22 @@ _STUDY_AUTHOR_NOUNS = frozenset({"researchers", "authors", "scientists", "resear
 _STUDY_NOUNS = frozenset({"study", "paper"})
 _STUDY_DETERMINERS = frozenset({"the", "a", "this", "their", "its", "new"})
 _TITLE_BEFORE_QUOTE = re.compile(
-    r"(?:\bso-called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown as|\bcodenamed|\bcode-named|"
+    r"(?:\bso-called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown(?:\s+(?:to|among)\s+(?:[\w'\u2019-]+\s+){1,2}?)?\s*as|\bcodenamed|\bcode-named|"
     # ("the long-running drama", "her new book": up to three words between)
     r"(?P<work>\b(?:the|a|an|his|her|their|its)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:film|movie|book|song|show|series|album|novel|"
     r"play|poem|documentary|drama|sitcom|programme|program|slogan|hashtag|motto|operation|exercise|doctrine)))\s*$",
     re.IGNORECASE,
 )
+# (blind round 60) a name someone goes by, given by themselves: 'fans call themselves "Tilleyheads"'
+_SELF_NAMING = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|style|styles|styled)\s+"
+                          r"(?:themselves|himself|herself|itself|ourselves|myself)\s*$", re.IGNORECASE)
+# (blind round 60) a copy, a showing or a version of a work, named after "of"
+_COPY_OF_A_WORK = re.compile(r"\b(?:cop(?:y|ies)|screenings?|premiere|pressings?|cover|covers|remake|sequel|reissue|"
+                             r"rendition|recording|staging|production|trailer|soundtrack|season|seasons) of\s*$", re.IGNORECASE)
+_SCARE_CUE = re.compile(r"\bso-called\s*$", re.IGNORECASE)
+# (blind round 60) a title in another language followed by its translation in brackets and marks
+_TRANSLATED_TITLE = re.compile(r"\s*\(\s*[\"\u201c]")
+_TRANSLATION_OF_TITLE = re.compile(r"[\"\u201d]\s*\(\s*$")
 _PARTICIPLE_TITLE_CUES = {"called", "named", "titled", "dubbed", "labelled", "labeled", "branded"}
 _CHANNEL_PREPOSITIONS = {"in", "on", "at", "during", "via", "through", "over"}
 _WORD = re.compile(r"\w+")
@@ -279,6 +289,9 @@ class ArticleAttributor:
         # (quote start, paragraph, attribution) of every quote attributed to someone, quotations and then reported
         # speech, each in text order: the quote just before a reply, whichever kind it is (blind round 25)
         self._attributed: list[tuple[int, int, _Attribution]] = []
+        # (blind round 60) starts of quoted spans dropped as the name of something (a title, a nickname, a
+        # so-called phrase): words of the sentence around them, not a quotation, for reported speech
+        self._names: set[int] = set()
 
     # ---- driver ----------------------------------------------------------------------------
 
@@ -531,14 +544,16 @@ class ArticleAttributor:
         return next(iter(bodies.values())) if len(bodies) == 1 else None
 
     def _quoted_tokens(self, paragraph_index: int, sentence, start: int, end: int) -> set[int]:
-        """Indices of the sentence's tokens that sit inside quotation marks (the marks included)."""
+        """Indices of the sentence's tokens that sit inside quotation marks (the marks included). A title or a
+        nickname in marks is not a quotation (blind round 60): 'said the album "Wreckhouse" sold out' reports
+        the whole clause, the title with it."""
         first = max(0, bisect.bisect_left(self._span_starts, start) - 1)  # a quote may open before the sentence
         ranges = []
         for index in range(first, len(self.spans)):
             span = self.spans[index]
             if span.start >= end:
                 break
-            if span.end > start:
+            if span.end > start and span.start not in self._names:
                 ranges.append((span.opening_mark if span.opening_mark is not None else span.start,
                                (span.closing_mark + 1) if span.closing_mark is not None else span.end))
         # the tokens starting in each range, found by bisecting the paragraph's token offsets
@@ -1123,25 +1138,48 @@ class ArticleAttributor:
     # ---- keeping or dropping a span ------------------------------------------------------------
 
     def _keep(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], attribution: _Attribution | None) -> bool:
-        """Titles, nicknames and scare quotes are not quotations: drop them."""
+        """Titles, nicknames and scare quotes are not quotations: drop them (and remember them as names)."""
+        if self._is_name(span, tokens):
+            if not _SCARE_CUE.search(self.text[max(0, span.opening_mark - 12) : span.opening_mark]):
+                # (a so-called phrase stays marked: real-news gold leaves a clause holding one out of reported speech)
+                self._names.add(span.start)
+            return False
+        return self._keep_unnamed(span, attribution)
+
+    def _is_name(self, span: QuotedSpan, tokens: list[Token]) -> bool:
+        """A title, a nickname or a so-called phrase in marks, by the words around it."""
         before = self.text[max(0, span.opening_mark - 40) : span.opening_mark]
+        if _SELF_NAMING.search(before):
+            return True  # (blind round 60) 'fans call themselves "Tilleyheads"': a name they go by, not a claim
+        after_mark = self.text[span.closing_mark + 1 : span.closing_mark + 8] if span.closing_mark is not None else ""
+        if _TRANSLATED_TITLE.match(after_mark) or _TRANSLATION_OF_TITLE.search(before):
+            return True  # (blind round 60) '"Les heures creuses" ("The Hollow Hours")': a title and its translation
         title_cue = _TITLE_BEFORE_QUOTE.search(before)
         if (title_cue and not _someone_calls_it(tokens)
                 and not (title_cue.group("work") and self.text[span.start : span.start + 1].islower())) or before.endswith("="):
             # (not words opening in lower case: 'said the show "will never be the same"' is what was said of it;
             # after "=": a value in markup, tweet-date="...")
-            return False
+            return True
         if tokens:
             previous = tokens[0].doc[tokens[0].i - 2] if tokens[0].i >= 2 else None
             if (previous is not None and previous.lower_ in _PARTICIPLE_TITLE_CUES and previous.dep_ in ("acl", "amod")
                     and previous.head.i == previous.i - 1
                     and not any(c.dep_ in _SUBJECT_DEPS for c in previous.children)
                     and not _caller_of_a_reduced_relative(previous.head)):
-                return False  # "a group called "X"": a name, not words someone said
+                return True  # "a group called "X"": a name, not words someone said
         quoted = self.text[span.start : span.end]
         after = self.text[span.closing_mark + 1 : span.closing_mark + 40] if span.closing_mark is not None else ""
         if _title_like(quoted) and (_TITLE_SLOT.search(before) or _TITLE_FOLLOWER.match(after) or self._alone_in_paragraph(span)):
-            return False  # CNN's "State of the Union", the book "...", a subhead '"All Bets Are Off."'
+            return True  # CNN's "State of the Union", the book "...", a subhead '"All Bets Are Off."'
+        if _COPY_OF_A_WORK.search(before) and _title_like(quoted.split(maxsplit=1)[0]) and len(_WORD.findall(quoted)) <= 6 \
+                and not re.search(r"[.!?;]\s+\S", quoted.strip()):
+            # (blind round 60) '500 copies of "Wreckhouse"', 'a screening of "Les heures creuses"': what is copied,
+            # screened or covered is a work, its title capitalised as its language writes it (first word only in French)
+            return True
+        return False
+
+    def _keep_unnamed(self, span: QuotedSpan, attribution: _Attribution | None) -> bool:
+        quoted = self.text[span.start : span.end]
         credit = _CREDITED.match(self.text, span.end - 1, span.end + 40)
         if credit is not None and "," in credit.group() and self._opens_paragraph(span):
             return False  # 'NOW OPEN -- "A gallery comes to the harbour," by Jo Reyes:': a headline and its writer

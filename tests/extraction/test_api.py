@@ -89,6 +89,16 @@ def test_a_title_after_words_describing_the_work_is_not_a_quote_but_words_said_o
         ("partial", "will never be the same without her.")]
 
 
+def test_names_people_give_themselves_names_known_to_some_copies_and_translated_titles_are_not_quotes(nlp):
+    # (blind round 60) a name people give themselves, "known to listeners as", what a copy or a screening is of,
+    # and a title in another language followed by its translation in brackets
+    text = ('Readers of the paper call themselves "Gullwatchers." The host, known to listeners as "Captain Fog," was '
+            'on holiday. Singer Ruth Okoye still had boxes of unsold copies of "Lantern Season" in her garage. '
+            '"La maison bleue" ("The Blue House") opens on Friday, the distributor said. "We think it will do well," '
+            'said distributor Marc Poulin.')
+    assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["We think it will do well,"]
+
+
 def test_channels_named_in_the_quotes_own_sentence(nlp):
     cases = {
         '"The bridge stays shut," Mara Voss said in an e-mail.': "letter",

@@ -1928,3 +1928,24 @@ def test_a_finding_hung_on_a_participle_read_as_the_verb_is_the_firms(opening, n
     assert [(q.text, [s.name for s in q.speakers]) for q in quotes] == [
         ("the mayor's lead has vanished since the debate", [firm])], quotes
     assert quotes[0].source is not None and quotes[0].source.kind == "report", quotes[0].source
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    # (blind round 60) a title in marks inside a reported clause is part of the clause, which is reported whole,
+    # the marks with it: after a word for the work, or after "copies of", "a screening of"
+    ('Festival director Ines Carvalho said the documentary "Cold Harbour" had sold out both of its screenings.',
+     'the documentary "Cold Harbour" had sold out both of its screenings', ["Ines Carvalho"]),
+    ('Bassist Noor Haddad said the band had pressed 300 copies of "Iron Weather" and sold every one of them at shows.',
+     'the band had pressed 300 copies of "Iron Weather" and sold every one of them at shows', ["Noor Haddad"]),
+    ('Lise Fontaine, the festival\'s programmer, said a late screening of "La nuit des phares" had been added for Sunday.',
+     'a late screening of "La nuit des phares" had been added for Sunday', ["Lise Fontaine"]),
+])
+def test_a_title_in_a_reported_clause_is_part_of_it(text, words, speakers, nlp):
+    _assert_reported(text, words, speakers, nlp)
+
+
+def test_a_so_called_phrase_still_keeps_its_clause_out_of_reported_speech(nlp):
+    # (blind round 60) a scare quote is no quotation, but real-news gold leaves a clause holding one out
+    text = 'Drummer Tomas Lindqvist said the so-called "garage boom" of the 1980s had left the town with few venues.'
+    assert _indirect(text, nlp) == {}
+    assert extract(text, nlp=nlp).quotes == ()
