@@ -1149,8 +1149,10 @@ class ArticleAttributor:
     def _is_name(self, span: QuotedSpan, tokens: list[Token]) -> bool:
         """A title, a nickname or a so-called phrase in marks, by the words around it."""
         before = self.text[max(0, span.opening_mark - 40) : span.opening_mark]
-        if _SELF_NAMING.search(before):
-            return True  # (blind round 60) 'fans call themselves "Tilleyheads"': a name they go by, not a claim
+        if _SELF_NAMING.search(before) and self.text[span.start : span.start + 1].isupper():
+            # (blind round 60) 'fans call themselves "Tilleyheads"': a name they go by, not a claim (not 'Trump called
+            # himself "very pro-choice"', words in lower case describing oneself, which PolNeAR train counts as a quote)
+            return True
         after_mark = self.text[span.closing_mark + 1 : span.closing_mark + 8] if span.closing_mark is not None else ""
         if _TRANSLATED_TITLE.match(after_mark) or _TRANSLATION_OF_TITLE.search(before):
             return True  # (blind round 60) '"Les heures creuses" ("The Hollow Hours")': a title and its translation

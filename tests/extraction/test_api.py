@@ -168,3 +168,10 @@ def test_a_headline_credited_to_its_writer_is_not_a_quote(nlp):
             'in these paintings," by contrast, was all Ines Dagher would say.')
     assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == [
         "The gallery opens on Friday.", "The harbour has never looked better than it does in these paintings,"]
+
+
+def test_words_someone_calls_himself_in_lower_case_are_a_quote(nlp):
+    # (round 60's self-naming rule is for names: 'called himself "very pro-choice"' describes him in his words, a quote
+    # on PolNeAR train; merging round 60)
+    text = 'In the 1999 interview, Halvorsen called himself "very pro-choice" and said he would not change.'
+    assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["very pro-choice"]
