@@ -3110,6 +3110,10 @@ class ArticleAttributor:
         if named_next is not None:
             self._note_mention(named_next, mention, sentence, paragraph_index)
             return _Resolved((named_next,), mention, via="role")
+        aged = self._person_of_the_age(token, position) if determiners == {"the"} and not plural else None
+        if aged is not None:
+            self._note_mention(aged, mention, sentence, paragraph_index)
+            return _Resolved((aged,), mention, via="role")
         if determiners == {"the"} and not plural and token.lower_ in _TRADE_EPITHETS:
             described = self._body_described_as(paragraph_index, position, token.lower_)
             if described is not None:
@@ -3146,6 +3150,28 @@ class ArticleAttributor:
             people[0].role = people[0].role or " ".join(sorted(modifiers) + [token.text])
             return _Resolved((people[0],), mention, via="role")
         return None
+
+    def _person_of_the_age(self, token: Token, position: int) -> Entity | None:
+        """(probes of Canadian copy, fifth round) '"...," the 19-year-old said' after "Rookie goalie Maya Lindgren, 19,"
+        (or "17-year-old defenceman Aleksi Virtanen"), "the teenager said": the one person the article gave that age
+        (a teen's), not whoever spoke last (the coach had been given her words)."""
+        if _age_epithet(token) and token.lower_[:1].isdigit():
+            ages = {int(token.lower_.split("-")[0])}
+        elif token.lower_ in _TEEN_NOUNS:
+            ages = set(range(13, 20))
+        else:
+            return None
+        found: list[Entity] = []
+        for m in self.registry.mentions:
+            if m.start >= position:
+                break
+            if m.entity.kind != "person" or m.entity in found:
+                continue
+            given = (_AGE_BEFORE_NAME.search(self.text[max(0, m.start - 40) : m.start])
+                     or _AGE_AFTER_NAME.match(self.text[m.end : m.end + 8]))
+            if given and int(given.group(1)) in ages:
+                found.append(m.entity)
+        return found[0] if len(found) == 1 else None
 
     def _named_subject_of_clause(self, paragraph_index: int, subject: Token) -> tuple[Entity, ...]:
         """Whom the clause reported by this subject's verb names as its own subject, by a name or a noun (not a
@@ -4639,6 +4665,11 @@ def _age_epithet(token: Token) -> bool:
     return (lower.endswith("-year-old") and lower[:1].isdigit()) or (
         lower == "old" and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "years") for c in token.children))
 
+
+_TEEN_NOUNS = frozenset({"teen", "teenager"})
+# an age the article gives a person: "17-year-old defenceman Aleksi Virtanen", "Maya Lindgren, 19,"
+_AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\b[^,.;:\"\u201c\u201d]*$")
+_AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.]")
 
 _CONDITION_MARKS = frozenset({"if", "unless", "when", "once"})
 # Nouns for outlets themselves: "the broadcaster said" may well be the station named before

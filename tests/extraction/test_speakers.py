@@ -4181,3 +4181,16 @@ def test_a_survey_of_a_bodys_members_is_the_bodys(nlp):
             "had considered leaving the profession.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["58 per cent had considered leaving the profession"] == ["Tarrow Valley Nurses' Federation"], found
+
+
+@pytest.mark.parametrize("introduced, epithet", [
+    ("Rookie goalie Maya Lindgren, 19, stopped 34 shots on Saturday.", "the 19-year-old"),
+    ("The team has signed 17-year-old goalie Maya Lindgren.", "the teenager"),
+])
+def test_an_age_epithet_is_the_one_person_the_article_gave_that_age(introduced, epithet, nlp):
+    """(probes of Canadian copy, fifth round) '"...," the 19-year-old said' after "Maya Lindgren, 19,": her, not the coach
+    who spoke last; "the teenager said" after "17-year-old goalie Maya Lindgren": her too (it had been no one)."""
+    text = (f"{introduced}\n\nCoach Dave Pruitt said the goalie had earned the start.\n\n"
+            f'"I just tried to stay calm," {epithet} said.')
+    found = _speakers_of(text, nlp)
+    assert found["I just tried to stay calm,"] == ["Maya Lindgren"], found
