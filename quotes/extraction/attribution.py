@@ -4346,8 +4346,11 @@ class ArticleAttributor:
             body.channels.append((document.mention[0], paragraph_index, document))
             body.channels.sort(key=lambda item: item[0])
         start, end = document.mention
-        return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
-                         mention=_trimmed_span(self.text, start, end))
+        # (probes of Canadian copy, fifth round) "X acknowledged the shortage in a statement to CFJC Today." then
+        # '"...," the statement read': a paper no issuer was found for is issued by the one body speaking through it
+        issuer = _issuer_name(document) or (entities[0].name if len(entities) == 1 and entities[0].kind == "organization"
+                                            and document.kind in ("statement", "letter") else "")
+        return SourceRef(label=document.label, kind=document.kind, issuer=issuer, mention=_trimmed_span(self.text, start, end))
 
     def _couple_named_after_the_lead(self, paragraph_index: int, token: Token) -> tuple[Entity, Entity] | None:
         """(blind round 28) "A Lockhart, Man., couple ... say ..." in the lead, then "Marisol Quintero and her partner,
@@ -4485,8 +4488,11 @@ class ArticleAttributor:
         earlier = [(p, d) for _, p, d in earlier]
         document = earlier[-1][1]
         start, end = document.mention
-        return SourceRef(label=document.label, kind=document.kind, issuer=_issuer_name(document),
-                         mention=_trimmed_span(self.text, start, end))
+        # (probes of Canadian copy, fifth round) "X acknowledged the shortage in a statement to CFJC Today." then
+        # '"...," the statement read': a paper no issuer was found for is issued by the one body speaking through it
+        issuer = _issuer_name(document) or (entities[0].name if len(entities) == 1 and entities[0].kind == "organization"
+                                            and document.kind in ("statement", "letter") else "")
+        return SourceRef(label=document.label, kind=document.kind, issuer=issuer, mention=_trimmed_span(self.text, start, end))
 
     # ---- output helpers -------------------------------------------------------------------------
 

@@ -2315,7 +2315,9 @@ class EntityRegistry:
             # bank"). (Not "Lithuania's customs department", a body the owner's name describes: round 20's gold.)
             return None
         title_tokens = []
-        while len(tokens) > 1 and tokens[0].lower_ in _TITLE_WORDS:
+        # (probes of Canadian copy, fifth round: not "Interior" of "Interior Health", a health authority named for its
+        # region, which had become a body called "Health")
+        while len(tokens) > 1 and tokens[0].lower_ in _TITLE_WORDS and not (ent.label_ == "ORG" and tokens[-1].text == "Health"):
             title_tokens.append(tokens[0])
             tokens = tokens[1:]
         if not tokens:

@@ -4194,3 +4194,14 @@ def test_an_age_epithet_is_the_one_person_the_article_gave_that_age(introduced, 
             f'"I just tried to stay calm," {epithet} said.')
     found = _speakers_of(text, nlp)
     assert found["I just tried to stay calm,"] == ["Maya Lindgren"], found
+
+
+def test_a_health_authority_named_for_its_region_keeps_its_region(nlp):
+    """(probes of Canadian copy, fifth round) "Interior Health said": "Interior" opens ministers' titles ("Interior
+    Minister"), and had been stripped, leaving a body called "Health"; and '"...," the statement read' after the body's
+    statement named in a sentence of its own is issued by that body (its issuer had been empty)."""
+    text = ("Interior Health, which runs the hospital, acknowledged the shortage in a statement to CFJC Today.\n\n"
+            '"We recognize the extraordinary effort of our staff," the statement read.')
+    quote = extract(text, nlp=nlp).quotes[0]
+    assert [s.name for s in quote.speakers] == ["Interior Health"]
+    assert (quote.source.kind, quote.source.issuer) == ("statement", "Interior Health")
