@@ -2134,8 +2134,10 @@ class ArticleAttributor:
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
                 return None  # a finite adverbial clause has its own subject
             if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
-                # "a gap that the negotiator, X, called ...": the noun the clause hangs on speaks
-                return verb.head if verb.head.i not in inside else None
+                # "a gap that the negotiator, X, called ...": the noun the clause hangs on speaks (a move's caller hung
+                # on its modifier's noun: "a move the union representing ambulance workers called ...": the union)
+                caller = _modified_noun_of(verb.head) if _caller_of_a_reduced_relative(verb.head) else verb.head
+                return caller if caller.i not in inside else None
             head_subject = self._subject_of(verb.head, inside, depth + 1)
             if head_subject is not None:
                 return head_subject
@@ -5879,12 +5881,23 @@ def _quotation_attributed_before(verb: Token, quoted_words: set[int]) -> bool:
                for t in verb.doc[max(quoted_words) + 1 : verb.i])
 
 
+def _modified_noun_of(noun: Token) -> Token:
+    """(probes of Canadian copy, fifth round) "the union representing ambulance workers called ...": the parser hangs
+    "called" on the last noun of the modifier ("workers"); the noun it modifies ("union") is the one named."""
+    while noun.dep_ in ("dobj", "pobj") and noun.head.dep_ in ("acl", "prep") and noun.head.head.pos_ == "NOUN" \
+            and noun.head.head.i < noun.i:
+        noun = noun.head.head
+    return noun
+
+
 def _caller_of_a_reduced_relative(noun: Token) -> bool:
     """(probes of Canadian copy, fourth round) "a move the union called "long overdue."", parsed with "the union" set in
     apposition to "move" and "called" hung on it: a relative clause without "that" (the union called the move so), not
     "a group called "X"" (a group named so), whose noun follows no other noun."""
     doc = noun.doc
-    return (noun.dep_ == "appos" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i
+    noun = _modified_noun_of(noun)
+    # (or "acl", as the parser sometimes hangs the second noun: "a decision the group representing parents called")
+    return (noun.dep_ in ("appos", "acl") and noun.pos_ == "NOUN" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i
             and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
             and not any(t.is_punct for t in doc[noun.head.i + 1 : noun.i]))
 

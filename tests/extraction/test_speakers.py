@@ -4205,3 +4205,13 @@ def test_a_health_authority_named_for_its_region_keeps_its_region(nlp):
     quote = extract(text, nlp=nlp).quotes[0]
     assert [s.name for s in quote.speakers] == ["Interior Health"]
     assert (quote.source.kind, quote.source.issuer) == ("statement", "Interior Health")
+
+
+@pytest.mark.parametrize("caller, body", [("the union representing ambulance workers", "the union"),
+                                          ("the group representing parents", "the group")])
+def test_words_put_on_the_act_by_a_body_described_by_whom_it_represents_are_the_bodys(caller, body, nlp):
+    """(probes of Canadian copy, fifth round) 'a move the union representing ambulance workers called "long overdue."':
+    "called" hangs on "workers", the last noun of the union's modifier; the caller is the union (the partial quote had been
+    taken for a name, 'a group called "X"', and dropped)."""
+    quotes = extract(f'The province will hire 600 paramedics, a move {caller} called "long overdue."', nlp=nlp).quotes
+    assert [[s.name for s in q.speakers] for q in quotes] == [[body]]
