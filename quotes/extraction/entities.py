@@ -1002,6 +1002,10 @@ def _called_a_business(alias: str) -> bool:
     return len(words) == 2 and words[0] in ("the", "its") and words[1] in _PLAINLY_BUSINESS_NOUNS
 
 
+_KIN_APPOSITION = re.compile(r"\b(?:her|his|their)\s+(?:daughter|son|brother|sister|husband|wife|father|mother|niece|"
+                             r"nephew|granddaughter|grandson|cousin|partner)\s*,\s*$", re.IGNORECASE)
+
+
 # (blind round 23 probe) A post in Westminster-style opposition, held by a named member though no title ("The Bloc's
 # immigration critic, Annie Lemay, ...": "the critic" then means her)
 _OPPOSITION_POSTS = frozenset({"critic"})
@@ -2620,6 +2624,11 @@ class EntityRegistry:
             return " ".join(t.text for t in tokens if t.lower_.rstrip(".") not in HONORIFICS)
         return ""
 
+    def _introduced_as_kin(self) -> set[int]:
+        """ids of the people set in apposition to "her/his/their <kin noun>" so far ("Her daughter, Karen X,")."""
+        return {id(m.entity) for m in self.mentions if m.entity.kind == "person"
+                and _KIN_APPOSITION.search(self.parsed.text[max(0, m.start - 30) : m.start])}
+
     def _kin_full_name(self, kin: Token, given: Token) -> str | None:
         """(blind round 21) "Her husband, Luis, said" after "Jasmine Ocampo ... said": a given name alone restating
         "her husband", "his daughter" is that person's with the surname of the woman (or man) "her" ("his") points to,
@@ -2642,13 +2651,18 @@ class EntityRegistry:
             return f"{given.text} {surname}"
         # (blind round 30) "Their daughter, Salma," after a couple of one surname: any gender
         gender = {"her": "female", "his": "male"}.get(possessive.lower_)
+        # (probes of Canadian copy, fifth round) "Her daughter, Karen Achterberg-Wells, said ..." then "Her son, Pieter,
+        # said": the same "her", the woman the story is about, not the daughter just quoted (one introduced as kin)
+        kin = self._introduced_as_kin()
         owner = next((m.entity for m in reversed(self.mentions) if m.entity.kind == "person" and m.is_subject
-                      and len(m.entity.name.split()) >= 2 and (gender is None or m.entity.gender == gender)), None)
+                      and len(m.entity.name.split()) >= 2 and (gender is None or m.entity.gender == gender)
+                      and id(m.entity) not in kin), None)
         if owner is None:
             # (blind round 30) "The dust comes up behind Arne Dahlby's truck ... His daughter, Maya,": the one person of
             # that gender named in full so far, though never yet as a subject (a feature's lead sets its subject in a scene)
             named = {id(m.entity): m.entity for m in self.mentions if m.entity.kind == "person"
-                     and len(m.entity.name.split()) >= 2 and gender is not None and m.entity.gender == gender}
+                     and len(m.entity.name.split()) >= 2 and gender is not None and m.entity.gender == gender
+                     and id(m.entity) not in kin}
             owner = next(iter(named.values())) if len(named) == 1 else None
         if owner is None or owner.name.split()[0] == given.text:
             return None

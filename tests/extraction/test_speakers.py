@@ -4215,3 +4215,13 @@ def test_words_put_on_the_act_by_a_body_described_by_whom_it_represents_are_the_
     taken for a name, 'a group called "X"', and dropped)."""
     quotes = extract(f'The province will hire 600 paramedics, a move {caller} called "long overdue."', nlp=nlp).quotes
     assert [[s.name for s in q.speakers] for q in quotes] == [[body]]
+
+
+def test_her_son_after_her_daughter_is_of_the_same_her(nlp):
+    """(probes of Canadian copy, fifth round) "Her daughter, Karen Achterberg-Wells, said ..." then "Her son, Pieter,
+    said": the son of the woman the story is about (Pieter Achterberg), not of the daughter just quoted."""
+    text = ("Friends are remembering Doreen Achterberg, a Lunenburg teacher who died last week at 88.\n\n"
+            "Her daughter, Karen Achterberg-Wells, said her mother taught three generations.\n\n"
+            "Her son, Pieter, said she never missed a Saturday market.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["she never missed a Saturday market"] == ["Pieter Achterberg"], found
