@@ -46,6 +46,10 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     "senate": {"": "speech"},  # (blind round 19) "said in the Senate on Thursday that", as "in parliament"
     "chamber": {"": "speech"},
     "legislature": {"": "speech"},  # "said in the legislature" (a Canadian province's house)
+    # (blind round 61) a house named as an assembly: "said in the National Assembly", "In the Legislative Assembly, the
+    # premier replied that" (Quebec's and other provinces' houses); a bare "assembly" is a school's or a union's
+    # meeting, no chamber
+    "assembly": {"national": "speech", "legislative": "speech"},
     "period": {"question": "speech"},  # "in question period", "during question period" (blind round 11)
     # a minister's written answer to a legislature's question: "said in a written reply in the Assembly",
     # "in a written answer to a question on notice" (blind round 14); a spoken reply is no document
@@ -279,11 +283,12 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return _ON_AIR[word]  # "on the show", "on his radio program", "on Beck's program" (not "on the data program")
     if word == "appearance" and any(c.lower_ == "on" and any(_names_something(o) for o in c.children) for c in noun.children):
         return "interview"  # "during a recent appearance on Channel 4", "an appearance on WKVR's 'Morning Line'"
-    if word not in CHANNEL_NOUNS and any(c.dep_ == "acl" and c.lower_ in ("posted", "published", "shared", "tweeted")
-           and any(p.lower_ == "on" and any(o.lower_ in SOCIAL_NETWORKS or (o.lower_ in _ON_A_NETWORK and _modifiers(o) & SOCIAL_NETWORKS)
-                                            for o in p.children) for p in c.children)
-           for c in noun.children):
-        # "in a reply posted on social media", (blind round 19) "in a response posted on its official Facebook page"
+    if (word not in CHANNEL_NOUNS and _posted_on_a_network(noun.children)) or (word in _ON_A_NETWORK and _posted_on_a_network(
+            list(noun.children) + [g for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+                                 for g in o.children])):
+        # "in a reply posted on social media", (blind round 19) "in a response posted on its official Facebook page";
+        # (blind round 61) a message or video, a letter by itself, is a post when put on a network, the parser hanging
+        # "posted" on the noun or on its addressees: "In a message to members posted on the union's Facebook page"
         return "social_media_post"
     if word not in CHANNEL_NOUNS and preposition == "in" and any(c.dep_ == "prep" and c.lower_ == "on" and any(
             _names_a_network(o) for o in c.children) for c in noun.children):
@@ -569,8 +574,13 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
         # "told the website", "told the paper" (kept out of lexicon.MEDIA_OBJECTS: common words that
         # would make pipeline.needs_parse parse every paragraph naming them)
         return sorted((t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i), key=lambda t: t.i)
-    if any(m.lower_ in _MEDIA_WORDS for m in modifiers) or (modifiers and obj.lower_ in ("agency", "service")
-                                                            and any(is_outlet(m) for m in modifiers)):
+    named = _paper_named_after(obj)
+    if named:
+        # (blind round 61) "told the English-language weekly Gaspé Spec that": the paper's kind told, its name (tagged
+        # a person's) set after it
+        return sorted((t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i), key=lambda t: t.i) + named
+    if any(m.lower_ in _MEDIA_WORDS for m in modifiers) or _media_word_on_a_modifier(modifiers) or (
+            modifiers and obj.lower_ in ("agency", "service") and any(is_outlet(m) for m in modifiers)):
         # "French television station BFMTV", "the Reuters news agency"
         return sorted((t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i), key=lambda t: t.i) + (
             _name_after(obj) or _programme_named_after(obj))
@@ -607,6 +617,45 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
         # the AM dial, as Canadian sports and talk radio brands itself (the tagger calls it a product)
         return [obj, dial] + _station_nickname_after(dial)
     return None
+
+
+def _posted_on_a_network(tokens) -> bool:
+    """Whether one of `tokens` is "posted" (or "published", "shared", "tweeted") "on" a network or a network's page."""
+    return any(c.dep_ == "acl" and c.lower_ in ("posted", "published", "shared", "tweeted")
+               and any(p.lower_ == "on" and any(o.lower_ in SOCIAL_NETWORKS or (o.lower_ in _ON_A_NETWORK and _modifiers(o) & SOCIAL_NETWORKS)
+                                                for o in p.children) for p in c.children)
+               for c in tokens)
+
+
+def _paper_named_after(noun: Token) -> list[Token]:
+    """(blind round 61) The name set right after a paper's or a broadcaster's kind, which the tagger may take for a
+    person's and the parser hang as an apposition: "the weekly Gaspé Spec", "the daily La Vigie" (capitalised proper
+    nouns and a name's particles up to the "that" or the comma that ends them; none a subject)."""
+    if noun.lower_ not in _MEDIA_WORDS or noun.lower_ == "news" or noun.pos_ != "NOUN" or not noun.is_lower:
+        return []
+    doc, words = noun.doc, []
+    for word in doc[noun.i + 1 : noun.i + 6]:
+        if word.pos_ == "PROPN" and word.text[:1].isupper() and word.dep_ not in ("nsubj", "nsubjpass"):
+            words.append(word)
+        elif not words and word.text == "The" and word.i + 1 < len(doc) and doc[word.i + 1].pos_ == "PROPN":
+            words.append(word)  # "the weekly The Harbour Star": a paper's name with its own article
+        elif words and word.lower_ in _NAME_PARTICLES and word.i + 1 < len(doc) and doc[word.i + 1].text[:1].isupper():
+            words.append(word)
+        else:
+            break
+    while words and (words[-1].lower_ in _NAME_PARTICLES or words[-1].text == "The"):
+        words.pop()
+    if not words or not any(w.dep_ in ("appos", "compound") or w.head.i == noun.i for w in words):
+        return []
+    return words
+
+
+def _media_word_on_a_modifier(modifiers: list[Token]) -> bool:
+    """(blind round 61) "told the French-language daily La Vigie that ...": the parser hangs the media word on the
+    hyphenated language before it ("daily" an adverb of "language"), not on the name; it still makes the one told a
+    paper (the tagger took "La Vigie" for a person)."""
+    return any(child.lower_ in _MEDIA_WORDS and child.is_lower and child.i > modifier.i
+               for modifier in modifiers for child in modifier.children)
 
 
 def _named_as_a_programme(obj: Token) -> bool:

@@ -29,6 +29,7 @@ from .lexicon import (
     DOTTED_TITLES,
     FEDERAL_BODIES_BEFORE_CANADA,
     ROLE_ABBREVIATIONS,
+    MINISTERS_WITHOUT_THE_WORD,
     ROLE_INITIALISMS,
     FEMALE_GIVEN_NAMES,
     HONORIFICS,
@@ -212,6 +213,8 @@ class Entity:
             # (blind round 23) "Ontario Superior Court Justice Hélène Carrier ... the judge wrote": a justice is a judge
             # when "Justice" is the title before the name (not the portfolio of a "Justice Minister")
             words.add("judge")
+        if any(office <= words for office in MINISTERS_WITHOUT_THE_WORD):
+            words.add("minister")  # (blind round 61) "Treasury Board President X ... The minister said"
         for initials, spelt in ROLE_INITIALISMS.items():
             # (blind round 19) "Cabinet Secretary X ... the CS said", "CS X ... the Cabinet Secretary said"
             if initials in words or spelt <= words:
@@ -1321,6 +1324,11 @@ def _hyphenated_given_name(tokens: list[Token]) -> bool:
     return given != tokens[0].text and given_name_gender(given) != ""
 
 
+def _words_between_spaces(tokens: list[Token]) -> int:
+    """How many words a name has as written, its hyphenated parts one word each ("Jean-Sébastien Morin-Caya": two)."""
+    return 1 + sum(1 for t in tokens[:-1] if t.whitespace_)
+
+
 def _untagged_given_name(token: Token) -> bool:
     """A word the tagger left out of every name that can only be a given name: in our lists or the
     counted statistics ("Priyanka", "Siobhan", "Thandiwe"), and no English word."""
@@ -1511,11 +1519,16 @@ def _with_capitalised_part_after_a_hyphen(ent):
 def _with_french_name_words_after(ent):
     """A French body's name with the words the tagger left out of its end: "Fédération des travailleurs
     forestiers" tagged "Fédération" (a body word, then "des"/"du"/"de la" ... and the words up to a
-    punctuation mark or an English word; blind round 9)."""
-    if ent.label_ != "ORG" or ent[-1].lower_ not in _FRENCH_BODY_HEADS:
+    punctuation mark or an English word; blind round 9). (Blind round 61) The tagger may also stop inside the name,
+    after its particle or one of its small words ("Société de", "Société de développement" of "Société de développement
+    commercial Fleurimont"): the name then goes on to its capitalised place, which closes it."""
+    particles = _FRENCH_PARTICLES - {"et"}
+    if ent.label_ != "ORG":
         return ent
     doc, end = ent.doc, ent.end
-    if end >= len(doc) or doc[end].lower_ not in _FRENCH_PARTICLES - {"et"}:
+    cut_inside = (len(ent) >= 2 and ent[0].lower_ in _FRENCH_BODY_HEADS and ent[1].lower_ in particles
+                  and ent[-1].is_lower and ent[-1].is_alpha)
+    if not cut_inside and (ent[-1].lower_ not in _FRENCH_BODY_HEADS or end >= len(doc) or doc[end].lower_ not in particles):
         return ent
     last = end
     while end < len(doc) and end - ent.end < 7:
@@ -1527,6 +1540,8 @@ def _with_french_name_words_after(ent):
         end += 1
         if word.lower_ not in _FRENCH_PARTICLES:
             last = end
+        if cut_inside and word.text[:1].isupper():
+            break  # "... de Montréal", "... commercial Fleurimont": the place closes the name
     return ent if last == ent.end else SpacySpan(doc, ent.start, last, label=ent.label_)
 
 
@@ -1573,6 +1588,24 @@ def _initials_of(name: str) -> set[str]:
     for kept in (words, words[:words.index("of")] if "of" in words[1:] and words[-1][:1].isupper() else None):
         if kept and len(kept) >= 2 and all(w[:1].isupper() or w.lower() in _UNSPELT_WORDS for w in kept):
             spellings.add("".join(w[0] for w in kept if w.lower() not in _UNSPELT_WORDS).upper())
+    spellings |= _french_initials_of(words)
+    return spellings
+
+
+def _french_initials_of(words: list[str]) -> set[str]:
+    """(blind round 61) A body named in French writes its common words small and its acronym spells them all:
+    "Société de développement commercial Fleurimont" is the SDC (its street or place, capitalised after the small
+    words, left out as "of Canada" is) or SDCF; "Office québécois de la langue française" the OQLF. Only a name that
+    starts capitalised and holds a French particle ("de", "du", "des", "la") is read so: in English a small word is
+    no part of a name."""
+    if len(words) < 3 or not words[0][:1].isupper() or not any(w.lower() in _FRENCH_PARTICLES for w in words[1:]):
+        return set()
+    spelt = [w for w in words if w.lower() not in _UNSPELT_WORDS and w[:1].isalpha()]
+    if len(spelt) < 2:
+        return set()
+    spellings = {"".join(w[0] for w in spelt).upper()}
+    if len(spelt) >= 3 and spelt[-1][:1].isupper() and spelt[-2][:1].islower():
+        spellings.add("".join(w[0] for w in spelt[:-1]).upper())  # the place after the common words
     return spellings
 
 
@@ -2438,7 +2471,10 @@ class EntityRegistry:
                 # Northway Money Advice", which the parser hung on "director"
                 and not (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ORGANIZATION_NOUNS)):
             looks_like_person = True  # "the bloc's foreign policy chief, Kaja Lindqvist, told ..."
-        if (not looks_like_person and label == "ORG" and 2 <= len([t for t in tokens if t.text != "-"]) <= 3
+        if (not looks_like_person and label == "ORG" and (2 <= len([t for t in tokens if t.text != "-"]) <= 3
+                                                          # (blind round 61) a hyphenated given name and surname both,
+                                                          # "Jean-Sébastien Morin-Caya": two words between the spaces
+                                                          or 2 <= _words_between_spaces(tokens) <= 3)
                 and (tokens[0].lower_ in _GIVEN_NAMES
                      or _counted_given_name(tokens[0]) or _hyphenated_given_name(tokens))
                 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text == "-" for t in tokens)

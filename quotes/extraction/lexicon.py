@@ -486,6 +486,14 @@ ROLE_INITIALISMS: dict[str, frozenset[str]] = {
     "mca": frozenset({"member", "county", "assembly"}),
 }
 
+# (blind round 61) Cabinet offices whose title holds no "minister", the words of each: "Treasury Board President X ...
+# The minister told reporters", "Government House Leader X ... the minister said" (Canadian copy calls their holders
+# ministers; `entities.Entity.role_words` adds "minister" to them)
+MINISTERS_WITHOUT_THE_WORD: tuple[frozenset[str], ...] = (
+    frozenset({"treasury", "board", "president"}), frozenset({"government", "house", "leader"}),
+    frozenset({"solicitor", "general"}),
+)
+
 # (blind round 22) Canada's provinces and territories as copy names them, each with the name its government speaks
 # by: "the province says", "according to the province" is the government of the province the story is set in.
 CANADIAN_PROVINCES: dict[str, str] = {
@@ -699,7 +707,25 @@ def given_name_gender(given: str) -> str:
     if word in HONORIFICS or word in PERSON_ROLE_NOUNS or word in ORGANIZATION_NOUNS or word in ROLE_ABBREVIATIONS:
         return ""
     plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return _given_names_counted().get(plain, "")
+    counted = _given_names_counted().get(plain, "")
+    if counted or "-" not in word.strip("-"):
+        return counted
+    return _compound_given_name_gender(word)
+
+
+# (blind round 61) First parts of French compound given names that are a man's whatever follows: "Jean-Marie",
+# "Jean-Sébastien" ("Jean" alone is a woman's name in English copy, and the statistics give it no gender)
+_MALE_FIRST_PARTS = frozenset({"jean", "pierre", "paul", "louis"})
+
+
+def _compound_given_name_gender(word: str) -> str:
+    """(blind round 61) A hyphenated given name the statistics do not hold ("Jean-Sébastien", "Marie-Soleil"): French
+    compound names take their gender from the first part ("Marie-Ève", "Jean-Marie"), or from the second when the first
+    tells none."""
+    first, _, second = word.partition("-")
+    if first in _MALE_FIRST_PARTS:
+        return "male"
+    return given_name_gender(first) or given_name_gender(second)
 
 
 # People named by their relation to someone ("her husband", "the son"), with the gender the noun

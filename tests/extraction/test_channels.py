@@ -2153,3 +2153,59 @@ def test_a_participle_of_speaking_inside_the_reported_clause_is_no_channel(claus
     text = f"Reeve Alma Dupuis said {clause}."
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert [q.text for q in quotes] == [clause] and quotes[0].source is None, quotes
+
+
+@pytest.mark.parametrize("text", [
+    "In the National Assembly, Opposition critic Nathalie Giroux-Bédard said the ferry contract had doubled in cost.",
+    "Nathalie Giroux-Bédard said in the Legislative Assembly on Tuesday that the ferry contract had doubled in cost.",
+])
+def test_a_house_named_as_an_assembly_is_a_speech(text, nlp):
+    """(blind round 61) "said in the National Assembly", "In the Legislative Assembly, X said": a province's house by
+    its name is where the words were spoken, as "the legislature" (it had been no channel)."""
+    from quotes.extraction import extract
+
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [q.text for q in quotes] == ["the ferry contract had doubled in cost"], quotes
+    assert quotes[0].source is not None and quotes[0].source.kind == "speech" and "Assembly" in quotes[0].source.label
+
+
+def test_a_school_assembly_is_no_chamber(nlp):
+    """(blind round 61) only a national or legislative assembly is a house: a school's assembly is no speech."""
+    from quotes.extraction import extract
+
+    quotes = extract("At the assembly, principal Dana Whitlock said the gym would reopen in March.", nlp=nlp,
+                     indirect=True).quotes
+    assert all(q.source is None or q.source.kind != "speech" or "assembly" not in q.source.label for q in quotes), quotes
+
+
+@pytest.mark.parametrize(("text", "paper"), [
+    ("Union spokesperson Étienne Marcoux told the French-language daily La Vigie that the talks had broken down.",
+     "La Vigie"),
+    ("Union spokesperson Étienne Marcoux told the English-language weekly Gaspé Spec that the talks had broken down.",
+     "Gaspé Spec"),
+    ("Étienne Marcoux, a spokesperson for the union, told the English-language weekly The Harbour Star that the talks had "
+     "broken down.", "Harbour Star"),
+])
+def test_a_paper_told_by_its_kind_and_its_name_is_an_interview(text, paper, nlp):
+    """(blind round 61) "told the French-language daily La Vigie that", "told the English-language weekly Gaspé Spec
+    that": the parser hangs "daily" on "language", or makes "weekly" the one told and the name (tagged a person's or a
+    work's) its apposition; the paper's kind still makes it an interview with the paper (it had been no channel)."""
+    from quotes.extraction import extract
+
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [q.text for q in quotes] == ["the talks had broken down"], quotes
+    assert quotes[0].source is not None and quotes[0].source.kind == "interview", quotes
+    assert paper in quotes[0].source.label, quotes[0].source
+
+
+def test_a_message_posted_on_a_facebook_page_is_a_post(nlp):
+    """(blind round 61) "In a message to parents posted on the school board's Facebook page, X wrote that": a message,
+    a letter by itself, is a social media post when put on a network, "posted" hung on its addressees (it had been a
+    letter)."""
+    from quotes.extraction import extract
+
+    text = ("In a message to parents posted on the school board's Facebook page Sunday, chair Lise Demers wrote that "
+            "buses would run on a reduced schedule all week.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert [q.text for q in quotes] == ["buses would run on a reduced schedule all week"], quotes
+    assert quotes[0].source is not None and quotes[0].source.kind == "social_media_post", quotes[0].source

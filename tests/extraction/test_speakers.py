@@ -4225,3 +4225,39 @@ def test_her_son_after_her_daughter_is_of_the_same_her(nlp):
             "Her son, Pieter, said she never missed a Saturday market.")
     found = _speakers_of_indirect(text, nlp)
     assert found["she never missed a Saturday market"] == ["Pieter Achterberg"], found
+
+
+def test_a_cabinet_office_without_the_word_minister_answers_to_the_minister(nlp):
+    """(blind round 61) "Treasury Board President X ... The minister told reporters": Canadian copy calls the holder of a
+    cabinet office titled without "minister" a minister (the minister had been no one)."""
+    text = ("Treasury Board President Rémi Gagnon-Lacasse said the offer was final.\n\n"
+            "The minister told reporters on Friday that he would not raise it.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["he would not raise it"] == ["Rémi Gagnon-Lacasse"], found
+
+
+@pytest.mark.parametrize(("name", "pronoun"), [("Jean-Philippe Dorval-Caron", "He"), ("Marie-Josée Ouellet-Dion", "She")])
+def test_a_hyphenated_given_name_and_surname_tagged_a_body_is_a_person(name, pronoun, nlp):
+    """(blind round 61) "Jean-Philippe Dorval-Caron" tagged one body: a hyphenated given name and a hyphenated surname are
+    two words between spaces, a person's name, and "he" goes back to him (he had been a body, the pronoun no one's)."""
+    text = f"{name} said his shop had lost customers since June. {pronoun} said the parking had been removed without notice."
+    text = text.replace("his shop", "her shop") if pronoun == "She" else text
+    found = _speakers_of_indirect(text, nlp)
+    assert found["the parking had been removed without notice"] == [name], found
+
+
+@pytest.mark.parametrize(("given", "gender"), [("Jean-Marie", "male"), ("Marie-Soleil", "female"), ("Pier-Luc", "male")])
+def test_a_french_compound_given_name_takes_its_first_parts_gender(given, gender):
+    """(blind round 61) a hyphenated given name the statistics do not hold: the first part's gender, "Jean" first a
+    man's (alone it is a woman's name in English copy), else the second part's."""
+    assert given_name_gender(given) == gender
+
+
+def test_a_french_bodys_name_cut_inside_goes_on_to_its_place_and_its_initials(nlp):
+    """(blind round 61) "Société de développement commercial Bellerive" tagged "Société de développement" and
+    "Bellerive": the name goes on to its place, and "the SDC" later (no brackets given) is that body, by the initials of
+    its small words too (it had been a body of its own called "SDC")."""
+    text = ("Karine Vézina, the director of the Société de développement commercial Bellerive, said sales had dropped.\n\n"
+            "The SDC says it will ask the borough for more delivery zones.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["it will ask the borough for more delivery zones"] == ["Société de développement commercial Bellerive"], found
