@@ -702,9 +702,31 @@ def _constituency_before_a_member(ent) -> bool:
     if ent.end + 1 >= len(doc):
         return False
     title, following = doc[ent.end], doc[ent.end + 1]
+    if ent.label_ != "PERSON":
+        # (the rest of the riding's name may lie untagged between the body and the title: "Wagon" tagged, "Bend" not)
+        end = ent.end
+        while end < min(len(doc) - 2, ent.end + 2) and not doc[end].ent_type_ and doc[end].is_alpha and doc[end].text.istitle():
+            end += 1
+        return _riding_tagged_a_body(ent, doc[end], doc[end + 1])
     if title.lower_ not in _MEMBER_TITLES or (title.lower_ in ("ms", "am") and not title.text.isupper()):
         return False
     return following.ent_type_ == "PERSON" and following.ent_iob_ == "B" and following.text[:1].isupper()
+
+
+def _riding_tagged_a_body(ent, title, following) -> bool:
+    """(blind round 62) "Kettle Bend MLA Parminder Gill-Sorensen said": the riding tagged a body or a place, the title in
+    capitals (which the tagger may call a name of its own) and a name after it, its given name perhaps untagged. Not a
+    party ("NDP MLA", "Green Party MLA", "Liberal MLA"): an acronym, a party's word or one word are left alone."""
+    if title.lower_ not in _MEMBER_TITLES or not title.text.isupper() or ent.label_ not in ("ORG", "GPE", "LOC", "FAC"):
+        return False
+    riding = ent.doc[ent.start : title.i]
+    if len(riding) < 2 or any(t.is_upper or not t.is_alpha or t.lower_ in _PARTY_NAME_WORDS for t in riding):
+        return False
+    doc = ent.doc
+    after = doc[following.i + 1] if following.i + 1 < len(doc) else None
+    named = following.ent_type_ == "PERSON" or given_name_gender(following.text) != "" or (
+        following.tag_ == "NNP" and after is not None and after.ent_type_ == "PERSON" and after.ent_iob_ == "B")
+    return named and following.is_alpha and following.text[:1].isupper()
 
 
 def _titled(ent) -> bool:
@@ -1624,7 +1646,7 @@ class EntityRegistry:
         # (blind round 18) names the article writes as a member's seat ("Kembang Hill MP Lee Hui-min"): places
         # wherever the tagger calls them people ("near Kembang Hill station", "between Kembang Hill and ...")
         self._seats = {ent.text.lower() for parsed_paragraph in parsed.paragraphs for ent in parsed_paragraph.doc.ents
-                       if ent.label_ == "PERSON" and _constituency_before_a_member(ent)}
+                       if ent.label_ in ("PERSON", "ORG", "GPE", "LOC", "FAC") and _constituency_before_a_member(ent)}
         self._storms = self._collect_storm_names()
         self._surnames = self._collect_person_surnames()
         self._org_first_words = self._collect_org_first_words()

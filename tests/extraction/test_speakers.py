@@ -4181,3 +4181,24 @@ def test_a_survey_of_a_bodys_members_is_the_bodys(nlp):
             "had considered leaving the profession.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["58 per cent had considered leaving the profession"] == ["Tarrow Valley Nurses' Federation"], found
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Wagon Bend MLA Parminder Gill-Sorensen said she had written to the minister.",
+     "she had written to the minister", "Gill-Sorensen"),
+    ("Wagon Bend MLA Manpreet Gill-Okafor said the highway needed passing lanes.",
+     "the highway needed passing lanes", "Gill-Okafor"),
+])
+def test_a_riding_tagged_a_body_before_a_members_title_is_nobody(text, clause, speaker, nlp):
+    """(blind round 62) "<Riding> MLA <Name> said": the riding's name, which the tagger may call a body (its last word
+    perhaps left untagged), is the member's seat, not the speaker; the member named after the title speaks."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[clause][-1].endswith(speaker), found
+
+
+def test_a_party_before_a_members_title_is_still_a_body(nlp):
+    """(blind round 62) the rule above leaves a party alone: "NDP MLA", "Green Party MLA" name no seat."""
+    text = ("Green Party MLA Dorota Vance-Mbeki said the plan was too timid. The Green Party said it would table "
+            "its own bill.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it would table its own bill"] == ["Green Party"], found
