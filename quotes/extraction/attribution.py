@@ -128,6 +128,9 @@ _QUESTION_PARTICIPLES = {"asked", "questioned", "pressed"}
 _SCENE_SENTENCES = 3
 _AUDIENCE_PREFIX = {"speech": "speech to ", "briefing": "testimony to ", "interview": "interview with "}
 _WRITTEN_KINDS = frozenset({"letter", "statement", "social_media_post", "report"})
+# (blind round 62) words that make a post one of a series by the same account: "In a later post", "In a second post"
+_SERIAL_POST_WORDS = frozenset({"second", "third", "later", "another", "subsequent", "follow-up", "followup", "further",
+                                "new", "separate", "next", "latest", "earlier", "previous"})
 # What is done to a letter or a release, whose relative clause on it is no report: "in a letter that the mayor had signed"
 _DOCUMENT_HANDLING_FORMS = frozenset(form for lemma, irregular in (
     ("write", ("wrote", "written", "writing")), ("send", ("sent",)), ("sign", ()), ("release", ()), ("issue", ()),
@@ -359,6 +362,7 @@ class ArticleAttributor:
                     if not any(e.name == speaker.name for e in speaking):
                         speaking.append(next(e for e in self.registry.entities if e.name == speaker.name))
             quotes.sort(key=lambda q: q.start)
+        quotes = _later_posts_on_the_same_network(quotes)
         return quotes, [self._entity_ref(entity) for entity in speaking]
 
     def _share_with_coordinated(self, found: list) -> None:
@@ -6640,3 +6644,24 @@ def _people_a_relative_stands_for(subject: Token) -> Token:
         # ("dozens of growers across the valley who say": the parser hangs the clause on the place; "who" is people)
         antecedent = antecedent.head.head
     return antecedent if antecedent.pos_ == "NOUN" and antecedent.tag_ == "NNS" else subject
+
+
+def _later_posts_on_the_same_network(quotes: list[ExtractedQuote]) -> list[ExtractedQuote]:
+    """(blind round 62) "<X> said on X that ... In a later post, the utility said ...": a post the article numbers or
+    places in a series ("a second post", "a later post") and names no network for is on the network of the same
+    speaker's last post that named one (rounds 57 and 60 had missed it too: "In a second post", "In a later post")."""
+    networks: dict[tuple[str, ...], str] = {}
+    for index, quote in enumerate(quotes):
+        source, who = quote.source, tuple(s.name for s in quote.speakers)
+        if source is None or source.kind != "social_media_post" or not who:
+            continue
+        words = re.findall(r"[\w-]+", source.label.lower())
+        named = next((w for w in reversed(words) if w in SOCIAL_NETWORKS and w not in ("media", "social")), None)
+        if named is not None:
+            networks[who] = re.search(r"\b%s\b" % re.escape(named), source.label, re.IGNORECASE).group(0)
+        elif who in networks and "post" in words and not _SERIAL_POST_WORDS.isdisjoint(
+                words + re.findall(r"[\w-]+", source.mention.text.lower() if source.mention else "")):
+            # (the label may have lost the word: "In another post" is labelled "post")
+            quotes[index] = dataclasses.replace(quote, source=dataclasses.replace(
+                source, label=f"{source.label} on {networks[who]}"))
+    return quotes

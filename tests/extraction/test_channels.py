@@ -2209,3 +2209,28 @@ def test_a_message_posted_on_a_facebook_page_is_a_post(nlp):
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert [q.text for q in quotes] == ["buses would run on a reduced schedule all week"], quotes
     assert quotes[0].source is not None and quotes[0].source.kind == "social_media_post", quotes[0].source
+
+
+@pytest.mark.parametrize("later", ["In a later post", "In a second post", "In another post Tuesday"])
+def test_a_later_post_is_on_the_network_of_the_speakers_last_post(later, nlp):
+    """(blind round 62) "<X> said on X that ... In a later post, the utility said ...": a post the article places in a
+    series and names no network for is on the network the same speaker's last post named (it had been "later post")."""
+    from quotes.extraction import extract
+
+    text = (f"Lakemount Power said on X that about 900 homes had lost electricity in the storm. {later}, the utility "
+            "said crews expected to restore service by midnight.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    later_quote = next(q for q in quotes if q.text.startswith("crews expected"))
+    assert later_quote.source is not None and later_quote.source.kind == "social_media_post", later_quote
+    assert later_quote.source.label.endswith(" on X"), later_quote.source
+
+
+def test_a_later_post_of_someone_else_takes_no_network(nlp):
+    """(blind round 62) the network goes only to the same speaker's later post."""
+    from quotes.extraction import extract
+
+    text = ("Mayor Odile Vance said on Facebook that the beach would stay closed. In a later post, the Lakemount Rowing "
+            "Club said its regatta had been moved to August.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    club = next(q for q in quotes if q.text.startswith("its regatta"))
+    assert club.source is None or "Facebook" not in club.source.label, club

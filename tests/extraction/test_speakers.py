@@ -4261,3 +4261,39 @@ def test_a_french_bodys_name_cut_inside_goes_on_to_its_place_and_its_initials(nl
             "The SDC says it will ask the borough for more delivery zones.")
     found = _speakers_of_indirect(text, nlp)
     assert found["it will ask the borough for more delivery zones"] == ["Société de développement commercial Bellerive"], found
+
+
+@pytest.mark.parametrize("text, clause, speaker", [
+    ("Wagon Bend MLA Parminder Gill-Sorensen said she had written to the minister.",
+     "she had written to the minister", "Gill-Sorensen"),
+    ("Wagon Bend MLA Manpreet Gill-Okafor said the highway needed passing lanes.",
+     "the highway needed passing lanes", "Gill-Okafor"),
+])
+def test_a_riding_tagged_a_body_before_a_members_title_is_nobody(text, clause, speaker, nlp):
+    """(blind round 62) "<Riding> MLA <Name> said": the riding's name, which the tagger may call a body (its last word
+    perhaps left untagged), is the member's seat, not the speaker; the member named after the title speaks."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[clause][-1].endswith(speaker), found
+
+
+def test_a_party_before_a_members_title_is_still_a_body(nlp):
+    """(blind round 62) the rule above leaves a party alone: "NDP MLA", "Green Party MLA" name no seat."""
+    text = ("Green Party MLA Dorota Vance-Mbeki said the plan was too timid. The Green Party said it would table "
+            "its own bill.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it would table its own bill"] == ["Green Party"], found
+
+
+@pytest.mark.parametrize("text, clause, body", [
+    ("The Town of Marrowby closed its splash pad on Tuesday. In a statement, the town said the pad would reopen once "
+     "repairs were finished.", "the pad would reopen once repairs were finished", "Town of Marrowby"),
+    ("The City of Okotane opened seven cooling centres on Monday, including two libraries. In a news release, the city "
+     "said the centres would stay open until 10 p.m.", "the centres would stay open until 10 p.m", "City of Okotane"),
+    ("The City of Ferncliff Bay said on X that the beach would stay closed until Friday.",
+     "the beach would stay closed until Friday", "City of Ferncliff Bay"),
+])
+def test_a_local_government_named_city_of_speaks_whatever_the_tagger_made_of_it(text, clause, body, nlp):
+    """(blind round 62) "The City of X" where the tagger tagged only "The City of", only the place, the place as a
+    person, or nothing: the body's whole name speaks, and "the city" after it is that body (no one, or "City of")."""
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[clause] == [body], found
