@@ -112,10 +112,6 @@ _SELF_NAMING = re.compile(r"\b(?:call|calls|called|calling|dub|dubs|dubbed|style
 _COPY_OF_A_WORK = re.compile(r"\b(?:cop(?:y|ies)|screenings?|premiere|pressings?|cover|covers|remake|sequel|reissue|"
                              r"rendition|recording|staging|production|trailer|soundtrack|season|seasons) of\s*$", re.IGNORECASE)
 _SCARE_CUE = re.compile(r"\bso-called\s*$", re.IGNORECASE)
-# (blind round 61) words cited as words, alone or in a list: 'words such as "pub," "deli" and "barbershop"', 'terms like
-# "dépanneur"' (what a sign or a law says, named; no one's quotation)
-_WORDS_CITED = re.compile(r"\b(?:words?|terms?|expressions?)\s+(?:such\s+as|like|including)\s*"
-                          r"(?:[\"\u201c][^\"\u201c\u201d]{1,30}[\"\u201d]\s*(?:,|\band\b|\bor\b)?\s*)*$", re.IGNORECASE)
 # (blind round 60) a title in another language followed by its translation in brackets and marks
 _TRANSLATED_TITLE = re.compile(r"\s*\(\s*[\"\u201c]")
 _TRANSLATION_OF_TITLE = re.compile(r"[\"\u201d]\s*\(\s*$")
@@ -1161,9 +1157,6 @@ class ArticleAttributor:
             # (blind round 60) 'fans call themselves "Tilleyheads"': a name they go by, not a claim (not 'Trump called
             # himself "very pro-choice"', words in lower case describing oneself, which PolNeAR train counts as a quote)
             return True
-        if len(_WORD.findall(self.text[span.start : span.end])) <= 3 and _WORDS_CITED.search(
-                self.text[max(0, span.opening_mark - 90) : span.opening_mark]):
-            return True  # (blind round 61) 'words such as "pub," "deli" and "barbershop"': the words themselves
         after_mark = self.text[span.closing_mark + 1 : span.closing_mark + 8] if span.closing_mark is not None else ""
         if _TRANSLATED_TITLE.match(after_mark) or _TRANSLATION_OF_TITLE.search(before):
             return True  # (blind round 60) '"Les heures creuses" ("The Hollow Hours")': a title and its translation

@@ -99,12 +99,12 @@ def test_names_people_give_themselves_names_known_to_some_copies_and_translated_
     assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["We think it will do well,"]
 
 
-def test_words_cited_as_words_are_not_quotes(nlp):
-    # (blind round 61) 'words such as "pub," "deli" and "barbershop"', 'terms like "dépanneur"': the words themselves,
-    # named in a list, no one's quotation (each had been a partial quote)
-    text = ('The inspectors flagged terms like "dépanneur" and words such as "grill," "diner" and "snack bar" on '
-            'storefronts across the town, the owners said. "We will fight every fine," said grocer Luc Poitras.')
-    assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["We will fight every fine,"]
+def test_words_cited_as_words_inside_someones_words_are_quotes(nlp):
+    # (blind round 61 had dropped 'words such as "pub," "deli"' as no one's quotation; inside an attribution's words a
+    # fragment in marks is a quote by the held-out definition, and PolNeAR train counts 'speculative words like "maybe"
+    # and "perhaps"' in a spokesman's reported words: the rule was taken out on merging and round 61's gold mended)
+    text = 'The association says most notices concern words such as "pub," "deli" and "barbershop."'
+    assert [q.text for q in extract(text, nlp=nlp, indirect=False).quotes] == ["pub,", "deli", "barbershop."]
 
 
 def test_channels_named_in_the_quotes_own_sentence(nlp):
