@@ -38,6 +38,7 @@ from .channels import (
     channel_object,
     fronted_channel,
     interviewed_channel,
+    writer_exchange,
     is_outlet,
     relaying_outlet,
     medium_kind,
@@ -810,6 +811,8 @@ class ArticleAttributor:
             return None  # "Correction: An earlier version of this story said ...": the outlet's own error, no one's words
         if _asked_of_someone(verb):
             return _question_put(verb)
+        if _asked_by_writer(verb):
+            return None  # (blind round 63) "I asked him whether ...": the columnist's own question
         other = reported_complement(verb)  # "urged X to ...", "promised to ...", "called for ...", "charged that ..."
         if other is not None:
             tokens = _trim_clause(other)
@@ -3380,6 +3383,13 @@ class ArticleAttributor:
             mention = self._span_of(paragraph_index, interviewed)
             label = "interview" + (" " + re.sub(_MARKS, "", self._span_of(paragraph_index, interviewed[1:]).text) if len(interviewed) > 1 else "")
             document = Document(label=label, kind="interview", issuer=resolved.entities[0] if resolved.entities else None,
+                                mention=(mention.start, mention.end))
+            return self._remember(document, mention, resolved.entities, paragraph_index)
+        exchange = writer_exchange(chain[0], inside) if chain[0].i not in inside else None
+        if exchange is not None:
+            # (blind round 63) "When I reached her by phone, she said ...": the columnist's interview, as "told me"
+            mention = self._span_of(paragraph_index, exchange)
+            document = Document(label="interview", kind="interview", issuer=resolved.entities[0] if resolved.entities else None,
                                 mention=(mention.start, mention.end))
             return self._remember(document, mention, resolved.entities, paragraph_index)
         for verb in higher:  # a reporter higher up: "the readout said X ...", "Jaiswal said"
@@ -5982,6 +5992,19 @@ def _asked_of_someone(verb: Token) -> bool:
     return verb.tag_ == "VBN" and (
         any(c.dep_ == "auxpass" for c in verb.children)
         or (verb.dep_ in ("advcl", "acl") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in verb.children)))
+
+
+# (blind round 63) the writer of a column or a first-person feature, in the narration
+_WRITER_PRONOUNS = frozenset({"i", "we"})
+_ASKING_LEMMAS = frozenset({"ask", "wonder", "question"})
+
+
+def _asked_by_writer(verb: Token) -> bool:
+    """(blind round 63) "I asked him whether he understood why ...", "I asked his captain what the room thought",
+    "she told me when I asked whether ...": the question is the writer's own (a columnist's, a feature writer's), put to
+    the person who answers next; no one's reported speech, as the gold leaves out "Asked whether ..." questions."""
+    return REPORTING_VERB_FORMS.get(verb.lower_) in _ASKING_LEMMAS and any(
+        c.dep_ == "nsubj" and c.lower_ in _WRITER_PRONOUNS for c in verb.children)
 
 
 def _question_put(verb: Token) -> tuple[list[Token], list[Token], Token | None] | None:

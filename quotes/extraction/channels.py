@@ -535,6 +535,22 @@ def _name_after(noun: Token) -> list[Token]:
     return words
 
 
+def _name_set_off_after(noun: Token) -> list[Token]:
+    """(blind round 63) An outlet's name set off by commas right after its description: "told the town's radio
+    station, CKFL, that ..." (one to four capitalised words between the two commas, none a subject)."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    words = []
+    for word in doc[noun.i + 2 : noun.i + 6]:
+        if word.text == ",":
+            return words
+        if not word.text[:1].isupper() or word.dep_ in ("nsubj", "nsubjpass") or word.ent_type_ in ("DATE", "TIME", "PERSON"):
+            return []
+        words.append(word)
+    return []
+
+
 def _programme_named_after(noun: Token) -> list[Token]:
     """(blind round 58) A programme's name set right after it, which the tagger may take for a person's or a day and the
     parser for an apposition or an adverb: "told the radio program Morning Line that ..." (capitalised proper nouns
@@ -583,7 +599,7 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
             modifiers and obj.lower_ in ("agency", "service") and any(is_outlet(m) for m in modifiers)):
         # "French television station BFMTV", "the Reuters news agency"
         return sorted((t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i), key=lambda t: t.i) + (
-            _name_after(obj) or _programme_named_after(obj))
+            _name_after(obj) or _programme_named_after(obj) or _name_set_off_after(obj))
     if obj.lower_ in INTERVIEWER_NOUNS or any(m.lower_ in INTERVIEWER_NOUNS for m in modifiers):
         if obj.lower_ in ("reporter", "journalist") and not modifiers:
             return None  # "told a reporter": reporters, not an outlet's interview
@@ -998,6 +1014,28 @@ def interviewed_channel(verb: Token, inside: Collection[int] = ()) -> list[Token
                 if outlet is not None:
                     return [child, prep] + _name_run(outlet)
         return [child]
+    return None
+
+
+# (blind round 63) what a columnist or feature writer did to get a speaker's words: "when I reached her by phone",
+# "when I put that to him", "when I sat down with him", "when I read her the line from the report"
+_EXCHANGE_FORMS = frozenset({"reached", "asked", "put", "read", "sat", "spoke", "talked", "called", "phoned", "interviewed",
+                             "met", "caught", "visited", "emailed", "interrupted", "showed", "pressed"})
+_WRITER_PRONOUNS = frozenset({"i", "we"})
+
+
+def writer_exchange(verb: Token, inside: Collection[int] = ()) -> list[Token] | None:
+    """(blind round 63) The words when the speaker said it as the writer talked to them, a "when"-clause with the
+    writer for subject on the verb (or on its subject, where the parser hangs it in "Lacasse, when I put that to him,
+    said"): an interview with the writer's outlet, as "told me" is; None otherwise."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for clause in [*verb.children, *(subject.children if subject is not None else ())]:
+        if clause.i in inside or clause.dep_ not in ("advcl", "relcl") or clause.lower_ not in _EXCHANGE_FORMS:
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ == "when" and c.i < clause.i for c in clause.children):
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in _WRITER_PRONOUNS for c in clause.children):
+            return sorted((t for t in clause.subtree if t.i not in inside), key=lambda t: t.i)
     return None
 
 

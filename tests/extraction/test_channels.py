@@ -2234,3 +2234,35 @@ def test_a_later_post_of_someone_else_takes_no_network(nlp):
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     club = next(q for q in quotes if q.text.startswith("its regatta"))
     assert club.source is None or "Facebook" not in club.source.label, club
+
+
+@pytest.mark.parametrize("text", [
+    "When I reached him by phone on Monday, Colm Easter said the landfill would close by the fall.",
+    "Warden Colm Easter, when I put the figures to him, said the landfill would close by the fall.",
+    '"It was never about the money," Warden Colm Easter said when I reached him Monday.',
+    "When I sat down with Warden Colm Easter at the township office, he said the landfill would close by the fall.",
+])
+def test_the_writers_own_exchange_with_the_speaker_is_an_interview(text, nlp):
+    """(blind round 63) A columnist's "when I reached her by phone", "when I put that to him", "when I sat down with him"
+    on the verb of saying (or on its subject, where the parser hangs it): an interview with the writer, as "told me"."""
+    found = _reported_sources(text, nlp)
+    assert found and all(source is not None and source[0] == "interview" for source in found.values()), found
+
+
+@pytest.mark.parametrize("text", [
+    "When she reached the landing, Warden Colm Easter said the landfill would close by the fall.",
+    "When the council asked him, Warden Colm Easter said the landfill would close by the fall.",
+])
+def test_an_exchange_the_writer_had_no_part_in_is_no_interview(text, nlp):
+    found = _reported_sources(text, nlp)
+    assert found and all(source is None for source in found.values()), found
+
+
+def test_an_outlets_name_set_off_by_commas_is_the_interviews_name(nlp):
+    """(blind round 63) "told the county's radio station, CJRW, that ...": the call sign between commas is the outlet."""
+    from quotes.extraction import extract
+
+    quotes = extract("Reeve Anya Toller told the county's radio station, CJRW, that the bridge would reopen in May.",
+                     nlp=nlp, indirect=True).quotes
+    assert quotes and quotes[0].source is not None and quotes[0].source.kind == "interview", quotes
+    assert "CJRW" in quotes[0].source.label, quotes[0].source

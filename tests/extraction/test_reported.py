@@ -1949,3 +1949,22 @@ def test_a_so_called_phrase_still_keeps_its_clause_out_of_reported_speech(nlp):
     text = 'Drummer Tomas Lindqvist said the so-called "garage boom" of the 1980s had left the town with few venues.'
     assert _indirect(text, nlp) == {}
     assert extract(text, nlp=nlp).quotes == ()
+
+
+@pytest.mark.parametrize("text", [
+    "I asked the reeve whether the township had a plan for the old rink. She said it was being studied.",
+    "I asked Ivo Marchetti, the league's commissioner, what the owners had decided at their meeting.",
+    '"Never," she told me when I asked whether the co-op would ever sell the orchard to a developer.',
+    "We asked the ministry why the wait list had doubled since the spring. It did not answer.",
+])
+def test_the_writers_own_question_is_no_ones_reported_speech(text, nlp):
+    """(blind round 63) A columnist's "I asked him whether ...", "we asked the ministry why ...": the writer's question,
+    not a report of anyone's words (as "Asked whether ..." questions are left out)."""
+    found = _indirect(text, nlp)
+    assert not any(words.startswith(("the township had", "what the owners", "the co-op would", "why the wait list",
+                                     "the wait list")) for words in found), found
+
+
+def test_a_question_someone_else_asked_is_still_reported(nlp):
+    found = _indirect("Coun. Rhea Mallory asked staff whether the township had a plan for the old rink.", nlp)
+    assert "the township had a plan for the old rink" in found, found
