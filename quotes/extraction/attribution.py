@@ -3108,6 +3108,10 @@ class ArticleAttributor:
             chosen = ranked[0] if ranked else matches[0]
             self._note_mention(chosen, mention, sentence, paragraph_index)
             return _Resolved((chosen,), mention, via="role")
+        incumbent = self._the_incumbent(token, position) if determiners == {"the"} and not plural else None
+        if incumbent is not None:
+            self._note_mention(incumbent, mention, sentence, paragraph_index)
+            return _Resolved((incumbent,), mention, via="role")
         named_next = self._person_named_after_the_lead(paragraph_index, token) if determiners == {"the"} and not plural else None
         if named_next is not None:
             self._note_mention(named_next, mention, sentence, paragraph_index)
@@ -3153,6 +3157,23 @@ class ArticleAttributor:
             return _Resolved((people[0],), mention, via="role")
         return None
 
+    def _the_incumbent(self, token: Token, position: int) -> Entity | None:
+        """(blind round 64) "the NDP incumbent said" in an election story: the one person named so far with the title
+        of a sitting member ("NDP MLA Joanne Fehr", "Coun. Ada Ross"), not whichever challenger spoke last."""
+        if token.lower_ != "incumbent":
+            return None
+        found: list[Entity] = []
+        for m in self.registry.mentions:
+            if m.start >= position:
+                break
+            if m.entity.kind != "person" or m.entity in found:
+                continue
+            # the title as the role, or just before the name when the mention took it in or dropped it
+            before = self.text[max(0, m.start - 12) : m.start + 12].lower().replace(m.entity.name.lower(), " ")
+            if m.entity.role_words & _SITTING_MEMBER_TITLES or _SITTING_MEMBER_TITLES & set(before.split()):
+                found.append(m.entity)
+        return found[0] if len(found) == 1 else None
+
     def _person_of_the_age(self, token: Token, position: int) -> Entity | None:
         """(probes of Canadian copy, fifth round) '"...," the 19-year-old said' after "Rookie goalie Maya Lindgren, 19,"
         (or "17-year-old defenceman Aleksi Virtanen"), "the teenager said": the one person the article gave that age
@@ -3170,7 +3191,8 @@ class ArticleAttributor:
             if m.entity.kind != "person" or m.entity in found:
                 continue
             given = (_AGE_BEFORE_NAME.search(self.text[max(0, m.start - 40) : m.start])
-                     or _AGE_AFTER_NAME.match(self.text[m.end : m.end + 8]))
+                     or _AGE_AFTER_NAME.match(self.text[m.end : m.end + 8])
+                     or _AGE_IN_APPOSITION.match(self.text[m.end : m.end + 24]))
             if given and int(given.group(1)) in ages:
                 found.append(m.entity)
         return found[0] if len(found) == 1 else None
@@ -3622,8 +3644,27 @@ class ArticleAttributor:
         if paragraph_index > 0 and all(t.i in inside or t.is_punct or t.is_space for sent in sentences for t in sent) \
                 and not _talks_now(anchor, inside, speakers):
             return (self._lead_occasion(paragraph_index - 1, speakers) or self._spoken_channel_before(paragraph_index - 1, speakers)
-                    or self._reply_closing(paragraph_index - 1, speakers))
+                    or self._reply_closing(paragraph_index - 1, speakers)
+                    or self._occasion_paragraph_before(paragraph_index - 1, speakers))
         return None
+
+    def _occasion_paragraph_before(self, paragraph_index: int, speakers: set) -> SourceRef | None:
+        """(blind round 64) An occasion set by a paragraph of one sentence where no one speaks, for the words opening the
+        next: "At Tuesday's all-candidates debate ..., the two women clashed over the sewer project.\n\nX said ...": the
+        debate (as "The sharpest exchange came during Thursday's debate." does for the words after it in its paragraph)."""
+        doc = self.parsed.paragraphs[paragraph_index].doc
+        if not is_parsed(doc) or not len(doc) or _MARKS.search(doc.text):
+            return None
+        sentence = self.registry.sentence_of(doc[len(doc) - 1])
+        if sentence.start != 0:
+            return None
+        found = occasion_without_speaker(sentence)
+        if found is None:
+            return None
+        kind, tokens = found
+        return SourceRef(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
+                         issuer=next(iter(speakers)).name if len(speakers) == 1 else "",
+                         mention=self._span_of(paragraph_index, tokens))
 
     def _spoken_channel_before(self, paragraph_index: int, speakers: set) -> SourceRef | None:
         """(blind round 22) The interview or occasion the speaker's reported words that close the paragraph before were
@@ -4675,9 +4716,15 @@ def _age_epithet(token: Token) -> bool:
 
 
 _TEEN_NOUNS = frozenset({"teen", "teenager"})
+# titles of sitting elected members, which make their holder "the incumbent" of an election story
+_SITTING_MEMBER_TITLES = frozenset({"mla", "mp", "mpp", "mna", "mha", "coun.", "councillor", "councilor", "alderman",
+                                    "congressman", "congresswoman", "senator", "sen.", "rep.", "representative"})
 # an age the article gives a person: "17-year-old defenceman Aleksi Virtanen", "Maya Lindgren, 19,"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\b[^,.;:\"\u201c\u201d]*$")
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.]")
+# (blind round 64) an age in the phrase after the name: "Amara Osei, a 26-year-old law student, ...", "The Conservative
+# candidate, Meredith Vance, is a 29-year-old insurance broker"
+_AGE_IN_APPOSITION = re.compile(r",?\s+(?:(?:is|was)\s+)?an?\s+(\d{1,3})-year-old\b")
 
 _CONDITION_MARKS = frozenset({"if", "unless", "when", "once"})
 # Nouns for outlets themselves: "the broadcaster said" may well be the station named before

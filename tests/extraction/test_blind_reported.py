@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-60's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10, 13-60 and 64's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -24,16 +24,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 65 (round 50, 182-184) + 57 (round 51, 185-187) + 66 (round 52, 188-190) + 72 (round 53, 191-193)
     # + 64 (round 54, 194-196) + 79 (round 55, 197-199) + 59 (round 56, 200-202)
     # + 54 (round 57, 203-205) + 62 (round 58, 206-208) + 60 (round 59, 209-211) + 48 (round 60, 212-214)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 2849
+    # + 48 (round 64, 224-226)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 2897
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 4408 and scores.predicted - scores.matched <= 92
-    assert scores.speakers_right >= 4304
-    assert scores.sources_right >= 2644 and scores.sources_predicted - scores.sources_right <= 76
+    assert scores.matched >= 4504 and scores.predicted - scores.matched <= 93
+    assert scores.speakers_right >= 4398
+    assert scores.sources_right >= 2684 and scores.sources_predicted - scores.sources_right <= 81
     # reported speech alone
-    assert scores.indirect_matched >= 2813
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 91
-    assert scores.indirect_speakers_right >= 2743
+    assert scores.indirect_matched >= 2861
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 92
+    assert scores.indirect_speakers_right >= 2791

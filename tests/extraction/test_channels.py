@@ -2153,3 +2153,27 @@ def test_a_participle_of_speaking_inside_the_reported_clause_is_no_channel(claus
     text = f"Reeve Alma Dupuis said {clause}."
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert [q.text for q in quotes] == [clause] and quotes[0].source is None, quotes
+
+
+@pytest.mark.parametrize("occasion", ["At Monday's all-candidates debate in the school gym, the three men argued over "
+                                      "the landfill.",
+                                      "During Wednesday's candidates' forum at the arena, the landfill came up first."])
+def test_an_occasion_set_in_a_paragraph_of_its_own_is_the_channel_of_the_words_opening_the_next(occasion, nlp):
+    """(blind round 64) A paragraph where no one speaks sets an occasion ("At Monday's all-candidates debate ..., the
+    three men argued over the landfill."); the words opening the next paragraph were said there (they had no channel;
+    "debate" alone did not even get the paragraph parsed)."""
+    from quotes.extraction import extract
+
+    text = f"{occasion}\n\nVictor Pell said the landfill would be full by 2031."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert quotes and quotes[0].source is not None and quotes[0].source.kind == "speech", quotes
+
+
+def test_an_occasion_paragraph_with_a_quotation_sets_no_scene_for_the_next(nlp):
+    """(blind round 64) The occasion paragraph holds no words of anyone's: one with a quotation is that speaker's."""
+    from quotes.extraction import extract
+
+    text = ('At the rally, Ivy Marsh called the landfill "a scandal."\n\n'
+            "Victor Pell said the landfill would be full by 2031.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["the landfill would be full by 2031"].source is None, quotes
