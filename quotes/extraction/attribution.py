@@ -3860,8 +3860,11 @@ class ArticleAttributor:
             # "wrote an op-ed arguing", "gave a speech in which", "posted a video on Facebook calling"
             kind, tokens = made
             mention = self._span_of(paragraph_index, [verb] + tokens)
-            document = Document(label=self._span_of(paragraph_index, tokens).text, kind=kind, issuer=issuer,
-                                mention=(mention.start, mention.end))
+            label = self._span_of(paragraph_index, tokens).text
+            posted = next((t for t in tokens if t.dep_ == "dobj"), None)
+            if kind == "social_media_post" and posted is not None and not any(t.lower_.rstrip(".") in SOCIAL_NETWORKS for t in tokens):
+                label = _with_network_posted_on(posted, label)  # (blind round 64) "posted a video on Facebook"
+            document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         for child in children:
             if child.i in inside:
@@ -3878,11 +3881,13 @@ class ArticleAttributor:
                 for obj in child.children:
                     if obj.dep_ != "pobj" or obj.i in inside:
                         continue
+                    via_which = False
                     if (obj.lower_ == "which" and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < child.i
                             and verb.head.i not in inside):
                         # (blind round 35) "after a packed meeting at which residents said ...": the relative clause's
                         # "which" is the noun it is on, the occasion where they spoke
                         obj = verb.head
+                        via_which = True
                     if obj.lower_ in ("series", "string", "pair", "couple", "flurry", "number"):
                         # "in a series of posts": the channel is what the series is of
                         obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
@@ -3928,6 +3933,10 @@ class ArticleAttributor:
                         # "op-ed", not "op - ed"; a show's name without its marks ("appearance on WKVR's Morning Line")
                         label = _network_without_stop(re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text))
                         mention = self._span_of(paragraph_index, ([child] if child.i < label_tokens[0].i else []) + label_tokens)
+                        if via_which and kind == "social_media_post":
+                            # (blind round 64) "posted a video on Facebook in which he said": the network the video was
+                            # posted on, which the parser hangs on "posted", names the post with it
+                            label = _with_network_posted_on(obj, label)
                         if audience_label:
                             # the occasion's kind names the words: "testimony to lawmakers at a hearing"
                             prefix = _AUDIENCE_PREFIX.get(kind, "") if kind != told_audience[1] else ""
@@ -4705,6 +4714,20 @@ def _set_off_by_commas(token: Token) -> bool:
     """A phrase with a comma on either side: an apposition, not the subject it looks like."""
     doc, first, last = token.doc, token.left_edge.i, token.right_edge.i
     return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
+
+
+def _with_network_posted_on(noun: Token, label: str) -> str:
+    """"video" -> "video on Facebook" for "posted a video on Facebook ...": the network named on the verb the noun is the
+    object of."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None:
+        return label
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            network = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_.rstrip(".") in SOCIAL_NETWORKS), None)
+            if network is not None:
+                return f"{label} on {network.text}"
+    return label
 
 
 def _age_epithet(token: Token) -> bool:

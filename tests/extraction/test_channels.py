@@ -2177,3 +2177,17 @@ def test_an_occasion_paragraph_with_a_quotation_sets_no_scene_for_the_next(nlp):
             "Victor Pell said the landfill would be full by 2031.")
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes["the landfill would be full by 2031"].source is None, quotes
+
+
+@pytest.mark.parametrize("text", [
+    "Ray Dunn posted a video on Facebook on Sunday in which he said the mill would reopen.",
+    'The Dunn campaign posted a video on Instagram after the vote in which he said he had "earned it."',
+])
+def test_a_video_posted_on_a_network_in_which_someone_spoke_is_named_with_the_network(text, nlp):
+    """(blind round 64) "posted a video on Facebook ... in which he said": the post's label names the network, which the
+    parser hangs on "posted" (it had been "video" alone)."""
+    from quotes.extraction import extract
+
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert quotes and quotes[0].source is not None and quotes[0].source.kind == "social_media_post", quotes
+    assert any(network in quotes[0].source.label for network in ("Facebook", "Instagram")), quotes[0].source
