@@ -3115,6 +3115,10 @@ class ArticleAttributor:
             chosen = ranked[0] if ranked else matches[0]
             self._note_mention(chosen, mention, sentence, paragraph_index)
             return _Resolved((chosen,), mention, via="role")
+        incumbent = self._the_incumbent(token, position) if determiners == {"the"} and not plural else None
+        if incumbent is not None:
+            self._note_mention(incumbent, mention, sentence, paragraph_index)
+            return _Resolved((incumbent,), mention, via="role")
         named_next = self._person_named_after_the_lead(paragraph_index, token) if determiners == {"the"} and not plural else None
         if named_next is not None:
             self._note_mention(named_next, mention, sentence, paragraph_index)
@@ -3160,6 +3164,23 @@ class ArticleAttributor:
             return _Resolved((people[0],), mention, via="role")
         return None
 
+    def _the_incumbent(self, token: Token, position: int) -> Entity | None:
+        """(blind round 64) "the NDP incumbent said" in an election story: the one person named so far with the title
+        of a sitting member ("NDP MLA Joanne Fehr", "Coun. Ada Ross"), not whichever challenger spoke last."""
+        if token.lower_ != "incumbent":
+            return None
+        found: list[Entity] = []
+        for m in self.registry.mentions:
+            if m.start >= position:
+                break
+            if m.entity.kind != "person" or m.entity in found:
+                continue
+            # the title as the role, or just before the name when the mention took it in or dropped it
+            before = self.text[max(0, m.start - 12) : m.start + 12].lower().replace(m.entity.name.lower(), " ")
+            if m.entity.role_words & _SITTING_MEMBER_TITLES or _SITTING_MEMBER_TITLES & set(before.split()):
+                found.append(m.entity)
+        return found[0] if len(found) == 1 else None
+
     def _person_of_the_age(self, token: Token, position: int) -> Entity | None:
         """(probes of Canadian copy, fifth round) '"...," the 19-year-old said' after "Rookie goalie Maya Lindgren, 19,"
         (or "17-year-old defenceman Aleksi Virtanen"), "the teenager said": the one person the article gave that age
@@ -3177,7 +3198,8 @@ class ArticleAttributor:
             if m.entity.kind != "person" or m.entity in found:
                 continue
             given = (_AGE_BEFORE_NAME.search(self.text[max(0, m.start - 40) : m.start])
-                     or _AGE_AFTER_NAME.match(self.text[m.end : m.end + 8]))
+                     or _AGE_AFTER_NAME.match(self.text[m.end : m.end + 8])
+                     or _AGE_IN_APPOSITION.match(self.text[m.end : m.end + 24]))
             if given and int(given.group(1)) in ages:
                 found.append(m.entity)
         return found[0] if len(found) == 1 else None
@@ -3636,8 +3658,27 @@ class ArticleAttributor:
         if paragraph_index > 0 and all(t.i in inside or t.is_punct or t.is_space for sent in sentences for t in sent) \
                 and not _talks_now(anchor, inside, speakers):
             return (self._lead_occasion(paragraph_index - 1, speakers) or self._spoken_channel_before(paragraph_index - 1, speakers)
-                    or self._reply_closing(paragraph_index - 1, speakers))
+                    or self._reply_closing(paragraph_index - 1, speakers)
+                    or self._occasion_paragraph_before(paragraph_index - 1, speakers))
         return None
+
+    def _occasion_paragraph_before(self, paragraph_index: int, speakers: set) -> SourceRef | None:
+        """(blind round 64) An occasion set by a paragraph of one sentence where no one speaks, for the words opening the
+        next: "At Tuesday's all-candidates debate ..., the two women clashed over the sewer project.\n\nX said ...": the
+        debate (as "The sharpest exchange came during Thursday's debate." does for the words after it in its paragraph)."""
+        doc = self.parsed.paragraphs[paragraph_index].doc
+        if not is_parsed(doc) or not len(doc) or _MARKS.search(doc.text):
+            return None
+        sentence = self.registry.sentence_of(doc[len(doc) - 1])
+        if sentence.start != 0:
+            return None
+        found = occasion_without_speaker(sentence)
+        if found is None:
+            return None
+        kind, tokens = found
+        return SourceRef(label=self._span_of(paragraph_index, tokens[1:]).text, kind=kind,
+                         issuer=next(iter(speakers)).name if len(speakers) == 1 else "",
+                         mention=self._span_of(paragraph_index, tokens))
 
     def _spoken_channel_before(self, paragraph_index: int, speakers: set) -> SourceRef | None:
         """(blind round 22) The interview or occasion the speaker's reported words that close the paragraph before were
@@ -3833,8 +3874,11 @@ class ArticleAttributor:
             # "wrote an op-ed arguing", "gave a speech in which", "posted a video on Facebook calling"
             kind, tokens = made
             mention = self._span_of(paragraph_index, [verb] + tokens)
-            document = Document(label=self._span_of(paragraph_index, tokens).text, kind=kind, issuer=issuer,
-                                mention=(mention.start, mention.end))
+            label = self._span_of(paragraph_index, tokens).text
+            posted = next((t for t in tokens if t.dep_ == "dobj"), None)
+            if kind == "social_media_post" and posted is not None and not any(t.lower_.rstrip(".") in SOCIAL_NETWORKS for t in tokens):
+                label = _with_network_posted_on(posted, label)  # (blind round 64) "posted a video on Facebook"
+            document = Document(label=label, kind=kind, issuer=issuer, mention=(mention.start, mention.end))
             return self._remember(document, mention, issuer_entities, paragraph_index)
         for child in children:
             if child.i in inside:
@@ -3851,11 +3895,13 @@ class ArticleAttributor:
                 for obj in child.children:
                     if obj.dep_ != "pobj" or obj.i in inside:
                         continue
+                    via_which = False
                     if (obj.lower_ == "which" and verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and verb.head.i < child.i
                             and verb.head.i not in inside):
                         # (blind round 35) "after a packed meeting at which residents said ...": the relative clause's
                         # "which" is the noun it is on, the occasion where they spoke
                         obj = verb.head
+                        via_which = True
                     if obj.lower_ in ("series", "string", "pair", "couple", "flurry", "number"):
                         # "in a series of posts": the channel is what the series is of
                         obj = next((o for of in obj.children if of.lower_ == "of" for o in of.children if o.dep_ == "pobj"), obj)
@@ -3901,6 +3947,10 @@ class ArticleAttributor:
                         # "op-ed", not "op - ed"; a show's name without its marks ("appearance on WKVR's Morning Line")
                         label = _network_without_stop(re.sub(_MARKS, "", obj.doc[label_tokens[0].i : label_tokens[-1].i + 1].text))
                         mention = self._span_of(paragraph_index, ([child] if child.i < label_tokens[0].i else []) + label_tokens)
+                        if via_which and kind == "social_media_post":
+                            # (blind round 64) "posted a video on Facebook in which he said": the network the video was
+                            # posted on, which the parser hangs on "posted", names the post with it
+                            label = _with_network_posted_on(obj, label)
                         if audience_label:
                             # the occasion's kind names the words: "testimony to lawmakers at a hearing"
                             prefix = _AUDIENCE_PREFIX.get(kind, "") if kind != told_audience[1] else ""
@@ -4680,6 +4730,20 @@ def _set_off_by_commas(token: Token) -> bool:
     return first > 0 and doc[first - 1].text == "," and last + 1 < len(doc) and doc[last + 1].text == ","
 
 
+def _with_network_posted_on(noun: Token, label: str) -> str:
+    """"video" -> "video on Facebook" for "posted a video on Facebook ...": the network named on the verb the noun is the
+    object of."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    if verb is None:
+        return label
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            network = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_.rstrip(".") in SOCIAL_NETWORKS), None)
+            if network is not None:
+                return f"{label} on {network.text}"
+    return label
+
+
 def _age_epithet(token: Token) -> bool:
     """"the 46-year-old said": a person named by their age, one token (pipeline.keep_ages_whole), or
     a phrase the parser heads with "old" when the age is spelt out ("the forty-year-old")."""
@@ -4689,9 +4753,15 @@ def _age_epithet(token: Token) -> bool:
 
 
 _TEEN_NOUNS = frozenset({"teen", "teenager"})
+# titles of sitting elected members, which make their holder "the incumbent" of an election story
+_SITTING_MEMBER_TITLES = frozenset({"mla", "mp", "mpp", "mna", "mha", "coun.", "councillor", "councilor", "alderman",
+                                    "congressman", "congresswoman", "senator", "sen.", "rep.", "representative"})
 # an age the article gives a person: "17-year-old defenceman Aleksi Virtanen", "Maya Lindgren, 19,"
 _AGE_BEFORE_NAME = re.compile(r"\b(\d{1,3})-year-old\b[^,.;:\"\u201c\u201d]*$")
 _AGE_AFTER_NAME = re.compile(r",\s*(\d{1,3})\s*[,.]")
+# (blind round 64) an age in the phrase after the name: "Amara Osei, a 26-year-old law student, ...", "The Conservative
+# candidate, Meredith Vance, is a 29-year-old insurance broker"
+_AGE_IN_APPOSITION = re.compile(r",?\s+(?:(?:is|was)\s+)?an?\s+(\d{1,3})-year-old\b")
 
 _CONDITION_MARKS = frozenset({"if", "unless", "when", "once"})
 # Nouns for outlets themselves: "the broadcaster said" may well be the station named before

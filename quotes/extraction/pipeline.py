@@ -33,6 +33,9 @@ _SPEECH_FORMS = (frozenset(form for form, lemma in REPORTING_VERB_FORMS.items() 
 # "the couple", "the twins": a "they" in the next paragraph may mean the pair, read from this one's parse (blind round 17)
 _PAIR = re.compile(r"\b(?:the|both) (?:%s)\b" % "|".join(sorted(PAIR_NOUNS)), re.IGNORECASE)
 _THEY_OPENS = re.compile(r"(?:They|Both)\b")
+# (blind round 64) "At Tuesday's all-candidates debate ..., the two women clashed over ...": a paragraph opening on an
+# occasion ("debate" is too everyday a word to parse every paragraph for) sets the scene of the next one's words
+_OCCASION_OPENS = re.compile(r"(?:At|During)\b[^.\n]{0,80}?\b(?:debate|forum|town hall|rally)\b")
 # "Court heard that ...", "the jury heard": evidence reported in court copy, whose verb is no verb of saying (blind round 23)
 # (blind round 28: and "The committee heard that ...", a legislature's committee)
 _COURT_HEARD = re.compile(r"\b(?:[Cc]ourt|jury|inquest|tribunal|hearing|inquiry|committee|subcommittee) heard\b")
@@ -273,6 +276,8 @@ def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[
         return True
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
     if following is not None and _has_quote(following, spans) and text[following.start] in PARAGRAPH_OPENING_MARKS:
+        return True
+    if following is not None and _OCCASION_OPENS.match(text, paragraph.start):
         return True
     if following is not None and _THEY_OPENS.match(text, following.start):
         return True  # "They say ..." opening the next paragraph: the pair or group it means is this one's subject

@@ -2266,3 +2266,41 @@ def test_an_outlets_name_set_off_by_commas_is_the_interviews_name(nlp):
                      nlp=nlp, indirect=True).quotes
     assert quotes and quotes[0].source is not None and quotes[0].source.kind == "interview", quotes
     assert "CJRW" in quotes[0].source.label, quotes[0].source
+
+
+@pytest.mark.parametrize("occasion", ["At Monday's all-candidates debate in the school gym, the three men argued over "
+                                      "the landfill.",
+                                      "During Wednesday's candidates' forum at the arena, the landfill came up first."])
+def test_an_occasion_set_in_a_paragraph_of_its_own_is_the_channel_of_the_words_opening_the_next(occasion, nlp):
+    """(blind round 64) A paragraph where no one speaks sets an occasion ("At Monday's all-candidates debate ..., the
+    three men argued over the landfill."); the words opening the next paragraph were said there (they had no channel;
+    "debate" alone did not even get the paragraph parsed)."""
+    from quotes.extraction import extract
+
+    text = f"{occasion}\n\nVictor Pell said the landfill would be full by 2031."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert quotes and quotes[0].source is not None and quotes[0].source.kind == "speech", quotes
+
+
+def test_an_occasion_paragraph_with_a_quotation_sets_no_scene_for_the_next(nlp):
+    """(blind round 64) The occasion paragraph holds no words of anyone's: one with a quotation is that speaker's."""
+    from quotes.extraction import extract
+
+    text = ('At the rally, Ivy Marsh called the landfill "a scandal."\n\n'
+            "Victor Pell said the landfill would be full by 2031.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["the landfill would be full by 2031"].source is None, quotes
+
+
+@pytest.mark.parametrize("text", [
+    "Ray Dunn posted a video on Facebook on Sunday in which he said the mill would reopen.",
+    'The Dunn campaign posted a video on Instagram after the vote in which he said he had "earned it."',
+])
+def test_a_video_posted_on_a_network_in_which_someone_spoke_is_named_with_the_network(text, nlp):
+    """(blind round 64) "posted a video on Facebook ... in which he said": the post's label names the network, which the
+    parser hangs on "posted" (it had been "video" alone)."""
+    from quotes.extraction import extract
+
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert quotes and quotes[0].source is not None and quotes[0].source.kind == "social_media_post", quotes
+    assert any(network in quotes[0].source.label for network in ("Facebook", "Instagram")), quotes[0].source

@@ -4297,3 +4297,28 @@ def test_a_local_government_named_city_of_speaks_whatever_the_tagger_made_of_it(
     person, or nothing: the body's whole name speaks, and "the city" after it is that body (no one, or "City of")."""
     found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found[clause] == [body], found
+
+
+@pytest.mark.parametrize("introduced", [
+    "The Green candidate, Marta Kells, a 41-year-old potter, wants the plant closed.",
+    "The Green candidate, Marta Kells, is a 41-year-old potter who grew up near the plant.",
+])
+def test_an_age_given_in_the_phrase_after_a_name_is_that_persons(introduced, nlp):
+    """(blind round 64) "the 41-year-old said" after "Marta Kells, a 41-year-old potter" (or "Marta Kells, is a
+    41-year-old potter"): her, not the councillor who spoke last (only "Kells, 41," and "41-year-old Marta Kells" had
+    given a person an age)."""
+    text = (f"{introduced}\n\nCouncillor Ivan Brook said the plant should stay open.\n\n"
+            "The 41-year-old said she would not back down.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["she would not back down"] == ["Marta Kells"], found
+
+
+@pytest.mark.parametrize("member", ["Liberal MPP Dana Ruel", "Coun. Dana Ruel"])
+def test_the_incumbent_is_the_one_sitting_member_named(member, nlp):
+    """(blind round 64) "while the Liberal incumbent said" in an election story: the one candidate named with a sitting
+    member's title, not the challenger who spoke last in the same sentence."""
+    text = (f"{member}, who wants a fourth term, said the road would be paved.\n\n"
+            "The Conservative candidate, Ken Abbott, said the road was a mess, while the incumbent said the work would "
+            "start in May.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the work would start in May"] == ["Dana Ruel"], found
