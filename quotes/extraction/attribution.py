@@ -3169,15 +3169,21 @@ class ArticleAttributor:
         of a sitting member ("NDP MLA Joanne Fehr", "Coun. Ada Ross"), not whichever challenger spoke last."""
         if token.lower_ != "incumbent":
             return None
+
+        def sitting(m) -> bool:
+            # the title as the role, or just before the name when the mention took it in or dropped it
+            before = self.text[max(0, m.start - 12) : m.start + 12].lower().replace(m.entity.name.lower(), " ")
+            return bool(m.entity.role_words & _SITTING_MEMBER_TITLES or _SITTING_MEMBER_TITLES & set(before.split()))
+
+        return self._the_one_person_before(position, sitting)
+
+    def _the_one_person_before(self, position: int, fits) -> Entity | None:
+        """The one person mentioned before `position` of whom `fits(mention)` holds (None for no one or several)."""
         found: list[Entity] = []
         for m in self.registry.mentions:
             if m.start >= position:
                 break
-            if m.entity.kind != "person" or m.entity in found:
-                continue
-            # the title as the role, or just before the name when the mention took it in or dropped it
-            before = self.text[max(0, m.start - 12) : m.start + 12].lower().replace(m.entity.name.lower(), " ")
-            if m.entity.role_words & _SITTING_MEMBER_TITLES or _SITTING_MEMBER_TITLES & set(before.split()):
+            if m.entity.kind == "person" and m.entity not in found and fits(m):
                 found.append(m.entity)
         return found[0] if len(found) == 1 else None
 
@@ -3191,18 +3197,14 @@ class ArticleAttributor:
             ages = set(range(13, 20))
         else:
             return None
-        found: list[Entity] = []
-        for m in self.registry.mentions:
-            if m.start >= position:
-                break
-            if m.entity.kind != "person" or m.entity in found:
-                continue
+
+        def of_the_age(m) -> bool:
             given = (_AGE_BEFORE_NAME.search(self.text[max(0, m.start - 40) : m.start])
                      or _AGE_AFTER_NAME.match(self.text[m.end : m.end + 8])
                      or _AGE_IN_APPOSITION.match(self.text[m.end : m.end + 24]))
-            if given and int(given.group(1)) in ages:
-                found.append(m.entity)
-        return found[0] if len(found) == 1 else None
+            return bool(given) and int(given.group(1)) in ages
+
+        return self._the_one_person_before(position, of_the_age)
 
     def _named_subject_of_clause(self, paragraph_index: int, subject: Token) -> tuple[Entity, ...]:
         """Whom the clause reported by this subject's verb names as its own subject, by a name or a noun (not a
