@@ -511,6 +511,7 @@ DATELINE_PROVINCES: dict[str, str] = {
     "N.L.": "Newfoundland and Labrador", "N.W.T.": "Northwest Territories",
 }
 
+
 def ends_in_province_or_canada(words: list[str]) -> bool:
     """Words naming something after a province or the country ("Tribunals Ontario", "Service Nova Scotia", "Feed
     Ontario"): an agency's or a group's name, never a person's (no one's surname is "Ontario")."""
