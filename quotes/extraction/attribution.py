@@ -1512,6 +1512,10 @@ class ArticleAttributor:
                 resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
                     continue
+                if verb.i in inside and _negated(verb):
+                    # (blind round 65) 'He said the city had "never asked anyone to cut a corner"': a verb of saying
+                    # the quotation denies is no act of the subject's, so the words are not theirs; the reporter's
+                    continue
                 if verb.i in inside and _speaks_of_subject_in_third_person(
                         resolved, tokens, possessive=self._reported_by_a_person(paragraph_index, chain[position + 1:], inside)):
                     continue  # (blind round 57) 'wrote that the minister had "announced a policy to her followers ..."'
@@ -5363,6 +5367,11 @@ def _in_anonymity_clause(verb: Token) -> bool:
 
 _THIRD_PERSON_BY_GENDER = {"female": frozenset({"she", "her", "hers", "herself"}),
                            "male": frozenset({"he", "him", "his", "himself"})}
+
+
+def _negated(verb: Token) -> bool:
+    """Whether the verb is denied ("never asked", "did not say")."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _speaks_of_subject_in_third_person(resolved: _Resolved, tokens: list[Token], possessive: bool = False) -> bool:
