@@ -3933,6 +3933,8 @@ class ArticleAttributor:
                 return self._remember(document, mention, issuer_entities, paragraph_index)
             if told_audience is not None and child is told_audience[0] and child.lower_ == "house":
                 continue  # (blind round 19) "told the House": the chamber (below), not an interview with a body named House
+            if child.dep_ in ("dobj", "dative") and lemma == "tell" and child.lower_ in HEARING_AUDIENCES and child.text[:1].isupper():
+                continue  # (blind round 65) "told the Harrowgate LRT Public Inquiry": testimony at its hearing (below), no interview
             if child.dep_ in ("dobj", "dative") and lemma == "tell" and child.i not in inside:
                 # "told Politico", "told CNN's Rita Vance", "told host Rita Vance", "told me"
                 outlet = told_interview(child, lambda t: self._names_person(paragraph_index, t))
