@@ -1512,6 +1512,10 @@ class ArticleAttributor:
                 resolved = self._speaker_of(paragraph_index, verb, inside)
                 if resolved is None:
                     continue
+                if verb.i in inside and _negated(verb):
+                    # (blind round 65) 'He said the city had "never asked anyone to cut a corner"': a verb of saying
+                    # the quotation denies is no act of the subject's, so the words are not theirs; the reporter's
+                    continue
                 if verb.i in inside and _speaks_of_subject_in_third_person(
                         resolved, tokens, possessive=self._reported_by_a_person(paragraph_index, chain[position + 1:], inside)):
                     continue  # (blind round 57) 'wrote that the minister had "announced a policy to her followers ..."'
@@ -3981,6 +3985,8 @@ class ArticleAttributor:
                 return self._remember(document, mention, issuer_entities, paragraph_index)
             if told_audience is not None and child is told_audience[0] and child.lower_ == "house":
                 continue  # (blind round 19) "told the House": the chamber (below), not an interview with a body named House
+            if child.dep_ in ("dobj", "dative") and lemma == "tell" and child.lower_ in HEARING_AUDIENCES and child.text[:1].isupper():
+                continue  # (blind round 65) "told the Harrowgate LRT Public Inquiry": testimony at its hearing (below), no interview
             if child.dep_ in ("dobj", "dative") and lemma == "tell" and child.i not in inside:
                 # "told Politico", "told CNN's Rita Vance", "told host Rita Vance", "told me"
                 outlet = told_interview(child, lambda t: self._names_person(paragraph_index, t))
@@ -5435,6 +5441,11 @@ def _in_anonymity_clause(verb: Token) -> bool:
 
 _THIRD_PERSON_BY_GENDER = {"female": frozenset({"she", "her", "hers", "herself"}),
                            "male": frozenset({"he", "him", "his", "himself"})}
+
+
+def _negated(verb: Token) -> bool:
+    """Whether the verb is denied ("never asked", "did not say")."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _speaks_of_subject_in_third_person(resolved: _Resolved, tokens: list[Token], possessive: bool = False) -> bool:

@@ -775,6 +775,7 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", 
                              "truckmaker", "shipbuilder", "housebuilder", "homebuilder", "supermarket",
                              "grocer", "telecom", "wholesaler",  # (blind round 26)
                              "consortium",  # (blind round 29)
+                             "builder", "contractor",  # (blind round 65: the firm building a public work)
                              "startup",  # (probe of tech copy)
                              "railway", "railroad",  # (probe of Canadian copy)
                              "producer",  # (blind round 27: by its trade only, see _a_trades_producer)
@@ -1261,6 +1262,10 @@ def _represents_workers(ent) -> bool:
                                       and any(o.dep_ == "dobj" for o in c.children) for c in ent.root.children)
 
 
+# (blind round 65) A local government's officers named after the place's possessive ("Harrowgate's city manager"), and
+# the words of tenure that may come between ("Harrowgate's former city manager")
+_LOCAL_OFFICER_WORDS = "manager|council|hall|staff|councillors|officials|clerk|solicitor|auditor|engineer|planner"
+_OFFICE_TENURE_WORDS = "former|interim|acting|longtime|new|chief"
 # (blind round 62) The words that make a local government's name of a place: "the City of Halderton", "the Town of X"
 _LOCAL_GOVERNMENT_WORDS = frozenset({"City", "Town", "Village", "Township", "Municipality", "County", "District",
                                      "Regional", "Region"})
@@ -3815,6 +3820,11 @@ class EntityRegistry:
             places = {match.group(1).strip() for match in re.finditer(
                 rf"\b((?:[A-Z][\w'’.-]*\s){{1,3}}){noun} (?:council|hall|staff|councillors|officials)\b", self.parsed.text)}
             places = {re.sub(r"^(?:The|In|At|On|For)\s+", "", place) for place in places}
+            # (blind round 65) and the place's own officers, written with its possessive: "Harrowgate's city manager",
+            # "Harrowgate's former city manager testified" (megaproject copy names the city no other way)
+            places |= {match.group(1) for match in re.finditer(
+                rf"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}})['’]s (?:(?:{_OFFICE_TENURE_WORDS}) )?{noun} "
+                rf"(?:{_LOCAL_OFFICER_WORDS})\b", self.parsed.text)}
             # (blind round 35) and "Town council in X voted", "City council in X": the council, then its place
             places = {p.strip() for p in places} | {match.group(1) for match in re.finditer(
                 rf"\b(?:{noun}|{noun.title()}) council (?:in|of) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}})", self.parsed.text)}

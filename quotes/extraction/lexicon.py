@@ -584,6 +584,9 @@ ORGANIZATION_NOUNS = frozenset(
      "grocer", "telecom", "wholesaler",
      # (blind round 29) the builders of a public work: "Crosslink Partners said ... The consortium said"
      "consortium",
+     # (blind round 65) and the firm that builds it, named once and then by its part: "In a statement, the builder said
+     # it had shortened the closure", "the contractor said" (megaproject copy; a person who builds is rarely quoted so)
+     "builder", "contractor",
      # a county's government speaking: "The county said in a statement" (blind round 19 probe: Kenyan and US copy)
      "county",
      # (blind round 38) arts and civic bodies named once, then by type: "In a news release, the library said"

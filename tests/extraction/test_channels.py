@@ -1762,6 +1762,17 @@ def test_telling_a_commission_of_inquiry_or_an_inquest_is_testimony_there(told, 
     assert len(quotes) == 1 and quotes[0].source is not None and quotes[0].source.kind == kind, quotes
 
 
+@pytest.mark.parametrize("body", ["the Brennock Bridge Inquiry", "the Kelso Rail Inquiry"])
+def test_telling_an_inquiry_or_committee_by_its_name_is_testimony_there(body, nlp):
+    """(blind round 65) "told the Harrowgate LRT Public Inquiry that ...": an inquiry or committee by its proper name is a
+    hearing, as the bare "told the inquiry" is (a briefing); the tagger's body name had made it an interview with it."""
+    from quotes.extraction import extract
+
+    text = f"Marisol Ventner told {body} that the inspection reports had never reached her desk."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 1 and quotes[0].source is not None and quotes[0].source.kind == "briefing", quotes
+
+
 def test_a_county_commission_told_is_no_inquiry(nlp):
     """(blind round 41) only the bare "the commission" of inquiry copy is a hearing: "told the county commission" is not."""
     from quotes.extraction import extract

@@ -2463,6 +2463,16 @@ def test_the_city_is_the_government_of_the_city_whose_council_the_article_names(
     assert found["tickets will cost $75"] == ["City of Lakemont"], found
 
 
+@pytest.mark.parametrize("officer", ["city manager", "former city manager", "acting city clerk"])
+def test_the_city_is_the_government_of_the_place_whose_officer_the_article_names(officer, nlp):
+    """(blind round 65) "Millbrook's city manager told the committee ..." then "The city said in a statement": the place's
+    government, "City of Millbrook" (the article names it no other way; "the city" had been no one)."""
+    text = (f"Millbrook's {officer} told the works committee on Monday that the bridge would reopen in May.\n\n"
+            "The city said in a statement that detour signs would stay up until then.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["detour signs would stay up until then"] == ["City of Millbrook"], found
+
+
 def test_a_relative_named_by_a_given_name_the_tagger_missed_is_that_person(nlp):
     """(blind round 25) "Her husband, Amit, says ...": a given name the tagger saw no name in, set off after the kin noun,
     is the husband (he had been the last person named before), named with his wife's surname as round 21's "Her
@@ -2481,6 +2491,18 @@ def test_words_quoted_for_an_act_declared_are_the_reporters(nlp):
     text = 'Trustee Hana Lindgren wrote on Facebook that the board had "declared war on rural schools."'
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert found["declared war on rural schools."] == ["Hana Lindgren"], found
+
+
+@pytest.mark.parametrize("words", ['"never asked anyone to skip an inspection"', 'never "asked anyone to skip an inspection"',
+                                   '"did not tell anyone to skip an inspection"'])
+def test_quoted_words_denying_a_verb_of_saying_are_not_the_subjects(words, nlp):
+    """(blind round 65) 'He said the board had "never asked anyone to ..."': quoted words that deny the subject said
+    anything are not the subject's words (as 'said Modi "strongly condemned ..."' is Modi's) but the reporter's."""
+    text = ("Former transit director Elena Marsh testified on Tuesday.\n\n"
+            f"Marsh said the board had {words} before the opening.")
+    quotes = extract(text, nlp=nlp).quotes
+    partial = next(q for q in quotes if "anyone to skip an inspection" in q.text)
+    assert [s.name for s in partial.speakers] == ["Elena Marsh"], partial.speakers
 
 
 @pytest.mark.parametrize("family", ["the family", "her family", "the victim's family"])
@@ -2887,6 +2909,19 @@ def test_the_consortium_is_the_builder_named_before(nlp):
             "consortium said it had doubled the number of engineers on the project.")
     found = _speakers_by_quote(text, nlp)
     assert found["it had doubled the number of engineers on the project"] == ["Crosslink Partners"], found
+
+
+def test_the_builder_and_the_contractor_are_the_firm_named_before(nlp):
+    """(blind round 65) megaproject copy names the firm building the work once, then calls it "the builder" or "the
+    contractor": that firm, as "the consortium" (round 29); they had gone to no one or to an anonymous "builder"."""
+    text = ("Norhaven Civil Group won the contract to widen the bridge in 2022.\n\n"
+            "Commuters have complained for months about lane closures. Dana Whitcombe, who drives across the bridge "
+            "every day, said the detours added half an hour to her trip.\n\n"
+            "In a statement, the builder said it had added a night crew to finish the deck by June. The contractor "
+            "said the steel for the second span had arrived late from a supplier.")
+    found = _speakers_by_quote(text, nlp)
+    assert found["it had added a night crew to finish the deck by June"] == ["Norhaven Civil Group"], found
+    assert found["the steel for the second span had arrived late from a supplier"] == ["Norhaven Civil Group"], found
 
 
 def test_a_report_to_a_board_and_the_report_later_are_no_ones_words(nlp):
