@@ -2266,3 +2266,11 @@ def test_an_outlets_name_set_off_by_commas_is_the_interviews_name(nlp):
                      nlp=nlp, indirect=True).quotes
     assert quotes and quotes[0].source is not None and quotes[0].source.kind == "interview", quotes
     assert "CJRW" in quotes[0].source.label, quotes[0].source
+
+
+def test_a_panel_of_a_named_body_speaks_through_its_decision(nlp):
+    """(blind round 66) "In a decision released Thursday, a three-member panel of the <tribunal> said": the body's
+    decision, a report, as when the body itself is the subject (not a judge's own reasons)."""
+    found = _reported_sources("In a decision released Thursday, a three-member panel of the Yukon Water Appeals Tribunal "
+                              "said the licence had been issued without proper notice.", nlp)
+    assert found["the licence had been issued without proper notice"][0] == "report", found
