@@ -2286,6 +2286,11 @@ class ArticleAttributor:
             lower = "he" if lower == "him" else "she"
         if (token.ent_type_ in ("DATE", "TIME") and not _age_epithet(token)) or (lower in _WEEKDAYS_AND_MONTHS and token.ent_type_ != "PERSON"):
             return None  # "Okafor said Saturday would have been ...": the parser's subject is a day, no one speaks
+        sitting_for = self._body_a_panel_sits_for(paragraph_index, token)
+        if sitting_for is not None:
+            # (blind round 66) "a three-member panel of the <commission> said": the panel decides for the body it is
+            # drawn from, which "the panel" then means ("the panel wrote", lexicon.ORGANIZATION_NOUNS)
+            return _Resolved((sitting_for,), mention, via="role")
         pair = self._couple_named_after_the_lead(paragraph_index, token) if lower == "couple" else None
         if pair is not None:
             return _Resolved(pair, mention, via="group")
@@ -2593,6 +2598,13 @@ class ArticleAttributor:
                 government = registry.local_government_by_its_council(lower)
                 if government is not None:
                     return _Resolved((government,), mention, via="role")
+        if lower == "fund" and token.pos_ == "NOUN" and _determined_by_the_alone(token):
+            # (blind round 66) "the fund argued" of an investor named before ("Harrow Lane Capital, which owns ..."): the
+            # named investment firm just in focus; not in lexicon.ORGANIZATION_NOUNS, where "a new adaptation fund", a pot
+            # of money, would become a body that speaks
+            fund = registry._recent_named_organization(paragraph_index, token, "fund")
+            if fund is not None:
+                return _Resolved((fund,), mention, via="role")
         if lower == "landlord" and token.pos_ == "NOUN" and _determined_by_the_alone(token):
             # (blind round 28) "The landlord said" after "In an email, the company said": a property company that has just
             # spoken, unless a person was introduced as the landlord
@@ -2625,6 +2637,19 @@ class ArticleAttributor:
             # a name the NER missed (in a script without capitals, any noun subject: "said محمد علي"): a person if the article knows the surname or it has a title
             return _Resolved((self._unlisted_name(paragraph_index, token),), mention, via="name")
         return None
+
+    def _body_a_panel_sits_for(self, paragraph_index: int, token: Token) -> Entity | None:
+        """(blind round 66) The named organization after "of" in "a (three-member) panel of <body>", a tribunal's or a
+        commission's members sitting on one case: their decision is the body's."""
+        if token.lower_ not in _PANEL_NOUNS or token.pos_ != "NOUN":
+            return None
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        body = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if of is not None else None
+        if body is None:
+            return None
+        at = self.parsed.token_start(paragraph_index, body)
+        found = next((m.entity for m in self.registry.mentions if m.start <= at < m.end), None)
+        return found if found is not None and found.kind == "organization" else None
 
     def _asker_before(self, paragraph_index: int, pronoun: Token) -> Entity | None:
         """(blind round 26) "Asked by an analyst about the review, she said ...": who put the question in the participle
@@ -5364,6 +5389,8 @@ _WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
 # (blind round 45) Those a judge writes reasons for: "Writing for the majority", "Writing for a unanimous court", "Writing
 # for the three-judge panel"
 _BENCHES = frozenset({"majority", "minority", "court", "panel", "bench"})
+# (blind round 66) Members of a body sitting on one case, who speak for it: "a three-member panel of the commission"
+_PANEL_NOUNS = frozenset({"panel"})
 
 
 def _writing_for_the_bench(verb: Token) -> Token | None:

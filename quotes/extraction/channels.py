@@ -208,7 +208,17 @@ def _issued_by_a_body(noun: Token) -> bool:
         return False
     subject = next((c for c in preposition.head.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.tag_ in ("NN", "NNP") and (
-        (subject.ent_type_ == "ORG" and subject.pos_ == "PROPN") or subject.lower_ in _RULING_BODIES)
+        (subject.ent_type_ == "ORG" and subject.pos_ == "PROPN") or subject.lower_ in _RULING_BODIES
+        or _panel_of_a_named_body(subject))
+
+
+def _panel_of_a_named_body(subject: Token) -> bool:
+    """(blind round 66) "In a decision released Wednesday, a three-member panel of the <commission> said": members of a
+    named body sitting on one case, who rule for it, as the body itself would."""
+    return subject.lower_ == "panel" and any(
+        prep.dep_ == "prep" and prep.lower_ == "of" and any(o.dep_ == "pobj" and o.ent_type_ == "ORG" and o.pos_ == "PROPN"
+                                                            for o in prep.children)
+        for prep in subject.children)
 
 
 # Bodies that rule, named by their noun: "the regulator said in its ruling"

@@ -774,6 +774,7 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", 
                              "carmaker", "automaker", "toymaker", "drugmaker", "chipmaker", "steelmaker", "planemaker",
                              "truckmaker", "shipbuilder", "housebuilder", "homebuilder", "supermarket",
                              "grocer", "telecom", "wholesaler",  # (blind round 26)
+                             "bidder", "fund",  # (blind round 66) takeover copy: "the bidder", "the fund"
                              "consortium",  # (blind round 29)
                              "builder", "contractor",  # (blind round 65: the firm building a public work)
                              "startup",  # (probe of tech copy)
@@ -870,7 +871,7 @@ def _a_products_maker(root: Token) -> bool:
 
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
                                 "administration", "directorate", "department", "ministry", "board", "secretariat",
-                                "government", "council", "executive", "inspectorate", "tribunal", "court"})
+                                "government", "council", "executive", "inspectorate", "tribunal", "court", "panel"})
 # Sports leagues known by their initials ("The league said" after "the NHL's deadline")
 _LEAGUE_ACRONYMS = frozenset({"NHL", "NBA", "NFL", "MLB", "MLS", "CFL", "WNBA", "AHL", "OHL", "WHL", "QMJHL", "CHL", "PWHL",
                               "NWSL", "ECHL", "CPL", "NLL"})

@@ -596,7 +596,10 @@ ORGANIZATION_NOUNS = frozenset(
      # (blind round 55) a co-operative store named once, then by its kind: "the Kugaaruk co-op said"
      "co-op", "cooperative", "co-operative",
      # (probes of Canadian copy, fifth round) "Norvale Foods will close six stores, the Winnipeg grocery chain said"
-     "chain"}
+     "chain",
+     # (blind round 66) takeover copy names the parties by their part in the deal ("the Toronto-based bidder said"), and
+     # a regulator's ruling by the members who sat ("the panel wrote": attribution._body_a_panel_sits_for)
+     "bidder", "panel"}
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})

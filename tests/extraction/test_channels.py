@@ -2315,3 +2315,11 @@ def test_a_video_posted_on_a_network_in_which_someone_spoke_is_named_with_the_ne
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert quotes and quotes[0].source is not None and quotes[0].source.kind == "social_media_post", quotes
     assert any(network in quotes[0].source.label for network in ("Facebook", "Instagram")), quotes[0].source
+
+
+def test_a_panel_of_a_named_body_speaks_through_its_decision(nlp):
+    """(blind round 66) "In a decision released Thursday, a three-member panel of the <tribunal> said": the body's
+    decision, a report, as when the body itself is the subject (not a judge's own reasons)."""
+    found = _reported_sources("In a decision released Thursday, a three-member panel of the Yukon Water Appeals Tribunal "
+                              "said the licence had been issued without proper notice.", nlp)
+    assert found["the licence had been issued without proper notice"][0] == "report", found

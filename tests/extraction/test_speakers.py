@@ -4357,3 +4357,38 @@ def test_the_incumbent_is_the_one_sitting_member_named(member, nlp):
             "start in May.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the work would start in May"] == ["Dana Ruel"], found
+
+
+@pytest.mark.parametrize("text, clause, body", [
+    ("Corvant Rail Holdings Ltd. made a hostile offer for Pelletier Grain Corp. on Tuesday. The Winnipeg-based bidder "
+     "said it would pay $18 a share in cash.", "it would pay $18 a share in cash", "Corvant Rail Holdings Ltd."),
+    ("Ostrander Mining Inc. has offered $2.2 billion for Wescott Copper Ltd. The bidder said it expected regulators to "
+     "approve the deal by June.", "it expected regulators to approve the deal by June", "Ostrander Mining Inc."),
+])
+def test_the_bidder_is_the_company_that_made_the_offer(text, clause, body, nlp):
+    """(blind round 66) takeover copy names the company making an offer "the bidder" after naming it once."""
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[clause] == [body], found
+
+
+def test_the_fund_is_the_investment_firm_named_before(nlp):
+    """(blind round 66) "Kelbrook Capital, which owns 5 per cent ... the fund argued": the investor named before, though
+    its name holds no "Fund"; and "a new relief fund", a pot of money, speaks for no one."""
+    text = ("Kelbrook Capital, which owns about 5 per cent of Daventry Foods Ltd., wants two seats on its board. In a "
+            "letter to shareholders, the fund argued that the grocer had overpaid for its warehouses.\n\n"
+            "Ministers agreed on Friday to set up a new relief fund. The final communique calls for \"fast and fair\" help.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the grocer had overpaid for its warehouses"] == ["Kelbrook Capital"], found
+    assert not any("fund" in name.lower() for names in found.values() for name in names), found
+
+
+def test_a_panel_of_a_named_body_speaks_for_the_body(nlp):
+    """(blind round 66) "a three-member panel of the <commission> said ... the panel wrote ... The panel said": the
+    commission, not a body called "member panel", nor no one."""
+    text = ("In a ruling issued Monday, a three-member panel of the Manitoba Utility Rates Board said the utility had "
+            "not justified its increase. \"A rate is not a wish list,\" the panel wrote.\n\n"
+            "The panel said the new rates would take effect on April 1.")
+    found = {q.text.rstrip("., "): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the utility had not justified its increase"] == ["Manitoba Utility Rates Board"], found
+    assert found["A rate is not a wish list"] == ["Manitoba Utility Rates Board"], found
+    assert found["the new rates would take effect on April 1"] == ["Manitoba Utility Rates Board"], found
