@@ -1029,8 +1029,9 @@ def _called_a_business(alias: str) -> bool:
     return len(words) == 2 and words[0] in ("the", "its") and words[1] in _PLAINLY_BUSINESS_NOUNS
 
 
-_KIN_APPOSITION = re.compile(r"\b(?:her|his|their)\s+(?:daughter|son|brother|sister|husband|wife|father|mother|niece|"
-                             r"nephew|granddaughter|grandson|cousin|partner)\s*,\s*$", re.IGNORECASE)
+# someone set in apposition to "her/his/their <relation>" ("Her daughter, Karen X,"), the relations
+# `_register_kin_given_names` reads
+_KIN_APPOSITION = re.compile(r"\b(?:her|his|their)\s+(?:%s)\s*,\s*$" % "|".join(sorted(RELATIONAL_NOUNS)), re.IGNORECASE)
 
 
 # (blind round 23 probe) A post in Westminster-style opposition, held by a named member though no title ("The Bloc's
