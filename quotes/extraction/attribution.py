@@ -175,6 +175,7 @@ _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting ve
 # "ACHTERBERG: ...", "SEN. HOLT: ..." opening a quoted line: who speaks in a transcript
 # a Q&A's labels opening a paragraph: "Q:", "A:" (or "Q.", "A -")
 _QUESTION_LABEL = re.compile(r"\s*Q\s*[:.\u2014\u2013-]\s")
+_IN_THE_WORDS_OF = re.compile(r"[,\u201d\"]*\s*in the words of\s", re.IGNORECASE)
 _ANSWER_LABEL = re.compile(r"\s*A\s*[:.\u2014\u2013-]\s*")
 _TRANSCRIPT_LABEL = re.compile(r"\s*((?:[A-Z][A-Z'\u2019.-]+ ){0,2}[A-Z][A-Z'\u2019-]+):\s")
 # "appeared on Brentfield Tonight", "went on Capitol Hour": an interview on air
@@ -656,7 +657,7 @@ class ArticleAttributor:
             group = self._people_just_mentioned(paragraph_index, one)
         if group is None:
             return None
-        if group.tag_ != "NNS" or not _names_people(group):
+        if group.tag_ != "NNS" or not _describes_a_person(group):
             return None
         word = group.lower_
         singular = ("person" if word == "people" else word[:-3] + "y" if word.endswith("ies")
@@ -683,7 +684,7 @@ class ArticleAttributor:
                 continue
             doc = self.parsed.paragraphs[index].doc
             before = [t for t in doc if (index < paragraph_index or t.i < one.i)
-                      and t.dep_ in ("nsubj", "nsubjpass", "ROOT") and t.tag_ == "NNS" and _names_people(t)
+                      and t.dep_ in ("nsubj", "nsubjpass", "ROOT") and t.tag_ == "NNS" and _describes_a_person(t)
                       and (not bare or t.dep_ == "ROOT" or t.head.dep_ == "ROOT")]
             if bare and index < paragraph_index:
                 last = list(doc.sents)[-1]
@@ -1244,6 +1245,7 @@ class ArticleAttributor:
         found = (
             self._from_transcript_label(span, paragraph_index, tokens)
             or self._from_answer_label(span, paragraph_index)
+            or self._from_words_of(span, paragraph_index, tokens, inside)
             or self._from_tag(span, paragraph_index, tokens, inside)
             or self._from_owned_words(span, paragraph_index, tokens, inside)
             or self._from_tree(paragraph_index, tokens, inside)
@@ -1311,6 +1313,20 @@ class ArticleAttributor:
         # (max keeps the first of equals: of two named as often, the one named first)
         interviewed = next(p for p in people if id(p) == max(counts, key=counts.__getitem__))
         return _Attribution(_Resolved((interviewed,), None, via="name"), None, None, 0.6, explicit=False)
+
+    def _from_words_of(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
+        """(probes of Canadian copy, sixth round) 'Others pointed to wage data that remains "uncomfortably strong", in the
+        words of one senior official': the one whose words they are, named right after them, not the clause's subject."""
+        if span.closing_mark is None or _IN_THE_WORDS_OF.match(self.text, span.closing_mark + 1) is None:
+            return None
+        doc = tokens[-1].doc
+        words = next((t for t in doc[tokens[-1].i + 1 : tokens[-1].i + 8] if t.lower_ == "words"), None)
+        of = next((c for c in words.children if c.dep_ == "prep" and c.lower_ == "of"), None) if words is not None else None
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        resolved = self._resolve(paragraph_index, owner, inside) if owner is not None else None
+        if resolved is None or not resolved.entities:
+            return None
+        return _Attribution(resolved, self._span_of(paragraph_index, [words]), None, 0.8, explicit=True)
 
     def _from_tag(self, span: QuotedSpan, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
         """'"...," Hale said', '"...?" asked Hale', '"...," Hale, 58, told the paper': quoted words
@@ -5023,7 +5039,14 @@ _PEOPLE_NOUNS = frozenset({"man", "men", "woman", "women", "person", "persons", 
                            "crowd", "crowds", "audience", "others", "protesters", "marchers", "demonstrators", "attendees",
                            "onlookers", "spectators", "backers", "neighbour", "neighbours", "neighbor", "neighbors",
                            "parent", "parents", "tenant", "tenants", "locals", "voter", "voters", "passenger", "passengers",
-                           "viewer", "viewers", "listener", "listeners", "commenter", "commenters", "shopper", "shoppers"})
+                           "viewer", "viewers", "listener", "listeners", "commenter", "commenters", "shopper", "shoppers",
+                           # (probes, sixth round) people named by a stance or trade the suffixes below miss ('"...,"
+                           # advocates said' had been dropped: no one to give a short quote to)
+                           "advocate", "advocates", "opponent", "opponents", "proponent", "proponents", "paramedic",
+                           "paramedics", "medic", "medics", "trustees", "dissident", "dissidents", "constituent",
+                           "constituents", "recipient", "recipients", "respondent", "respondents", "retiree", "retirees",
+                           "evacuee", "evacuees", "refugee", "refugees", "athlete", "athletes", "academic", "academics",
+                           "mechanic", "mechanics", "landlords", "faculty"})
 
 
 def _describes_a_person(token: Token) -> bool:
@@ -5034,7 +5057,8 @@ def _describes_a_person(token: Token) -> bool:
         return bool(objects) and _describes_a_person(objects[0])
     if token.lower_ == "another" and token.dep_ in ("nsubj", "nsubjpass"):
         return True  # 'Another tweeted, "..."': one more of the people just quoted
-    if token.pos_ != "NOUN" or not token.is_alpha or not token.is_lower:
+    # (capitalized only opening a sentence: "Neighbours were split.", "Critics at the coalition said")
+    if token.pos_ != "NOUN" or not token.is_alpha or not (token.is_lower or (token.is_sent_start and token.is_title)):
         return False
     return _person_word(token.lower_)
 
@@ -5051,12 +5075,6 @@ def _person_word(word: str) -> bool:
 def _province_owner(owner: Token) -> bool:
     """(probes of Canadian copy, fifth round) "Nova Scotia's" with the province tagged a person: a place all the same."""
     return " ".join(t.text for t in owner.subtree if t.dep_ != "case" and not t.is_space) in CANADIAN_PROVINCES
-
-
-def _names_people(token: Token) -> bool:
-    """A noun for people, capitalized or not at the start of a sentence ("Neighbours were split.")."""
-    return _describes_a_person(token) or (token.is_sent_start and token.pos_ == "NOUN" and token.is_title
-                                          and token.is_alpha and _person_word(token.lower_))
 
 
 def _near(sentence, first: int, last: int):

@@ -4392,3 +4392,74 @@ def test_a_panel_of_a_named_body_speaks_for_the_body(nlp):
     assert found["the utility had not justified its increase"] == ["Manitoba Utility Rates Board"], found
     assert found["A rate is not a wish list"] == ["Manitoba Utility Rates Board"], found
     assert found["the new rates would take effect on April 1"] == ["Manitoba Utility Rates Board"], found
+
+
+@pytest.mark.parametrize("text, people", [
+    ('"It is a cash grab," advocates said.', "advocates"),
+    ('"It is a cash grab," opponents said.', "opponents"),
+    ('"It is a cash grab," paramedics said.', "paramedics"),
+    ('"It is a cash grab," landlords said.', "landlords"),
+    ('"It is a cash grab," consumer advocates at the Prairie Ratepayers Coalition said.',
+     "consumer advocates at the Prairie Ratepayers Coalition"),
+    ('Consumer advocates at the Prairie Ratepayers Coalition said the request was "a cash grab."',
+     "Consumer advocates at the Prairie Ratepayers Coalition"),
+    ('Critics at the Prairie Ratepayers Coalition said the request was "a cash grab."',
+     "Critics at the Prairie Ratepayers Coalition"),
+])
+def test_people_named_by_a_stance_or_trade_keep_their_short_quote(text, people, nlp):
+    """(probes of Canadian copy, sixth round) '"It is a cash grab," advocates said.', 'Critics at the coalition said the
+    request was "a cash grab."': the people the noun describes, anonymous (the quotes had been dropped: too short to keep
+    with no one behind them, since "advocates", "opponents", "paramedics" and a capitalised noun opening the sentence
+    named no one)."""
+    quotes = extract(text, nlp=nlp, indirect=False).quotes
+    assert [[(s.name, s.kind) for s in q.speakers] for q in quotes] == [[(people, "anonymous")]], text
+
+
+def test_an_insolvency_trustee_is_still_the_firm_named_as_one(nlp):
+    # (a school's trustees are people; a bankruptcy's trustee a firm named before: "trustee" stays out of the people nouns)
+    text = ("Corvel Insolvency Inc., the trustee in the bankruptcy, said in a report that creditors would recover little. "
+            'The trustee wrote that the records were "incomplete or missing."')
+    found = _speakers_of_indirect(text, nlp)
+    assert found["incomplete or missing."] == ["Corvel Insolvency Inc."], found
+
+
+@pytest.mark.parametrize("league", ["Canadian Premier Basketball League", "Canadian Premier Hockey League"])
+def test_a_league_whose_name_holds_premier_is_a_body_not_a_premier(league, nlp):
+    """(probes of Canadian copy, sixth round) "the Canadian Premier Basketball League said", untagged: the whole name, a
+    body (it had been a person "Basketball League" holding the title "Premier", or a body with "Canadian" cut off)."""
+    found = {q.text: [(s.name, s.kind) for s in q.speakers]
+             for q in extract(f"In a ruling posted Thursday, the {league} said the club had contacted a player.",
+                              nlp=nlp, indirect=True).quotes}
+    assert found == {"the club had contacted a player": [(league, "organization")]}, found
+
+
+def test_the_ministry_is_not_the_first_nation_that_wrote_to_the_minister(nlp):
+    """(probes of Canadian copy, sixth round) "The ministry said in an email" after a First Nation spoke: no First
+    Nation is a ministry (the ministry's words had been the First Nation's)."""
+    text = ("THUNDER BAY, Ont. \u2014 Kewatin Lake First Nation says it will close its territory to exploration crews.\n\n"
+            "Chief Marlene Odjick said in a letter to the minister that the community had not been consulted.\n\n"
+            'The ministry said in an email it was "committed to meaningful consultation" and had offered to meet.')
+    found = _speakers_of_indirect(text, nlp)
+    assert found["committed to meaningful consultation"] != ["Kewatin Lake First Nation"], found
+    assert found["it will close its territory to exploration crews"] == ["Kewatin Lake First Nation"], found
+
+
+def test_a_word_of_a_companys_name_the_tagger_left_out_stays_in_it(nlp):
+    """(probes of Canadian copy, sixth round) "Harbourline Mutual sent letters ...", tagged "Harbourline": the insurer is
+    "Harbourline Mutual", which "the insurer" then finds (it had been a body called "Harbourline")."""
+    text = ("Harbourline Mutual sent letters to about 40 boat owners last week. In a statement, the insurer said it had "
+            '"no choice" after losses tripled.')
+    found = _speakers_of_indirect(text, nlp)
+    assert found == {"no choice": ["Harbourline Mutual"]}, found
+
+
+@pytest.mark.parametrize("subject", ["Others", "Economists", "and others"])
+def test_in_the_words_of_names_whose_words_they_are(subject, nlp):
+    """(probes of Canadian copy, sixth round) '<people> pointed to wage data that remains "uncomfortably strong", in the
+    words of one senior official': the official's words, not the clause's subject's (they had been "Others" or
+    "Economists", anonymous people who only pointed to the data)."""
+    opening = "Analysts were divided, " if subject.startswith("and") else "Analysts were divided. "
+    text = (f"{opening}{subject} pointed to wage data that remains \u201cuncomfortably strong\u201d, in the words of "
+            "one senior official who asked not to be named.")
+    found = _speakers_of(text, nlp)
+    assert found == {"uncomfortably strong": ["one senior official"]}, found
