@@ -4392,3 +4392,17 @@ def test_a_panel_of_a_named_body_speaks_for_the_body(nlp):
     assert found["the utility had not justified its increase"] == ["Manitoba Utility Rates Board"], found
     assert found["A rate is not a wish list"] == ["Manitoba Utility Rates Board"], found
     assert found["the new rates would take effect on April 1"] == ["Manitoba Utility Rates Board"], found
+
+
+def test_the_email_said_is_the_sender_named_on_the_verb_before(nlp):
+    """(blind round 68) "Tern Bay said in an email that ..." then '"...," the email said': the subject of the verb the
+    email was named on, not the regulator in focus (the quotation is attributed before the reported clause, so no one
+    has been quoted through the email yet)."""
+    found = _speakers_of("The federal regulator has ordered Tern Bay Airlines to pay passengers for a delayed flight.\n\n"
+                         "In a decision posted Monday, a member of the Canadian Flight Rights Agency's tribunal wrote that "
+                         "the logs showed a mechanical fault.\n\nThe agency said in a news release that the ruling was one "
+                         "of 40 it issued in May.\n\nTern Bay said in an email that it was reviewing the decision.\n\n"
+                         '"We will never apologize for keeping an aircraft on the ground until it is safe to fly," the '
+                         "email said.", nlp)
+    assert found["We will never apologize for keeping an aircraft on the ground until it is safe to fly,"] == [
+        "Tern Bay Airlines"], found
