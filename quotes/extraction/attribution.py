@@ -2509,6 +2509,11 @@ class ArticleAttributor:
                 # "X said in a letter to the manager that ... The letter says ...": the one quoted through a
                 # document of that kind just before (blind round 14)
                 issuer = self._quoted_through_before(paragraph_index, position, found.kind)
+                if not issuer:
+                    # (blind round 68) "Sable Coast said in an email that ..." then '"...," the email said': the subject
+                    # of the verb the email was named on (quotations are attributed before reported speech, so its
+                    # sender has not been quoted through it yet when the quotation is met)
+                    issuer = self._sender_named_with(found, paragraph_index, position)
             if not issuer and self._paper_to_a_body(paragraph_index, token):
                 return _Resolved((), mention, document=found, via="document")
             if not issuer and token.lower_ not in _COURT_PAPERS and not names_a_pleading(token) and not any(
@@ -2923,6 +2928,27 @@ class ArticleAttributor:
         named = [e for e in self.registry.entities if e.kind == "person" and e.role.lower() == words
                  and any(m.entity is e and m.start < position for m in self.registry.mentions)]
         return named[0] if len(named) == 1 else None
+
+    def _sender_named_with(self, document: Document, paragraph_index: int, position: int) -> tuple[Entity, ...]:
+        """(blind round 68) Who sent a document named as the channel of a verb of saying in this paragraph or the two
+        before ("X said in an email that ..."): the verb's subject, when it names a body or a person (not a pronoun)."""
+        if document.mention is None or document.mention[0] >= position:
+            return ()
+        index, tokens = self.parsed.tokens_between(*document.mention)
+        if not tokens or index < paragraph_index - 2 or index > paragraph_index:
+            return ()
+        noun = tokens[-1]
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.dep_ != "prep" or preposition.lower_ != "in":
+            return ()
+        verb = preposition.head
+        if verb.lower_ not in REPORTING_VERB_FORMS:
+            return ()
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN"):
+            return ()
+        resolved = self._resolve(index, subject, set())
+        return tuple(e for e in resolved.entities if e.kind in ("organization", "person"))[:1] if resolved else ()
 
     def _quoted_through_before(self, paragraph_index: int, position: int, kind: str) -> tuple[Entity, ...]:
         """Who was last quoted through a channel of this kind, in this paragraph or the three before."""

@@ -195,8 +195,26 @@ def _written_by_one_judge(noun: Token) -> bool:
     subject = next((c for c in preposition.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ not in ("NN", "NNP"):
         return False
-    return subject.lower_ in _JUDGES or (subject.ent_type_ == "PERSON" and any(
-        c.dep_ == "compound" and c.lower_ in _JUDGES and c.i < subject.i for c in subject.subtree))
+    return subject.lower_ in _JUDGES or _one_member_sitting(subject) or (subject.ent_type_ == "PERSON" and any(
+        (c.dep_ == "compound" and c.lower_ in _JUDGES and c.i < subject.i) or (c.dep_ == "appos" and _one_member_sitting(c))
+        for c in subject.subtree))
+
+
+# (blind round 68) Bodies whose members hear a case alone: "a member of the agency's dispute tribunal", "another
+# tribunal member", "a board member" ruling on one complaint.
+_SITTING_BODIES = frozenset({"tribunal", "board", "panel", "commission"})
+
+
+def _one_member_sitting(noun: Token) -> bool:
+    """(blind round 68) "In a decision posted Tuesday, X, a member of the <agency>'s dispute tribunal, wrote", "In a
+    second decision ..., another tribunal member, X, dismissed ...": one adjudicator of a tribunal, who writes the
+    decision alone as a judge does (an "adjudicator" is one by name)."""
+    if noun.lower_ == "adjudicator":
+        return True
+    return noun.lower_ == "member" and any(
+        (c.dep_ == "compound" and c.lower_ in _SITTING_BODIES)
+        or (c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in _SITTING_BODIES for o in c.children))
+        for c in noun.children)
 
 
 def _issued_by_a_body(noun: Token) -> bool:

@@ -2323,3 +2323,15 @@ def test_a_panel_of_a_named_body_speaks_through_its_decision(nlp):
     found = _reported_sources("In a decision released Thursday, a three-member panel of the Yukon Water Appeals Tribunal "
                               "said the licence had been issued without proper notice.", nlp)
     assert found["the licence had been issued without proper notice"][0] == "report", found
+
+
+def test_one_member_of_a_tribunal_writes_through_the_decision(nlp):
+    """(blind round 68) "In a decision posted Tuesday, X, a member of the <agency>'s dispute tribunal, wrote that" and
+    "In a second decision ..., another tribunal member, X, dismissed ..., finding that": one adjudicator's decision, a
+    report, as a judge's "In a ruling issued Friday, Judge X wrote" (not the verb "wrote" as a letter, nor no channel)."""
+    found = _reported_sources("In a decision posted Monday, Colm Ferreira-Vance, a member of the Northern Housing Board's "
+                              "appeal tribunal, wrote that the landlord had not given proper notice.", nlp)
+    assert found["the landlord had not given proper notice"][0] == "report", found
+    found = _reported_sources("In a second decision released the same day, another tribunal member, Odile Marchetti, "
+                              "dismissed a complaint by a tenant, finding that the rent increase was lawful.", nlp)
+    assert found["the rent increase was lawful"][0] == "report", found

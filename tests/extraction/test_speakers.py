@@ -4463,3 +4463,15 @@ def test_in_the_words_of_names_whose_words_they_are(subject, nlp):
             "one senior official who asked not to be named.")
     found = _speakers_of(text, nlp)
     assert found == {"uncomfortably strong": ["one senior official"]}, found
+def test_the_email_said_is_the_sender_named_on_the_verb_before(nlp):
+    """(blind round 68) "Tern Bay said in an email that ..." then '"...," the email said': the subject of the verb the
+    email was named on, not the regulator in focus (the quotation is attributed before the reported clause, so no one
+    has been quoted through the email yet)."""
+    found = _speakers_of("The federal regulator has ordered Tern Bay Airlines to pay passengers for a delayed flight.\n\n"
+                         "In a decision posted Monday, a member of the Canadian Flight Rights Agency's tribunal wrote that "
+                         "the logs showed a mechanical fault.\n\nThe agency said in a news release that the ruling was one "
+                         "of 40 it issued in May.\n\nTern Bay said in an email that it was reviewing the decision.\n\n"
+                         '"We will never apologize for keeping an aircraft on the ground until it is safe to fly," the '
+                         "email said.", nlp)
+    assert found["We will never apologize for keeping an aircraft on the ground until it is safe to fly,"] == [
+        "Tern Bay Airlines"], found
