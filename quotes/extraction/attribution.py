@@ -918,7 +918,11 @@ class ArticleAttributor:
                               # be cancelled": the second clause hung on the reporting verb, its "that" read as the
                               # determiner of its subject
                               or (c.dep_ == "conj" and c.left_edge.lower_ == "that" and _after_conjunction(c)
-                                  and _that_read_as_its_subjects_determiner(c)))), None)
+                                  and _that_read_as_its_subjects_determiner(c))
+                              # (blind round 69) "..., but that students already enrolled would be able to finish": the
+                              # "that" marks a word below the clause's verb (the participle read as a clausal subject)
+                              or (c.dep_ == "conj" and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+                                  and _after_conjunction(c)))), None)
             if more is None:
                 # "said they had misgivings about her, but could not bear to ...": a modal verb with no subject of
                 # its own goes on with the reported clause (the parser hangs it on the reporting verb); "and left
@@ -2307,6 +2311,11 @@ class ArticleAttributor:
             # (blind round 66) "a three-member panel of the <commission> said": the panel decides for the body it is
             # drawn from, which "the panel" then means ("the panel wrote", lexicon.ORGANIZATION_NOUNS)
             return _Resolved((sitting_for,), mention, via="role")
+        bargaining_for = self._body_a_team_bargains_for(paragraph_index, token)
+        if bargaining_for is not None:
+            # (blind round 69) "the association's bargaining team said", then "The team said": the union's (or the
+            # employer's) negotiators speak for it, as a panel does for its tribunal
+            return _Resolved((bargaining_for,), mention, via="role")
         pair = self._couple_named_after_the_lead(paragraph_index, token) if lower == "couple" else None
         if pair is not None:
             return _Resolved(pair, mention, via="group")
@@ -2364,6 +2373,10 @@ class ArticleAttributor:
                     and registry.document_named_by_speaking_body(position, sentence)):
                 # (blind round 37) "The department said the order takes effect immediately ... It said": a paper no one
                 # issued, named in what a body said, is what the body spoke of; "it" goes on with the body
+                document = None
+            if document is not None and self._document_in_the_clause_it_reports(token, position, sentence):
+                # (blind round 69) "Students ... should check their email and ... daily, it said.": what "it" reports
+                # holds the paper ("their email"); it is not the paper (the body speaking, as after any other words)
                 document = None
             if document is not None and document_distance <= 3 and document_distance <= organization_distance:
                 speakers = document.issuers or tuple(organizations[:1])
@@ -2671,6 +2684,42 @@ class ArticleAttributor:
         at = self.parsed.token_start(paragraph_index, body)
         found = next((m.entity for m in self.registry.mentions if m.start <= at < m.end), None)
         return found if found is not None and found.kind == "organization" else None
+
+    def _document_in_the_clause_it_reports(self, pronoun: Token, position: int, sentence: int) -> bool:
+        """(blind round 69) Whether the latest document before "it" was named in this sentence, in the words before a
+        trailing "..., it said." (the pronoun just after a comma, the subject of a reporting verb): those words are
+        what "it" said, and a paper they speak of is not the one speaking."""
+        verb = pronoun.head
+        if (pronoun.dep_ != "nsubj" or pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != ","
+                or REPORTING_VERB_FORMS.get(verb.lower_) is None or not _is_verb(verb)):
+            return False
+        last = next((m for m in reversed(self.registry.documents) if m.start < position), None)
+        return last is not None and last.sentence == sentence
+
+    def _body_a_team_bargains_for(self, paragraph_index: int, token: Token) -> Entity | None:
+        """(blind round 69) The organization owning "<body>'s bargaining team" (or negotiating team, committee) in labour
+        copy; for a bare "the team", the body whose bargaining team this paragraph or the three before named (sports
+        copy's "the team" names no bargaining team, so it is left as it was)."""
+        if token.lower_ not in _BARGAINING_GROUP_NOUNS or token.pos_ != "NOUN":
+            return None
+        if any(c.dep_ == "compound" and c.lower_ in _BARGAINING_WORDS for c in token.children):
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is None:
+                return None
+            found = self._resolve(paragraph_index, owner, set())
+            bodies = [e for e in found.entities if e.kind == "organization"] if found is not None else []
+            return bodies[0] if len(bodies) == 1 else None
+        if token.lower_ != "team" or [c.lower_ for c in token.children] != ["the"]:
+            return None
+        for index in range(paragraph_index, max(-1, paragraph_index - 4), -1):
+            doc = self.parsed.paragraphs[index].doc
+            for earlier in reversed(list(doc)):
+                if index == paragraph_index and earlier.i >= token.i:
+                    continue
+                if earlier.lower_ in _BARGAINING_GROUP_NOUNS and earlier.pos_ == "NOUN" and any(
+                        c.dep_ == "compound" and c.lower_ in _BARGAINING_WORDS for c in earlier.children):
+                    return self._body_a_team_bargains_for(index, earlier)
+        return None
 
     def _asker_before(self, paragraph_index: int, pronoun: Token) -> Entity | None:
         """(blind round 26) "Asked by an analyst about the review, she said ...": who put the question in the participle
@@ -5435,6 +5484,10 @@ _WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
 _BENCHES = frozenset({"majority", "minority", "court", "panel", "bench"})
 # (blind round 66) Members of a body sitting on one case, who speak for it: "a three-member panel of the commission"
 _PANEL_NOUNS = frozenset({"panel"})
+# (blind round 69) a union's or an employer's negotiators: "the association's bargaining team", "the union's negotiating
+# committee"
+_BARGAINING_GROUP_NOUNS = frozenset({"team", "committee"})
+_BARGAINING_WORDS = frozenset({"bargaining", "negotiating"})
 
 
 def _writing_for_the_bench(verb: Token) -> Token | None:

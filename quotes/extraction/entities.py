@@ -879,7 +879,9 @@ _LEAGUE_ACRONYMS = frozenset({"NHL", "NBA", "NFL", "MLB", "MLS", "CFL", "WNBA", 
 _AGENCY_NOUNS = frozenset({"agency", "authority", "department", "ministry", "regulator", "watchdog", "bureau", "service"})
 # (blind round 15) "Ridgeway State University suspended ..., the school announced": a place of learning's name any
 # word for one
-_SCHOOL_NOUNS = frozenset({"university", "college", "school", "academy", "polytechnic", "institute"})
+# (blind round 69) and "the institution said" of a university or college named before (campus copy's other word for one;
+# in this family only, so a bank or a museum is never "the institution" by it)
+_SCHOOL_NOUNS = frozenset({"university", "college", "school", "academy", "polytechnic", "institute", "institution"})
 _BODY_FAMILIES = (_BUSINESS_NOUNS, _PUBLIC_BODY_NOUNS, _SCHOOL_NOUNS)
 
 
@@ -2856,6 +2858,12 @@ class EntityRegistry:
         word = token.lower_
         if word in self._surnames or word in ORGANIZATION_NOUNS or token.text in _ORG_NAME_WORDS or not token.text[:1].isupper():
             return None
+        schools = {id(e): e for e in self.entities if e.kind == "organization" and e.named and len(e.name.split()) == 2
+                   and e.name.split()[0].lower() == word and e.name.split()[-1].lower() in _SCHOOL_NOUNS}
+        if len(schools) == 1:
+            # (blind round 69) "Thornbury said in a statement" after "Thornbury University" and a protest group called
+            # "Divest Thornbury": a university or college goes by its first word, the place it is named for
+            return next(iter(schools.values()))
         for entity in reversed(self.entities):
             words = entity.name.split()
             if entity.kind == "organization" and entity.named and len(words) >= 2 and words[-1].lower() == word:

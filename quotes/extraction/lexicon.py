@@ -565,6 +565,7 @@ ORGANIZATION_NOUNS = frozenset(
      "observatory", "charity", "network", "broadcaster", "newspaper", "ngo", "club", "league",
      "association", "society", "movement", "church", "university", "school", "hospital", "airline",
      "college", "academy", "polytechnic",  # (blind round 15) "the college said" of a school named before
+     "institution",  # (blind round 69) "The institution said" of a university named before (entities._SCHOOL_NOUNS)
      "airlines", "corporation", "regime", "delegation", "team", "side",
      # British bodies named once, then by type: "the trust" (a hospital trust, a charitable trust), "the force" (a
      # police force: entities.another_kind_of_body)

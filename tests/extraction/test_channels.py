@@ -2335,3 +2335,11 @@ def test_one_member_of_a_tribunal_writes_through_the_decision(nlp):
     found = _reported_sources("In a second decision released the same day, another tribunal member, Odile Marchetti, "
                               "dismissed a complaint by a tenant, finding that the rent increase was lawful.", nlp)
     assert found["the rent increase was lawful"][0] == "report", found
+def test_a_paper_in_the_words_before_it_said_is_not_what_speaks(nlp):
+    """(blind round 69) "The board said in a statement ... Parents ... should check their email every morning, it said.":
+    "it" is the board going on in its statement, not "their email" (the words "it" reports name the email)."""
+    found = _reported_sources("The Kestrel Valley School Board said in a statement that it regretted the closure. Parents "
+                              "whose children ride the bus should check their email every morning, it said.", nlp)
+    clause = "Parents whose children ride the bus should check their email every morning"
+    assert found[clause] is not None and found[clause][0] == "statement", found
+    assert found[clause][2] == "Kestrel Valley School Board", found

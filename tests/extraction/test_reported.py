@@ -1968,3 +1968,26 @@ def test_the_writers_own_question_is_no_ones_reported_speech(text, nlp):
 def test_a_question_someone_else_asked_is_still_reported(nlp):
     found = _indirect("Coun. Rhea Mallory asked staff whether the township had a plan for the old rink.", nlp)
     assert "the township had a plan for the old rink" in found, found
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Larchmont College announced the cuts in a news release Wednesday, saying applications had fallen 62 per cent.",
+     "applications had fallen 62 per cent"),
+    ("The city announced the closures on Tuesday, saying the budget had run dry.", "the budget had run dry"),
+])
+def test_what_was_announced_by_its_short_name_before_saying_is_no_report(text, said, nlp):
+    """(blind round 69) "announced the cuts ..., saying ...": the thing the story is about, by its short name; what was
+    said of it is the participle's clause (as round 37's "announced the news"), while "announced a recount" stays."""
+    found = _indirect(text, nlp)
+    assert said in found and not any(words.startswith("the c") for words in found), found
+    assert "a recount" in _indirect("Mayor Dana Holt announced a recount on Tuesday, saying the margin was too close.", nlp)
+
+
+def test_but_that_marking_a_word_below_the_second_clauses_verb_goes_on(nlp):
+    """(blind round 69) "wrote that A, but that students already enrolled would be able to finish": one report, though
+    the parser hangs the second "that" on "enrolled" (read as a clausal subject), not on the clause's verb."""
+    found = _indirect("Dana Holt, the mayor, spoke Tuesday.\n\nShe wrote that the suspended programs would not accept new "
+                      "students in September, but that students already enrolled would be able to finish their "
+                      "credentials.", nlp)
+    assert any(words.startswith("the suspended programs would not accept new students in September, but that students")
+               for words in found), found

@@ -4475,3 +4475,51 @@ def test_the_email_said_is_the_sender_named_on_the_verb_before(nlp):
                          "email said.", nlp)
     assert found["We will never apologize for keeping an aircraft on the ground until it is safe to fly,"] == [
         "Tern Bay Airlines"], found
+@pytest.mark.parametrize("text, clause, school", [
+    ("Ferncliff University said Monday it had reached a deal with the union. Students were relieved. The institution said "
+     "it would reopen the library on Friday.", "it would reopen the library on Friday", "Ferncliff University"),
+    ("Marrow Lake College will close its Dunvale campus in June. In a statement, the institution said enrolment there "
+     "had fallen by half since 2021.", "enrolment there had fallen by half since 2021", "Marrow Lake College"),
+])
+def test_the_institution_is_the_university_or_college_named_before(text, clause, school, nlp):
+    """(blind round 69) campus copy calls a university or college named once "the institution" (it had been no one)."""
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[clause] == [school], found
+
+
+@pytest.mark.parametrize("text, clauses, body", [
+    ("The Harbourview Nurses' Union has been without a contract since March. In a bulletin to members Tuesday, the "
+     "union's bargaining team said the hospital's offer was inadequate. The team said it would meet the mediator again "
+     "next week.", ["the hospital's offer was inadequate", "it would meet the mediator again next week"],
+     "Harbourview Nurses' Union"),
+    ("Talks between Cobalt Transit and its drivers broke off Friday.\n\nThe company's negotiating committee said the "
+     "union's wage demand would add $40 million to the budget.",
+     ["the union's wage demand would add $40 million to the budget"], "Cobalt Transit"),
+])
+def test_a_bodys_bargaining_team_speaks_for_the_body(text, clauses, body, nlp):
+    """(blind round 69) "the union's bargaining team said", then "The team said": the union, as a panel speaks for its
+    tribunal (they had been an unnamed "bargaining team")."""
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for clause in clauses:
+        assert found[clause] == [body], found
+
+
+def test_the_team_of_sports_copy_is_not_a_bargaining_team(nlp):
+    found = {q.text.rstrip("."): [s.name for s in q.speakers]
+             for q in extract("The Kelso Ravens lost again Tuesday. The team said its coach would stay on.", nlp=nlp,
+                              indirect=True).quotes}
+    assert "Harbourview" not in str(found) and found.get("its coach would stay on") != [], found
+
+
+@pytest.mark.parametrize("text, clause, school", [
+    ("Ferncliff University has asked a court to clear the camp, which is run by a group called Save Ferncliff. Ferncliff "
+     "said in a statement that it welcomed the ruling.", "it welcomed the ruling", "Ferncliff University"),
+    ("Dunmore University asked a judge on Monday to end the sit-in, which is run by a coalition called Justice for "
+     "Dunmore. Dunmore said in a news release that the sit-in had cost it $300,000.", "the sit-in had cost it $300,000",
+     "Dunmore University"),
+])
+def test_a_school_goes_by_its_first_word_not_by_a_group_named_after_it(text, clause, school, nlp):
+    """(blind round 69) "Thornbury said" after "Thornbury University" and a protest group "Divest Thornbury": the
+    university by the place it is named for (it had been the group, whose name ends in the word)."""
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[clause] == [school], found
