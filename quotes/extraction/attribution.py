@@ -1975,11 +1975,26 @@ class ArticleAttributor:
                         and not verb.doc[s.i - 1].whitespace_
                         # (blind round 41: or any word split there and read as a subject, "co-ordinator")
                         and (_is_role_modifier(verb.doc[s.i - 1].lower_) or verb.doc[s.i - 1] in subjects)
-                        for s in subjects)):
+                        for s in subjects)
+                or any(s.i + 2 < verb.i and verb.doc[s.i + 1].text == "-" and not s.whitespace_
+                       and not verb.doc[s.i + 1].whitespace_ for s in subjects)):
+            # (blind round 70: or the word before the hyphen alone made the subject, "The union's co-chair, X, said")
             # (blind round 40) "The federation's vice-president of national affairs, Priya Ramdial, told ...": the parser
             # split the hyphenated office into subjects ("vice", "-"); the speaker is the name set off before the verb
-            named = next((t for t in verb.doc[verb.sent.start : verb.i] if t.dep_ == "appos" and t.pos_ == "PROPN"
+            named = next((t for t in verb.doc[verb.sent.start : verb.i] if t.pos_ == "PROPN"
+                          and (t.dep_ == "appos" or (t.ent_type_ == "PERSON" and t.left_edge.i > verb.sent.start
+                                                     and "," in (verb.doc[t.left_edge.i].text,
+                                                                 verb.doc[t.left_edge.i - 1].text)))
                           and t.right_edge.i == verb.i - 2 and t.i not in inside), None)
+            if named is not None:  # (round 70: or a person's name set off by commas that the parser hung elsewhere)
+                return named
+        if (len(subjects) == 1 and subjects[0].i < verb.i and subjects[0].pos_ == "NOUN"
+                and verb.doc[verb.i - 1].text == "," and _describes_a_person(subjects[0])
+                and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i > subjects[0].i for c in subjects[0].children)):
+            # (blind round 70) "an engineer hired by the landlord, Tobias Renwick, agreed that ...": the name set off
+            # right before the verb, which the parser hung on the participle's object, is the described person's
+            named = next((t for t in subjects[0].subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                          and t.right_edge.i == verb.i - 2 and t.head.i > subjects[0].i and t.i not in inside), None)
             if named is not None:
                 return named
         if len(subjects) > 1 and all(s.i < verb.i for s in subjects) and subjects[-1].pos_ in ("PROPN", "PRON"):

@@ -378,6 +378,11 @@ def complement(verb: Token) -> list[Token] | None:
     if lower in _COMMISSIVE_FORMS or lower in INTENTION_FORMS:
         if lower in INTENTION_FORMS and any(a.dep_ == "aux" and a.lower_ == "had" for a in verb.children):
             return None  # "had hoped to begin construction next year": the reporter's background, an intention given up
+        if lower in INTENTION_FORMS and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") and c.i < verb.i
+                                            for c in verb.children):
+            # (blind round 70) "did not respond to questions about whether it planned to sell the site": an intention
+            # asked about, in an indirect question, is no one's words
+            return None
         action = _to_infinitive(verb)
         if action is not None:
             tokens = _span(action.left_edge, _with_acts_listed_after(verb, action))

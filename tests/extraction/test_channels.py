@@ -2343,3 +2343,35 @@ def test_a_paper_in_the_words_before_it_said_is_not_what_speaks(nlp):
     clause = "Parents whose children ride the bus should check their email every morning"
     assert found[clause] is not None and found[clause][0] == "statement", found
     assert found[clause][2] == "Kestrel Valley School Board", found
+def test_answers_under_questioning_are_testimony(nlp):
+    """(blind round 70) "Under questioning from the tenants' legal clinic, X agreed that ...": a witness's answers at a
+    hearing, filed as testimony (a briefing) named by the questioning (they had no channel). "Under cross-examination"
+    in a trial is left as it was (the folder's trials give words in court, or none)."""
+    found = _indirect_sources(
+        "Under questioning from the tenants' legal clinic, Casimir Oduya agreed that the culvert could be replaced in "
+        "stages.\n\nUnder questioning by the board's counsel, Ilse Marchand said the inspection had been done in a "
+        "single afternoon.", nlp)
+    assert found["the culvert could be replaced in stages"][0] == "briefing", found
+    assert "questioning" in found["the culvert could be replaced in stages"][1], found
+    assert found["the inspection had been done in a single afternoon"][0] == "briefing", found
+
+
+def test_a_storey_of_a_building_is_no_chambers_floor(nlp):
+    """(blind round 70) "a unit on the 22nd floor", "on the ground floor": a storey, not "the Senate floor"; it had become
+    a speech and carried to the buyer's next reported words."""
+    found = _indirect_sources(
+        "Alma Reyes and her husband bought a one-bedroom unit on the 22nd floor. She says they were told at the sales "
+        "office that their deposit would earn interest.\n\n"
+        "Sen. Bram Okafor said on the Senate floor that the bill was rushed.", nlp)
+    assert found["they were told at the sales office that their deposit would earn interest"] is None, found
+    assert found["the bill was rushed"][0] == "speech", found
+
+
+def test_telling_a_tribunal_is_testimony_at_its_hearing(nlp):
+    """(blind round 70) "Tenants told a provincial tribunal Tuesday that ...", "told the tribunal that": testimony at a
+    hearing (a briefing), as telling a committee or an inquiry (it had no channel)."""
+    found = _indirect_sources(
+        "Odile Brassard told a provincial tribunal Tuesday that her landlord was using renovations as a pretext.\n\n"
+        "Pavel Novak told the tribunal that he had never been offered a new lease.", nlp)
+    assert found["her landlord was using renovations as a pretext"][0] == "briefing", found
+    assert found["he had never been offered a new lease"][0] == "briefing", found

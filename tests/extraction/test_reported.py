@@ -1991,3 +1991,17 @@ def test_but_that_marking_a_word_below_the_second_clauses_verb_goes_on(nlp):
                       "credentials.", nlp)
     assert any(words.startswith("the suspended programs would not accept new students in September, but that students")
                for words in found), found
+@pytest.mark.parametrize("text", [
+    "Brightwater Homes did not respond to questions about whether it planned to sell the site or relaunch the project.",
+    "The township would not say whether it intended to appeal the ruling to the divisional court.",
+])
+def test_an_intention_asked_about_in_an_indirect_question_is_not_reported(text, nlp):
+    """(blind round 70) "did not respond to questions about whether it planned to sell the site": the intention is what
+    was asked, in an indirect question, not anything the company said (its clause after "to" had been a quote)."""
+    found = _indirect(text, nlp)
+    assert not any(words.startswith(("to sell", "to appeal")) for words in found), found
+
+
+def test_an_intention_stated_is_still_reported(nlp):
+    found = _indirect("Brightwater Homes said it planned to sell the site or relaunch the project next spring.", nlp)
+    assert any("sell the site" in words for words in found), found

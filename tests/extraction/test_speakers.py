@@ -4523,3 +4523,28 @@ def test_a_school_goes_by_its_first_word_not_by_a_group_named_after_it(text, cla
     university by the place it is named for (it had been the group, whose name ends in the word)."""
     found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found[clause] == [school], found
+def test_the_word_before_the_hyphen_of_an_office_alone_as_subject_lets_the_holder_speak(nlp):
+    """(blind round 70) "The union's co-chair, X, said ...": the tokenizer splits "co-chair" and the parser makes "co"
+    alone the verb's subject (with "-" hung on it, not a second subject as for "vice-president"), and may hang the name
+    on "chair" as its subject rather than in apposition; the speaker is the name set off before the verb (it had been
+    nobody)."""
+    text = ("The Quarry Lane Tenants Association says most households have already left.\n\n"
+            "The union's co-chair, Babajide Moreau, said those who left took small cash offers because they were "
+            "frightened.\n\n"
+            "The union's co-chair, Olumide Beaulieu, said the landlord had never answered its letters.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["those who left took small cash offers because they were frightened"] == ["Babajide Moreau"], found
+    assert found["the landlord had never answered its letters"] == ["Olumide Beaulieu"], found
+
+
+def test_a_person_described_by_a_participle_then_named_speaks_by_the_name(nlp):
+    """(blind round 70) "an engineer hired by the landlord, Tobias Renwick, agreed that ...": the parser hangs the name
+    on the participle's object ("the landlord"); the name set off right before the verb is the engineer's, who speaks
+    (it had been an unnamed "engineer"), and "He said" after it is him."""
+    text = ("Under questioning, a surveyor hired by the owner, Daniel Oduya, agreed that the culvert could be "
+            "replaced in stages.\n\nHe said it would take longer and cost more.\n\n"
+            "A spokesperson for the ministry, Ilse Marchand, said the review would end in June.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the culvert could be replaced in stages"] == ["Daniel Oduya"], found
+    assert found["it would take longer and cost more"] == ["Daniel Oduya"], found
+    assert found["the review would end in June"] == ["Ilse Marchand"], found
