@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-66's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10 and 13-67's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -25,17 +25,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 64 (round 54, 194-196) + 79 (round 55, 197-199) + 59 (round 56, 200-202)
     # + 54 (round 57, 203-205) + 62 (round 58, 206-208) + 60 (round 59, 209-211) + 48 (round 60, 212-214)
     # + 53 (round 61, 215-217; one mended on merging) + 62 (round 62, 218-220) + 47 (round 63, 221-223)
-    # + 48 (round 64, 224-226) + 56 (round 65, 227-229) + 49 (round 66, 230-232)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 3164
+    # + 48 (round 64, 224-226) + 56 (round 65, 227-229) + 49 (round 66, 230-232) + 48 (round 67, 233-235)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 3212
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 4949 and scores.predicted - scores.matched <= 109
-    assert scores.speakers_right >= 4815
-    assert scores.sources_right >= 2933 and scores.sources_predicted - scores.sources_right <= 93
+    assert scores.matched >= 5017 and scores.predicted - scores.matched <= 110
+    assert scores.speakers_right >= 4883
+    assert scores.sources_right >= 2989 and scores.sources_predicted - scores.sources_right <= 93
     # reported speech alone
-    assert scores.indirect_matched >= 3120
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 107
-    assert scores.indirect_speakers_right >= 3029
+    assert scores.indirect_matched >= 3167
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 108
+    assert scores.indirect_speakers_right >= 3075
