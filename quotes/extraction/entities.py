@@ -775,6 +775,7 @@ _BUSINESS_NOUNS = frozenset({"company", "firm", "group", "corporation", "bank", 
                              "truckmaker", "shipbuilder", "housebuilder", "homebuilder", "supermarket",
                              "grocer", "telecom", "wholesaler",  # (blind round 26)
                              "bidder", "fund",  # (blind round 66) takeover copy: "the bidder", "the fund"
+                             "processor",  # (blind round 67) food-recall copy: "The processor said in the release"
                              "consortium",  # (blind round 29)
                              "builder", "contractor",  # (blind round 65: the firm building a public work)
                              "startup",  # (probe of tech copy)
@@ -931,6 +932,18 @@ def _workers_union_name(name: str) -> bool:
         words = words[:-2]  # (probe of Canadian copy, third round) "Amalgamated Transit Union Local 113": a union's local
     return bool(words) and (words[-1] == "union" or (words[-1] in _UNION_NAME_WORDS
                                                      and any(w.strip("'’") in _WORKFORCE_WORDS for w in words)))
+
+
+def _name_as_a_modifier(token: Token) -> bool:
+    """(blind round 67) "after a Halifax toddler needed surgery, the federal health department says": a one-word name the
+    tagger called a body, written as a modifier of a common noun that is no body, no title and no document ("a Halifax
+    toddler", "the Brandon case"), names no body the lead's description could be (unlike "a Tamarack spokesman", "the
+    Lakeshore Health board")."""
+    head = token.head
+    return (token.ent_iob_ == "B" and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I")
+            and token.dep_ in ("compound", "nmod") and head.i == token.i + 1 and head.pos_ == "NOUN"
+            and head.text.islower() and head.lower_ not in ORGANIZATION_NOUNS and head.lower_ not in _TITLE_WORDS
+            and head.lower_ not in CHANNEL_NOUNS and head.lower_ not in _BUSINESS_NOUNS and head.lower_ not in _PUBLIC_BODY_NOUNS)
 
 
 def _same_kind_of_body(word: str, noun: str) -> bool:
@@ -1746,7 +1759,8 @@ class EntityRegistry:
         health agency, Santé Est-de-Montréal, said" paragraphs on: a body known only by a description is the one the
         article later names with that very description set beside its name (it had been a body called "regional
         health agency")."""
-        for description, named in self._restated_descriptions.items():
+        pairs = list(self._restated_descriptions.items()) + self._lead_bodies_named_next()
+        for description, named in pairs:
             described = self._org_by_key.get(description)
             if described is None or described is named or described.named or described.kind != "organization":
                 continue
@@ -1756,6 +1770,31 @@ class EntityRegistry:
                     self._by_token[key] = named
             self.mentions = [dataclasses.replace(m, entity=named) if m.entity is described else m for m in self.mentions]
             self.entities = [e for e in self.entities if e is not described]
+
+    def _lead_bodies_named_next(self) -> list[tuple[str, Entity]]:
+        """(blind round 67) "A federal food-safety agency has widened a recall ..." in the lead, then "In a recall notice,
+        the National Food Inspection Service said" in the next paragraph: a public body the lead only describes, of
+        which the lead names none, is the first body of its kind the next paragraph names (the lead's description had
+        been a body of its own, and "the agency" paragraphs on went to it, not to the body named). Public bodies only:
+        a lead's "an Ontario processor" may well be a business the next paragraph never names."""
+        pairs: list[tuple[str, Entity]] = []
+        first_paragraph: dict[int, int] = {}
+        for mention in self.mentions:
+            first_paragraph.setdefault(id(mention.entity), mention.paragraph)
+        for key, described in self._org_by_key.items():
+            noun = key.split()[-1] if key else ""
+            lead = first_paragraph.get(id(described), 2)  # (the headline is a paragraph of its own: 0 or 1)
+            if described.named or described.kind != "organization" or noun not in _PUBLIC_BODY_NOUNS or lead > 1 \
+                    or len(key.split()) < 2 or not described.name.islower():
+                continue  # (a description in small letters: "the Tallis County Sheriff's Office" is a name)
+            if any(m.paragraph == lead and m.entity.named and m.entity.kind == "organization"
+                   and not another_kind_of_body(m.entity, noun) for m in self.mentions):
+                continue  # (the lead names a body of that kind itself)
+            named = next((m.entity for m in self.mentions if m.paragraph == lead + 1 and m.entity.named
+                          and m.entity.kind == "organization" and not another_kind_of_body(m.entity, noun)), None)
+            if named is not None:
+                pairs.append((key, named))
+        return pairs
 
     # ---- structure -------------------------------------------------------------------------
 
@@ -2265,8 +2304,10 @@ class EntityRegistry:
         cut it ("Marine Atlantic spokesperson Jillian Corcoran", "Marine" tagged a people): a mention all the same, so
         "the Crown corporation" in the next paragraph still finds it. Names of two words or more, on words no name took."""
         earlier = {id(m.entity) for m in self.mentions if m.paragraph < paragraph_index and m.entity.kind == "organization"}
+        # (blind round 67) an ampersand is a word of such a name: "Tumble & Twirl Toys, which has 86 stores, said",
+        # untagged, after "sold at Tumble & Twirl Toys stores" (it had become a body called "Toys")
         names = {e.name: e for e in self.entities if id(e) in earlier and e.named and " " in e.name
-                 and all(w[:1].isupper() for w in e.name.split())}
+                 and all(w[:1].isupper() or w == "&" for w in e.name.split()) and not e.name.startswith("&")}
         if not names:
             return
         pattern = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
@@ -2759,8 +2800,9 @@ class EntityRegistry:
         gender = {"her": "female", "his": "male"}.get(possessive.lower_)
         # (probes of Canadian copy, fifth round) "Her daughter, Karen Achterberg-Wells, said ..." then "Her son, Pieter,
         # said": the same "her", the woman the story is about, not the daughter just quoted (one introduced as kin)
-        kin = self._introduced_as_kin()
-        owner = next((m.entity for m in reversed(self.mentions) if m.entity.kind == "person" and m.is_subject
+        kin_token, kin = kin, self._introduced_as_kin()
+        owner = self._named_in_full_before_in_sentence(kin_token, gender, kin)
+        owner = owner or next((m.entity for m in reversed(self.mentions) if m.entity.kind == "person" and m.is_subject
                       and len(m.entity.name.split()) >= 2 and (gender is None or m.entity.gender == gender)
                       and id(m.entity) not in kin), None)
         if owner is None:
@@ -2773,6 +2815,25 @@ class EntityRegistry:
         if owner is None or owner.name.split()[0] == given.text:
             return None
         return f"{given.text} {owner.name.split()[-1]}"
+
+    def _named_in_full_before_in_sentence(self, kin: Token, gender: str | None, kin_ids: set[int]) -> Entity | None:
+        """(blind round 67) "The patient in Brandon is Chantal Desrosiers, 31, her husband, Marc, told the <paper>": the
+        person of that gender named in full earlier in the kin noun's own sentence is whom "her" points to, subject or
+        not (Marc had been named for the health officer last a subject, "Marc Solvason")."""
+        paragraph_index = self._paragraph_by_doc.get(id(kin.doc))
+        if paragraph_index is None or gender is None:
+            return None
+        position = self.parsed.token_start(paragraph_index, kin)
+        sentence = self.sentence_index(paragraph_index, kin)
+        for mention in reversed(self.mentions):
+            if mention.paragraph != paragraph_index or mention.sentence != sentence:
+                continue
+            entity = mention.entity
+            if (mention.start < position and entity.kind == "person" and len(entity.name.split()) >= 2
+                    and id(entity) not in kin_ids
+                    and (entity.gender or given_name_gender(entity.name.split()[0])) == gender):
+                return entity
+        return None
 
     def _person(self, name: str, tokens: list[Token], gender: str = "", role: str = "") -> Entity:
         """The article's person of this name: a new one, or one seen before under a fuller or
@@ -3172,6 +3233,12 @@ class EntityRegistry:
                 # an agency does describes the one named just before, when its name does not say what kind of body it
                 # is (a "Kelso Transit Authority" is no "health agency"; "the band council" is a body of its own)
                 referent = self._recent_named_organization(paragraph_index, root, root.lower_)
+                if referent is not None and create and self._named_only_as_a_modifier(paragraph_index, referent):
+                    # (blind round 67) "..., the federal health department says." closing a lead that names no body
+                    # but "a Halifax toddler": the department named in the next paragraph, not Halifax
+                    named_next = self.body_named_after_the_lead(paragraph_index, root)
+                    if named_next is not None:
+                        return named_next
                 if referent is not None and not _names_its_kind(referent):
                     return referent
         if not create:
@@ -3194,6 +3261,15 @@ class EntityRegistry:
             first = inner
         name = _name_text(list(root.doc[first.i : root.i + 1]))
         return self._organization(name)
+
+    def _named_only_as_a_modifier(self, paragraph_index: int, entity: Entity) -> bool:
+        """(blind round 67) Whether the body was named only in this paragraph and only as a modifier of a common noun
+        ("a Halifax toddler": `_name_as_a_modifier`), no body anything said could describe."""
+        if any(m.entity is entity and m.paragraph != paragraph_index for m in self.mentions):
+            return False
+        doc = self.parsed.paragraphs[paragraph_index].doc
+        tokens = [t for t in doc if self._by_token.get((paragraph_index, t.i)) is entity]
+        return bool(tokens) and all(_name_as_a_modifier(t) for t in tokens)
 
     def _central_bank_named_before(self, paragraph_index: int, root: Token) -> Entity | None:
         """(blind round 34) The last-mentioned body before `root` named as a country's central bank: "Bank of Canada",
@@ -3281,7 +3357,7 @@ class EntityRegistry:
                            or (c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ in ("their", "its")))
                            for c in phrase_head.children)
                 or any(t.ent_type_ == "ORG" and self._may_be_described(paragraph_index, t, root)
-                       and not root.left_edge.i <= t.i <= root.right_edge.i for t in root.doc)):
+                       and not root.left_edge.i <= t.i <= root.right_edge.i and not _name_as_a_modifier(t) for t in root.doc)):
             return None  # (a body named in the lead is what it describes, by the rules above; not one its description
             # names: "A union representing Air Canada flight attendants says", probe of Canadian copy)
         following = self.parsed.paragraphs[paragraph_index + 1].doc

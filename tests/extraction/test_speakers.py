@@ -4548,3 +4548,61 @@ def test_a_person_described_by_a_participle_then_named_speaks_by_the_name(nlp):
     assert found["the culvert could be replaced in stages"] == ["Daniel Oduya"], found
     assert found["it would take longer and cost more"] == ["Daniel Oduya"], found
     assert found["the review would end in June"] == ["Ilse Marchand"], found
+def test_a_public_body_the_lead_only_describes_is_the_one_named_next(nlp):
+    """(blind round 67) "A federal food-safety agency has widened a recall ..." in the lead, the agency named in the next
+    paragraph: "The agency says" paragraphs on is that body, not a body called "federal food-safety agency" (whose name,
+    unlike the service's, holds the word)."""
+    text = ("A federal food-safety agency has widened a recall of frozen dumplings made by a Quebec company.\n\n"
+            "In a recall notice posted Friday, the Dominion Food Safety Service said Maison Tremblay Ltée was pulling nine "
+            "more products.\n\n"
+            "Maison Tremblay said in a news release that it had stopped production at its plant.\n\n"
+            "Mayor Alain Girard said the plant employs 140 people.\n\n"
+            "Nutrition researcher Hélène Roy said frozen foods are rarely the source of such outbreaks.\n\n"
+            "The agency says anyone who is unsure should throw the product out.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["anyone who is unsure should throw the product out"] == ["Dominion Food Safety Service"], found
+
+
+def test_a_lead_naming_a_place_as_a_modifier_still_finds_the_body_named_next(nlp):
+    """(blind round 67) "..., after a Halifax toddler slipped ..., the federal health department says." then "the
+    Department of ... said" opening the next paragraph: the department, not "Halifax" (tagged a body, written as a
+    modifier of "toddler")."""
+    text = ("About 8,000 bath seats are being recalled after a Halifax toddler slipped under the water, the federal "
+            "health department says.\n\n"
+            "In a recall notice issued Tuesday, the Department of Family and Product Safety said the seats can tip over "
+            "when a child leans forward.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    key = next(k for k in found if k.startswith("About 8,000"))
+    assert found[key] == ["Department of Family and Product Safety"], found
+
+
+def test_kin_of_the_woman_named_in_the_same_sentence(nlp):
+    """(blind round 67) "The patient in Brandon is Chantal Desrosiers, 31, her husband, Marc, told the <paper>": "her" is
+    the woman named in that very sentence (as an attribute, no subject), not the health officer last a subject; Marc is
+    Marc Desrosiers, and "He said" after it is his."""
+    text = ("Dr. Ingrid Solvason said both patients were in hospital.\n\n"
+            "The patient in Brandon is Chantal Desrosiers, 31, her husband, Marc, told the Westman Examiner.\n\n"
+            "He said she fell ill two days after eating a sandwich.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["she fell ill two days after eating a sandwich"] == ["Marc Desrosiers"], found
+
+
+def test_the_processor_is_the_food_company_named_before(nlp):
+    """(blind round 67) food-recall copy: "The processor said in the release that ..." after the meat company's release."""
+    text = ("Brantwood Meats Ltd. said in a news release that it had stopped production at its plant.\n\n"
+            "\"We are deeply sorry,\" president Ken Oduya said in the release.\n\n"
+            "The processor said in the release that it was working with inspectors to find the source.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it was working with inspectors to find the source"] == ["Brantwood Meats Ltd."], found
+
+
+def test_a_name_with_an_ampersand_written_again_untagged(nlp):
+    """(blind round 67) "Hop & Skip Toys, which has 40 stores, said", which the tagger left untagged after naming the
+    chain in an earlier paragraph: the chain, not "Hop" and "Skip Toys"."""
+    text = ("The recall covers kites sold at Hop & Skip Toys stores across Canada and on the chain's website.\n\n"
+            "The department told parents to return the kites to any Hop & Skip location for a full refund.\n\n"
+            "Hop & Skip Toys, which has 40 stores, said in a statement that it had pulled the kites from its shelves.\n\n"
+            "\"We are calling every customer who bought one,\" the retailer said.")
+    found = {q.text.rstrip("., "): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it had pulled the kites from its shelves"] == ["Hop & Skip Toys"], found
+    assert found["We are calling every customer who bought one"] == ["Hop & Skip Toys"], found
