@@ -5553,6 +5553,15 @@ def _what_the_court_heard(verb: Token) -> tuple[list[Token], list[Token], Token]
 
 # When, by an event, words were said: "told reporters after practice that ..."
 _EVENT_PREPOSITIONS = frozenset({"after", "before", "following"})
+# (probes of Canadian copy, sixth round) What a "that"-clause after a place or medium may not hang on, as a clause the
+# reporting verb reports: a topic ("responded to reports that ...", "over allegations that ...") and a noun whose
+# "that" says what it holds ("marvelled at the idea that ...", "the news that ...")
+_TOPIC_PREPOSITIONS = frozenset({"to", "over", "about", "of", "with", "for", "against"})
+_CONTENT_NOUNS = frozenset({"news", "idea", "notion", "fact", "reports", "allegation", "allegations", "claim", "claims",
+                            "suggestion", "suggestions", "rumour", "rumours", "rumor", "rumors", "speculation",
+                            "possibility", "prospect", "belief", "view", "fear", "fears", "concern", "concerns", "hope",
+                            "hopes", "word", "sign", "signs", "evidence", "assumption", "premise", "argument", "charge",
+                            "charges", "finding", "findings", "assurance", "assurances"})
 
 
 # What is declared by doing it, not by saying something: "declared war", "declared a state of emergency".
@@ -5784,11 +5793,17 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
             # besides (and "that" right after the place) can't be relative
             clause = next((c for place in prep.children if place.dep_ == "pobj" for c in place.children
                            if c.dep_ in ("acl", "relcl") and c.i > place.i and c.right_edge.i == place.right_edge.i
+                           # (probes of Canadian copy, sixth round: or "that" a conjunction, which no relative clause
+                           # opens with: "told reporters in a scrum that the province had cut funding")
                            and c.left_edge.lower_ == "that" and ((c.left_edge.dep_ in ("nsubj", "nsubjpass", "advmod") or (
+                               c.left_edge.dep_ == "mark" and prep.lower_ not in _TOPIC_PREPOSITIONS
+                               and place.lower_ not in _CONTENT_NOUNS) or (
                                # (probes of Canadian copy, fourth round) "said in a pre-recorded video message that the
                                # budget would pass", "in an Instagram story that ...": "that" read as the object of a verb
                                # that has a subject of its own, in a relative clause on the medium the words came in
-                               c.left_edge.dep_ == "dobj" and medium_kind(place, None, prep.lower_) is not None
+                               c.left_edge.dep_ == "dobj"
+                               # (or a scrum, which the golds leave no channel of its own: "told reporters in a scrum")
+                               and (medium_kind(place, None, prep.lower_) is not None or place.lower_ == "scrum")
                                and c.left_edge.head.lower_ not in _DOCUMENT_HANDLING_FORMS))  # (not "a letter that she had signed")
                                and c.left_edge.head.i == c.i or _that_beside_an_object(c.left_edge))
                            and c.left_edge.i == place.i + 1

@@ -29,6 +29,8 @@ _COMPOUND_CHANNELS: dict[str, dict[str, str]] = {
     # (the seed's leaders' call is relayed by a readout)
     "call": {"conference": "press_conference", "press": "press_conference", "earnings": "briefing", "investor": "briefing"},
     "discussion": {"panel": "speech"},
+    # (probes of Canadian copy, sixth round) "said at a media availability": the press's time with a politician
+    "availability": {"media": "press_conference"},
     # a party's lawyers' written argument: "In written submissions to the jury, the company's lawyers said" (blind round
     # 41; "closing submissions to court" are spoken there, blind round 23)
     "submissions": {"written": "report"},

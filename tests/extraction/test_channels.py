@@ -2375,3 +2375,11 @@ def test_telling_a_tribunal_is_testimony_at_its_hearing(nlp):
         "Pavel Novak told the tribunal that he had never been offered a new lease.", nlp)
     assert found["her landlord was using renovations as a pretext"][0] == "briefing", found
     assert found["he had never been offered a new lease"][0] == "briefing", found
+
+
+def test_a_media_availability_is_a_press_conference(nlp):
+    """(probes of Canadian copy, sixth round) "said during a media availability on Tuesday that": the press's time with a
+    politician, a press conference (it had been no channel)."""
+    found = _indirect_sources("Premier Dana Whitfield said during a media availability on Tuesday that the province would "
+                              "not reopen the contract.", nlp)
+    assert found == {"the province would not reopen the contract": ("press_conference", "media availability")}, found

@@ -2005,3 +2005,25 @@ def test_an_intention_asked_about_in_an_indirect_question_is_not_reported(text, 
 def test_an_intention_stated_is_still_reported(nlp):
     found = _indirect("Brightwater Homes said it planned to sell the site or relaunch the project next spring.", nlp)
     assert any("sell the site" in words for words in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Olu Adebayo told reporters in a scrum that the province had cut funding.",
+    "Mayor Olu Adebayo told reporters in a scrum that the budget would pass.",
+    "Mayor Olu Adebayo said at a media availability that the province had cut funding.",
+])
+def test_a_that_clause_hung_on_a_scrum_is_what_was_said(text, nlp):
+    """(probes of Canadian copy, sixth round) "told reporters in a scrum that the province had cut funding": the parser
+    hung the clause on the scrum as a relative one, its "that" a conjunction or an object (the report had been lost)."""
+    found = _indirect(text, nlp)
+    assert [speakers for speakers in found.values()] == [["Olu Adebayo"]], found
+    assert all(clause.startswith("the ") for clause in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ava Kline responded Friday to reports that the governor planned to endorse her opponent.",
+    "Kline marvelled at the idea that the two parties had once been sworn enemies.",
+])
+def test_a_that_clause_on_a_topic_is_not_what_the_subject_said(text, nlp):
+    # (a "that" after reports, news or an idea says what they hold; the subject only answered or wondered at it)
+    assert _indirect(text, nlp) == {}, _indirect(text, nlp)
