@@ -3643,11 +3643,37 @@ class ArticleAttributor:
             replied = self._network_written_on_before(paragraph_index, chain[0], resolved, inside)
             if replied is not None:
                 return replied
+            paper = self._paper_written_in_before(paragraph_index, chain[0], resolved, inside)
+            if paper is not None:
+                return paper
             # '"...," she wrote.' with no letter, post or book named: the writing is the channel
             mention = self._span_of(paragraph_index, [chain[0]])
             return SourceRef(label=chain[0].text, kind="letter", issuer=resolved.entities[0].name if resolved.entities else "",
                              mention=mention)
         return None
+
+    def _paper_written_in_before(self, paragraph_index: int, verb: Token, resolved: _Resolved,
+                                 inside: set[int]) -> SourceRef | None:
+        """(blind round 74) "In a report released Tuesday, the commission found that ..." then "The commission, which ...,
+        wrote that officers "..."": a bare "wrote" (no letter, post or addressee of its own) goes on in the paper the
+        writer was the subject of the sentence naming, a few sentences before (a report, a decision, a letter: round
+        66's "the panel wrote"), not in a letter of its own."""
+        if len(resolved.entities) != 1 or any(c.dep_ == "prep" and c.i not in inside for c in verb.children):
+            return None
+        writer = resolved.entities[0]
+        position = self.parsed.token_start(paragraph_index, verb)
+        sentence = self.registry.sentence_index(paragraph_index, verb)
+        named = next((m for m in reversed(self.registry.documents) if m.start < position), None)
+        if (named is None or sentence - named.sentence > 4 or named.document.kind not in _WRITTEN_PAPER_KINDS
+                or named.document.issuer not in (None, writer)):
+            return None
+        if not any(m.entity is writer and m.is_subject and m.sentence == named.sentence for m in self.registry.mentions
+                   if m.start < position):
+            return None
+        mention = self._span_of(paragraph_index, [verb])
+        written = Document(label=named.document.label, kind=named.document.kind, issuer=writer,
+                           mention=(mention.start, mention.end))
+        return self._remember(written, mention, resolved.entities, paragraph_index)
 
     def _study_its_authors_write_in(self, paragraph_index: int, verb: Token, resolved: _Resolved) -> SourceRef | None:
         """(blind round 46) "The researchers write that ...", "they write" with no channel named, after the article has
@@ -5492,6 +5518,8 @@ _CONTENT_HOLDERS = frozenset({"claim", "claims", "allegation", "allegations", "a
 
 
 _ASKED_FORMS = frozenset({"asked", "questioned", "pressed", "challenged"})
+# (blind round 74) papers a bare "wrote" goes on in when the writer was just quoted through one
+_WRITTEN_PAPER_KINDS = frozenset({"report", "letter"})
 
 _WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
 # (blind round 45) Those a judge writes reasons for: "Writing for the majority", "Writing for a unanimous court", "Writing

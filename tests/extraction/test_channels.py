@@ -2383,3 +2383,22 @@ def test_a_media_availability_is_a_press_conference(nlp):
     found = _indirect_sources("Premier Dana Whitfield said during a media availability on Tuesday that the province would "
                               "not reopen the contract.", nlp)
     assert found == {"the province would not reopen the contract": ("press_conference", "media availability")}, found
+def test_a_bare_wrote_goes_on_in_the_paper_its_writer_was_just_named_with(nlp):
+    """(blind round 74) "In a report released Tuesday, the board found that ..." then "The board, which ..., wrote that
+    officers "..."": the bare "wrote" is the report going on, not a letter of its own (it had been a `letter` called
+    "wrote"). A "wrote" after someone else's report, or with a letter of its own, is left as it was."""
+    found = _indirect_sources(
+        "In a report released Tuesday, the Marrowby Harbour Review Board found that deckhands held the skipper for longer "
+        "than necessary.\n\nThe board, which hears complaints about the harbour, wrote that deckhands \u201cnever stopped "
+        "to ask\u201d whether the skipper should be told.", nlp)
+    assert found["never stopped to ask"][0] == "report", found
+    found = _indirect_sources(
+        "In a report released Tuesday, the Marrowby Harbour Review Board found that deckhands held the skipper for longer "
+        "than necessary.\n\nThe skipper's lawyer, Ottilie Brannagh, wrote that the board had \u201cfinally said it "
+        "plainly\u201d in its findings.", nlp)
+    assert found["finally said it plainly"] is None or found["finally said it plainly"][0] != "report", found
+    found = _indirect_sources(
+        "In a report released Tuesday, the Marrowby Harbour Review Board found that deckhands held the skipper for longer "
+        "than necessary.\n\nThe board wrote to the harbour master that deckhands \u201cnever stopped to ask\u201d whether "
+        "the skipper should be told.", nlp)
+    assert found["never stopped to ask"][0] == "letter", found
