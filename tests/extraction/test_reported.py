@@ -2005,3 +2005,23 @@ def test_an_intention_asked_about_in_an_indirect_question_is_not_reported(text, 
 def test_an_intention_stated_is_still_reported(nlp):
     found = _indirect("Brightwater Homes said it planned to sell the site or relaunch the project next spring.", nlp)
     assert any("sell the site" in words for words in found), found
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Nurses at three hospitals rallied Saturday, saying a retention bonus announced two years ago has left them earning "
+     "less than agency staff.", "a retention bonus announced two years ago has left them earning less than agency staff"),
+    ("Paramedics at four stations in the county rallied outside city hall Monday, saying a staffing top-up promised three "
+     "years ago has left them working double shifts.",
+     "a staffing top-up promised three years ago has left them working double shifts"),
+    ("Osei, who teaches early childhood education at Dunmore Polytechnic, says the wait lists parents complain about are "
+     "a staffing problem as much as a space problem.",
+     "the wait lists parents complain about are a staffing problem as much as a space problem"),
+    ("Lindgren, who teaches social work at Bayfield College, says the wait lists parents complain about are a symptom of "
+     "low wages.", "the wait lists parents complain about are a symptom of low wages"),
+])
+def test_a_finite_verb_with_no_subject_right_after_the_clause_ends_it(text, said, nlp):
+    """(blind round 72) "saying a top-up announced two years ago has left them ...", "says the wait lists parents
+    complain about are ...": the parser read a participle ("announced") or a noun ("lists") as the clause's verb and hung
+    the real one, with no subject of its own, right after the clause, on the reporting verb or on the verb "saying"
+    hangs on; the clause had been cut before it."""
+    assert said in _indirect(text, nlp)
