@@ -158,6 +158,8 @@ _PEOPLE_WORDS = {"he", "she", "they", "many", "most", "some", "few", "others", "
 # (blind round 48) People named by one collective noun: "according to city staff" is what the staff said (an unnamed
 # speaker, as "according to officials"), not a paper ("according to a staff report" is the report)
 _COLLECTIVE_PEOPLE = frozenset({"staff", "personnel"})
+# (blind round 72) a number of people by a word for it: "Dozens of operators say"
+_QUANTITY_OF_PEOPLE = frozenset({"dozens", "hundreds", "thousands", "scores", "millions"})
 # Nouns an unnamed source is introduced and restated by, one for another ("A spokesperson for the regulator ... The
 # official said"; "A person familiar with the talks ... The source said"; blind round 15)
 _UNNAMED_SOURCE_NOUNS = frozenset({"official", "source", "person", "spokesperson", "spokesman", "spokeswoman", "insider",
@@ -946,6 +948,17 @@ class ArticleAttributor:
                 more = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i == clause.right_edge.i + 1
                              and _is_verb(c) and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
                              and any(a.dep_ in ("aux", "auxpass") for a in c.children)), None)
+            if more is None:
+                # (blind round 72) "saying a wage top-up announced two years ago has left them ...", "says the wait lists
+                # parents complain about are a staffing problem": the parser read a participle or a noun as the clause's
+                # verb and hung the real one, a finite verb with no subject of its own right after the clause, on the
+                # reporting verb or on the verb the participle "saying" hangs on: one clause
+                heads = [verb] + ([verb.head] if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.i < verb.i else [])
+                more = next((c for h in heads for c in h.children if c.dep_ in ("ccomp", "advcl") and c.i > clause.right_edge.i
+                             and c.left_edge.i == clause.right_edge.i + 1 and _is_verb(c)
+                             and (c.tag_ in ("VBZ", "VBP", "VBD") or any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" and a.i < c.i
+                                                                        for a in c.children))
+                             and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)), None)
             if more is None and bare_after is not None and bare_after.left_edge.i == clause.right_edge.i + 1:
                 more = bare_after  # (blind round 35) "... the businesses the town | depends on": the clause's own end
             if more is None and _ends_in_adjective(clause):
@@ -2677,6 +2690,10 @@ class ArticleAttributor:
                 body = registry.named_organization(" ".join(t.text for t in token.doc[token.i : place.i + 1]))
                 self._note_mention(body, mention, sentence, paragraph_index)
                 return _Resolved((body,), mention, via="name")
+        if lower in _QUANTITY_OF_PEOPLE and any(c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1 for c in token.children):
+            # (blind round 72) "BROCKTON FALLS — Dozens of private child-care operators ... say": capitalised after a
+            # dateline's dash, not opening a sentence to the tagger, a number of people is no one's name (unnamed people)
+            return None
         # (or a capitalised noun mid-sentence with capitalised words before it, "M. Dane Waters" the
         # tagger read as a plural)
         if ((token.pos_ == "PROPN" and token.text[:1].isupper()) or (token.pos_ in ("PROPN", "NOUN") and _caseless(token.text))

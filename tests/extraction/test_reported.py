@@ -2027,3 +2027,21 @@ def test_a_that_clause_hung_on_a_scrum_is_what_was_said(text, nlp):
 def test_a_that_clause_on_a_topic_is_not_what_the_subject_said(text, nlp):
     # (a "that" after reports, news or an idea says what they hold; the subject only answered or wondered at it)
     assert _indirect(text, nlp) == {}, _indirect(text, nlp)
+@pytest.mark.parametrize("text, said", [
+    ("Nurses at three hospitals rallied Saturday, saying a retention bonus announced two years ago has left them earning "
+     "less than agency staff.", "a retention bonus announced two years ago has left them earning less than agency staff"),
+    ("Paramedics at four stations in the county rallied outside city hall Monday, saying a staffing top-up promised three "
+     "years ago has left them working double shifts.",
+     "a staffing top-up promised three years ago has left them working double shifts"),
+    ("Osei, who teaches early childhood education at Dunmore Polytechnic, says the wait lists parents complain about are "
+     "a staffing problem as much as a space problem.",
+     "the wait lists parents complain about are a staffing problem as much as a space problem"),
+    ("Lindgren, who teaches social work at Bayfield College, says the wait lists parents complain about are a symptom of "
+     "low wages.", "the wait lists parents complain about are a symptom of low wages"),
+])
+def test_a_finite_verb_with_no_subject_right_after_the_clause_ends_it(text, said, nlp):
+    """(blind round 72) "saying a top-up announced two years ago has left them ...", "says the wait lists parents
+    complain about are ...": the parser read a participle ("announced") or a noun ("lists") as the clause's verb and hung
+    the real one, with no subject of its own, right after the clause, on the reporting verb or on the verb "saying"
+    hangs on; the clause had been cut before it."""
+    assert said in _indirect(text, nlp)

@@ -4606,3 +4606,16 @@ def test_a_name_with_an_ampersand_written_again_untagged(nlp):
     found = {q.text.rstrip("., "): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it had pulled the kites from its shelves"] == ["Hop & Skip Toys"], found
     assert found["We are calling every customer who bought one"] == ["Hop & Skip Toys"], found
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Bus drivers walk out\n\nBROCKTON FALLS — Dozens of bus drivers in the region say they will quit next year over the "
+     "schedule.", "Dozens of bus drivers in the region"),
+    ("Daycares to leave program\n\nPELL HARBOUR — Dozens of private child-care operators in the region say they will leave "
+     "the program next year.", "Dozens of private child-care operators in the region"),
+])
+def test_a_number_of_people_after_a_datelines_dash_is_no_name(text, people, nlp):
+    """(blind round 72) "BROCKTON FALLS — Dozens of operators ... say": capitalised after the dateline's dash and not
+    opening a sentence to the tagger, "Dozens" had been taken for an unlisted name; it is unnamed people."""
+    found = _speakers_of_indirect(text, nlp)
+    assert [people] in found.values(), found
