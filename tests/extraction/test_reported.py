@@ -2005,3 +2005,11 @@ def test_an_intention_asked_about_in_an_indirect_question_is_not_reported(text, 
 def test_an_intention_stated_is_still_reported(nlp):
     found = _indirect("Brightwater Homes said it planned to sell the site or relaunch the project next spring.", nlp)
     assert any("sell the site" in words for words in found), found
+
+
+def test_a_ruling_in_a_lead_with_no_other_word_of_saying_is_reported(nlp):
+    """(blind round 73) "A provincial appeal tribunal has ruled that ...": a ruling's "that"-clause, read as after any verb,
+    in a paragraph with no other word of saying (the paragraph had not been parsed, and the clause was lost)."""
+    found = _indirect("PORT AUDLEY, N.S. — A provincial appeal tribunal has ruled that a mill worker's lung disease was "
+                      "caused by years of dust on the job, overturning the compensation board.", nlp)
+    assert any(words.startswith("a mill worker's lung disease was caused") for words in found), found
