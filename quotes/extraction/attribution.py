@@ -49,7 +49,7 @@ from .channels import (
     told_interview,
 )
 from .channels import hyphenated as _hyphenated
-from .channels import is_outlet
+from .channels import finds_as_a_ruling_body, is_outlet
 from .entities import FORCE_NICKNAMES, POLICE_WORDS, SOFTWARE_WORDS, Document, Entity, EntityRegistry, Mention
 from .entities import OBTAINED_FORMS, another_kind_of_body, names_a_pleading, names_an_outlet, reporting_verb_of_reporter_read_as_compound
 from .lexicon import (
@@ -152,6 +152,8 @@ _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
 # What data show: "polls show a close race in the state", "the study found 31 cases of fraud" (the object
 # and what is said of it, not a clause)
 _SHOWING_FORMS = {"show", "shows", "showed", "shown", "find", "finds", "found", "reveal", "reveals", "revealed"}
+# (blind round 73) How many paragraphs on a body's bare "wrote" still writes in the ruling it was last quoted through
+_RULING_WRITTEN_IN = 5
 # Subjects that are people whoever they are: a view they hold is reported ("he thinks", "many believe").
 # (Not "I" or "we": a first person's view in an interview or a column is the writer's, not a report.)
 _PEOPLE_WORDS = {"he", "she", "they", "many", "most", "some", "few", "others", "both"}
@@ -1528,7 +1530,7 @@ class ArticleAttributor:
                             return self._tree_attribution(paragraph_index, chain, position, verb, resolved, inside)
                 if not _is_verb(verb):
                     continue
-                if REPORTING_VERB_FORMS.get(verb.lower_) is None:
+                if REPORTING_VERB_FORMS.get(verb.lower_) is None and not finds_as_a_ruling_body(verb):
                     continue
                 if _modal_name(verb) is None and any(c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT for c in verb.children):
                     continue  # "Moscow would respond", "vowed to condemn": not something said, look higher
@@ -2711,6 +2713,18 @@ class ArticleAttributor:
             return None
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         body = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if of is not None else None
+        if body is None and [c.lower_ for c in token.children] == ["the"]:
+            # (blind round 73) a bare "the panel" after "a three-member panel of the <tribunal>" in this paragraph or the
+            # five before, another body (the board whose decision it reviews) named since: the tribunal still
+            for index in range(paragraph_index, max(-1, paragraph_index - _PANEL_REACH), -1):
+                for earlier in reversed(list(self.parsed.paragraphs[index].doc)):
+                    if (index == paragraph_index and earlier.i >= token.i) or earlier.lower_ not in _PANEL_NOUNS:
+                        continue
+                    if earlier.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "of" for c in earlier.children):
+                        found = self._body_a_panel_sits_for(index, earlier)
+                        if found is not None:
+                            return found
+            return None
         if body is None:
             return None
         at = self.parsed.token_start(paragraph_index, body)
@@ -3660,7 +3674,10 @@ class ArticleAttributor:
             replied = self._network_written_on_before(paragraph_index, chain[0], resolved, inside)
             if replied is not None:
                 return replied
-            paper = self._paper_written_in_before(paragraph_index, chain[0], resolved, inside)
+            # the paper its writer was the subject of naming a few sentences before (round 74), else a body's ruling it
+            # spoke through in the last few paragraphs, whoever was quoted in between (round 73)
+            paper = (self._paper_written_in_before(paragraph_index, chain[0], resolved, inside)
+                     or self._written_before_by(paragraph_index, chain[0], resolved))
             if paper is not None:
                 return paper
             # '"...," she wrote.' with no letter, post or book named: the writing is the channel
@@ -3691,6 +3708,15 @@ class ArticleAttributor:
         written = Document(label=named.document.label, kind=named.document.kind, issuer=writer,
                            mention=(mention.start, mention.end))
         return self._remember(written, mention, resolved.entities, paragraph_index)
+    def _written_before_by(self, paragraph_index: int, verb: Token, resolved: _Resolved) -> SourceRef | None:
+        """(blind round 73) "In a decision released Monday, a panel of the <tribunal> found that ..." and, after the board's
+        own review decision is quoted, '"...," the panel wrote': a bare "wrote" of a body that spoke through a ruling or
+        decision in the last few paragraphs writes in it still, whoever was quoted in between (a body writes no letter
+        with a bare "wrote"; a person's "wrote" keeps the letter of its own). The paragraphs counted from the last one the ruling was named
+        in or written through, its quotes going on (_RULING_WRITTEN_IN)."""
+        if len(resolved.entities) != 1 or resolved.entities[0].kind != "organization" or verb.tag_ != "VBD":
+            return None
+        return self._known_channel(resolved.entities[0], paragraph_index, max_paragraphs=_RULING_WRITTEN_IN, kinds=("report",))
 
     def _study_its_authors_write_in(self, paragraph_index: int, verb: Token, resolved: _Resolved) -> SourceRef | None:
         """(blind round 46) "The researchers write that ...", "they write" with no channel named, after the article has
@@ -4332,6 +4358,16 @@ class ArticleAttributor:
             if (token.lower_.rstrip(".") in SOCIAL_NETWORKS and token.lower_.rstrip(".") not in ("media", "social")
                     and token.text[:1].isupper() and token.i > 0 and token.doc[token.i - 1].lower_ in ("to", "on")):
                 return token
+        # (blind round 73) "posted a photo of his brother on Instagram on Tuesday, writing that ...": the network after the
+        # verb, in its own clause, before any quoted words
+        for token in sorted(verb.subtree, key=lambda t: t.i):
+            if token.i <= verb.i:
+                continue
+            if token.is_quote or (token.pos_ == "VERB" and token.dep_ in ("advcl", "ccomp", "conj", "xcomp")):
+                break
+            if (token.lower_.rstrip(".") in SOCIAL_NETWORKS and token.lower_.rstrip(".") not in ("media", "social")
+                    and token.text[:1].isupper() and token.doc[token.i - 1].lower_ in ("to", "on")):
+                return token
         return None
 
     def _surface_participle_channel(self, paragraph_index, verb: Token, issuer, issuer_entities, inside) -> SourceRef | None:
@@ -4707,13 +4743,16 @@ class ArticleAttributor:
             start < at < self._now and entity not in speakers for at, speakers, _ in self._spoken + self._reported_spoken)
 
     def _known_channel(self, entity: Entity, paragraph_index: int, max_paragraphs: int = 3,
-                       same_scene: bool = False, same_paragraph: bool = False) -> SourceRef | None:
+                       same_scene: bool = False, same_paragraph: bool = False, kinds: tuple = ()) -> SourceRef | None:
         """The channel an entity was last quoted through, while it is recent: "..., Jaiswal said".
 
         `same_scene`: only while the scene goes on, no one else having been quoted through another
         channel since (the candidate's words after her rival's e-mail are not from her interview), nor
         at all after a written channel (an opening statement is over once a senator has replied)."""
         earlier = [(start, p, d) for start, p, d in entity.channels if p <= paragraph_index and start < self._now]
+        if kinds:
+            # (blind round 73) only a document of these kinds, the last one named
+            earlier = [item for item in earlier if item[2].kind in kinds][-1:]
         if not earlier:
             return None
         if not same_paragraph and _a_programme_guest_spoke_on(earlier[-1][2]):
@@ -5544,6 +5583,8 @@ _WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
 _BENCHES = frozenset({"majority", "minority", "court", "panel", "bench"})
 # (blind round 66) Members of a body sitting on one case, who speak for it: "a three-member panel of the commission"
 _PANEL_NOUNS = frozenset({"panel"})
+# (blind round 73) How many paragraphs back a bare "the panel" finds the "panel of <body>" it is
+_PANEL_REACH = 6
 # (blind round 69) a union's or an employer's negotiators: "the association's bargaining team", "the union's negotiating
 # committee"
 _BARGAINING_GROUP_NOUNS = frozenset({"team", "committee"})

@@ -233,6 +233,19 @@ def _issued_by_a_body(noun: Token) -> bool:
         or _panel_of_a_named_body(subject))
 
 
+def finds_as_a_ruling_body(verb: Token) -> bool:
+    """(blind round 73) 'a three-member panel of the <tribunal> found that the evidence was "at least as persuasive" as
+    ...', "the judge found that ...": a ruling body's or an adjudicator's finding, a clause of its decision, whose quoted
+    words are its own (what a study or the police "found" is no one's words)."""
+    if verb.lower_ not in ("found", "finds") or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.tag_ in ("NN", "NNP") and (
+        subject.lower_ in _RULING_BODIES or subject.lower_ in _JUDGES or _panel_of_a_named_body(subject)
+        or _one_member_sitting(subject) or subject.lower_ == "panel"
+        or any(c.dep_ == "compound" and c.lower_ in _JUDGES and c.i < subject.i for c in subject.children))
+
+
 def _panel_of_a_named_body(subject: Token) -> bool:
     """(blind round 66) "In a decision released Wednesday, a three-member panel of the <commission> said": members of a
     named body sitting on one case, who rule for it, as the body itself would."""
@@ -316,8 +329,11 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     if preposition == "on" and word in _ON_AIR and (
             word == "show" or modifiers & _BROADCAST or any(c.dep_ == "poss" or c.pos_ == "PROPN" for c in noun.lefts)):
         return _ON_AIR[word]  # "on the show", "on his radio program", "on Beck's program" (not "on the data program")
-    if word == "appearance" and any(c.lower_ == "on" and any(_names_something(o) for o in c.children) for c in noun.children):
-        return "interview"  # "during a recent appearance on Channel 4", "an appearance on WKVR's 'Morning Line'"
+    if word == "appearance" and any(c.lower_ == "on" and any(_names_something(o) and o.ent_type_ not in ("DATE", "TIME")
+                                                             for o in c.children) for c in noun.children):
+        # "during a recent appearance on Channel 4", "an appearance on WKVR's 'Morning Line'" (not (blind round 73) "At
+        # the company's first appearance in provincial offences court ... on Tuesday": a day, no show)
+        return "interview"
     if (word not in CHANNEL_NOUNS and _posted_on_a_network(noun.children)) or (word in _ON_A_NETWORK and _posted_on_a_network(
             list(noun.children) + [g for c in noun.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
                                  for g in o.children])):

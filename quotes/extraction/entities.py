@@ -3370,7 +3370,13 @@ class EntityRegistry:
         for ent in following.ents:
             if ent.start >= opening_end:
                 break
-            if (ent.label_ == "ORG" and ent.root.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(ent.root.head.lower_) is not None
+            vouched = (ent.root.dep_ == "pobj" and ent.root.head.lower_ == "to" and ent.root.head.i > 0
+                       and following[ent.root.head.i - 1].lower_ == "according")
+            if (ent.label_ == "ORG" and ((ent.root.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(ent.root.head.lower_) is not None)
+                                         # (blind round 73) or vouching for the next paragraph's opening: "The rockfall
+                                         # happened ..., according to Borealis Nickel Corp." after "the company that owns
+                                         # the mine says" in the lead
+                                         or vouched)
                     and all(t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "de", "la", "du", "des", "the") or not t.is_alpha
                             for t in _clean_tokens(list(ent)))
                     # (probe of Canadian copy, third round) not a person's surname the tagger called a body: '"...,"

@@ -2402,3 +2402,46 @@ def test_a_bare_wrote_goes_on_in_the_paper_its_writer_was_just_named_with(nlp):
         "than necessary.\n\nThe board wrote to the harbour master that deckhands \u201cnever stopped to ask\u201d whether "
         "the skipper should be told.", nlp)
     assert found["never stopped to ask"][0] == "letter", found
+_PANEL_AFTER_BOARD = (
+    "In a decision released Monday, a three-member panel of the Coastal Injury Appeals Tribunal found that the noise "
+    "readings were \"at least as persuasive\" as the employer's records.\n\n"
+    "The claim was filed in 2021, according to the decision.\n\n"
+    "In its review decision, the Coastal Injury Board said the worker's age was \"the more probable cause\" of his "
+    "hearing loss.\n\n"
+    "\"The board never asked for the readings it now says were missing,\" the panel wrote.\n\n"
+    "The panel also wrote that the board had relied on a report that never measured the noise at all.")
+
+
+def test_a_bodys_bare_wrote_stays_in_its_ruling_after_another_bodys_words(nlp):
+    """(blind round 73) "In a decision released Monday, a panel of the <tribunal> found ..." and, after the board's own
+    review decision is quoted, '"...," the panel wrote' and "The panel also wrote that ...": the tribunal's decision still,
+    not the verb "wrote" as a letter (another body quoted in between had ended the scene); and "the panel" is the
+    tribunal's, not the board named since."""
+    found = _indirect_sources(_PANEL_AFTER_BOARD, nlp)
+    assert found["The board never asked for the readings it now says were missing,"] == ("report", "decision released Monday"), found
+    assert found["the board had relied on a report that never measured the noise at all"] == (
+        "report", "decision released Monday"), found
+    from quotes.extraction import extract
+
+    speakers = {q.text: [s.name for s in q.speakers] for q in extract(_PANEL_AFTER_BOARD, nlp=nlp).quotes}
+    assert speakers["The board never asked for the readings it now says were missing,"] == [
+        "Coastal Injury Appeals Tribunal"], speakers
+
+
+def test_an_appearance_on_a_day_is_no_show(nlp):
+    """(blind round 73) "At the company's first appearance in provincial offences court on Tuesday, a lawyer ... told the
+    court": "on Tuesday" is a day, not a show the appearance was on (it had been an interview)."""
+    found = _indirect_sources(
+        "At the company's first appearance in provincial offences court on Tuesday, a lawyer for Harlow Timber, Ines "
+        "Marchand, told the court the company had received only part of the disclosure.", nlp)
+    assert found["the company had received only part of the disclosure"][0] == "speech", found
+
+
+def test_a_network_posted_on_after_the_verb_names_the_post(nlp):
+    """(blind round 73) "posted a photo of his brother on Instagram on Tuesday, writing that ...": the network after the
+    verb names the post (it had been called "posted")."""
+    found = _indirect_sources(
+        "Dale Fournier posted a photo of his sister on Instagram on Tuesday, writing that she \"loved every shift at that "
+        "plant.\"", nlp)
+    [source] = [v for k, v in found.items() if "loved every shift" in k]
+    assert source[0] == "social_media_post" and "Instagram" in source[1], found

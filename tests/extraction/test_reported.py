@@ -2045,3 +2045,9 @@ def test_a_finite_verb_with_no_subject_right_after_the_clause_ends_it(text, said
     the real one, with no subject of its own, right after the clause, on the reporting verb or on the verb "saying"
     hangs on; the clause had been cut before it."""
     assert said in _indirect(text, nlp)
+def test_a_ruling_in_a_lead_with_no_other_word_of_saying_is_reported(nlp):
+    """(blind round 73) "A provincial appeal tribunal has ruled that ...": a ruling's "that"-clause, read as after any verb,
+    in a paragraph with no other word of saying (the paragraph had not been parsed, and the clause was lost)."""
+    found = _indirect("PORT AUDLEY, N.S. — A provincial appeal tribunal has ruled that a mill worker's lung disease was "
+                      "caused by years of dust on the job, overturning the compensation board.", nlp)
+    assert any(words.startswith("a mill worker's lung disease was caused") for words in found), found

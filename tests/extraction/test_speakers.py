@@ -4619,3 +4619,26 @@ def test_a_number_of_people_after_a_datelines_dash_is_no_name(text, people, nlp)
     opening a sentence to the tagger, "Dozens" had been taken for an unlisted name; it is unnamed people."""
     found = _speakers_of_indirect(text, nlp)
     assert [people] in found.values(), found
+def test_a_ruling_bodys_finding_holds_its_quoted_words(nlp):
+    """(blind round 73) 'In a decision released Monday, a three-member panel of the <tribunal> found that the evidence was
+    "at least as persuasive" as ...': a ruling body's finding, a clause of its decision, whose quoted words are its own (the
+    partial had been dropped: "found" is no verb of saying); what a study finds is left as it was."""
+    text = ("In a decision released Monday, a three-member panel of the Coastal Injury Appeals Tribunal found that the noise "
+            "readings were \"at least as persuasive\" as the employer's records.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=False).quotes}
+    assert found.get("at least as persuasive") == ["Coastal Injury Appeals Tribunal"], found
+    text = "Justice Mara Ellison found that the company had been \"wilfully blind\" to the danger."
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=False).quotes}
+    assert found.get("wilfully blind") == ["Mara Ellison"], found
+
+
+def test_the_leads_body_is_the_one_vouching_for_the_next_paragraph(nlp):
+    """(blind round 73) "..., the company that owns the mine says." closing the lead, then "The rockfall happened ...,
+    according to Halvard Zinc Corp." opening the next paragraph: the body the lead described (it had stayed "the
+    company")."""
+    text = ("Four miners trapped underground for a day were brought to the surface early Friday, but a fifth is still "
+            "missing, the company that owns the mine says.\n\n"
+            "The fall of ground happened shortly after midnight on the 3,100-foot level, according to Halvard Zinc Corp.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    [lead] = [k for k in found if k.startswith("Four miners")]
+    assert found[lead] == ["Halvard Zinc Corp."], found
