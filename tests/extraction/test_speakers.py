@@ -4606,3 +4606,26 @@ def test_a_name_with_an_ampersand_written_again_untagged(nlp):
     found = {q.text.rstrip("., "): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it had pulled the kites from its shelves"] == ["Hop & Skip Toys"], found
     assert found["We are calling every customer who bought one"] == ["Hop & Skip Toys"], found
+
+
+def test_a_role_set_off_before_a_name_in_a_paragraph_with_no_quote(nlp):
+    """(blind round 71) "The city's treasurer, Mary Halloway, reviewed the accounts" in a paragraph with no quote (not
+    parsed): the role set off by a comma before the name is hers, so "The treasurer said" later is hers, not the
+    person named before."""
+    text = ("Peter Brannigan filed a claim against the city on Monday.\n\n"
+            "The city's treasurer, Mary Halloway, reviewed the accounts in the summer.\n\n"
+            "The treasurer said the payments had been made on time.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the payments had been made on time"] == ["Mary Halloway"], found
+
+
+def test_a_name_tagged_a_building_after_a_role_set_off_by_a_comma(nlp):
+    """(blind round 71) "took his complaint to the province's ombudsperson, Lucille Varenne-Okafor, whose office ...":
+    the name the tagger may call a building, after a role noun and a comma, is a person's, and "the ombudsperson"
+    later is hers."""
+    text = ("Peter Brannigan filed a claim against the agency on Monday.\n\n"
+            "Brannigan first took his complaint to the province's ombudsperson, Lucille Varenne-Okafor, whose office "
+            "reviewed it in the summer.\n\n"
+            "In a letter to Brannigan, the ombudsperson said her office had found gaps in the agency's process.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["her office had found gaps in the agency's process"] == ["Lucille Varenne-Okafor"], found
