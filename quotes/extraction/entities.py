@@ -2675,7 +2675,12 @@ class EntityRegistry:
             if family is not None:
                 return family
         body_type = _body_type(ent) if parsed and not title_tokens else ""
-        if body_type and not by_layout and (label != "PERSON" or not (_titled(ent) or tokens[0].lower_ in _GIVEN_NAMES)):
+        # (blind round 71) "The store's owner, Bartholomew Achebe-Grant," tagged a person after a noun that is a person's role
+        # as well as a body's ("owner", "regulator"), its given name one of the counted statistics', not only the listed
+        # ones: a person, whom "the corporation" never restates (not "The regional health agency, Santé X,": no role)
+        if body_type and not by_layout and (label != "PERSON" or not (
+                _titled(ent) or tokens[0].lower_ in _GIVEN_NAMES
+                or (len(tokens) >= 2 and ent.root.head.lower_ in PERSON_ROLE_NOUNS and _counted_given_name(tokens[0])))):
             # "the dockworkers' union, Havnearbeiderne," / "her employer, Tressel Toolworks,": a body
             # whatever the tagger said, and "the union" / "the company" later means it
             entity = self._organization(name)

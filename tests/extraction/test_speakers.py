@@ -4629,3 +4629,15 @@ def test_a_name_tagged_a_building_after_a_role_set_off_by_a_comma(nlp):
             "In a letter to Brannigan, the ombudsperson said her office had found gaps in the agency's process.")
     found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["her office had found gaps in the agency's process"] == ["Lucille Varenne-Okafor"], found
+
+
+def test_an_owner_named_with_a_counted_given_name_is_a_person(nlp):
+    """(blind round 71) "The store's owner, Bartholomew Achebe-Grant, told ...": "owner" is a company's word too, but a
+    name tagged a person opening with a given name (of the counted ones, not only the listed) is a person's, so "The
+    corporation says" later is the corporation named before, not him."""
+    text = ("The Eastmark Lottery Corporation said it would fight the lawsuit in court.\n\n"
+            "The store's owner, Bartholomew Achebe-Grant, told the Moncrief Courier that he remembers the man well.\n\n"
+            "The corporation says it has paid out more than $300 million in prizes.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["he remembers the man well"] == ["Bartholomew Achebe-Grant"], found
+    assert found["it has paid out more than $300 million in prizes"] == ["Eastmark Lottery Corporation"], found
