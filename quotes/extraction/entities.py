@@ -500,6 +500,36 @@ def _portfolio_department(tokens) -> bool:
             and (words[0] in _PORTFOLIOS or "," in words))
 
 
+_ROLE_PHRASE_OPENERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
+
+
+def _role_set_before_name(ent) -> str:
+    """(blind round 71) "The province's ombudsperson, Lucille X, reviewed it", "took his complaint to the city's
+    treasurer, Mary Smith." in a paragraph with no quote (not parsed): a role noun set off by a comma right before a
+    person's name, the name closed by a comma or the sentence's end, is the role the name restates, so "the
+    ombudsperson" later finds her (the parsed paragraphs' apposition, by surface). The role is the noun phrase from its
+    determiner or possessive ("province's ombudsperson"), or the noun alone when none opens it within four words."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "," or ent.end >= len(doc) or doc[ent.end].text not in (",", ".", ";"):
+        return ""
+    noun = doc[ent.start - 2]
+    if not (noun.lower_ in PERSON_ROLE_NOUNS or noun.lower_ in _OPPOSITION_POSTS):
+        return ""
+    start = noun.i
+    for index in range(noun.i - 1, max(-1, noun.i - 5), -1):
+        token = doc[index]
+        if token.lower_ in _ROLE_PHRASE_OPENERS:
+            start = index + 1
+            break
+        if not (token.is_alpha or token.lower_ in ("'s", "\u2019s")) or token.is_sent_start:
+            break
+    else:
+        start = noun.i
+    if start != noun.i and doc[start - 1].lower_ not in _ROLE_PHRASE_OPENERS:
+        start = noun.i  # (no determiner found: the noun alone, not the words of the clause before it)
+    return " ".join(t.text for t in doc[start : noun.i + 1])
+
+
 def _role_in_apposition(token: Token) -> str:
     """(blind round 28) "Hugo Desrosiers, a Winnipeg lawyer who represents air passengers, says", the name untagged: the
     role set off after it ("Winnipeg lawyer"), which "the lawyer" then restates (not the clause saying more of them)."""
@@ -1418,7 +1448,11 @@ def _joined_split_names(ents) -> list:
     while index < len(ents):
         ent = ents[index]
         if (ent.label_ in ("FAC", "LOC", "EVENT", "WORK_OF_ART", "PRODUCT") and 2 <= len(ent) <= 5 and ent.start > 0
-                and ent.doc[ent.start - 1].lower_ in _TITLE_WORDS and _words_of_a_name(ent)
+                # (blind round 71) or after a role noun set off by a comma: "the province's ombudsperson, Lucille
+                # Thibodeau-Reyes," tagged a building
+                and (ent.doc[ent.start - 1].lower_ in _TITLE_WORDS
+                     or (ent.start > 1 and ent.doc[ent.start - 1].text == "," and ent.doc[ent.start - 2].lower_ in PERSON_ROLE_NOUNS))
+                and _words_of_a_name(ent)
                 # (after a title a given name that is an English word too, "Marguerite", "Rose", is a given name)
                 and (ent[0].lower_ in _GIVEN_NAMES or given_name_gender(ent[0].text) != "")):
             joined.append(SpacySpan(ent.doc, ent.start, ent.end, label="PERSON"))
@@ -2641,7 +2675,12 @@ class EntityRegistry:
             if family is not None:
                 return family
         body_type = _body_type(ent) if parsed and not title_tokens else ""
-        if body_type and not by_layout and (label != "PERSON" or not (_titled(ent) or tokens[0].lower_ in _GIVEN_NAMES)):
+        # (blind round 71) "The store's owner, Bartholomew Achebe-Grant," tagged a person after a noun that is a person's role
+        # as well as a body's ("owner", "regulator"), its given name one of the counted statistics', not only the listed
+        # ones: a person, whom "the corporation" never restates (not "The regional health agency, Santé X,": no role)
+        if body_type and not by_layout and (label != "PERSON" or not (
+                _titled(ent) or tokens[0].lower_ in _GIVEN_NAMES
+                or (len(tokens) >= 2 and ent.root.head.lower_ in PERSON_ROLE_NOUNS and _counted_given_name(tokens[0])))):
             # "the dockworkers' union, Havnearbeiderne," / "her employer, Tressel Toolworks,": a body
             # whatever the tagger said, and "the union" / "the company" later means it
             entity = self._organization(name)
@@ -2745,7 +2784,7 @@ class EntityRegistry:
     def _appositive_role(ent) -> str:
         """The role in "Sergey Lavrov, Russia's foreign minister, said"."""
         if not is_parsed(ent.doc):
-            return ""
+            return _role_set_before_name(ent)
         for child in ent.root.children:
             if child.dep_ == "appos" and (child.lower_ in PERSON_ROLE_NOUNS or child.lower_ in _OPPOSITION_POSTS):
                 served = _persons_served(child)

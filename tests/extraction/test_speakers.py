@@ -4642,3 +4642,36 @@ def test_the_leads_body_is_the_one_vouching_for_the_next_paragraph(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     [lead] = [k for k in found if k.startswith("Four miners")]
     assert found[lead] == ["Halvard Zinc Corp."], found
+def test_a_role_set_off_before_a_name_in_a_paragraph_with_no_quote(nlp):
+    """(blind round 71) "The city's treasurer, Mary Halloway, reviewed the accounts" in a paragraph with no quote (not
+    parsed): the role set off by a comma before the name is hers, so "The treasurer said" later is hers, not the
+    person named before."""
+    text = ("Peter Brannigan filed a claim against the city on Monday.\n\n"
+            "The city's treasurer, Mary Halloway, reviewed the accounts in the summer.\n\n"
+            "The treasurer said the payments had been made on time.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the payments had been made on time"] == ["Mary Halloway"], found
+
+
+def test_a_name_tagged_a_building_after_a_role_set_off_by_a_comma(nlp):
+    """(blind round 71) "took his complaint to the province's ombudsperson, Lucille Varenne-Okafor, whose office ...":
+    the name the tagger may call a building, after a role noun and a comma, is a person's, and "the ombudsperson"
+    later is hers."""
+    text = ("Peter Brannigan filed a claim against the agency on Monday.\n\n"
+            "Brannigan first took his complaint to the province's ombudsperson, Lucille Varenne-Okafor, whose office "
+            "reviewed it in the summer.\n\n"
+            "In a letter to Brannigan, the ombudsperson said her office had found gaps in the agency's process.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["her office had found gaps in the agency's process"] == ["Lucille Varenne-Okafor"], found
+
+
+def test_an_owner_named_with_a_counted_given_name_is_a_person(nlp):
+    """(blind round 71) "The store's owner, Bartholomew Achebe-Grant, told ...": "owner" is a company's word too, but a
+    name tagged a person opening with a given name (of the counted ones, not only the listed) is a person's, so "The
+    corporation says" later is the corporation named before, not him."""
+    text = ("The Eastmark Lottery Corporation said it would fight the lawsuit in court.\n\n"
+            "The store's owner, Bartholomew Achebe-Grant, told the Moncrief Courier that he remembers the man well.\n\n"
+            "The corporation says it has paid out more than $300 million in prizes.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["he remembers the man well"] == ["Bartholomew Achebe-Grant"], found
+    assert found["it has paid out more than $300 million in prizes"] == ["Eastmark Lottery Corporation"], found
