@@ -2887,6 +2887,10 @@ class ArticleAttributor:
         if named_next is not None:  # (probe of Canadian copy) "A union representing ... flight attendants says" in the lead
             self._note_mention(named_next, mention, sentence, paragraph_index)
             return _Resolved((named_next,), mention, via="role")
+        if token.lower_ in _UNNAMED_BUSINESSES:
+            # (probes of Canadian copy, sixth round) '"...," retailers said': several unnamed businesses, described as
+            # "economists" are (it had been one body called "the retailers"; not "police", "the authorities")
+            return _Resolved((self.registry.anonymous(self._descriptor(paragraph_index, token)),), mention, via="anonymous")
         return _Resolved((self.registry.bare_organization("the " + token.lower_),), mention, via="role")
 
     def _party_of_leader_in_focus(self, position: int, sentence: int) -> Entity | None:
@@ -5639,6 +5643,9 @@ def _what_the_court_heard(verb: Token) -> tuple[list[Token], list[Token], Token]
 
 # When, by an event, words were said: "told reporters after practice that ..."
 _EVENT_PREPOSITIONS = frozenset({"after", "before", "following"})
+# (probes of Canadian copy, sixth round) Businesses of a trade named by their plural: several unnamed ones, anonymous
+_UNNAMED_BUSINESSES = frozenset({"retailers", "airlines", "lenders", "insurers", "manufacturers", "suppliers",
+                                 "distributors", "developers", "carriers", "builders", "banks", "grocers", "operators"})
 # (probes of Canadian copy, sixth round) What a "that"-clause after a place or medium may not hang on, as a clause the
 # reporting verb reports: a topic ("responded to reports that ...", "over allegations that ...") and a noun whose
 # "that" says what it holds ("marvelled at the idea that ...", "the news that ...")

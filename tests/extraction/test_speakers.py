@@ -4675,3 +4675,13 @@ def test_an_owner_named_with_a_counted_given_name_is_a_person(nlp):
     found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["he remembers the man well"] == ["Bartholomew Achebe-Grant"], found
     assert found["it has paid out more than $300 million in prizes"] == ["Eastmark Lottery Corporation"], found
+
+
+@pytest.mark.parametrize("businesses", ["retailers", "the airlines", "banks"])
+def test_businesses_named_by_their_plural_are_several_unnamed_ones(businesses, nlp):
+    """(probes of Canadian copy, sixth round) '"...," retailers said': several businesses the article does not name,
+    anonymous as "economists" are (it had been one body called "the retailers"); "police" stays the force."""
+    found = extract(f'"The levy is a cash grab," {businesses} said.', nlp=nlp).quotes
+    assert [[(s.name, s.kind) for s in q.speakers] for q in found] == [[(businesses.split()[-1], "anonymous")]]
+    found = extract('"The levy is a cash grab," police said.', nlp=nlp).quotes
+    assert [s.kind for q in found for s in q.speakers] == ["organization"]
