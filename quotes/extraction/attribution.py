@@ -2404,6 +2404,15 @@ class ArticleAttributor:
                 # (blind round 37) "The department said the order takes effect immediately ... It said": a paper no one
                 # issued, named in what a body said, is what the body spoke of; "it" goes on with the body
                 document = None
+            speaking = registry.speaking_document_before(position, sentence) if document is not None else None
+            if speaking is not None:
+                # (blind round 75) not the paper the report spoke of (entities.speaking_document_before); the report's
+                # words are those of whoever was quoted through a paper of its kind before, when its maker is not
+                # written down with it
+                issuer = speaking.issuers or self._quoted_through_before(paragraph_index, position, speaking.kind)
+                if issuer:
+                    return _Resolved(tuple(issuer), mention, document=speaking, via="document")
+                document = speaking
             if document is not None and self._document_in_the_clause_it_reports(token, position, sentence):
                 # (blind round 69) "Students ... should check their email and ... daily, it said.": what "it" reports
                 # holds the paper ("their email"); it is not the paper (the body speaking, as after any other words)
@@ -4887,10 +4896,16 @@ def _role_read_as_adjective(token: Token) -> bool:
 _TELLING_LEMMAS = frozenset({"tell", "assure", "warn", "advise", "promise"})
 
 
+# (blind round 75) requests in the passive: 'said the city was being asked to "write a blank cheque"', "residents were
+# urged to ...": the subject is the one asked, not a speaker
+_ASKED_LEMMAS = frozenset({"ask", "urge"})
+
+
 def _told_in_the_passive(verb: Token) -> bool:
     """"councillors had been told that ...", "residents were assured": the subject heard the words; with
-    no "by" naming who said them, the speaker is further up (blind round 9)."""
-    if REPORTING_VERB_FORMS.get(verb.lower_) not in _TELLING_LEMMAS or verb.tag_ != "VBN":
+    no "by" naming who said them, the speaker is further up (blind round 9); so for "was asked to", "were urged to"
+    (blind round 75)."""
+    if REPORTING_VERB_FORMS.get(verb.lower_) not in (_TELLING_LEMMAS | _ASKED_LEMMAS) or verb.tag_ != "VBN":
         return False
     children = [c.dep_ for c in verb.children]
     return "nsubjpass" in children and "agent" not in children and verb.head.i != verb.i

@@ -4685,3 +4685,53 @@ def test_businesses_named_by_their_plural_are_several_unnamed_ones(businesses, n
     assert [[(s.name, s.kind) for s in q.speakers] for q in found] == [[(businesses.split()[-1], "anonymous")]]
     found = extract('"The levy is a cash grab," police said.', nlp=nlp).quotes
     assert [s.kind for q in found for s in q.speakers] == ["organization"]
+def test_a_team_named_as_a_place_and_nickname_speaks_as_the_franchise_and_the_club(nlp):
+    """(blind round 75) "a new arena for the Harrowby Kestrels", which the tagger may call a building: a team, in a story
+    of sport; "the franchise said in a statement" and "The club says" paragraphs later are that team (they had been no
+    one, or a body called "franchise")."""
+    text = ("Council approves arena deal\n\n"
+            "Town council has approved a $300-million deal to build a new arena for the Harrowby Kestrels, the mayor "
+            "says.\n\n"
+            "Council voted 7-2 on Tuesday to approve the agreement with Ostler Holdings, which owns the hockey club.\n\n"
+            "\"We got it right,\" Mayor Rhoda Fenwick told reporters after the vote.\n\n"
+            "Fenwick said the building would anchor a new district downtown.\n\n"
+            "In a statement, the franchise said construction could begin next spring.\n\n"
+            "The club says it hopes to open the arena for the 2029 season.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["construction could begin next spring"] == ["Harrowby Kestrels"], found
+    assert found["it hopes to open the arena for the 2029 season"] == ["Harrowby Kestrels"], found
+
+
+def test_the_one_asked_in_the_passive_is_no_speaker_of_the_partial(nlp):
+    """(blind round 75) 'Coun. X said the city was being asked to "write a blank cheque"': the city is the one asked, not
+    the one whose words are quoted (the partial had gone to the city's government); the councillor said it."""
+    text = ("Dunmore city council voted 9-4 on Tuesday to approve the deal.\n\n"
+            "Coun. Anil Brathwaite said the city was being asked to \"write a blank cheque\" to a billionaire.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["write a blank cheque"] == ["Anil Brathwaite"], found
+
+
+def test_a_preposition_before_city_hall_names_no_place(nlp):
+    """(blind round 75) "Outside city hall, about 40 people cheered": no place called "Outside" whose city government then
+    takes a councillor's partial (a body "City of Outside" had)."""
+    text = ("Not everyone at the council table was convinced. Coun. Anil Brathwaite, who voted against the deal, said the "
+            "city was being asked to \"write a blank cheque\" to one of the wealthiest men in the province.\n\n"
+            "Outside city hall, about 40 people cheered as the result was read out.")
+    found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["write a blank cheque"] == ["Anil Brathwaite"], found
+
+
+def test_it_after_a_report_that_spoke_of_another_paper_is_the_report(nlp):
+    """(blind round 75) "The report says ... and that a briefing note describing the risks was never shown to the
+    minister. It recommends that ...": "it" is the report that spoke (its writer's words), not the note it spoke of,
+    which had made "it" a body in focus speaking through a note."""
+    text = ("In a report tabled in the legislature Thursday, Auditor General Hester Quigley found that the ministry agreed "
+            "to the deal after six weeks of talks with Marlow Dene Holdings.\n\n"
+            "\"Nobody in government tested the figures,\" Quigley wrote.\n\n"
+            "The report says officials did not compare the deal with others and that a briefing note describing the "
+            "risks was never shown to the minister.\n\n"
+            "It recommends that the province require an independent review of any future agreement.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    [recommended] = [q for q in quotes if q.text.startswith("the province require")]
+    assert [s.name for s in recommended.speakers] == ["Hester Quigley"], recommended
+    assert recommended.source is not None and recommended.source.kind == "report", recommended.source
