@@ -1957,6 +1957,10 @@ class ArticleAttributor:
             if not _is_verb(verb) or (REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS
                                       and verb.lower_ not in _SPEAKING_FORMS):
                 continue
+            if verb.dep_ == "ccomp" and _is_verb(verb.head) and REPORTING_VERB_FORMS.get(verb.head.lower_) in CORE_SPEECH_LEMMAS:
+                # (blind round 76) "X said Wednesday that the group had asked for an inquest.": the verb of the clause X
+                # reports is no reporter of the paragraph; the quote after it goes on with X
+                continue
             subject = self._subject_of(verb, set())
             resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
             if resolved is not None and resolved.entities:
@@ -4138,7 +4142,11 @@ class ArticleAttributor:
                         # through, with its network, not a new one called "same post"
                         # (blind round 38) "she said in that interview": the same
                         before = self._known_channel(issuer_entities[0], paragraph_index, max_paragraphs=1)
-                        if before is not None and before.kind == kind:
+                        if before is not None and before.kind == kind and not (
+                                noun not in before.label.lower().split()
+                                and re.search(r"\bstatement of (claim|defen[cs]e)\b", before.label.lower())):
+                            # (blind round 76: not "in the filing" after "In a statement of defence filed ...", which
+                            # goes by the word its sentence names it with, as "the filing")
                             return before
                     if kind is not None:
                         # (the noun's own article left out, not the outlet's: "interview with the Guardian")

@@ -299,9 +299,12 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     if (word == "house" and noun.text == "House" and preposition == "in" and not _modifiers(noun)
             and not any(c.dep_ == "prep" for c in noun.children)):
         return "speech"  # (blind round 23 probe) "said in the House that": the Commons by its short name (not "the White House")
-    if word == "statement" and any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "facts" for o in c.children)
-                                   for c in noun.children):
-        return "report"  # (blind round 23) "In an agreed statement of facts filed at trial": a paper filed in the case
+    if word == "statement" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.lower_ in ("facts", "claim", "defence", "defense") for o in c.children) for c in noun.children):
+        # (blind round 23) "In an agreed statement of facts filed at trial": a paper filed in the case; (blind round 76)
+        # so are a party's pleadings, "In a statement of claim, her son alleges", "In a statement of defence filed ...,
+        # the company says" (papers, as "according to the statement of claim" is)
+        return "report"
     if word == "statement" and _a_lawyers_address_in_court(noun):
         return "speech"  # (blind round 52) "In his opening statement, the lawyer told jurors that ...": spoken in court
     if word == "bulletin" and noun.text == "bulletin" and preposition == "in" and any(

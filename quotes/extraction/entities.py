@@ -1418,6 +1418,19 @@ def _given_name_before_a_role(token: Token) -> bool:
             and not following.ent_type_ and _role_in_apposition(following) != "")
 
 
+def _given_name_before_a_speaking_surname(token: Token) -> bool:
+    """(blind round 76) "Marguerite Tolliver of the Seniors' Care Alliance said ...": a given name of the statistics that
+    is an English word too ("Marguerite", "Rose"), untagged, then a capitalised surname that is no English word and
+    speaks (the subject of "said", "says", "wrote"): a person all the same, whom "she" later finds."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (following is not None and token.is_alpha and token.text[:1].isupper() and not token.text.isupper()
+            and not token.ent_type_ and given_name_gender(token.text) != "" and token.whitespace_ == " "
+            and following.is_alpha and following.text[:1].isupper() and not following.text.isupper() and not following.ent_type_
+            and following.lower_ not in _english_words() and following.lower_[:-1] not in _english_words()
+            and following.dep_ == "nsubj" and following.head.pos_ == "VERB"
+            and REPORTING_VERB_FORMS.get(following.head.lower_) in ("say", "write", "tell"))
+
+
 def _hyphenated_given_name(tokens: list[Token]) -> bool:
     """"Jean-Philippe", "Marie-Claude" opening a name: a given name of the counted statistics as a whole,
     though its first part ("Jean") tells nothing alone."""
@@ -2352,7 +2365,8 @@ class EntityRegistry:
             if (lower not in given_names and lower.isascii()) or position in covered:
                 continue  # (a set lookup first: most words are no given name)
             token = doc[position]
-            if not (_untagged_given_name(token) or _given_name_before_a_role(token)) or self._is_excluded(absolute(token.idx)):
+            if not (_untagged_given_name(token) or _given_name_before_a_role(token)
+                    or _given_name_before_a_speaking_surname(token)) or self._is_excluded(absolute(token.idx)):
                 continue
             name = [token]
             for following in doc[token.i + 1 : token.i + 4]:
@@ -2661,7 +2675,11 @@ class EntityRegistry:
                                                           # "Jean-Sébastien Morin-Caya": two words between the spaces
                                                           or 2 <= _words_between_spaces(tokens) <= 3)
                 and (tokens[0].lower_ in _GIVEN_NAMES
-                     or _counted_given_name(tokens[0]) or _hyphenated_given_name(tokens))
+                     or _counted_given_name(tokens[0]) or _hyphenated_given_name(tokens)
+                     # (blind round 76) a given name of the statistics that is an English word too ("Marguerite",
+                     # "Rose"), then one surname that is none: "Marguerite Tolliver of the ... Alliance said"
+                     or (len(tokens) == 2 and given_name_gender(tokens[0].text) != "" and tokens[1].is_alpha
+                         and tokens[1].lower_ not in _english_words() and tokens[1].lower_[:-1] not in _english_words()))
                 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or t.text == "-" for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             looks_like_person = True  # "Ines Dagher" tagged ORG: a given name opens it
@@ -3785,6 +3803,10 @@ class EntityRegistry:
             return False
         if root.tag_ == "NNS" and _pleading_of_label(earlier.label):
             return True  # (blind round 45) "Court documents show ..." after "According to the statement of claim": many papers, not the claim
+        if root.lower_ == "filing" and re.search(r"\bstatement of (claim|defen[cs]e)\b", earlier.label.lower()):
+            # (blind round 76) "In a statement of defence filed ... last week, the company says ... The company says in the
+            # filing that ...": the paper goes by the word the sentence names it with
+            return True
         return any(m.document.kind == "report" and m.document.label.lower().split()[-1:] == [root.lower_]
                    for m in self.documents)
 

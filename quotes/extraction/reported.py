@@ -357,6 +357,12 @@ def complement(verb: Token) -> list[Token] | None:
                 tokens = tokens[1:]
             return tokens if _words(tokens) >= _MIN_WORDS else None
     if lemma in _DIRECTIVE_LEMMAS:
+        if verb.dep_ == "relcl" and any(c.dep_ in ("dobj", "pobj") and c.lower_ in ("which", "that", "whom") and c.i < verb.i
+                                        for c in verb.children):
+            # (blind round 76) "the staffing records, which the family has asked the court to order it to produce,": a
+            # relative clause whose pronoun is the thing to be acted on (the parser hangs it on the verb of asking); the
+            # request is the reporter's description of the records, its act without its object, no one's words
+            return None
         addressee = objects[0] if objects else None
         if addressee is None and lemma == "call":  # "called on the council to ..."
             on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" and c.i == verb.i + 1), None)

@@ -2445,3 +2445,16 @@ def test_a_network_posted_on_after_the_verb_names_the_post(nlp):
         "plant.\"", nlp)
     [source] = [v for k, v in found.items() if "loved every shift" in k]
     assert source[0] == "social_media_post" and "Instagram" in source[1], found
+
+
+def test_a_statement_of_claim_or_of_defence_is_a_paper_filed_in_court(nlp):
+    """(blind round 76) "In a statement of claim, X alleges ...", "In a statement of defence filed ..., the clinic says
+    ...": a party's pleading is a paper filed in court (a report), as "according to the statement of claim" is, not a
+    statement to the press; and "says in the filing" after it goes by its own word."""
+    found = _indirect_sources(
+        "In a statement of claim filed Friday, a retired teacher, Doris Kettleby, alleges that the clinic lost her dental "
+        "records.\n\nIn a statement of defence filed last week, Brindle Dental Inc. says it kept every record it received."
+        "\n\nThe company says in the filing that the records were sent to another clinic in 2019.", nlp)
+    assert found["the clinic lost her dental records"][0] == "report", found
+    assert found["it kept every record it received"][0] == "report", found
+    assert found["the records were sent to another clinic in 2019"] == ("report", "filing"), found

@@ -2051,3 +2051,13 @@ def test_a_ruling_in_a_lead_with_no_other_word_of_saying_is_reported(nlp):
     found = _indirect("PORT AUDLEY, N.S. — A provincial appeal tribunal has ruled that a mill worker's lung disease was "
                       "caused by years of dust on the job, overturning the compensation board.", nlp)
     assert any(words.startswith("a mill worker's lung disease was caused") for words in found), found
+
+
+def test_a_request_in_a_relative_clause_whose_pronoun_is_its_object_is_no_ones_words(nlp):
+    """(blind round 76) "the invoices, which the tenants have asked the tribunal to order the landlord to release,": the
+    relative pronoun is what is to be released (the parser hangs it on "asked"); no request is reported there (the
+    clause around it, holding a partial quote, is given by the partial alone)."""
+    found = {q.text for q in extract(
+        "Tenant organizer Lydia Ferraro said in an interview that the invoices, which the tenants have asked the tribunal "
+        "to order it to release, would show \"exactly where the money went.\"", nlp=nlp, indirect=True).quotes}
+    assert not any(text.startswith("the tribunal to order") for text in found), found

@@ -4735,3 +4735,23 @@ def test_it_after_a_report_that_spoke_of_another_paper_is_the_report(nlp):
     [recommended] = [q for q in quotes if q.text.startswith("the province require")]
     assert [s.name for s in recommended.speakers] == ["Hester Quigley"], recommended
     assert recommended.source is not None and recommended.source.kind == "report", recommended.source
+@pytest.mark.parametrize("given", ["Heather", "Ruby"])
+def test_a_given_name_that_is_an_english_word_before_a_speaking_surname_is_a_person(given, nlp):
+    """(blind round 76) "Heather Quillfeather of the Harbour Tenants' Union said ...": a given name of the statistics that
+    is an English word too, untagged or tagged a body with its surname, before a surname that is none and speaks, is a
+    person's name, whom '"...," she wrote on Facebook' next finds, with the post."""
+    text = (f"{given} Quillfeather of the Harbour Tenants' Union said Monday that the landlord had ignored the repairs.\n\n"
+            '"We have waited long enough," she wrote on Facebook.')
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["We have waited long enough,"]
+    assert [s.name for s in quote.speakers] == [f"{given} Quillfeather"], quotes
+    assert quote.source is not None and quote.source.kind == "social_media_post", quote.source
+
+
+def test_the_verb_of_a_reported_clause_is_no_reporter_of_the_paragraph(nlp):
+    """(blind round 76) "X said Wednesday that the board had asked for an audit." then a paragraph of quotation: the
+    quotation goes on with X, not with the board whose asking X reports."""
+    text = ("Councillor Wendell Obuya said Wednesday that the library board had asked for an audit of the renovation.\n\n"
+            '"The numbers do not add up. Somebody has to explain them."')
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["The numbers do not add up. Somebody has to explain them."] == ["Wendell Obuya"], quotes
