@@ -2826,6 +2826,13 @@ class ArticleAttributor:
             agency = self.registry.the_one_body_named_ending(suffix)
             if agency is not None:
                 return _Resolved((agency,), mention, via="role")
+        if (token.lower_ == "office" and possessive is not None and possessive.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in possessive.children)):
+            # (blind round 77) "the ombudsman's office said" after "the Canadian Banking Services Ombudsman": the one body
+            # named ending in that noun, not a person titled with it ("Ombudsman Loretta X", quoted later)
+            body = self.registry.the_one_body_named_ending(f" {possessive.lower_}")
+            if body is not None:
+                return _Resolved((body,), mention, via="role")
         if token.lower_ == "office" and possessive is not None and (possessive.pos_ == "PROPN" or _is_role_noun(possessive.lower_)):
             if _qualified_role(possessive):
                 # "The Prime Minister's Office said": the office by its name, not the holder of the bare "minister" (a

@@ -198,8 +198,10 @@ def _written_by_one_judge(noun: Token) -> bool:
     subject = next((c for c in preposition.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ not in ("NN", "NNP"):
         return False
+    # (blind round 77) an adjudicator's title before the name, as a judge's: "adjudicator Simone X wrote in the decision"
     return subject.lower_ in _JUDGES or _one_member_sitting(subject) or (subject.ent_type_ == "PERSON" and any(
-        (c.dep_ == "compound" and c.lower_ in _JUDGES and c.i < subject.i) or (c.dep_ == "appos" and _one_member_sitting(c))
+        (c.dep_ == "compound" and (c.lower_ in _JUDGES or c.lower_ == "adjudicator") and c.i < subject.i)
+        or (c.dep_ == "appos" and _one_member_sitting(c))
         for c in subject.subtree))
 
 

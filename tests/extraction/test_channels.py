@@ -2335,6 +2335,18 @@ def test_one_member_of_a_tribunal_writes_through_the_decision(nlp):
     found = _reported_sources("In a second decision released the same day, another tribunal member, Odile Marchetti, "
                               "dismissed a complaint by a tenant, finding that the rent increase was lawful.", nlp)
     assert found["the rent increase was lawful"][0] == "report", found
+@pytest.mark.parametrize("text, words", [
+    ('"The deposits were never at risk," adjudicator Marie Thibodeau wrote in the decision.', "The deposits were never at risk,"),
+    ("Adjudicator Petra Velasquez wrote in the ruling that the tenant had been given proper notice.",
+     "the tenant had been given proper notice"),
+])
+def test_an_adjudicator_titled_before_the_name_writes_through_the_decision(text, words, nlp):
+    """(blind round 77) "adjudicator X wrote in the decision": one adjudicator's written reasons, a report, as "Judge X
+    wrote in the ruling" (it had been the verb "wrote", a letter)."""
+    found = _reported_sources(text, nlp)
+    assert found[words] is not None and found[words][0] == "report", found
+
+
 def test_a_paper_in_the_words_before_it_said_is_not_what_speaks(nlp):
     """(blind round 69) "The board said in a statement ... Parents ... should check their email every morning, it said.":
     "it" is the board going on in its statement, not "their email" (the words "it" reports name the email)."""

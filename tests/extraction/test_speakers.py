@@ -4755,3 +4755,14 @@ def test_the_verb_of_a_reported_clause_is_no_reporter_of_the_paragraph(nlp):
             '"The numbers do not add up. Somebody has to explain them."')
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes["The numbers do not add up. Somebody has to explain them."] == ["Wendell Obuya"], quotes
+def test_the_office_of_a_body_named_by_its_noun_is_that_body_not_a_person_titled_with_it(nlp):
+    """(blind round 77) "the ombudsman's office said" after "the Northern Utilities Ombudsman", then "The office says",
+    with "Ombudsman Carla X" quoted later: the one body named ending in "ombudsman", not the person with that title."""
+    text = ("Customers can take disputes to the Northern Utilities Ombudsman, an independent body.\n\n"
+            "In its annual report, the ombudsman's office said billing complaints had doubled since 2022.\n\n"
+            "The office says it can recommend refunds.\n\n"
+            "Ombudsman Carla Medeiros told the Ledger she could not discuss individual files.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["billing complaints had doubled since 2022"] == ["Northern Utilities Ombudsman"], found
+    assert found["it can recommend refunds"] == ["Northern Utilities Ombudsman"], found
+    assert found["she could not discuss individual files"] == ["Carla Medeiros"], found
