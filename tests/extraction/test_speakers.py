@@ -4675,3 +4675,18 @@ def test_an_owner_named_with_a_counted_given_name_is_a_person(nlp):
     found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["he remembers the man well"] == ["Bartholomew Achebe-Grant"], found
     assert found["it has paid out more than $300 million in prizes"] == ["Eastmark Lottery Corporation"], found
+
+
+
+def test_a_given_name_and_surname_the_tagger_cut_at_the_surname_hyphen_is_the_whole_name(nlp):
+    """(blind round 78) "Commissioner Yvette Marchildon-Hale said" tagged "Yvette Marchildon" after a long title (the
+    tagger's cut depends on the words before it, so the span is set here as it tagged it): the person is the whole
+    name; a single name before a hyphen ("the Marlow-Fenwick race") stays as it is."""
+    from spacy.tokens import Span
+    from quotes.extraction.entities import _with_capitalised_part_after_a_hyphen
+    doc = nlp.make_doc("Integrity Commissioner Odile Brassard-Keane said the Marlow-Fenwick race was close.")
+    words = [t.text for t in doc]
+    cut = Span(doc, words.index("Odile"), words.index("Brassard") + 1, label="PERSON")
+    assert _with_capitalised_part_after_a_hyphen(cut).text == "Odile Brassard-Keane"
+    single = Span(doc, words.index("Marlow"), words.index("Marlow") + 1, label="PERSON")
+    assert _with_capitalised_part_after_a_hyphen(single).text == "Marlow"
