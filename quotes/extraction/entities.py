@@ -1672,9 +1672,12 @@ def _with_hyphenated_name_part_after(ent):
 def _with_capitalised_part_after_a_hyphen(ent):
     """(blind round 27) "Lemieux-Gagnon told the French-language daily ..." tagged "Lemieux", a body: a name the tagger
     cut at a hyphen with a capitalised word right after it is one name with that word (a double-barrelled surname,
-    "Coca-Cola"), read whole as the other rules read it."""
+    "Coca-Cola"), read whole as the other rules read it. (Blind round 78) So for a person's given name and surname the
+    tagger cut at the surname's hyphen ("Commissioner Yvette Marchildon-Hale said" tagged "Yvette Marchildon"): two
+    capitalised words or more, so a single name before a hyphen ("the Marlow-Fenwick race") stays as it is."""
     doc, end = ent.doc, ent.end
-    if (ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_
+    a_cut_person = ent.label_ == "PERSON" and len(ent) >= 2 and all(t.is_alpha and t.text[:1].isupper() for t in ent)
+    if ((ent.label_ != "ORG" and not a_cut_person) or end + 1 >= len(doc) or doc[end].text != "-" or doc[end - 1].whitespace_ or doc[end].whitespace_
             or not doc[end + 1].is_alpha or not doc[end + 1].text[:1].isupper() or doc[end + 1].ent_type_):
         return ent  # (not two people's names joined: "the Marlow-Fenwick race", the tagger's "Marlow" a person)
     return SpacySpan(doc, ent.start, end + 2, label=ent.label_)

@@ -4766,3 +4766,16 @@ def test_the_office_of_a_body_named_by_its_noun_is_that_body_not_a_person_titled
     assert found["billing complaints had doubled since 2022"] == ["Northern Utilities Ombudsman"], found
     assert found["it can recommend refunds"] == ["Northern Utilities Ombudsman"], found
     assert found["she could not discuss individual files"] == ["Carla Medeiros"], found
+
+def test_a_given_name_and_surname_the_tagger_cut_at_the_surname_hyphen_is_the_whole_name(nlp):
+    """(blind round 78) "Commissioner Yvette Marchildon-Hale said" tagged "Yvette Marchildon" after a long title (the
+    tagger's cut depends on the words before it, so the span is set here as it tagged it): the person is the whole
+    name; a single name before a hyphen ("the Marlow-Fenwick race") stays as it is."""
+    from spacy.tokens import Span
+    from quotes.extraction.entities import _with_capitalised_part_after_a_hyphen
+    doc = nlp.make_doc("Integrity Commissioner Odile Brassard-Keane said the Marlow-Fenwick race was close.")
+    words = [t.text for t in doc]
+    cut = Span(doc, words.index("Odile"), words.index("Brassard") + 1, label="PERSON")
+    assert _with_capitalised_part_after_a_hyphen(cut).text == "Odile Brassard-Keane"
+    single = Span(doc, words.index("Marlow"), words.index("Marlow") + 1, label="PERSON")
+    assert _with_capitalised_part_after_a_hyphen(single).text == "Marlow"
