@@ -3732,12 +3732,14 @@ class ArticleAttributor:
         written = Document(label=named.document.label, kind=named.document.kind, issuer=writer,
                            mention=(mention.start, mention.end))
         return self._remember(written, mention, resolved.entities, paragraph_index)
+
     def _written_before_by(self, paragraph_index: int, verb: Token, resolved: _Resolved) -> SourceRef | None:
         """(blind round 73) "In a decision released Monday, a panel of the <tribunal> found that ..." and, after the board's
         own review decision is quoted, '"...," the panel wrote': a bare "wrote" of a body that spoke through a ruling or
         decision in the last few paragraphs writes in it still, whoever was quoted in between (a body writes no letter
-        with a bare "wrote"; a person's "wrote" keeps the letter of its own). The paragraphs counted from the last one the ruling was named
-        in or written through, its quotes going on (_RULING_WRITTEN_IN)."""
+        with a bare "wrote"; a person's "wrote" keeps the letter of its own). The paragraphs counted from the last one the
+        ruling was named in or written through, its quotes going on (_RULING_WRITTEN_IN). Round 74's
+        `_paper_written_in_before` is asked first: the paper a writer of any kind was the subject of naming, sentences back."""
         if len(resolved.entities) != 1 or resolved.entities[0].kind != "organization" or verb.tag_ != "VBD":
             return None
         return self._known_channel(resolved.entities[0], paragraph_index, max_paragraphs=_RULING_WRITTEN_IN, kinds=("report",))
