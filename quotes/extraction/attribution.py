@@ -2839,6 +2839,10 @@ class ArticleAttributor:
                 # deputy minister who spoke last)
                 name = " ".join(t.text for t in token.doc[possessive.left_edge.i:token.i + 1] if t.dep_ != "det")
                 return _Resolved((self.registry._organization(name.replace(" 's", "'s")),), mention, via="name")
+            if possessive.lower_ in AGENCY_OFFICES and any(c.dep_ == "det" and c.lower_ == "the" for c in possessive.children):
+                # (probes, seventh round) "The coroner's office said" after "Presiding coroner Dr. X": an agency of
+                # that office (the province's), not the one who held an inquest for it
+                return None
             owned = self._resolve(paragraph_index, possessive, set())
             if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":
                 return _Resolved(owned.entities, mention, via="role")

@@ -1020,7 +1020,9 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return True
     if noun in ("organization", "organisation"):
         return False
-    if noun == "group" and words and words[-1].strip(".,") in _GROUP_LIKE_BODY_WORDS:
+    if noun == "group" and words and (words[-1].strip(".,") in _GROUP_LIKE_BODY_WORDS
+                                      # (probes, seventh round) or its head before "of": "the Tenants Alliance of Kestrel"
+                                      or ("of" in words[1:] and words[words.index("of") - 1] in _GROUP_LIKE_BODY_WORDS)):
         return False  # (blind round 35) "The group said" after "The Lakeshore Tourism Association ... said": a body of members  # (blind round 24) "the organization" is any kind of body ("Feed Brantmoor, the city's largest food bank")
     if entity.role in known and not _role_of_kind(entity.role, noun):
         return True
@@ -2329,6 +2331,8 @@ class EntityRegistry:
                 continue
             if token.lower_ in ORGANIZATION_NOUNS or token.lower_ in _COMPANY_NAME_WORDS:
                 continue  # (probes, sixth round) "the Canadian Premier Basketball League said": a body's name, no Premier's
+            if token.lower_ in PERSON_ROLE_NOUNS:
+                continue  # (probes, seventh round) "The Chief Medical Officer of Health said": an office, no one's name
             name = [t for t in doc[given[0].i : token.i + 1]]
             if any(t.i in covered or not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in name):
                 continue
@@ -2553,6 +2557,14 @@ class EntityRegistry:
             # body of its own; as a noun phrase it finds the one introduced so ("Feed Brantmoor, the city's largest food
             # bank"). (Not "Lithuania's customs department", a body the owner's name describes: round 20's gold.)
             return None
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if (ent.label_ == "ORG" and before is not None and before.lower_ in _TITLE_WORDS and before.is_title
+                and before.lower_ not in HONORIFICS and tokens[0].lower_ not in _TITLE_WORDS
+                and tokens[-1].text in _ORG_NAME_WORDS and all(t.text[:1].isupper() for t in tokens)
+                and (before.i == 0 or before.doc[before.i - 1].lower_ == "the" or not before.doc[before.i - 1].text[:1].isupper())):
+            # (probes, seventh round) "The Chief Electoral Office said", the tagger's body left of its first word: a
+            # title word before a body's name opens the name ("Chief Electoral Office"), no person titled Chief
+            return self.named_organization(_name_text([before, *tokens]))
         title_tokens = []
         # (probes of Canadian copy, fifth round: not "Interior" of "Interior Health", a health authority named for its
         # region, which had become a body called "Health")
@@ -2564,6 +2576,11 @@ class EntityRegistry:
         if (len(ent) - (ent[0].lower_ == "the") == 1 and tokens[0].lower_ in PERSON_ROLE_NOUNS
                 and tokens[0].lower_ not in ORGANIZATION_NOUNS and tokens[0].lower_ not in HONORIFICS):
             return None  # (blind round 13 probe) "The Taoiseach said", tagged a body: an office's holder, found by role
+        if (ent.label_ == "ORG" and ent[0].lower_ == "the" and len(tokens) >= 2 and tokens[0].lower_ in _TITLE_WORDS
+                and tokens[-1].lower_ in PERSON_ROLE_NOUNS
+                and tokens[-1].lower_ not in ORGANIZATION_NOUNS and all(t.is_title for t in tokens)
+                and not any(t.text in _ORG_NAME_WORDS or t.lower_ in _GIVEN_NAMES for t in tokens)):
+            return None  # (probes, seventh round) "The Chief Public Health Officer said", tagged a body: an office's holder
         if (ent.label_ in ("ORG", "GPE") and len(tokens) == 1 and tokens[0].dep_ in ("compound", "amod")
                 and (ent.label_ == "ORG" or tokens[0].lower_ not in COUNTRY_OF)
                 and tokens[0].lower_.endswith(("an", "ian", "ese")) and tokens[0].head.i == ent.end

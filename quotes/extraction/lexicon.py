@@ -452,7 +452,11 @@ PERSON_ROLE_NOUNS = frozenset(
      # and a young person re-introduced by their age group in features ("Their daughter, Salma, 15, ... the teenager says")
      "principal", "vice-principal", "teenager",
      # (blind round 49) a player's agent in sports copy ("His agent, Terrence Mabry, said ... The agent added that")
-     "agent"}
+     "agent",
+     # (probes, seventh round) offices of Canadian copy written as titles and then met as "the <office> said": a
+     # rural municipality's and a county's heads ("Reeve Marlene Okafor ... The reeve said", "Warden ..."), the
+     # coroner of an inquest, a justice of the peace's title, a church's head
+     "reeve", "warden", "coroner", "magistrate", "archbishop"}
 )
 
 # Ranks and offices of Canadian copy abbreviated with a full stop ("Staff Sgt. Rob Lalonde", "says Insp.

@@ -4779,3 +4779,54 @@ def test_a_given_name_and_surname_the_tagger_cut_at_the_surname_hyphen_is_the_wh
     assert _with_capitalised_part_after_a_hyphen(cut).text == "Odile Brassard-Keane"
     single = Span(doc, words.index("Marlow"), words.index("Marlow") + 1, label="PERSON")
     assert _with_capitalised_part_after_a_hyphen(single).text == "Marlow"
+
+
+def test_a_title_word_before_a_tagged_body_opens_the_bodys_name(nlp):
+    """(probes, seventh round) "The Chief Electoral Office said", tagged "Electoral Office": a body whose name opens
+    with a title word, not a person "Electoral Office" titled Chief; a titled person after it stays a person."""
+    text = ("The Chief Electoral Office said voting would open at 9 a.m.\n\n"
+            "Chief Electoral Officer Dana Whitlock said the lines were short.")
+    quotes = {q.text: q.speakers for q in extract(text, nlp=nlp, indirect=True).quotes}
+    office = quotes["voting would open at 9 a.m."]
+    assert [(s.name, s.kind) for s in office] == [("Chief Electoral Office", "organization")], office
+    assert [s.name for s in quotes["the lines were short"]] == ["Dana Whitlock"]
+
+
+@pytest.mark.parametrize("title, office", [("Reeve", "reeve"), ("Warden", "warden"), ("Chief Coroner", "coroner")])
+def test_a_canadian_office_written_as_a_title_finds_its_holder_as_the_office(title, office, nlp):
+    """(probes, seventh round) "Reeve Marlene Okafor said ... The reeve said": a rural municipality's, a county's and an
+    inquest's officers met again by the office's noun are the person named with the title (they had no speaker)."""
+    text = (f"{title} Marlene Okafor said the township would not raise taxes this year. "
+            f"The {office} said the budget was tight.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["the budget was tight"] == ["Marlene Okafor"], found
+    assert found["the township would not raise taxes this year"] == ["Marlene Okafor"], found
+
+
+def test_the_group_after_a_body_named_alliance_of_a_place_is_that_body(nlp):
+    """(probes, seventh round) "The Tenants Alliance of Kestrel ... The group said": a body of members whose kind word
+    comes before "of" (it had been a body called "the group")."""
+    text = ("The Tenants Alliance of Kestrel filed a complaint with the Landlord and Tenant Board on Monday. "
+            "The group said it expects a hearing in the spring.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["it expects a hearing in the spring"] == ["Tenants Alliance of Kestrel"], found
+
+
+def test_the_coroners_office_is_the_agency_not_the_coroner_who_held_the_inquest(nlp):
+    """(probes, seventh round) "Presiding coroner Dr. X ..." then "The coroner's office said": the coroner's agency, and
+    "the coroner said" the presiding coroner."""
+    text = ("Presiding coroner Dr. Ines Barkley told jurors they could not assign blame.\n\n"
+            "The coroner said the jury had heard from 14 witnesses.\n\n"
+            "The coroner's office said the verdict would be posted online within two weeks.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["the jury had heard from 14 witnesses"] == ["Ines Barkley"], found
+    assert found["the verdict would be posted online within two weeks"] != ["Ines Barkley"], found
+
+
+def test_a_capitalised_office_with_no_name_is_the_one_named_holding_it(nlp):
+    """(probes, seventh round) "The Chief Medical Officer of Health said" after "Dr. X, the province's chief medical
+    officer of health": she, not a person called "Medical Officer" titled Chief."""
+    text = ("Dr. Lena Moreau, the province's chief medical officer of health, declared the outbreak over on Friday.\n\n"
+            "The Chief Medical Officer of Health said in a news release that schools would stay open.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["schools would stay open"] == ["Lena Moreau"], found
