@@ -264,6 +264,9 @@ def extract_many(texts: Iterable[str], *, nlp=None, batch_size: int = 32, indire
         yield from _run_chunk(nlp, chunk, indirect)
 
 
+_REMARKS_MADE = re.compile(r"\bmade (?:the|these|those|his|her|their) (?:announcement|comments?|remarks|statement|pledge|promise)\b")
+
+
 def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[QuotedSpan], indirect: bool = False) -> bool:
     """Whether a paragraph needs the full parse, or names (NER) are all we use from it.
 
@@ -284,6 +287,8 @@ def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[
         return True
     if following is not None and _THEY_OPENS.match(text, following.start):
         return True  # "They say ..." opening the next paragraph: the pair or group it means is this one's subject
+    if indirect and index == 1 and _REMARKS_MADE.search(text, paragraph.start, paragraph.end):
+        return True  # (probes, seventh round) who the lead described by office: "X made the announcement Thursday"
     words = set(_WORDS.findall(text[paragraph.start : paragraph.end].lower()))
     # reported speech needs a reporting verb: paragraphs without one keep the cheap path
     return (not words.isdisjoint(_PARSE_TRIGGERS) or (indirect and not words.isdisjoint(_SPEECH_FORMS))

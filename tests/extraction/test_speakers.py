@@ -4830,3 +4830,36 @@ def test_a_capitalised_office_with_no_name_is_the_one_named_holding_it(nlp):
             "The Chief Medical Officer of Health said in a news release that schools would stay open.")
     found = _speakers_of_indirect(text, nlp)
     assert found["schools would stay open"] == ["Lena Moreau"], found
+
+
+@pytest.mark.parametrize("name, restated, said", [
+    ("The Financial Consumer Agency of Canada", "The watchdog", "Financial Consumer Agency of Canada"),
+    ("The Regional District of Kootenay Ridge", "The regional district", "Regional District of Kootenay Ridge"),
+    ("The Rural Municipality of Prairie Gate", "The RM", "Rural Municipality of Prairie Gate"),
+    ("The Workers' Compensation Board of Nova Scotia", "The board", "Workers' Compensation Board of Nova Scotia"),
+])
+def test_a_canadian_body_named_with_its_place_keeps_the_whole_name(name, restated, said, nlp):
+    """(probes, seventh round) a body's name ending "of <place>" that the tagger cut or missed ("Financial Consumer
+    Agency", "District of Kootenay Ridge", "Compensation Board"), and "the RM" for a rural municipality: the whole name."""
+    text = f"{name} issued an order on Monday. {restated} said the order would stand for a year."
+    found = _speakers_of_indirect(text, nlp)
+    assert found["the order would stand for a year"] == [said], found
+
+
+def test_a_paper_obtained_by_an_outlet_is_no_word_of_the_body_in_focus(nlp):
+    """(probes, seventh round) "According to a briefing note obtained by <paper>, <clause>" after a union spoke: no
+    speaker (the note's maker is not written), through the note (it had gone to the union)."""
+    text = ("The union said the plan would burn out nurses.\n\n"
+            "According to a briefing note obtained by The Harbour Ledger, the infirmary was short 60 nurses.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    note = quotes["the infirmary was short 60 nurses"]
+    assert note.speakers == () and note.source is not None and "note" in note.source.label, note
+
+
+def test_the_lead_office_is_the_person_who_made_the_announcement_next(nlp):
+    """(probes, seventh round) "Nova Scotia's health minister says ..." then "X made the announcement Thursday": the
+    minister is X (it had been an unnamed minister)."""
+    text = ("HALIFAX — Nova Scotia's health minister says the province will add 40 beds by spring.\n\n"
+            "Michelle Tarrant made the announcement Thursday at the hospital.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["the province will add 40 beds by spring"] == ["Michelle Tarrant"], found
