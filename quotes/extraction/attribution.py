@@ -825,7 +825,8 @@ class ArticleAttributor:
             if not tokens or too_short or tokens[-1].text == "?" or (other[-1].i + 1 < len(verb.doc) and verb.doc[other[-1].i + 1].text == "?"):
                 return None
             return tokens, [verb], self._subject_of(verb, set())
-        if REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS and verb.lower_ not in BELIEF_FORMS:
+        if (REPORTING_VERB_FORMS.get(verb.lower_) not in CORE_SPEECH_LEMMAS and verb.lower_ not in FINDING_FORMS
+                and verb.lower_ not in BELIEF_FORMS and not _ruling_after_its_clause(verb)):
             # "ruled that ...", "underscored that ...": a "that"-clause as after any verb
             return (self._that_clause_of_any_verb(verb, questions=verb.lower_ in REPORTING_VERB_FORMS)
                     if verb.pos_ == "VERB" else None)
@@ -2400,6 +2401,10 @@ class ArticleAttributor:
             return _Resolved((chosen,), mention, via="pronoun")
         if lower == "it":
             document = registry.recent_document(position, sentence, window=4)
+            if document is not None:
+                # (blind round 79) not a news conference named in the words placing a release ("issued after the news
+                # conference"): the release
+                document = registry.paper_around_an_occasion(position, sentence) or document
             organizations = registry.salient(position, sentence, lambda e: e.kind == "organization", last_speakers=self.last_speakers)
             document_distance = registry.recent_document_distance(position, sentence)
             organization_distance = registry.subject_distance(position, sentence, lambda e: e.kind == "organization")
@@ -5223,6 +5228,14 @@ def _in_reported_clause(verb: Token) -> set[int]:
     """(blind round 59) The words of the clause the verb reports: "said her party would keep talking about its plan to
     hire nurses" holds a participle of speaking ("talking") that is part of what was said, not the way she said it."""
     return {t.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i for t in c.subtree}
+
+
+def _ruling_after_its_clause(verb: Token) -> bool:
+    """(blind round 79) "A constable who pushed a woman ... used unnecessary force and should forfeit 40 hours of pay, a
+    hearing officer ... has ruled.": a ruling set after the clause it rules, as "..., the judge said." is (the clause the
+    parser hangs on it before it, a comma between); "ruled" had been read only with a "that"-clause after it."""
+    return (verb.lower_ in ("ruled", "rules") and verb.pos_ == "VERB"
+            and any(c.dep_ == "ccomp" and c.i < verb.i and verb.doc[c.right_edge.i + 1].text == "," for c in verb.children))
 
 
 def _describes_its_channel(verb: Token) -> bool:

@@ -44,7 +44,7 @@ from .lexicon import (
     known_given_names,
 )
 from .article import find_dateline
-from .channels import hyphenated, is_outlet
+from .channels import OCCASION_KINDS, WRITTEN_KINDS, hyphenated, is_outlet
 from .parsed import ParsedArticle, is_parsed
 
 # Words that can open a person's title before their name ("Prime Minister", "Foreign Secretary").
@@ -103,6 +103,10 @@ _FEMALE_HONORIFICS = {"ms", "mrs", "miss", "dame", "lady", "ms.", "mrs.", "queen
 _MALE_HONORIFICS = {"mr", "mr.", "sir", "lord", "king", "prince"}
 # Papers got hold of, not put out: "documents obtained by the Courier", "records seen by Reuters" (blind round 25).
 OBTAINED_FORMS = frozenset({"obtained", "seen", "reviewed", "viewed", "acquired", "received", "examined", "leaked"})
+# (blind round 79) kinds of document that are occasions, which say nothing ("It said" is never a news conference), and
+# papers, which do
+_OCCASION_DOCUMENTS = OCCASION_KINDS
+_PAPER_DOCUMENTS = WRITTEN_KINDS - {"other"}
 _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "men", "women"})  # (see _other_person_between)
 # (blind round 50) the one person an unnamed speaker's noun tells the sex of ("a woman who gave only her first name",
 # "one father of three"): kin words and these
@@ -4026,6 +4030,19 @@ class EntityRegistry:
             if sentence - mention.sentence <= window:
                 best = mention.document
         return best
+
+    def paper_around_an_occasion(self, position: int, sentence: int) -> Document | None:
+        """(blind round 79) "In a news release issued after the news conference, the service said ... It said ...": the
+        latest document before "it" is an occasion (a news conference, a speech, an interview: none of them says
+        anything) named in the same sentence after a paper, in the words placing that paper ("issued after ..."); "it"
+        goes on with the paper. None unless so."""
+        mentions = [m for m in self.documents if m.start < position]
+        if not mentions or sentence - mentions[-1].sentence > 1 or mentions[-1].document.kind not in _OCCASION_DOCUMENTS:
+            return None
+        last = mentions[-1]
+        paper = next((m for m in reversed(mentions[:-1]) if m.sentence == last.sentence
+                      and m.document.kind in _PAPER_DOCUMENTS and m.document is not last.document), None)
+        return paper.document if paper is not None else None
 
     def subject_distance(self, position: int, sentence: int, accept) -> int:
         """Sentences since the latest subject mention of an accepted entity (999 when none)."""

@@ -196,7 +196,35 @@ def _with_acts_listed_after(verb: Token, action: Token) -> Token:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conjunct.children)
                 and all(t.is_punct or t.pos_ == "CCONJ" for t in doc[last.i + 1 : conjunct.left_edge.i])):
             last = conjunct.right_edge
-    return last
+    while True:
+        listed = _act_listed_after_comma(verb, last)
+        if listed is None:
+            return last
+        last = listed.right_edge
+
+
+def _act_listed_after_comma(verb: Token, last: Token) -> Token | None:
+    """(blind round 79) "urging drivers to park in a garage where possible, use a steering-wheel lock and keep fobs in
+    a pouch": the next act of the list, a bare verb right after the comma, which the parser (the first act's "where
+    possible" read as a relative clause) hangs above the verb of asking, on its head, as a clause of its own. A bare
+    verb ("use", tagged VB or VBP) with no subject or auxiliary, opening its own words right after the comma, hung on
+    the verb of asking or on a word above it, goes on with the list; "..., police say" (a subject) and "..., saying"
+    (a participle) do not."""
+    doc = verb.doc
+    comma = last.i if last.text == "," else last.i + 1  # the first act's subtree may hold the comma
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    act = doc[comma + 1]
+    if (act.tag_ not in ("VB", "VBP") or act.left_edge.i != act.i or act.right_edge.i <= act.i
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in act.children)):
+        return None
+    above = verb
+    while True:
+        if act.head.i == above.i and act.i != above.i:
+            return act
+        if above.head.i == above.i:
+            return None
+        above = above.head
 
 
 def _that_clause(head: Token) -> Token | None:

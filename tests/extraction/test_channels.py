@@ -2470,3 +2470,15 @@ def test_a_statement_of_claim_or_of_defence_is_a_paper_filed_in_court(nlp):
     assert found["the clinic lost her dental records"][0] == "report", found
     assert found["it kept every record it received"][0] == "report", found
     assert found["the records were sent to another clinic in 2019"] == ("report", "filing"), found
+
+
+def test_it_said_after_a_release_placed_after_a_news_conference_goes_on_with_the_release(nlp):
+    """(blind round 79) "In a news release issued after the news conference, the service said ... It said ...": the news
+    conference named in the words placing the release was the latest document before "it", and "It said" was given the
+    chief's news conference; a news conference says nothing, the release does."""
+    found = _reported_sources(
+        "Fire Chief Lorna Beauchesne told a news conference Monday that three of the fires were set deliberately.\n\n"
+        "In a news release issued after the news conference, the Dunmore Fire Department said investigators had found "
+        "traces of gasoline at two sites. It said anyone with video from the area should call the arson tip line.", nlp)
+    assert found["anyone with video from the area should call the arson tip line"][0] == "statement", found
+    assert found["investigators had found traces of gasoline at two sites"][0] == "statement", found

@@ -2061,3 +2061,33 @@ def test_a_request_in_a_relative_clause_whose_pronoun_is_its_object_is_no_ones_w
         "Tenant organizer Lydia Ferraro said in an interview that the invoices, which the tenants have asked the tribunal "
         "to order it to release, would show \"exactly where the money went.\"", nlp=nlp, indirect=True).quotes}
     assert not any(text.startswith("the tribunal to order") for text in found), found
+
+
+@pytest.mark.parametrize(("text", "words", "speakers"), [
+    ("The fire department shared advice on X, urging homeowners to test smoke alarms where possible, replace old "
+     "batteries and plan two ways out of every room.",
+     "homeowners to test smoke alarms where possible, replace old batteries and plan two ways out of every room", None),
+    ("The conservation authority urged anglers to stay off the ice where possible, wear a flotation suit and fish with a "
+     "partner.", "anglers to stay off the ice where possible, wear a flotation suit and fish with a partner", None),
+    ("Const. Mira Tesfaye urged shoppers to park near the entrance where possible, hide bags in the trunk and lock every "
+     "door.", "shoppers to park near the entrance where possible, hide bags in the trunk and lock every door",
+     ["Mira Tesfaye"]),
+])
+def test_the_next_act_of_a_request_after_a_comma_hung_above_it_is_still_asked_for(text, words, speakers, nlp):
+    """(blind round 79) "urging drivers to park in a garage where possible, use a steering-wheel lock and keep fobs in a
+    pouch": the parser reads "where possible" as a relative clause and hangs the bare verb after the comma ("use") on
+    the verb of asking or above it (the verb "urging" hangs on) as a clause of its own; the request had been cut at the
+    comma."""
+    _assert_reported(text, words, speakers, nlp)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The ferry operator broke its contract with the province, the tribunal ruled Monday.",
+     "The ferry operator broke its contract with the province"),
+    ("Residents of the tower must be allowed to return by Friday, an arbitrator has ruled.",
+     "Residents of the tower must be allowed to return by Friday"),
+])
+def test_a_ruling_set_after_the_clause_it_rules_is_reported(text, words, nlp):
+    """(blind round 79) "<clause>, a hearing officer ... has ruled.": a ruling set after its clause, as "..., the judge
+    said." is; "ruled" had been read only with a "that"-clause after it."""
+    assert words in _indirect(text, nlp)
