@@ -2061,3 +2061,45 @@ def test_a_request_in_a_relative_clause_whose_pronoun_is_its_object_is_no_ones_w
         "Tenant organizer Lydia Ferraro said in an interview that the invoices, which the tenants have asked the tribunal "
         "to order it to release, would show \"exactly where the money went.\"", nlp=nlp, indirect=True).quotes}
     assert not any(text.startswith("the tribunal to order") for text in found), found
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The Lakeshore Transit Commission said in a news release that some riders could not get through.",
+     "some riders could not get through"),
+    ("The Lakeshore Transit Commission said in a news release that some riders using older fare cards could not get "
+     "through and that staff had opened the gates.",
+     "some riders using older fare cards could not get through and that staff had opened the gates"),
+])
+def test_that_read_as_the_object_of_the_clauses_own_particle_opens_the_clause(text, said, nlp):
+    """(blind round 81) "said in a news release that some riders could not get through": the parser read "that" as the
+    object of "through" (a stranded preposition of a relative clause on the release, or of the clause said), which a
+    phrasal verb's particle does not take; the clause was lost, or kept its "that"."""
+    found = _indirect(text, nlp)
+    assert found.get(said) == ["Lakeshore Transit Commission"], found
+
+
+@pytest.mark.parametrize("text, said", [
+    ("A software patch caused last week's billing errors, the company's chief information officer told a legislature "
+     "committee Tuesday.", "A software patch caused last week's billing errors"),
+    ("A software patch that the utility installed on its meters without a full review caused last week's billing errors, "
+     "the company's chief information officer told a legislature committee Tuesday.",
+     "A software patch that the utility installed on its meters without a full review caused last week's billing errors"),
+])
+def test_a_clause_before_the_reporter_whose_verb_was_read_as_a_participle_is_reported(text, said, nlp):
+    """(blind round 81) "<clause>, the company's chief information officer told a committee Tuesday.": the parser read the
+    clause's verb as a participle on a noun ("a patch caused ...") and hung the clause's subject on the reporting verb
+    beside the reporter; the clause before the comma is what the officer said."""
+    found = _indirect(text, nlp)
+    assert found.get(said) == ["chief information officer"], found
+
+
+def test_a_participle_after_the_reporter_read_as_a_clauses_subject_is_no_report(nlp):
+    """(blind round 81) "<clause>, the provincial energy board said Thursday, ordering the utility to let emergency calls
+    ... cross onto rival networks ...": the parser made the participle the subject of a clause hung on "said"; what was
+    said is the clause before the reporter, the order the speaker's next act."""
+    found = _indirect("Northfield Power failed to meet its obligations to keep 911 calls flowing during last month's "
+                      "nationwide outage, the provincial energy board said Thursday, ordering the utility to let emergency "
+                      "calls from its phones cross onto rival networks within six months.", nlp)
+    said = "Northfield Power failed to meet its obligations to keep 911 calls flowing during last month's nationwide outage"
+    assert found.get(said) == ["provincial energy board"], found
+    assert not any(words.startswith("ordering") for words in found), found

@@ -4779,3 +4779,15 @@ def test_a_given_name_and_surname_the_tagger_cut_at_the_surname_hyphen_is_the_wh
     assert _with_capitalised_part_after_a_hyphen(cut).text == "Odile Brassard-Keane"
     single = Span(doc, words.index("Marlow"), words.index("Marlow") + 1, label="PERSON")
     assert _with_capitalised_part_after_a_hyphen(single).text == "Marlow"
+
+
+def test_a_time_zone_after_a_clock_time_starts_no_sentence_and_is_no_speaker(nlp):
+    """(blind round 81) "in a post on X at 5:48 a.m. ET, saying it was "..." and that ...": the parser ended the sentence
+    at the full stop of "a.m." and the tagger read the zone, capitalised, as a person who said what followed; the
+    participle's words are the subject's, through the post."""
+    text = ('The ferry operator first acknowledged the breakdown in a post on X at 5:48 a.m. ET, saying it was "aware of an '
+            'issue affecting the morning crossings" and that its crews were working to fix it.')
+    quotes = {q.text: ([s.name for s in q.speakers], q.source.kind if q.source else None)
+              for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["aware of an issue affecting the morning crossings"] == (["ferry operator"], "social_media_post"), quotes
+    assert quotes["its crews were working to fix it"] == (["ferry operator"], "social_media_post"), quotes
