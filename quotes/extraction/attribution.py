@@ -830,7 +830,8 @@ class ArticleAttributor:
             # "ruled that ...", "underscored that ...": a "that"-clause as after any verb
             return (self._that_clause_of_any_verb(verb, questions=verb.lower_ in REPORTING_VERB_FORMS)
                     if verb.pos_ == "VERB" else None)
-        fronted = _clause_before_described_reporter(verb, sentence) or _clause_before_reporter_read_as_compound(verb, sentence)
+        fronted = (_clause_before_described_reporter(verb, sentence) or _clause_before_reporter_read_as_compound(verb, sentence)
+                   or _clause_before_reporter_read_as_subject(verb, sentence))
         if fronted is not None:
             return fronted
         subject = self._subject_of(verb, set())
@@ -843,7 +844,8 @@ class ArticleAttributor:
         as_reported = _as_reported(verb, subject)
         if as_reported is not None:
             return as_reported, [verb], subject
-        clause = _past_a_name_word_taken_for_a_verb(next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None))
+        clause = _past_a_name_word_taken_for_a_verb(next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                                                          and not _speakers_act_read_as_clause(verb, c)), None))
         bare_after = None
         if (clause is not None and clause.left_edge.i == clause.i and clause.i > verb.i + 1
                 and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for g in clause.children)):
@@ -1040,7 +1042,11 @@ class ArticleAttributor:
             # (probes of Canadian copy, fourth round) "<clause>, the company said Thursday, blaming slowing growth": the
             # speaker's next act, a report of its own, not the end of this one (the quote had run over the attribution)
             t.i for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
-            and verb.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+            and verb.doc[c.left_edge.i - 1].text == "," for t in c.subtree} | {
+            # (blind round 81) "..., the regulator said Thursday, ordering the carrier to let calls cross ...", the
+            # participle made the subject of a clause the parser hung on the verb: the speaker's next act too
+            t.i for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and _speakers_act_read_as_clause(verb, c)
+            for t in c.subtree}
         rest = [t for t in sentence if t.i not in attribution and not (closes_as_complement and t.i > min(attribution))]
         while described is not subject and rest and rest[-1].is_punct:
             rest.pop()  # (the comma the parser hung on the clause's last word, after the role phrase)
@@ -5097,6 +5103,40 @@ def _clause_before_reporter_read_as_compound(verb: Token, sentence) -> tuple[lis
     return (tokens, [verb], reporter) if tokens is not None else None
 
 
+def _clause_before_reporter_read_as_subject(verb: Token, sentence) -> tuple[list[Token], list[Token], Token] | None:
+    """(blind round 81) "A software update caused last week's outage, the company's chief technology officer told a
+    Commons committee Tuesday.": the parser read the clause's verb as a participle on a noun ("an update caused ...",
+    as "an update caused by ...") and hung the clause's subject on the reporting verb beside the reporter, who opens
+    the phrase after the comma; what was said is the clause before that comma."""
+    if REPORTING_VERB_FORMS.get(verb.lower_) not in ("say", "tell") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return None  # the clause as parsed, read the common way
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects:
+        return None
+    reporter = subjects[-1]
+    misread = [c for c in verb.children if c.dep_ in ("nsubj", "dep") and c.i < reporter.left_edge.i]
+    if len(misread) != 1 or misread[0].right_edge.i + 2 != reporter.left_edge.i:
+        return None
+    if not any(t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and not any(g.dep_ == "agent" for g in t.children)
+               and any(g.dep_ in ("dobj", "attr", "acomp", "ccomp") and g.i > t.i for g in t.children)
+               for t in misread[0].subtree):
+        return None
+    tokens = _clause_before_comma_opening(reporter, sentence)
+    return (tokens, [verb], reporter) if tokens is not None else None
+
+
+def _speakers_act_read_as_clause(verb: Token, clause: Token) -> bool:
+    """(blind round 81) "<clause>, the regulator said Thursday, ordering the carrier to let emergency calls cross onto
+    rival networks": the participle set off after the reporting verb is the speaker's next act, which the parser made the
+    subject of a clause hung on the verb ("ordering ... calls | cross ..."); with the clause said before the verb, it is
+    no second report."""
+    return (any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+            and any(g.dep_ == "csubj" and g.tag_ == "VBG" and g.left_edge.i == g.i and g.i > verb.i + 1
+                    and verb.doc[g.i - 1].text == "," for g in clause.children))
+
+
 def _clause_before_comma_opening(noun: Token, sentence) -> list[Token] | None:
     """The clause before the comma that opens the noun's phrase ("<clause>, the agency ... said"), when it is one."""
     start = noun.left_edge.i
@@ -5443,6 +5483,10 @@ def _words(tokens: list[Token]) -> list[Token]:
 def _complementizer_read_as_object(that: Token) -> bool:
     """(blind round 13) "told RTÉ Radio's News at One that the HSE had known ...": the parser made "that" the object
     of the clause's verb, its subject right after it; it opens the clause ("that was wrong": the subject itself)."""
+    if that.dep_ == "pobj" and that.head.lower_ in _PHRASAL_PARTICLES and that.head.i > that.i:
+        # (blind round 81) "said ... that some callers could not get through": "that" read as the object of the
+        # clause's own particle, the clause's subject right after it
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i == that.i + 1 for c in that.head.head.children)
     return that.dep_ in ("dobj", "nsubj", "attr") and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i != that.i and c.left_edge.i == that.i + 1 for c in that.head.children)
 
@@ -5896,6 +5940,19 @@ def _that_beside_an_object(that: Token) -> bool:
     return that.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i > that.i for c in that.head.children)
 
 
+# (blind round 81) Adverbs of a phrasal verb the parser may read as a preposition left at a clause's end: "get through"
+_PHRASAL_PARTICLES = frozenset({"through", "up", "out", "off", "down", "back", "over", "away", "around", "along"})
+
+
+def _that_read_as_a_particles_object(that: Token, clause: Token) -> bool:
+    """(blind round 81) "said in a news release that some callers could not get through and that ...": "that" read as
+    the object of the clause's own particle ("through that"), which the parser made a stranded preposition of a
+    relative clause on the release; a phrasal verb's particle takes no object, so "that" opens the clause said."""
+    particle = that.head
+    return (that.dep_ == "pobj" and particle.dep_ in ("prep", "prt") and particle.lower_ in _PHRASAL_PARTICLES
+            and particle.head.i == clause.i and particle.i > clause.i)
+
+
 def _sent_by(preposition: Token) -> bool:
     """(blind round 51) "said by email", "told reporters by phone": the "by" of a means of sending, the channel."""
     return (preposition.dep_ in ("prep", "agent") and preposition.lower_ == "by"
@@ -5961,7 +6018,8 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                                # (or a scrum, which the golds leave no channel of its own: "told reporters in a scrum")
                                and (medium_kind(place, None, prep.lower_) is not None or place.lower_ == "scrum")
                                and c.left_edge.head.lower_ not in _DOCUMENT_HANDLING_FORMS))  # (not "a letter that she had signed")
-                               and c.left_edge.head.i == c.i or _that_beside_an_object(c.left_edge))
+                               and c.left_edge.head.i == c.i or _that_beside_an_object(c.left_edge)
+                               or (_that_read_as_a_particles_object(c.left_edge, c) and medium_kind(place, None, prep.lower_) is not None))
                            and c.left_edge.i == place.i + 1
                            # ("told reporters in the parking lot that investigators were still working ...", "that" read
                            # as an adverb of a relative clause; not after a time: "on the day that ...")

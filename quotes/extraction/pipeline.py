@@ -74,6 +74,7 @@ def get_nlp():
     nlp.replace_pipe("attribute_ruler", "pos_rules", config={"patterns": patterns})
     adapt_tokenizer(nlp.tokenizer)
     nlp.add_pipe("abbreviated_first_names", before="parser")
+    nlp.add_pipe("time_zones_after_clock_times", before="parser")
     return nlp
 
 
@@ -139,6 +140,25 @@ def _abbreviated_first_names(doc):
                 and not token.whitespace_ and doc[token.i + 2].text[:1].isupper()
                 and doc[token.i + 2].lower_ in given_names):
             doc[token.i + 2].is_sent_start = False
+    return doc
+
+
+# (blind round 81) North American time zones as copy writes them after a clock time: "at 5:48 a.m. ET", "by 9 p.m. PT"
+_TIME_ZONES = frozenset({"ET", "PT", "MT", "CT", "AT", "NT", "EST", "EDT", "PST", "PDT", "MST", "MDT", "CST", "CDT", "AST",
+                         "ADT", "NST", "NDT", "UTC", "GMT"})
+_CLOCK_TIME_THEN_ZONE = re.compile(r"\b[ap]\.m\. (?:%s)\b" % "|".join(sorted(_TIME_ZONES)))
+
+
+@Language.component("time_zones_after_clock_times")
+def _time_zones_after_clock_times(doc):
+    """(blind round 81) No sentence starts at a time zone after "a.m."/"p.m." ("in a post on X at 5:48 a.m. ET, saying
+    it was ..."): the parser takes the full stop of "a.m." for the sentence's end and the zone, capitalised, for the
+    next one's first word, which the tagger then reads as a person who says what follows."""
+    if _CLOCK_TIME_THEN_ZONE.search(doc.text) is None:
+        return doc
+    for token in doc[1:]:
+        if token.text in _TIME_ZONES and doc[token.i - 1].lower_ in ("a.m.", "p.m."):
+            token.is_sent_start = False
     return doc
 
 

@@ -1755,6 +1755,8 @@ def test_a_clause_hung_on_the_person_told_is_what_was_said(nlp):
     quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
     assert [q.text for q in quotes] == ["front-line staff had warned managers about the schedule weeks before the fire"]
     assert [s.name for s in quotes[0].speakers] == ["Ivo Barrande"]
+
+
 def test_a_clause_after_an_event_named_by_a_bare_noun_is_what_was_told(nlp):
     """(blind round 42) "told reporters after question period that the minister had known about ...": the parser hung the
     clause on "question period" as a relative one, its "that" an object; an event named by a bare noun (no article, no
@@ -1782,6 +1784,8 @@ def test_a_that_clause_after_a_medium_is_what_was_said(medium, nlp):
     assert [(q.text, [s.name for s in q.speakers]) for q in quotes] == [("the budget would pass next week",
                                                                         ["Ines Okafor-Lind"])]
     assert quotes[0].source is not None and quotes[0].source.kind == "social_media_post"
+
+
 @pytest.mark.parametrize("text, words", [
     # the clause's verb hung on "write" as a conjunct, "that" the determiner of its object
     ("The researchers write that sulphate levels in the worst-hit ponds are already above the threshold the Canadian "
@@ -1811,6 +1815,8 @@ def test_according_to_opening_a_sentence_vouches_for_a_clause_read_without_a_ver
     quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "indirect"]
     assert [q.text for q in quotes] == ["families in towns with a single pharmacy pay between five and nine per cent more "
                                         "for the same prescriptions than families in larger cities"]
+
+
 def test_a_that_clause_hung_on_the_word_after_the_verb_is_what_was_said(nlp):
     """(blind round 45) "argued on appeal that ...", "said later that ...": the parser hangs the "that"-clause on the bare
     noun of the preposition or on the adverb right after the verb; it is still the verb's report (both had been missed)."""
@@ -1863,6 +1869,8 @@ def test_that_beside_an_object_opens_the_clause_told_outside_a_place(nlp):
             "sections of the hull three times because of design changes.")
     found = _indirect(text, nlp)
     assert found.get("workers had been asked to redo sections of the hull three times because of design changes") == ["Carla Doiron"], found
+
+
 def test_a_clause_told_read_as_a_relative_clause_on_the_one_told(nlp):
     """(blind round 52) "told detectives he sold the truck in June", "tells the officers she had seen the car": the parser
     hangs the clause on the one told as a relative clause; with its own pronoun subject and object it is what was told
@@ -1887,6 +1895,8 @@ def test_a_clause_told_read_as_a_relative_clause_on_the_one_told(nlp):
 ])
 def test_an_act_asked_for_hung_on_the_relative_clause_copula(text, words, nlp):
     _assert_reported(text, words, None, nlp)
+
+
 def test_a_release_announcing_something_is_no_report_of_its_own(nlp):
     """(blind round 54) "In a blog post announcing the deal, X wrote that ...": the participle says what the post was
     about; what was said is the clause after "wrote" (an announcement with no channel noun stays one)."""
@@ -1916,6 +1926,8 @@ def test_a_participle_dating_the_report_set_off_by_commas_stays_in_it(nlp):
 
 @pytest.mark.parametrize("opening", ["But a second survey released the same day by Marbury Research",
                                      "A rival survey released the same day by Hemsley Research"])
+
+
 def test_a_finding_hung_on_a_participle_read_as_the_verb_is_the_firms(opening, nlp):
     """(blind round 59) "A second survey released the same day by Nordvik Research suggests the race is a dead heat":
     the parser reads the reduced relative "released ... by" as the sentence's verb and hangs "suggests" on it with no
@@ -1991,6 +2003,8 @@ def test_but_that_marking_a_word_below_the_second_clauses_verb_goes_on(nlp):
                       "credentials.", nlp)
     assert any(words.startswith("the suspended programs would not accept new students in September, but that students")
                for words in found), found
+
+
 @pytest.mark.parametrize("text", [
     "Brightwater Homes did not respond to questions about whether it planned to sell the site or relaunch the project.",
     "The township would not say whether it intended to appeal the ruling to the divisional court.",
@@ -2027,6 +2041,8 @@ def test_a_that_clause_hung_on_a_scrum_is_what_was_said(text, nlp):
 def test_a_that_clause_on_a_topic_is_not_what_the_subject_said(text, nlp):
     # (a "that" after reports, news or an idea says what they hold; the subject only answered or wondered at it)
     assert _indirect(text, nlp) == {}, _indirect(text, nlp)
+
+
 @pytest.mark.parametrize("text, said", [
     ("Nurses at three hospitals rallied Saturday, saying a retention bonus announced two years ago has left them earning "
      "less than agency staff.", "a retention bonus announced two years ago has left them earning less than agency staff"),
@@ -2045,6 +2061,8 @@ def test_a_finite_verb_with_no_subject_right_after_the_clause_ends_it(text, said
     the real one, with no subject of its own, right after the clause, on the reporting verb or on the verb "saying"
     hangs on; the clause had been cut before it."""
     assert said in _indirect(text, nlp)
+
+
 def test_a_ruling_in_a_lead_with_no_other_word_of_saying_is_reported(nlp):
     """(blind round 73) "A provincial appeal tribunal has ruled that ...": a ruling's "that"-clause, read as after any verb,
     in a paragraph with no other word of saying (the paragraph had not been parsed, and the clause was lost)."""
@@ -2091,3 +2109,45 @@ def test_a_ruling_set_after_the_clause_it_rules_is_reported(text, words, nlp):
     """(blind round 79) "<clause>, a hearing officer ... has ruled.": a ruling set after its clause, as "..., the judge
     said." is; "ruled" had been read only with a "that"-clause after it."""
     assert words in _indirect(text, nlp)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("The Lakeshore Transit Commission said in a news release that some riders could not get through.",
+     "some riders could not get through"),
+    ("The Lakeshore Transit Commission said in a news release that some riders using older fare cards could not get "
+     "through and that staff had opened the gates.",
+     "some riders using older fare cards could not get through and that staff had opened the gates"),
+])
+def test_that_read_as_the_object_of_the_clauses_own_particle_opens_the_clause(text, said, nlp):
+    """(blind round 81) "said in a news release that some riders could not get through": the parser read "that" as the
+    object of "through" (a stranded preposition of a relative clause on the release, or of the clause said), which a
+    phrasal verb's particle does not take; the clause was lost, or kept its "that"."""
+    found = _indirect(text, nlp)
+    assert found.get(said) == ["Lakeshore Transit Commission"], found
+
+
+@pytest.mark.parametrize("text, said", [
+    ("A software patch caused last week's billing errors, the company's chief information officer told a legislature "
+     "committee Tuesday.", "A software patch caused last week's billing errors"),
+    ("A software patch that the utility installed on its meters without a full review caused last week's billing errors, "
+     "the company's chief information officer told a legislature committee Tuesday.",
+     "A software patch that the utility installed on its meters without a full review caused last week's billing errors"),
+])
+def test_a_clause_before_the_reporter_whose_verb_was_read_as_a_participle_is_reported(text, said, nlp):
+    """(blind round 81) "<clause>, the company's chief information officer told a committee Tuesday.": the parser read the
+    clause's verb as a participle on a noun ("a patch caused ...") and hung the clause's subject on the reporting verb
+    beside the reporter; the clause before the comma is what the officer said."""
+    found = _indirect(text, nlp)
+    assert found.get(said) == ["chief information officer"], found
+
+
+def test_a_participle_after_the_reporter_read_as_a_clauses_subject_is_no_report(nlp):
+    """(blind round 81) "<clause>, the provincial energy board said Thursday, ordering the utility to let emergency calls
+    ... cross onto rival networks ...": the parser made the participle the subject of a clause hung on "said"; what was
+    said is the clause before the reporter, the order the speaker's next act."""
+    found = _indirect("Northfield Power failed to meet its obligations to keep 911 calls flowing during last month's "
+                      "nationwide outage, the provincial energy board said Thursday, ordering the utility to let emergency "
+                      "calls from its phones cross onto rival networks within six months.", nlp)
+    said = "Northfield Power failed to meet its obligations to keep 911 calls flowing during last month's nationwide outage"
+    assert found.get(said) == ["provincial energy board"], found
+    assert not any(words.startswith("ordering") for words in found), found

@@ -1509,6 +1509,8 @@ def test_unnamed_parties_in_a_clause_a_judge_reports_do_not_take_the_judges_word
 @pytest.mark.parametrize(("regulator", "company"), [("The Competition Authority", "Orbis Foods"),
                                                    ("The Gaming Commission", "Lucky Strand Holdings"),
                                                    ("The Energy Standards Authority", "Pemberly Power Ltd")])
+
+
 def test_a_regulator_fining_a_company_is_the_regulator_whatever_the_tagger_ran_together(regulator, company, nlp):
     text = (f"{regulator} fined {company} 12 million pounds on Tuesday. The watchdog said the company had broken the rules "
             f"for six years. {company.split()[0]} said it would appeal. The regulator said the fine reflected the "
@@ -1530,6 +1532,8 @@ def test_of_two_holders_of_an_office_the_one_at_the_body_named_speaks(restated, 
 
 @pytest.mark.parametrize(("name", "noun"), [("Kestrel Pharmaceuticals", "the drugmaker"), ("Orrin Steel Ltd", "the steelmaker"),
                                            ("Halvard Semiconductor Corp", "the chipmaker")])
+
+
 def test_a_business_named_by_what_it_makes_is_the_one_named_before(name, noun, nlp):
     text = (f"{name} recalled 12,000 units on Friday after the Product Safety Office found a fault. In an emailed "
             f"statement, {noun} said it was working with the office to replace them.")
@@ -1540,6 +1544,8 @@ def test_a_business_named_by_what_it_makes_is_the_one_named_before(name, noun, n
 @pytest.mark.parametrize(("introduced", "restated"), [("Chief executive Mark Lindqvist", "The CEO"),
                                                       ("Chief Executive Officer Mark Lindqvist", "The CEO"),
                                                       ("The airline's CEO, Mark Lindqvist,", "The chief executive")])
+
+
 def test_a_chief_executive_is_the_ceo_and_the_other_way_round(introduced, restated, nlp):
     text = (f"{introduced} said orders had slowed sharply.\n\nUnion organiser Ada Rusk said pilots would strike.\n\n"
             f"{restated} said the company would still hit its targets.")
@@ -1550,6 +1556,8 @@ def test_a_chief_executive_is_the_ceo_and_the_other_way_round(introduced, restat
 @pytest.mark.parametrize(("introduced", "restated"), [("Chief financial officer Rita Vossberg", "The CFO"),
                                                       ("Finance chief Rita Vossberg", "The CFO"),
                                                       ("The airline's CFO, Rita Vossberg,", "The finance chief")])
+
+
 def test_a_finance_chief_is_the_cfo_and_the_other_way_round(introduced, restated, nlp):
     text = (f"{introduced} said margins had narrowed sharply.\n\nUnion organiser Ada Rusk said pilots would strike.\n\n"
             f"{restated} said costs would fall next year.")
@@ -1609,6 +1617,8 @@ def test_a_one_word_brand_set_off_as_a_startup_is_the_company_whatever_the_tagge
                                                       ("The Principal Secretary for Water, Joseph Kiplagat Mutua,", "The PS"),
                                                       ("The Special Assistant to the Prime Minister (SAPM) on Water, Joseph "
                                                        "Kiplagat Mutua,", "The SAPM")])
+
+
 def test_an_office_known_by_its_initials_is_the_one_named_with_it(introduced, restated, nlp):
     text = (f"{introduced} said the new dam would be finished in June.\n\nFarmers' leader Agnes Wambui Kirui said the "
             f"canals were still dry.\n\n{restated} said the contractor had been paid in full.")
@@ -1663,6 +1673,8 @@ def test_the_hospital_is_not_a_union_of_its_workers(nlp):
 @pytest.mark.parametrize(("introduced", "name"), [("The embassy of Valdoria in Nairobi", "Embassy of Valdoria"),
                                                   ("Valdoria's permanent mission to the United Nations",
                                                    "Permanent Mission of Valdoria")])
+
+
 def test_a_states_mission_abroad_is_a_body_of_its_own(introduced, name, nlp):
     # (blind round 19) not the state itself; "the embassy", "the mission" then find it
     text = (f"{introduced} said in a statement that the suspension was temporary.\n\nForeign Minister Ana Lopes said the "
@@ -1719,6 +1731,8 @@ def test_a_body_by_initials_the_tagger_missed_is_the_body_named_in_full(nlp):
 @pytest.mark.parametrize(("introduced", "epithet", "name"), [
     ("Nakuru Governor Susan Wairimu Kihika", "the county boss", "Susan Wairimu Kihika"),
     ("Union Secretary-General Seth Odhiambo Panyako", "the unionist", "Seth Odhiambo Panyako")])
+
+
 def test_a_county_boss_and_a_unionist_are_the_one_in_focus(introduced, epithet, name, nlp):
     # (blind round 19 probe) epithets of Kenyan copy
     text = (f"{introduced} said the arrears had been set aside. Speaking in Njoro on Sunday, {epithet} said the money "
@@ -2495,6 +2509,8 @@ def test_words_quoted_for_an_act_declared_are_the_reporters(nlp):
 
 @pytest.mark.parametrize("words", ['"never asked anyone to skip an inspection"', 'never "asked anyone to skip an inspection"',
                                    '"did not tell anyone to skip an inspection"'])
+
+
 def test_quoted_words_denying_a_verb_of_saying_are_not_the_subjects(words, nlp):
     """(blind round 65) 'He said the board had "never asked anyone to ..."': quoted words that deny the subject said
     anything are not the subject's words (as 'said Modi "strongly condemned ..."' is Modi's) but the reporter's."""
@@ -3648,6 +3664,8 @@ def test_a_participle_saying_what_a_noun_is_makes_no_unnamed_speaker(nlp):
             "reporting to the legislature.\n\nShe also wrote that the commission had been hampered by the province.")
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes.get("the commission had been hampered by the province") == ["Adele Brisebois"], quotes
+
+
 def test_a_described_bodys_office_in_the_lead_is_the_person_named_next(nlp):
     """(blind round 42) "the clinic's owner told patients in a letter ..." in the lead, then "Dr. X, 68, ..., wrote that"
     opening the next paragraph: that person (it had been an unnamed owner), as "Ontario's chief medical officer" is."""
@@ -3717,6 +3735,8 @@ def test_words_put_on_the_act_by_a_relative_without_that_are_the_callers(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert "the province will hire 600 more paramedics over the next two years" in quotes
     assert not extract('Residents joined a group called "Save Our Parks."', nlp=nlp).quotes
+
+
 def test_a_body_named_in_full_then_by_its_initials_alone_is_one_body(nlp):
     """(blind round 43) "the Estrelle Coast Guard Service said" in the lead, then "ECGS Cmdr. X" and "the ECGS said" with
     no initials given in brackets: one body (the initials had been a second one), and a closing "of <place>" the
@@ -3737,6 +3757,8 @@ def test_the_province_of_a_dateline_is_the_one_the_province_speaks_for(nlp):
             "In an update Tuesday evening, the province said the river would crest on Friday near the town.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the river would crest on Friday near the town"] == ["Manitoba"], found
+
+
 def test_who_of_a_relative_clause_on_unnamed_people_speaks_for_them(nlp):
     """(blind round 44) "one of dozens of growers ... who say the board is ...", "among the fishers who say ...": the "who"
     of a relative clause on a plural noun of people never named speaks for them, as "Growers say" does (it had been no
@@ -3772,6 +3794,8 @@ def test_a_question_tagged_with_an_inverted_asked_is_the_askers(nlp):
             '"Why now?" asked the opposition critic, Maya Lindqvist, in a long speech to the chamber on Tuesday.')
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp).quotes}
     assert quotes["Why now?"] == ["Maya Lindqvist"]
+
+
 def test_a_law_firm_named_for_its_partners_is_no_person(nlp):
     """(blind round 45) "The plaintiffs' lawyer, Anil Ramachandran of Ramachandran Ostrowski LLP, told reporters ...": a firm
     named for its partners, which the tagger calls a person, is a body ("LLP", "Ltd." end no one's name); the lawyer
@@ -3832,6 +3856,8 @@ def test_the_ruling_speaking_is_the_courts_in_focus(nlp):
     said = found["the officers never considered seeking a production order"]
     assert len(said) == 1 and said[0].endswith("Court of Canada"), found  # (the tagger may leave out "The Supreme")
     assert found["the company handed over more than 40,000 files within two days"] == [], found
+
+
 def test_a_double_barrelled_name_after_a_title_tagged_a_place_is_a_person(nlp):
     """(blind round 47) "tenant organizer Marguerite Doucet-Khan", tagged a place: after a title, a given name (an English
     word too, "Marguerite") and a hyphenated surname are a person's name, so her "she said" after "Doucet-Khan said" is
@@ -3850,6 +3876,8 @@ def test_a_double_barrelled_name_after_a_title_tagged_a_place_is_a_person(nlp):
     start = next(t.i for t in doc if t.text == "Main")
     place = SpacySpan(doc, start, start + 4, label="LOC")
     assert [e.label_ for e in _joined_split_names([place])] == ["LOC"]
+
+
 def test_she_after_a_sentence_a_person_vouches_for_is_that_person(nlp):
     # (blind round 48) "According to X, ... She said ...": the woman named after "according to", not the trustee quoted
     # the paragraph before (the subject of a reporting verb)
@@ -4001,6 +4029,8 @@ def test_the_ombud_in_the_lead_is_the_retired_officer_named_next(nlp):
             "that 11,400 applications were past the standard.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["Thousands of injured veterans are still waiting longer than the standard for a decision"] == ["Colette Brassard"], found
+
+
 def test_a_justice_of_a_court_of_kings_bench_speaks_not_the_court(nlp):
     """(blind round 52) "Court of King's Bench Justice X told jurors that ...": the parser hangs the judge on the court's
     "of" and made "Court" the subject; the judge speaks (with a province before the court, or the Court of Appeal)."""
@@ -4021,6 +4051,8 @@ def test_the_specialist_is_the_doctor_named_by_that_field(noun, nlp):
             f"The {noun.split()[-1]} said she has seen two adults admitted this month.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["she has seen two adults admitted this month"] == ["Lena Ward"], found
+
+
 def test_a_name_after_the_minister_responsible_for_a_body_is_the_minister(nlp):
     """(blind round 54) "The minister responsible for the agency, X, told reporters": the parser hangs the name on
     "agency", but it restates the minister; "The agency said" later is the agency named before, not X."""
@@ -4039,6 +4071,8 @@ def test_a_co_op_named_by_its_place_is_a_body(word, nlp):
     text = f"Shelves were empty by Friday. In a post on Facebook, the Taloyak {word} said it would ration baby formula."
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["it would ration baby formula"] == [f"Taloyak {word}"], found
+
+
 def test_a_family_name_written_first_keeps_its_bare_name_beside_a_daughter_with_that_surname(nlp):
     # (blind round 56) "Chan" is the father's family name and the daughter's surname: the one introduced first keeps it
     text = ("Lo Wing-kei, 84, has played mah-jong at the hall every week since 1998.\n\n"
@@ -4100,6 +4134,8 @@ def test_an_agency_named_for_what_it_does_and_its_province_is_a_body(name, nlp):
 
 @pytest.mark.parametrize("sentence", ["Northern Ontario mayors said the cuts would hurt.",
                                       "Rural Alberta needs doctors, said Dr. Pat Keane."])
+
+
 def test_a_region_of_a_province_is_no_agency(sentence, nlp):
     names = [s.name for q in extract(sentence, nlp=nlp, indirect=True).quotes for s in q.speakers]
     assert not any(name in ("Northern Ontario", "Rural Alberta") for name in names), names
@@ -4126,6 +4162,8 @@ def test_the_leads_office_is_the_one_named_next_with_that_very_title(dateline, n
 
 @pytest.mark.parametrize("words", ["announced the clinic to donors before she hired a single nurse.",
                                    "announced the clinic to her donors before a single nurse was hired."])
+
+
 def test_quoted_words_speaking_of_the_subject_as_she_are_the_reporters(words, nlp):
     """(blind round 57) 'X wrote that the minister had "announced a policy to her followers before ..."': quoted words
     opening with the subject's verb are the subject's ('said Modi "strongly condemned ..."'), unless they call that
@@ -4244,6 +4282,8 @@ def test_a_health_authority_named_for_its_region_keeps_its_region(nlp):
 
 @pytest.mark.parametrize("caller, body", [("the union representing ambulance workers", "the union"),
                                           ("the group representing parents", "the group")])
+
+
 def test_words_put_on_the_act_by_a_body_described_by_whom_it_represents_are_the_bodys(caller, body, nlp):
     """(probes of Canadian copy, fifth round) 'a move the union representing ambulance workers called "long overdue."':
     "called" hangs on "workers", the last noun of the union's modifier; the caller is the union (the partial quote had been
@@ -4463,6 +4503,8 @@ def test_in_the_words_of_names_whose_words_they_are(subject, nlp):
             "one senior official who asked not to be named.")
     found = _speakers_of(text, nlp)
     assert found == {"uncomfortably strong": ["one senior official"]}, found
+
+
 def test_the_email_said_is_the_sender_named_on_the_verb_before(nlp):
     """(blind round 68) "Tern Bay said in an email that ..." then '"...," the email said': the subject of the verb the
     email was named on, not the regulator in focus (the quotation is attributed before the reported clause, so no one
@@ -4475,6 +4517,8 @@ def test_the_email_said_is_the_sender_named_on_the_verb_before(nlp):
                          "email said.", nlp)
     assert found["We will never apologize for keeping an aircraft on the ground until it is safe to fly,"] == [
         "Tern Bay Airlines"], found
+
+
 @pytest.mark.parametrize("text, clause, school", [
     ("Ferncliff University said Monday it had reached a deal with the union. Students were relieved. The institution said "
      "it would reopen the library on Friday.", "it would reopen the library on Friday", "Ferncliff University"),
@@ -4523,6 +4567,8 @@ def test_a_school_goes_by_its_first_word_not_by_a_group_named_after_it(text, cla
     university by the place it is named for (it had been the group, whose name ends in the word)."""
     found = {q.text.rstrip("."): [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found[clause] == [school], found
+
+
 def test_the_word_before_the_hyphen_of_an_office_alone_as_subject_lets_the_holder_speak(nlp):
     """(blind round 70) "The union's co-chair, X, said ...": the tokenizer splits "co-chair" and the parser makes "co"
     alone the verb's subject (with "-" hung on it, not a second subject as for "vice-president"), and may hang the name
@@ -4548,6 +4594,8 @@ def test_a_person_described_by_a_participle_then_named_speaks_by_the_name(nlp):
     assert found["the culvert could be replaced in stages"] == ["Daniel Oduya"], found
     assert found["it would take longer and cost more"] == ["Daniel Oduya"], found
     assert found["the review would end in June"] == ["Ilse Marchand"], found
+
+
 def test_a_public_body_the_lead_only_describes_is_the_one_named_next(nlp):
     """(blind round 67) "A federal food-safety agency has widened a recall ..." in the lead, the agency named in the next
     paragraph: "The agency says" paragraphs on is that body, not a body called "federal food-safety agency" (whose name,
@@ -4619,6 +4667,8 @@ def test_a_number_of_people_after_a_datelines_dash_is_no_name(text, people, nlp)
     opening a sentence to the tagger, "Dozens" had been taken for an unlisted name; it is unnamed people."""
     found = _speakers_of_indirect(text, nlp)
     assert [people] in found.values(), found
+
+
 def test_a_ruling_bodys_finding_holds_its_quoted_words(nlp):
     """(blind round 73) 'In a decision released Monday, a three-member panel of the <tribunal> found that the evidence was
     "at least as persuasive" as ...': a ruling body's finding, a clause of its decision, whose quoted words are its own (the
@@ -4642,6 +4692,8 @@ def test_the_leads_body_is_the_one_vouching_for_the_next_paragraph(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     [lead] = [k for k in found if k.startswith("Four miners")]
     assert found[lead] == ["Halvard Zinc Corp."], found
+
+
 def test_a_role_set_off_before_a_name_in_a_paragraph_with_no_quote(nlp):
     """(blind round 71) "The city's treasurer, Mary Halloway, reviewed the accounts" in a paragraph with no quote (not
     parsed): the role set off by a comma before the name is hers, so "The treasurer said" later is hers, not the
@@ -4685,6 +4737,8 @@ def test_businesses_named_by_their_plural_are_several_unnamed_ones(businesses, n
     assert [[(s.name, s.kind) for s in q.speakers] for q in found] == [[(businesses.split()[-1], "anonymous")]]
     found = extract('"The levy is a cash grab," police said.', nlp=nlp).quotes
     assert [s.kind for q in found for s in q.speakers] == ["organization"]
+
+
 def test_a_team_named_as_a_place_and_nickname_speaks_as_the_franchise_and_the_club(nlp):
     """(blind round 75) "a new arena for the Harrowby Kestrels", which the tagger may call a building: a team, in a story
     of sport; "the franchise said in a statement" and "The club says" paragraphs later are that team (they had been no
@@ -4735,6 +4789,8 @@ def test_it_after_a_report_that_spoke_of_another_paper_is_the_report(nlp):
     [recommended] = [q for q in quotes if q.text.startswith("the province require")]
     assert [s.name for s in recommended.speakers] == ["Hester Quigley"], recommended
     assert recommended.source is not None and recommended.source.kind == "report", recommended.source
+
+
 @pytest.mark.parametrize("given", ["Heather", "Ruby"])
 def test_a_given_name_that_is_an_english_word_before_a_speaking_surname_is_a_person(given, nlp):
     """(blind round 76) "Heather Quillfeather of the Harbour Tenants' Union said ...": a given name of the statistics that
@@ -4755,6 +4811,8 @@ def test_the_verb_of_a_reported_clause_is_no_reporter_of_the_paragraph(nlp):
             '"The numbers do not add up. Somebody has to explain them."')
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes["The numbers do not add up. Somebody has to explain them."] == ["Wendell Obuya"], quotes
+
+
 def test_the_office_of_a_body_named_by_its_noun_is_that_body_not_a_person_titled_with_it(nlp):
     """(blind round 77) "the ombudsman's office said" after "the Northern Utilities Ombudsman", then "The office says",
     with "Ombudsman Carla X" quoted later: the one body named ending in "ombudsman", not the person with that title."""
@@ -4766,6 +4824,7 @@ def test_the_office_of_a_body_named_by_its_noun_is_that_body_not_a_person_titled
     assert found["billing complaints had doubled since 2022"] == ["Northern Utilities Ombudsman"], found
     assert found["it can recommend refunds"] == ["Northern Utilities Ombudsman"], found
     assert found["she could not discuss individual files"] == ["Carla Medeiros"], found
+
 
 def test_a_given_name_and_surname_the_tagger_cut_at_the_surname_hyphen_is_the_whole_name(nlp):
     """(blind round 78) "Commissioner Yvette Marchildon-Hale said" tagged "Yvette Marchildon" after a long title (the
@@ -4863,3 +4922,15 @@ def test_the_lead_office_is_the_person_who_made_the_announcement_next(nlp):
             "Michelle Tarrant made the announcement Thursday at the hospital.")
     found = _speakers_of_indirect(text, nlp)
     assert found["the province will add 40 beds by spring"] == ["Michelle Tarrant"], found
+
+
+def test_a_time_zone_after_a_clock_time_starts_no_sentence_and_is_no_speaker(nlp):
+    """(blind round 81) "in a post on X at 5:48 a.m. ET, saying it was "..." and that ...": the parser ended the sentence
+    at the full stop of "a.m." and the tagger read the zone, capitalised, as a person who said what followed; the
+    participle's words are the subject's, through the post."""
+    text = ('The ferry operator first acknowledged the breakdown in a post on X at 5:48 a.m. ET, saying it was "aware of an '
+            'issue affecting the morning crossings" and that its crews were working to fix it.')
+    quotes = {q.text: ([s.name for s in q.speakers], q.source.kind if q.source else None)
+              for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["aware of an issue affecting the morning crossings"] == (["ferry operator"], "social_media_post"), quotes
+    assert quotes["its crews were working to fix it"] == (["ferry operator"], "social_media_post"), quotes
