@@ -2709,14 +2709,17 @@ class EntityRegistry:
         by_layout = label in ("PERSON", "ORG", "GPE") and _person_by_layout(ent, tokens)
         looks_like_person = looks_like_person or by_layout
         parsed = ent.doc.has_annotation("DEP")  # names-only paragraphs have no tree to walk
-        if parsed and not looks_like_person and label in ("ORG", "GPE") and any(
+        # (blind round 82) never a name ending in the country or a province ("Rowing Canada, the minister responsible for
+        # sport said", the trailing attribution parsed as an apposition): no one's surname is "Canada"
+        placed_body = len(tokens) >= 2 and ends_in_province_or_canada([t.text for t in tokens])
+        if parsed and not looks_like_person and not placed_body and label in ("ORG", "GPE") and any(
             child.dep_ == "appos" and child.lower_ in PERSON_ROLE_NOUNS and child.lower_ not in ORGANIZATION_NOUNS
             and not any(c.lower_ == "whose" for c in child.children)  # ("Arena Partners, whose CEO, ...": its CEO)
             for child in ent.root.children
         ):
             looks_like_person = True  # "Nadia Farouk, a lawyer who ..."
         role_head = ent.root.head if parsed and ent.root.dep_ == "appos" else None
-        if (not looks_like_person and label in ("ORG", "GPE") and role_head is not None
+        if (not looks_like_person and not placed_body and label in ("ORG", "GPE") and role_head is not None
                 and role_head.lower_ in PERSON_ROLE_NOUNS and role_head.lower_ not in ORGANIZATION_NOUNS
                 and 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)
@@ -3331,6 +3334,9 @@ class EntityRegistry:
             if root.lower_ in name_words and all(w in name_words for w in words) and not _named_as_another_kind(entity, root.lower_):
                 return self._named_since_description(paragraph_index, root, entity) if not modifiers else entity
         if not modifiers:
+            sport_body = self._only_sport_body(paragraph_index, root)
+            if sport_body is not None:
+                return sport_body  # (blind round 82) before a body called "the federation" of an earlier mention
             # bare "the ministry": the last organization whose name has that word
             for entity in reversed(self.entities):
                 if (entity.kind == "organization" and root.lower_ in entity.name.lower().split()
@@ -3660,6 +3666,32 @@ class EntityRegistry:
         found = {id(m.entity): m.entity for m in self.mentions if m.start < position and m.entity.kind == "organization"
                  and m.entity.named and (_workers_union_name(m.entity.name) or m.entity.role == "union")}
         # (or known as one by another rule: "the Confédération des travailleurs ... (CTUS)", blind round 27)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _only_sport_body(self, paragraph_index: int, root: Token) -> Entity | None:
+        """(blind round 82) "the federation said" of a national or provincial sport body named "<sport> Canada" or
+        "<sport> <province>" ("Rowing Canada", "Skate Ontario"), the way Canadian copy names them: the one body so named
+        before it in the article, though only as an object ("funding to Rowing Canada", "the board of Rowing Canada")
+        or paragraphs back (it had been a body called "the federation"). Not a federal department ("Health Canada",
+        `FEDERAL_BODIES_BEFORE_CANADA`), a name with "of" ("Bank of Canada"), an outlet; None when two are."""
+        if root.lower_ != "federation" or any(
+                e.kind == "organization" and e.named and e.name[:1].isupper() and "federation" in e.name.lower().split()
+                for e in self.entities):
+            return None  # (a body named with the word is what "the federation" means)
+        position = self.parsed.token_start(paragraph_index, root)
+        federal = {" ".join(words) for words in FEDERAL_BODIES_BEFORE_CANADA}
+        found: dict[int, Entity] = {}
+        for mention in self.mentions:
+            entity = mention.entity
+            if mention.start >= position or entity.kind != "organization" or not entity.named or not entity.name[:1].isupper():
+                continue
+            words = entity.name.split()
+            lower = [w.lower() for w in words]
+            if (len(words) < 2 or "of" in lower or not ends_in_province_or_canada(words) or names_an_outlet(lower)
+                    or " ".join(lower[:-1]) in federal or words[0] in CANADIAN_PROVINCES or words[0] == "Canada"
+                    or lower[0] in ("government", "province", "city", "team")):
+                continue
+            found[id(entity)] = entity
         return next(iter(found.values())) if len(found) == 1 else None
 
     def the_one_body_named_ending(self, suffix: str) -> Entity | None:

@@ -1,4 +1,4 @@
-"""Blind rounds 10, 13-79 and 81's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10, 13-79, 81 and 82's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -31,16 +31,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 44 (round 75, 257-259) + 44 (round 76, 260-262) + 45 (round 77, 263-265) + 43 (round 78, 266-268)
     # + 52 (round 79, 269-271)
     # + 50 (round 81, 275-277)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 3866
+    # + 42 (round 82, 278-280)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 3908
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 6031 and scores.predicted - scores.matched <= 133
-    assert scores.speakers_right >= 5844
-    assert scores.sources_right >= 3655 and scores.sources_predicted - scores.sources_right <= 131
+    assert scores.matched >= 6112 and scores.predicted - scores.matched <= 140
+    assert scores.speakers_right >= 5913
+    assert scores.sources_right >= 3715 and scores.sources_predicted - scores.sources_right <= 140
     # reported speech alone
-    assert scores.indirect_matched >= 3809
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 131
-    assert scores.indirect_speakers_right >= 3672
+    assert scores.indirect_matched >= 3850
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 138
+    assert scores.indirect_speakers_right >= 3706

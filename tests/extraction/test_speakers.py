@@ -4934,3 +4934,29 @@ def test_a_time_zone_after_a_clock_time_starts_no_sentence_and_is_no_speaker(nlp
               for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes["aware of an issue affecting the morning crossings"] == (["ferry operator"], "social_media_post"), quotes
     assert quotes["its crews were working to fix it"] == (["ferry operator"], "social_media_post"), quotes
+
+
+def test_the_federation_is_the_one_sport_body_named_sport_and_canada_or_a_province(nlp):
+    """(blind round 82) "the federation said" of a sport body named "<sport> Canada" only as an object paragraphs
+    before ("funding to Rowing Canada"): that body, not one called "the federation"; a federal department named the
+    same way ("Health Canada") is no federation, and two such sport bodies leave it to no one of them."""
+    text = ("OTTAWA — The federal government has cut funding to Rowing Canada, the sport minister said Monday.\n\n"
+            "Health Canada was not involved in the decision, officials said.\n\n"
+            "Coach Aldo Brenner, who was suspended last year, said he had not been told.\n\n"
+            "In a statement, the federation said it would appeal the decision.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["it would appeal the decision"] == ["Rowing Canada"], found
+    two = text.replace("Health Canada was", "Canoe Ontario was")
+    assert _speakers_of_indirect(two, nlp)["it would appeal the decision"] != ["Rowing Canada"]
+
+
+def test_a_name_ending_in_canada_before_a_trailing_attribution_is_no_person(nlp):
+    """(blind round 82) "... funding to Rowing Canada, the minister responsible for sport said Wednesday": the parser
+    sets the body's name in apposition with "the minister", which had made it a person (and "the federation" later no
+    one); a name ending in the country or a province is a body's, never a person's."""
+    text = ("OTTAWA — The federal government has frozen funding to Rowing Canada, the minister responsible for sport said "
+            "Wednesday, a day after an arbitrator upheld a coach's suspension.\n\n"
+            "Coach Aldo Brenner said he had not been told.\n\n"
+            "In a statement, the federation said it would appeal the decision.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["it would appeal the decision"] == ["Rowing Canada"], found
