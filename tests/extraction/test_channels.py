@@ -2470,3 +2470,25 @@ def test_a_statement_of_claim_or_of_defence_is_a_paper_filed_in_court(nlp):
     assert found["the clinic lost her dental records"][0] == "report", found
     assert found["it kept every record it received"][0] == "report", found
     assert found["the records were sent to another clinic in 2019"] == ("report", "filing"), found
+
+
+def test_asked_about_something_at_a_news_conference_is_answered_there(nlp):
+    """(blind round 80) "Asked about the growers' complaints at the news conference, she said ...", with other speakers
+    quoted since the minister's news conference: the question was put at a news conference, so the answer is from it
+    (it had been no channel)."""
+    found = _indirect_sources(
+        "At a news conference in Brandon, Agriculture Minister Tessa Kowalski said the drought aid would flow by June.\n\n"
+        "The growers' federation told the Prairie Gazette that the aid came too late for most farms.\n\n"
+        "Asked about the growers' complaints at the news conference, Kowalski said the first cheques would go out within "
+        "weeks.", nlp)
+    assert found["the first cheques would go out within weeks"][0] == "press_conference", found
+
+
+def test_listeners_told_after_the_show_a_guest_was_on_is_that_show(nlp):
+    """(blind round 80) A guest "answering callers' questions on <station>'s <show>" in a sentence with no quote, then
+    "She told listeners that ...": an interview on that show (it had been "interview with listeners")."""
+    found = _indirect_sources(
+        "Dr. Miriam Achebe, an allergist at Lakeshore General Hospital, spent Tuesday morning taking calls on Harbour FM's "
+        "Morning Desk with Paul Grieve.\n\nShe told listeners that most rashes in spring are caused by pollen.", nlp)
+    kind, label = found["most rashes in spring are caused by pollen"]
+    assert kind == "interview" and "Harbour FM" in label, found
