@@ -217,6 +217,7 @@ _INITIALISM_ROLES = frozenset(ROLE_INITIALISMS)
 
 # Plural nouns for states: "the two governments", "both countries" (blind round 19)
 _STATE_NOUNS = frozenset({"governments", "countries", "states", "nations", "capitals", "neighbours", "neighbors"})
+_AND_THE_PROVINCE = re.compile(r"\s+and the (?:province|territory)\b")
 
 # Members of a house told something (blind round 19: "the CS told senators" after her testimony to a committee)
 _MEMBERS_TOLD = frozenset({"senators", "lawmakers", "legislators", "mps", "members", "mlas", "mpps", "mnas", "councillors",
@@ -3161,6 +3162,13 @@ class ArticleAttributor:
         for first, second in zip(reversed(places[:-1]), reversed(places[1:])):
             if first.entity is not second.entity and self.parsed.text[first.end:second.start].strip() == "and":
                 return (first.entity, second.entity)
+        for first in reversed(places):
+            # (blind round 80) "a pharmacare agreement Ottawa and the province signed Tuesday": a place and "the province"
+            # the article is set in, the two of a federal-provincial deal
+            if _AND_THE_PROVINCE.match(self.parsed.text, first.end):
+                province = self.registry.province_named()
+                if province is not None and province is not first.entity:
+                    return (first.entity, province)
         return ()
 
     def _named_pair(self, paragraph_index: int, position: int, sentence: int, noun: str) -> tuple[Entity, ...]:
@@ -4081,6 +4089,9 @@ class ArticleAttributor:
             on_air = self._known_channel(issuer_entities[0], paragraph_index, same_paragraph=True)
             if on_air is not None and on_air.kind == "interview":
                 return on_air
+            on_air = self._show_spoken_on_before(paragraph_index, verb, issuer_entities[0], inside)
+            if on_air is not None:
+                return on_air
         if (told_audience is not None and told_audience[0].lower_ == "analysts" and issuer_entities
                 and not any(c.dep_ == "prep" and c.i not in inside for c in children)):
             # (blind round 16) "Ekwueme said on the call that ... He told analysts the company had ...": the analysts on
@@ -4625,6 +4636,36 @@ class ArticleAttributor:
                         or (target.text.isupper() and 2 <= len(target.text) <= 5
                             and (not isinstance(found, Entity) or (anonymity and found.kind == "organization")))):
                     return _phrase(target)
+        return None
+
+    def _show_spoken_on_before(self, paragraph_index: int, verb: Token, entity: Entity, inside: set[int]) -> SourceRef | None:
+        """(blind round 80) The programme a guest was on, named in this paragraph or the one before in a sentence of hers
+        with no quote ("Dr. X ... spent the afternoon answering parents' questions on Capital Radio's Afternoon with Y."
+        then "She told listeners that ..."): "told listeners" (or viewers, callers) is an interview on that programme.
+        The sentence's subject is the speaker named, or "he"/"she" in this paragraph."""
+        for index in (paragraph_index, paragraph_index - 1):
+            if index < 0 or not is_parsed(self.parsed.paragraphs[index].doc):
+                continue
+            for sentence in reversed(list(self.parsed.paragraphs[index].doc.sents)):
+                if index == paragraph_index and sentence.start >= verb.sent.start:
+                    continue
+                if index == paragraph_index and any(t.i in inside for t in sentence):
+                    continue  # (a quote's sentence has its own channel, read with the quote)
+                # (the parser may make the name with its apposition the root and the verb a clause on it: "Dr. X, an
+                # allergist at Y, spent the morning taking calls on ...")
+                if not any((t.dep_ == "nsubj" or t.dep_ == "ROOT" and t.pos_ == "PROPN")
+                           and (self.registry.entity_at(index, t) is entity or (t.lower_ in ("he", "she") and index == paragraph_index))
+                           for t in sentence):
+                    continue
+                for token in sentence:
+                    if token.lower_ != "on" or token.dep_ != "prep":
+                        continue
+                    show = show_name(token)
+                    if show:
+                        mention = self._span_of(index, [token] + show)
+                        document = Document(label="interview on " + self._span_of(index, show).text, kind="interview",
+                                            issuer=entity, mention=(mention.start, mention.end))
+                        return self._remember(document, mention, (entity,), index)
         return None
 
     def _committee_told_before(self, paragraph_index: int, verb: Token, entity: Entity, inside: set[int]) -> SourceRef | None:

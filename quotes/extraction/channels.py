@@ -1108,7 +1108,11 @@ def answering_occasion(participle: Token, inside: Collection[int] = ()) -> tuple
     """(kind, words) for the occasion a question was answered at: "said answering a question at a town
     hall", "Responding to the criticism in the ITV interview, X said" (the parser hangs the occasion
     on the question; any of the participle's phrases will do)."""
-    if participle.lower_ not in _ANSWERING:
+    # (blind round 80) "Asked about the insurers' concerns at the news conference, she said ...": the question put there,
+    # so answered there; only a spoken occasion ("Asked about the findings in the report" names the topic's paper)
+    # ("Asked by reporters in parliament": who asked names the channel, read elsewhere)
+    asked = participle.lower_ in _QUESTIONED and participle.tag_ == "VBN"
+    if participle.lower_ not in _ANSWERING and not asked or asked and any(c.dep_ == "agent" for c in participle.children):
         return None
     for token in itertools.islice(participle.subtree, 40):
         if token.i in inside or token.dep_ != "prep" or token.lower_ not in ("in", "at", "during", "on"):
@@ -1117,7 +1121,7 @@ def answering_occasion(participle: Token, inside: Collection[int] = ()) -> tuple
         if obj is None:
             continue
         kind = medium_kind(obj, hyphenated(obj), token.lower_)
-        if kind is not None:
+        if kind is not None and not (asked and kind not in OCCASION_KINDS):
             words = sorted((t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
                             and not t.is_punct), key=lambda t: t.i)
             run = _run_around(obj, words)

@@ -87,7 +87,12 @@ _COMPANY_NAME_WORDS = frozenset(w.lower() for w in (
     "Resort", "Resorts",
     # (blind round 59) polling and research firms: "Caldwell Strategies" then "The Caldwell poll", "Nordvik Research"
     # then "Nordvik's numbers"
-    "Strategies", "Research", "Insights", "Polling"))
+    "Strategies", "Research", "Insights", "Polling",
+    # (blind round 80) drug makers and pharmacy chains: "Veltra Pharma" then "Veltra said", "Northway Drug Mart" then
+    # "Northway, which has 340 stores"
+    "Pharma", "Laboratories", "Therapeutics", "Biosciences", "Mart"))
+# (blind round 80) a national subsidiary's last word after its company word: "Halvern Pharmaceuticals Canada" then "Halvern"
+_SUBSIDIARY_COUNTRY_WORDS = frozenset({"canada", "usa", "us", "uk", "america", "international"})
 _ORG_NAME_WORDS = {w.capitalize() for w in ORGANIZATION_NOUNS} | {w.capitalize() for w in _COMPANY_NAME_WORDS} | {
     "Ministry", "Party", "Council", "Bank", "Group", "Inc", "Ltd", "Corp", "Association", "Front",
     "Agency", "Office", "House", "Department", "Commission", "Court", "Parliament", "Army",
@@ -3149,7 +3154,9 @@ class EntityRegistry:
             return None
         found = {entity for longer, entity in self._org_by_key.items()
                  if longer.startswith(key + " ") and entity.kind == "organization"
-                 and (longer.split()[-1] in _COMPANY_NAME_WORDS or longer.split()[-1] == "services")}
+                 and (longer.split()[-1] in _COMPANY_NAME_WORDS or longer.split()[-1] == "services"
+                      or (longer.split()[-1] in _SUBSIDIARY_COUNTRY_WORDS and len(longer.split()) > len(key.split()) + 1
+                          and longer.split()[-2] in _COMPANY_NAME_WORDS))}
         # (blind round 33) "Northgate" after "Northgate Core Services": the words between need not be a company's
         # words, so long as the name ends in one (or in "Services", which is no company's word alone: "the Office of
         # Water Services" is a regulator)

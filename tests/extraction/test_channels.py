@@ -595,6 +595,8 @@ def test_in_it_is_the_document_the_sentence_before_named(document, verb, nlp):
 
 @pytest.mark.parametrize("programme", ["the Bay Street Unplugged podcast", "the Money Minute podcast",
                                        "the Farm Gate Weekly show"])
+
+
 def test_a_programme_named_after_the_is_an_interview_whatever_the_tagger_makes_of_its_words(programme, nlp):
     found = _sources(f"\"Nobody in this market believes the guidance any more,\" fund manager Oona Petrakis said on {programme} "
                      f"on Friday.", nlp)
@@ -610,6 +612,8 @@ def test_the_words_after_on_the_are_no_programme_without_a_word_for_one(nlp):
 @pytest.mark.parametrize("opening", ["In a 12-page ruling released on Tuesday, Judge Tomasz Wrenfield wrote",
                                      "In a written decision, Justice Amara Okonjo-Reyes said",
                                      "In a ruling on Monday, the judge wrote"])
+
+
 def test_reasons_with_no_owner_written_are_the_one_judges_who_speaks_through_them(opening, nlp):
     text = f"The tenants sued Brisk Lane Properties in March.\n\n{opening} that the evictions were \u201cplainly unlawful.\u201d"
     found = _sources(text, nlp)
@@ -640,6 +644,8 @@ def test_testifying_before_a_committee_names_the_committee(nlp):
 @pytest.mark.parametrize("opening", ["In a court filing on Monday, the council said",
                                      "In a court filing last week, the council argued",
                                      "In a stock exchange filing, the council said"])
+
+
 def test_a_filing_named_by_what_it_was_filed_with_is_a_report(opening, nlp):
     found = _sources(f"{opening} that the strike was \u201cunlawful from the first day.\u201d", nlp)
     assert found["unlawful from the first day."] is not None and found["unlawful from the first day."][0] == "report"
@@ -649,6 +655,8 @@ def test_a_filing_named_by_what_it_was_filed_with_is_a_report(opening, nlp):
 @pytest.mark.parametrize(("phrase", "word"), [("In their complaint, the tenants say", "complaint"),
                                               ("In the lawsuit, the tenants say", "lawsuit"),
                                               ("The tenants argued in a complaint filed on Friday", "complaint")])
+
+
 def test_a_partys_pleading_is_a_report(phrase, word, nlp):
     found = _sources(f"{phrase} that the landlord had been \u201cfully aware of the mould.\u201d", nlp)
     assert found["fully aware of the mould."] is not None and found["fully aware of the mould."][0] == "report"
@@ -1751,6 +1759,8 @@ def test_an_e_mail_is_named_whole_in_its_label(nlp):
     text = 'In an e-mail sent Monday, Councillor Rita Vos said the city had "lost the plot."'
     quote = extract(text, nlp=nlp).quotes[0]
     assert quote.source.kind == "letter" and quote.source.label.startswith("e-mail")
+
+
 @pytest.mark.parametrize("told, kind", [("told the commission", "briefing"), ("told the inquest", "speech")])
 def test_telling_a_commission_of_inquiry_or_an_inquest_is_testimony_there(told, kind, nlp):
     """(blind round 41) "told the commission that", "told the inquest that": testimony at an inquiry's hearing (a
@@ -1805,6 +1815,8 @@ def test_the_report_is_the_report_not_an_order_named_since(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     source = quotes["Openness delayed is openness denied,"].source
     assert source is not None and "order" not in source.label.lower() and "report" in source.label.lower(), source
+
+
 def test_a_body_goes_on_at_the_news_conference_its_president_gave(nlp):
     """(blind round 42) "Association president X said at a news conference that ..." then "The association urged the
     province to ...": the officer's news conference is the body's too, as round 27's release is (it had been none)."""
@@ -1831,6 +1843,8 @@ def test_a_voicemail_is_a_message(nlp):
 
     quote = extract("Mayor Ines Okafor-Lind said in a voicemail that the budget would pass next week.", nlp=nlp).quotes[0]
     assert quote.source is not None and quote.source.kind == "other" and quote.source.label == "voicemail"
+
+
 def test_researchers_write_in_the_study_the_article_named(nlp):
     """(blind round 46) "The study, published Monday in ..." then, paragraphs on, "The researchers write that ..." and
     "They also warn that ...": the authors write in that study (a `report`), and their next words go on in it, as round
@@ -1846,6 +1860,8 @@ def test_researchers_write_in_the_study_the_article_named(nlp):
                   "the sample was small for the oldest divers"):
         assert found[words] is not None and found[words].kind == "report", found
         assert found[words].mention.text == "The study", found
+
+
 def test_writing_for_the_majority_speaks_through_the_decision_named_before(nlp):
     """(blind round 45) "In a 5-4 decision released Friday, the court found ..." then "Writing for the majority, Justice X
     said ..." and "She wrote that ...": the judge writes in the court's decision (she had no channel, then a letter
@@ -1964,6 +1980,8 @@ def test_a_body_speaks_on_in_the_interview_its_officer_gave(nlp):
     found = _reported_sources(text, nlp)
     said = "the town's operating spending has grown twice as fast as its population since 2018"
     assert found[said][0] == "interview" and "Millbrook Gazette" in found[said][1]
+
+
 def test_a_statement_posted_to_x_stays_a_statement_for_the_next_quotes(nlp):
     """(blind round 49) "said in a statement posted to X that ..." and "He said ..." in the next paragraph: the statement
     (the participle "posted", read as the agent's own post, had given the next quotes a post called "posted")."""
@@ -2156,6 +2174,8 @@ def test_a_radio_programme_named_beside_it_is_the_interviews_name(nlp):
 
 @pytest.mark.parametrize("clause", ["the township would keep talking about its plan to pave the road",
                                     "staff had been speaking to reporters about the budget all week"])
+
+
 def test_a_participle_of_speaking_inside_the_reported_clause_is_no_channel(clause, nlp):
     """(blind round 59) "said her party would keep talking about its plan to hire nurses": the participle and the
     channel noun after it are what was said, not the way the speaker said it (it had been a report called "plan")."""
@@ -2282,6 +2302,8 @@ def test_an_outlets_name_set_off_by_commas_is_the_interviews_name(nlp):
 @pytest.mark.parametrize("occasion", ["At Monday's all-candidates debate in the school gym, the three men argued over "
                                       "the landfill.",
                                       "During Wednesday's candidates' forum at the arena, the landfill came up first."])
+
+
 def test_an_occasion_set_in_a_paragraph_of_its_own_is_the_channel_of_the_words_opening_the_next(occasion, nlp):
     """(blind round 64) A paragraph where no one speaks sets an occasion ("At Monday's all-candidates debate ..., the
     three men argued over the landfill."); the words opening the next paragraph were said there (they had no channel;
@@ -2335,6 +2357,8 @@ def test_one_member_of_a_tribunal_writes_through_the_decision(nlp):
     found = _reported_sources("In a second decision released the same day, another tribunal member, Odile Marchetti, "
                               "dismissed a complaint by a tenant, finding that the rent increase was lawful.", nlp)
     assert found["the rent increase was lawful"][0] == "report", found
+
+
 @pytest.mark.parametrize("text, words", [
     ('"The deposits were never at risk," adjudicator Marie Thibodeau wrote in the decision.', "The deposits were never at risk,"),
     ("Adjudicator Petra Velasquez wrote in the ruling that the tenant had been given proper notice.",
@@ -2355,6 +2379,8 @@ def test_a_paper_in_the_words_before_it_said_is_not_what_speaks(nlp):
     clause = "Parents whose children ride the bus should check their email every morning"
     assert found[clause] is not None and found[clause][0] == "statement", found
     assert found[clause][2] == "Kestrel Valley School Board", found
+
+
 def test_answers_under_questioning_are_testimony(nlp):
     """(blind round 70) "Under questioning from the tenants' legal clinic, X agreed that ...": a witness's answers at a
     hearing, filed as testimony (a briefing) named by the questioning (they had no channel). "Under cross-examination"
@@ -2395,6 +2421,8 @@ def test_a_media_availability_is_a_press_conference(nlp):
     found = _indirect_sources("Premier Dana Whitfield said during a media availability on Tuesday that the province would "
                               "not reopen the contract.", nlp)
     assert found == {"the province would not reopen the contract": ("press_conference", "media availability")}, found
+
+
 def test_a_bare_wrote_goes_on_in_the_paper_its_writer_was_just_named_with(nlp):
     """(blind round 74) "In a report released Tuesday, the board found that ..." then "The board, which ..., wrote that
     officers "..."": the bare "wrote" is the report going on, not a letter of its own (it had been a `letter` called
@@ -2482,3 +2510,25 @@ def test_it_said_after_a_release_placed_after_a_news_conference_goes_on_with_the
         "traces of gasoline at two sites. It said anyone with video from the area should call the arson tip line.", nlp)
     assert found["anyone with video from the area should call the arson tip line"][0] == "statement", found
     assert found["investigators had found traces of gasoline at two sites"][0] == "statement", found
+
+
+def test_asked_about_something_at_a_news_conference_is_answered_there(nlp):
+    """(blind round 80) "Asked about the growers' complaints at the news conference, she said ...", with other speakers
+    quoted since the minister's news conference: the question was put at a news conference, so the answer is from it
+    (it had been no channel)."""
+    found = _indirect_sources(
+        "At a news conference in Brandon, Agriculture Minister Tessa Kowalski said the drought aid would flow by June.\n\n"
+        "The growers' federation told the Prairie Gazette that the aid came too late for most farms.\n\n"
+        "Asked about the growers' complaints at the news conference, Kowalski said the first cheques would go out within "
+        "weeks.", nlp)
+    assert found["the first cheques would go out within weeks"][0] == "press_conference", found
+
+
+def test_listeners_told_after_the_show_a_guest_was_on_is_that_show(nlp):
+    """(blind round 80) A guest "answering callers' questions on <station>'s <show>" in a sentence with no quote, then
+    "She told listeners that ...": an interview on that show (it had been "interview with listeners")."""
+    found = _indirect_sources(
+        "Dr. Miriam Achebe, an allergist at Lakeshore General Hospital, spent Tuesday morning taking calls on Harbour FM's "
+        "Morning Desk with Paul Grieve.\n\nShe told listeners that most rashes in spring are caused by pollen.", nlp)
+    kind, label = found["most rashes in spring are caused by pollen"]
+    assert kind == "interview" and "Harbour FM" in label, found

@@ -4960,3 +4960,24 @@ def test_a_name_ending_in_canada_before_a_trailing_attribution_is_no_person(nlp)
             "In a statement, the federation said it would appeal the decision.")
     found = _speakers_of_indirect(text, nlp)
     assert found["it would appeal the decision"] == ["Rowing Canada"], found
+
+
+def test_a_drug_maker_or_pharmacy_chain_shortened_to_its_first_word_is_the_company(nlp):
+    """(blind round 80) "Corvane Pharmaceuticals Canada" then "Corvane said" (a national subsidiary: the company word
+    before "Canada"), "Eastgate Drug Mart" then "Eastgate said" (a chain's "Mart"): the firm named in full before (each
+    had been a body of its own by the short name)."""
+    text = ("Corvane Pharmaceuticals Canada has recalled four lots of a children's cough syrup.\n\n"
+            "In a statement, Corvane said it had found the fault during routine testing.\n\n"
+            "Eastgate Drug Mart runs 120 stores in the Maritimes. Eastgate said it had pulled the syrup from its shelves.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["it had found the fault during routine testing"] == ["Corvane Pharmaceuticals Canada"], found
+    assert found["it had pulled the syrup from its shelves"] == ["Eastgate Drug Mart"], found
+
+
+def test_the_two_governments_after_a_capital_and_the_province_are_both(nlp):
+    """(blind round 80) "a deal Ottawa and the province signed Monday" then "the two governments said in a joint
+    statement": the federal capital and the province the article is set in (it had been "the governments")."""
+    text = ("REGINA — Saskatchewan families will get free insulin next year under a deal Ottawa and the province signed "
+            "Monday.\n\nIn a joint statement, the two governments said the program would cost $90 million over three years.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the program would cost $90 million over three years"] == ["Ottawa", "Saskatchewan"], found
