@@ -1104,6 +1104,20 @@ def writer_exchange(verb: Token, inside: Collection[int] = ()) -> list[Token] | 
 _ANSWERING = frozenset({"answering", "responding", "replying", "fielding"})
 
 
+_TOPIC_WORDS = frozenset({"about", "regarding", "concerning"})
+
+
+def _inside_a_clause_under(token: Token, top: Token) -> bool:
+    """Whether a clause of its own (a verb's complement, adverbial or relative clause) stands between the token and
+    `top` above it."""
+    node = token
+    while node.i != top.i and node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp") and node.pos_ in ("VERB", "AUX"):
+            return True
+        node = node.head
+    return False
+
+
 def answering_occasion(participle: Token, inside: Collection[int] = ()) -> tuple[str, list[Token]] | None:
     """(kind, words) for the occasion a question was answered at: "said answering a question at a town
     hall", "Responding to the criticism in the ITV interview, X said" (the parser hangs the occasion
@@ -1115,15 +1129,22 @@ def answering_occasion(participle: Token, inside: Collection[int] = ()) -> tuple
     if participle.lower_ not in _ANSWERING and not asked or asked and any(c.dep_ == "agent" for c in participle.children):
         return None
     for token in itertools.islice(participle.subtree, 40):
-        if token.i in inside or token.dep_ != "prep" or token.lower_ not in ("in", "at", "during", "on"):
+        if token.i in inside or token.dep_ != "prep" or token.lower_ not in ("in", "at", "during", "on") or (
+                # (merging blind round 80) not inside the clause asked about: "Asked whether D.C. should have a vote in
+                # the House" names no occasion of the answer
+                asked and _inside_a_clause_under(token, participle)):
             continue
         obj = next((c for c in token.children if c.dep_ == "pobj" and c.i not in inside), None)
         if obj is None:
             continue
         kind = medium_kind(obj, hyphenated(obj), token.lower_)
         if kind is not None and not (asked and kind not in OCCASION_KINDS):
-            words = sorted((t for t in obj.subtree if t.i not in inside and not (t.dep_ == "det" and t.head.i == obj.i)
-                            and not t.is_punct), key=lambda t: t.i)
+            # (merging blind round 80) the occasion without the topic asked about or a clause hung on it ("a briefing
+            # Monday about Suu Kyi's future role": "briefing Monday"; "the event that ...": "event")
+            topic = {t.i for c in obj.children if (c.dep_ == "prep" and c.lower_ in _TOPIC_WORDS) or (
+                c.dep_ in ("relcl", "acl") and any(g.dep_ in ("mark", "nsubj") for g in c.children)) for t in c.subtree}
+            words = sorted((t for t in obj.subtree if t.i not in inside and t.i not in topic
+                            and not (t.dep_ == "det" and t.head.i == obj.i) and not t.is_punct), key=lambda t: t.i)
             run = _run_around(obj, words)
             return kind, [token] + run
     return None

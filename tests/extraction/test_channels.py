@@ -2532,3 +2532,15 @@ def test_listeners_told_after_the_show_a_guest_was_on_is_that_show(nlp):
         "Morning Desk with Paul Grieve.\n\nShe told listeners that most rashes in spring are caused by pollen.", nlp)
     kind, label = found["most rashes in spring are caused by pollen"]
     assert kind == "interview" and "Harbour FM" in label, found
+
+
+def test_a_place_inside_the_question_asked_is_no_occasion_of_the_answer(nlp):
+    """(merging blind round 80) "Asked whether the city should have a seat in the legislature, X said": the chamber is in
+    the question, not where it was answered; "Asked at a briefing Monday about the strike, X said": the briefing, named
+    without the topic asked about."""
+    found = _indirect_sources(
+        "Asked whether the city should have its own seat in the legislature, Mayor Dana Pruitt said the idea deserved a "
+        "hearing.\n\nAsked at a briefing Monday about the strike, Labour Minister Ravi Sohal said talks would resume "
+        "this week.", nlp)
+    assert found["the idea deserved a hearing"] is None, found
+    assert found["talks would resume this week"] == ("briefing", "briefing Monday"), found
