@@ -440,7 +440,13 @@ class ArticleAttributor:
                             continue
                     elif quoted and (any(i in quoted_words and i not in about_speaker for i in _own_words(verb))
                                      and not _quotation_attributed_before(verb, quoted_words)):
-                        continue  # the quotation is the report's (its words hang on this verb): one report, partly quoted
+                        # the quotation is the report's (its words hang on this verb): one report, partly quoted; but
+                        # (blind round 84) a clause joined on after the quotation by "and that" / "but that" is a report
+                        # of its own, wherever the parser hung it ('said officers were at the wharf "to keep the peace"
+                        # and that no one was arrested', the second clause a conjunct of the quoted infinitive)
+                        parts = _clauses_joined_after_quotation(verb, quoted)
+                        if not parts:
+                            continue
                     heard = (subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i and verb.tag_ == "VBN"
                              and REPORTING_VERB_FORMS.get(verb.lower_) in _TELLING_LEMMAS
                              and not any(c.dep_ == "agent" for c in verb.children))
@@ -2861,6 +2867,15 @@ class ArticleAttributor:
             owned = self._resolve(paragraph_index, possessive, set())
             if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":
                 return _Resolved(owned.entities, mention, via="role")
+        if token.lower_ == "office" and possessive is None:
+            # (blind round 84) "The office of Fisheries Minister X said": the office of a person named after "of" (no
+            # "the" before the name: "the Office of the Commissioner of ..." is a body's name) speaks for its holder
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+            holder = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of is not None else None
+            if holder is not None and not any(c.dep_ == "det" for c in holder.children):
+                owned = self._resolve(paragraph_index, holder, set())
+                if owned is not None and len(owned.entities) == 1 and owned.entities[0].kind == "person":
+                    return _Resolved(owned.entities, mention, via="role")
         if token.lower_ == "office" and possessive is None and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             owners_office = self._owners_office_before(paragraph_index, token)
             if owners_office is not None:
@@ -6654,7 +6669,9 @@ def _that_read_as_its_subjects_determiner(clause: Token) -> bool:
 def _clauses_joined_by_that(tokens: list[Token]) -> list[list[Token]]:
     """Reported words cut where a second "that"-clause is joined on ("the offer was fair and that the council
     could not pay more" -> the two clauses), each trimmed; parts too short to make a report are left out."""
-    joins = sorted(c.i for c in tokens if c.dep_ == "conj" and c.left_edge.i > tokens[0].i
+    # (blind round 84) or the parser's second "ccomp" of the reporting verb after the conjunction: 'said the payments
+    # would start "before the end of June," and that harvesters would apply ...'
+    joins = sorted(c.i for c in tokens if c.dep_ in ("conj", "ccomp") and c.left_edge.i > tokens[0].i
                    and c.left_edge.lower_ == "that" and (c.left_edge.dep_ == "mark" or c.left_edge.tag_ == "IN"
                                                          or _that_read_as_its_subjects_determiner(c))
                    and c.doc[c.left_edge.i - 1].lower_ in ("and", "but"))
@@ -6668,6 +6685,28 @@ def _clauses_joined_by_that(tokens: list[Token]) -> list[list[Token]]:
         if len(counted) >= 4 or (len(counted) == 3 and _is_clause(part)):
             parts.append(part)
         start = cut
+    return parts
+
+
+def _clauses_joined_after_quotation(verb: Token, quoted: set[int]) -> list[list[Token]]:
+    """(blind round 84) The "that"-clauses joined by "and that" / "but that" after the last quoted word of a reporting
+    verb's own words, each holding no quotation: 'said officers were at the wharf "to keep the peace" and that no one
+    was arrested' -> "no one was arrested" (the parser hung it on the quoted infinitive as a conjunct)."""
+    own = _own_words(verb)
+    last_quoted = max((i for i in own if i in quoted), default=None)
+    if last_quoted is None:
+        return []
+    doc = verb.doc
+    parts = []
+    for c in sorted((doc[i] for i in own), key=lambda t: t.i):
+        if (c.dep_ in ("conj", "ccomp") and c.left_edge.i > last_quoted and c.left_edge.lower_ == "that"
+                and c.left_edge.dep_ == "mark" and _after_conjunction(c) and _is_verb(c)
+                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                and not any(t.i in quoted for t in c.subtree)
+                and not any(part[0].i <= c.i <= part[-1].i for part in parts)):
+            part = _trim_clause([t for t in doc[c.left_edge.i : c.right_edge.i + 1]])
+            if _words(part) and (len(_words(part)) >= 4 or (len(_words(part)) == 3 and _is_clause(part))):
+                parts.append(part)
     return parts
 
 

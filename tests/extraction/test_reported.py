@@ -2151,3 +2151,20 @@ def test_a_participle_after_the_reporter_read_as_a_clauses_subject_is_no_report(
     said = "Northfield Power failed to meet its obligations to keep 911 calls flowing during last month's nationwide outage"
     assert found.get(said) == ["provincial energy board"], found
     assert not any(words.startswith("ordering") for words in found), found
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # the parser hangs the second clause on the reporting verb as a second "ccomp" after the quotation's comma
+    ('The mayor said the rebates would start "before the end of September," and that homeowners would apply at city '
+     'hall.', "homeowners would apply at city hall"),
+    # or on the quoted infinitive, as its conjunct, the first clause read as a relative one on "release"
+    ('Cpl. Ben Tuttle said in a news release that officers were at the rink on Sunday "to keep order" and that nobody '
+     'was hurt.', "nobody was hurt"),
+])
+def test_a_that_clause_joined_on_after_a_partial_quote_is_reported_however_the_parser_hung_it(text, said, nlp):
+    """(blind round 84) 'said the payments would start "before the end of June," and that harvesters would apply ...',
+    'said officers were at the wharf "to keep the peace" and that no one was arrested': the clause after "and that"
+    holds no quotation and is a report of its own (the folder's convention since round 10), whether the parser made it
+    a second clause of the reporting verb or a conjunct of the quoted words; it had been lost with the report the
+    quotation is part of."""
+    assert said in _indirect(text, nlp)

@@ -4981,3 +4981,13 @@ def test_the_two_governments_after_a_capital_and_the_province_are_both(nlp):
             "Monday.\n\nIn a joint statement, the two governments said the program would cost $90 million over three years.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the program would cost $90 million over three years"] == ["Ottawa", "Saskatchewan"], found
+
+
+def test_the_office_of_a_titled_person_speaks_for_that_person(nlp):
+    """(blind round 84) "The office of Fisheries Minister X said the minister had ...": the office of a person named
+    after "of" speaks for its holder (round 23's "X's office"); it had been given to the body quoted just before."""
+    text = ("The wharf will stay closed to the public until Monday, the Coast Guard said.\n\n"
+            "The office of Transport Minister Gail Renwick said the minister had spoken with the harbour authority on "
+            "Sunday evening.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the minister had spoken with the harbour authority on Sunday evening"] == ["Gail Renwick"], found
