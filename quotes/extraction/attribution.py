@@ -51,7 +51,7 @@ from .channels import (
 from .channels import hyphenated as _hyphenated
 from .channels import finds_as_a_ruling_body, is_outlet
 from .entities import FORCE_NICKNAMES, POLICE_WORDS, SOFTWARE_WORDS, Document, Entity, EntityRegistry, Mention
-from .entities import OBTAINED_FORMS, another_kind_of_body, names_a_pleading, names_an_outlet, reporting_verb_of_reporter_read_as_compound
+from .entities import OBTAINED_FORMS, another_kind_of_body, names_a_pleading, _names_a_union_local, names_an_outlet, reporting_verb_of_reporter_read_as_compound
 from .lexicon import (
     CANADIAN_PROVINCES,
     ends_in_province_or_canada,
@@ -2540,6 +2540,17 @@ class ArticleAttributor:
                 return _Resolved((body,), mention, via="name")
         if lower in RELATIONAL_NOUNS and token.pos_ == "NOUN":
             return self._resolve_relative(paragraph_index, token, position, sentence, mention)
+        if (lower == "local" and token.dep_ in ("nsubj", "nsubjpass") and token.is_lower
+                and any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in token.children)):
+            # (blind round 83) "Allied Electrical Workers Local 412 said ... The local said": a union's local named
+            # before by its number ("CUPE Local 4281", "Unifor Local 444"), the one most in focus (the tagger makes
+            # "local" an adjective, no noun of a body)
+            locals_ = registry.salient(position, sentence, lambda e: e.kind == "organization" and e.named
+                                       and _names_a_union_local(e.name.split()), window=30,
+                                       last_speakers=self.last_speakers)
+            if locals_:
+                self._note_mention(locals_[0], mention, sentence, paragraph_index)
+                return _Resolved((locals_[0],), mention, via="role")
         if lower == "district" and token.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             # (blind round 21) "the district said" after "Brannock County Schools said": a US school district named
             # by its schools ("... Schools", "... Public Schools", "... School District")

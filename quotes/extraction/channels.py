@@ -71,7 +71,7 @@ _OCCASIONS: dict[str, str] = {
     "luncheon": "speech", "gala": "speech", "banquet": "speech", "ceremony": "speech", "commencement": "speech",
     "webinar": "speech", "roundtable": "speech", "keynote": "speech", "eulogy": "speech", "homily": "speech",
     "talk": "speech", "speeches": "speech", "rallies": "speech", "debates": "speech",
-    "website": "statement", "statements": "statement", "newsletter": "letter", "letters": "letter", "e-mails": "letter",
+    "website": "statement", "statements": "statement", "letters": "letter", "e-mails": "letter",
     "livestream": "social_media_post", "interviews": "interview", "affidavit": "report",
     # protests are where union and party leaders speak in copy from abroad: "speaking at a protest
     # outside the commission", "addressing a sit-in", "at a dharna" (issue 15, blind round 7)

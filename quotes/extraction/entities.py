@@ -1605,9 +1605,12 @@ def _with_union_local_after(ent):
     """A union's name with its local's or lodge's number the tagger left out: "Fraternal Order of Police Lodge 41"
     tagged "Fraternal Order of Police" (blind round 21), "Teamsters Local 120": the local is the body that speaks. Or
     only the number (probe of Canadian copy, third round): "Amalgamated Transit Union Local 113" tagged up to "Local",
-    a spelt-out union's (not "FMWU Local 214", whose "the union" is the national union named in full)."""
+    a spelt-out union's (not "FMWU Local 214", whose "the union" is the national union named in full). (Blind round 83)
+    A spelt-out union's name may end in the workforce it speaks for or its kind of union before "Local": "Allied
+    Electrical Workers Local 412" tagged up to "Local" is that local, named by its number."""
     doc, end = ent.doc, ent.end
-    if (ent.label_ == "ORG" and len(ent) > 2 and ent[-1].text == "Local" and ent[-2].text == "Union" and end < len(doc)
+    if (ent.label_ == "ORG" and len(ent) > 2 and ent[-1].text == "Local" and end < len(doc)
+            and (ent[-2].text == "Union" or (ent[-2].is_title and ent[-2].lower_.strip("'’") in _WORKFORCE_WORDS | _UNION_NAME_WORDS))
             and doc[end].text[:1].isdigit()):
         return SpacySpan(doc, ent.start, end + 1, label=ent.label_)
     if (ent.label_ != "ORG" or end + 1 >= len(doc) or doc[end].text not in ("Local", "Lodge")
@@ -3743,6 +3746,15 @@ class EntityRegistry:
         family = None
         for mention in reversed(self.mentions):
             if mention.paragraph < paragraph_index - 6:
+                break
+            if (family is None and mention.start <= position and mention.entity.kind == "organization"
+                    and mention.entity.named and mention.entity.role != root.lower_
+                    and root.lower_ in mention.entity.name.lower().split()
+                    and not _named_as_another_kind(mention.entity, root.lower_)):
+                # (blind round 83) "Brassard wrote that her office had not been given the contract. The permits were
+                # issued by the federal Department of Immigration and Settlement. ..., the department said": a body
+                # whose own name holds the noun, mentioned since, is what "the <noun>" means, not an office of the
+                # family introduced before it (the name-holding bodies are found by the lookups after this one)
                 break
             if mention.start <= position and mention.entity.kind == "organization" and mention.entity.role:
                 if mention.entity.role == root.lower_:

@@ -332,6 +332,9 @@ CHANNEL_NOUNS: dict[str, str] = {
     # (blind round 34) a statistics agency's survey: "In its monthly Labour Force Survey, the agency said ..."
     "survey": "report",
     "memo": "letter",
+    # (blind round 83) an elected member's newsletter to constituents speaks as the member's letter does: "In his
+    # newsletter to residents, X wrote that ...", then "The newsletter says ..."
+    "newsletter": "letter",
     "email": "letter",
     "podcast": "interview",
     "op-ed": "letter",

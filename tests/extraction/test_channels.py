@@ -2544,3 +2544,16 @@ def test_a_place_inside_the_question_asked_is_no_occasion_of_the_answer(nlp):
         "this week.", nlp)
     assert found["the idea deserved a hearing"] is None, found
     assert found["talks would resume this week"] == ("briefing", "briefing Monday"), found
+
+
+def test_a_councillors_newsletter_speaks_for_her_as_a_letter_does(nlp):
+    """(blind round 83) "In her newsletter to residents, X wrote that ..." and then "The newsletter says ...": the
+    councillor's, through the newsletter (a letter), as "The letter says" after a letter is (it had been no one's)."""
+    text = ("In her newsletter to residents last week, Coun. Marta Okonjo wrote that the depot would close in June.\n\n"
+            "The newsletter says the plant will need up to nine million litres of water a day.")
+    from quotes.extraction import extract
+
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    said = quotes["the plant will need up to nine million litres of water a day"]
+    assert [s.name for s in said.speakers] == ["Marta Okonjo"], said
+    assert said.source is not None and said.source.kind == "letter" and "newsletter" in said.source.label, said

@@ -4991,3 +4991,24 @@ def test_the_office_of_a_titled_person_speaks_for_that_person(nlp):
             "Sunday evening.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the minister had spoken with the harbour authority on Sunday evening"] == ["Gail Renwick"], found
+
+
+def test_the_department_is_the_one_named_since_not_an_office_before(nlp):
+    """(blind round 83) "her office" (the office of the budget officer who wrote it) and then a department named in full:
+    "the department said" is the department (it had been the office, a body of the family introduced first)."""
+    text = ("Budget officer Hélène Brassard wrote that her office had not been given the contract.\n\n"
+            "The permits were issued by the federal Department of Settlement. In a statement Thursday, the department "
+            "said the technicians entered under an exemption for installers.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["the technicians entered under an exemption for installers"] == ["federal Department of Settlement"], found
+
+
+@pytest.mark.parametrize("local", ["Allied Electrical Workers Local 412", "Harbour Nurses' Federation Local 7"])
+def test_a_union_local_keeps_its_number_and_is_the_local(local, nlp):
+    """(blind round 83) a spelt-out union's local the tagger cut before its number ("Allied Electrical Workers Local"):
+    the local by its number; and "The local said" after it is that local (no one before)."""
+    text = (f"In a statement Monday, {local} said about 350 technicians had arrived at the site. The local said its "
+            "members had been told they would do the installation work.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["about 350 technicians had arrived at the site"] == [local], found
+    assert found["its members had been told they would do the installation work"] == [local], found
