@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-78's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10, 13-78 and 85's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -29,16 +29,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 48 (round 67, 233-235) + 54 (round 68, 236-238) + 53 (round 69, 239-241) + 61 (round 70, 242-244)
     # + 51 (round 71, 245-247) + 69 (round 72, 248-250) + 40 (round 73, 251-253) + 48 (round 74, 254-256)
     # + 44 (round 75, 257-259) + 44 (round 76, 260-262) + 45 (round 77, 263-265) + 43 (round 78, 266-268)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 3764
+    # + 50 (round 85, 287-289)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 3814
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 5868 and scores.predicted - scores.matched <= 126
-    assert scores.speakers_right >= 5690
-    assert scores.sources_right >= 3552 and scores.sources_predicted - scores.sources_right <= 117
+    assert scores.matched >= 5945 and scores.predicted - scores.matched <= 130
+    assert scores.speakers_right >= 5772
+    assert scores.sources_right >= 3616 and scores.sources_predicted - scores.sources_right <= 120
     # reported speech alone
-    assert scores.indirect_matched >= 3710
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 124
-    assert scores.indirect_speakers_right >= 3580
+    assert scores.indirect_matched >= 3758
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 128
+    assert scores.indirect_speakers_right >= 3633
