@@ -2432,6 +2432,8 @@ class ArticleAttributor:
                 # words are those of whoever was quoted through a paper of its kind before, when its maker is not
                 # written down with it
                 issuer = speaking.issuers or self._quoted_through_before(paragraph_index, position, speaking.kind)
+                if not issuer and speaking.kind == "report":
+                    issuer = self._first_quoted_through(speaking, position)  # (blind round 85) its author, further back
                 if issuer:
                     return _Resolved(tuple(issuer), mention, document=speaking, via="document")
                 document = speaking
@@ -2440,7 +2442,8 @@ class ArticleAttributor:
                 # holds the paper ("their email"); it is not the paper (the body speaking, as after any other words)
                 document = None
             if document is not None and document_distance <= 3 and document_distance <= organization_distance:
-                speakers = document.issuers or tuple(organizations[:1])
+                speakers = document.issuers or (self._first_quoted_through(document, position) if document.kind == "report"
+                                                 else ()) or tuple(organizations[:1])
                 return _Resolved(speakers, mention, document=document, via="document")
             if organizations:
                 return _Resolved((organizations[0],), mention, via="pronoun")
@@ -2599,6 +2602,11 @@ class ArticleAttributor:
                     # of the verb the email was named on (quotations are attributed before reported speech, so its
                     # sender has not been quoted through it yet when the quotation is met)
                     issuer = self._sender_named_with(found, paragraph_index, position)
+                if not issuer and found.kind == "report":
+                    # (blind round 85) "The report recommends that ..." paragraphs after "In a report released Tuesday,
+                    # Ombudsman X said" (with a company's statement and a manager's reply between): the one first quoted
+                    # through this very report, its author (it had gone to the company most in focus)
+                    issuer = self._first_quoted_through(found, position)
             if not issuer and self._paper_to_a_body(paragraph_index, token):
                 return _Resolved((), mention, document=found, via="document")
             if not issuer and token.lower_ not in _COURT_PAPERS and not names_a_pleading(token) and not any(
@@ -2701,7 +2709,9 @@ class ArticleAttributor:
             organization = registry.organization_for_phrase(paragraph_index, token, create=False)
             if organization is not None and not _generic_body(organization) and lower in organization.name.lower().split():
                 return _Resolved((organization,), mention, via="role")
-            if lower in ("city", "town") and organization is None:
+            if lower in ("city", "town") and (organization is None or (
+                    # (blind round 85) or the place itself, registered off "Dunmore Falls council voted"
+                    organization.place or _names_the_council_of(organization, self.text))):
                 # (blind round 25) "The city says" where the body is named only by its council ("Wexford Harbour city
                 # council voted"): the place's government, not a place speaking nor no one
                 government = registry.local_government_by_its_council(lower)
@@ -2897,16 +2907,18 @@ class ArticleAttributor:
         """(blind round 29) "According to a report to the agency's board", then "The report says", "According to the
         report": a paper put to a board or council is its staff's advice, no body's words (round 10's staff report);
         it had gone to the body most in focus, and paragraphs on to a place ("Etobicoke")."""
-        if any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        if _put_to_a_body(token):
             return True
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return False
         # "the report" after one put to a board, in this paragraph or those before (quotations are read before reported
-        # speech, so the earlier paper may not have been attributed yet)
+        # speech, so the earlier paper may not have been attributed yet); (blind round 85) or after "a staff report",
+        # whose "According to the report" next had gone to the council it was presented to
         for index in range(paragraph_index + 1):
             doc = self.parsed.paragraphs[index].doc
             end = token.i if index == paragraph_index else len(doc)
-            if any(t.lower_ == token.lower_ and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+            if any(t.lower_ == token.lower_ and (_put_to_a_body(t) or any(c.dep_ == "compound" and c.lower_ == "staff"
+                                                                           for c in t.children))
                    for t in doc[:end]):
                 return True
         return False
@@ -3113,6 +3125,16 @@ class ArticleAttributor:
             return ()
         resolved = self._resolve(index, subject, set())
         return tuple(e for e in resolved.entities if e.kind in ("organization", "person"))[:1] if resolved else ()
+
+    def _first_quoted_through(self, document: Document, position: int) -> tuple[Entity, ...]:
+        """Who was first quoted through this document (the same one, not one of its kind) before `position`."""
+        first = min(((start, entity) for entity in self.registry.entities if entity.kind in ("person", "organization")
+                     for start, _, channel in entity.channels if start < position and (channel is document or (
+                         # (the channel read off "In a report released Tuesday" is the registry's "a report" within it)
+                         channel.kind == document.kind and channel.mention and document.mention
+                         and channel.mention[0] <= document.mention[0] < channel.mention[1]))),
+                    default=None, key=lambda item: item[0])
+        return (first[1],) if first is not None else ()
 
     def _quoted_through_before(self, paragraph_index: int, position: int, kind: str) -> tuple[Entity, ...]:
         """Who was last quoted through a channel of this kind, in this paragraph or the three before."""
@@ -6940,6 +6962,27 @@ def _name_after_quote(verb: Token, inside: set[int]) -> Token | None:
             following = doc[last.i + 1] if last.i + 1 < verb.i else None
             return last if following is not None and following.text == "," else None
     return None
+
+
+def _names_the_council_of(organization: Entity, text: str) -> bool:
+    """(blind round 85) A body registered by the name of a place whose council the text writes ("Dunmore Falls council
+    voted", tagged "Dunmore Falls" or "Dunmore Falls council"): the place, whose government "the city" is."""
+    name = organization.name
+    if name.lower().endswith(" council"):
+        name = name[: -len(" council")]
+    return bool(name) and re.search(rf"\b{re.escape(name)} council\b", text) is not None
+
+
+# (blind round 85) "A staff report presented to council says": the participles a paper is put to a body with
+_PAPER_PUT_TO_FORMS = frozenset({"presented", "submitted", "tabled", "sent", "delivered", "prepared", "given", "made"})
+
+
+def _put_to_a_body(token: Token) -> bool:
+    """"a report to the agency's board" (blind round 29), or (blind round 85) "a staff report presented to council",
+    "a report submitted to the committee": the "to" on the paper or on the participle hung on it."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) or any(
+        c.dep_ == "acl" and c.lower_ in _PAPER_PUT_TO_FORMS and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children)
+        for c in token.children)
 
 
 # Local governments named "City of X", "Town of Y": "the city" after one is that body.

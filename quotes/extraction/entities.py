@@ -1290,6 +1290,14 @@ def _a_people_word_read_as_a_name(ent) -> bool:
             and any(c.dep_ == "amod" and c.i == ent.root.i - 1 and c.lower_ in _RANKING_ADJECTIVES for c in ent.root.children))
 
 
+def _a_ward_by_its_number(ent) -> bool:
+    """(blind round 85) "clear sidewalks in Wards 2, 6 and 9", "whose Ward 6 includes ...", tagged a place: a city's
+    electoral ward named by its number is a part of a city, never the city itself nor a body that speaks (as "Wards 2"
+    it made "the city" later the "City of Wards 2")."""
+    return (ent.label_ in ("GPE", "LOC", "ORG", "FAC") and len(ent) >= 2 and ent[0].text in ("Ward", "Wards")
+            and (ent[1].like_num or ent[1].text[:1].isdigit()))
+
+
 def _person_by_layout(ent, tokens: list[Token]) -> bool:
     """A name the layout shows to be a person's, whatever the tagger said: followed by an age in commas
     ("Nathalie Côté, 47, machine operator"), or opening a roundup line of a description in lower case
@@ -1617,6 +1625,20 @@ def _with_union_local_after(ent):
             or not doc[end + 1].text[:1].isdigit()):
         return ent
     return SpacySpan(doc, ent.start, end + 2, label=ent.label_)
+
+
+def _with_union_local_before(ent):
+    """(blind round 85) "Local 1120 of the Municipal Outdoor Workers Union said", tagged "the Municipal Outdoor Workers
+    Union": the local, named by its number before the union's name, is the body that speaks (left out, "Local" was read
+    as a person's name). Canadian copy writes a local so as often as "<union> Local 1120"."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "ORG" or ent[-1].text not in ("Union", "Brotherhood", "Association", "Police", "Federation", "Workers"):
+        return ent
+    before = start - 1 if start > 0 and doc[start - 1].lower_ == "the" else start
+    if (before >= 3 and doc[before - 1].lower_ == "of" and doc[before - 2].text[:1].isdigit()
+            and doc[before - 3].text in ("Local", "Lodge")):
+        return SpacySpan(doc, before - 3, ent.end, label=ent.label_)
+    return ent
 
 
 def _with_company_word_after(ent):
@@ -2139,12 +2161,12 @@ class EntityRegistry:
             ent = _with_body_words_after_a_person(ent)
             ent = _with_given_name_before(_with_french_name_words_after(_with_untagged_name_words_before(
                 _with_hyphenated_name_part_after(_with_capitalised_part_after_a_hyphen(_with_words_before_its_acronym(
-                    _with_company_word_after(_with_union_local_after(_with_union_word_after_possessive(_with_court_jurisdiction_after(_with_agency_word_before_province(_with_federal_body_words_before(_with_place_after_of(_with_local_government_words(_without_platform_before(
-                        _with_portfolios_listed_before(ent))))))))))))))))
+                    _with_company_word_after(_with_union_local_before(_with_union_local_after(_with_union_word_after_possessive(_with_court_jurisdiction_after(_with_agency_word_before_province(_with_federal_body_words_before(_with_place_after_of(_with_local_government_words(_without_platform_before(
+                        _with_portfolios_listed_before(ent)))))))))))))))))
             if ent.label_ in ("PERSON", "GPE", "ORG") and (ent.text.lower() in self._seats or self._a_storm(ent)):
                 covered.update(t.i for t in ent)  # (blind round 18) "Kembang Hill MP Lee Hui-min": the seat is nobody
                 continue
-            if _a_people_word_read_as_a_name(ent):
+            if _a_people_word_read_as_a_name(ent) or _a_ward_by_its_number(ent):
                 continue
             entity = (self._body_named_before_brackets(paragraph_index, ent) or self._first_nation_restated(ent)
                       or self._entity_from_ner(paragraph_index, ent))
@@ -4206,6 +4228,14 @@ class EntityRegistry:
             # (blind round 35) and "Town council in X voted", "City council in X": the council, then its place
             places = {p.strip() for p in places} | {match.group(1) for match in re.finditer(
                 rf"\b(?:{noun}|{noun.title()}) council (?:in|of) ([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}})", self.parsed.text)}
+            if not places:
+                # (blind round 85) or the place's council written with no word for the kind of government: "Port
+                # Vellaine council voted 9-4" (municipal copy's usual "<place> council"), where no other place is named
+                places = {re.sub(r"^(?:The|In|At|On|For|Outside|Inside|Near|Before|After|By|From|To)(?:\s+|$)", "",
+                                 match.group(1).strip())
+                          for match in re.finditer(r"\b((?:[A-Z][\w'’.-]*\s){1,3})council (?:voted|approved|passed|"
+                                                   r"rejected|endorsed|heard|agreed|decided|members)\b", self.parsed.text)}
+                places.discard("")
             cache[noun] = places.pop() if len(places) == 1 else self._the_one_place_of_the_story()
         if cache[noun] is None:
             return None
@@ -4221,7 +4251,8 @@ class EntityRegistry:
             return dateline
         places = {ent.text for parsed_paragraph in self.parsed.paragraphs for ent in parsed_paragraph.doc.ents
                   if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper() and ent.text not in CANADIAN_PROVINCES
-                  and ent.text.lower() not in COUNTRY_OF and ent.text.lower() not in self._seats}
+                  and ent.text.lower() not in COUNTRY_OF and ent.text.lower() not in self._seats
+                  and not _a_ward_by_its_number(ent)}
         return places.pop() if len(places) == 1 else None
 
     def named_organization(self, name: str) -> Entity:

@@ -5012,3 +5012,57 @@ def test_a_union_local_keeps_its_number_and_is_the_local(local, nlp):
     found = _speakers_of_indirect(text, nlp)
     assert found["about 350 technicians had arrived at the site"] == [local], found
     assert found["its members had been told they would do the installation work"] == [local], found
+
+
+def test_a_union_local_named_before_its_union_is_the_body_that_speaks(nlp):
+    """(blind round 85) "Local 1120 of the <union> said", tagged only "the <union>": the local is the body ("Local" had
+    been a person speaking), and "the union" after it is the same."""
+    text = ("In a news release, Local 207 of the Harrowfield Outdoor Workers Union said the city should hire its own "
+            "plow crews.\n\n\"We plowed these streets for 30 years,\" the union said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    union = "Local 207 of the Harrowfield Outdoor Workers Union"
+    assert found["the city should hire its own plow crews"] == [union], found
+    assert found["We plowed these streets for 30 years,"] == [union], found
+
+
+@pytest.mark.parametrize("text, city", [
+    # a ward by its number is no city
+    ("Crews will clear sidewalks in Wards 2, 6 and 9 this winter.\n\nThe city says the new jobs will be unionized.", None),
+    # and "<place> council voted" names the city when nothing else does
+    ("Dunmore Falls council voted 9-4 Wednesday to clear sidewalks in Wards 2, 6 and 9.\n\n"
+     "The city says the new jobs will be unionized.", "City of Dunmore Falls"),
+])
+def test_the_city_is_never_a_ward_and_is_the_place_whose_council_voted(text, city, nlp):
+    """(blind round 85) "Wards 2, 6 and 9", tagged a place, had made "the city" the "City of Wards 2"; a city's council
+    written "<place> council voted" names the city "the city" speaks for."""
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quote.speakers] == ([city] if city else []), quote
+
+
+@pytest.mark.parametrize("opening", [
+    "Dunmore Falls council voted 9-4 Wednesday to award a new plowing contract. ",
+    "",
+])
+def test_the_report_after_a_staff_report_presented_to_council_is_no_ones(opening, nlp):
+    """(blind round 85) "A staff report presented to council says ..." then "According to the report, ...": staff's
+    advice to council, no body's words (the second had gone to the council, or to a firm the first named)."""
+    text = (opening + "A staff report presented to council says the firm submitted the lowest bid.\n\n"
+            "According to the report, the contract lets the city withhold payments.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the contract lets the city withhold payments"] == [], found
+
+
+def test_the_report_paragraphs_on_is_its_authors_first_quoted_through_it(nlp):
+    """(blind round 85) "In a report released Tuesday, Ombudsman X said ..." and, after a company's statement and a
+    manager's reply, "The report recommends that ..." and "It also recommends that ...": the ombudsman's, whose report
+    it is (they had gone to the company most in focus)."""
+    text = ("In a report released Tuesday, Ombudsman Hedda Larkin said the city rarely checked its plowing contractor.\n\n"
+            "Brightway Plowing Ltd. said in a statement that it disagreed with the findings. The company said its trucks "
+            "had been held back by the city.\n\n"
+            "The city's general manager, Tomas Uribe, said the department accepted the findings.\n\n"
+            "Brightway said it had met every deadline in its contract.\n\n"
+            "The report recommends that the city post a map of plow locations online. It also recommends that "
+            "inspectors file their audits with council.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the city post a map of plow locations online"] == ["Hedda Larkin"], found
+    assert found["inspectors file their audits with council"] == ["Hedda Larkin"], found
