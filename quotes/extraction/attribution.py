@@ -2690,6 +2690,16 @@ class ArticleAttributor:
             titled = registry.entities_matching_role(lower, set())
             if titled and registry.salient(position, sentence, lambda e: e in titled, window=40):
                 return self._resolve_role_noun(paragraph_index, token, position, sentence, mention)
+        if (token.tag_ == "NN" and token.is_lower and _determined_by_the_alone(token) and lower not in ORGANIZATION_NOUNS
+                and lower not in CHANNEL_NOUNS):
+            # (probes, seventh round) "Environment Canada meteorologist Dana Ruiz said ... The meteorologist said", "Arbitrator
+            # X ... The arbitrator said": a trade the article gave a person named before as their title's head noun, of any
+            # trade (the lexicon's role nouns are resolved above; these had had no speaker)
+            titled = [e for e in registry.entities if e.kind == "person" and _role_head(e.role) == lower]
+            ranked = registry.salient(position, sentence, lambda e: e in titled, window=40) if titled else []
+            if ranked:
+                self._note_mention(ranked[0], mention, sentence, paragraph_index)
+                return _Resolved((ranked[0],), mention, via="role")
         if lower in FORCE_NICKNAMES and token.text[:1].isupper():
             # (probe of Canadian copy, third round) "Mounties say", with or without "the": Canadian copy's name for the
             # RCMP, one body with the "RCMP" of the next paragraph (not people nobody named)
@@ -5856,6 +5866,13 @@ _PARTY_OFFICES = frozenset({"leader", "chief"})
 
 _WHY_UNNAMED = re.compile(r"\b(?:name|named|identified|identify|anonymity|anonymous|authori[sz]ed|reprisals?|retaliat\w*)\b",
                           re.IGNORECASE)
+
+
+def _role_head(role: str) -> str:
+    """The head noun of a title as the article gave it: "Environment Canada meteorologist" -> "meteorologist", "emergency
+    physician at the infirmary" -> "physician", "president of the union" -> "president"."""
+    head = re.split(r",| of | at | for | with | in | from ", role.lower(), maxsplit=1)[0].split()
+    return head[-1] if head else ""
 
 
 def _made_the_remarks(verb: Token) -> bool:

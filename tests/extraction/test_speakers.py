@@ -5066,3 +5066,13 @@ def test_the_report_paragraphs_on_is_its_authors_first_quoted_through_it(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the city post a map of plow locations online"] == ["Hedda Larkin"], found
     assert found["inspectors file their audits with council"] == ["Hedda Larkin"], found
+
+
+@pytest.mark.parametrize("title, trade", [("Environment Canada meteorologist", "meteorologist"), ("Arbitrator", "arbitrator"),
+                                          ("Structural engineer", "engineer"), ("Fisheries biologist", "biologist")])
+def test_the_trade_a_person_was_titled_with_finds_them_again(title, trade, nlp):
+    """(probes, seventh round) "Environment Canada meteorologist Dana Ruiz said ... The meteorologist said": the person the
+    article titled with that trade, whatever the trade (they had had no speaker unless the lexicon knew the word)."""
+    text = f"{title} Dana Ruiz said the storm would bring 40 centimetres of snow. The {trade} said drivers should stay home."
+    found = _speakers_of_indirect(text, nlp)
+    assert found["drivers should stay home"] == ["Dana Ruiz"], found
