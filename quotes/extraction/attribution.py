@@ -220,6 +220,8 @@ _STATE_NOUNS = frozenset({"governments", "countries", "states", "nations", "capi
 _AND_THE_PROVINCE = re.compile(r"\s+and the (?:province|territory)\b")
 
 # Members of a house told something (blind round 19: "the CS told senators" after her testimony to a committee)
+# A chamber's sitting, not a committee's hearing: "In question period, X told MPs" (probes, seventh round)
+_CHAMBER_SCENE_WORDS = frozenset({"period", "chamber", "legislature", "debate", "vote"})
 _MEMBERS_TOLD = frozenset({"senators", "lawmakers", "legislators", "mps", "members", "mlas", "mpps", "mnas", "councillors",
                            "councilors"})
 # Words that open a noun phrase: a channel participle after one is the noun's modifier ("a briefing note").
@@ -4749,6 +4751,35 @@ class ArticleAttributor:
                 document = Document(label="testimony to " + " ".join(t.text for t in tokens), kind="briefing",
                                     issuer=entity, mention=(mention.start, mention.end))
                 return self._remember(document, mention, (entity,), index)
+        return self._committee_sitting_before(paragraph_index, verb, entity)
+
+    def _committee_sitting_before(self, paragraph_index: int, verb: Token, entity: Entity) -> SourceRef | None:
+        """(probes, seventh round) "Danielle Arsenault ... was the first witness as the Commons committee ... opened its
+        study." then '"...," Arsenault told MPs.': the members of the committee sitting in this paragraph or the four
+        before, whoever the article said told it what (a witness is often first described, not named), when no chamber's
+        sitting ("question period", "the legislature", a debate or a vote) is named between."""
+        if any(t.lower_ in _CHAMBER_SCENE_WORDS for t in verb.doc[: verb.i]):
+            return None
+        for index in range(paragraph_index, max(-1, paragraph_index - 5), -1):
+            doc = self.parsed.paragraphs[index].doc
+            end = verb.i if index == paragraph_index else len(doc)
+            if not is_parsed(doc):
+                if _CHAMBER_SCENE_WORDS.intersection(self.parsed.lowers(index)):
+                    return None
+                continue
+            nouns = [n for n in self.parsed.tokens_among(index, HEARING_AUDIENCES)
+                     if n.i < end and n.lower_ == "committee" and n.pos_ == "NOUN"]
+            if any(t.lower_ in _CHAMBER_SCENE_WORDS for t in doc[nouns[-1].i if nouns else 0 : end]):
+                return None
+            if nouns:
+                noun = nouns[-1]
+                tokens = _contiguous([t for t in noun.subtree if t.dep_ != "det" and t.i <= noun.i], noun)
+                # (the mention is this sentence's "told MPs", where the hearing is spoken of; the label names it)
+                audience = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+                mention = self._span_of(paragraph_index, [verb] + ([audience] if audience is not None else []))
+                document = Document(label="testimony to " + " ".join(t.text for t in tokens), kind="briefing",
+                                    issuer=entity, mention=(mention.start, mention.end))
+                return self._remember(document, mention, (entity,), paragraph_index)
         return None
 
     def _remember(self, document: Document, mention: Span | None, entities, paragraph_index: int | None = None) -> SourceRef:

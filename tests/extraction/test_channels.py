@@ -2557,3 +2557,18 @@ def test_a_councillors_newsletter_speaks_for_her_as_a_letter_does(nlp):
     said = quotes["the plant will need up to nine million litres of water a day"]
     assert [s.name for s in said.speakers] == ["Marta Okonjo"], said
     assert said.source is not None and said.source.kind == "letter" and "newsletter" in said.source.label, said
+
+
+def test_told_mps_at_a_committee_sitting_is_testimony_to_the_committee(nlp):
+    """(probes, seventh round) a witness at a Commons committee's hearing (first described, then named) "told MPs": the
+    committee's hearing, not a speech to the chamber; in question period "told MPs" stays a speech."""
+    text = ("Danielle Arsenault, 31, was the first witness as the Commons committee on sport opened its study of safe "
+            "sport.\n\n"
+            '"I did everything I was told to do," Arsenault told MPs.\n\n'
+            "In question period, Sport Minister Ray Tull told MPs the funding would flow.")
+    from quotes.extraction import extract
+
+    quotes = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    witness = quotes["I did everything I was told to do,"]
+    assert witness is not None and witness.kind == "briefing" and "committee" in witness.label, witness
+    assert quotes["the funding would flow"].kind == "speech", quotes
