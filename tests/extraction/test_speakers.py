@@ -5066,3 +5066,26 @@ def test_the_report_paragraphs_on_is_its_authors_first_quoted_through_it(nlp):
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the city post a map of plow locations online"] == ["Hedda Larkin"], found
     assert found["inspectors file their audits with council"] == ["Hedda Larkin"], found
+
+
+def test_a_surname_the_tagger_took_for_a_pronoun_is_the_person(nlp):
+    """(blind round 88) '"...," Tiefenbach said.' after a paragraph about someone else: the tagger made the surname a
+    pronoun ("PRON"), so the quote had no speaker (or was not taken at all). A capitalised word of letters that is no
+    English pronoun is the name it is."""
+    text = ("Mayor Glen Tiefenbach said the village had billed the company for the trucked water. The pool opened in "
+            "June.\n\n"
+            "\"They paid the bill,\" Tiefenbach said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("They paid the bill,") == ["Glen Tiefenbach"], found
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Many of the parents who spoke said they would keep their children home.", "parents"),
+    ("Some of the farmers said they would keep their children home.", "farmers"),
+])
+def test_part_of_a_group_of_people_speaks_by_their_noun(sentence, speaker, nlp):
+    """(blind round 88) "Many of the residents who spoke said ...": the people, unnamed, by their noun (as "Many
+    residents said"); the quantifier with "of the" had given no speaker."""
+    text = "A crowd filled the school gym on Tuesday night.\n\n" + sentence
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("they would keep their children home") == [speaker], found
