@@ -72,6 +72,7 @@ from .lexicon import (
     FINDING_FORMS,
     ORGANIZATION_NOUNS,
     PERSON_PRONOUNS,
+    ALL_PRONOUNS,
     PHRASAL_SPEECH,
     PERSON_ROLE_NOUNS,
     PAIR_NOUNS,
@@ -173,6 +174,9 @@ _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _OUTLET_BACK_NOUNS = frozenset({"newspaper", "paper", "daily", "broadcaster", "station", "website", "network", "channel"})
 _DIRECTIVE_LEMMAS_OF_SPEAKERS = frozenset({"call", "urge", "ask", "add", "warn", "demand", "appeal", "insist"})
 _GROUP_NOUNS = frozenset({"group", "handful", "delegation"})  # "a group of MEPs"
+# (blind round 88) words for a part of a group of people: "Many of the residents who spoke said"
+_PART_OF_PEOPLE = frozenset({"many", "some", "several", "most", "few", "dozens", "hundreds", "others", "two", "three",
+                             "four", "five", "six", "seven", "eight", "nine", "ten"})
 _NO_SPEAKER_WORDS = {"it", "this", "that", "there", "which", "what", "you", "one"}  # "it is said", "you say"
 _MAX_CHAIN = 12  # dependency levels walked up from a quote
 _VERB_WINDOW = 60  # tokens either side of a quote searched for its reporting verb
@@ -2185,7 +2189,12 @@ class ArticleAttributor:
                      # tense cannot share the clause's modal, so it is the reporter's next verb, comma or not
                      or (verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
                          and _thing_as_subject(verb.head))
-                     or (verb_form in _DIRECTIVE_LEMMAS_OF_SPEAKERS and _addressee_points_back(verb)))):
+                     or (verb_form in _DIRECTIVE_LEMMAS_OF_SPEAKERS and _addressee_points_back(verb))
+                     # (blind round 88) "He wrote that the town's reservoir held three days of water and asked residents
+                     # to cut back ...": a request put to someone ("asked <addressee> to <act>"), hung on a reported
+                     # clause whose subject is a thing that cannot ask, is the speaker's next act, comma or not
+                     or (verb_form in ("ask", "urge") and verb.tag_ == "VBD" and _thing_as_subject(verb.head)
+                         and _request_with_addressee(verb)))):
             # (blind round 10) "Lindqvist said the cause ... remains under investigation, and asked anyone
             # ... to contact police": the parser hung the second speech verb on the reported clause, whose
             # subject is a thing that cannot ask; the speaker goes on
@@ -2377,6 +2386,16 @@ class ArticleAttributor:
             if prosecutors:
                 self._note_mention(prosecutors[0], mention, sentence, paragraph_index)
                 return _Resolved((prosecutors[0],), mention, via="role")
+        if lower in _PART_OF_PEOPLE and token.dep_ in ("nsubj", "nsubjpass"):
+            # (blind round 88) "Many of the residents who spoke said", "Some of the parents said": the people, unnamed,
+            # by their noun (a part of them speaks for what the reporter writes they said)
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1), None)
+            people = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if (people is not None and people.tag_ == "NNS" and _describes_a_person(people)
+                    and any(c.dep_ in ("det", "poss") for c in people.children)):
+                entity = registry.anonymous(self._descriptor(paragraph_index, people))
+                self._note_mention(entity, mention, sentence, paragraph_index)
+                return _Resolved((entity,), mention, via="anonymous")
         if lower in _GROUP_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             # (blind round 20) "A group of MEPs from the Greens had written", "a group of residents said": the people, unnamed
             # (not a body called "the group")
@@ -2468,7 +2487,7 @@ class ArticleAttributor:
                 return _Resolved(tuple(groups), mention, via="pronoun")
             organizations = registry.salient(position, sentence, lambda e: e.kind in ("organization", "group", "anonymous"))
             return _Resolved((organizations[0],), mention, via="pronoun") if organizations else None
-        if lower in PERSON_PRONOUNS or token.pos_ == "PRON":
+        if lower in PERSON_PRONOUNS or (token.pos_ == "PRON" and not _name_tagged_a_pronoun(token)):
             return None
 
         demonym = ""
@@ -5565,6 +5584,22 @@ def _ends_in_adjective(clause: Token) -> bool:
     return last.dep_ == "acomp" and last.head.i == clause.i and last.pos_ in ("ADJ", "VERB")
 
 
+def _name_tagged_a_pronoun(token: Token) -> bool:
+    """(blind round 88) A surname the tagger took for a pronoun: '"...," Tiefenbach said.' gives "Tiefenbach" PRON. A
+    capitalised word of letters that is no English pronoun, not opening its sentence, is read as the name it is."""
+    return (token.pos_ == "PRON" and token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+            and token.lower_ not in _ENGLISH_PRONOUNS and len(token) > 2)
+
+
+_ENGLISH_PRONOUNS = ALL_PRONOUNS | frozenset({
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your", "yours", "yourself",
+    "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its", "itself", "they", "them",
+    "their", "theirs", "themselves", "one", "oneself", "who", "whom", "whose", "which", "what", "that", "this", "these",
+    "those", "anyone", "anybody", "anything", "everyone", "everybody", "everything", "someone", "somebody",
+    "something", "no-one", "nobody", "nothing", "none", "all", "both", "each", "either", "neither", "some", "any",
+    "many", "few", "several", "others", "another", "such", "whoever", "whatever", "whichever", "thee", "thou", "ye"})
+
+
 def _is_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 
@@ -6046,6 +6081,14 @@ def _at_the_time(noun: Token) -> bool:
     an adverb of the telling, not a time the clause after it defines ("on the day that ..." is one)."""
     return (noun.lower_ == "time" and noun.head.lower_ == "at"
             and [c.lower_ for c in noun.children if c.dep_ not in ("relcl", "acl")] == ["the"])
+def _request_with_addressee(verb: Token) -> bool:
+    """(blind round 88) "asked residents to cut back", "urged people not to swim": an addressee and the infinitive."""
+    addressee = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    return addressee is not None and any(c.dep_ in ("xcomp", "ccomp") and c.i > addressee.i
+                                         and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                                         for c in verb.children)
+
+
 def _addressee_points_back(verb: Token) -> bool:
     """(blind round 42) 'said the government had "let ..." and urged it to ban ...': the one urged is "it" (or "them"),
     the reported clause's subject over again; no one urges themselves with "it" ("itself"), so the verb is not that

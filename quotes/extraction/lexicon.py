@@ -332,6 +332,10 @@ CHANNEL_NOUNS: dict[str, str] = {
     # (blind round 34) a statistics agency's survey: "In its monthly Labour Force Survey, the agency said ..."
     "survey": "report",
     "memo": "letter",
+    # (blind round 88) a body's running bulletin speaks as its statements do: "The update said", "A second update ...
+    # said", "According to the company's latest update" (a body's incident updates on its website)
+    "update": "statement",
+    "updates": "statement",
     # (blind round 83) an elected member's newsletter to constituents speaks as the member's letter does: "In his
     # newsletter to residents, X wrote that ...", then "The newsletter says ..."
     "newsletter": "letter",

@@ -2572,3 +2572,22 @@ def test_told_mps_at_a_committee_sitting_is_testimony_to_the_committee(nlp):
     witness = quotes["I did everything I was told to do,"]
     assert witness is not None and witness.kind == "briefing" and "committee" in witness.label, witness
     assert quotes["the funding would flow"].kind == "speech", quotes
+
+
+def test_a_bodys_update_speaks_for_it_as_its_statement_does(nlp):
+    """(blind round 88) a company's incident updates on its website: "said in an incident update that ...", then "The
+    update said ...", "A second update ... said ...", "According to the company's latest update, ...": the company's,
+    through its update (a statement); the last three had been no one's, or a speaker called "second update"."""
+    text = ("Marrow Creek Midstream Inc. said in an incident update posted to its website Friday that a valve had "
+            "failed near the river. The update said crews had closed the line.\n\n"
+            "A second update, posted in the afternoon, said two skimmers were working downstream.\n\n"
+            "Residents gathered at the boat launch.\n\n"
+            "According to the company's latest update, about 200 metres of boom had been laid.")
+    from quotes.extraction import extract
+
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for said in ("crews had closed the line", "two skimmers were working downstream",
+                 "about 200 metres of boom had been laid"):
+        quote = next(q for text, q in quotes.items() if text.endswith(said))
+        assert [s.name for s in quote.speakers] == ["Marrow Creek Midstream Inc."], quote
+        assert quote.source is not None and quote.source.kind == "statement" and "update" in quote.source.label, quote

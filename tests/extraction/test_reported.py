@@ -2168,3 +2168,12 @@ def test_a_that_clause_joined_on_after_a_partial_quote_is_reported_however_the_p
     a second clause of the reporting verb or a conjunct of the quoted words; it had been lost with the report the
     quotation is part of."""
     assert said in _indirect(text, nlp)
+
+
+def test_a_request_after_a_reported_clause_about_a_thing_is_the_speakers_without_a_comma(nlp):
+    """(blind round 88) "She wrote that the village's well held two days of water and asked residents to skip ...": the
+    parser hangs "asked" on the reported clause, whose subject (a well) cannot ask; with no comma before "and" the
+    request had no speaker. A request put to an addressee with its infinitive is the speaker's next act."""
+    found = _indirect("Reeve Martha Oyelaran posted an update on Facebook on Sunday. She wrote that the village's well "
+                      "held two days of water and asked residents to skip watering their gardens.", nlp)
+    assert found.get("residents to skip watering their gardens") == ["Martha Oyelaran"], found

@@ -5070,9 +5070,34 @@ def test_the_report_paragraphs_on_is_its_authors_first_quoted_through_it(nlp):
 
 @pytest.mark.parametrize("title, trade", [("Environment Canada meteorologist", "meteorologist"), ("Arbitrator", "arbitrator"),
                                           ("Structural engineer", "engineer"), ("Fisheries biologist", "biologist")])
+
+
 def test_the_trade_a_person_was_titled_with_finds_them_again(title, trade, nlp):
     """(probes, seventh round) "Environment Canada meteorologist Dana Ruiz said ... The meteorologist said": the person the
     article titled with that trade, whatever the trade (they had had no speaker unless the lexicon knew the word)."""
     text = f"{title} Dana Ruiz said the storm would bring 40 centimetres of snow. The {trade} said drivers should stay home."
     found = _speakers_of_indirect(text, nlp)
     assert found["drivers should stay home"] == ["Dana Ruiz"], found
+
+
+def test_a_surname_the_tagger_took_for_a_pronoun_is_the_person(nlp):
+    """(blind round 88) '"...," Tiefenbach said.' after a paragraph about someone else: the tagger made the surname a
+    pronoun ("PRON"), so the quote had no speaker (or was not taken at all). A capitalised word of letters that is no
+    English pronoun is the name it is."""
+    text = ("Mayor Glen Tiefenbach said the village had billed the company for the trucked water. The pool opened in "
+            "June.\n\n"
+            "\"They paid the bill,\" Tiefenbach said.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("They paid the bill,") == ["Glen Tiefenbach"], found
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Many of the parents who spoke said they would keep their children home.", "parents"),
+    ("Some of the farmers said they would keep their children home.", "farmers"),
+])
+def test_part_of_a_group_of_people_speaks_by_their_noun(sentence, speaker, nlp):
+    """(blind round 88) "Many of the residents who spoke said ...": the people, unnamed, by their noun (as "Many
+    residents said"); the quantifier with "of the" had given no speaker."""
+    text = "A crowd filled the school gym on Tuesday night.\n\n" + sentence
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("they would keep their children home") == [speaker], found
