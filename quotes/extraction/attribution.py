@@ -1550,6 +1550,14 @@ class ArticleAttributor:
                             return self._tree_attribution(paragraph_index, chain, position, verb, resolved, inside)
                 if not _is_verb(verb):
                     continue
+                inserted = _inserted_attribution(verb, tokens[0]) if verb.i not in inside else None
+                if inserted is not None:
+                    # (blind round 89) 'He called, she said, "to tell me I had picked the wrong party."': the
+                    # attribution set between the reported clause and the quoted words says whose they are, not the
+                    # clause's own verb ("called", a verb of saying too)
+                    resolved = self._speaker_of(paragraph_index, inserted, inside)
+                    if resolved is not None:
+                        return self._tree_attribution(paragraph_index, [inserted], 0, inserted, resolved, inside)
                 if REPORTING_VERB_FORMS.get(verb.lower_) is None and not finds_as_a_ruling_body(verb):
                     continue
                 if _modal_name(verb) is None and any(c.dep_ == "aux" and c.lower_ in _NOT_A_SPEECH_ACT for c in verb.children):
@@ -3994,10 +4002,29 @@ class ArticleAttributor:
         # has listened only to ...," she said.')
         if paragraph_index > 0 and all(t.i in inside or t.is_punct or t.is_space for sent in sentences for t in sent) \
                 and not _talks_now(anchor, inside, speakers):
-            return (self._lead_occasion(paragraph_index - 1, speakers) or self._spoken_channel_before(paragraph_index - 1, speakers)
-                    or self._reply_closing(paragraph_index - 1, speakers)
-                    or self._occasion_paragraph_before(paragraph_index - 1, speakers))
+            before = self._before_the_quotation(paragraph_index)
+            if before < 0:
+                return None
+            return (self._lead_occasion(before, speakers) or self._spoken_channel_before(before, speakers)
+                    or self._reply_closing(before, speakers)
+                    or self._occasion_paragraph_before(before, speakers))
         return None
+
+    def _before_the_quotation(self, paragraph_index: int) -> int:
+        """The paragraph before the quotation being attributed began: the one before, or (blind round 89) for the last
+        part of a quotation running over paragraphs (a eulogy: "X delivered the first eulogy." then two paragraphs, the
+        opening mark repeated, '..., she said.' closing the second) the one before its first part."""
+        current = next((span for span in self.spans if span.start == self._now), None)
+        before = paragraph_index - 1
+        if current is None or not current.continued:
+            return before
+        while before >= 0:
+            doc = self.parsed.paragraphs[before].doc
+            text = doc.text.strip()
+            if not text or not _MARKS.match(text) or len(_MARKS.findall(text)) % 2 == 0:
+                break  # not a part of the quotation opened above, its closing mark left off
+            before -= 1
+        return before
 
     def _occasion_paragraph_before(self, paragraph_index: int, speakers: set) -> SourceRef | None:
         """(blind round 64) An occasion set by a paragraph of one sentence where no one speaks, for the words opening the
@@ -5085,6 +5112,26 @@ _TELLING_LEMMAS = frozenset({"tell", "assure", "warn", "advise", "promise"})
 # (blind round 75) requests in the passive: 'said the city was being asked to "write a blank cheque"', "residents were
 # urged to ...": the subject is the one asked, not a speaker
 _ASKED_LEMMAS = frozenset({"ask", "urge"})
+
+
+def _inserted_attribution(verb: Token, first: Token) -> Token | None:
+    """(blind round 89) The attribution set inside a sentence between its reported clause and the quoted words that
+    close it, 'He called, she said, "to tell me ..."' (the parser hangs "she said" on "called" as a parataxis, the
+    quote on "called"): the plain verb of saying ("said", "says", "told", "added") with a subject of its own, between
+    the verb and the quote, and set off by commas on both sides."""
+    for child in verb.children:
+        if child.dep_ != "parataxis" or not verb.i < child.i < first.i:
+            continue
+        if REPORTING_VERB_FORMS.get(child.lower_) not in CORE_SPEECH_LEMMAS or not _is_verb(child):
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < child.i for c in child.children):
+            continue
+        words = [t for t in child.subtree if not t.is_punct]
+        first_word, last_word = words[0].i, words[-1].i
+        if (first_word and child.doc[first_word - 1].text == "," and last_word + 1 < len(child.doc)
+                and child.doc[last_word + 1].text == ","):
+            return child
+    return None
 
 
 def _told_in_the_passive(verb: Token) -> bool:

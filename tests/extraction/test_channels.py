@@ -2591,3 +2591,21 @@ def test_a_bodys_update_speaks_for_it_as_its_statement_does(nlp):
         quote = next(q for text, q in quotes.items() if text.endswith(said))
         assert [s.name for s in quote.speakers] == ["Marrow Creek Midstream Inc."], quote
         assert quote.source is not None and quote.source.kind == "statement" and "update" in quote.source.label, quote
+
+
+def test_a_eulogy_named_before_a_quotation_running_over_paragraphs_is_its_channel(nlp):
+    """(blind round 89) "X delivered the first eulogy." then a quotation over two paragraphs (the opening mark
+    repeated), '..., she said.' closing the second: the eulogy, as it is for a quotation of one paragraph (the
+    paragraph before the last part, the first part, named no occasion)."""
+    text = ("The former mayor died Jan. 12 at 91.\n\n"
+            "Ingrid Solheim-Barr, the eldest of her four children, delivered the first eulogy.\n\n"
+            '"Mom was not a patient woman, but she was a fair one. She taught us to read a balance sheet before a '
+            "novel.\n\n"
+            '"She was away a lot. She knew what it cost us, and she said so," she said.')
+    from quotes.extraction import extract
+
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "direct"]
+    assert len(quotes) == 2, quotes
+    for quote in quotes:
+        assert [s.name for s in quote.speakers] == ["Ingrid Solheim-Barr"], quote
+        assert quote.source is not None and quote.source.kind == "speech" and "eulogy" in quote.source.label, quote

@@ -5101,3 +5101,17 @@ def test_part_of_a_group_of_people_speaks_by_their_noun(sentence, speaker, nlp):
     text = "A crowd filled the school gym on Tuesday night.\n\n" + sentence
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found.get("they would keep their children home") == [speaker], found
+
+
+@pytest.mark.parametrize("clause", ["He called", "The mayor called"])
+def test_an_attribution_set_between_a_clause_and_its_quoted_words_speaks(clause, nlp):
+    """(blind round 89) 'He called, she said, "to tell me ..."': the words quoted after an attribution inserted in the
+    sentence are its speaker's, not those of the clause's subject ("called", itself a verb of saying, had taken them
+    for the man of the paragraph before)."""
+    text = ("The Rev. Amos Kettering told mourners in his homily that the service would end on time.\n\n"
+            "Chief Justice Odile Brassard said the late judge was the first to welcome her to the court. "
+            f'{clause}, she said, "to tell me I had chosen the hardest bench in the country."')
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    said = quotes["to tell me I had chosen the hardest bench in the country."]
+    assert [s.name for s in said.speakers] == ["Odile Brassard"], said
+    assert said.source is None or "homily" not in said.source.label, said
