@@ -7274,9 +7274,32 @@ def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:
                 owner = _person_described_by(token)
                 if owner is not None and owner.i not in inside:
                     return owner
+                if _name_run_into_fronted_phrase(token, verb):
+                    return token
                 continue
             return token
     return None
+
+
+def _name_run_into_fronted_phrase(name: Token, verb: Token) -> bool:
+    """(blind round 87) "In an email to the Ledger, agency spokesperson Marc-André Villeneuve said ...": the parser ran the
+    speaker, set off by a comma after the fronted phrase, into that phrase's object ("the Ledger, ... Villeneuve" one
+    noun phrase) and left the verb with no subject. A person's name right before the verb, after that comma and the words
+    of a role only, is who speaks (not "in Brentwick, telling the crowd": no comma before the name's own words there)."""
+    if name.i != verb.i - 1 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    preposition = _preposition_of(name)
+    if preposition.dep_ != "prep" or preposition.i > name.i or not any(a.i == verb.i for a in preposition.ancestors):
+        return False
+    comma = next((t for t in reversed(verb.doc[preposition.i + 1 : name.i]) if t.text == ","), None)
+    if comma is None or comma.i < preposition.i + 2:
+        return False
+    words = verb.doc[comma.i + 1 : name.i + 1]
+    # (a person's name, or one the tagger called a body after a person's role: "agency spokesperson Liesel Brandt")
+    role = any(t.lower_ in PERSON_ROLE_NOUNS and t.lower_ not in ORGANIZATION_NOUNS and t.is_lower for t in words)
+    return (name.ent_type_ == "PERSON" or role) and all(
+        t.ent_type_ == name.ent_type_ or (t.pos_ in ("NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod"))
+        or (t.text == "-" and not t.whitespace_) for t in words)
 
 
 def _in_prepositional_phrase(token: Token) -> bool:

@@ -1521,11 +1521,15 @@ def _joined_split_names(ents) -> list:
             index += 1
             continue
         following = ents[index + 1] if index + 1 < len(ents) else None
-        if (following is not None and len(ent) == 1 and len(following) == 1 and following.start == ent.end
+        if (following is not None and len(following) == 1 and following.start == ent.end
                 and ent.label_ in ("GPE", "ORG", "NORP", "PERSON") and following.label_ in ("GPE", "ORG", "PERSON")
-                and ent[0].whitespace_ == " " and following[0].is_alpha and following[0].text[:1].isupper()
+                and ent[-1].whitespace_ == " " and following[0].is_alpha and following[0].text[:1].isupper()
                 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _TITLE_WORDS
-                and (ent[0].lower_ in _GIVEN_NAMES or _counted_given_name(ent[0]))):
+                and ((len(ent) == 1 and (ent[0].lower_ in _GIVEN_NAMES or _counted_given_name(ent[0])))
+                     # (blind round 87) or a hyphenated given name tagged alone: "agency spokesperson Marc-André
+                     # Villeneuve said" tagged "Marc-André" and "Villeneuve", two people
+                     or (len(ent) == 3 and _in_word_hyphen(ent.doc, ent.start + 1) and ent.label_ == "PERSON"
+                         and given_name_gender("".join(t.text for t in ent)) != ""))):
             joined.append(SpacySpan(ent.doc, ent.start, following.end, label="PERSON"))
             index += 2
             continue
@@ -2751,7 +2755,9 @@ class EntityRegistry:
         role_head = ent.root.head if parsed and ent.root.dep_ == "appos" else None
         if (not looks_like_person and not placed_body and label in ("ORG", "GPE") and role_head is not None
                 and role_head.lower_ in PERSON_ROLE_NOUNS and role_head.lower_ not in ORGANIZATION_NOUNS
-                and 2 <= len(tokens) <= 4 and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in tokens)
+                # (blind round 87: a double-barrelled surname's hyphen too, "the farm's lawyer, Tamsin Adeyemi-Roy,")
+                and 2 <= _words_between_spaces(tokens) <= 4
+                and all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or _in_word_hyphen(t.doc, t.i) for t in tokens)
                 and not any(t.text in _ORG_NAME_WORDS for t in tokens)
                 # (blind round 16) not a body's name right after the word for its kind: "director of the debt charity
                 # Northway Money Advice", which the parser hung on "director"

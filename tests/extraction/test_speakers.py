@@ -5115,3 +5115,35 @@ def test_an_attribution_set_between_a_clause_and_its_quoted_words_speaks(clause,
     said = quotes["to tell me I had chosen the hardest bench in the country."]
     assert [s.name for s in said.speakers] == ["Odile Brassard"], said
     assert said.source is None or "homily" not in said.source.label, said
+
+
+def test_a_double_barrelled_surname_after_a_persons_role_is_a_person(nlp):
+    """(blind round 87) "the family's lawyer, Tamsin Okafor-Vance, said", the name tagged a place and its given name
+    in no list: set off after a person's role, a name with a double-barrelled surname is that person (the hyphen had
+    failed the test of capitalised words, and she had become a body, whom "The lawyer said" never found)."""
+    text = ("Speaking outside the courthouse in Winnipeg, the family's lawyer, Tamsin Okafor-Vance, said her clients would "
+            "appeal.\n\nMarcus Hale, who runs the shelter, said he was relieved by the ruling.\n\n"
+            "The lawyer said the family had not decided whether to seek costs.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the family had not decided whether to seek costs"] == ["Tamsin Okafor-Vance"], found
+
+
+@pytest.mark.parametrize("name", ["Jean-Guy Thibault", "Liesel Brandt", "Marc-André Villeneuve"])
+def test_a_speaker_run_into_a_fronted_phrase_speaks(name, nlp):
+    """(blind round 87) "In an email to the Courier, agency spokesperson Marc-André Villeneuve said ...": the parser ran
+    the role and the name, set off by a comma after the fronted phrase, into the object of its "to", and the verb had
+    no subject; the report was lost. A name right before the verb after that comma and a role's words speaks. And a
+    hyphenated given name the tagger made a person of its own ("Marc-André", then "Villeneuve") is one name with the
+    surname after it, after a title or role."""
+    text = f"In an email to the Courier, agency spokesperson {name} said inspectors had visited the plant twice since March."
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found.get("inspectors had visited the plant twice since March") == [name], found
+
+
+def test_a_hyphenated_given_name_tagged_alone_joins_the_surname_after_it(nlp):
+    """(blind round 87) "Agency spokesperson Marc-André Villeneuve said", tagged "Marc-André" and "Villeneuve", two
+    people: after a title or role, a hyphenated given name and the capitalised word right after it are one name (the
+    report had gone to "Villeneuve", a person of his own)."""
+    text = "Agency spokesperson Marc-André Villeneuve said owners are eligible for compensation under federal regulations."
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["owners are eligible for compensation under federal regulations"] == ["Marc-André Villeneuve"], found
