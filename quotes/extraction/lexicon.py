@@ -331,6 +331,10 @@ CHANNEL_NOUNS: dict[str, str] = {
     "plan": "report",
     # (blind round 34) a statistics agency's survey: "In its monthly Labour Force Survey, the agency said ..."
     "survey": "report",
+    # (blind round 86) a summary of intelligence, of evidence, of a file, tabled or released as a paper: "According to a
+    # summary of classified intelligence tabled at the inquiry, ...", then "The summary says ..." (with its article or
+    # owner only: "In summary, ..." is the writer's own)
+    "summary": "report",
     "memo": "letter",
     # (blind round 83) an elected member's newsletter to constituents speaks as the member's letter does: "In his
     # newsletter to residents, X wrote that ...", then "The newsletter says ..."

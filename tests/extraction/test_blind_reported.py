@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-85's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10 and 13-86's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -31,16 +31,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 44 (round 75, 257-259) + 44 (round 76, 260-262) + 45 (round 77, 263-265) + 43 (round 78, 266-268)
     # + 52 (round 79, 269-271) + 55 (round 80, 272-274) + 50 (round 81, 275-277) + 42 (round 82, 278-280)
     # + 60 (round 83, 281-283) + 47 (round 84, 284-286) + 50 (round 85, 287-289)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 4120
+    # + 41 (round 86, 290-292)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 4161
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 6439 and scores.predicted - scores.matched <= 155
-    assert scores.speakers_right >= 6234
-    assert scores.sources_right >= 3952 and scores.sources_predicted - scores.sources_right <= 150
+    assert scores.matched >= 6514 and scores.predicted - scores.matched <= 158
+    assert scores.speakers_right >= 6299
+    assert scores.sources_right >= 4014 and scores.sources_predicted - scores.sources_right <= 151
     # reported speech alone
-    assert scores.indirect_matched >= 4056
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 153
-    assert scores.indirect_speakers_right >= 3909
+    assert scores.indirect_matched >= 4095
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 156
+    assert scores.indirect_speakers_right >= 3944
