@@ -2210,10 +2210,11 @@ class ArticleAttributor:
         if (depth < 3 and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lower_ in _REPORTING_WORDS
                 and verb.i > verb.head.i and verb.doc[verb.i - 1].text == ","
                 and verb.head.dep_ == "ccomp" and verb.head.head.i < verb.head.i
-                and REPORTING_VERB_FORMS.get(verb.head.head.lower_) in CORE_SPEECH_LEMMAS):
+                and REPORTING_VERB_FORMS.get(verb.head.head.lower_) in CORE_SPEECH_LEMMAS | {"rule"}):
             # (blind round 10) "Boutilier said the scientists had warned the quota was too low, citing an internal
             # report": a participle of saying set off after the reported clause is the reporter's next act (the
-            # clause is cut before it), not the act of the clause's subject
+            # clause is cut before it), not the act of the clause's subject; (blind round 86) so after a ruling's
+            # clause: "Commissioner X ruled that portions ... will remain redacted, saying the government had shown ..."
             return self._subject_of(verb.head.head, inside, depth + 1)
         if depth < 3 and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             # "She followed that by saying, ...", "he began by saying": the verb the preposition hangs on
@@ -7117,10 +7118,16 @@ _PAPER_PUT_TO_FORMS = frozenset({"presented", "submitted", "tabled", "sent", "de
 
 def _put_to_a_body(token: Token) -> bool:
     """"a report to the agency's board" (blind round 29), or (blind round 85) "a staff report presented to council",
-    "a report submitted to the committee": the "to" on the paper or on the participle hung on it."""
+    "a report submitted to the committee": the "to" on the paper or on the participle hung on it; (blind round 86) or
+    a paper tabled at a hearing or in a chamber, "According to a summary of classified intelligence tabled at the
+    inquiry" (the participle hung on the paper or on what it is "of"): the record before that body, no one's words."""
+    holders = [token] + [o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == token.i + 1
+                         for o in c.children if o.dep_ == "pobj"]
     return any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children) or any(
-        c.dep_ == "acl" and c.lower_ in _PAPER_PUT_TO_FORMS and any(g.dep_ == "prep" and g.lower_ == "to" for g in c.children)
-        for c in token.children)
+        c.dep_ == "acl" and c.lower_ in _PAPER_PUT_TO_FORMS and any(
+            g.dep_ == "prep" and (g.lower_ == "to" or (c.lower_ == "tabled" and g.lower_ in ("at", "before", "in")))
+            for g in c.children)
+        for holder in holders for c in holder.children if holder is token or c.lower_ == "tabled")
 
 
 # Local governments named "City of X", "Town of Y": "the city" after one is that body.

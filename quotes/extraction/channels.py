@@ -314,8 +314,8 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         # (blind round 43) a forecaster's or an agency's written notice: "the River Forecast Centre said in a bulletin
         # Wednesday that", "in its latest bulletin" (in lower case only: "the Coast Bulletin" is a paper)
         return "statement"
-    if word == "order" and not any(c.dep_ in ("det", "poss") for c in noun.children):
-        return None  # (blind round 27) "in order to ...", "out of order": no order issued
+    if word in ("order", "summary") and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None  # (blind round 27) "in order to ...", "out of order": no order issued; (blind round 86) "In summary,"
     if word == "review" and preposition == "in" and noun.pos_ == "NOUN" and noun.text == "review" and any(
             c.dep_ in ("det", "poss") for c in noun.children):
         # (blind round 38) a critic's written review, or a body's: "wrote in his review that", "In its review, the board

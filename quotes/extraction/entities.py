@@ -3532,7 +3532,9 @@ class EntityRegistry:
         """(blind round 19) "the embassy of Ras Qamar", "Lunduma's permanent mission to the United Nations": a state's
         mission abroad, a body of its own named "<Embassy> of <state>" (the state, or a tagger's guess at its name, is
         not who speaks for it; "the embassy", "the mission" later find it by the noun)."""
-        if root.lower_ not in _STATE_MISSION_NOUNS or root.pos_ != "NOUN":
+        # (blind round 86) or the mission's own name, capitalised: "The Embassy of the Republic of Kestrava posted a
+        # statement", where the tagger knows no body and "Embassy" alone would speak
+        if root.lower_ not in _STATE_MISSION_NOUNS or not (root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.text[:1].isupper())):
             return None
         state = next((c for c in root.lefts if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if state is None:
@@ -3541,6 +3543,19 @@ class EntityRegistry:
         if state is None or not state.text[:1].isupper():
             return None
         state_words = [t for t in state.subtree if t.pos_ == "PROPN" and t.i <= state.i and t.dep_ != "case"]
+        if root.i < state.i:
+            # (blind round 86) a state named by its form and then its name, "the Republic of Kestrava", "the Kingdom of
+            # Ostmark": the whole style, not "Republic" alone
+            tail = state
+            while True:
+                of = next((c for c in tail.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tail.i + 1), None)
+                name = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if of is not None else None
+                if name is None or not name.text[:1].isupper():
+                    break
+                state_words += [of] + [t for t in name.subtree if t.pos_ == "PROPN" and t.i <= name.i and t.dep_ != "case"]
+                tail = name
+            if len(state_words) > 1 and any(c.dep_ == "det" and c.lower_ == "the" for c in state.children):
+                state_words = [next(c for c in state.children if c.dep_ == "det" and c.lower_ == "the")] + state_words
         modifiers = [t for t in root.lefts if t.dep_ in ("amod", "compound") and t.i > state.i] if state.i < root.i else \
             [t for t in root.lefts if t.dep_ in ("amod", "compound")]
         name = " ".join([w.text.capitalize() for w in modifiers] + [root.text.capitalize(), "of"] + [t.text for t in state_words])
@@ -3900,8 +3915,8 @@ class EntityRegistry:
             kind = "social_media_post"
         if root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post", "order") and root.dep_ not in ("nsubj", "pobj"):
             return  # too often not a channel ("address the issue", "report card", "placed an order")
-        if root.lower_ == "order" and not any(c.dep_ in ("det", "poss") for c in root.children):
-            return  # (blind round 27) "in order to", "law and order": no order issued
+        if root.lower_ in ("order", "summary") and not any(c.dep_ in ("det", "poss") for c in root.children):
+            return  # (blind round 27) "in order to", "law and order": no order issued; (blind round 86) "In summary,"
         if root.lower_ == "plan" and not (root.dep_ == "pobj" and root.head.lower_ == "in"):
             return  # (blind round 30) only "in its three-year plan": "her opponent's tax plan was ..." is what is argued over
         if root.lower_ == "notice" and any(c.lower_ in ("further", "short", "advance") for c in root.children):

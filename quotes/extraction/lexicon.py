@@ -331,6 +331,10 @@ CHANNEL_NOUNS: dict[str, str] = {
     "plan": "report",
     # (blind round 34) a statistics agency's survey: "In its monthly Labour Force Survey, the agency said ..."
     "survey": "report",
+    # (blind round 86) a summary of intelligence, of evidence, of a file, tabled or released as a paper: "According to a
+    # summary of classified intelligence tabled at the inquiry, ...", then "The summary says ..." (with its article or
+    # owner only: "In summary, ..." is the writer's own)
+    "summary": "report",
     "memo": "letter",
     # (blind round 88) a body's running bulletin speaks as its statements do: "The update said", "A second update ...
     # said", "According to the company's latest update" (a body's incident updates on its website)

@@ -2609,3 +2609,22 @@ def test_a_eulogy_named_before_a_quotation_running_over_paragraphs_is_its_channe
     for quote in quotes:
         assert [s.name for s in quote.speakers] == ["Ingrid Solheim-Barr"], quote
         assert quote.source is not None and quote.source.kind == "speech" and "eulogy" in quote.source.label, quote
+
+
+def test_a_summary_tabled_at_an_inquiry_is_a_paper_no_one_speaks_through(nlp):
+    """(blind round 86) "According to a summary of classified intelligence tabled at the inquiry, ..." and "The summary
+    says ...": a paper (a report, word "summary") put before the inquiry, no body's words, the second sentence too (it
+    had no channel; "In summary," stays none)."""
+    text = ("Lorne Pagett told the inquiry he was never warned.\n\n"
+            "According to a summary of classified intelligence tabled at the inquiry, consular officials paid for buses to "
+            "the meeting. The summary says the service could not tell whether the winner knew of the effort.\n\n"
+            "In summary, Pagett said he had lost by 41 votes.")
+    from quotes.extraction import extract
+
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for said in (quotes["consular officials paid for buses to the meeting"],
+                 quotes["the service could not tell whether the winner knew of the effort"]):
+        assert list(said.speakers) == [], said
+        assert said.source is not None and said.source.kind == "report" and "summary" in said.source.label, said
+    summed = quotes["he had lost by 41 votes"]
+    assert summed.source is None or "summary" not in summed.source.label, summed

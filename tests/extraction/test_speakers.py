@@ -5147,3 +5147,23 @@ def test_a_hyphenated_given_name_tagged_alone_joins_the_surname_after_it(nlp):
     text = "Agency spokesperson Marc-André Villeneuve said owners are eligible for compensation under federal regulations."
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["owners are eligible for compensation under federal regulations"] == ["Marc-André Villeneuve"], found
+
+
+def test_an_embassy_named_with_a_capital_and_its_states_full_style_is_the_body_whole(nlp):
+    """(blind round 86) "The Embassy of the Republic of Ostmark posted a statement ..." then "The embassy said ...": the
+    state's mission by its whole name (the capitalised "Embassy" had spoken alone, and the state's style had been cut
+    to "Republic")."""
+    text = ("The Embassy of the Republic of Ostmark said in a statement posted on its website that the findings were false.\n\n"
+            "The embassy said its diplomats had broken no Canadian law.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the findings were false"] == ["Embassy of the Republic of Ostmark"], found
+    assert found["its diplomats had broken no Canadian law"] == ["Embassy of the Republic of Ostmark"], found
+
+
+def test_a_participle_of_saying_after_a_rulings_clause_is_the_rulers(nlp):
+    """(blind round 86) "Commissioner X ruled that A, saying B": the participle set off after the ruling's clause is the
+    commissioner's next act, not the act of the clause's subject (as after "said", round 10)."""
+    text = ("Commissioner Helga Brandvold ruled that parts of the file will remain sealed, saying the government had shown "
+            "that releasing them could reveal a source.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["the government had shown that releasing them could reveal a source"] == ["Helga Brandvold"], found
