@@ -5167,3 +5167,28 @@ def test_a_participle_of_saying_after_a_rulings_clause_is_the_rulers(nlp):
             "that releasing them could reveal a source.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the government had shown that releasing them could reveal a source"] == ["Helga Brandvold"], found
+
+
+@pytest.mark.parametrize("lead, named", [
+    ("A Halifax woman says she waited 14 hours in the emergency room before seeing a doctor.",
+     "Marisa Doucet, 54, went to the Harbourview Infirmary on Sunday with chest pains."),
+    ("A former national team tumbler told a Commons committee Thursday that the system had failed her twice.",
+     "Marisa Doucet, 31, who competed at two world championships, was the first witness."),
+])
+def test_the_person_the_lead_described_is_the_one_named_opening_the_next_paragraph(lead, named, nlp):
+    """(probes, seventh round) a lead's "A Halifax woman says ..." then "Marisa Doucet, 54, went ...": the woman is the
+    person named as the next paragraph's opening subject, whatever its verb (she had been an unnamed "Halifax woman")."""
+    text = f"{lead}\n\n{named}\n\n\"Nobody told me anything,\" Doucet said."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    lead_quote = next(q for q in quotes if q.kind == "indirect")
+    assert [s.name for s in lead_quote.speakers] == ["Marisa Doucet"], lead_quote
+
+
+def test_a_lead_description_stays_unnamed_when_the_next_paragraph_opens_with_someone_titled(nlp):
+    """(probes, seventh round) "A Halifax woman says ..." then "Police Chief Dan Kinsella said ...": a titled person
+    opening the next paragraph is someone else; the woman stays unnamed."""
+    text = ("A Halifax woman says she waited 14 hours in the emergency room before seeing a doctor.\n\n"
+            "Police Chief Dan Kinsella said officers were called to the hospital twice that night.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    lead_quote = next(q for q in quotes if q.text.startswith("she waited"))
+    assert [s.name for s in lead_quote.speakers] != ["Dan Kinsella"], lead_quote
