@@ -1006,6 +1006,9 @@ _PARTY_NAME_WORDS = frozenset({"party", "congress", "front", "alliance", "moveme
 
 def names_a_party(entity: "Entity") -> bool:
     words = re.sub(r"[^\w\s]", " ", entity.name.lower()).split()
+    if words and (words[0] in ("bloc", "parti") and len(words) >= 2 or words == ["ndp"] or words[:2] == ["coalition", "avenir"]
+                  or words[-2:] == ["new", "democrats"] or words[-2:] == ["québec", "solidaire"]):
+        return True  # (probes, seventh round) Canadian parties whose names end in no word for a party
     return len(words) >= 2 and words[-1] in _PARTY_NAME_WORDS and (words[-1] != "congress" or len(words) >= 3)
 
 
@@ -1035,6 +1038,8 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return False  # (blind round 35) "The group said" after "The Lakeshore Tourism Association ... said": a body of members  # (blind round 24) "the organization" is any kind of body ("Feed Brantmoor, the city's largest food bank")
     if entity.role in known and not _role_of_kind(entity.role, noun):
         return True
+    if noun != "party" and (noun in _EXECUTIVE_BODY_NOUNS or noun in _BUSINESS_NOUNS or noun in _PUBLIC_BODY_NOUNS) and names_a_party(entity):
+        return True  # (probes, seventh round) "the department said" is not the Bloc Québécois named before it
     if (noun in _EXECUTIVE_BODY_NOUNS or noun in _BUSINESS_NOUNS) and words and words[-1].strip(".,") in ("nation", "tribe"):
         return True  # (probes, sixth round) "the ministry said in an email" is not the First Nation that wrote to the minister
     if noun in _EXECUTIVE_BODY_NOUNS and any(_called_a_business(alias) for alias in entity.aliases):
@@ -1365,6 +1370,15 @@ def _with_local_government_words(ent):
         if start >= 1 and doc[start - 1].lower_ == "the":
             start -= 1
         return SpacySpan(doc, start, ent.end, label="ORG")
+    return ent
+
+
+def _party_tagged_a_place(ent):
+    """(probes, seventh round) "The Bloc Québécois tabled a motion", "the Parti Québécois", tagged a place or a people: a
+    party, so that "the party said" finds it (it had gone to another party named before)."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.label_ in ("LOC", "GPE", "NORP", "PERSON") and len(words) >= 2 and words[0].lower_ in ("bloc", "parti"):
+        return SpacySpan(ent.doc, ent.start, ent.end, label="ORG")
     return ent
 
 
@@ -2151,7 +2165,7 @@ class EntityRegistry:
         covered: set[int] = set()
         self._register_names_before_initials(paragraph_index, doc, covered)
         for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(_names_cut_at_a_verb(_names_run_over_a_comma(doc.ents)))):
-            ent = _resort_tagged_a_place(ent)
+            ent = _party_tagged_a_place(_resort_tagged_a_place(ent))
             as_team = _team_tagged_a_place(ent, self.parsed.text)
             as_team, ent = as_team is not ent, as_team
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
@@ -3355,6 +3369,10 @@ class EntityRegistry:
             # (not a body of another kind whose name holds the word: "the county" is no "Union of County Health Workers")
             matching = [e for e in self.entities if e.kind == "organization" and root.lower_ in e.name.lower().split()
                         and not _named_as_another_kind(e, root.lower_)]
+            if root.lower_ == "party" and matching:
+                # (probes, seventh round) "The party said" after "The Green Horizon Movement endorsed ...": the party last
+                # mentioned, whether "Party" is in its name or not (the "Saskatchewan Party" of two paragraphs up had won)
+                matching += [e for e in self.entities if e.kind == "organization" and names_a_party(e) and e not in matching]
             if len(matching) > 1:
                 return self._named_since_description(paragraph_index, root, self._last_mentioned(paragraph_index, root, matching))
         if modifiers and all(m.text[:1].islower() for m in modifiers) and any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):

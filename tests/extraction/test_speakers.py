@@ -5192,3 +5192,14 @@ def test_a_lead_description_stays_unnamed_when_the_next_paragraph_opens_with_som
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     lead_quote = next(q for q in quotes if q.text.startswith("she waited"))
     assert [s.name for s in lead_quote.speakers] != ["Dan Kinsella"], lead_quote
+
+
+@pytest.mark.parametrize("party", ["The Bloc Québécois", "The Green Horizon Movement"])
+def test_the_party_is_the_party_last_named_whatever_its_name_ends_in(party, nlp):
+    """(probes, seventh round) "The party said" after "<party> tabled a motion", with another party named before: the
+    party just named (the Bloc had been tagged a place, and "the party" had gone to the one whose name holds "Party")."""
+    text = ("The Prairie Party released its platform on Monday. The party said it would cap rents at 2 per cent.\n\n"
+            f"{party} tabled a motion on Tuesday. The party said the province's jurisdiction had been ignored.")
+    found = _speakers_of_indirect(text, nlp)
+    assert found["the province's jurisdiction had been ignored"] == [party.removeprefix("The ")], found
+    assert found["it would cap rents at 2 per cent"] == ["Prairie Party"], found
