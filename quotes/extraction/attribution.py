@@ -1993,6 +1993,11 @@ class ArticleAttributor:
                 # (blind round 76) "X said Wednesday that the group had asked for an inquest.": the verb of the clause X
                 # reports is no reporter of the paragraph; the quote after it goes on with X
                 continue
+            if _within_reported_words(verb):
+                # (blind round 90) "She said it will be much harder for Plateful to argue at trial that ...", "If the
+                # finding stands, she said, it will be harder for X to argue ...": a verb of saying deeper in the words
+                # reported (or beside an inserted "she said") is no reporter either
+                continue
             subject = self._subject_of(verb, set())
             resolved = self._resolve(paragraph_index, subject, set()) if subject is not None else None
             if resolved is not None and resolved.entities:
@@ -3855,13 +3860,17 @@ class ArticleAttributor:
             # the paper its writer was the subject of naming a few sentences before (round 74), else a body's ruling it
             # spoke through in the last few paragraphs, whoever was quoted in between (round 73)
             paper = (self._paper_written_in_before(paragraph_index, chain[0], resolved, inside)
-                     or self._written_before_by(paragraph_index, chain[0], resolved))
+                     or self._written_before_by(paragraph_index, chain[0], resolved)
+                     or self._ruling_its_speaker_was_named_in(paragraph_index, chain[0], resolved, inside))
             if paper is not None:
                 return paper
             # '"...," she wrote.' with no letter, post or book named: the writing is the channel
             mention = self._span_of(paragraph_index, [chain[0]])
             return SourceRef(label=chain[0].text, kind="letter", issuer=resolved.entities[0].name if resolved.entities else "",
                              mention=mention)
+        if REPORTING_VERB_FORMS.get(chain[0].lower_) == "say":
+            # (blind round 90) "In written reasons ..., Justice X certified the lawsuit ..." then "The judge said ..."
+            return self._ruling_its_speaker_was_named_in(paragraph_index, chain[0], resolved, inside)
         return None
 
     def _paper_written_in_before(self, paragraph_index: int, verb: Token, resolved: _Resolved,
@@ -3886,6 +3895,42 @@ class ArticleAttributor:
         written = Document(label=named.document.label, kind=named.document.kind, issuer=writer,
                            mention=(mention.start, mention.end))
         return self._remember(written, mention, resolved.entities, paragraph_index)
+
+    def _ruling_its_speaker_was_named_in(self, paragraph_index: int, verb: Token, resolved: _Resolved,
+                                          inside: set[int]) -> SourceRef | None:
+        """(blind round 90) "In a 71-page decision released Wednesday, the <board> found that ..." then '"...," the board
+        wrote', or "In written reasons released Friday, Justice X certified the lawsuit ..." then "The judge said ..." and
+        '"...," X wrote': the speaker of a bare "said" or "wrote" (no channel of its own) who was the subject of the sentence
+        a decision, ruling or reasons was named "in", in this paragraph or the two before, speaks through it. Read from the
+        text: the registry knows no decision, and the sentence naming it may report nothing the speaker said (a lawsuit
+        certified) or report it after the quotations are attributed (an unmarked "found that")."""
+        if len(resolved.entities) != 1 or verb.i in inside or any(
+                c.dep_ == "prep" and c.i not in inside and c.lower_ not in ("on", "at") for c in verb.children):
+            return None
+        if REPORTING_VERB_FORMS.get(verb.lower_) not in ("say", "write") or verb.tag_ not in ("VBD", "VBZ"):
+            return None
+        writer = resolved.entities[0]
+        for index in (paragraph_index, paragraph_index - 1, paragraph_index - 2):
+            doc = self.parsed.paragraphs[index].doc if index >= 0 else None
+            if doc is None or not is_parsed(doc):
+                continue
+            named = [t for t in doc if t.lower_ in _WRITTEN_REASONS | _REASONS and t.dep_ == "pobj" and t.head.lower_ == "in"
+                     and t.head.head.pos_ in ("VERB", "AUX") and (index < paragraph_index or t.i < verb.i)
+                     and medium_kind(t, preposition="in") == "report"]
+            for noun in reversed(named):
+                subjects = [c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subjects:
+                    continue
+                start, end = self.parsed.span_offsets(index, list(subjects[0].subtree))
+                if not any(m.entity is writer and m.paragraph == index and start <= m.start < end
+                           for m in self.registry.mentions):
+                    continue
+                words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "poss", "punct")]
+                label = noun.doc[words[0].i: noun.i + 1].text
+                mention = self._span_of(paragraph_index, [verb])
+                written = Document(label=label, kind="report", issuer=writer, mention=(mention.start, mention.end))
+                return self._remember(written, mention, resolved.entities, paragraph_index)
+        return None
 
     def _written_before_by(self, paragraph_index: int, verb: Token, resolved: _Resolved) -> SourceRef | None:
         """(blind round 73) "In a decision released Monday, a panel of the <tribunal> found that ..." and, after the board's
@@ -5928,11 +5973,32 @@ _CONTENT_HOLDERS = frozenset({"claim", "claims", "allegation", "allegations", "a
                               "rumors", "speculation", "complaint", "complaints", "finding", "findings", "news", "word"})
 
 
+def _within_reported_words(verb: Token) -> bool:
+    """(blind round 90) A verb inside the words a verb of saying reports: under it ("She said it will be harder for X to
+    argue that ..."), or under the clause an inserted attribution speaks for ("If it stands, she said, it will be harder
+    for X to argue ..."), the "she said" hung on that clause as a parataxis."""
+    ancestors = list(verb.ancestors)
+    chain = {verb.i} | {a.i for a in ancestors}
+    child = verb
+    for ancestor in ancestors:
+        if (_is_verb(ancestor) and REPORTING_VERB_FORMS.get(ancestor.lower_) in CORE_SPEECH_LEMMAS
+                and child.dep_ not in ("nsubj", "nsubjpass")):
+            return True  # (not the speaker's own description: "a nurse who asked not to be named ..., said")
+        child = ancestor
+        if any(c.dep_ == "parataxis" and c.i not in chain and _is_verb(c)
+               and REPORTING_VERB_FORMS.get(c.lower_) in CORE_SPEECH_LEMMAS
+               and any(g.dep_ == "nsubj" for g in c.children) for c in ancestor.children):
+            return True
+    return False
+
+
 _ASKED_FORMS = frozenset({"asked", "questioned", "pressed", "challenged"})
 # (blind round 74) papers a bare "wrote" goes on in when the writer was just quoted through one
 _WRITTEN_PAPER_KINDS = frozenset({"report", "letter"})
 
 _WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
+# (blind round 90) a judge's or a board's reasons, named "in" before its writer speaks with a bare "said" or "wrote"
+_REASONS = frozenset({"reasons"})
 # (blind round 45) Those a judge writes reasons for: "Writing for the majority", "Writing for a unanimous court", "Writing
 # for the three-judge panel"
 _BENCHES = frozenset({"majority", "minority", "court", "panel", "bench"})

@@ -2628,3 +2628,26 @@ def test_a_summary_tabled_at_an_inquiry_is_a_paper_no_one_speaks_through(nlp):
         assert said.source is not None and said.source.kind == "report" and "summary" in said.source.label, said
     summed = quotes["he had lost by 41 votes"]
     assert summed.source is None or "summary" not in summed.source.label, summed
+
+
+def test_a_bare_said_or_wrote_goes_on_in_the_ruling_its_speaker_was_named_in(nlp):
+    """(blind round 90) "In a 64-page decision released Monday, the <tribunal> found that <clause>" (no quotation marks, so
+    the report is read after the quotations) then '"...," the tribunal wrote': the decision, not a letter called "wrote";
+    "In written reasons released Thursday, Justice X dismissed the motion ..." (no saying in it) then "The judge said ..."
+    and '"...," X wrote': the reasons. A "wrote" of someone else, or with a letter of its own, is left as it was."""
+    found = _indirect_sources(
+        "In a 64-page decision released Monday, the Vellmoor Employment Tribunal found that the warehouse had scheduled "
+        "its pickers through a phone app it alone controlled.\n\n"
+        "\"A picker who cannot see tomorrow's shifts is not managing a business,\" the tribunal wrote.", nlp)
+    assert found["A picker who cannot see tomorrow's shifts is not managing a business,"][0] == "report", found
+    found = _indirect_sources(
+        "In written reasons released Thursday, Justice Corinne Maddox dismissed the motion to strike the claim.\n\n"
+        "The judge said the tenants' complaints raised the same question about the heating contract.\n\n"
+        "\"Nothing turns on which tower a tenant happens to live in,\" Maddox wrote.", nlp)
+    for said in ("the tenants' complaints raised the same question about the heating contract",
+                 "Nothing turns on which tower a tenant happens to live in,"):
+        assert found[said][0] == "report" and "reasons" in found[said][1], found
+    found = _indirect_sources(
+        "In written reasons released Thursday, Justice Corinne Maddox dismissed the motion to strike the claim.\n\n"
+        "The landlord's lawyer, Bram Oduya, wrote to tenants that the building \u201cwould not be sold\u201d this year.", nlp)
+    assert found["would not be sold"] is None or found["would not be sold"][0] != "report", found

@@ -5203,3 +5203,19 @@ def test_the_party_is_the_party_last_named_whatever_its_name_ends_in(party, nlp)
     found = _speakers_of_indirect(text, nlp)
     assert found["the province's jurisdiction had been ignored"] == [party.removeprefix("The ")], found
     assert found["it would cap rents at 2 per cent"] == ["Prairie Party"], found
+
+
+def test_a_verb_of_saying_inside_reported_words_is_no_reporter_of_the_paragraph(nlp):
+    """(blind round 90) "She said it will be much harder for Linda Marchetti to argue at trial that ..." (or "If the finding
+    stands, she said, it will be much harder for ... to argue ...") then a paragraph '"...," she said.': the quotation goes
+    on with the professor who reported, not with the woman named inside her words as the subject of "argue"."""
+    for reported in ("She said it will be much harder for Linda Marchetti to argue at trial that waiting time is the "
+                     "couriers' own business.",
+                     "If the board's finding stands, she said, it will be much harder for Linda Marchetti to argue at trial "
+                     "that waiting time is the couriers' own business."):
+        text = ("Naomi Achterberg, who teaches employment law at the university, said in an interview that the two rulings "
+                "would feed each other. " + reported + "\n\n"
+                "\"The company built its model on the idea that the clock only runs when the wheels are turning,\" she said.")
+        speakers = _speakers_by_quote(text, nlp)
+        assert speakers["The company built its model on the idea that the clock only runs when the wheels are turning,"] == [
+            "Naomi Achterberg"], speakers
