@@ -97,8 +97,11 @@ from .types import ExtractedQuote, SourceRef, SpeakerRef, Span
 _SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 
 # Who writes a study up: "The researchers write that ..." (blind round 46).
-_STUDY_AUTHOR_NOUNS = frozenset({"researchers", "authors", "scientists", "researcher", "author"})
-_STUDY_NOUNS = frozenset({"study", "paper"})
+_STUDY_AUTHOR_NOUNS = frozenset({"researchers", "authors", "scientists", "researcher", "author",
+                                 # (blind round 91) '"...," the reviewers wrote' after "The review found that ...": an
+                                 # outside review's team writes in it, as a study's authors do
+                                 "reviewers", "reviewer"})
+_STUDY_NOUNS = frozenset({"study", "paper", "review"})
 _STUDY_DETERMINERS = frozenset({"the", "a", "this", "their", "its", "new"})
 _TITLE_BEFORE_QUOTE = re.compile(
     r"(?:\bso-called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown(?:\s+(?:to|among)\s+(?:[\w'\u2019-]+\s+){1,2}?)?\s*as|\bcodenamed|\bcode-named|"
@@ -705,7 +708,8 @@ class ArticleAttributor:
                 continue
             doc = self.parsed.paragraphs[index].doc
             before = [t for t in doc if (index < paragraph_index or t.i < one.i)
-                      and t.dep_ in ("nsubj", "nsubjpass", "ROOT") and t.tag_ == "NNS" and _describes_a_person(t)
+                      and (t.dep_ in ("nsubj", "nsubjpass", "ROOT") or not bare and _according_to_object(t))
+                      and t.tag_ == "NNS" and _describes_a_person(t)
                       and (not bare or t.dep_ == "ROOT" or t.head.dep_ == "ROOT")]
             if bare and index < paragraph_index:
                 last = list(doc.sents)[-1]
@@ -2369,8 +2373,10 @@ class ArticleAttributor:
             return None
         resolved = self._resolve(paragraph_index, subject, inside)
         if (resolved is None and subject.i not in inside and (subject.lower_ == "one" and subject.pos_ == "NUM" or subject.lower_ == "another")
-                and not any(c.dep_ in ("prep", "appos") for c in subject.children)):
-            resolved = self._one_of(paragraph_index, subject)  # "One said ...": one of the people just mentioned
+                and (not any(c.dep_ in ("prep", "appos") for c in subject.children) or _one_of_them(subject))):
+            # "One said ...": one of the people just mentioned; (blind round 91) '"...," one of them said' after "two
+            # nurses" brought in by "according to" or as a subject: one of those, not whoever spoke before
+            resolved = self._one_of(paragraph_index, subject)
         if (resolved is not None and resolved.via == "anonymous" and subject.lower_ in _LITIGANTS
                 and any(REPORTING_VERB_FORMS.get(a.lower_) is not None and _is_verb(a) for a in verb.ancestors)):
             # (blind round 16) 'Judge X wrote that the plaintiffs had "plausibly alleged" that ...': unnamed parties in a
@@ -2853,7 +2859,7 @@ class ArticleAttributor:
             return None
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         body = next((o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None) if of is not None else None
-        if body is None and [c.lower_ for c in token.children] == ["the"]:
+        if body is None and [c.lower_ for c in token.children if c.dep_ != "case"] == ["the"]:
             # (blind round 73) a bare "the panel" after "a three-member panel of the <tribunal>" in this paragraph or the
             # five before, another body (the board whose decision it reviews) named since: the tribunal still
             for index in range(paragraph_index, max(-1, paragraph_index - _PANEL_REACH), -1):
@@ -3414,6 +3420,10 @@ class ArticleAttributor:
         # (blind round 20) "Two officials familiar with the inspection said", "Two coalition sources told": a bare number
         # before a noun of unnamed sources brings in new people, not the two named before ("the two leaders", "both")
         counted_sources = (determiners == {"two"} and token.lower_[:-1] in _UNNAMED_SOURCE_NOUNS)
+        if determiners == {"two"} and plural and anonymous_clause and any(c.dep_ == "relcl" for c in token.children):
+            # (blind round 91) "according to two nurses who spoke to the <paper> on condition they not be named": a bare
+            # number before people whose own clause says why they go unnamed brings them in, whatever their noun
+            counted_sources = True
         if plural and not counted_sources and (determiners & {"both", "two"} or (token.lower_ in ("leaders", "sides") and "the" in determiners)):
             people = registry.salient(position, sentence, lambda e: e.kind == "person", window=12)[:2]
             if len(people) == 2:
@@ -3939,9 +3949,41 @@ class ArticleAttributor:
         with a bare "wrote"; a person's "wrote" keeps the letter of its own). The paragraphs counted from the last one the
         ruling was named in or written through, its quotes going on (_RULING_WRITTEN_IN). Round 74's
         `_paper_written_in_before` is asked first: the paper a writer of any kind was the subject of naming, sentences back."""
-        if len(resolved.entities) != 1 or resolved.entities[0].kind != "organization" or verb.tag_ != "VBD":
+        if len(resolved.entities) != 1 or verb.tag_ != "VBD":
+            return None
+        if resolved.entities[0].kind == "person":
+            return self._written_in_the_ruling_of_their_body(paragraph_index, verb, resolved.entities[0])
+        if resolved.entities[0].kind != "organization":
             return None
         return self._known_channel(resolved.entities[0], paragraph_index, max_paragraphs=_RULING_WRITTEN_IN, kinds=("report",))
+
+    def _written_in_the_ruling_of_their_body(self, paragraph_index: int, verb: Token, writer: Entity) -> SourceRef | None:
+        """(blind round 91) "In a decision released Wednesday, a three-member panel of the <college> found that ..." then
+        "The panel's chair, Dr. X, wrote that ...": a person whose office the subject names as the body's own (the
+        possessive before the role: "the panel's chair", "the tribunal's vice-chair") writes in the ruling that body
+        spoke through in the last few paragraphs, not in a letter of her own."""
+        # (read off the few words before the verb: the parser hangs "The panel's chair, Dr. X," on the name, or makes
+        # the role a sentence of its own)
+        doc = verb.doc
+        owners = [t for t in doc[max(0, verb.i - 12) : verb.i] if t.dep_ == "poss" and t.pos_ in ("NOUN", "PROPN")
+                  and t.head.pos_ in ("NOUN", "PROPN") and t.head.i == t.i + 2
+                  and not any(u.pos_ in ("VERB", "AUX") or u.text in (".", ";", ":", '"', "\u201c", "\u201d")
+                              for u in doc[t.i : verb.i])]
+        for owner in owners:
+            # ("the panel's chair": the body the panel sits for, round 66)
+            body = self._body_a_panel_sits_for(paragraph_index, owner)
+            if body is None:
+                found = self._resolve(paragraph_index, owner, set())
+                if found is None or len(found.entities) != 1 or found.entities[0].kind != "organization":
+                    continue
+                body = found.entities[0]
+            if self._known_channel(body, paragraph_index, max_paragraphs=_RULING_WRITTEN_IN, kinds=("report",)) is None:
+                continue
+            ruling = [d for start, _, d in body.channels if d.kind == "report" and start < self._now][-1]
+            mention = self._span_of(paragraph_index, [verb])
+            written = Document(label=ruling.label, kind=ruling.kind, issuer=writer, mention=(mention.start, mention.end))
+            return self._remember(written, mention, (writer,), paragraph_index)
+        return None
 
     def _study_its_authors_write_in(self, paragraph_index: int, verb: Token, resolved: _Resolved) -> SourceRef | None:
         """(blind round 46) "The researchers write that ...", "they write" with no channel named, after the article has
@@ -6004,6 +6046,20 @@ _REASONS = frozenset({"reasons"})
 _BENCHES = frozenset({"majority", "minority", "court", "panel", "bench"})
 # (blind round 66) Members of a body sitting on one case, who speak for it: "a three-member panel of the commission"
 _PANEL_NOUNS = frozenset({"panel"})
+
+
+def _one_of_them(one: Token) -> bool:
+    """"one of them": "one" with "of them" and nothing else after it."""
+    children = list(one.children)
+    return (len(children) == 1 and children[0].dep_ == "prep" and children[0].lower_ == "of"
+            and [c.lower_ for c in children[0].children] == ["them"])
+
+
+def _according_to_object(token: Token) -> bool:
+    """(blind round 91) The people "according to" names ("..., according to two nurses who spoke to the <paper> on
+    condition they not be named."), who speak as a subject of "said" does: "One of them said" after is one of them."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0
+            and token.doc[token.head.i - 1].lower_ == "according")
 # (blind round 73) How many paragraphs back a bare "the panel" finds the "panel of <body>" it is
 _PANEL_REACH = 6
 # (blind round 69) a union's or an employer's negotiators: "the association's bargaining team", "the union's negotiating

@@ -2651,3 +2651,39 @@ def test_a_bare_said_or_wrote_goes_on_in_the_ruling_its_speaker_was_named_in(nlp
         "In written reasons released Thursday, Justice Corinne Maddox dismissed the motion to strike the claim.\n\n"
         "The landlord's lawyer, Bram Oduya, wrote to tenants that the building \u201cwould not be sold\u201d this year.", nlp)
     assert found["would not be sold"] is None or found["would not be sold"][0] != "report", found
+
+
+def test_reviewers_write_in_the_review_the_article_named(nlp):
+    """(blind round 91) "The review found that ..." then '"...," the reviewers wrote.': an outside review's team writes
+    in the review, as a study's researchers write in the study (round 46), not in a letter of their own."""
+    text = ("The Tamarack Valley Health Region released an outside review of its maternity unit on Monday.\n\n"
+            "The review found that midwives' concerns about staffing went unanswered for a year.\n\n"
+            '"Staff who raised concerns were told to take them elsewhere," the reviewers wrote.')
+    from quotes.extraction import extract
+
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.kind == "direct")
+    assert [s.name for s in quote.speakers] == ["reviewers"], quote
+    assert quote.source is not None and quote.source.kind == "report" and "review" in quote.source.label, quote
+
+
+def test_the_chair_of_a_body_that_spoke_through_a_decision_writes_in_it(nlp):
+    """(blind round 91) "In a decision released Wednesday, a three-member panel of the <college> found that ..." then
+    "The panel's chair, Dr. X, wrote that ...": the body's own officer (the possessive before the role names the body,
+    or the panel sitting for it) writes in the decision it spoke through, not in a letter; a person named with no such
+    office keeps the letter of a bare "wrote"."""
+    from quotes.extraction import extract
+
+    for owner in ("The panel's chair", "The college's vice-chair"):
+        text = ("In a decision released Wednesday, a three-member panel of the College of Dental Surgeons of Nunavik found "
+                "that Dr. Ivo Brandt committed professional misconduct.\n\n"
+                f"{owner}, Dr. Oona Lachance, wrote that the members had given weight to his clean record.")
+        quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+        quote = quotes["the members had given weight to his clean record"]
+        assert [s.name for s in quote.speakers] == ["Oona Lachance"], quote
+        assert quote.source is not None and quote.source.kind == "report" and "decision" in quote.source.label, (owner, quote)
+    text = ("In a decision released Wednesday, a three-member panel of the College of Dental Surgeons of Nunavik found "
+            "that Dr. Ivo Brandt committed professional misconduct.\n\n"
+            "A patient, Dr. Oona Lachance, wrote that the members had given weight to his clean record.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["the members had given weight to his clean record"]
+    assert quote.source is None or quote.source.kind != "report", quote

@@ -1985,6 +1985,24 @@ def test_one_of_a_group_speaks_as_one_of_them(nlp):
     assert found["a new plan would follow in May"] == ["person"]
 
 
+def test_two_people_brought_in_by_according_to_and_one_of_them_after(nlp):
+    """(blind round 91) "..., according to two nurses who spoke to the <paper> on condition they not be named ..." then
+    '"...," one of them said.': new people (not the two named before, as "the two leaders" are), and one of them (not
+    the whole group, nor whoever spoke before)."""
+    text = ("Dr. Helen Strachan, the chief of staff, said the hospital acted on every concern. Dr. Gideon Marchuk did not "
+            "respond.\n\n"
+            "Nurses have been told not to speak to reporters, according to two nurses who spoke to the Ledger on "
+            "condition they not be named because they feared losing their jobs.\n\n"
+            '"We wrote it down, we sent it up, and then we waited," one of them said.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Nurses have been told not to speak to reporters"] == ["two nurses"], found
+    assert found["We wrote it down, we sent it up, and then we waited,"] == ["nurse"], found
+    text = ('Two officials familiar with the inspection said the port had been closed.\n\n'
+            '"Nobody told the crews," one of them said.')
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found["Nobody told the crews,"] == ["official"], found
+
+
 def test_the_ministry_is_not_a_party_named_as_a_ministers(nlp):
     """(blind round 20) "Agriculture Minister X, of the liberal VVR, ... The ministry said": not the party (named only as
     the minister's); a body that spoke before still answers ("The National Treasury said ... the ministry said")."""
