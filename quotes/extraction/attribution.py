@@ -633,6 +633,9 @@ class ArticleAttributor:
         # ("the growers who say": the relative clause, not an earlier mention, tells which growers)
         by_relative, subject = described is not subject, described
         phrase = self._span_of(paragraph_index, _phrase(subject))
+        owned = self._reasons_written_by(paragraph_index, verb, subject)
+        if owned is not None:
+            return owned
         if subject.lower_ in CHANNEL_NOUNS or subject.lower_ in _DATA_NOUNS or (
                 verb.lower_ == "according" and subject.ent_type_ != "PERSON" and subject.lower_ not in _COLLECTIVE_PEOPLE):
             kind = CHANNEL_NOUNS.get(subject.lower_, "report" if subject.lower_ in _DATA_NOUNS or verb.lower_ == "according" else "other")
@@ -662,6 +665,23 @@ class ArticleAttributor:
         # "he said" with no antecedent in reach, "the GOP nominee said" naming no one we know:
         # reported speech all the same, with no speaker rather than a guess
         return _Resolved((), phrase, via="pronoun")
+
+    def _reasons_written_by(self, paragraph_index: int, verb: Token, subject: Token) -> _Resolved | None:
+        """(blind round 92) "Drouin-Castle's decision says the tribunal will remain seized ...", "Justice X's ruling says":
+        written reasons with their writer named by a possessive speak for that adjudicator, through them (a report named
+        by the noun), as "Osei's report says" does; not "according to the decision", which vouches for a fact."""
+        if subject.lower_ not in _WRITTEN_REASONS or verb.lower_ == "according" or subject.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+        if owner is None or owner.lower_ in ("its", "their", "my", "our", "your"):
+            return None
+        resolved = self._resolve(paragraph_index, owner, set())
+        writers = tuple(e for e in resolved.entities if e.kind == "person") if resolved is not None else ()
+        if len(writers) != 1:
+            return None
+        phrase = self._span_of(paragraph_index, _phrase(subject))
+        return _Resolved(writers, phrase, Document(label=phrase.text, kind="report", issuer=writers[0],
+                                                   mention=(phrase.start, phrase.end)), via="document")
 
     def _one_of(self, paragraph_index: int, one: Token) -> _Resolved | None:
         """(blind round 20) "One of those suppliers, Gasväst AB, said": the one named beside it; "One of the sources,
@@ -2802,7 +2822,10 @@ class ArticleAttributor:
                 return _Resolved((organization,), mention, via="role")
             if lower in ("city", "town") and (organization is None or (
                     # (blind round 85) or the place itself, registered off "Dunmore Falls council voted"
-                    organization.place or _names_the_council_of(organization, self.text))):
+                    organization.place or _names_the_council_of(organization, self.text)
+                    # (blind round 92) or the place's paper someone spoke to ("told the Halbrook Record"): "the city"
+                    # is never the outlet that bears its name
+                    or self._outlet(organization))):
                 # (blind round 25) "The city says" where the body is named only by its council ("Wexford Harbour city
                 # council voted"): the place's government, not a place speaking nor no one
                 government = registry.local_government_by_its_council(lower)
@@ -7175,6 +7198,13 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
         opener, name = doc[index + 1], doc[index - 1]
         if verb.dep_ == "conj" and opener.i == verb.head.i:
             return None  # "X, which is run by Y, confirmed ... but said": the verb it goes on from, no aside; X speaks
+        if verb.dep_ == "conj" and opener.i < verb.head.i < verb.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") and opener.i <= c.i < verb.head.i and c.i not in inside
+                for c in verb.head.children):
+            # (blind round 92) "..., after Mayor X broke a 6-6 tie and told councillors ...", "In a post on Facebook, the
+            # society thanked council and said ...": the verb goes on from a verb with its own subject after the comma,
+            # no aside; that subject speaks, not the name before the comma
+            return None
         if not (opener.lower_ in _ASIDE_OPENERS or opener.like_num or (opener.tag_ in ("VBN", "VBD") and opener.pos_ == "VERB")
                 or (opener.is_lower and opener.lower_.endswith("ing") and doc[index + 2].text == "," and index + 3 == verb.i)):
             continue  # ("Hale, asked about the vote, had said": a participle's aside too; "Reilly, overhearing, says")

@@ -5237,3 +5237,45 @@ def test_a_verb_of_saying_inside_reported_words_is_no_reporter_of_the_paragraph(
         speakers = _speakers_by_quote(text, nlp)
         assert speakers["The company built its model on the idea that the clock only runs when the wheels are turning,"] == [
             "Naomi Achterberg"], speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The school board closed Elm Park Public School on Birch Avenue, after Chair Ingrid Solberg broke a tie and told "
+     "trustees the district had no money to repair the roof.", "Ingrid Solberg"),
+    ("Vandals damaged the cenotaph in Marlow Square.\n\nIn a post on Facebook, the Marlow Legion Branch thanked "
+     "volunteers and said the plaques would be replaced by Remembrance Day.", "Marlow Legion Branch"),
+])
+def test_a_verb_of_saying_coordinated_after_a_comma_keeps_its_conjuncts_subject(text, speaker, nlp):
+    """(blind round 92) "..., after Mayor X broke a 6-6 tie and told councillors ...", "In a post on Facebook, the society
+    thanked council and said ...": the verb of saying goes on from a verb with its own subject after the comma; the name
+    before the comma (the street, the network) is no one set off by an aside."""
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert quotes and all(speaker in [s.name for s in q.speakers] for q in quotes), [(q.text, q.speakers) for q in quotes]
+
+
+def test_the_city_is_not_the_paper_named_for_it(nlp):
+    """(blind round 92) "The city says ..." in a story where someone "told the Brantmoor Record" and the city is named only
+    by "Brantmoor council": the city's government, not the paper that bears the place's name."""
+    text = ("Mayor breaks tie as Brantmoor council refuses demolition of Merchants' Hall\n\n"
+            "BRANTMOOR, Ont. — Brantmoor council has refused a developer's bid to tear down the 1904 Merchants' Hall on "
+            "Queen Street, after Mayor Lena Fisk broke a 5-5 tie late Monday and told councillors the city had \"one "
+            "chance\" to get the decision right.\n\n"
+            "Reached Tuesday morning, the company's president, Felix Arkwright, told the Brantmoor Record the company had "
+            "\"been at the table for a year\" and that the mayor's vote had \"sent every investor in this city a message.\"\n\n"
+            "The city says a date for the appeal hearing has not been set.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    said = quotes["a date for the appeal hearing has not been set"]
+    assert [s.name for s in said.speakers] == ["City of Brantmoor"], said
+
+
+@pytest.mark.parametrize("owner", ["Lindgren-Pryce's", "Her"])
+def test_an_adjudicators_decision_speaks_for_its_writer(owner, nlp):
+    """(blind round 92) "Drouin-Castle's decision says the tribunal will remain seized ...": a decision with its writer
+    named by a possessive is the adjudicator's, through the decision (as "Osei's report says"); it had been no one's."""
+    text = ("In a written decision released Thursday, Maren Lindgren-Pryce, a member of the Land Appeals Board, found that "
+            "the settlement was fair.\n\n"
+            f"{owner} decision says the board will remain seized of the matter until the work is inspected.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    said = quotes["the board will remain seized of the matter until the work is inspected"]
+    assert [s.name for s in said.speakers] == ["Maren Lindgren-Pryce"], said
+    assert said.source is not None and said.source.kind == "report" and "decision" in said.source.label, said.source
