@@ -2628,3 +2628,17 @@ def test_a_summary_tabled_at_an_inquiry_is_a_paper_no_one_speaks_through(nlp):
         assert said.source is not None and said.source.kind == "report" and "summary" in said.source.label, said
     summed = quotes["he had lost by 41 votes"]
     assert summed.source is None or "summary" not in summed.source.label, summed
+
+
+def test_a_channel_asked_about_is_the_topic_not_where_the_answer_was_given(nlp):
+    """(blind round 93) "Asked about the podcast, the general manager said ...": the podcast (another speaker's) is what
+    the question was about, so the answer goes on in the speaker's own interview named before it (it had been given
+    the podcast)."""
+    text = ("General manager Odile Faucher told CJRV Radio on Tuesday that the team had made a fair offer.\n\n"
+            "Asked about the podcast, the general manager said she had heard it on her way to the rink.")
+    from quotes.extraction import extract
+
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    answer = quotes["she had heard it on her way to the rink"]
+    assert answer.source is not None and "podcast" not in answer.source.label, answer
+    assert "CJRV Radio" in answer.source.label, answer

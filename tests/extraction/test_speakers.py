@@ -5167,3 +5167,15 @@ def test_a_participle_of_saying_after_a_rulings_clause_is_the_rulers(nlp):
             "that releasing them could reveal a source.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found["the government had shown that releasing them could reveal a source"] == ["Helga Brandvold"], found
+
+
+@pytest.mark.parametrize("team", ["Ashcombe Harvesters", "Dunmore Threshers"])
+def test_a_team_by_its_plural_nickname_the_tagger_left_untagged_is_the_club_that_speaks(team, nlp):
+    """(blind round 93) "The Ashcombe Harvesters have fired head coach ..., the club said Tuesday." and "the team said in
+    a news release ...": a team named "the <place> <nickname>", its nickname a plural proper noun the tagger left
+    untagged, is the body "the club" and "the team" speak for in a story of sport (they had been no one)."""
+    text = (f"The {team} have fired head coach Milo Banerjee after a 3-15 season, the club said Tuesday.\n\n"
+            "In a news release, the team said Banerjee had been told on Monday and that a search would begin at once.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[f"The {team} have fired head coach Milo Banerjee after a 3-15 season"] == [team], found
+    assert found["Banerjee had been told on Monday and that a search would begin at once"] == [team], found
