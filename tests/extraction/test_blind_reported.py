@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-89's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10, 13-89 and 93's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -32,16 +32,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 52 (round 79, 269-271) + 55 (round 80, 272-274) + 50 (round 81, 275-277) + 42 (round 82, 278-280)
     # + 60 (round 83, 281-283) + 47 (round 84, 284-286) + 50 (round 85, 287-289) + 41 (round 86, 290-292)
     # + 57 (round 87, 293-295) + 65 (round 88, 296-298) + 47 (round 89, 299-301)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 4330
+    # + 41 (round 93, 311-313; one split in two when mended after the first run)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 4371
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 6770 and scores.predicted - scores.matched <= 167
-    assert scores.speakers_right >= 6540
-    assert scores.sources_right >= 4191 and scores.sources_predicted - scores.sources_right <= 165
+    assert scores.matched >= 6857 and scores.predicted - scores.matched <= 171
+    assert scores.speakers_right >= 6622
+    assert scores.sources_right >= 4249 and scores.sources_predicted - scores.sources_right <= 166
     # reported speech alone
-    assert scores.indirect_matched >= 4261
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 165
-    assert scores.indirect_speakers_right >= 4100
+    assert scores.indirect_matched >= 4302
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 168
+    assert scores.indirect_speakers_right >= 4136
