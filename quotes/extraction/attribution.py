@@ -4712,7 +4712,10 @@ class ArticleAttributor:
                 window = [t for t in window if t.i > 0 and t.doc[t.i - 1].lower_ in ("by", "at", "during", "in", "to", "a", "the", "regular", "daily", "news", "press")
                           # (blind round 38) not the object or subject of the question's own verb: "Asked whether the
                           # board had read the memoir" is about the memoir
-                          and t.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr")]
+                          and t.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr")
+                          # (blind round 93) nor what it was about: "Asked about the podcast, the general manager said"
+                          # names the topic (another speaker's podcast), not where he answered
+                          and not _topic_asked_about(t)]
             else:
                 continue
             for following in window:
@@ -6409,6 +6412,26 @@ def _clause_hung_on_the_next_word(verb: Token) -> Token | None:
                  and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
 
 
+_ASKED_ABOUT = frozenset({"about", "regarding", "concerning"})
+
+
+def _topic_asked_about(token: Token) -> bool:
+    """(blind round 93) Whether the noun (or the noun it qualifies) is the object of "about"/"regarding"/"concerning": the
+    topic of a question ("Asked about the podcast", "Asked about the statement"), not the channel of the answer."""
+    noun = token.head if token.dep_ == "compound" and token.head.i > token.i else token
+    return noun.dep_ == "pobj" and noun.head.lower_ in _ASKED_ABOUT
+
+
+_PHONE_WORDS = frozenset({"phone", "telephone", "video"})
+
+
+def _call_by_phone(place: Token) -> bool:
+    """(blind round 93) "told the Prairie Sentinel in a brief phone call that his client had heard from several clubs":
+    a call by phone (no channel of its own: the outlet told is the interview) is where the words were said, and the
+    "that"-clause the parser hung on it as a relative one (its "that" the object of "heard") is what was said."""
+    return place.lower_ == "call" and any(c.dep_ == "compound" and c.lower_ in _PHONE_WORDS for c in place.children)
+
+
 def _clause_hung_on_setting(verb: Token) -> Token | None:
     """The "that"-clause the parser hangs on where something was said: "says in a statement that the pier
     will ...", "wrote in a letter that ..." (a clause with its own subject, ending the phrase)."""
@@ -6465,7 +6488,7 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.i < verb.i or (prep.lower_ not in _SETTING_PREPOSITIONS and prep.lower_ != "to"):
             continue
         for place in prep.children:
-            if place.dep_ != "pobj" or not (place.lower_ in CHANNEL_NOUNS or place.pos_ == "PROPN"
+            if place.dep_ != "pobj" or not (place.lower_ in CHANNEL_NOUNS or place.pos_ == "PROPN" or _call_by_phone(place)
                                             or medium_kind(place, None, prep.lower_) is not None
                                             or (prep.lower_ == "in" and place.lower_ in _REPLY_NOUNS)
                                             # (blind round 23) "said in a ruling released Wednesday that": a body's ruling
@@ -6483,7 +6506,7 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                                and c.left_edge.lower_ == "that" and (c.left_edge.dep_ == "mark" or c.left_edge.tag_ == "IN")
                                and c.right_edge.i == place.right_edge.i
                                and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
-                if clause is None and holder is place and place.lower_ in CHANNEL_NOUNS:
+                if clause is None and holder is place and (place.lower_ in CHANNEL_NOUNS or _call_by_phone(place)):
                     # "said in a release that the CM had reviewed the operations", parsed as a relative clause with
                     # "that" its object: a clause with a subject and an object of its own can't be relative
                     clause = next((c for c in holder.children if c.dep_ == "relcl" and c.i > holder.i

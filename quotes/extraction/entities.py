@@ -1693,6 +1693,28 @@ _BUILDING_WORDS = frozenset({"arena", "centre", "center", "gardens", "stadium", 
 _TEAM_NOUNS = frozenset({"team", "club", "franchise"})
 
 
+def _with_untagged_team_names(doc, ents) -> list:
+    """(blind round 93) "The Wendmoor Harvesters have fired head coach ..., the club said Monday.": a team named as "the
+    <place> <nickname>" with a plural nickname (tagged NNPS), which the tagger left untagged: a place-like span
+    (`_team_tagged_a_place` then makes it the team, in a story of sport); "the club", "the team" after it had been no
+    one. Only capitalised proper nouns, two to four, right after "the", none of them inside another entity."""
+    ents = list(ents)
+    tagged = {t.i for ent in ents for t in ent}
+    extra = []
+    for token in doc:
+        if token.tag_ != "NNPS" or token.i in tagged or not token.text[:1].isupper() or token.text.isupper():
+            continue
+        start = token.i
+        while start - 1 >= 0 and doc[start - 1].tag_ == "NNP" and doc[start - 1].text[:1].isupper() and doc[start - 1].i not in tagged:
+            start -= 1
+        if not 1 <= token.i - start <= 3 or start == 0 or doc[start - 1].lower_ != "the":
+            continue
+        if token.i + 1 < len(doc) and (doc[token.i + 1].tag_ in ("NNP", "NNPS", "POS") or doc[token.i + 1].text[:1].isupper()):
+            continue  # (a name going on: "The CFL Players' Association", "the Harbour Kings Foundation")
+        extra.append(SpacySpan(doc, start, token.i + 1, label="FAC"))
+    return sorted(ents + extra, key=lambda e: e.start) if extra else ents
+
+
 def _team_tagged_a_place(ent, text: str = ""):
     """(blind round 75) "a new downtown arena for the Lakemont Lynx", tagged a building (FAC): the team, which speaks later
     ("the franchise said in a statement", "The club says"); it had been no one. A story of sport (its paragraph, or given
@@ -2164,7 +2186,8 @@ class EntityRegistry:
         absolute = self.parsed.paragraphs[paragraph_index].absolute
         covered: set[int] = set()
         self._register_names_before_initials(paragraph_index, doc, covered)
-        for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(_names_cut_at_a_verb(_names_run_over_a_comma(doc.ents)))):
+        for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(_names_cut_at_a_verb(_names_run_over_a_comma(
+                _with_untagged_team_names(doc, doc.ents))))):
             ent = _party_tagged_a_place(_resort_tagged_a_place(ent))
             as_team = _team_tagged_a_place(ent, self.parsed.text)
             as_team, ent = as_team is not ent, as_team

@@ -2687,3 +2687,17 @@ def test_the_chair_of_a_body_that_spoke_through_a_decision_writes_in_it(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     quote = quotes["the members had given weight to his clean record"]
     assert quote.source is None or quote.source.kind != "report", quote
+
+
+def test_a_channel_asked_about_is_the_topic_not_where_the_answer_was_given(nlp):
+    """(blind round 93) "Asked about the podcast, the general manager said ...": the podcast (another speaker's) is what
+    the question was about, so the answer goes on in the speaker's own interview named before it (it had been given
+    the podcast)."""
+    text = ("General manager Odile Faucher told CJRV Radio on Tuesday that the team had made a fair offer.\n\n"
+            "Asked about the podcast, the general manager said she had heard it on her way to the rink.")
+    from quotes.extraction import extract
+
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    answer = quotes["she had heard it on her way to the rink"]
+    assert answer.source is not None and "podcast" not in answer.source.label, answer
+    assert "CJRV Radio" in answer.source.label, answer

@@ -2177,3 +2177,12 @@ def test_a_request_after_a_reported_clause_about_a_thing_is_the_speakers_without
     found = _indirect("Reeve Martha Oyelaran posted an update on Facebook on Sunday. She wrote that the village's well "
                       "held two days of water and asked residents to skip watering their gardens.", nlp)
     assert found.get("residents to skip watering their gardens") == ["Martha Oyelaran"], found
+
+
+def test_a_clause_after_a_phone_call_read_as_a_relative_one_is_reported(nlp):
+    """(blind round 93) "told the <paper> in a brief phone call that his client had heard from several clubs": the parser
+    hangs the clause on "call" as a relative one, "that" the object of "heard"; a call by phone is where the words were
+    said, so the clause is what was said (it had been lost)."""
+    found = _indirect("The agent, Rhys Okonjo, told the Harbour Ledger in a brief phone call that his client had heard "
+                      "from three teams by Friday.", nlp)
+    assert found.get("his client had heard from three teams by Friday") == ["Rhys Okonjo"], found

@@ -5279,3 +5279,15 @@ def test_an_adjudicators_decision_speaks_for_its_writer(owner, nlp):
     said = quotes["the board will remain seized of the matter until the work is inspected"]
     assert [s.name for s in said.speakers] == ["Maren Lindgren-Pryce"], said
     assert said.source is not None and said.source.kind == "report" and "decision" in said.source.label, said.source
+
+
+@pytest.mark.parametrize("team", ["Ashcombe Harvesters", "Dunmore Threshers"])
+def test_a_team_by_its_plural_nickname_the_tagger_left_untagged_is_the_club_that_speaks(team, nlp):
+    """(blind round 93) "The Ashcombe Harvesters have fired head coach ..., the club said Tuesday." and "the team said in
+    a news release ...": a team named "the <place> <nickname>", its nickname a plural proper noun the tagger left
+    untagged, is the body "the club" and "the team" speak for in a story of sport (they had been no one)."""
+    text = (f"The {team} have fired head coach Milo Banerjee after a 3-15 season, the club said Tuesday.\n\n"
+            "In a news release, the team said Banerjee had been told on Monday and that a search would begin at once.")
+    found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[f"The {team} have fired head coach Milo Banerjee after a 3-15 season"] == [team], found
+    assert found["Banerjee had been told on Monday and that a search would begin at once"] == [team], found
