@@ -1930,6 +1930,7 @@ class EntityRegistry:
         self._by_token: dict[tuple[int, int], Entity] = {}
         self._person_by_surname: dict[str, list[Entity]] = {}
         self._org_by_key: dict[str, Entity] = {}
+        self._bodies_the_lead_described: dict[str, Entity] = {}  # one-word names read as the lead's company (seventh round)
         self._number_sentences()
         # (blind round 18) names the article writes as a member's seat ("Kembang Hill MP Lee Hui-min"): places
         # wherever the tagger calls them people ("near Kembang Hill station", "between Kembang Hill and ...")
@@ -2777,6 +2778,8 @@ class EntityRegistry:
         if (label == "PERSON" and len(tokens) == 1 and not title_tokens and tokens[0].text.isupper() and len(tokens[0].text) >= 2
                 and tokens[0].lower_ in self._org_by_key):
             return self._org_by_key[tokens[0].lower_]  # "RCMP Cpl. X": the acronym the article named as a body before
+        if label == "PERSON" and len(tokens) == 1 and not title_tokens and tokens[0].lower_ in self._bodies_the_lead_described:
+            return self._bodies_the_lead_described[tokens[0].lower_]  # (probes, seventh round) the lead's company stays one
         by_layout = label in ("PERSON", "ORG", "GPE") and _person_by_layout(ent, tokens)
         looks_like_person = looks_like_person or by_layout
         parsed = ent.doc.has_annotation("DEP")  # names-only paragraphs have no tree to walk
@@ -3659,6 +3662,20 @@ class EntityRegistry:
                     entity = self._organization(name)
                     entity.named = True
                     return entity
+        if root.lower_ in _BUSINESS_NOUNS or root.lower_ in ("startup", "start-up"):
+            for ent in following.ents:
+                if ent.start >= first.end:
+                    break
+                if (ent.label_ == "PERSON" and len(ent) == 1 and ent.root.dep_ == "nsubj" and ent[0].is_alpha and ent[0].is_title
+                        and REPORTING_VERB_FORMS.get(ent.root.head.lower_) is not None
+                        and given_name_gender(ent.text) == "" and ent.text.lower() not in self._surnames
+                        and not any(e.kind == "person" and ent.text in e.name.split() for e in self.entities)):
+                    # (probes, seventh round) "..., the company says." closing the lead, then "Lumenfold said Thursday
+                    # ...": a one-word name the tagger called a person, with no first name or title, is the company the
+                    # lead described (people are named in full when first met); the name stays a body after
+                    # (`_entity_from_ner`)
+                    body = self._bodies_the_lead_described[ent.text.lower()] = self.named_organization(ent.text)
+                    return body
         for start, end, _ in names_before_initials(following):
             # (blind round 27) or a name the tagger missed, spelt by its acronym: "The Confédération des ... (CTUS) said"
             if start < first.end and any(t.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(t.head.lower_) is not None

@@ -5291,3 +5291,15 @@ def test_a_team_by_its_plural_nickname_the_tagger_left_untagged_is_the_club_that
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found[f"The {team} have fired head coach Milo Banerjee after a 3-15 season"] == [team], found
     assert found["Banerjee had been told on Monday and that a search would begin at once"] == [team], found
+
+
+def test_the_company_closing_the_lead_is_the_one_word_name_the_tagger_called_a_person(nlp):
+    """(probes, seventh round) "A Montreal startup ... has raised $20 million, the company says." then "Quillaby said
+    Thursday that ...": the company is Quillaby (tagged a person), in the lead and after."""
+    text = ("A Montreal startup that builds software for fishing boats has raised $20 million from investors, "
+            "the company says.\n\n"
+            "Quillaby said Thursday that the round was led by a Toronto fund.\n\n"
+            "The company says its software is used on about 300 boats.")
+    found = _speakers_of_indirect(text, nlp)
+    lead = next(k for k in found if k.startswith("A Montreal startup"))
+    assert found[lead] == ["Quillaby"], found
