@@ -4349,6 +4349,9 @@ class ArticleAttributor:
             on_air = self._show_spoken_on_before(paragraph_index, verb, issuer_entities[0], inside)
             if on_air is not None:
                 return on_air
+            on_air = self._programme_just_spoken_on(paragraph_index, issuer_entities[0])
+            if on_air is not None:
+                return on_air
         if (told_audience is not None and told_audience[0].lower_ == "analysts" and issuer_entities
                 and not any(c.dep_ == "prep" and c.i not in inside for c in children)):
             # (blind round 16) "Ekwueme said on the call that ... He told analysts the company had ...": the analysts on
@@ -4508,6 +4511,13 @@ class ArticleAttributor:
                 outlet = told_interview(child, lambda t: self._names_person(paragraph_index, t))
                 if outlet:
                     outlet = _with_small_name_word_after(outlet)
+                if outlet is not None and issuer_entities and any(t.lower_ in _PROGRAMME_HOSTS for t in outlet):
+                    # (blind round 94) '"...," X told host Y.' after "Speaking on <programme>, X said": the host of the
+                    # programme the guest was just quoted on, in this paragraph or the one before
+                    on_air = (self._programme_just_spoken_on(paragraph_index, issuer_entities[0])
+                              or self._show_spoken_on_before(paragraph_index, verb, issuer_entities[0], inside))
+                    if on_air is not None:
+                        return on_air
                 if outlet is not None:
                     mention = self._span_of(paragraph_index, [verb] + ([child] if not outlet else []) + outlet)
                     label = ("interview with " + self._span_of(paragraph_index, outlet).text) if outlet else "interview"
@@ -4898,6 +4908,15 @@ class ArticleAttributor:
                     return _phrase(target)
         return None
 
+    def _programme_just_spoken_on(self, paragraph_index: int, entity: Entity) -> SourceRef | None:
+        """(blind round 94) The programme this speaker was last quoted on ("Speaking on The Afternoon File, the drive-home
+        show on <station>, X said ..."), in this paragraph or the one before with no one else quoted since: what she then
+        "told host Y" or "told listeners" was said on it."""
+        known = self._known_channel(entity, paragraph_index, max_paragraphs=1, same_scene=True)
+        if known is not None and known.kind == "interview" and known.label.startswith("interview on "):
+            return known
+        return None
+
     def _show_spoken_on_before(self, paragraph_index: int, verb: Token, entity: Entity, inside: set[int]) -> SourceRef | None:
         """(blind round 80) The programme a guest was on, named in this paragraph or the one before in a sentence of hers
         with no quote ("Dr. X ... spent the afternoon answering parents' questions on Capital Radio's Afternoon with Y."
@@ -5213,6 +5232,10 @@ class ArticleAttributor:
 
 
 # ---- small tree helpers -------------------------------------------------------------------------
+
+
+# (blind round 94) who puts a programme's questions: "told host Y", "told the program's host"
+_PROGRAMME_HOSTS = frozenset({"host", "hosts", "co-host", "anchor", "presenter"})
 
 
 def _a_programme_guest_spoke_on(document: Document) -> bool:

@@ -1010,11 +1010,16 @@ def sets_own_scene(verb: Token, inside: Collection[int] = ()) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("in", "at", "outside", "from"):
             if any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC", "FAC") for o in child.children):
                 return True
-        if child.dep_ in ("advcl", "ccomp") and child.lower_ in _QUESTIONED and child.i < verb.i:
+        if child.dep_ in ("advcl", "ccomp") and child.lower_ in _QUESTIONED | _REACHED and child.i < verb.i:
             return True
     sentence = verb.sent
     first = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
-    return first is not None and first.i not in inside and first.lower_ in _QUESTIONED and first.i < verb.i
+    return first is not None and first.i not in inside and first.lower_ in _QUESTIONED | _REACHED and first.i < verb.i
+
+
+# (blind round 94) the reporter getting hold of the speaker afresh: "Reached by phone Tuesday, X said ...", "Contacted
+# Friday, the company said ...": a talk of its own, not the letter or statement the speaker was quoted through before
+_REACHED = frozenset({"reached", "contacted"})
 
 
 def channel_after_verb(verb: Token, inside: Collection[int] = ()) -> tuple[str, list[Token]] | None:

@@ -2701,3 +2701,33 @@ def test_a_channel_asked_about_is_the_topic_not_where_the_answer_was_given(nlp):
     answer = quotes["she had heard it on her way to the rink"]
     assert answer.source is not None and "podcast" not in answer.source.label, answer
     assert "CJRV Radio" in answer.source.label, answer
+
+
+def test_host_and_listeners_told_after_a_programme_guest_spoke_on_are_that_programme(nlp):
+    """(blind round 94) "Speaking on The Noon Ledger, the call-in show on Radio Oskana, X said ..." then '"...," X told host
+    Y.' and, a paragraph on, "She told listeners that ...": the programme she was on, not an interview with the host or
+    with the listeners."""
+    from quotes.extraction import extract
+
+    text = ("Speaking on The Noon Ledger, the call-in show on Radio Oskana, tax lawyer Odette Brassard said appeals "
+            "have doubled since the spring.\n\n"
+            "\"Most people give up before the second letter arrives,\" Brassard told host Milo Tennant.\n\n"
+            "She told listeners that anyone with a notice should keep every envelope.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for words in ("Most people give up before the second letter arrives,",
+                  "anyone with a notice should keep every envelope"):
+        quote = quotes[words]
+        assert quote.source is not None and quote.source.kind == "interview", quote
+        assert "Noon Ledger" in quote.source.label, quote
+
+
+def test_reached_by_phone_is_a_talk_of_its_own_not_the_letter_before(nlp):
+    """(blind round 94) "In a letter to the minister, X wrote that ..." then "Reached by phone Tuesday, X said ...": the
+    reporter reached her afresh; her letter is not carried to what she said then (no channel, as the blind gold has it)."""
+    from quotes.extraction import extract
+
+    text = ("In a letter to the premier, the MPP, Hilda Sorensen, wrote that the clinic was overdue.\n\n"
+            "Reached by phone Tuesday, Sorensen said she had not heard back from the premier's office.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    quote = quotes["she had not heard back from the premier's office"]
+    assert quote.source is None or quote.source.kind != "letter", quote
