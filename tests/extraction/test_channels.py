@@ -2701,3 +2701,17 @@ def test_a_channel_asked_about_is_the_topic_not_where_the_answer_was_given(nlp):
     answer = quotes["she had heard it on her way to the rink"]
     assert answer.source is not None and "podcast" not in answer.source.label, answer
     assert "CJRV Radio" in answer.source.label, answer
+
+
+@pytest.mark.parametrize("audience", ["several hundred supporters packed into", "about 200 supporters squeezed into"])
+def test_speaking_to_an_audience_hung_on_a_reduced_relative_is_a_speech(audience, nlp):
+    """(blind round 95) "Speaking to several hundred supporters packed into the Legion hall on Albert Street, X said": the
+    parser hangs the opening participle on the reduced relative's participle ("packed"), itself an adverbial clause of
+    "said"; the audience still makes a speech (it had been no channel)."""
+    from quotes.extraction import extract
+
+    text = (f"Speaking to {audience} the Legion hall on Albert Street, Orla Kingsmill said voters had asked for "
+            "a council that answers its mail.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 1
+    assert quotes[0].source is not None and quotes[0].source.kind == "speech", quotes[0]

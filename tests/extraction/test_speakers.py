@@ -5291,3 +5291,16 @@ def test_a_team_by_its_plural_nickname_the_tagger_left_untagged_is_the_club_that
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found[f"The {team} have fired head coach Milo Banerjee after a 3-15 season"] == [team], found
     assert found["Banerjee had been told on Monday and that a search would begin at once"] == [team], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orla Kingsmill will be the next mayor of Brierfield after unseating Dale Pruett on Monday night, and the former school "
+    "board trustee says her first job will be to \"open the ledgers\" at city hall.",
+    "Mayor Orla Kingsmill arrived late. The former councillor said her first job would be to \"open the ledgers\" at city hall.",
+])
+def test_a_former_office_describes_the_person_in_focus(sentence, nlp):
+    """(blind round 95) "the former school board trustee says" in an election lead, "The former councillor said" after
+    "Mayor X": an office the person no longer holds describes them whatever their present title ("trustee", a school
+    board's member, is a person's office). The partial had been lost for want of a speaker."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(sentence, nlp=nlp, indirect=True).quotes}
+    assert found.get("open the ledgers") == ["Orla Kingsmill"], found
