@@ -2731,3 +2731,17 @@ def test_reached_by_phone_is_a_talk_of_its_own_not_the_letter_before(nlp):
     quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
     quote = quotes["she had not heard back from the premier's office"]
     assert quote.source is None or quote.source.kind != "letter", quote
+
+
+@pytest.mark.parametrize("audience", ["several hundred supporters packed into", "about 200 supporters squeezed into"])
+def test_speaking_to_an_audience_hung_on_a_reduced_relative_is_a_speech(audience, nlp):
+    """(blind round 95) "Speaking to several hundred supporters packed into the Legion hall on Albert Street, X said": the
+    parser hangs the opening participle on the reduced relative's participle ("packed"), itself an adverbial clause of
+    "said"; the audience still makes a speech (it had been no channel)."""
+    from quotes.extraction import extract
+
+    text = (f"Speaking to {audience} the Legion hall on Albert Street, Orla Kingsmill said voters had asked for "
+            "a council that answers its mail.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 1
+    assert quotes[0].source is not None and quotes[0].source.kind == "speech", quotes[0]

@@ -5303,3 +5303,16 @@ def test_the_company_closing_the_lead_is_the_one_word_name_the_tagger_called_a_p
     found = _speakers_of_indirect(text, nlp)
     lead = next(k for k in found if k.startswith("A Montreal startup"))
     assert found[lead] == ["Quillaby"], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Orla Kingsmill will be the next mayor of Brierfield after unseating Dale Pruett on Monday night, and the former school "
+    "board trustee says her first job will be to \"open the ledgers\" at city hall.",
+    "Mayor Orla Kingsmill arrived late. The former councillor said her first job would be to \"open the ledgers\" at city hall.",
+])
+def test_a_former_office_describes_the_person_in_focus(sentence, nlp):
+    """(blind round 95) "the former school board trustee says" in an election lead, "The former councillor said" after
+    "Mayor X": an office the person no longer holds describes them whatever their present title ("trustee", a school
+    board's member, is a person's office). The partial had been lost for want of a speaker."""
+    found = {q.text: [s.name for s in q.speakers] for q in extract(sentence, nlp=nlp, indirect=True).quotes}
+    assert found.get("open the ledgers") == ["Orla Kingsmill"], found
