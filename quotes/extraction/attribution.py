@@ -4779,6 +4779,11 @@ class ArticleAttributor:
             elif noun in REPORTER_OBJECTS:
                 kind = "reporters"
             elif child.dep_ == "prep":
+                if child.lower_ in ("by", "via") and (_means_of_sending(target) or target.lower_ in ("link", "conference") and any(
+                        c.dep_ == "compound" and _means_of_sending(c) for c in target.children)):
+                    # (blind round 96) "Testifying by video from Vancouver, X told the committee", "Appearing by
+                    # videoconference": how the witness took part, not a video posted (the hearing is the channel)
+                    continue
                 kind = medium_kind(target, _hyphenated(target))
                 if (kind is None and participle.lower_ in ("appearing", "testifying") and child.lower_ in ("before", "to")
                         and audience_kind(target) == "briefing"):

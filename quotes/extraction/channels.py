@@ -283,12 +283,27 @@ def _names_a_network(token: Token) -> bool:
     return word in SOCIAL_NETWORKS and word not in ("media", "social") and token.text[:1].isupper()
 
 
+# (blind round 96) what a party's notice filed in court is of: "notice of application", "notice of motion"
+_COURT_NOTICE_OBJECTS = frozenset({"application", "motion", "appeal", "action"})
+
+
+def court_notice(noun: Token) -> bool:
+    """(blind round 96) "The notice of application, filed by the company's lawyer, argues that", "In a notice of motion,
+    the city said": a paper filed in a case (a `report`, as a court filing and a statement of claim are), not a notice
+    posted to customers (a `statement`)."""
+    return noun.lower_ == "notice" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1
+        and any(o.dep_ == "pobj" and o.lower_ in _COURT_NOTICE_OBJECTS for o in c.children) for c in noun.children)
+
+
 def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> str | None:
     """The source kind a noun after "in"/"at"/"on"/"during" names, or None.
 
     `word` is the noun as read with its hyphens ("e-mail", "op-ed") when the tokenizer split it.
     """
     word = word or noun.lower_
+    if word == "notice" and court_notice(noun):
+        return "report"
     if preposition in ("during", "throughout") and word in _STANDING_NOTICES:
         return None
     if (word not in CHANNEL_NOUNS and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("filing", "filings")

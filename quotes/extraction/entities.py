@@ -145,13 +145,20 @@ _NOT_NAMING_BODY_NOUNS = frozenset({"campaign", "team", "party", "side", "opposi
                                     "court", "government", "administration", "military", "army"})
 
 
+# (blind round 96) what a party's notice filed in court is of: "notice of application", "notice of motion"
+_COURT_NOTICE_OBJECTS = ("application", "motion", "appeal", "action")
+
+
 def _pleading_of(root: Token) -> list[Token]:
-    """The rest of a court filing's name after "statement": "of claim", "of defence", "of facts"; else []."""
-    if root.lower_ != "statement":
+    """The rest of a court filing's name after "statement": "of claim", "of defence", "of facts"; (blind round 96) after
+    "notice": "of application", "of motion", "of appeal" (a party's notice filed in a case, not one posted to
+    customers); else []."""
+    if root.lower_ not in ("statement", "notice"):
         return []
     of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == root.i + 1), None)
     what = next((c for c in of.children if c.dep_ == "pobj" and c.i == of.i + 1), None) if of is not None else None
-    return [of, what] if what is not None and what.lower_ in ("claim", "defence", "defense", "facts") else []
+    filed = ("claim", "defence", "defense", "facts") if root.lower_ == "statement" else _COURT_NOTICE_OBJECTS
+    return [of, what] if what is not None and what.lower_ in filed else []
 
 
 def names_a_pleading(root: Token) -> bool:
@@ -162,7 +169,7 @@ def names_a_pleading(root: Token) -> bool:
 
 def _pleading_of_label(label: str) -> bool:
     """Whether a document's name is a court filing's: "statement of claim", "the agreed statement of facts"."""
-    return re.search(r"\bstatement of (claim|defen[cs]e|facts)$", label.lower()) is not None
+    return re.search(r"\b(statement of (claim|defen[cs]e|facts)|notice of (application|motion|appeal|action))$", label.lower()) is not None
 
 
 # What a presentation or a call is made with, never who made it ("a PowerPoint presentation": merging round 35)
@@ -338,7 +345,10 @@ _COMPANY_WORDS = frozenset({"employer", "publisher", "owner", "maker", "operator
                             # "The contractor, Boreal Waterworks," (a named person stays one: see _entity_from_ner)
                             "contractor",
                             # (probe of tech copy) "Lumora, the home-security startup backed by ...", tagged a person
-                            "startup"})
+                            "startup",
+                            # (blind round 96, tech-policy copy) "Loopstream, the short-video app ...", "the video app
+                            # Loopstream", "Pixaroo, a photo-sharing platform,": a business by the product it runs
+                            "app", "platform"})
 BODY_TYPE_NOUNS = ORGANIZATION_NOUNS - {"side", "opposition", "government", "administration", "regime", "military",
                                           "police", "forces", "court", "senate", "congress", "parliament", "kremlin",
                                           "pentagon", "palace", "presidency"} | _COMPANY_WORDS
@@ -374,7 +384,10 @@ def _body_type(ent) -> str:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in BODY_TYPE_NOUNS and child.i > ent.end:
             return child.lower_
         if (child.dep_ == "compound" and child.pos_ == "NOUN" and child.i == ent.start - 1 and child.lower_ in BODY_TYPE_NOUNS
-                and any(c.dep_ == "det" for c in root.children)):
+                and (any(c.dep_ == "det" for c in root.children)
+                     # (blind round 96) "the video app Loopstream": the article on the noun, the parser's compound
+                     or (len(ent) == 1 and any(c.dep_ == "det" for c in child.children)
+                         and not (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("relcl", "acl"))))):
             # "run by the for-profit chain Laurentian Living" (tagged a person): the noun before the name says what it is
             return "company" if child.lower_ in _COMPANY_WORDS else child.lower_
     return _body_type_set_off_after(ent)
@@ -1715,6 +1728,45 @@ def _with_untagged_team_names(doc, ents) -> list:
     return sorted(ents + extra, key=lambda e: e.start) if extra else ents
 
 
+_BUSINESS_DESCRIPTIONS = _COMPANY_WORDS | {"company", "firm", "business", "corporation"}
+
+
+def _with_untagged_business_names(doc, ents) -> list:
+    """(blind round 96) "the video app Loopstream said", "Loopstream, the short-video app that ..., said": a one-word name
+    the tagger left untagged, with the word for a business right before it (with its article) or set off after it: a
+    body (`_body_type` reads which), so "The company said" later means it; it had been a person, and "the company" no
+    one. Only a capitalised proper noun inside no other entity."""
+    ents = list(ents)
+    tagged = {t.i for ent in ents for t in ent}
+    extra = []
+    for token in doc:
+        if (token.pos_ != "PROPN" or token.i in tagged or not token.text[:1].isupper() or token.text.isupper()
+                or not token.is_alpha or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
+                or token.dep_ in ("compound", "poss")):
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        described_before = (not (token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ in ("relcl", "acl"))
+                            # (not "the delivery company Haldane drove for": the subject of a relative clause on the noun)
+                            and before is not None and before.dep_ == "compound" and before.head.i == token.i
+                            and before.pos_ == "NOUN" and before.is_lower and before.lower_ in _BUSINESS_DESCRIPTIONS
+                            and any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in before.children))
+        described_after = token.i + 1 < len(doc) and doc[token.i + 1].text == "," and any(
+            c.dep_ == "appos" and c.pos_ == "NOUN" and c.is_lower and c.lower_ in _BUSINESS_DESCRIPTIONS
+            and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an") for d in c.children) for c in token.children)
+        if described_before or described_after:
+            extra.append(SpacySpan(doc, token.i, token.i + 1, label="ORG"))
+    return sorted(ents + extra, key=lambda e: e.start) if extra else ents
+
+
+def _a_statute(ent) -> bool:
+    """(blind round 96) "The Keeping Kids Offline Act", "the Online Harms Act" tagged a body: a law's title (capitalised
+    words ending in "Act"), which passes, is tabled or is challenged but never speaks; registered as a body, it had
+    become what "the company" meant two paragraphs on ("the company said the law ...")."""
+    words = [t for t in ent if t.lower_ != "the"]
+    return (ent.label_ in ("ORG", "WORK_OF_ART", "LAW") and len(words) >= 2 and words[-1].text == "Act"
+            and all(t.text[:1].isupper() or t.lower_ in ("of", "on", "for", "and", "to", "the") for t in words))
+
+
 def _team_tagged_a_place(ent, text: str = ""):
     """(blind round 75) "a new downtown arena for the Lakemont Lynx", tagged a building (FAC): the team, which speaks later
     ("the franchise said in a statement", "The club says"); it had been no one. A story of sport (its paragraph, or given
@@ -2188,12 +2240,14 @@ class EntityRegistry:
         covered: set[int] = set()
         self._register_names_before_initials(paragraph_index, doc, covered)
         for ent in _joined_split_names(_bodies_cut_at_a_conjunction_joined(_names_cut_at_a_verb(_names_run_over_a_comma(
-                _with_untagged_team_names(doc, doc.ents))))):
+                _with_untagged_business_names(doc, _with_untagged_team_names(doc, doc.ents)))))):
             ent = _party_tagged_a_place(_resort_tagged_a_place(ent))
             as_team = _team_tagged_a_place(ent, self.parsed.text)
             as_team, ent = as_team is not ent, as_team
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP") or self._is_excluded(absolute(ent.start_char)):
                 continue
+            if _a_statute(ent):
+                continue  # (blind round 96) "The Keeping Kids Offline Act passed 71-38": a law, which no one is
             if _place_a_body_is_based_in(ent):
                 continue  # (blind round 26) "The Moncton, N.B.-based retailer": where the retailer is based, no one
             if covered and any(t.i in covered for t in ent):

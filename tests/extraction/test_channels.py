@@ -2745,3 +2745,30 @@ def test_speaking_to_an_audience_hung_on_a_reduced_relative_is_a_speech(audience
     quotes = extract(text, nlp=nlp, indirect=True).quotes
     assert len(quotes) == 1
     assert quotes[0].source is not None and quotes[0].source.kind == "speech", quotes[0]
+
+
+@pytest.mark.parametrize("opening", ["Testifying by video from Calgary, the company's policy director, Anna Berg,",
+                                     "Appearing by video from Ottawa, the deputy minister, Tom Reyes,"])
+
+
+def test_testifying_by_video_is_the_hearing_not_a_video_posted(opening, nlp):
+    """(blind round 96) "Testifying by video from Vancouver, X told the standing committee that ...": "by video" is how the
+    witness took part, as "said by email" is how words were sent; the channel is the committee told (it had been a
+    social-media video, "video from Vancouver")."""
+    from quotes.extraction import extract
+
+    text = f"{opening} told the committee that the rules were unclear."
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text == "the rules were unclear")
+    assert quote.source is not None and quote.source.kind == "briefing", quote
+    assert "committee" in quote.source.label, quote
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("In a notice of motion filed Friday, the city said the union had missed the deadline.", "the union had missed the deadline"),
+    ("The city said in a notice of application that the union had missed the deadline.", "the union had missed the deadline"),
+])
+def test_a_notice_of_application_or_motion_is_a_court_filing(text, quote, nlp):
+    """(blind round 96) "The notice of application, filed by the company's lawyer, argues that": a party's notice filed
+    in a case is a court filing (`report`, as a statement of claim is), not a notice posted to customers (`statement`)."""
+    found = _sources(text, nlp)
+    assert found[quote] is not None and found[quote][0] == "report" and "notice of" in found[quote][1], found[quote]

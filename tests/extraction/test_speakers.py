@@ -5316,3 +5316,31 @@ def test_a_former_office_describes_the_person_in_focus(sentence, nlp):
     board's member, is a person's office). The partial had been lost for want of a speaker."""
     found = {q.text: [s.name for s in q.speakers] for q in extract(sentence, nlp=nlp, indirect=True).quotes}
     assert found.get("open the ledgers") == ["Orla Kingsmill"], found
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("The Safer Streets Act passed third reading Tuesday, and the ride-hailing app Zoomly said it would challenge it in "
+     "court.\n\nIn a blog post, the company said the law \u201csingles out one business.\u201d", "singles out one business.", "Zoomly"),
+    ("Quillbox, the file-sharing app that most Ontario schools use, said in a statement it was reviewing the rules. The "
+     "company said it already blocks users under 13.", "it already blocks users under 13", "Quillbox"),
+])
+def test_an_untagged_name_described_as_an_app_is_the_company(text, quote, name, nlp):
+    """(blind round 96) "the video app Loopstream said", "Loopstream, the short-video app that ..., said", the name left
+    untagged: the word for a business before it or set off after it makes it one, so "the company" later means it (it
+    had been a person, and "The company said" no one)."""
+    quotes = {q.text: q.speakers for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert [(s.name, s.kind) for s in quotes[quote]] == [(name, "organization")], quotes[quote]
+
+
+def test_a_statute_tagged_a_body_is_no_speaker(nlp):
+    """(blind round 96) "The Keeping Kids Offline Act passed 71-38" tagged a body (the tagger's label depends on the
+    paragraph, so the span is set here as it tagged it): a law's title, which never speaks, so it is never registered
+    as the body "the company" may mean; bodies' names stay bodies."""
+    from spacy.tokens import Span
+    from quotes.extraction.entities import _a_statute
+    doc = nlp.make_doc("The Keeping Kids Offline Act passed, and the Ontario Chamber of Commerce and Kids Help Phone spoke.")
+    words = [t.text for t in doc]
+    assert _a_statute(Span(doc, 0, words.index("Act") + 1, label="ORG"))
+    chamber = words.index("Ontario")
+    assert not _a_statute(Span(doc, chamber, words.index("Commerce") + 1, label="ORG"))
+    assert not _a_statute(Span(doc, words.index("Kids", chamber), words.index("Phone") + 1, label="ORG"))
