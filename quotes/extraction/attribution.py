@@ -651,10 +651,9 @@ class ArticleAttributor:
         definite = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "one", "some", "several", "many", "two", "three")
                        for c in subject.children) and not by_relative
         if subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NNS", "NNPS", "NN") and not definite and subject.ent_type_ != "PERSON":
-            named_next = self._person_introducing_the_next_paragraph(paragraph_index, subject) if paragraph_index <= 1 else None
-            if named_next is not None:  # (probes, seventh round: see _resolve)
-                self._note_mention(named_next, phrase, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
-                return _Resolved((named_next,), phrase, via="role")
+            named_next = self._the_lead_person_named_next(paragraph_index, subject, phrase)
+            if named_next is not None:
+                return named_next
             # "critics say", "several experts said", "a campaign operative said": unnamed people
             entity = self.registry.anonymous(self._descriptor(paragraph_index, subject))
             if subject.tag_ == "NN":
@@ -2347,16 +2346,23 @@ class ArticleAttributor:
             if force is not None and force is not single.entities[0]:
                 self._note_mention(force, single.mention, sentence, paragraph_index)
                 return _Resolved((force,), single.mention, single.document, "role")
-        if single is not None and single.via == "anonymous" and paragraph_index <= 1:
-            # (probes, seventh round) "A former national team tumbler told a Commons committee ..." (or "A Halifax woman
-            # says ...") opening the article, then "Danielle Arsenault, 31, who competed ..., was the first witness": the one
-            # the lead described, named as the next paragraph's opening subject (rounds 82 and 86 left it alone)
-            named_next = self._person_introducing_the_next_paragraph(paragraph_index, token)
-            if named_next is not None:
-                self._note_mention(named_next, single.mention, sentence, paragraph_index)
-                return _Resolved((named_next,), single.mention, single.document, "role")
+        named_next = (self._the_lead_person_named_next(paragraph_index, token, single.mention, single.document)
+                      if single is not None and single.via == "anonymous" else None)
+        if named_next is not None:
+            return named_next
         holder = self._office_by_initials(single) if single is not None and token.text.isupper() else None
         return _Resolved((holder,), single.mention, single.document, "role") if holder is not None else single
+
+    def _the_lead_person_named_next(self, paragraph_index: int, token: Token, mention, document=None) -> _Resolved | None:
+        """(probes, seventh round) "A former national team tumbler told a Commons committee ..." (or "A Halifax woman says
+        ...") opening the article, then "Danielle Arsenault, 31, who competed ..., was the first witness": the one the lead
+        described, named as the next paragraph's opening subject (rounds 82 and 86 left it alone), wherever a description
+        would otherwise make an unnamed speaker."""
+        named_next = self._person_introducing_the_next_paragraph(paragraph_index, token) if paragraph_index <= 1 else None
+        if named_next is None:
+            return None
+        self._note_mention(named_next, mention, self.registry.sentence_index(paragraph_index, token), paragraph_index)
+        return _Resolved((named_next,), mention, document, "role")
 
     def _person_introducing_the_next_paragraph(self, paragraph_index: int, token: Token) -> Entity | None:
         """The person named, with no title, as the subject opening the next paragraph's first sentence, when the lead's
@@ -2426,10 +2432,9 @@ class ArticleAttributor:
         if given is not None:
             return given
         mention = self._span_of(paragraph_index, _phrase(subject))
-        named_next = self._person_introducing_the_next_paragraph(paragraph_index, subject) if paragraph_index <= 1 else None
-        if named_next is not None:  # (probes, seventh round: see _resolve)
-            self._note_mention(named_next, mention, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
-            return _Resolved((named_next,), mention, via="role")
+        named_next = self._the_lead_person_named_next(paragraph_index, subject, mention)
+        if named_next is not None:
+            return named_next
         entity = self.registry.anonymous(self._descriptor(paragraph_index, subject))
         self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
         return _Resolved((entity,), mention, via="anonymous")
