@@ -2343,6 +2343,7 @@ class ArticleAttributor:
             # (blind round 36) and further back, the one force the article named before: "In a second news release,
             # police said ..." after the family's, a councillor's and an advocate's words
             force = force or self.registry.only_police_force_before(paragraph_index, token)
+            force = force or self.registry.police_force_named_after_the_lead(paragraph_index)
             if force is not None and force is not single.entities[0]:
                 self._note_mention(force, single.mention, sentence, paragraph_index)
                 return _Resolved((force,), single.mention, single.document, "role")
@@ -3768,7 +3769,11 @@ class ArticleAttributor:
         """The channel: a document speaking, a channel phrase on a reporting verb, or according to."""
         speaker_set = set(resolved.entities)
         if resolved.document is not None:
-            return self._remember(resolved.document, resolved.mention, resolved.entities)
+            # (probes of Canadian copy, eighth round) kept as the issuer's channel: '"...," the statement from the
+            # Office of X said. The office said ...' goes on in that statement
+            issued_by_speaker = resolved.document.issuer is not None and tuple(resolved.entities) == (resolved.document.issuer,)
+            return self._remember(resolved.document, resolved.mention, resolved.entities,
+                                  paragraph_index if issued_by_speaker else None)
         # chain[0] is the verb whose subject speaks; the verbs above it may name a reporter
         # (blind round 25) not through a relative clause: in "The association, which says it represents 300 hosts, said in
         # a statement that ...", what it says it is was not said in that statement
@@ -5197,9 +5202,8 @@ class ArticleAttributor:
         earlier = [(p, d) for _, p, d in earlier]
         document = earlier[-1][1]
         start, end = document.mention
-        # (probes of Canadian copy, fifth round) "X acknowledged the shortage in a statement to CFJC Today." then
-        # '"...," the statement read': a paper no issuer was found for is issued by the one body speaking through it
-        issuer = _issuer_name(document) or (entities[0].name if len(entities) == 1 and entities[0].kind == "organization"
+        # (a paper no issuer was found for is issued by the body speaking through it, as in `_remember`)
+        issuer = _issuer_name(document) or (entity.name if entity.kind == "organization"
                                             and document.kind in ("statement", "letter") else "")
         return SourceRef(label=document.label, kind=document.kind, issuer=issuer, mention=_trimmed_span(self.text, start, end))
 

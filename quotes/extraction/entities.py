@@ -1045,6 +1045,9 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return True
     if noun in ("organization", "organisation"):
         return False
+    if noun in ("regulator", "watchdog") and "college" in words and "of" in words[words.index("college"):]:
+        return False  # (probes of Canadian copy, eighth round) a profession's college is its regulator: "the College of
+        # Pharmacy Professionals", "the College of Physicians and Surgeons of ..."
     if noun == "group" and words and (words[-1].strip(".,") in _GROUP_LIKE_BODY_WORDS
                                       # (probes, seventh round) or its head before "of": "the Tenants Alliance of Kestrel"
                                       or ("of" in words[1:] and words[words.index("of") - 1] in _GROUP_LIKE_BODY_WORDS)):
@@ -1146,6 +1149,27 @@ def _speakers_body(token: Token, sentence) -> bool:
     return (token.dep_ == "pobj" and of.lower_ == "of" and role.lower_ in PERSON_ROLE_NOUNS and role.dep_ == "appos"
             and role.head.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(role.head.head.lower_) is not None
             and role.head.head.i == sentence.root.i)
+
+
+# What a public body belongs to in "the province's pharmacy regulator", "the city's transit agency"
+_JURISDICTION_NOUNS = frozenset({"province", "territory", "city", "town", "country", "state", "county", "region", "municipality"})
+
+
+def _titled_speakers_body(token: Token, sentence) -> bool:
+    """(probes of Canadian copy, eighth round) The head of a body's name after the titled speaker it holds office in:
+    "Registrar Tomas Lindgren of the <College> said", "Chief Ellen Marchetti of the <Police Service> said"."""
+    of = token.head
+    person = of.head
+    return (token.dep_ == "pobj" and of.lower_ == "of" and person.ent_type_ == "PERSON" and person.dep_ == "nsubj"
+            and REPORTING_VERB_FORMS.get(person.head.lower_) is not None and person.head.i == sentence.root.i
+            and any(t.lower_ in _TITLE_WORDS for t in person.doc[person.left_edge.i:person.i]))
+
+
+def _a_police_force(entity: Entity) -> bool:
+    """A body named in capitals that may be a police force: no union, no association of officers."""
+    return (entity.kind == "organization" and entity.named and entity.name[:1].isupper()
+            and not another_kind_of_body(entity, "force") and entity.role != "union"
+            and not any(w in _POLICE_MEMBERS_BODY_WORDS for w in re.sub(r"\W+", " ", entity.name.lower()).split()))
 
 
 def _names_its_kind(entity: Entity) -> bool:
@@ -2483,8 +2507,10 @@ class EntityRegistry:
                 continue
             given = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_alpha
                      and c.text[:1].isupper() and c.i not in covered and c.lower_ not in _TITLE_WORDS]
-            titles = [c for c in token.lefts if c.dep_ in ("nmod", "compound") and c.lower_ in PERSON_ROLE_NOUNS
-                      and c.lower_ not in ORGANIZATION_NOUNS]
+            # (probes of Canadian copy, eighth round) the title may hang on the given name: "Justice Amrit Dhillon
+            # dismissed ...", untagged, with "Justice" a compound of "Amrit"
+            titles = [c for c in [*(given[0].lefts if given else ()), *token.lefts]
+                      if c.dep_ in ("nmod", "compound") and c.lower_ in PERSON_ROLE_NOUNS and c.lower_ not in ORGANIZATION_NOUNS]
             if token.dep_ == "appos" and titles:
                 given = [c for c in given if c.i > titles[-1].i]  # (the seat before the title is no part of the name)
             if not given or not titles or given[-1].i != token.i - 1 or titles[0].i > given[0].i:
@@ -3680,6 +3706,9 @@ class EntityRegistry:
                 or not any((c.dep_ == "det" and c.lower_ in ("the", "a", "an"))
                            # (probe of Canadian copy, third round: "..., their union announced Tuesday.")
                            or (c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ in ("their", "its")))
+                           # (probes of Canadian copy, eighth round) "The province's pharmacy regulator says"
+                           or (c.dep_ == "poss" and c.lower_ in _JURISDICTION_NOUNS
+                               and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
                            for c in phrase_head.children)
                 or any(t.ent_type_ == "ORG" and self._may_be_described(paragraph_index, t, root)
                        and not root.left_edge.i <= t.i <= root.right_edge.i and not _name_as_a_modifier(t) for t in root.doc)):
@@ -3748,6 +3777,14 @@ class EntityRegistry:
             body = self._by_token.get((paragraph_index + 1, token.i)) if _speakers_body(token, first) else None
             if isinstance(body, Entity) and body.kind == "organization" and body.named:
                 return body
+            # (probes of Canadian copy, eighth round) or the body the titled speaker holds office in: "The province's
+            # pharmacy regulator says ..." then "Registrar X of the <College of ...> said" (not registered yet: the
+            # lead is read first)
+            ent = next((e for e in following.ents if e.start <= token.i < e.end and e.label_ == "ORG"), None)
+            if ent is not None and ent.root.i == token.i and _titled_speakers_body(token, first):
+                body = self.named_organization(_name_text(_clean_tokens(list(ent))))
+                if not another_kind_of_body(body, root.lower_):
+                    return body
         # (probe of Canadian copy, third round) or before the speaker's title: "Unifor Local 444 president Dave Cassidy
         # said ..." (the parser's tree of such a run is no guide: the words' order is)
         for token in first:
@@ -4006,10 +4043,15 @@ class EntityRegistry:
         """(blind round 36) The one police force named (in capitals, with a police word in its name) before this token in
         the article, none of them a union or an association of officers; None when there are none or several."""
         position = self.parsed.token_start(paragraph_index, root)
-        forces = {m.entity for m in self.mentions
-                  if m.start < position and m.entity.kind == "organization" and m.entity.named and m.entity.name[:1].isupper()
-                  and not another_kind_of_body(m.entity, "force") and m.entity.role != "union"
-                  and not any(w in _POLICE_MEMBERS_BODY_WORDS for w in re.sub(r"\W+", " ", m.entity.name.lower()).split())}
+        forces = {m.entity for m in self.mentions if m.start < position and _a_police_force(m.entity)}
+        return forces.pop() if len(forces) == 1 else None
+
+    def police_force_named_after_the_lead(self, paragraph_index: int) -> Entity | None:
+        """(probes of Canadian copy, eighth round) "Police in a Manitoba city say ..." in the lead, then "Chief X of the
+        Brandon Lake Police Service said ...": the one force the next paragraph names is the lead's police."""
+        if paragraph_index > 1:
+            return None
+        forces = {m.entity for m in self.mentions if m.paragraph == paragraph_index + 1 and _a_police_force(m.entity)}
         return forces.pop() if len(forces) == 1 else None
 
     def _recent_police_force(self, paragraph_index: int, root: Token) -> Entity | None:

@@ -2772,3 +2772,18 @@ def test_a_notice_of_application_or_motion_is_a_court_filing(text, quote, nlp):
     in a case is a court filing (`report`, as a statement of claim is), not a notice posted to customers (`statement`)."""
     found = _sources(text, nlp)
     assert found[quote] is not None and found[quote][0] == "report" and "notice of" in found[quote][1], found[quote]
+
+
+def test_a_statement_speaking_for_its_issuer_carries_to_the_issuers_next_words(nlp):
+    """(probes of Canadian copy, eighth round) '"...," the statement from the Office of the Premier said. The office said
+    ...': the statement spoke, issued by the office, and the office's next words go on in it (they had had no channel:
+    a document speaking was never kept as its issuer's channel)."""
+    text = ("The premier's office issued a statement Tuesday about the clinic closures.\n\n"
+            '"No rural clinic will close on our watch," the statement from the Office of the Premier said. The office '
+            "said the province would hire 40 more doctors by spring.")
+    from quotes.extraction import extract
+
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    hire = quotes["the province would hire 40 more doctors by spring"]
+    assert [s.name for s in hire.speakers] == ["Office of the Premier"], hire
+    assert hire.source is not None and hire.source.kind == "statement" and hire.source.label == "statement", hire

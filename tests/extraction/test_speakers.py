@@ -5344,3 +5344,43 @@ def test_a_statute_tagged_a_body_is_no_speaker(nlp):
     chamber = words.index("Ontario")
     assert not _a_statute(Span(doc, chamber, words.index("Commerce") + 1, label="ORG"))
     assert not _a_statute(Span(doc, words.index("Kids", chamber), words.index("Phone") + 1, label="ORG"))
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    ("Police in a small Manitoba city say a break-in at a pharmacy was the third this month.\n\nChief Ellen Marchetti of "
+     "the Brandon Lake Police Service said officers were reviewing video from nearby shops.",
+     "a break-in at a pharmacy was the third this month", "Brandon Lake Police Service"),
+    ("Police say two men were hurt in a crash on Highway 3 near Oakmere.\n\nSgt. Colin Ferris of the Oakmere Regional "
+     "Police said the road was closed for six hours.", "two men were hurt in a crash on Highway 3 near Oakmere",
+     "Oakmere Regional Police"),
+])
+def test_the_leads_police_are_the_force_the_next_paragraph_names(text, quote, name, nlp):
+    """(probes of Canadian copy, eighth round) "Police say ..." in the lead, then "Chief X of the <Police Service> said"
+    in the next paragraph: the one force named there is the lead's police (it had been a body called "Police")."""
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes[quote] == [name], quotes
+
+
+def test_the_leads_described_body_is_the_one_the_next_speaker_holds_office_in(nlp):
+    """(probes of Canadian copy, eighth round) "The province's pharmacy regulator says ..." then "Registrar X of the
+    <College of ...> said ...": the body the titled speaker of the next paragraph holds office in is the one the lead
+    described, and "the regulator" later is it (a profession's college is its regulator); both had been a body called
+    "pharmacy regulator"."""
+    text = ("The province's pharmacy regulator says it will inspect every clinic that sold the drug without a "
+            "prescription.\n\nRegistrar Tomas Lindgren of the Saskatchewan College of Pharmacy Professionals said the "
+            "inspections would begin next week.\n\n\u201cThis is not a grey area,\u201d the regulator said in a statement.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    college = ["Saskatchewan College of Pharmacy Professionals"]
+    assert quotes["it will inspect every clinic that sold the drug without a prescription"] == college, quotes
+    assert quotes["This is not a grey area,"] == college, quotes
+    assert quotes["the inspections would begin next week"] == ["Tomas Lindgren"], quotes
+
+
+def test_an_untagged_name_whose_title_hangs_on_the_given_name_is_that_titled_person(nlp):
+    """(probes of Canadian copy, eighth round) "Justice Amrit Dhillon dismissed ...", which the tagger left untagged and
+    the parser read with "Justice" hanging on "Amrit": a person titled Justice, whom "he" in the next sentence means (it
+    had found no one)."""
+    text = ("Justice Amrit Dhillon dismissed the application on Friday. In his decision, he said the city had followed "
+            "its own bylaw.")
+    quotes = {q.text: q.speakers for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert [(s.name, s.role) for s in quotes["the city had followed its own bylaw"]] == [("Amrit Dhillon", "Justice")], quotes
