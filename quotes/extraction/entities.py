@@ -4067,7 +4067,10 @@ class EntityRegistry:
         kind = CHANNEL_NOUNS.get(root.lower_) or CHANNEL_NOUNS[hyphenated(root)]
         if root.lower_ == "post" and not any(t.lower_ in ("social", "media", "facebook", "instagram", "x", "telegram", "blog") for t in chunk):
             kind = "social_media_post"
-        if root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post", "order") and root.dep_ not in ("nsubj", "pobj"):
+        if (root.lower_ in ("address", "release", "notice", "video", "report", "remarks", "post", "order") and root.dep_ not in ("nsubj", "pobj")
+                # (probes of Canadian copy, eighth round) but a report put out: "Auditor General X released a report
+                # Tuesday." then "The report says ...", the report is hers
+                and not (root.lower_ == "report" and root.dep_ == "dobj" and root.head.lower_ in _PUBLISHING_VERBS)):
             return  # too often not a channel ("address the issue", "report card", "placed an order")
         if root.lower_ in ("order", "summary") and not any(c.dep_ in ("det", "poss") for c in root.children):
             return  # (blind round 27) "in order to", "law and order": no order issued; (blind round 86) "In summary,"

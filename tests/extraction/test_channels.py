@@ -2787,3 +2787,34 @@ def test_a_statement_speaking_for_its_issuer_carries_to_the_issuers_next_words(n
     hire = quotes["the province would hire 40 more doctors by spring"]
     assert [s.name for s in hire.speakers] == ["Office of the Premier"], hire
     assert hire.source is not None and hire.source.kind == "statement" and hire.source.label == "statement", hire
+
+
+@pytest.mark.parametrize("text", [
+    "Justice Mary Dhillon dismissed the application Friday. In her decision, Dhillon said the city had followed its "
+    "bylaw.\n\nThe decision says the neighbours could still appeal.",
+    "Adjudicator Mary Dhillon dismissed the grievance Friday.\n\nThe decision says the neighbours could still appeal.",
+    "Justice Mary Dhillon dismissed the application Friday.\n\nThe ruling says the neighbours could still appeal.",
+])
+def test_the_decision_speaks_for_its_writer_when_no_court_is_named(text, nlp):
+    """(probes of Canadian copy, eighth round) "The decision says ..." (or "The ruling says") with no owner written and
+    no court named: the writer, the one last quoted through a decision or ruling, else the one judge or adjudicator the
+    article names, through the decision (rounds 91 and 94's convention); it had found no one."""
+    from quotes.extraction import extract
+
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    appeal = quotes["the neighbours could still appeal"]
+    assert [s.name for s in appeal.speakers] == ["Mary Dhillon"], appeal
+    assert appeal.source is not None and appeal.source.kind == "report", appeal
+
+
+def test_a_report_put_out_by_someone_is_theirs_when_it_speaks(nlp):
+    """(probes of Canadian copy, eighth round) "Auditor General X released a report Tuesday." then "The report says
+    ...": the report is hers (a report as the object of a verb of putting out had not been registered, so the report
+    spoke for no one)."""
+    text = ("Auditor General Ruth Mbeki released a report Tuesday.\n\n"
+            "The report says the ministry lost track of $40 million.")
+    from quotes.extraction import extract
+
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the ministry lost"))
+    assert [s.name for s in quote.speakers] == ["Ruth Mbeki"], quote
+    assert quote.source is not None and quote.source.kind == "report" and quote.source.issuer == "Ruth Mbeki", quote
