@@ -50,7 +50,7 @@ from .channels import (
 )
 from .channels import hyphenated as _hyphenated
 from .channels import finds_as_a_ruling_body, is_outlet
-from .entities import FORCE_NICKNAMES, POLICE_WORDS, SOFTWARE_WORDS, Document, Entity, EntityRegistry, Mention
+from .entities import FORCE_NICKNAMES, POLICE_WORDS, SOFTWARE_WORDS, Document, DocumentMention, Entity, EntityRegistry, Mention
 from .entities import OBTAINED_FORMS, another_kind_of_body, names_a_pleading, _names_a_union_local, names_an_outlet, reporting_verb_of_reporter_read_as_compound
 from .lexicon import (
     CANADIAN_PROVINCES,
@@ -638,6 +638,17 @@ class ArticleAttributor:
             return owned
         # (probes of Canadian copy, eighth round) "The decision says ...": written reasons speaking, as "The ruling says"
         reasons = subject.lower_ in _WRITTEN_REASONS and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        sponsors = self._sponsor_of_the_bill(paragraph_index, verb, subject)
+        if sponsors:
+            # (probes of Canadian copy, eighth round) "The bill says landlords ...": the member who tabled it, through it
+            # (round 96's convention; "bill" is no channel word: too many bills are talked about, not quoted)
+            bill = Document(label=subject.lower_, kind="report", issuer=sponsors[0], mention=(phrase.start, phrase.end))
+            if not any(m.document.mention == bill.mention for m in self.registry.documents):
+                # (kept as a paper that spoke, so "It also says ..." next goes on with it)
+                self.registry.documents.insert(
+                    bisect.bisect_right(self.registry.documents, phrase.start, key=lambda m: m.start),
+                    DocumentMention(bill, phrase.start, self.registry.sentence_index(paragraph_index, subject), True))
+            return _Resolved(sponsors, phrase, bill, via="document")
         if subject.lower_ in CHANNEL_NOUNS or subject.lower_ in _DATA_NOUNS or reasons or (
                 verb.lower_ == "according" and subject.ent_type_ != "PERSON" and subject.lower_ not in _COLLECTIVE_PEOPLE):
             kind = CHANNEL_NOUNS.get(subject.lower_, "report" if subject.lower_ in _DATA_NOUNS or reasons or verb.lower_ == "according"
@@ -755,6 +766,28 @@ class ArticleAttributor:
             body = self.registry.organization_for_phrase(paragraph_index, owner, create=False)
             if body is not None and not _generic_body(body):
                 return (body,)
+        return ()
+
+    def _sponsor_of_the_bill(self, paragraph_index: int, verb: Token, noun: Token) -> tuple[Entity, ...]:
+        """Who tabled or introduced the bill that speaks ("The bill says ..."): the subject of "tabled a bill" or
+        "introduced the legislation" in this paragraph or the three before, the last such one; () when none is."""
+        if (noun.lower_ not in ("bill", "legislation") or verb.lower_ == "according" or noun.dep_ != "nsubj"
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in noun.children)):
+            return ()
+        for index in range(paragraph_index, max(-1, paragraph_index - 4), -1):
+            doc = self.parsed.paragraphs[index].doc
+            if not is_parsed(doc):
+                continue
+            for token in reversed(doc):
+                if (index == paragraph_index and token.i >= noun.i) or token.lower_ not in ("bill", "legislation"):
+                    continue
+                put = token.head
+                if token.dep_ != "dobj" or put.lower_ not in _TABLING_FORMS:
+                    continue
+                subject = next((c for c in put.children if c.dep_ == "nsubj"), None)
+                found = self.registry.entity_at(index, subject) if subject is not None else None
+                if isinstance(found, Entity) and found.kind in ("person", "organization"):
+                    return (found,)
         return ()
 
     def _court_of_the_ruling(self, paragraph_index: int, noun: Token) -> tuple[Entity, ...]:
@@ -6141,6 +6174,8 @@ _ASKED_FORMS = frozenset({"asked", "questioned", "pressed", "challenged"})
 # (blind round 74) papers a bare "wrote" goes on in when the writer was just quoted through one
 _WRITTEN_PAPER_KINDS = frozenset({"report", "letter"})
 
+# Putting a bill before a legislature (the pipeline has no lemmatizer: the forms)
+_TABLING_FORMS = frozenset({"tabled", "tables", "table", "tabling", "introduced", "introduces", "introduce", "introducing"})
 _WRITTEN_REASONS = frozenset({"ruling", "decision", "judgment", "judgement"})
 # (blind round 90) a judge's or a board's reasons, named "in" before its writer speaks with a bare "said" or "wrote"
 _REASONS = frozenset({"reasons"})

@@ -128,7 +128,9 @@ _PUBLISHING_VERBS = frozenset({"released", "releases", "release", "releasing", "
                                "sending", "published", "publishes", "publish", "publishing", "posted", "posts",
                                "unveiled", "unveils", "unveil", "put", "puts", "wrote", "writes", "write", "penned",
                                "circulated", "distributed", "mailed", "emailed", "tweeted", "produced", "debuted",
-                               "rolled", "cut", "signed"})
+                               "rolled", "cut", "signed",
+                               # (probes of Canadian copy, eighth round) a bill or a report put before a legislature
+                               "tabled", "tables", "table", "tabling", "introduced", "introduces", "introduce"})
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*\.?$")  # AP style: D-Ga., R-Ky., D-N.Y.
 _POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 

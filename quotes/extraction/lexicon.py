@@ -336,6 +336,10 @@ CHANNEL_NOUNS: dict[str, str] = {
     # owner only: "In summary, ..." is the writer's own)
     "summary": "report",
     "memo": "letter",
+    # (probes of Canadian copy, eighth round) a party's written submissions to a board or a committee speak for the
+    # party ("The submissions say", "In its submission, the union said")
+    "submission": "report",
+    "submissions": "report",
     # (blind round 88) a body's running bulletin speaks as its statements do: "The update said", "A second update ...
     # said", "According to the company's latest update" (a body's incident updates on its website)
     "update": "statement",

@@ -2818,3 +2818,32 @@ def test_a_report_put_out_by_someone_is_theirs_when_it_speaks(nlp):
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the ministry lost"))
     assert [s.name for s in quote.speakers] == ["Ruth Mbeki"], quote
     assert quote.source is not None and quote.source.kind == "report" and quote.source.issuer == "Ruth Mbeki", quote
+
+
+def test_a_bill_speaks_for_the_member_who_tabled_it(nlp):
+    """(probes of Canadian copy, eighth round) "Minister X tabled a bill Monday ..." then "The bill says ... It also says
+    ...": the minister's, through the bill (round 96's convention; both had had no speaker). "Bill" is no channel word
+    otherwise: "X said the bill was too weak" names no channel."""
+    text = ("Housing Minister Carla Jennings tabled a bill Monday that would cap rent increases.\n\n"
+            "The bill says landlords who break the cap could be fined. It also says the cap would be reviewed every three "
+            "years.\n\nOpposition critic Sam Ortiz said the bill was too weak.")
+    from quotes.extraction import extract
+
+    quotes = {q.text: q for q in extract(text, nlp=nlp, indirect=True).quotes}
+    for said in ("landlords who break the cap could be fined", "the cap would be reviewed every three years"):
+        quote = quotes[said]
+        assert [s.name for s in quote.speakers] == ["Carla Jennings"], quote
+        assert quote.source is not None and quote.source.kind == "report" and quote.source.label == "bill", quote
+    assert quotes["the bill was too weak"].source is None, quotes["the bill was too weak"]
+
+
+def test_a_partys_written_submissions_speak_for_it(nlp):
+    """(probes of Canadian copy, eighth round) "The union filed its submissions with the board ..." then "The
+    submissions say ...": the union's, through its submissions (a report); they had been no one's."""
+    text = ("The union filed its submissions with the labour board last week.\n\n"
+            "The submissions say the employer ignored three safety warnings.")
+    from quotes.extraction import extract
+
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the employer"))
+    assert [s.name for s in quote.speakers] == ["the union"], quote
+    assert quote.source is not None and quote.source.kind == "report", quote
