@@ -296,6 +296,20 @@ def court_notice(noun: Token) -> bool:
         and any(o.dep_ == "pobj" and o.lower_ in _COURT_NOTICE_OBJECTS for o in c.children) for c in noun.children)
 
 
+# (blind round 98) what a "House of ..." is the house of when it is a legislature: "the House of Assembly" (Newfoundland and
+# Labrador's, Nova Scotia's), "the House of Commons", "the House of Representatives", "the House of Lords", "the House of
+# Keys" (not "the House of Blues", "a house of worship")
+_HOUSES_OF = frozenset({"assembly", "commons", "representatives", "lords", "keys", "delegates", "councillors"})
+
+
+def _house_of_an_assembly(noun: Token) -> bool:
+    """"House" with "of" and a legislature's word after it: "the House of Assembly"."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1
+        and any(o.dep_ == "pobj" and o.lower_ in _HOUSES_OF and o.text[:1].isupper() for o in c.children)
+        for c in noun.children)
+
+
 def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> str | None:
     """The source kind a noun after "in"/"at"/"on"/"during" names, or None.
 
@@ -316,6 +330,10 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     if (word == "house" and noun.text == "House" and preposition == "in" and not _modifiers(noun)
             and not any(c.dep_ == "prep" for c in noun.children)):
         return "speech"  # (blind round 23 probe) "said in the House that": the Commons by its short name (not "the White House")
+    if word == "house" and noun.text == "House" and preposition in ("in", "during") and _house_of_an_assembly(noun):
+        # (blind round 98) "In the House of Assembly on Monday, the critic, X, said": a legislature by its full name is the
+        # chamber spoken in (only the word scan after the verb had found "Commons", within ten words of it)
+        return "speech"
     if word == "statement" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
             o.lower_ in ("facts", "claim", "defence", "defense") for o in c.children) for c in noun.children):
         # (blind round 23) "In an agreed statement of facts filed at trial": a paper filed in the case; (blind round 76)

@@ -1896,6 +1896,22 @@ def _with_french_name_words_after(ent):
     return ent if last == ent.end else SpacySpan(doc, ent.start, last, label=ent.label_)
 
 
+def _writer_set_off_after(root: Token) -> Token | None:
+    """(blind round 98) "That report, by veteran mediator X, recommends ...": the writer named by "by" set off by commas
+    right after a paper that is its sentence's subject (read off the words: the parser hangs "by" on the comma or on the
+    verb, not on the paper); the name's head word, or None."""
+    doc = root.doc
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.i + 2 >= len(doc):
+        return None
+    comma, by = doc[root.i + 1], doc[root.i + 2]
+    if comma.text != "," or by.lower_ != "by" or by.dep_ != "prep" or by.head.i not in (comma.i, root.i, root.head.i):
+        return None
+    name = next((o for o in by.children if o.dep_ == "pobj" and o.ent_type_ == "PERSON"), None)
+    if name is None or name.i + 1 >= len(doc) or doc[name.i + 1].text != ",":
+        return None
+    return name
+
+
 def _network_named_after(root: Token) -> list[Token]:
     """The network a channel noun is on, when the parser hung it after the noun chunk: "on X" in
     "In a post on X, the council said" (the label is "post on X", as after "said in a post on X")."""
@@ -4184,6 +4200,11 @@ class EntityRegistry:
             return None  # (blind round 21) "court documents show": filed in a case, not the court's words
         if org_modifiers:
             return self.organization_for_phrase(paragraph_index, org_modifiers[-1], create=True)
+        writer = _writer_set_off_after(root)
+        if writer is not None:
+            entity = self._by_token.get((paragraph_index, writer.i))
+            if isinstance(entity, Entity) and entity.kind == "person":
+                return entity
         for child in root.rights:  # "a statement from the ministry", "a report published by the audit office"
             holders = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by", "of") else []
             if child.dep_ == "prep" and child.lower_ == "in" and root.lower_ in _NEWSROOM_WRITING:
