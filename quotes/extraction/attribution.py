@@ -2386,6 +2386,12 @@ class ArticleAttributor:
         if depth < 3 and verb.head.i != verb.i and verb.dep_ in ("conj", "xcomp", "advcl", "pcomp", "acl", "relcl"):
             if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN"):
                 return None  # a finite adverbial clause has its own subject
+            if (depth > 0 and verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.dep_ in ("dobj", "pobj")
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and _is_verb(verb.head.head)):
+                # (probes of Canadian copy, eighth round) "X defended the plan to close six bases, telling reporters ...":
+                # the participle the parser hung on the plan's infinitive goes on from the verb the plan is the object of
+                # (it had been the plan's words)
+                return self._subject_of(verb.head.head, inside, depth + 1)
             if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
                 # "a gap that the negotiator, X, called ...": the noun the clause hangs on speaks (a move's caller hung
                 # on its modifier's noun: "a move the union representing ambulance workers called ...": the union)
@@ -4681,7 +4687,11 @@ class ArticleAttributor:
                     document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
                     return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in MEDIA_OBJECTS and lemma == "tell":
-                label_tokens = _with_small_name_word_after(_contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child))
+                # (probes of Canadian copy, eighth round) not the clause told, which the parser may hang on the show:
+                # "told CKRM's morning show that his members had not been consulted"
+                told = {t.i for c in child.children if c.dep_ in ("ccomp", "relcl") and c.i > child.i for t in c.subtree}
+                label_tokens = _with_small_name_word_after(_contiguous(
+                    [t for t in child.subtree if t.dep_ != "det" and t.i not in inside and t.i not in told], child))
                 mention = self._span_of(paragraph_index, [verb] + label_tokens)
                 label = "interview with " + " ".join(t.text for t in label_tokens)
                 document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))

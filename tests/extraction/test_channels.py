@@ -2906,3 +2906,15 @@ def test_a_body_goes_on_in_the_news_conference_its_officer_named_with_of_gave(nl
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text == "turnout was 91 per cent")
     assert [s.name for s in quote.speakers] == ["Harwood Nurses' Union"], quote
     assert quote.source is not None and quote.source.kind == "press_conference", quote
+
+
+def test_a_shows_label_leaves_out_the_clause_told(nlp):
+    """(probes of Canadian copy, eighth round) "told CKRM's morning show that his members had not been consulted", with
+    the clause hung on the show by the parser: the interview is labelled by the show alone (the label had run on into
+    the clause told)."""
+    from quotes.extraction import extract
+
+    quote = extract("Jordan Pelletier told CKRM's morning show that his members had not been consulted.", nlp=nlp,
+                    indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview", quote
+    assert "consulted" not in quote.source.label and "morning show" in quote.source.label, quote.source

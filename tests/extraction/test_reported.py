@@ -2186,3 +2186,16 @@ def test_a_clause_after_a_phone_call_read_as_a_relative_one_is_reported(nlp):
     found = _indirect("The agent, Rhys Okonjo, told the Harbour Ledger in a brief phone call that his client had heard "
                       "from three teams by Friday.", nlp)
     assert found.get("his client had heard from three teams by Friday") == ["Rhys Okonjo"], found
+
+
+def test_telling_reporters_after_a_plan_to_act_is_the_subjects_report(nlp):
+    """(probes of Canadian copy, eighth round) "X defended his government's plan to close six bases on Tuesday, telling
+    reporters the changes would help": the parser hung "telling" on the plan's infinitive; the premier told reporters,
+    not the plan (the report had been the plan's, with no speaker)."""
+    from quotes.extraction import extract
+
+    text = ("Premier Dale Moberly defended his government's plan to close six bases on Tuesday, telling reporters the "
+            "changes would help.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text == "the changes would help")
+    assert [s.name for s in quote.speakers] == ["Dale Moberly"], quote
+    assert quote.source is not None and quote.source.kind == "reporters", quote
