@@ -2327,6 +2327,7 @@ class EntityRegistry:
         self._register_given_names_sharing_a_surname(paragraph_index, doc, covered)
         self._register_untagged_companies(paragraph_index, doc, covered)
         self._register_untagged_workforce_unions(paragraph_index, doc, covered)
+        self._register_untagged_parties(paragraph_index, doc, covered)
         self._register_camel_case_names(paragraph_index, doc, covered)
         self._register_honorific_names(paragraph_index, doc, covered)
         self._register_untagged_names(paragraph_index, doc, covered)
@@ -2467,6 +2468,23 @@ class EntityRegistry:
                 self._by_token[(paragraph_index, part.i)] = entity
                 covered.add(part.i)
             self._add_mention(entity, paragraph_index, words, word)
+
+    def _register_untagged_parties(self, paragraph_index: int, doc, covered: set[int]) -> None:
+        """(probes of Canadian copy, eighth round) "The Parti Québécois said", "the Bloc Québécois", left untagged: a party
+        (as the tagged ones are, `_party_tagged_a_place`), so "the party" later finds it (it had been a person)."""
+        lowers = self.parsed.lowers(paragraph_index)
+        for position in range(len(lowers) - 1):
+            if lowers[position] not in ("parti", "bloc"):
+                continue  # (read from the lowercase forms: Tokens are made only at the party's word)
+            word, after = doc[position], doc[position + 1]
+            if not (word.text[:1].isupper() and after.text[:1].isupper() and after.is_alpha) or {word.i, after.i} & covered:
+                continue
+            words = [word, after]
+            entity = self.named_organization(_name_text(words))
+            for part in words:
+                self._by_token[(paragraph_index, part.i)] = entity
+                covered.add(part.i)
+            self._add_mention(entity, paragraph_index, words, after)
 
     def _register_names_before_initials(self, paragraph_index: int, doc, covered: set[int]) -> None:
         """A body's name the tagger left untagged or tagged in pieces, spelt by the acronym in brackets after it (see

@@ -5424,3 +5424,14 @@ def test_the_bulletin_named_before_speaks_for_its_issuer(nlp):
         quote = quotes[words]
         assert [s.name for s in quote.speakers] == ["Harwood Nurses' Union"], quote
         assert quote.source is not None and quote.source.kind == "statement" and "bulletin" in quote.source.label, quote
+
+
+def test_an_untagged_parti_or_bloc_is_a_party_the_party_finds(nlp):
+    """(probes of Canadian copy, eighth round) "The Parti Québécois said ...", left untagged: a party, which "The party
+    said" next finds (it had been a person, and "the party" no one)."""
+    text = ("Premier Luc Fortin said the bill was fair. The Parti Qu\u00e9b\u00e9cois said the bill did not go far "
+            "enough. The party said it would vote against it.")
+    quotes = {q.text: [(s.name, s.kind) for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    party = [("Parti Qu\u00e9b\u00e9cois", "organization")]
+    assert quotes["the bill did not go far enough"] == party, quotes
+    assert quotes["it would vote against it"] == party, quotes
