@@ -4650,7 +4650,8 @@ class ArticleAttributor:
                         document = Document(label=f"post {mention.text.rstrip('.')}", kind="social_media_post", issuer=issuer, mention=(mention.start, mention.end))
                         return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in CHANNEL_NOUNS and lemma in ("tell", "address"):
-                label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside], child)
+                told = _clause_told_hung_on(child)
+                label_tokens = _contiguous([t for t in child.subtree if t.dep_ != "det" and t.i not in inside and t.i not in told], child)
                 mention = self._span_of(paragraph_index, [verb] + label_tokens)
                 document = Document(label=_network_without_stop(" ".join(t.text for t in label_tokens)), kind=CHANNEL_NOUNS[child.lower_], issuer=issuer,
                                     mention=(mention.start, mention.end))
@@ -4687,9 +4688,7 @@ class ArticleAttributor:
                     document = Document(label=label, kind="interview", issuer=issuer, mention=(mention.start, mention.end))
                     return self._remember(document, mention, issuer_entities, paragraph_index)
             if child.dep_ in ("dobj", "dative") and child.lower_ in MEDIA_OBJECTS and lemma == "tell":
-                # (probes of Canadian copy, eighth round) not the clause told, which the parser may hang on the show:
-                # "told CKRM's morning show that his members had not been consulted"
-                told = {t.i for c in child.children if c.dep_ in ("ccomp", "relcl") and c.i > child.i for t in c.subtree}
+                told = _clause_told_hung_on(child)
                 label_tokens = _with_small_name_word_after(_contiguous(
                     [t for t in child.subtree if t.dep_ != "det" and t.i not in inside and t.i not in told], child))
                 mention = self._span_of(paragraph_index, [verb] + label_tokens)
@@ -6063,6 +6062,13 @@ def _phrase(token: Token) -> list[Token]:
         if right.dep_ in ("compound", "flat") and right.i == tokens[-1].i + 1:
             tokens.append(right)
     return tokens or [token]
+
+
+def _clause_told_hung_on(audience: Token) -> set[int]:
+    """(probes of Canadian copy, eighth round) The clause told, which the parser may hang on the audience told as a
+    complement or a relative clause ("told CKRM's morning show that his members had not been consulted", "told a news
+    conference that Canada would send aid"): no part of the channel's label."""
+    return {t.i for c in audience.children if c.dep_ in ("ccomp", "relcl") and c.i > audience.i for t in c.subtree}
 
 
 def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:
