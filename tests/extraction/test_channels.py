@@ -2921,3 +2921,21 @@ def test_a_channels_label_leaves_out_the_clause_told(sentence, kind, label, nlp)
     quote = extract(sentence, nlp=nlp, indirect=True).quotes[0]
     assert quote.source is not None and quote.source.kind == kind, quote
     assert quote.source.label.endswith(label), quote.source
+
+
+@pytest.mark.parametrize("sentence", [
+    "At Thursday's hearing, Crown lawyer Simone Drapeau told the court that a stay would reward people who ignore orders.",
+    "During the sentencing hearing, the victim's mother told the court she had not slept in a year.",
+])
+def test_told_the_court_at_a_hearing_is_a_speech_to_the_court(sentence, nlp):
+    """(probes of Canadian copy, eighth round) "At Thursday's hearing, X told the court that ...": a speech to the court,
+    as "told the court" alone is (rounds 87, 90 and 94's convention); it had been testimony at the hearing, labelled
+    "testimony to court At Thursday's hearing". A committee's witness at a hearing still testifies."""
+    from quotes.extraction import extract
+
+    quote = extract(sentence, nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "speech" and "court" in quote.source.label, quote.source
+    witness = extract("At the committee hearing, Dr. Lena Ruiz told MPs that the patient had waited nine hours.", nlp=nlp,
+                      indirect=True).quotes[0]
+    assert witness.source is not None and witness.source.kind == "briefing", witness.source
+    assert witness.source.label == "testimony to MPs at the committee hearing", witness.source
