@@ -830,6 +830,31 @@ class ArticleAttributor:
                 return (body,)
         return ()
 
+    def _outlet_the_speakers_spoke_to(self, paragraph_index: int, verb: Token, resolved: _Resolved,
+                                      inside: set[int]) -> SourceRef | None:
+        """(probes of Canadian copy, eighth round) "Two nurses who spoke to the Sentinel said ...", "..., according to a
+        source who spoke to CBC News": the outlet the speakers are described as speaking to is their interview (it had
+        been no channel, and the nurses' quotation after it none either)."""
+        if not resolved.entities or verb.i in inside:
+            return None
+        speakers = _according_objects(verb) if verb.lower_ == "according" else [self._subject_of(verb, inside)]
+        for noun in speakers:
+            for clause in (c for c in noun.children if c.dep_ == "relcl") if noun is not None else ():
+                if clause.lower_ not in ("spoke", "talked", "told", "speaking", "talking") or not any(
+                        c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children):
+                    continue
+                outlets = [o for c in clause.children for o in ([c] if c.dep_ in ("dobj", "dative") else
+                                                              [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep"
+                                                              and c.lower_ in ("to", "with") else []) if is_outlet(o)]
+                if not outlets:
+                    continue
+                outlet = _contiguous([t for t in outlets[0].subtree if t.dep_ != "det" and t.i not in inside], outlets[0])
+                mention = self._span_of(paragraph_index, [clause] + outlet)
+                document = Document(label="interview with " + self._span_of(paragraph_index, outlet).text, kind="interview",
+                                    issuer=resolved.entities[0], mention=(mention.start, mention.end))
+                return self._remember(document, mention, resolved.entities, paragraph_index)
+        return None
+
     def _sponsor_of_the_bill(self, paragraph_index: int, verb: Token, noun: Token) -> tuple[Entity, ...]:
         """Who tabled or introduced the bill that speaks ("The bill says ..."): the subject of "tabled a bill" or
         "introduced the legislation" in this paragraph or the three before, the last such one; () when none is."""
@@ -3921,6 +3946,9 @@ class ArticleAttributor:
         fronted = self._fronted_source(paragraph_index, chain[0], resolved, inside)
         if fronted is not None:
             return fronted
+        spoke_to = self._outlet_the_speakers_spoke_to(paragraph_index, chain[0], resolved, inside)
+        if spoke_to is not None:
+            return spoke_to
         after = channel_after_verb(chain[0], inside) if chain[0].i not in inside else None
         if after is not None:
             # 'said Senate Whip Dick Durbin (D-Ill.) in an interview': the words after the verb, the parse lost

@@ -532,6 +532,8 @@ OUTLET_WORDS = frozenset({
 _PAPER_SHORT_NAMES = frozenset({
     "star", "globe", "ledger", "post", "sun", "herald", "gazette", "journal", "tribune", "times", "courier", "chronicle",
     "citizen", "telegraph", "guardian", "mirror", "examiner", "inquirer", "spectator",
+    # (probes of Canadian copy, eighth round) "two nurses who spoke to the Sentinel", "told the Beacon"
+    "sentinel", "beacon", "observer", "record", "dispatch",
 })
 # Who asks the questions for an outlet: "host Rita Vance", "a Politico reporter", "NPR correspondent X".
 INTERVIEWER_NOUNS = frozenset({"host", "hosts", "moderator", "anchor", "anchorman", "anchorwoman", "correspondent",

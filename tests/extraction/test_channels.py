@@ -2939,3 +2939,17 @@ def test_told_the_court_at_a_hearing_is_a_speech_to_the_court(sentence, nlp):
                       indirect=True).quotes[0]
     assert witness.source is not None and witness.source.kind == "briefing", witness.source
     assert witness.source.label == "testimony to MPs at the committee hearing", witness.source
+
+
+@pytest.mark.parametrize("sentence, outlet", [
+    ("Two nurses who spoke to the Sentinel said staff had been told not to talk.", "Sentinel"),
+    ("Staff have been told not to talk, according to a source who spoke to CBC News.", "CBC News"),
+])
+def test_the_outlet_the_speakers_are_described_speaking_to_is_their_interview(sentence, outlet, nlp):
+    """(probes of Canadian copy, eighth round) "Two nurses who spoke to the Sentinel said ...", "..., according to a source
+    who spoke to CBC News": the outlet the speakers are described as speaking to is their interview (no channel had been
+    found; "the Sentinel" is a paper by its last word, as "the Star" is)."""
+    from quotes.extraction import extract
+
+    quote = extract(sentence, nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview" and outlet in quote.source.label, quote
