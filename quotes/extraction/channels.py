@@ -794,6 +794,25 @@ _CANADIAN_CALL_SIGN = re.compile(r"C[FHIJK][A-Z]{2}")
 _STATION_BRAND = re.compile(r"[0-9]{1,2}(?:[A-Z][a-z]{2,}|NEWS)")
 
 
+_EPISODE_NOUNS = frozenset({"episode", "edition", "instalment", "installment"})
+_EPISODE_WORDS = frozenset({"the", "a", "an", "this", "last", "latest", "newest", "recent", "most", "new", "first", "final",
+                            "week", "'s", "\u2019s", "special"})
+
+
+def _after_episode_of(preposition: Token) -> int:
+    """(blind round 100) "On the latest episode of the Rent Check podcast, X said": the programme is named after "episode
+    of" (an edition or instalment of it, a day or week before it: "this week's episode of"); where its name starts, or
+    the word after "on" when there is no episode."""
+    doc, index = preposition.doc, preposition.i + 1
+    while index < len(doc) and index - preposition.i <= 5 and (
+            doc[index].lower_ in _EPISODE_WORDS or doc[index].ent_type_ == "DATE"):
+        index += 1
+    if (index + 1 < len(doc) and index > preposition.i + 1 and doc[index].lower_ in _EPISODE_NOUNS
+            and doc[index + 1].lower_ == "of"):
+        return index + 2
+    return preposition.i + 1
+
+
 def show_name(preposition: Token, inside: Collection[int] = ()) -> list[Token] | None:
     """The words of a programme's name after "on": 'on Fox News Sunday', 'on Meet the Voters',
     'on "Capitol Hour"', "on WRBN's 'Capitol Hour'", 'on CNN'; None for dates, places, networks of
@@ -801,7 +820,7 @@ def show_name(preposition: Token, inside: Collection[int] = ()) -> list[Token] |
     doc = preposition.doc
     if preposition.i > 0 and doc[preposition.i - 1].lower_ in _BODY_BEFORE_ON:
         return None
-    index, words = preposition.i + 1, []
+    index, words = _after_episode_of(preposition), []
     # an outlet's possessive first: "ABC's", "WRBN's"
     if index + 1 < len(doc) and doc[index + 1].lower_ in ("'s", "\u2019s") and doc[index].text[:1].isupper():
         words += [doc[index], doc[index + 1]]

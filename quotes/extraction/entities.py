@@ -742,7 +742,7 @@ _OFFICE_TITLES = frozenset({"premier", "minister", "mayor", "governor", "preside
                             "warden", "senator", "councillor"})
 _MEMBER_TITLES = frozenset({"td", "mp", "msp", "mla", "mep", "mpp", "mna", "mha", "ms", "am", "cllr", "councillor",
                             "senator", "mca"})
-_PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS | {"producer", "carrier", "maker"}  # what heads a document's or a body's phrase
+_PHRASE_HEADS = frozenset(CHANNEL_NOUNS) | ORGANIZATION_NOUNS | {"producer", "carrier", "maker", "lobby"}  # what heads a document's or a body's phrase
 # (and the last part of a channel noun the tokenizer splits at its hyphen: "op-ed" is "op", "-", "ed")
 _PHRASE_HEADS |= {word.rsplit("-", 1)[1] for word in CHANNEL_NOUNS if "-" in word}
 
@@ -904,6 +904,18 @@ def _a_described_carrier(root: Token) -> bool:
                     for c in root.lefts))
 
 
+def _a_sectors_lobby(root: Token) -> bool:
+    """(blind round 100) "The country's largest business lobby says": a lobby named by the sector it speaks for is a body
+    (a hotel's or the Commons' "lobby" is a place: "lobby" alone stays out of the body nouns)."""
+    return (root.lower_ == "lobby" and root.is_lower and root.pos_ == "NOUN"
+            and any(c.dep_ in ("amod", "compound") and c.lower_ in _LOBBY_SECTORS for c in root.lefts))
+
+
+_LOBBY_SECTORS = frozenset({"business", "industry", "employers", "corporate", "farm", "farming", "oil", "energy", "gun",
+                            "tobacco", "banking", "mining", "forestry", "retail", "housing", "development", "labour",
+                            "labor", "environmental", "green", "health", "tech", "technology", "auto", "trucking"})
+
+
 def _a_trades_producer(root: Token) -> bool:
     """(blind round 27) "The oilsands producer says", "the steel producer": a producer named by its trade restates the
     business named before (a film's or a show's producer is a person: "producer" alone is no body)."""
@@ -1050,6 +1062,8 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     if noun in ("regulator", "watchdog") and "college" in words and "of" in words[words.index("college"):]:
         return False  # (probes of Canadian copy, eighth round) a profession's college is its regulator: "the College of
         # Pharmacy Professionals", "the College of Physicians and Surgeons of ..."
+    if noun == "government":
+        return _no_government(entity)
     if noun == "group" and words and (words[-1].strip(".,") in _GROUP_LIKE_BODY_WORDS
                                       # (probes, seventh round) or its head before "of": "the Tenants Alliance of Kestrel"
                                       or ("of" in words[1:] and words[words.index("of") - 1] in _GROUP_LIKE_BODY_WORDS)):
@@ -1100,6 +1114,16 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
     return not _same_kind_of_body(last, noun)
 
 
+def _no_government(entity: "Entity") -> bool:
+    """(blind round 100) "The government says ...": a government the article named as one ("the Government of Yukon", "the
+    Alberta government") or by its place, not any body most in focus (it had been "the GST" a budget cuts, then "the
+    House of Commons" the budget was read in, then the tagger's "Finance" of "Finance Minister")."""
+    words = re.sub(r"\W+", " ", entity.name.lower()).split()
+    if words and (words[-1] in _CHAMBER_WORDS or words[0] == "house") and words[0] not in _EXECUTIVE_HOUSES:
+        return True  # (a chamber, though the tagger may make a place of it)
+    return not (entity.place or "government" in words or entity.role == "government")
+
+
 # Nouns that make a business of a body the article called by one ("The company said"), whatever its name
 _PLAINLY_BUSINESS_NOUNS = frozenset({"company", "firm", "corporation", "retailer", "airline", "lender", "insurer",
                                      "manufacturer", "supplier", "distributor", "developer", "carrier"})
@@ -1135,6 +1159,10 @@ _OWN_NAME_NOUNS = frozenset({"embassy", "consulate", "mission", "hospital", "bur
 # "Wadi", "Jebel", "Bandar" in Gulf names; blind round 19)
 _PLACE_OPENERS = frozenset({"port", "mount", "cape", "fort", "ras", "madinat", "wadi", "jebel", "jabal", "bandar", "khor"})
 
+# (blind round 100) Places a lead's described body belongs to by their noun: "The country's largest business lobby says"
+_PLACE_OWNER_NOUNS = frozenset({"country", "nation", "province", "city", "region", "state", "territory", "town", "county",
+                                "municipality"})
+
 # A state's missions abroad, named "<noun> of <state>" (blind round 19)
 _STATE_MISSION_NOUNS = frozenset({"embassy", "consulate", "mission"})
 
@@ -1151,10 +1179,6 @@ def _speakers_body(token: Token, sentence) -> bool:
     return (token.dep_ == "pobj" and of.lower_ == "of" and role.lower_ in PERSON_ROLE_NOUNS and role.dep_ == "appos"
             and role.head.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(role.head.head.lower_) is not None
             and role.head.head.i == sentence.root.i)
-
-
-# What a public body belongs to in "the province's pharmacy regulator", "the city's transit agency"
-_JURISDICTION_NOUNS = frozenset({"province", "territory", "city", "town", "country", "state", "county", "region", "municipality"})
 
 
 def _titled_speakers_body(token: Token, sentence) -> bool:
@@ -1340,6 +1364,26 @@ def _a_ward_by_its_number(ent) -> bool:
     it made "the city" later the "City of Wards 2")."""
     return (ent.label_ in ("GPE", "LOC", "ORG", "FAC") and len(ent) >= 2 and ent[0].text in ("Ward", "Wards")
             and (ent[1].like_num or ent[1].text[:1].isdigit()))
+
+
+def _double_surname_saying_she(ent, tokens: list[Token]) -> bool:
+    """(blind round 100) "Castonguay-Reid, speaking to reporters ..., said she had not read the report": a double-barrelled
+    surname alone (two capitalised words joined by a hyphen, no body's word), the tagger's body, is a person's when it
+    reports of itself as "he" or "she" (a body says "it" or "we"): the subject of a verb of saying whose clause opens with
+    that pronoun."""
+    if (len(tokens) != 3 or tokens[1].text != "-" or not all(t.text[:1].isupper() and t.text[1:].islower() for t in (tokens[0], tokens[2]))
+            or any(t.text in _ORG_NAME_WORDS for t in tokens) or not ent.doc.has_annotation("DEP")):
+        return False
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or REPORTING_VERB_FORMS.get(verb.lower_) is None or verb.i < root.i:
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return False
+    opening = [t for t in ent.doc[verb.i + 1 : clause.i] if t.lower_ != "that" and not t.is_punct][:1]
+    return bool(opening) and opening[0].lower_ in ("he", "she") and opening[0].dep_ in ("nsubj", "nsubjpass") \
+        and opening[0].head.i == clause.i
 
 
 def _person_by_layout(ent, tokens: list[Token]) -> bool:
@@ -2348,7 +2392,7 @@ class EntityRegistry:
             if root.lower_ in CHANNEL_NOUNS or hyphenated(root) in CHANNEL_NOUNS:
                 self._register_document(paragraph_index, chunk)
             elif ((root.lower_ in ORGANIZATION_NOUNS or _a_trades_producer(root) or _a_described_carrier(root)
-                   or _a_products_maker(root))
+                   or _a_products_maker(root) or _a_sectors_lobby(root))
                   and root.pos_ in ("NOUN", "PROPN")):
                 entity = self.organization_for_phrase(paragraph_index, root, create=True)
                 if entity is not None:
@@ -2897,7 +2941,7 @@ class EntityRegistry:
         if label == "PERSON" and len(tokens) == 1 and not title_tokens and tokens[0].lower_ in self._bodies_the_lead_described:
             return self._bodies_the_lead_described[tokens[0].lower_]  # (probes, seventh round) the lead's company stays one
         by_layout = label in ("PERSON", "ORG", "GPE") and _person_by_layout(ent, tokens)
-        looks_like_person = looks_like_person or by_layout
+        looks_like_person = looks_like_person or by_layout or (label == "ORG" and _double_surname_saying_she(ent, tokens))
         parsed = ent.doc.has_annotation("DEP")  # names-only paragraphs have no tree to walk
         # (blind round 82) never a name ending in the country or a province ("Rowing Canada, the minister responsible for
         # sport said", the trailing attribution parsed as an apposition): no one's surname is "Canada"
@@ -3742,8 +3786,9 @@ class EntityRegistry:
                 or not any((c.dep_ == "det" and c.lower_ in ("the", "a", "an"))
                            # (probe of Canadian copy, third round: "..., their union announced Tuesday.")
                            or (c.dep_ == "poss" and (c.ent_type_ == "GPE" or c.lower_ in ("their", "its")))
+                           # (blind round 100) "The country's largest business lobby says": a place's, by its noun;
                            # (probes of Canadian copy, eighth round) "The province's pharmacy regulator says"
-                           or (c.dep_ == "poss" and c.lower_ in _JURISDICTION_NOUNS
+                           or (c.dep_ == "poss" and c.lower_ in _PLACE_OWNER_NOUNS
                                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children))
                            for c in phrase_head.children)
                 or any(t.ent_type_ == "ORG" and self._may_be_described(paragraph_index, t, root)

@@ -2953,3 +2953,79 @@ def test_the_outlet_the_speakers_are_described_speaking_to_is_their_interview(se
 
     quote = extract(sentence, nlp=nlp, indirect=True).quotes[0]
     assert quote.source is not None and quote.source.kind == "interview" and outlet in quote.source.label, quote
+
+
+def test_a_clause_of_time_naming_reporters_is_the_scenes_channel(nlp):
+    """(blind round 100) "X confirmed the letter when he spoke to reporters in the foyer ... He said ...": the clause of time
+    on the scene's verb, its subject a pronoun for that verb's subject, says where the quotes after it were given (as "X
+    spoke to reporters. He said ..."); they had no channel."""
+    from quotes.extraction import extract
+
+    text = ('Transport Minister Hal Brennan confirmed the deal when he spoke to reporters outside the legislature on '
+            'Monday. He said the ferry would "run all winter."\n\n"We don\'t make promises we can\'t keep," Brennan said.')
+    for quote in extract(text, nlp=nlp).quotes:
+        assert quote.source is not None and quote.source.kind == "reporters", quote
+
+
+def test_a_podcast_named_after_an_episode_of_is_the_interview(nlp):
+    """(blind round 100) "On the latest episode of the Rent Check podcast, X said ...": the programme is named after
+    "episode of", the episode being one of it; the words were said on that podcast (they had no channel)."""
+    found = _sources('On the latest episode of the Open Road podcast, Dana Wilkes, a trucking consultant, said the rules '
+                     'were "a mess."', nlp)
+    assert found["a mess."] is not None and found["a mess."][0] == "interview" and "podcast" in found["a mess."][1], found
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ('Anna Kowal, chief economist at Norbank Financial, wrote in a note to clients that the plan was "credible." The bank '
+     'said the deficit would be larger than it had pencilled in.', "the deficit would be larger than it had pencilled in"),
+    ('The Ridgeway Business Council said in a statement that the deficit would "crowd out investment."\n\nLena Ford, the '
+     "council's president and chief executive, said in the same statement that firms were losing projects. The council "
+     "urged Ottawa to publish a plan to balance the books.", "Ottawa to publish a plan to balance the books"),
+])
+def test_the_body_an_officer_speaks_for_goes_on_in_the_officers_paper(text, quote, nlp):
+    """(blind round 100) "X, chief economist at Y Bank, wrote in a note to clients ..." then "The bank said ...", and "X, the
+    council's president and chief executive, said in the same statement ..." then "The council urged ...": the body named
+    in the title (after "at", or by its noun before a title ending in "chief executive") goes on in the note or statement
+    its officer just spoke through (round 27's rule, for "president"); it had no channel."""
+    from quotes.extraction import extract
+
+    found = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert found[quote] is not None and found[quote].kind in ("letter", "statement"), found
+
+
+def test_the_station_told_is_the_outlet_told_before(nlp):
+    """(blind round 100) "She told the station that ..." after she "told CKRW Radio's morning program that ...": that
+    outlet (round 20's "told the newspaper"), not an interview with a "station" of no name."""
+    from quotes.extraction import extract
+
+    text = ("Rachel Moss, the MP for Ridgeway, told CKRW Radio's morning program that she would vote against the bill.\n\n"
+            "Moss said she had voted for the budget because it was a confidence matter. She told the station that several "
+            "colleagues shared her concerns.")
+    found = {q.text: q.source for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert "CKRW" in found["several colleagues shared her concerns"].label, found
+
+
+def test_the_post_said_after_a_post_on_a_network_is_that_post(nlp):
+    """(blind round 100) "She wrote on X an hour later that ..." then '"...," the post said': the post she was just quoted
+    through, on its network (it had been a "post" of no network)."""
+    found = _sources('Mayor Jane Holt said she was relieved. She wrote on X an hour later that the town would "rebuild by '
+                     'spring."\n\n"We have done this before. We will do it again," the post said.', nlp)
+    assert found["We have done this before. We will do it again,"][1] == "post on X", found
+
+
+def test_officials_briefing_reporters_go_on_in_that_briefing(nlp):
+    """(blind round 100) "senior officials from the <department>, who briefed reporters on condition of anonymity, said"
+    (the relative clause hung on the department), then "One official said ..." and "The officials said ...": the officials'
+    channel is the reporters briefed, one of them speaks there too, and "the officials" are those officials, named by the
+    head of their description (the three had no channel, and "The officials" no speaker)."""
+    from quotes.extraction import extract
+
+    text = ('In the lock-up, senior officials from the Health Department, who briefed reporters on condition of anonymity, '
+            'said the program would cost $2 billion.\n\nOne official said the money was "a floor, not a ceiling," and that '
+            'more could follow. The officials said the estimates were drawn from provincial data.')
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert len(quotes) == 4
+    for quote in quotes:
+        assert quote.source is not None and quote.source.kind == "reporters", quote
+    last = quotes[-1]
+    assert [s.name for s in last.speakers] == ["senior officials from the Health Department"], last

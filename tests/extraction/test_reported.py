@@ -2199,3 +2199,22 @@ def test_telling_reporters_after_a_plan_to_act_is_the_subjects_report(nlp):
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text == "the changes would help")
     assert [s.name for s in quote.speakers] == ["Dale Moberly"], quote
     assert quote.source is not None and quote.source.kind == "reporters", quote
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # "that" read as the determiner of "leader", a lower-case title compounded on the name
+    ('A spokesperson, Lena Ortiz, said in an email that the board would "look at every option before we vote," and that '
+     'chair Tom Abara would meet reporters Friday.', "chair Tom Abara would meet reporters Friday"),
+    # the quoted verb read as a noun ("trample" an apposition on "rules"): the reporting verb has no clause before it
+    ('Councillor Marc Giroux said the bylaws "trample on provincial powers," and that his caucus would ask the '
+     'province to strike them down.', "his caucus would ask the province to strike them down"),
+    ('Councillor Marc Giroux told reporters that the new bylaws "trample on Quebec\'s jurisdiction," and that his caucus '
+     'would ask the province to strike them down.', "his caucus would ask the province to strike them down"),
+])
+def test_a_that_clause_after_a_partial_quote_the_parser_misread_is_still_reported(text, said, nlp):
+    """(blind round 100) 'said the caucus would "read every page ...," and that leader X would speak to reporters', 'told
+    reporters that the agreements "trample on ...," and that his party would ask ...': the clause after "and that" is a
+    report of its own (round 84), though the parser read its "that" as the determiner of a title before a name, or the
+    quoted verb as a noun, leaving the reporting verb no clause of its own before the quotation (and the second clause's
+    "ask" was taken for a second act of saying, not a clause of the first)."""
+    assert said in _indirect(text, nlp)
