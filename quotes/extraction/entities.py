@@ -3880,6 +3880,20 @@ class EntityRegistry:
                     person = following[person.i + 1]
                 if person.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(person.head.lower_) is not None and person.head.i == first.root.i:
                     return body
+        # (probes of Canadian copy, eighth round) or a company the tagger left untagged there: "A Calgary-based energy
+        # company says ..." then "Westbrook Energy spokesperson Anna Ruiz said ...": the capitalised words opening the
+        # sentence before the title of its speaker
+        if root.lower_ in _BUSINESS_NOUNS:
+            words = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.ent_type_,
+                                             following[first.start:]))
+            after = first.start + len(words)
+            if (1 <= len(words) <= 4 and after + 1 < first.end and following[after].lower_ in PERSON_ROLE_NOUNS
+                    and following[after + 1].ent_type_ == "PERSON"):
+                person = following[after + 1]
+                while person.i + 1 < first.end and following[person.i + 1].ent_iob_ == "I":
+                    person = following[person.i + 1]
+                if person.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(person.head.lower_) is not None and person.head.i == first.root.i:
+                    return self.named_organization(_name_text(words))
         return None
 
     def _may_be_described(self, paragraph_index: int, token: Token, root: Token) -> bool:

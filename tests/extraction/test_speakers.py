@@ -5502,3 +5502,15 @@ def test_an_office_after_a_person_named_in_its_sentence_is_not_the_next_paragrap
             "\u201cThere is no basis for this,\u201d Joey Salceda said in a bill filed on Monday.")
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes["Norlander migrants posed a threat"] == ["Ray Dunn"], quotes
+
+
+def test_the_leads_company_is_the_untagged_name_before_the_next_speakers_title(nlp):
+    """(probes of Canadian copy, eighth round) "A Calgary-based energy company says ..." then "Westbrook Energy spokesperson
+    Anna Ruiz said ...", the company's name left untagged: the words before the spokesperson's title name the company the
+    lead described, and "The company said" later is it (both had been a body called "energy company")."""
+    text = ("A Calgary-based energy company says it will cut 300 jobs.\n\n"
+            "Westbrook Energy spokesperson Anna Ruiz said the cuts would come by March.\n\n"
+            "The company said it would keep its head office in Calgary.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["it will cut 300 jobs"] == ["Westbrook Energy"], quotes
+    assert quotes["it would keep its head office in Calgary"] == ["Westbrook Energy"], quotes
