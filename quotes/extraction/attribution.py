@@ -590,6 +590,8 @@ class ArticleAttributor:
         if person.kind != "person" or not person.role:
             return None
         title, of, named = person.role.partition(" of ")
+        if not of and _speaks_for_a_body(person):
+            title, of, named = person.role.partition(" for ")  # (blind round 99) "spokesperson for the <bureau>"
         if not title.lower().split() or title.lower().split()[-1] not in _OFFICER_TITLES:
             return None
         if not of:
@@ -771,6 +773,9 @@ class ArticleAttributor:
                 # that his name not be used ..., said ... He said ...": his, not the woman quoted before him)
                 self._note_mention(entity, phrase, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
             return _Resolved((entity,), phrase, via="anonymous")
+        named_after = self._named_after_the_description(paragraph_index, subject, phrase) if definite else None
+        if named_after is not None:
+            return named_after  # (blind round 99) "The man who runs the gas station said ..." / '"...," said X.'
         # "he said" with no antecedent in reach, "the GOP nominee said" naming no one we know:
         # reported speech all the same, with no speaker rather than a guess
         return _Resolved((), phrase, via="pronoun")
@@ -1068,17 +1073,25 @@ class ArticleAttributor:
             hung = _clause_hung_on_setting(verb)
             if hung is not None and hung.i < clause.i:
                 clause, bare_after = hung, clause  # (the bare verb goes on with it, below)
-        if clause is not None and _verdict_of_finding(verb, clause):
+        if clause is not None and (_verdict_of_finding(verb, clause) or _state_found_in(verb, clause)):
             return None
         start = None
         if clause is None:
             # "said after the meeting he would not ...": the clause parsed as an adverbial one with a subject
             # of its own and no conjunction
             clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _is_verb(c)
-                           and not any(m.dep_ == "mark" or m.tag_ in ("WRB", "WDT", "WP") for m in c.subtree if m.i < c.i)
+                           and not any((m.dep_ == "mark" or m.tag_ in ("WRB", "WDT", "WP")) and not _that_after_the_setting(verb, c, m)
+                                       for m in c.subtree if m.i < c.i)
                            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
             if clause is not None:
                 start = next(g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass")).left_edge.i
+            else:
+                # (blind round 99) "wrote on X that his yard was "raining ash"": the subject hung on the auxiliary the
+                # parser read the clause's "that" into; the clause from its "that" on
+                clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i > verb.i and _is_verb(c)
+                               and _that_after_the_setting(verb, c, c.left_edge) and c.left_edge.dep_ == "mark"
+                               and any(g.dep_ in ("nsubj", "nsubjpass") and g.head.i in {c.i} | {a.i for a in c.children if a.dep_ in ("aux", "auxpass")}
+                                       for g in c.subtree if g.i < c.i)), None)
         if clause is None and verb.dep_ == "relcl":
             reported = _reported_in_relative_clause(verb) or _reported_in_contact_relative(verb)
             if reported is not None:
@@ -2541,6 +2554,8 @@ class ArticleAttributor:
                 return _Resolved((force,), single.mention, single.document, "role")
         named_next = (self._the_lead_person_named_next(paragraph_index, token, single.mention, single.document)
                       if single is not None and single.via == "anonymous" else None)
+        if named_next is None and single is not None and single.via == "anonymous":
+            named_next = self._named_after_the_description(paragraph_index, token, single.mention, single.document)
         if named_next is not None:
             return named_next
         holder = self._office_by_initials(single) if single is not None and token.text.isupper() else None
@@ -2557,12 +2572,71 @@ class ArticleAttributor:
         self._note_mention(named_next, mention, self.registry.sentence_index(paragraph_index, token), paragraph_index)
         return _Resolved((named_next,), mention, document, "role")
 
+    def _named_after_the_description(self, paragraph_index: int, token: Token, mention, document=None) -> _Resolved | None:
+        """(blind round 99) The person a description stands for, named right after it anywhere in the article: the office
+        holder opening the next paragraph ("whose chief says" / "Chief X said"), or the one speaker of the next sentence
+        ("The man who runs ... said" / '"...," said X')."""
+        found = self._office_holder_named_next(paragraph_index, token) or self._named_in_the_next_sentence(paragraph_index, token)
+        if found is None:
+            return None
+        self._note_mention(found, mention, self.registry.sentence_index(paragraph_index, token), paragraph_index)
+        return _Resolved((found,), mention, document, "role")
+
+    def _office_holder_named_next(self, paragraph_index: int, token: Token) -> Entity | None:
+        """(blind round 99) "... forced out 600 people from the <First Nation>, whose chief says her community got less
+        warning" then "Chief X said in a phone interview ...": the office a body's relative clause names ("whose chief")
+        is held by the person opening the next paragraph with that office for title."""
+        if token.tag_ != "NN" or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+            return None
+        subject = self._next_paragraphs_opening_subject(paragraph_index)
+        found = self.registry.entity_at(paragraph_index + 1, subject) if subject is not None else None
+        if not isinstance(found, Entity) or found.kind != "person" or token.lower_ not in found.role.lower().split():
+            return None
+        return found
+
+    def _named_in_the_next_sentence(self, paragraph_index: int, token: Token) -> Entity | None:
+        """(blind round 99) "The man who runs the junction's only gas station said he had stopped charging for coffee.
+        '...?' said Ron Makowsky, 63.": a person defined by who they are (round 98's "the man who ...") speaking, then
+        named as the one speaker of the paragraph's next sentence, the only person named in it."""
+        if not _defined_by_who_they_are(token):
+            return None
+        doc = self.parsed.paragraphs[paragraph_index].doc
+        sentences = list(doc.sents)
+        at = next((k for k, sent in enumerate(sentences) if sent.start <= token.i < sent.end), None)
+        if at is None or at + 1 >= len(sentences):
+            return None
+        following = sentences[at + 1]
+        people = {id(e): (e, t) for t in following
+                  if isinstance(e := self.registry.entity_at(paragraph_index, t), Entity) and e.kind == "person"}
+        if len(people) != 1:
+            return None
+        found, named = next(iter(people.values()))
+        head = named if named.dep_ in ("nsubj", "nsubjpass") else next(
+            (a for a in named.ancestors if a.dep_ in ("nsubj", "nsubjpass")), None)
+        if head is None or REPORTING_VERB_FORMS.get(head.head.lower_) is None or not _is_verb(head.head):
+            return None
+        if any(isinstance(e, Entity) and e is found for m in self.registry.mentions if m.end <= self.parsed.token_start(paragraph_index, token)
+               for e in (m.entity,)):
+            return None  # (named before: the description is no introduction)
+        return found
+
+    def _next_paragraphs_opening_subject(self, paragraph_index: int) -> Token | None:
+        if paragraph_index + 1 >= len(self.parsed.paragraphs):
+            return None
+        following = self.parsed.paragraphs[paragraph_index + 1].doc
+        if not is_parsed(following) or not len(following):
+            return None
+        first = next(iter(following.sents))
+        subject = next((t for t in first if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        return subject if subject is not None and subject.left_edge.i == first.start else None
+
     def _person_introducing_the_next_paragraph(self, paragraph_index: int, token: Token) -> Entity | None:
         """The person named, with no title, as the subject opening the next paragraph's first sentence, when the lead's
         subject is a person described with "a"/"an" (not an unnamed source, nor one whose anonymity the sentence explains)
         speaking through a verb of saying."""
         defined = _defined_by_who_they_are(token)
-        if (token.dep_ != "nsubj" or REPORTING_VERB_FORMS.get(token.head.lower_) is None or token.tag_ != "NN"
+        if (not (token.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(token.head.lower_) is not None or _vouching(token))
+                or token.tag_ != "NN"
                 or token.lower_ in _UNNAMED_SOURCE_NOUNS or self._anonymity_in_sentence(paragraph_index, token)
                 or not (defined or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children))
                 or paragraph_index + 1 >= len(self.parsed.paragraphs)):
@@ -2580,7 +2654,8 @@ class ArticleAttributor:
         if subject is None or (subject.left_edge.i != first.start and not quoted_first):
             return None
         found = self.registry.entity_at(paragraph_index + 1, subject)
-        if not isinstance(found, Entity) or found.kind != "person" or (found.role and not defined):
+        if not isinstance(found, Entity) or found.kind != "person" or (
+                found.role and not defined and token.lower_ not in found.role.lower().split()):
             # (a titled name only for a lead defining the person by what they do, "the man who oversees the school
             # system": "A Halifax woman says ..." is no "Police Chief X" opening the next paragraph)
             return None
@@ -2638,6 +2713,9 @@ class ArticleAttributor:
         named_next = self._the_lead_person_named_next(paragraph_index, subject, mention)
         if named_next is not None:
             return named_next
+        named_after = self._named_after_the_description(paragraph_index, subject, mention)
+        if named_after is not None:
+            return named_after
         entity = self.registry.anonymous(self._descriptor(paragraph_index, subject))
         self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
         return _Resolved((entity,), mention, via="anonymous")
@@ -4531,6 +4609,13 @@ class ArticleAttributor:
         resolved = self._speaker_of(paragraph_index, verb, set())
         if resolved is None or resolved.document is not None or not speakers & set(resolved.entities):
             return None
+        occasion = next((d for e in answered.resolved.entities for _, _, d in reversed(e.channels)
+                         if d.kind == answered.source.kind and d.label == answered.source.label), None)
+        if occasion is not None:
+            # (blind round 99) the replier speaks on that occasion too, so the rest of a quotation split by its
+            # attribution ('"...," the premier said. "..."') and her next words go on there (as _source's reply does)
+            return self._remember(Document(label=occasion.label, kind=occasion.kind, issuer=resolved.entities[0],
+                                           mention=occasion.mention), None, resolved.entities, paragraph_index)
         return dataclasses.replace(answered.source, issuer=resolved.entities[0].name)
 
     def _lead_occasion(self, paragraph_index: int, speakers: set) -> SourceRef | None:
@@ -5336,12 +5421,18 @@ class ArticleAttributor:
                 entity.channels.append((document.mention[0], paragraph_index, document))
                 entity.channels.sort(key=lambda item: item[0])
         body = self._body_of_officers_title(entities[0]) if len(entities) == 1 and paragraph_index is not None else None
-        if body is None and len(entities) == 1 and paragraph_index is not None and document.kind in ("statement", "press_conference"):
+        spoken_for = len(entities) == 1 and _speaks_for_a_body(entities[0])
+        if body is None and len(entities) == 1 and paragraph_index is not None and (
+                document.kind in ("statement", "press_conference")
+                # (blind round 99) a spokesperson's words are the body's wherever given: "X, a spokesperson for the
+                # <bureau>, told reporters ..." then "The bureau said ..." in that scene
+                or (spoken_for and document.kind in ("reporters", "interview", "letter"))):
             # (blind round 98) the officer's release or news conference only, the body's own occasions: an interview
             # after a meeting is the officer's (article 138's "The association says it represents ..." after one)
             body = self._body_named_whole_in_officers_title(entities[0])
         if body is not None and (document.kind in ("statement", "letter", "press_conference", "interview")
-                                 and not any(d is document for _, _, d in body.channels)):
+                                 or (spoken_for and document.kind == "reporters")) \
+                and not any(d is document for _, _, d in body.channels):
             # (blind round 27) "In a news release, association president X said ..." then "The association says ...": the
             # officer's release is the body's, whose next words go on in it
             # (blind round 42) and so is the news conference the officer gave: "Association president X said at a news
@@ -6061,6 +6152,13 @@ def _name_words(name: str) -> tuple[str, ...]:
 _PLAIN_PERSON_NOUNS = frozenset({"man", "woman", "person"})
 
 
+def _vouching(token: Token) -> bool:
+    """(blind round 99) "<clause>, according to a fire behaviour specialist who watched it from the air": the one a lead
+    vouches for its news by, as its subject would say it."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+            and token.head.head.i == token.head.i - 1)
+
+
 def _defined_by_who_they_are(token: Token) -> bool:
     """(blind round 98) "the woman who leads them", "the man who oversees the school system": "the" and a plain word for a
     person, with a relative clause opened by "who" saying which one, a description standing for a name (not "a woman",
@@ -6398,10 +6496,18 @@ def _subject_split_on_the_verb(verb: Token, clause: Token) -> int | None:
     return verb.i + 1 if expected == clause.left_edge.i else None
 
 
-# An officer's title after the word for the body: "association president", "union chair" (blind round 27)
 # What follows an anonymous speaker's noun in its descriptor: "officials from the department", "a source close to ..."
 _DESCRIPTOR_TAIL = re.compile(r" (?:from|of|at|in|with|close to) ")
+_SPOKESPERSONS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
+
+def _speaks_for_a_body(person: Entity) -> bool:
+    """(blind round 99) A person whose role is to speak for a body named after "for": "spokesperson for the <bureau>"."""
+    words = person.role.lower().split(" for ")[0].split() if person.kind == "person" and " for " in person.role else []
+    return bool(words) and words[-1] in _SPOKESPERSONS
+
+
+# An officer's title after the word for the body: "association president", "union chair" (blind round 27)
 _OFFICER_TITLES = frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "head", "leader", "director",
                              # (blind round 30) "In an email, department spokesperson X said ...": the department's email
                              "spokesperson", "spokesman", "spokeswoman",
@@ -6863,6 +6969,27 @@ def _call_by_phone(place: Token) -> bool:
     return place.lower_ == "call" and any(c.dep_ == "compound" and c.lower_ in _PHONE_WORDS for c in place.children)
 
 
+def _that_after_the_setting(verb: Token, clause: Token, mark: Token) -> bool:
+    """(blind round 99) "wrote on X that his yard was "raining ash" and that ...": the parser made the clause an adverbial
+    one of the verb, its "that" a mark as any "that"-clause's; opening the clause right after the verb or the phrase that
+    sets where the words came ("on X", "in a post"), "that" is the complementizer, not "so that" or "now that"."""
+    if mark.lower_ != "that" or mark.i != clause.left_edge.i or mark.i <= verb.i:
+        return False
+    setting = {t.i for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") and verb.i < c.i < mark.i for t in c.subtree}
+    return all(i in setting for i in range(verb.i + 1, mark.i))
+
+
+def _after_the_places_own_phrase(place: Token, clause: Token) -> bool:
+    """(blind round 99) "told reporters at a pop-up claims centre in the Legion hall that insured losses were ...": the
+    place goes on with a phrase of its own ("in the Legion hall") before the clause the parser hung on it; what stands
+    between is that phrase, whole."""
+    between = range(place.i + 1, clause.left_edge.i)
+    if not between:
+        return False
+    own = {t.i for c in place.children if c.dep_ == "prep" and place.i < c.i < clause.left_edge.i for t in c.subtree}
+    return all(i in own for i in between)
+
+
 def _clause_hung_on_setting(verb: Token) -> Token | None:
     """The "that"-clause the parser hangs on where something was said: "says in a statement that the pier
     will ...", "wrote in a letter that ..." (a clause with its own subject, ending the phrase)."""
@@ -6887,7 +7014,7 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                                and c.left_edge.head.lower_ not in _DOCUMENT_HANDLING_FORMS))  # (not "a letter that she had signed")
                                and c.left_edge.head.i == c.i or _that_beside_an_object(c.left_edge)
                                or (_that_read_as_a_particles_object(c.left_edge, c) and medium_kind(place, None, prep.lower_) is not None))
-                           and c.left_edge.i == place.i + 1
+                           and (c.left_edge.i == place.i + 1 or (c.left_edge.dep_ == "mark" and _after_the_places_own_phrase(place, c)))
                            # ("told reporters in the parking lot that investigators were still working ...", "that" read
                            # as an adverb of a relative clause; not after a time: "on the day that ...")
                            and not (c.left_edge.dep_ == "advmod" and place.lower_ in _TIME_NOUNS and not _at_the_time(place))
@@ -7196,6 +7323,33 @@ def _verdict_of_finding(verb: Token, clause: Token) -> bool:
             and any(c.dep_ == "acomp" and c.lower_ in _VERDICT_ADJECTIVES and c.i == clause.i + 1 for c in clause.children))
 
 
+# (blind round 99) States a thing is found in, seen rather than judged: "found her barn still standing", "found the
+# shed gone"
+_STATES_FOUND = frozenset({"standing", "gone", "intact", "untouched", "destroyed", "damaged", "flooded", "burned", "burnt",
+                           "empty", "locked", "unlocked", "missing", "collapsed", "abandoned", "dead", "alive", "lying",
+                           "sitting", "open", "ablaze", "smouldering", "smoldering", "buried", "flattened"})
+
+
+def _state_found_in(verb: Token, clause: Token) -> bool:
+    """(blind round 99) "Tanaka found her house on Lakeshore Road standing", "found the barn gone": a person finding a
+    thing in a state or a place (a clause with no verb of its own, no "that", no auxiliary, the parser's head a
+    preposition or a word of the state) saw it; no words are reported. Judgements ("found the plan too costly") and
+    what a study finds are left as they were."""
+    if verb.lower_ not in ("find", "finds", "found", "finding") or any(
+            c.dep_ in ("mark", "aux", "auxpass", "cop") for c in clause.children):
+        return False
+    finder = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if finder is None or not (finder.pos_ == "PROPN" or finder.lower_ in ("he", "she", "they", "i", "we")
+                              or _person_word(finder.lower_)):
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < clause.i and c.i > verb.i for c in clause.children):
+        return False
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in clause.subtree):
+        return False  # a finite verb: what was found is a fact stated ("found the brakes had failed")
+    # (the parser may read the state as a noun under the place: "found her barn on Route 9 standing")
+    return clause.pos_ == "ADP" or clause.lower_ in _STATES_FOUND or any(t.lower_ in _STATES_FOUND for t in clause.subtree)
+
+
 _VERDICT_ADJECTIVES = frozenset({"guilty", "liable", "responsible", "innocent", "negligent", "culpable", "competent", "fit", "unfit"})
 
 
@@ -7384,7 +7538,33 @@ def _opens_participle(tokens: list[Token], position: int) -> bool:
     if not (token.tag_ == "VBG" and token.dep_ in ("advcl", "acl", "xcomp", "conj")):
         return False
     return (not _participle_of_the_report(tokens, token) and not _gerund_in_a_list(tokens, position)
-            and not _date_participle_set_off(tokens, token))
+            and not _date_participle_set_off(tokens, token) and not _things_next_move(tokens, token))
+
+
+# (blind round 99) Participles a reporter adds after a reported clause to say what came of it ("..., sending shares
+# down", "..., prompting calls for ...") or what the speaker did next (the words of saying and of stances)
+_CONSEQUENCE_PARTICIPLES = frozenset({"prompting", "sparking", "triggering", "causing", "marking", "making", "bringing",
+                                      "sending", "resulting", "following", "ending", "capping", "setting", "paving",
+                                      "fuelling", "fueling", "renewing", "raising", "drawing", "earning", "costing"})
+
+
+def _things_next_move(tokens: list[Token], participle: Token) -> bool:
+    """(blind round 99) "said a cold front had arrived six hours early, swinging the wind to the northwest", "said the
+    town had arranged buses, leaving from the Legion hall every half hour": a participle set off after the reported
+    clause, hung on that clause's own verb, whose subject is a thing (no person, no pronoun), says what that thing did
+    next or how: the speaker's words go on (round 34's effects, "cutting demand ...", needed an object and a short list
+    of verbs). Words of saying and stances (", adding that ...", ", citing ...") and a consequence the reporter sums up
+    (", sending shares down", ", prompting calls for ...") stay the reporter's."""
+    head = participle.head
+    if participle.dep_ != "advcl" or head.i not in {t.i for t in tokens} or head.i > participle.i or not _is_verb(head):
+        return False
+    lower = participle.lower_
+    if (lower in _CONSEQUENCE_PARTICIPLES or REPORTING_VERB_FORMS.get(lower) is not None or lower in REPORTED_TRIGGER_FORMS
+            or REPORTING_VERB_FORMS.get(head.lower_) is not None):
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and subject.pos_ == "NOUN" and subject.i >= tokens[0].i
+            and not _person_word(subject.lower_) and subject.lower_ not in PERSON_ROLE_NOUNS)
 
 
 # (blind round 58) Participles that date what the report says: "would be paid every three months, beginning in July, to
@@ -7692,6 +7872,15 @@ def _name_before_aside(verb: Token, inside: set[int]) -> Token | None:
             if named and all(t.text == "," or t.is_space for t in doc[named[-1].i + 1 : verb.i]):
                 return named[-1]
         opening = doc[verb.sent.start]
+        if (_in_prepositional_phrase(name) and opening.dep_ == "prep" and opener.lower_ == "the"
+                and opening.right_edge.i >= name.i and doc[verb.i - 1].text == ","):
+            # (blind round 99) "In the legislature in Fort Aubrey, the Opposition's wildfire critic, Tom Redcloud,
+            # accused ...": the fronted phrase ends on a place; the role after it, and the name set off after the role
+            # right before the verb, are the speaker's (the parser hung both on the place)
+            named = doc[verb.i - 2]
+            if (named.pos_ == "PROPN" and named.dep_ in ("appos", "compound") and named.i not in inside
+                    and doc[named.left_edge.i - 1].text == "," and named.left_edge.i > opener.i):
+                return named
         if _in_prepositional_phrase(name) and (
                 (index - verb.sent.start <= 6 and opening.tag_ == "VBG")
                 or (opening.dep_ == "prep" and opener.lower_ in ("a", "an") and opening.right_edge.i >= name.i)):

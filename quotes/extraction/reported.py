@@ -193,7 +193,8 @@ def _with_acts_listed_after(verb: Token, action: Token) -> Token:
     doc = verb.doc
     for conjunct in verb.children:
         if (conjunct.dep_ == "conj" and conjunct.tag_ == "VB" and conjunct.i > last.i
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conjunct.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "aux" and not _second_to(c, action, conjunct))
+                            for c in conjunct.children)
                 and all(t.is_punct or t.pos_ == "CCONJ" for t in doc[last.i + 1 : conjunct.left_edge.i])):
             last = conjunct.right_edge
     while True:
@@ -201,6 +202,12 @@ def _with_acts_listed_after(verb: Token, action: Token) -> Token:
         if listed is None:
             return last
         last = listed.right_edge
+
+
+def _second_to(aux: Token, action: Token, conjunct: Token) -> bool:
+    """(blind round 99) "urged homeowners to photograph every room, and to call their insurer first": the second act's own
+    "to", opening it, after a first act asked with "to" too (the parser hangs the second on the verb of asking)."""
+    return aux.lower_ == "to" and aux.i == conjunct.left_edge.i and _has_to(action)
 
 
 def _act_listed_after_comma(verb: Token, last: Token) -> Token | None:

@@ -3029,3 +3029,30 @@ def test_officials_briefing_reporters_go_on_in_that_briefing(nlp):
         assert quote.source is not None and quote.source.kind == "reporters", quote
     last = quotes[-1]
     assert [s.name for s in last.speakers] == ["senior officials from the Health Department"], last
+
+
+def test_a_body_goes_on_in_the_scene_its_spokesperson_told_reporters(nlp):
+    """(blind round 99) "X, a spokesperson for the <council>, told reporters ..." then "The council said ...": a
+    spokesperson's words are the body's wherever given, so the body goes on in that scene (round 98 shared only an
+    officer's release or news conference)."""
+    from quotes.extraction import extract
+
+    text = ("Nadia Kerr, a spokesperson for the Lakeland Dairy Council, told reporters at the fair that milk prices "
+            "would rise in May. The council said 40 farms had closed this year.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text == "40 farms had closed this year")
+    assert [s.name for s in quote.speakers] == ["Lakeland Dairy Council"], quote
+    assert quote.source is not None and quote.source.kind == "reporters", quote
+
+
+def test_the_rest_of_a_split_quotation_after_a_reply_goes_on_in_the_debate(nlp):
+    """(blind round 99) "In the legislature, the critic ... accused ..." / "The premier replied that ..." / '"...," the
+    premier said. "..."': the reply's occasion, given to the quotation opening the next paragraph, is remembered for the
+    replier, so the rest of the quotation goes on there too (it had none)."""
+    from quotes.extraction import extract
+
+    text = ("In the legislature, the critic, Tom Reed, accused the government of leaving the north \"to burn on a "
+            "budget.\"\n\nPremier Ann Roy replied that the budget had grown in each of the last four years.\n\n\"People "
+            "do not need a fight in this chamber. They need a cheque and a permit,\" the premier said. \"We are going to "
+            "get them both.\"")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text == "We are going to get them both.")
+    assert quote.source is not None and quote.source.kind == "speech", quote

@@ -2218,3 +2218,61 @@ def test_a_that_clause_after_a_partial_quote_the_parser_misread_is_still_reporte
     quoted verb as a noun, leaving the reporting verb no clause of its own before the quotation (and the second clause's
     "ask" was taken for a second act of saying, not a clause of the first)."""
     assert said in _indirect(text, nlp)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The forecaster said a cold front had arrived two hours early, swinging the wind to the north within minutes.",
+     "a cold front had arrived two hours early, swinging the wind to the north within minutes"),
+    ("The manager said the ferry had left port on time, carrying 40 cars and a school bus to the island.",
+     "the ferry had left port on time, carrying 40 cars and a school bus to the island"),
+])
+def test_a_participle_saying_what_the_reported_thing_did_next_goes_on_with_the_report(text, words, nlp):
+    """(blind round 99) "said a cold front had arrived early, swinging the wind to the north": a participle set off after
+    the reported clause, hung on its verb, whose subject is a thing, tells what that thing did next; it is part of what
+    was said (it had been cut off as the reporter's addition, which ", adding that ..." and ", sending shares down"
+    remain)."""
+    assert words in _indirect(text, nlp), _indirect(text, nlp)
+
+
+def test_a_reporters_consequence_and_the_speakers_next_act_stay_cut_off(nlp):
+    found = _indirect("The company said sales fell 10 per cent in the quarter, sending its shares down sharply. The "
+                      "minister said the plan would cut waiting times, adding that nurses would be hired.", nlp)
+    assert "sales fell 10 per cent in the quarter" in found, found
+    assert "the plan would cut waiting times" in found, found
+
+
+def test_a_clause_after_a_place_with_a_phrase_of_its_own_is_what_was_told(nlp):
+    """(blind round 99) "told reporters at a pop-up tent in the school parking lot that insured losses were ...": the
+    parser hangs the clause on the place as a relative one, its "that" a mark; the place's own phrase ("in the school
+    parking lot") stands between (the clause had been lost)."""
+    found = _indirect("Tomas Reyes told reporters at a pop-up tent in the school parking lot that insured losses were "
+                      "estimated at $90 million.", nlp)
+    assert found.get("insured losses were estimated at $90 million") == ["Tomas Reyes"], found
+
+
+def test_a_second_act_asked_with_its_own_to_goes_on_with_the_request(nlp):
+    """(blind round 99) "urged homeowners to list every item ..., and to keep all receipts": the second act, opening with
+    its own "to", which the parser hangs on the verb of asking, is part of the request (it had been cut off)."""
+    found = _indirect("The adjuster urged homeowners to list every item before throwing anything out, and to keep all "
+                      "receipts.", nlp)
+    assert "homeowners to list every item before throwing anything out, and to keep all receipts" in found, found
+
+
+def test_a_that_clause_read_as_adverbial_after_a_post_is_reported_with_its_second_clause(nlp):
+    """(blind round 99) 'wrote on X that his yard was "raining ash" and that he was driving ...': the parser made the
+    first clause an adverbial one (its subject on the auxiliary); the clause after "and that" is a report of its own
+    beside the partial quote (it had been lost)."""
+    quotes = {q.text: q for q in extract('A neighbour, Jo Finch, wrote on X that his yard was "raining ash" and that he '
+                                         'was driving his kids to the lake.', nlp=nlp, indirect=True).quotes}
+    quote = quotes.get("he was driving his kids to the lake")
+    assert quote is not None and [s.name for s in quote.speakers] == ["Jo Finch"], quotes
+    assert quote.source is not None and quote.source.kind == "social_media_post", quote
+
+
+def test_a_thing_found_in_a_state_is_no_report(nlp):
+    """(blind round 99) "Marta Lind found her barn on Route 9 standing": a person finding a thing in a state or a place
+    saw it; no words are reported (it had been a quote of "found"). What she said next still is."""
+    found = _indirect("Marta Lind found her barn on Route 9 standing, the horses still inside. She said the smell of "
+                      "smoke was everywhere.", nlp)
+    assert not any(words.startswith("her barn") for words in found), found
+    assert found.get("the smell of smoke was everywhere") == ["Marta Lind"], found

@@ -5514,3 +5514,44 @@ def test_the_leads_company_is_the_untagged_name_before_the_next_speakers_title(n
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes["it will cut 300 jobs"] == ["Westbrook Energy"], quotes
     assert quotes["it would keep its head office in Calgary"] == ["Westbrook Energy"], quotes
+
+
+def test_a_role_set_before_the_name_after_a_fronted_place_is_the_speakers(nlp):
+    """(blind round 99) "In the legislature in Fort Selkirk, the Opposition's health critic, Ruth Amadi, accused ...": the
+    parser hung the role and the name on the place the fronted phrase ends on, and the verb had no subject; the name set
+    off right before the verb speaks (the words had been dropped, or given to the place)."""
+    text = ("In the chamber in Fort Selkirk, the Opposition's health critic, Ruth Amadi, accused the minister of hiding "
+            "the wait lists.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes.get("the minister of hiding the wait lists") == ["Ruth Amadi"], quotes
+
+
+def test_an_office_named_with_whose_is_the_office_holder_opening_the_next_paragraph(nlp):
+    """(blind round 99) "..., whose chief says the band got no warning" then "Chief X said ...": the office a body's
+    relative clause names is held by the person with that title opening the next paragraph (it had been an unnamed
+    "chief")."""
+    text = ("The flood also forced out 300 people from the Crane River First Nation, whose chief says the band got no "
+            "warning at all.\n\nChief Nora Bighetty said in an interview that the water rose a metre in an hour.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes.get("the band got no warning at all") == ["Nora Bighetty"], quotes
+
+
+def test_a_person_defined_by_who_they_are_is_the_one_speaker_named_in_the_next_sentence(nlp):
+    """(blind round 99) "The woman who runs the village's only bakery said ..." then '"...," said X, 58.': the one
+    person named as the speaker of the paragraph's next sentence (round 98's "the woman who ..." read the next
+    paragraph's opening subject only; the report had no speaker)."""
+    text = ("The woman who runs the village's only bakery said she had given away every loaf by noon. \"Nobody should "
+            "pay for bread today,\" said Alma Reyes, 58.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes.get("she had given away every loaf by noon") == ["Alma Reyes"], quotes
+
+
+def test_a_lead_vouched_for_by_a_described_person_is_the_person_named_next(nlp):
+    """(blind round 99) "<clause>, according to a flood specialist who flew over it at dawn" then "Paulo Esteves, who
+    studies river flows ..., told reporters ...": the one the lead vouches by, named as the next paragraph's opening
+    subject, as a lead's subject would be (it had been an unnamed "flood specialist")."""
+    text = ("Riverbend, Man. - The river rose two metres overnight and cut off the only road into town, according to a "
+            "flood specialist who flew over it at dawn.\n\nPaulo Esteves, who studies river flows for the provincial "
+            "water agency, told reporters on Tuesday that the crest was still a day away.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes.get("The river rose two metres overnight and cut off the only road into town") == ["Paulo Esteves"], quotes
