@@ -438,6 +438,9 @@ PERSON_ROLE_NOUNS = frozenset(
      "pollster", "consultant", "operative", "veteran", "driver", "owner", "physician", "surgeon", "pastor",
      "priest", "rabbi", "imam", "coach", "player", "actor", "actress", "singer", "author", "writer", "historian",
      "spokespeople", "staffer", "volunteer", "organizer", "shopkeeper", "vendor", "passenger", "parent", "mayor",
+     # (blind round 97) a senior civil servant, as accountability copy calls a deputy minister before naming him ("The senior
+     # bureaucrat in charge of the system told a committee")
+     "bureaucrat",
      # offices named in British, Irish, Australian, Indian and African copy (issue 15, blind round 7)
      "treasurer", "convener", "convenor", "registrar", "ombudsman", "td",
      # (blind round 51) the Canadian federal offices' word: "the veterans ombud", "the taxpayers' ombudsperson"
@@ -511,6 +514,16 @@ ROLE_INITIALISMS: dict[str, frozenset[str]] = {
 MINISTERS_WITHOUT_THE_WORD: tuple[frozenset[str], ...] = (
     frozenset({"treasury", "board", "president"}), frozenset({"government", "house", "leader"}),
     frozenset({"solicitor", "general"}),
+)
+
+# (blind round 97) Offices of one person who watches over government for the legislature, the words of each: copy calls
+# their holder "the watchdog" ("Auditor General X ... the watchdog said"), as it calls a regulator so
+OVERSIGHT_OFFICES: tuple[frozenset[str], ...] = (
+    frozenset({"auditor", "general"}), frozenset({"auditor-general"}), frozenset({"ombudsman"}), frozenset({"ombud"}),
+    frozenset({"ombudsperson"}), frozenset({"budget", "officer"}), frozenset({"accountability", "officer"}),
+    frozenset({"privacy", "commissioner"}), frozenset({"information", "commissioner"}),
+    frozenset({"integrity", "commissioner"}), frozenset({"ethics", "commissioner"}),
+    frozenset({"lobbying", "commissioner"}), frozenset({"conflict", "commissioner"}),
 )
 
 # (blind round 22) Canada's provinces and territories as copy names them, each with the name its government speaks

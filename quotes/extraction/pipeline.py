@@ -287,6 +287,9 @@ def extract_many(texts: Iterable[str], *, nlp=None, batch_size: int = 32, indire
 # A paper speaking at the opening of a paragraph: "The bill says ...", "The decision, released Friday, says ..."
 _PAPER_SPEAKS_OPENS = re.compile(r"(?:The|Its|His|Her|Their) (?:[\w-]+ ){0,2}(?:bill|report|decision|ruling|submissions?|plan|review)\b"
                                  r"[^.\n]{0,60}?\b(?:says|said|states|stated|finds|found|recommends|recommended|concludes|notes)\b")
+# (blind round 97) a lead describing someone it names in the next paragraph: "the official who examined the deal says", "The
+# senior bureaucrat in charge of the system told a committee" (attribution._defined_by_their_charge)
+_LEAD_DEFINES_SOMEONE = re.compile(r"\b[Tt]he (?:[\w-]+ )?(?:man|woman|person|official|bureaucrat) (?:who|in charge of|responsible for)\b")
 _REMARKS_MADE = re.compile(r"\bmade (?:the|these|those|his|her|their) (?:announcement|comments?|remarks|statement|pledge|promise)\b")
 
 
@@ -312,6 +315,8 @@ def needs_parse(text: str, paragraphs: list[Paragraph], index: int, spans: list[
         return True  # "They say ..." opening the next paragraph: the pair or group it means is this one's subject
     if indirect and following is not None and _PAPER_SPEAKS_OPENS.match(text, following.start):
         return True  # (probes, eighth round) "The bill says ..." next: who tabled it, put it out or wrote it is said here
+    if indirect and index in (1, 2) and _LEAD_DEFINES_SOMEONE.search(text, paragraphs[index - 1].start, paragraphs[index - 1].end):
+        return True  # (blind round 97) the one the lead described ("the official who examined the deal") is named here
     if indirect and index == 1 and _REMARKS_MADE.search(text, paragraph.start, paragraph.end):
         return True  # (probes, seventh round) who the lead described by office: "X made the announcement Thursday"
     words = set(_WORDS.findall(text[paragraph.start : paragraph.end].lower()))

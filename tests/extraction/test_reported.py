@@ -2276,3 +2276,32 @@ def test_a_thing_found_in_a_state_is_no_report(nlp):
                       "smoke was everywhere.", nlp)
     assert not any(words.startswith("her barn") for words in found), found
     assert found.get("the smell of smoke was everywhere") == ["Marta Lind"], found
+
+
+def test_a_report_by_its_writer_that_found_is_the_writers(nlp):
+    """(blind round 97) "..., which is reviewing a report by Auditor General X that found the system was three years
+    late": a report named with its writer and its finding is the writer's paper, through which the finding is reported
+    (the report, the object of "reviewing", had been no channel, and the finding lost for want of a speaker)."""
+    from quotes.extraction import extract
+
+    text = ("Ruiz spent three hours before the committee, which is reviewing a report by Auditor General Pavel Drummond "
+            "that found the system was three years late.")
+    quote = next((q for q in extract(text, nlp=nlp).quotes if q.text == "the system was three years late"), None)
+    assert quote is not None and [s.name for s in quote.speakers] == ["Pavel Drummond"], quote
+    assert quote.source is not None and quote.source.kind == "report", quote
+
+
+def test_a_finding_set_as_the_time_of_a_report_is_the_findings(nlp):
+    """(blind round 97) "The union says only an inquiry will explain what went wrong, a week after the auditor general's
+    report found the board had held "no discussion of cost at all" for two years.": the finding set off as the article's
+    time peg is the report's, its quotation the auditor general's, and the union's clause ends before it (it had run on to
+    the sentence's end, and been lost with the quotation in it)."""
+    from quotes.extraction import extract
+
+    text = ("The nurses' union says only an inquiry will explain what went wrong, a week after the auditor general's "
+            "report found the board had held \u201cno discussion of cost at all\u201d for two years.\n\n"
+            "Auditor General Pavel Drummond has not commented since.")
+    quotes = {q.text: q for q in extract(text, nlp=nlp).quotes}
+    assert "only an inquiry will explain what went wrong" in quotes, list(quotes)
+    partial = quotes.get("no discussion of cost at all")
+    assert partial is not None and [s.name for s in partial.speakers] == ["Pavel Drummond"], partial
