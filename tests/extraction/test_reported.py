@@ -2218,3 +2218,11 @@ def test_a_that_clause_after_a_partial_quote_the_parser_misread_is_still_reporte
     quoted verb as a noun, leaving the reporting verb no clause of its own before the quotation (and the second clause's
     "ask" was taken for a second act of saying, not a clause of the first)."""
     assert said in _indirect(text, nlp)
+
+
+def test_a_predicate_the_parser_hung_in_a_relative_clause_after_says_is_reported(nlp):
+    """(blind round 102) "X, who ..., says buyers who paid more than the limit are in a far weaker position ...": the parser
+    made "buyers" a second subject of "says" and put the clause's own verb inside the relative clause on it ("more than
+    the limit are ..."), so "says" had no clause and the report was lost."""
+    text = "Lawyer Mira Holt says buyers who paid more than the warranty limit are in a far weaker position than most realize."
+    assert any(q.startswith("buyers who paid more than the warranty limit are") for q in _indirect(text, nlp)), _indirect(text, nlp)
