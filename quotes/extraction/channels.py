@@ -83,6 +83,9 @@ _OCCASIONS: dict[str, str] = {
     # "In separate reasons, Justice X wrote", "In a dissent, Justice Y wrote that" (never a channel after "for":
     # "for reasons of privacy" is no object of "in")
     "reasons": "report", "dissent": "report",
+    # (blind round 102) a judge's handwritten order and reasons in a civil case: "In a handwritten endorsement released
+    # to the parties, the judge wrote that", "In the endorsement, X said" (a paper, not the hearing it came out of)
+    "endorsement": "report",
     # a body's written evidence to an inquiry: "In a submission to the Senate inquiry, the council said" (blind round 14 probe)
     "submission": "report",
     # a body's formal position, voted: "the faculty senate said in a resolution that" (blind round 15)
@@ -318,6 +321,8 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     word = word or noun.lower_
     if word == "notice" and court_notice(noun):
         return "report"
+    if word == "endorsement" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None  # (merging round 102) "in a halfhearted endorsement of X's qualifications": support given, no court's paper
     if preposition in ("during", "throughout") and word in _STANDING_NOTICES:
         return None
     if (word not in CHANNEL_NOUNS and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("filing", "filings")
@@ -705,6 +710,8 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
         return _name_run(obj)
     if _named_as_a_programme(obj):
         return _name_run(obj)
+    if _programme_on_a_station(obj, is_person):
+        return _name_run(obj)
     if (_CALL_SIGN_OR_AGENCY.fullmatch(obj.text) and obj.ent_type_ in ("", "CARDINAL", "ORG")
             and (obj.pos_ in ("PROPN", "NOUN") or (obj.pos_ == "NUM" and obj.text[0].isdigit()))
             and not any(c.dep_ in ("det", "poss", "compound") for c in obj.children)
@@ -770,6 +777,21 @@ def _named_as_a_programme(obj: Token) -> bool:
     podcast": a name the apposition calls a programme is one, whatever the tagger took it for (a person here)."""
     return obj.pos_ == "PROPN" and obj.text[:1].isupper() and any(
         child.dep_ == "appos" and child.lower_ in _PROGRAMMES and child.i > obj.i for child in obj.children)
+
+
+def _programme_on_a_station(obj: Token, is_person: Callable[[Token], bool]) -> bool:
+    """(blind round 102) "told The Morning Line on CKRV Radio that ...": a name told that is "on" a station is a programme
+    of that station, whatever the tagger took the name for (a work of art here, so no body of the article); the words were
+    an interview with the programme, not one "on CKRV Radio" of no programme. The "on" hangs on the name or, right after
+    it, on "told". Not a person's name ("told Jane Roe on CKRV Radio" is its host, whom the host rules read)."""
+    if obj.pos_ != "PROPN" or not obj.text[:1].isupper() or obj.ent_type_ in ("PERSON", "GPE", "DATE", "TIME") or is_person(obj):
+        return False
+    doc = obj.doc
+    after = obj.right_edge.i + 1
+    ons = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > obj.i]
+    if after < len(doc) and doc[after].lower_ == "on" and doc[after].head.i == obj.head.i:
+        ons.append(doc[after])
+    return any(o.dep_ == "pobj" and is_outlet(o) and o.lower_ in _STATION_WORDS for on in ons for o in on.children)
 
 
 def _station_nickname_after(dial: Token) -> list[Token]:

@@ -449,6 +449,9 @@ PERSON_ROLE_NOUNS = frozenset(
      "harbourmaster", "harbormaster", "postmaster",  # (probe of a Q&A: "Harbourmaster Ruth Calloway")
      # an unnamed worker of a business ("A branch employee ... said", then "the employee said": blind round 12)
      "employee",
+     # (blind round 102) one who bought a home, named by that in housing copy ("one buyer, who asked not to be named,
+     # said ... '...,' she said"; "Another buyer at the news conference, a retired nurse ..., said")
+     "buyer", "homebuyer",
      # Canadian police ranks and their abbreviations (blind round 9)
      "constable", "corporal", "sergeant", "detective", "const", "cst", "cpl", "sgt", "insp", "supt", "det", "coun",
      "ald", "cmdr", "mpp", "mna", "mha",

@@ -2305,3 +2305,11 @@ def test_a_finding_set_as_the_time_of_a_report_is_the_findings(nlp):
     assert "only an inquiry will explain what went wrong" in quotes, list(quotes)
     partial = quotes.get("no discussion of cost at all")
     assert partial is not None and [s.name for s in partial.speakers] == ["Pavel Drummond"], partial
+
+
+def test_a_predicate_the_parser_hung_in_a_relative_clause_after_says_is_reported(nlp):
+    """(blind round 102) "X, who ..., says buyers who paid more than the limit are in a far weaker position ...": the parser
+    made "buyers" a second subject of "says" and put the clause's own verb inside the relative clause on it ("more than
+    the limit are ..."), so "says" had no clause and the report was lost."""
+    text = "Lawyer Mira Holt says buyers who paid more than the warranty limit are in a far weaker position than most realize."
+    assert any(q.startswith("buyers who paid more than the warranty limit are") for q in _indirect(text, nlp)), _indirect(text, nlp)

@@ -5654,3 +5654,37 @@ def test_the_ministry_is_not_an_officers_office_nor_two_phrases_tagged_one_body(
             "decision.")
     found = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert found.get("212 requests are still waiting for a decision") == ["Ministry of Transit"], found
+
+
+def test_a_family_by_its_plural_surname_is_the_people_of_that_name(nlp):
+    """(blind round 102) "Tomas and Rena Vik said ..." then "The Viks said ...": the family by its surname in the plural is
+    the people of that surname named before (it had been a new person called "Viks")."""
+    text = ("Tomas and Rena Vik said they had planned to move in the spring.\n\n"
+            "The Viks said nobody at the company told them about the loan.")
+    quotes = {q.text: sorted(s.name for s in q.speakers) for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["nobody at the company told them about the loan"] == ["Rena Vik", "Tomas Vik"], quotes
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Last week, in its first report to the Ontario Superior Court, the receiver, Grayline Advisory Inc., said the "
+     "deposits had been lent to other companies.", "Grayline Advisory Inc."),
+    ("In a letter to the Harbour Authority, the union's president, Ana Ruiz, said the port would close.", "Ana Ruiz"),
+])
+def test_a_speaker_run_into_the_fronted_phrases_object_speaks(text, speaker, nlp):
+    """(blind round 102) "In its first report to the <Court>, the receiver, <Firm>, said ...": the parser hung the speaker
+    in apposition on the fronted phrase's object, a body's name, and left the verb no subject; the apposition set off
+    right before the verb is who speaks (the court, or the authority written to, had been)."""
+    quote = extract(text, nlp=nlp, indirect=True).quotes[0]
+    assert [s.name for s in quote.speakers] == [speaker], quote
+
+
+def test_according_to_the_role_holders_report_is_that_body(nlp):
+    """(blind round 102) "According to the receiver's report, <fact>" after "In its first report to the court, <firm>
+    said ..." and another body's statement: the report's owner, a role no one was named with, owns the report of that
+    noun the article named before (round 96's possessive owner); it had been the body that spoke last."""
+    text = ("In its first report to the court, Grayline Advisory Inc. said the developer owes lenders $112 million.\n\n"
+            "The Home Council of Ontario said in a statement that deposits are protected up to $25,000. The regulator says "
+            "buyers should not sign any release.\n\n"
+            "According to the receiver's report, about 310 of the 412 buyers paid more than $25,000.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["about 310 of the 412 buyers paid more than $25,000"] == ["Grayline Advisory Inc."], quotes
