@@ -481,6 +481,8 @@ class ArticleAttributor:
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None and not heard else None
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._body_named_by_its_noun(paragraph_index, subject) if not heard else None
+                    if (resolved is None or not (resolved.entities or resolved.document)) and not heard:
+                        resolved = self._body_whose_unit_was_named(paragraph_index, subject) or resolved
                     if heard:
                         # (blind round 13 probe) "MSPs were told that ...": they heard the words; who said them is
                         # not named, so the report has no speaker
@@ -697,6 +699,54 @@ class ArticleAttributor:
         if not bodies:
             return None
         return _Resolved((bodies[0],), self._span_of(paragraph_index, _phrase(subject)), via="role")
+
+    def _occasion_opening_paragraph_before(self, paragraph_index: int, replier: Entity) -> SourceRef | None:
+        """(blind round 101) The spoken occasion ("In question period,", "During the debate,") fronted on a sentence of the
+        paragraph before (its last such), a speech or a briefing: the replier speaks there too, and goes on there."""
+        if paragraph_index < 1:
+            return None
+        doc = self.parsed.paragraphs[paragraph_index - 1].doc
+        if not is_parsed(doc) or not len(doc):
+            return None
+        for prep in (c for sentence in reversed(list(doc.sents)) for c in sentence.root.children):
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "at") or prep.i != prep.sent.start:
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            kind = medium_kind(obj, _hyphenated(obj), prep.lower_) if obj is not None else None
+            if kind not in ("speech", "briefing"):
+                continue
+            words = [t for t in obj.subtree if not (t.dep_ == "det" and t.head.i == obj.i) and not t.is_punct]
+            # (the mention of the phrase as the asker's own channel has it, "In question period", so the asker's next
+            # words go on in the same scene)
+            mention = self._span_of(paragraph_index - 1, [prep] + words)
+            return self._remember(Document(label=self._span_of(paragraph_index - 1, words).text, kind=kind, issuer=replier,
+                                           mention=(mention.start, mention.end)), None, (replier,), paragraph_index)
+        return None
+
+    def _body_whose_unit_was_named(self, paragraph_index: int, subject: Token | None) -> _Resolved | None:
+        """(blind round 101) "The Tamarack Provincial Police cybercrime unit is leading the investigation." then "the unit
+        said ...": a unit (squad, division, branch) named by its body's name before it, or its possessive ("Halton
+        police's fraud unit"), in this paragraph or the six before, speaks as that body (a bare "the unit" had been no
+        one, and its quotes lost)."""
+        if (subject is None or subject.lower_ not in _UNIT_NOUNS or subject.pos_ != "NOUN" or not subject.is_lower
+                or [c.lower_ for c in subject.children if c.dep_ in ("det", "poss", "amod", "compound", "nmod")] != ["the"]):
+            return None
+        for index in range(paragraph_index, max(-1, paragraph_index - 7), -1):
+            doc = self.parsed.paragraphs[index].doc
+            for unit in reversed(doc):
+                if unit.lower_ != subject.lower_ or (index == paragraph_index and unit.i >= subject.i):
+                    continue
+                # read off the words (the paragraph may be unparsed): the unit's own lower-case words ("fraud", "major
+                # crime"), a possessive "'s", then the body's name
+                before = unit.i - 1
+                while before >= 0 and unit.i - before <= 3 and doc[before].is_alpha and doc[before].is_lower:
+                    before -= 1
+                if before >= 0 and doc[before].lower_ in ("'s", "’s"):
+                    before -= 1
+                body = self.registry.entity_at(index, doc[before]) if before >= 0 else None
+                if isinstance(body, Entity) and body.kind == "organization" and body.named:
+                    return _Resolved((body,), self._span_of(paragraph_index, _phrase(subject)), via="role")
+        return None
 
     def _bulletin_speaking(self, paragraph_index: int, subject: Token | None) -> _Resolved | None:
         """(blind round 98) "In a bulletin to members, the federation said ..." then "The bulletin told teachers to expect
@@ -2281,6 +2331,10 @@ class ArticleAttributor:
             quoted = next((c for c, dep in children if dep == "dobj" and c.i not in inside), None)
             if quoted is not None:  # "state media quoted Orlov as saying ...": Orlov speaks
                 return quoted
+        if verb_form is not None:
+            writer = _writer_hung_on_the_obtainer(verb, inside)
+            if writer is not None:
+                return writer
         subjects = [child for child, dep in children if dep in _SUBJECT_DEPS and child.i not in inside]
         if len(subjects) > 1 and any(_tail_of_a_word_in_a_phrase(s) for s in subjects):
             # (blind round 41) "Under cross-examination by the lawyer, X, the witness agreed": the tokenizer split the
@@ -2480,6 +2534,12 @@ class ArticleAttributor:
                      # tense cannot share the clause's modal, so it is the reporter's next verb, comma or not
                      or (verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
                          and _thing_as_subject(verb.head))
+                     # (blind round 101) "said the unit would not comment on the case, and urged anyone ... to hang up":
+                     # whoever the clause's subject is, a request in the past set off by ", and" after a clause with a
+                     # modal is the reporter's next verb, the speaker's act
+                     or (verb.tag_ == "VBD" and verb.doc[verb.i - 2].text == "," and verb_form in _DIRECTIVE_LEMMAS_OF_SPEAKERS
+                         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.head.children)
+                         and _request_with_addressee(verb))
                      or (verb_form in _DIRECTIVE_LEMMAS_OF_SPEAKERS and _addressee_points_back(verb))
                      # (blind round 88) "He wrote that the town's reservoir held three days of water and asked residents
                      # to cut back ...": a request put to someone ("asked <addressee> to <act>"), hung on a reported
@@ -2795,6 +2855,8 @@ class ArticleAttributor:
         resolved = self._resolve(paragraph_index, subject, inside)
         if resolved is None and subject.i not in inside:
             resolved = self._bulletin_speaking(paragraph_index, subject)  # (blind round 98) "The bulletin told teachers ..."
+        if resolved is None and subject.i not in inside:
+            resolved = self._body_whose_unit_was_named(paragraph_index, subject)  # (blind round 101) "the unit said"
         if (resolved is None and subject.i not in inside and (subject.lower_ == "one" and subject.pos_ == "NUM" or subject.lower_ == "another")
                 and (not any(c.dep_ in ("prep", "appos") for c in subject.children) or _one_of_them(subject))):
             # "One said ...": one of the people just mentioned; (blind round 91) '"...," one of them said' after "two
@@ -4274,6 +4336,12 @@ class ArticleAttributor:
         describes_subject = chain[0].dep_ == "relcl" and any(
             c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that") for c in chain[0].children)
         higher = [t for t in chain[1:] if _is_verb(t) and t.i not in inside] if not describes_subject else []
+        if chain[0].dep_ == "conj" and higher and higher[0].i == chain[0].head.i and chain[0].head.dep_ == "ccomp":
+            # (blind round 101) the reported clause's verb this one is coordinated with is no reporter above it: "He said
+            # the unit would not comment ..., and urged anyone ... to hang up" (the parser's "urged" a conjunct of
+            # "comment", whose subject, the unit, does not report the request); the speaker's own verb it is coordinated
+            # with ("told members ... and said ...") still gives its channel
+            higher = higher[1:]
         for verb in ([chain[0]] if chain[0].i not in inside else []) + higher:
             explicit = self._channel_phrase(paragraph_index, verb, resolved if verb.i == chain[0].i else None, inside)
             if explicit is not None:
@@ -4376,6 +4444,13 @@ class ArticleAttributor:
             hearing = self._known_channel(resolved.entities[0], paragraph_index, max_paragraphs=6, kinds=("briefing",))
             if hearing is not None:
                 return hearing
+        if _replies(chain[0]) and chain[0].i not in inside and resolved.entities and not placed:
+            # (blind round 101) "In question period, X asked Y whether ..." then "Y replied that ...": the occasion the
+            # paragraph before opened with, when the words answered are reported speech (attributed after quotations,
+            # so not yet found as the quote before)
+            occasion = self._occasion_opening_paragraph_before(paragraph_index, resolved.entities[0])
+            if occasion is not None:
+                return occasion
         for entity in self._with_office_holders(resolved.entities) if placed != "event" and not _said_over_time(chain[0]) else ():
             # (not the meeting's words "after the vote", nor what someone "has pledged" over time)
             told_now = self._interview_told_in_present(entity, paragraph_index)
@@ -5109,7 +5184,13 @@ class ArticleAttributor:
                         continue
                     if kind is not None and issuer_entities and (any((c.dep_ == "amod" and c.lower_ == "same")
                                                                      or (c.dep_ == "det" and c.lower_ == "that") for c in obj.children)
-                                                                 or [c.lower_ for c in obj.children] == ["the"]):
+                                                                 # (blind round 101: a relative clause set off by a
+                                                                 # comma, describing it, changes nothing, "in the post,
+                                                                 # which had been shared"; "the debate that followed"
+                                                                 # is another occasion)
+                                                                 or [c.lower_ for c in obj.children if c.dep_ != "punct" and not (
+                                                                     c.dep_ == "relcl" and c.left_edge.i >= 1
+                                                                     and c.doc[c.left_edge.i - 1].text == ",")] == ["the"]):
                         # (blind round 39) "He said in the post that ...", the bare noun with "the": the post just named
                         # (blind round 26) "In the same post, the minister said": the post the speaker was just quoted
                         # through, with its network, not a new one called "same post"
@@ -5794,6 +5875,12 @@ class ArticleAttributor:
                                              and not _made_the_remarks(candidate.head)):
                 continue
             found = self.registry.entity_at(paragraph_index + 1, candidate)
+            headed = next((o.lower_ for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj" and o.is_lower), None) if token.lower_ in _HEAD_WORDS else None
+            if isinstance(found, Entity) and found.kind == "person" and headed and headed in found.role_words:
+                # (blind round 101) "the head of the health network says" in the lead, then "X, president and chief
+                # executive of the <...> Health Network, told ..." next: the one whose title is an office of that body
+                return found
             if isinstance(found, Entity) and found.kind == "person" and (
                     not found.role or _a_past_office(found.role) or office <= found.role_words):
                 # (probes of Canadian copy, fifth round: or the lead's very office as the title, "Nova Scotia's auditor
@@ -8544,6 +8631,37 @@ def _appositive_set_off_before(verb: Token, inside: set[int]) -> Token | None:
             or not ((last.pos_ == "PROPN" and last.text[:1].isupper()) or _is_role_noun(last.lower_))):
         return None
     return last
+
+
+# Who leads a body, described so in a lead: "the head of the health network" (blind round 101)
+_HEAD_WORDS = frozenset({"head", "leader", "boss"})
+
+# A body's part that speaks as the body: "the unit", "the squad" (blind round 101)
+_UNIT_NOUNS = frozenset({"unit", "squad", "division", "branch"})
+
+
+def _writer_hung_on_the_obtainer(verb: Token, inside: set[int]) -> Token | None:
+    """(blind round 101) "In a memo to staff obtained by the Courant, the agency's chief financial officer, X, wrote that
+    ...": the parser hangs the writer set off before the verb (and her title) on the paper that got hold of the memo, as
+    an apposition of it or as the object of "by" with the paper for its modifier. The writer is the person's name that
+    closes the agent's words right before the verb; None when the agent's words end earlier (the writer is then the
+    verb's own subject) or hold no person ("obtained by the Courant, the agency said")."""
+    # (the participle on the object of a phrase fronted on the verb, "In a memo ... obtained by": read from the verb's
+    # children, not by scanning the sentence, which a run-on sentence of many verbs would make quadratic)
+    participles = [acl for prep in verb.children if prep.dep_ == "prep" and prep.i < verb.i
+                   for obj in prep.children if obj.dep_ == "pobj"
+                   for acl in obj.children if acl.dep_ == "acl" and acl.lower_ in OBTAINED_FORMS]
+    for token in participles:
+        for agent in token.children:
+            if agent.dep_ != "agent" or agent.right_edge.i < verb.i - 2 or agent.right_edge.i >= verb.i:
+                continue
+            # (a name of two words or more, whatever the tagger labelled it, past the outlet's own words)
+            names = [t for t in agent.subtree if t.pos_ == "PROPN" and t.dep_ in ("appos", "pobj") and t.i not in inside
+                     and t.i >= verb.i - 2 and t.i > agent.i + 3 and t.ent_type_ in ("PERSON", "ORG", "")
+                     and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == t.i - 1 for c in t.children)]
+            if names:
+                return names[-1]
+    return None
 
 
 def _nearest_name_before(verb: Token, inside: set[int]) -> Token | None:

@@ -380,6 +380,13 @@ def _body_type(ent) -> str:
     Havnearbeiderne," or "Havnearbeiderne, the dockworkers' union,"; or that stands right before it, "the
     for-profit chain Laurentian Living"; "" when none."""
     root = ent.root
+    if (root.dep_ in ("oprd", "dobj", "attr") and root.head.lower_ in ("called", "named") and root.head.dep_ == "acl"
+            and root.head.head.pos_ == "NOUN" and root.head.head.lower_ in BODY_TYPE_NOUNS and root.head.head.i < ent.start
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.head.head.children)):
+        # (blind round 101) "through a company called ClearLedger", "a firm named Harlow Digital": brought in as that kind
+        # of body, so no "the authority" of the paragraphs after it means it
+        noun = root.head.head.lower_
+        return "company" if noun in _COMPANY_WORDS else noun
     if (root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "NOUN" and root.head.lower_ in BODY_TYPE_NOUNS and root.head.i < ent.start
             and not _body_a_role_is_for(root.head)):
         return "company" if root.head.lower_ in _COMPANY_WORDS else root.head.lower_
@@ -1096,6 +1103,9 @@ def another_kind_of_body(entity: "Entity", noun: str) -> bool:
         return False  # (blind round 21) "the union" after "the Brannock County Education Association": US teachers' and
         # police officers' unions are associations; (blind round 22) and Canadian nurses' unions alliances or federations
         # ("the Saskatchewan Nurses Alliance", "the Nova Scotia Teachers' Alliance")
+    if noun == "authority" and _names_a_health_authority(words):
+        return False  # (blind round 101) "the authority", "the health authority" after "the Kinross Valley Health
+        # Network": a region's health network (or "... Health Services") is the health authority Canadian copy calls it
     if noun == "trust" and any(w in _HEALTH_SERVICE_WORDS for w in words):
         return False  # (blind round 13) "the trust" after "the West Marches Ambulance Service": NHS bodies are trusts
     last = words[-1]
@@ -1129,6 +1139,15 @@ def _no_government(entity: "Entity") -> bool:
     if words and (words[-1] in _CHAMBER_WORDS or words[0] == "house") and words[0] not in _EXECUTIVE_HOUSES:
         return True  # (a chamber, though the tagger may make a place of it)
     return not (entity.place or "government" in words or entity.role == "government")
+
+
+# Last words of the name of a region's health authority that is not called one: "Horizon Health Network", "Alberta
+# Health Services", "the Kinross Valley Health System" (blind round 101)
+_HEALTH_AUTHORITY_LAST_WORDS = frozenset({"network", "services", "system"})
+
+
+def _names_a_health_authority(words: list[str]) -> bool:
+    return "health" in words and words[-1].strip(".,") in _HEALTH_AUTHORITY_LAST_WORDS
 
 
 # Nouns that make a business of a body the article called by one ("The company said"), whatever its name
@@ -4006,7 +4025,9 @@ class EntityRegistry:
                 continue  # (blind round 19) "the bureau" is no news agency
             last = entity.name.split()[-1].lower().rstrip(".")  # ("Cartwright Financial Group Inc.")
             if (last in family or (entity.role and entity.role in family and _role_of_kind(entity.role, root.lower_))
-                    or (family is _BUSINESS_NOUNS and last in _COMPANY_NAME_WORDS)):
+                    or (family is _BUSINESS_NOUNS and last in _COMPANY_NAME_WORDS)
+                    # (blind round 101) "the authority" paragraphs after "the Kinross Valley Health Network"
+                    or (root.lower_ == "authority" and _names_a_health_authority(entity.name.lower().split()))):
                 found.append(entity)
         return found[0] if len(found) == 1 else None
 

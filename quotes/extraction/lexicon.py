@@ -367,6 +367,8 @@ CHANNEL_NOUNS: dict[str, str] = {
     "e-mail": "letter",
     "mail": "letter",
     "emails": "letter",
+    # (blind round 101) "The letters, which began arriving this week, say ...": letters sent to many, as "emails" are
+    "letters": "letter",
     "note": "letter",
     "column": "letter",
     "essay": "letter",

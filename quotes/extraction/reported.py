@@ -153,7 +153,9 @@ def _act_left_in_relative(addressee: Token) -> tuple[Token | None, Token | None]
         if clause.dep_ != "relcl":
             continue
         for inner in clause.subtree:
-            if inner.dep_ == "xcomp" and inner.head.dep_ == "xcomp" and inner.i > inner.head.i and _has_to(inner) and _has_to(inner.head):
+            if inner.dep_ in ("xcomp", "advcl") and inner.head.dep_ == "xcomp" and inner.i > inner.head.i and _has_to(inner) and _has_to(inner.head):
+                # (blind round 101: or hung as the stacked infinitive's adverbial clause, "urged anyone who gets a call
+                # claiming to be from the network to hang up")
                 return inner, clause
             if _act_hung_on_copula(inner):
                 return inner, clause

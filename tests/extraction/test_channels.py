@@ -3251,3 +3251,51 @@ def test_an_endorsement_of_someone_is_no_court_paper(nlp):
     quote = extract("In a halfhearted endorsement of her rival's record, Mayor Dana Holt said he was better than the "
                     "other candidates.", nlp=nlp, indirect=True).quotes[0]
     assert quote.source is None or quote.source.kind != "report", quote.source
+
+
+def test_the_post_with_a_relative_clause_is_the_post_just_named(nlp):
+    """(blind round 101) '"...," she wrote in the post, which had been shared 4,000 times by Tuesday.' after "X wrote on
+    Facebook that ...": "the post" is the Facebook post just named, whatever relative clause describes it (round 39's
+    bare "in the post" had been read only without one, and the quotation got a post with no network)."""
+    from quotes.extraction import extract
+
+    text = ("Jo Barr, a nurse at Harwood General, wrote on Facebook on Monday that staff were exhausted.\n\n"
+            "\u201cWe are running on empty,\u201d she wrote in the post, which had been shared 2,000 times by Tuesday.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("We are"))
+    assert quote.source is not None and quote.source.kind == "social_media_post", quote.source
+    assert "Facebook" in quote.source.label, quote.source
+    # a restrictive clause defines another one: "the debate that followed" is no question period named before
+    text = ("In question period, critic Lena Moss said the bill was rushed.\n\n"
+            "During the debate that followed, Moss said the government had \u201cgiven up on bargaining.\u201d")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("given up"))
+    assert quote.source is not None and "debate" in quote.source.label, quote.source
+
+
+@pytest.mark.parametrize("question", [
+    "asked Transport Minister Paul Hardy whether the bridge had been inspected.",
+    "said the bridge had not been inspected since 2019.",
+])
+def test_a_reply_in_the_paragraph_after_a_question_period_scene_is_spoken_there(question, nlp):
+    """(blind round 101) "In question period, Opposition critic X asked Minister Y whether ..." then "Y replied that ...
+    "<partial>"": the reply is spoken in the question period the paragraph before opened with (round 13's reply in the
+    debate), though the words it answers are reported speech, attributed after the quotation (it had had no channel)."""
+    from quotes.extraction import extract
+
+    text = (f"In question period, Opposition critic Lena Moss {question}\n\n"
+            "Hardy replied that the province had spent \u201cmore than any government before\u201d on bridges.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("more than"))
+    assert quote.source is not None and quote.source.kind == "speech" and "question period" in quote.source.label, quote.source
+
+
+def test_a_request_coordinated_with_a_reported_clause_goes_on_in_the_speakers_scene(nlp):
+    """(blind round 101) "The <police> fraud unit is leading the case." ... "She said the unit would not comment on the
+    case, and urged anyone who gets such a call to hang up.": the parser makes "urged" a conjunct of "comment", whose
+    subject (the unit, a body now found) was read as a reporter above the request, giving it the unit's channel (none);
+    the verb a request is coordinated with reports nothing of it, and the speaker's scene goes on (her news conference)."""
+    from quotes.extraction import extract
+
+    text = ("The Halden Regional Police fraud unit is leading the investigation.\n\n"
+            "Sgt. Dana Kowalski told a news conference Thursday that investigators were busy.\n\n"
+            "She said the unit would not comment on the case, and urged residents who get such calls to hang up.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("residents"))
+    assert quote.source is not None and quote.source.kind == "press_conference", quote.source

@@ -2313,3 +2313,22 @@ def test_a_predicate_the_parser_hung_in_a_relative_clause_after_says_is_reported
     the limit are ..."), so "says" had no clause and the report was lost."""
     text = "Lawyer Mira Holt says buyers who paid more than the warranty limit are in a far weaker position than most realize."
     assert any(q.startswith("buyers who paid more than the warranty limit are") for q in _indirect(text, nlp)), _indirect(text, nlp)
+
+
+def test_the_act_asked_for_hung_on_an_infinitive_in_the_addressees_relative_clause(nlp):
+    """(blind round 101) "urged anyone who gets a call claiming to be from the agency to hang up and report it": the parser
+    hangs "to hang up" on the relative clause's own infinitive ("to be from the agency") as an adverbial clause; it is
+    the act asked for (round 26's "asked people who had chosen to stay to leave their lights on"). It had been lost."""
+    found = _indirect("Sgt. Dana Kowalski said the force would not comment on the case, and urged anyone who gets a call "
+                      "or text claiming to be from the agency to hang up and report it.", nlp)
+    assert any(words.startswith("anyone who gets a call") and words.endswith("to hang up and report it") for words in found), found
+
+
+def test_a_request_set_off_after_a_modal_clause_about_a_body_is_the_speakers(nlp):
+    """(blind round 101) "She said the force would not comment on the case, and urged residents to hang up on such
+    calls": the parser hangs "urged" on the reported clause, whose subject is a body (which could ask, unlike round 88's
+    reservoir); a past tense set off by ", and" cannot share the clause's "would", so it is the speaker's next act (it had
+    been the force's)."""
+    found = _indirect("Sgt. Dana Kowalski told reporters Thursday that investigators were busy.\n\nShe said the force "
+                      "would not comment on the case, and urged residents to hang up on such calls.", nlp)
+    assert found.get("residents to hang up on such calls") == ["Dana Kowalski"], found

@@ -5688,3 +5688,90 @@ def test_according_to_the_role_holders_report_is_that_body(nlp):
             "According to the receiver's report, about 310 of the 412 buyers paid more than $25,000.")
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes["about 310 of the 412 buyers paid more than $25,000"] == ["Grayline Advisory Inc."], quotes
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a memo to staff obtained by the Courant, the agency's chief financial officer, Priya Lalonde, wrote that the "
+    "budget would run out by March.",
+    "In a memo obtained by the Courant, chief financial officer Priya Lalonde wrote that the budget would run out by March.",
+    "In a letter obtained by the Sentinel, the college's registrar, Priya Lalonde, wrote that the budget would run out by "
+    "March.",
+])
+def test_the_writer_set_after_the_outlet_that_obtained_a_paper_is_no_outlet(sentence, nlp):
+    """(blind round 101) "In a memo to staff obtained by the Courant, the agency's chief financial officer, X, wrote that
+    ...": the parser hangs the writer and her title on the paper that got hold of the memo (an apposition of it, or the
+    object of "by" with the paper for its modifier); the writer is the name right before the verb (it had been the paper)."""
+    quote = extract(sentence, nlp=nlp, indirect=True).quotes[0]
+    assert [s.name for s in quote.speakers] == ["Priya Lalonde"], quote
+    assert quote.source is not None and quote.source.kind == "letter", quote.source
+
+
+@pytest.mark.parametrize("noun", ["The authority", "The health authority"])
+def test_a_health_network_is_the_authority(noun, nlp):
+    """(blind round 101) "The Brackley Shore Health Network said ..." then "The authority says ...": a region's health
+    network (or "... Health Services") is its health authority, which Canadian copy calls it ("the authority" had found
+    no one, or a company named in between)."""
+    text = ("The Brackley Shore Health Network said Monday that 40 surgeries had been postponed.\n\n"
+            "Patients will be offered credit monitoring through a company called CreditHarbor.\n\n"
+            f"{noun} says cancer treatment is going ahead.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["cancer treatment is going ahead"] == ["Brackley Shore Health Network"], quotes
+
+
+def test_the_writer_set_after_the_outlet_is_found_whatever_the_tagger_calls_the_name(nlp):
+    """(blind round 101) The same with a name the tagger labels a body (a name of two words tagged ORG in that sentence)."""
+    text = ("The agency's own account of the outage has now surfaced. In a memo to staff obtained by the Courant, the "
+            "agency's chief information officer, Arjun Patwardhan, wrote that the servers had not been patched since May.")
+    quote = extract(text, nlp=nlp, indirect=True).quotes[0]
+    assert [s.name for s in quote.speakers] == ["Arjun Patwardhan"], quote
+
+
+def test_a_body_brought_in_as_a_company_called_x_is_a_company(nlp):
+    """(blind round 101) "... through a company called CreditHarbor." then "the authority says": a name brought in by "a
+    company called" / "a firm named" is a business, no public body (it had been "the authority", the health network
+    named three paragraphs up being out of reach; it is the only body of a health authority's kind named before)."""
+    text = ("The Brackley Shore Health Network has begun telling patients by mail that their files were stolen.\n\n"
+            "The letters say the files included names and health card numbers.\n\n"
+            "It says no one has misused the files. Patients are offered two years of free credit monitoring through a "
+            "company called CreditHarbor.\n\n"
+            "In an update on its website, the authority says it is mailing the letters in batches.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["it is mailing the letters in batches"] == ["Brackley Shore Health Network"], quotes
+
+
+@pytest.mark.parametrize("opening", [
+    "The Halden Regional Police fraud unit is leading the investigation.",
+    "Halden Regional Police's fraud unit is leading the investigation.",
+])
+def test_the_unit_is_the_body_whose_unit_was_named(opening, nlp):
+    """(blind round 101) "The <police> cybercrime unit is leading the investigation." then "In a news release, the unit said
+    officers had ... and seized equipment "<partial>"": the unit named by its body's name (or possessive) speaks as that
+    body; a bare "the unit" had been no one, and both its quotes were lost."""
+    text = (f"{opening}\n\nIn a news release late Friday, the unit said officers had searched a warehouse in the east "
+            "end and seized laptops \u201cbelieved to be connected\u201d to the thefts.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes.get("believed to be connected") == ["Halden Regional Police"], quotes
+
+
+def test_the_head_of_a_body_in_the_lead_is_the_officer_of_that_body_named_next(nlp):
+    """(blind round 101) "..., and the head of the health network says it could be "days, not hours" ..." closing a lead,
+    then "X, president and chief executive of the <...> Health Network, told a news conference ...": the one whose title
+    is an office of the body the lead says she heads (a titled person had not been taken; she had been an unnamed
+    "head of the health network")."""
+    text = ("Hundreds of surgeries have been cancelled after a cyberattack, and the head of the health network says it "
+            "could be \u201cdays, not hours\u201d before its systems are back.\n\n"
+            "Marion Quayle, president and chief executive of the Brackley Shore Health Network, told a news conference "
+            "Tuesday that the attack was detected Sunday.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["days, not hours"] == ["Marion Quayle"], quotes
+
+
+def test_the_letters_named_before_speak_for_their_sender(nlp):
+    """(blind round 101) "X has begun telling patients by mail that ..." then "The letters, which began arriving this week,
+    say ...": "letters" is a channel noun as "emails" is, so the letters speak for their sender, through them (they had
+    been no one)."""
+    text = ("The Brackley Shore Health Network has begun telling patients by mail that their files were stolen.\n\n"
+            "The letters, which began arriving this week, say the files included names and health card numbers.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the files"))
+    assert [s.name for s in quote.speakers] == ["Brackley Shore Health Network"], quote
+    assert quote.source is not None and quote.source.kind == "letter", quote.source
