@@ -2793,7 +2793,8 @@ class ArticleAttributor:
             return None  # (named before: the description is no introduction)
         return found
 
-    def _next_paragraphs_opening_subject(self, paragraph_index: int) -> Token | None:
+    def _next_paragraphs_first_subject(self, paragraph_index: int):
+        """(first sentence, the subject of its root) of the next paragraph, parsed; None when there is none."""
         if paragraph_index + 1 >= len(self.parsed.paragraphs):
             return None
         following = self.parsed.paragraphs[paragraph_index + 1].doc
@@ -2801,7 +2802,11 @@ class ArticleAttributor:
             return None
         first = next(iter(following.sents))
         subject = next((t for t in first if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-        return subject if subject is not None and subject.left_edge.i == first.start else None
+        return (first, subject) if subject is not None else None
+
+    def _next_paragraphs_opening_subject(self, paragraph_index: int) -> Token | None:
+        found = self._next_paragraphs_first_subject(paragraph_index)
+        return found[1] if found is not None and found[1].left_edge.i == found[0].start else None
 
     def _person_introducing_the_next_paragraph(self, paragraph_index: int, token: Token) -> Entity | None:
         """The person named, with no title, as the subject opening the next paragraph's first sentence, when the lead's
@@ -2813,20 +2818,19 @@ class ArticleAttributor:
         if (not (token.dep_ == "nsubj" and REPORTING_VERB_FORMS.get(token.head.lower_) is not None or _vouching(token))
                 or token.tag_ != "NN"
                 or (token.lower_ in _UNNAMED_SOURCE_NOUNS and not defined) or self._anonymity_in_sentence(paragraph_index, token)
-                or not (defined or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children))
-                or paragraph_index + 1 >= len(self.parsed.paragraphs)):
+                or not (defined or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children))):
             return None
-        following = self.parsed.paragraphs[paragraph_index + 1].doc
-        if not is_parsed(following) or not len(following):
+        found = self._next_paragraphs_first_subject(paragraph_index)
+        if found is None:
             return None
-        first = next(iter(following.sents))
-        subject = next((t for t in first if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        first, subject = found
+        following = first.doc
         # (probes of Canadian copy, eighth round) or the speaker of a quotation opening it: "A lawmaker in <country> is
         # calling for ..." then '"...," X said in a bill filed ...' (PolNeAR train)
-        quoted_first = (subject is not None and following[first.start].is_quote and subject.i > first.start
+        quoted_first = (following[first.start].is_quote and subject.i > first.start
                         and REPORTING_VERB_FORMS.get(subject.head.lower_) is not None
                         and any(t.is_quote for t in following[first.start + 1 : subject.i]))
-        if subject is None or (subject.left_edge.i != first.start and not quoted_first):
+        if subject.left_edge.i != first.start and not quoted_first:
             return None
         found = self.registry.entity_at(paragraph_index + 1, subject)
         if not isinstance(found, Entity) or found.kind != "person" or (
