@@ -1914,7 +1914,9 @@ class ArticleAttributor:
         return _Attribution(resolved, self._cue_span(paragraph_index, verb), source, self._confidence(resolved, 0.92), explicit=True)
 
     def _from_according_to(self, paragraph_index: int, tokens: list[Token], inside: set[int]) -> _Attribution | None:
-        for token in _near(self.registry.sentence_of(tokens[0]), tokens[0].i, tokens[-1].i):
+        # the sentences of the quote's first and last words: '"<sentence>. <sentence>," according to X.' is X's
+        sentences = {sentence.start: sentence for sentence in map(self.registry.sentence_of, (tokens[0], tokens[-1]))}
+        for token in (t for sentence in sentences.values() for t in _near(sentence, tokens[0].i, tokens[-1].i)):
             if token.lower_ == "according" and token.i not in inside:
                 for obj in _according_objects(token):
                     resolved = self._resolve(paragraph_index, obj, inside)

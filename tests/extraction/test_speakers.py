@@ -5775,3 +5775,15 @@ def test_the_letters_named_before_speak_for_their_sender(nlp):
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the files"))
     assert [s.name for s in quote.speakers] == ["Brackley Shore Health Network"], quote
     assert quote.source is not None and quote.source.kind == "letter", quote.source
+
+
+def test_according_to_after_a_quotation_of_two_sentences_names_its_speaker(nlp):
+    """(probes, ninth round; PolNeAR train) '"<sentence>. <sentence>," according to X.' after a paragraph "As reported by
+    the Ledger, ...": X's, as after a quotation of one sentence (only the first sentence had been searched for "according
+    to", and the quotation went to the paper that reported the paragraph before)."""
+    text = ("Water Watch said in a release Tuesday that the ministry had withheld a report.\n\n"
+            "As reported by the Daily Ledger, the province first learned of the leak in 2019.\n\n"
+            "\u201cThe new material shows the ministry knew about the leak for years. It also shows staff were told to "
+            "keep quiet,\u201d according to Water Watch.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("The new material"))
+    assert [s.name for s in quote.speakers] == ["Water Watch"], quote.speakers
