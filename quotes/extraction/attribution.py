@@ -2873,10 +2873,21 @@ class ArticleAttributor:
             # (blind round 16) 'Judge X wrote that the plaintiffs had "plausibly alleged" that ...': unnamed parties in a
             # clause someone else reports are what that one says of them, as other unnamed descriptions are (below)
             return None
+        if (resolved is None and subject.i not in inside and verb.i not in inside and subject.dep_ == "nsubj" and _is_verb(verb)
+                and (subject.lower_ in _DATA_NOUNS or subject.lower_ in _WRITTEN_REASONS)
+                and REPORTING_VERB_FORMS.get(verb.lower_) in CORE_SPEECH_LEMMAS and any(c.dep_ == "ccomp" and c.left_edge.i <= verb.i + 2 for c in verb.children)):
+            # (probes, ninth round) 'The provincial audit says the plan was "extremely careless"': the paper speaks, as
+            # it does for the same clause unquoted (the quotation had been dropped: a partial with no one behind it);
+            # only a clause it reports right after it ("polls did predict the race - X: "..."" is X's), and not with a
+            # verb the quotation holds ('said the review "confirms what our members ..."' is the speaker's)
+            paper = self._unnamed_reporter(paragraph_index, verb, subject)
+            if paper is not None and paper.document is not None:
+                return paper
         if (resolved is None and subject.i not in inside and _describes_a_person(subject)
                 and REPORTING_VERB_FORMS.get(verb.lower_) is not None
-                and (verb.dep_ in ("ROOT", "parataxis") or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
-                and not any(REPORTING_VERB_FORMS.get(a.lower_) is not None and _is_verb(a) for a in verb.ancestors)):
+                and (verb.dep_ in ("ROOT", "parataxis") or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+                     or (verb.dep_ == "relcl" and _reported_in_a_relative_clause(verb)))
+                and not _under_a_reporting_verb(verb)):
             # (the verb of the sentence, not a clause under it: in "Fontaine said policymakers had
             # discussed ..." the words are Fontaine's report; in 'a law on "foreign agents" that critics
             # say ...' the critics did not coin the name)
@@ -7894,6 +7905,25 @@ def _as_reported(verb: Token, subject: Token | None) -> list[Token] | None:
     side = [t for t in words if t.i > last] if first <= head.left_edge.i + 1 else [t for t in words if t.i < first]
     tokens = _trim_clause(side)
     return tokens if len(_words(tokens)) >= 4 and _is_clause(tokens) else None
+
+
+def _under_a_reporting_verb(verb: Token) -> bool:
+    """Whether a reporting verb above reports the clause this verb heads ("Fontaine said policymakers had discussed
+    ..."), not one reached through a noun the clause describes ("Okafor criticized the spending, which the auditor
+    general said was ...": the auditor general's words, not Okafor's)."""
+    for above in verb.ancestors:
+        if above.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False
+        if REPORTING_VERB_FORMS.get(above.lower_) is not None and _is_verb(above):
+            return True
+    return False
+
+
+def _reported_in_a_relative_clause(verb: Token) -> bool:
+    """(probes, ninth round) "the spending, which the auditor general said was ...": a relative clause whose verb of
+    saying reports a clause of its own (the relative pronoun its subject), said by the description that is its subject."""
+    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WDT", "WP") for g in c.children)
+               for c in verb.children)
 
 
 def _vouches_as(verb: Token, subject: Token) -> bool:

@@ -5787,3 +5787,23 @@ def test_according_to_after_a_quotation_of_two_sentences_names_its_speaker(nlp):
             "keep quiet,\u201d according to Water Watch.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("The new material"))
     assert [s.name for s in quote.speakers] == ["Water Watch"], quote.speakers
+
+
+@pytest.mark.parametrize("paper", ["audit", "review", "investigation", "ruling"])
+def test_a_paper_saying_a_quoted_phrase_is_its_source(paper, nlp):
+    """(probes, ninth round) 'The provincial audit says the plan was "extremely careless"': the paper speaks, through
+    itself, as it does for the clause unquoted (the quotation had been dropped: a partial with no one behind it; only
+    "report" and "letter" had kept theirs)."""
+    text = f"Spending review\n\nThe provincial {paper} says the plan was \u201cextremely careless\u201d from the start."
+    [quote] = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text == "extremely careless"]
+    assert quote.source is not None and paper in quote.source.label, quote.source
+
+
+def test_a_description_saying_a_relative_clause_is_its_speaker_not_the_main_clauses(nlp):
+    """(probes, ninth round) 'Okafor criticized the spending, which the auditor general said was "reckless"': the
+    auditor general's words (they had been Okafor's: a verb of saying anywhere above had made the description no one,
+    though "criticized" reports no clause here, only the spending it takes)."""
+    text = ("Spending review\n\nMayor Lina Okafor criticized the council's spending, which the auditor general said was "
+            "\u201creckless\u201d but not criminal.")
+    [quote] = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text == "reckless"]
+    assert [s.name for s in quote.speakers] == ["auditor general"], quote.speakers
