@@ -1825,6 +1825,10 @@ class ArticleAttributor:
             if owner is None or owner.lower_ in ("its", "their", "my", "our", "your"):
                 continue
             resolved = self._resolve(paragraph_index, owner, inside)
+            if resolved is None and owner.dep_ == "poss" and _describes_a_person(owner):
+                # (probes, ninth round) 'The premier's answer was short: "No way."' with no premier named: the one the
+                # description stands for, unnamed (the quotation had been dropped, too short to keep with no one behind it)
+                resolved = self._described_speaker(paragraph_index, owner)
             if resolved is not None and resolved.entities:
                 # (the document a verb issued is the channel: "issued a statement")
                 source = (self._source(paragraph_index, [noun.head] + list(noun.head.ancestors), resolved, inside)
@@ -2473,13 +2477,15 @@ class ArticleAttributor:
             named = _name_after(verb, inside)
             if named is not None:  # '"...," said Skelly' with Skelly tagged an adverb
                 return named
-            inverted = next((c for c, dep in children if dep == "dobj" and c.pos_ == "PROPN" and c.i not in inside
-                             and c.left_edge.i == verb.i + 1), None)
+            inverted = next((c for c, dep in children if dep == "dobj" and c.i not in inside and c.left_edge.i == verb.i + 1
+                             and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and _describes_a_person(c)))), None)
             before = verb.doc[verb.i - 1] if verb.i else None
             right_after_quote = before is not None and (before.is_quote or (
                 before.text in (",", "?", "!") and verb.i >= 2 and verb.doc[verb.i - 2].is_quote))
             if inverted is not None and right_after_quote and verb_form != "tell":
-                return inverted  # '"...?" asked Mr. Fenwick': the name after the verb is who asked
+                # '"...?" asked Mr. Fenwick': the name after the verb is who asked; (probes, ninth round) '"...!" wrote a
+                # man calling himself X', the parser's object a description of who wrote
+                return inverted
         if verb.dep_ == "ROOT" and verb_form in CORE_SPEECH_LEMMAS:
             opening = _name_after_quote(verb, inside)
             if opening is not None:  # '"...," Moss, the front-runner after winning in Ohio, said': the name first
@@ -2886,7 +2892,9 @@ class ArticleAttributor:
         if (resolved is None and subject.i not in inside and _describes_a_person(subject)
                 and REPORTING_VERB_FORMS.get(verb.lower_) is not None
                 and (verb.dep_ in ("ROOT", "parataxis") or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
-                     or (verb.dep_ == "relcl" and _reported_in_a_relative_clause(verb)))
+                     or (verb.dep_ == "relcl" and _reported_in_a_relative_clause(verb))
+                     # (probes, ninth round) 'As the mayor noted last week, "..."': the aside saying whose the sentence is
+                     or (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)))
                 and not _under_a_reporting_verb(verb)):
             # (the verb of the sentence, not a clause under it: in "Fontaine said policymakers had
             # discussed ..." the words are Fontaine's report; in 'a law on "foreign agents" that critics

@@ -265,6 +265,8 @@ PHRASAL_SPEECH = {
     **dict.fromkeys(("went", "goes", "go", "going"), "on"),
     **dict.fromkeys(("chimed", "chimes", "weighed", "weighs", "broke", "breaks", "cut", "cuts", "jumped"), "in"),
     **dict.fromkeys(("piped", "pipes", "spoke", "speaks", "spoken"), "up"),
+    # (probes, ninth round) 'But as the Ledger pointed out, "..."'
+    **dict.fromkeys(("pointed", "points"), "out"),
 }
 
 # Verbs that report findings or views rather than words ("the poll shows that ...", "analysts

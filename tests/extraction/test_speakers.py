@@ -5807,3 +5807,34 @@ def test_a_description_saying_a_relative_clause_is_its_speaker_not_the_main_clau
             "\u201creckless\u201d but not criminal.")
     [quote] = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text == "reckless"]
     assert [s.name for s in quote.speakers] == ["auditor general"], quote.speakers
+
+
+def test_a_description_after_an_inverted_verb_writes_though_parsed_as_its_object(nlp):
+    """(probes, ninth round; PolNeAR train) '"Whoever closes the clinic has no place here!" wrote a man calling himself
+    X': the parser made "a man" the object of "wrote"; he is who wrote (the quotation had no one)."""
+    text = ("Clinic closing\n\nThe response was fast. \u201cWhoever closes the clinic has no place pretending here!\u201d "
+            "wrote a man calling himself Paul Paulsen.")
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert quote.speakers and quote.speakers[0].kind == "anonymous" and "man" in quote.speakers[0].name, quote.speakers
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [
+    ("But as the Ledger pointed out,", "Ledger"),
+    ("As the mayor noted last week,", "mayor"),
+])
+def test_an_as_aside_before_a_quotation_names_its_speaker(opening, speaker, nlp):
+    """(probes, ninth round; PolNeAR train) 'But as the Ledger pointed out, "..."', 'As the mayor noted last week,
+    "Nobody wants a tax increase."': the aside says whose the quotation is, as "As X put it," does ("pointed out" had been
+    no verb of saying; a description in the aside had been no one, and the short quotation was dropped)."""
+    text = f"Budget fight\n\n{opening} \u201cNobody wants a tax increase.\u201d"
+    [quote] = extract(text, nlp=nlp, indirect=True).quotes
+    assert [s.name for s in quote.speakers] == [speaker], quote.speakers
+
+
+def test_a_descriptions_answer_before_a_colon_is_its_words(nlp):
+    """(probes, ninth round) 'The premier's answer was short: "No way."' with no premier named: the premier's, unnamed
+    (the quotation had been dropped, too short to keep with no one behind it)."""
+    text = ("Farm protest\n\nFarmer Gus Petrakis had a simple message for the crowd: \u201cWe are not going anywhere.\u201d\n\n"
+            "The premier\u2019s answer was short: \u201cNo way.\u201d")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes.get("No way.") == ["premier"], quotes
