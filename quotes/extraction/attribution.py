@@ -102,6 +102,9 @@ _STUDY_AUTHOR_NOUNS = frozenset({"researchers", "authors", "scientists", "resear
                                  # outside review's team writes in it, as a study's authors do
                                  "reviewers", "reviewer"})
 _STUDY_NOUNS = frozenset({"study", "paper", "review"})
+# (blind round 103) words any paper may take, which name no paper in particular ("the same statement", "the latest report")
+_ANY_PAPERS_WORDS = frozenset({"same", "latest", "last", "new", "first", "second", "earlier", "later", "previous",
+                               "written", "brief", "short", "full", "final", "news", "joint", "separate", "other"})
 _STUDY_DETERMINERS = frozenset({"the", "a", "this", "their", "its", "new"})
 _TITLE_BEFORE_QUOTE = re.compile(
     r"(?:\bso-called|\bdubbed|\bnicknamed|\btitled|\bentitled|\bknown(?:\s+(?:to|among)\s+(?:[\w'\u2019-]+\s+){1,2}?)?\s*as|\bcodenamed|\bcode-named|"
@@ -463,7 +466,8 @@ class ArticleAttributor:
                         parts = [part for part in _clauses_joined_by_that(tokens) if not _holds_quotation(part, quoted)]
                         if not parts:
                             continue
-                    elif quoted and (any(i in quoted_words and i not in about_speaker for i in _own_words(verb))
+                    elif quoted and (any(i in quoted_words and i not in about_speaker
+                                         and i not in _quoted_in_a_report_of_its_own(verb, tokens) for i in _own_words(verb))
                                      and not _quotation_attributed_before(verb, quoted_words)):
                         # the quotation is the report's (its words hang on this verb): one report, partly quoted; but
                         # (blind round 84) a clause joined on after the quotation by "and that" / "but that" is a report
@@ -3190,9 +3194,15 @@ class ArticleAttributor:
                     # (its issuer kept on the survey: "The survey found ..." next goes on with the association)
                     found = dataclasses.replace(found, issuer=issuer[0])
             if not issuer and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not names_a_pleading(token):
+                # (blind round 103) "The opening statement also noted that ..." paragraphs after "In an opening statement
+                # at the start of her news conference, Governor X said": the one quoted through the paper named by the
+                # same words, however far back (it had gone to the company in focus)
+                named_so = self._quoted_through_paper_named_so(token, found.kind, position)
+                if named_so is not None:
+                    issuer, found = (named_so[0],), named_so[1]
                 # "X said in a letter to the manager that ... The letter says ...": the one quoted through a
                 # document of that kind just before (blind round 14)
-                issuer = self._quoted_through_before(paragraph_index, position, found.kind)
+                issuer = issuer or self._quoted_through_before(paragraph_index, position, found.kind)
                 if not issuer:
                     # (blind round 68) "Sable Coast said in an email that ..." then '"...," the email said': the subject
                     # of the verb the email was named on (quotations are attributed before reported speech, so its
@@ -3805,6 +3815,23 @@ class ArticleAttributor:
                     default=None, key=lambda item: item[0])
         return (first[1],) if first is not None else ()
 
+    def _quoted_through_paper_named_so(self, token: Token, kind: str, position: int) -> tuple[Entity, Document] | None:
+        """(blind round 103) "The opening statement", "the quarterly report": a paper called again by a word before its
+        noun that the label of a channel someone was quoted through holds with the same noun ("an opening statement at
+        the start of her news conference"): the latest one quoted through it. Not words any paper may take ("the same
+        statement", "the latest report", "the written statement")."""
+        modifiers = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
+                     and c.lower_ not in _ANY_PAPERS_WORDS and c.is_alpha]
+        if not modifiers:
+            return None
+        named = " ".join(modifiers + [token.lower_])
+        latest = max(((start, entity, document) for entity in self.registry.entities if entity.kind in ("person", "organization")
+                      for start, _, document in entity.channels
+                      if document.kind == kind and start < position
+                      and re.search(rf"\b{re.escape(named)}\b", document.label.lower())),
+                     default=None, key=lambda item: item[0])
+        return latest[1:] if latest is not None else None
+
     def _quoted_through_before(self, paragraph_index: int, position: int, kind: str) -> tuple[Entity, ...]:
         """Who was last quoted through a channel of this kind, in this paragraph or the three before."""
         # (an unnamed one too: "The mill's general manager told employees in a memo ... The memo says"; blind round 15)
@@ -3939,7 +3966,12 @@ class ArticleAttributor:
                     # (blind round 17) "the couple", "the twins" as the subject or owning it ("The couple's son, Anders, is
                     # a nurse. They say ...")
                     or (self._names_a_pair(t) and (t.dep_ in ("nsubj", "nsubjpass")
-                                                   or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass")))))
+                                                   or (t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass"))))
+                    # (blind round 103) "For Ravi and Colleen X, who bought ..., the cut is small comfort. <clause>, they
+                    # said.": the people coordinated in the phrase opening a sentence, whom the sentence is about
+                    or (t.dep_ == "pobj" and t.head.i == t.head.sent.start and t.head.lower_ in ("for", "to")
+                        and (any(c.dep_ == "conj" for c in t.children)
+                             or any(w.dep_ == "cc" and w.lower_ == "and" and w.i < t.i for w in t.subtree))))
             ]
             for candidate in reversed(candidates):
                 resolved = self._resolve(index, candidate, inside if index == paragraph_index else set())
@@ -4051,6 +4083,12 @@ class ArticleAttributor:
             best = max(len(owners & e.role_words) for e in matches)
             if best:
                 matches = [e for e in matches if len(owners & e.role_words) == best]
+        if len(matches) > 1 and not any(_is_role_modifier(m) for m in modifiers):
+            # (blind round 103) "The governor said" after "Governor X" and "Senior Deputy Governor Y": the one who holds
+            # the office itself, not the deputy named since (nor an associate, acting or vice ...)
+            unqualified = [e for e in matches if not _deputy_of(e.role, token.lower_)]
+            if unqualified and len(unqualified) < len(matches):
+                matches = unqualified
         introduced = self._introduced_anonymously(paragraph_index, token)
         if matches and introduced is not None:
             # "A minister who asked not to be named said ..." then "the minister said": the
@@ -8151,6 +8189,18 @@ def _that_read_as_its_subjects_determiner(clause: Token) -> bool:
     return that.dep_ == "det" and that.head.dep_ in ("nsubj", "nsubjpass") and that.head.head.i == clause.i
 
 
+def _quoted_in_a_report_of_its_own(verb: Token, tokens: list[Token]) -> set[int]:
+    """(blind round 103) The words of clauses set off by a comma after the reported words, under the verb's own words, whose
+    verb is a verb of saying with a subject of its own: "It says inflation should stay close to the target, though it warns
+    that tariffs could push prices up "in a one-time way."" -> the "though it warns ..." clause, whose quotation is the
+    second verb's report and no part of the first's (which ends before it)."""
+    doc = verb.doc
+    return {w.i for t in verb.subtree if t.i > tokens[-1].i and t.dep_ in ("advcl", "conj")
+            and REPORTING_VERB_FORMS.get(t.lower_) in CORE_SPEECH_LEMMAS and t.left_edge.i > tokens[-1].i
+            and doc[t.left_edge.i - 1].text == "," and any(c.dep_ == "nsubj" and c.i < t.i for c in t.children)
+            for w in t.subtree}
+
+
 def _clauses_joined_by_that(tokens: list[Token]) -> list[list[Token]]:
     """Reported words cut where a second "that"-clause is joined on ("the offer was fair and that the council
     could not pay more" -> the two clauses), each trimmed; parts too short to make a report are left out."""
@@ -8538,6 +8588,13 @@ def _qualified_role(token: Token) -> bool:
 
 def _is_role_modifier(word: str) -> bool:
     return word in ("prime", "deputy", "associate", "assistant", "vice", "acting", "interim")
+
+
+def _deputy_of(role: str, noun: str) -> bool:
+    """(blind round 103) "Senior Deputy Governor", "Vice-Chair", "Acting Chief": a role whose word before the role noun
+    makes it another office than the bare noun's ("the governor")."""
+    words = [w.lower() for w in re.findall(r"[\w]+", role)]
+    return any(word == noun and i and _is_role_modifier(words[i - 1]) for i, word in enumerate(words))
 
 
 def _office_speaks(resolved: _Resolved) -> bool:

@@ -2512,8 +2512,10 @@ class EntityRegistry:
                 last += 1
             if last == token.i + 2:
                 continue
-            surname = doc[last]
-            person = self._person(f"{token.text} {surname.text}", [token, surname])
+            # (blind round 103) the whole surname after the partner's given name, a hyphenated one too ("Ravi and Colleen
+            # Ashdown-Pillai": Ravi Ashdown-Pillai, not "Ravi Pillai")
+            surname = doc[token.i + 3 : last + 1]
+            person = self._person(f"{token.text} {surname.text}", [token, *surname])
             if person is partner:
                 continue
             _set_gender(person, "", [token])

@@ -2332,3 +2332,15 @@ def test_a_request_set_off_after_a_modal_clause_about_a_body_is_the_speakers(nlp
     found = _indirect("Sgt. Dana Kowalski told reporters Thursday that investigators were busy.\n\nShe said the force "
                       "would not comment on the case, and urged residents to hang up on such calls.", nlp)
     assert found.get("residents to hang up on such calls") == ["Dana Kowalski"], found
+
+
+def test_a_report_ends_before_a_clause_of_another_verb_of_saying_that_holds_the_quotation(nlp):
+    """(blind round 103) "It says inflation should stay close to the target through next year, though it warns that new
+    tariffs could push some prices up "in a one-time way."": the first clause is reported (it had been dropped as holding
+    the partial, which is the "warns" clause's own)."""
+    text = ("In its quarterly report, the agency said exports had fallen.\n\n"
+            "It says inflation should stay close to the target through next year, though it warns that new tariffs could "
+            "push some prices up \u201cin a one-time way.\u201d")
+    texts = [q.text for q in extract(text, nlp=nlp, indirect=True).quotes]
+    assert "inflation should stay close to the target through next year" in texts, texts
+    assert "in a one-time way." in texts, texts

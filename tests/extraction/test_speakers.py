@@ -5838,3 +5838,41 @@ def test_a_descriptions_answer_before_a_colon_is_its_words(nlp):
             "The premier\u2019s answer was short: \u201cNo way.\u201d")
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes.get("No way.") == ["premier"], quotes
+
+
+def test_the_governor_is_the_one_holding_the_office_not_the_deputy_named_since(nlp):
+    """(blind round 103) "Governor X said ..." then "Senior Deputy Governor Y, who sat beside her, said ..." then "The
+    governor, for her part, said ...": the one titled with the bare office, not the deputy named last (the role noun had
+    matched the last word of the deputy's title)."""
+    text = ("Governor Marta Kellaway said the bank had cut its rate.\n\n"
+            "Senior Deputy Governor Owen Strathy, who sat beside her, said the bank would publish an analysis in May.\n\n"
+            "The governor, for her part, said the bank's job was not to pick winners.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the bank's job"))
+    assert [s.name for s in quote.speakers] == ["Marta Kellaway"], quote.speakers
+
+
+def test_a_paper_called_again_by_its_own_words_is_the_one_quoted_through_it(nlp):
+    """(blind round 103) "In an opening statement at the start of her news conference, Governor X said ..." and,
+    paragraphs later with others quoted between, "The opening statement also noted that ...": the governor's, through that
+    statement (it had gone to the company in focus, through an "announcement")."""
+    text = ("In an opening statement at the start of her news conference, Governor Marta Kellaway said the bank had cut "
+            "its rate.\n\n"
+            "The dollar fell after the announcement.\n\n"
+            "\u201cTraders heard it,\u201d said Ines Moravec, a strategist at Quillmont Capital Markets.\n\n"
+            "Moravec said she expects the dollar to stay under pressure.\n\n"
+            "The opening statement also noted that the bank had ended its purchases of short-term bonds.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the bank had ended"))
+    assert [s.name for s in quote.speakers] == ["Marta Kellaway"], quote.speakers
+    assert quote.source is not None and "opening statement" in quote.source.label, quote.source
+
+
+def test_a_pair_named_in_the_phrase_opening_the_sentence_before_is_they(nlp):
+    """(blind round 103) "For Ravi and Colleen X, who bought ..., the cut is small comfort. <clause>, they said.": the two
+    coordinated in the fronted phrase (it had gone to the town named in the relative clause), by their whole hyphenated
+    surname ("Ravi X", not "Ravi" and the surname's last part)."""
+    text = ("For Omar and Marnie Holt-Ansari, who bought a house in Corvale in 2020, the cut is small comfort. Their "
+            "lender's renewal offer would raise their monthly payment by about $640, they said.\n\n"
+            "Her husband, a paramedic, said the couple is weighing a variable rate.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert sorted(quotes["Their lender's renewal offer would raise their monthly payment by about $640"]) == [
+        "Marnie Holt-Ansari", "Omar Holt-Ansari"], quotes
