@@ -483,6 +483,10 @@ class ArticleAttributor:
                     court_heard = cue_tokens[0].lower_ == "heard" and subject is not None and subject.lower_ in _HEARING_BODIES
                     heard = heard or court_heard
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None and not heard else None
+                    if resolved is not None and resolved.via == "anonymous":
+                        # (blind round 104) "A university student ..., who gave only her first name, X, said": the name
+                        # given, not the noun the registry keeps for unnamed speakers (as round 50's "a woman who ...")
+                        resolved = self._name_given(paragraph_index, subject) or resolved
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._body_named_by_its_noun(paragraph_index, subject) if not heard else None
                     if (resolved is None or not (resolved.entities or resolved.document)) and not heard:
@@ -1988,6 +1992,13 @@ class ArticleAttributor:
                 if resolved is not None:
                     source = self._source(paragraph_index, [token] + list(token.ancestors), resolved, inside)
                     return _Attribution(resolved, self._cue_span(paragraph_index, token), source, self._confidence(resolved, 0.85), explicit=True)
+        label = doc[self.registry.sentence_of(colon).start : colon.i].text
+        if (label and not any(ch.islower() for ch in label) and span.closing_mark is not None
+                and re.match(r"[ \t\u00a0]*(?:\u2014|\u2013|\u2015|--|-)[ \t\u00a0]*\w",
+                             self.text[span.closing_mark + 1 : span.closing_mark + 8])):
+            # (blind round 104) a fact check's 'THE CLAIM: "..." — Premier X, PC Leader': a label in capitals before
+            # the colon names no one; the attribution line after the quotation's dash does (`_from_dash`)
+            return None
         if colon.i >= 1:
             name = doc[colon.i - 1]
             closing = colon if colon.text.startswith(")") else name if name.text == ")" else None
@@ -2061,7 +2072,9 @@ class ArticleAttributor:
         if first is None:
             return None
         head = first
-        while head.head.i != head.i and head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN") and head.head.i - first.i < 5:
+        # ((blind round 104) five tokens in: "-- NDP Leader Amara Nwachukwu-Belair", a party, a title and a hyphenated
+        # name, whose head is its sixth token)
+        while head.head.i != head.i and head.head.i > head.i and head.head.pos_ in ("PROPN", "NOUN") and head.head.i - first.i < 6:
             head = head.head
         resolved = self._resolve(paragraph_index, head, set())
         if resolved is None:
@@ -2869,6 +2882,11 @@ class ArticleAttributor:
         if subject is None:
             return None
         resolved = self._resolve(paragraph_index, subject, inside)
+        if resolved is not None and resolved.via == "anonymous" and subject.i not in inside:
+            # (blind round 104) "A university student at the bar, who gave only her first name, X, said": a noun the
+            # registry knows for unnamed speakers ("student", "nurse") yields to the name the relative clause gives, as
+            # "a woman who gave only her first name" does (round 50's `_described_speaker`)
+            resolved = self._name_given(paragraph_index, subject) or resolved
         if resolved is None and subject.i not in inside:
             resolved = self._bulletin_speaking(paragraph_index, subject)  # (blind round 98) "The bulletin told teachers ..."
         if resolved is None and subject.i not in inside:

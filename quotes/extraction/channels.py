@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
-from .lexicon import AUDIENCE_OBJECTS, CHANNEL_NOUNS, SOCIAL_NETWORKS
+from .lexicon import AUDIENCE_OBJECTS, CHANNEL_NOUNS, REPORTER_OBJECTS, SOCIAL_NETWORKS
 
 # Nouns that are a channel only with the right modifier: "a campaign stop" (not "a bus stop"), "a
 # text message", "a town hall meeting" (a meeting is not a channel), "a news conference".
@@ -424,10 +424,12 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
             if modifier and modifier in modifiers:
                 return kind
         return by_modifier.get("")
-    if word in ("dinner", "breakfast", "lunch", "luncheon", "reception") and any(
+    if word in ("dinner", "breakfast", "lunch", "luncheon", "reception", "scrum") and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(o.lower_ in ("reporters", "journalists") for o in c.children)
             for c in noun.children):
-        return "reporters"  # "at a breakfast with reporters"
+        # "at a breakfast with reporters"; (blind round 104) "In a scrum with reporters after the debate, X said": those
+        # spoken to (as "In a scrum ..., she told reporters", whose channel is the reporters told)
+        return "reporters"
     if word in ("dinner", "breakfast", "lunch", "reception") and modifiers:
         return "speech"  # "at an industry dinner", "a prayer breakfast" (not "at dinner")
     if (word in _REASONS and not any(c.dep_ == "poss" for c in noun.children) and not _written_by_one_judge(noun)
@@ -438,6 +440,12 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
             and not modifiers & {"press", "news", "media"}:
         return "speech"  # "at a technology conference", "told the party conference": those gathered, not the press
     return kind
+
+
+def _a_crowds_number(number: Token) -> bool:
+    """"60", "about 150", "2,000" (20 or more), as the count of people told."""
+    digits = number.text.replace(",", "")
+    return digits.isdigit() and int(digits) >= 20
 
 
 def _placed_on(noun: Token) -> set[str]:
@@ -472,6 +480,11 @@ def audience_kind(noun: Token) -> str | None:
     if word in ("people", "residents", "students", "workers") and any(
             c.dep_ == "nummod" or (c.dep_ == "acl" and c.lower_ in ("gathered", "assembled", "attending")) for c in noun.children):
         return "speech"  # "told 2,000 people gathered at the university"
+    if (noun.tag_ == "NNS" and word not in REPORTER_OBJECTS and word not in INTERVIEWERS and word not in HEARING_AUDIENCES
+            and any(c.dep_ == "nummod" and _a_crowds_number(c) for c in noun.children)):
+        # (blind round 104) "told about 60 drivers and mechanics in a loading bay that ...": a counted crowd of any
+        # people is gathered to hear the speaker (a number of 20 or more, not "told two colleagues")
+        return "speech"
     if word in CHAMBER_AUDIENCES and _members_of_a_hearing(noun):
         return "briefing"  # (blind round 28) "told MPs on the committee": the members sitting at the hearing
     if word in AUDIENCE_OBJECTS or word in CHAMBER_AUDIENCES or word in GATHERINGS or word in _MORE_AUDIENCES:

@@ -3299,3 +3299,32 @@ def test_a_request_coordinated_with_a_reported_clause_goes_on_in_the_speakers_sc
             "She said the unit would not comment on the case, and urged residents who get such calls to hang up.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("residents"))
     assert quote.source is not None and quote.source.kind == "press_conference", quote.source
+
+
+@pytest.mark.parametrize("opening", ["In a scrum with reporters after the debate, Premier Ann Boyd said",
+                                     "In a brief scrum with journalists, Premier Ann Boyd said"])
+def test_a_scrum_with_reporters_is_the_reporters_spoken_to(opening, nlp):
+    """(blind round 104) "In a scrum with reporters after the broadcast, X said he had "<partial>"": those spoken to, as
+    round 90's "told reporters in a scrum" and "at a breakfast with reporters" (it had had no channel)."""
+    from quotes.extraction import extract
+
+    quote = extract(f"{opening} the tax cut would stay.", nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "reporters", quote.source
+
+
+@pytest.mark.parametrize("crowd", ["about 60 drivers and mechanics", "more than 200 cashiers", "40 truckers"])
+def test_a_counted_crowd_told_hears_a_speech(crowd, nlp):
+    """(blind round 104) "told about 60 drivers and mechanics in a loading bay that ...": a crowd counted in the tens or
+    more, whatever people it is, gathered to hear the speaker (round 10's "told 2,000 people gathered" read four nouns)."""
+    from quotes.extraction import extract
+
+    quote = extract(f"Premier Ann Boyd told {crowd} at the depot that the debate had gone well.", nlp=nlp,
+                    indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "speech", quote.source
+
+
+def test_two_people_told_are_no_crowd(nlp):
+    from quotes.extraction import extract
+
+    quote = extract("Premier Ann Boyd told two colleagues that the debate had gone well.", nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is None or quote.source.kind != "speech", quote.source

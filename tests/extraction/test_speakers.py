@@ -5876,3 +5876,33 @@ def test_a_pair_named_in_the_phrase_opening_the_sentence_before_is_they(nlp):
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert sorted(quotes["Their lender's renewal offer would raise their monthly payment by about $640"]) == [
         "Marnie Holt-Ansari", "Omar Holt-Ansari"], quotes
+
+
+@pytest.mark.parametrize(("claim", "name"), [
+    ("\u2014 Premier Ann Boyd, Liberal Leader", "Ann Boyd"),
+    ("\u2014 NDP Leader Amara Okafor-Belmont", "Amara Okafor-Belmont"),
+])
+def test_a_fact_checks_claim_is_the_name_after_the_dash_not_the_label(claim, name, nlp):
+    """(blind round 104) a fact check's 'THE CLAIM: "..." \u2014 Premier X, PC Leader': the capitals before the colon are a
+    label, the line after the dash names the speaker (it had been "CLAIM"); a party, a title and a hyphenated name after
+    the dash are read to the name's last word (it had stopped at "Leader")."""
+    from quotes.extraction import extract
+
+    text = ("Here are the claims the leaders made during the debate.\n\n"
+            f'THE CLAIM: "We hired 900 teachers last year." {claim}\n\n'
+            "THE FACTS: The ministry says it hired 400.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("We hired"))
+    assert [s.name for s in quote.speakers] == [name], quote.speakers
+
+
+@pytest.mark.parametrize("text", [
+    "A university student at the bar, who gave only her first name, Anna, said she had come for the nachos.",
+    "\u201cIt was fun,\u201d said a student who gave only her first name, Anna.",
+])
+def test_the_name_a_relative_clause_gives_beats_a_noun_kept_for_unnamed_speakers(text, nlp):
+    """(blind round 104) round 50's "a woman who gave only her first name, Ann" read the name only where the noun resolved
+    to no one; "student" (a noun the registry keeps for unnamed speakers) had kept "university student at the bar"."""
+    from quotes.extraction import extract
+
+    quote = extract(text, nlp=nlp, indirect=True).quotes[0]
+    assert [s.name for s in quote.speakers] == ["Anna"], quote.speakers
