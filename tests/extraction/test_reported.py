@@ -2332,3 +2332,10 @@ def test_a_request_set_off_after_a_modal_clause_about_a_body_is_the_speakers(nlp
     found = _indirect("Sgt. Dana Kowalski told reporters Thursday that investigators were busy.\n\nShe said the force "
                       "would not comment on the case, and urged residents to hang up on such calls.", nlp)
     assert found.get("residents to hang up on such calls") == ["Dana Kowalski"], found
+
+
+def test_reminding_someone_to_act_is_a_request(nlp):
+    """(blind round 105) "The chair reminded members to let the witnesses finish": who is reminded and what to do, as
+    "urged members to ..." (round 13's requests); "reminded" read only with a "that"-clause before."""
+    _assert_reported("Joanne Pelletier-Hume, who chairs the committee, reminded MPs to let the witnesses finish their answers.",
+                     "MPs to let the witnesses finish their answers", ["Joanne Pelletier-Hume"], nlp)
