@@ -1892,6 +1892,8 @@ class ArticleAttributor:
                     continue  # "Sefton said councillors had been told the scheme was "...": they heard it
                 if _declares_an_act(verb):
                     continue  # (blind round 25) 'X posted that council had "declared war on landlords"': X's words
+                if _reads_like(verb):
+                    continue  # (blind round 105) 'X said the minister's release "reads like a victory lap"': a likeness, X's words
                 if (head.dep_ == "advmod" and head.pos_ == "ADV" and all(t.pos_ in ("ADV", "CCONJ", "PUNCT") for t in tokens)
                         and (position == 1 or (position == 2 and chain[1].dep_ == "nsubj"))):
                     # 'Holt said the ad "clearly and wrongly" suggests ...': quoted words saying how the act was done
@@ -2668,6 +2670,12 @@ class ArticleAttributor:
         """Entities a subject mention stands for, or None when it cannot speak ("relations")."""
         if token.i in inside:
             return None
+        if token.pos_ == "NOUN" and _name_given_in_relative(token) is not None:
+            # (blind round 105) "A father of three who gave only his first name, Marcus, said": the name he gave, before
+            # the noun (a kin word here) finds anyone else
+            given = self._name_given(paragraph_index, token)
+            if given is not None:
+                return given
         position = self.parsed.token_start(paragraph_index, token)
         sentence = self.registry.sentence_index(paragraph_index, token)
         lower = token.lower_
@@ -2929,6 +2937,13 @@ class ArticleAttributor:
         her, not an unnamed "woman"."""
         given = _name_given_in_relative(subject)
         resolved = self._resolve(paragraph_index, given, set()) if given is not None else None
+        if given is not None and (resolved is None or not any(e.kind == "person" for e in resolved.entities)):
+            # (blind round 105) "A father of three who gave only his first name, Marcus, said": the name given is a
+            # person's, though the tagger took it for a place
+            person = self.registry._person(given.text, [given])
+            mention = self._span_of(paragraph_index, [given])
+            self._note_mention(person, mention, self.registry.sentence_index(paragraph_index, given), paragraph_index)
+            return _Resolved((person,), mention, via="name")
         return resolved if resolved is not None and resolved.entities else None
 
     def _described_speaker(self, paragraph_index: int, subject: Token) -> _Resolved:
@@ -6193,6 +6208,16 @@ _TELLING_LEMMAS = frozenset({"tell", "assure", "warn", "advise", "promise"})
 # (blind round 75) requests in the passive: 'said the city was being asked to "write a blank cheque"', "residents were
 # urged to ...": the subject is the one asked, not a speaker
 _ASKED_LEMMAS = frozenset({"ask", "urge"})
+
+
+def _reads_like(verb: Token) -> bool:
+    """(blind round 105) "reads like a victory lap", "read as if it were written by the chains": a verb of reading that
+    says what a text resembles, no text saying anything."""
+    if verb.lower_ not in ("read", "reads", "reading") or verb.i + 1 >= len(verb.doc):
+        return False
+    after = verb.doc[verb.i + 1]
+    return after.lower_ == "like" or (after.lower_ == "as" and verb.i + 2 < len(verb.doc)
+                                      and verb.doc[verb.i + 2].lower_ in ("if", "though"))
 
 
 def _inserted_attribution(verb: Token, first: Token) -> Token | None:

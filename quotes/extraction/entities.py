@@ -1643,6 +1643,13 @@ def _joined_split_names(ents) -> list:
             joined.append(SpacySpan(ent.doc, ent.start, ent.end, label="PERSON"))
             index += 1
             continue
+        if _person_of_a_body_tagged_one(ent):
+            # (blind round 105) "Anneliese Varga of Provisio Markets Inc." tagged one body: a given name and a surname, then
+            # "of" and a body's name, are a person and the body she is with
+            joined.append(SpacySpan(ent.doc, ent.start, ent.start + 2, label="PERSON"))
+            joined.append(SpacySpan(ent.doc, ent.start + 3, ent.end, label="ORG"))
+            index += 1
+            continue
         following = ents[index + 1] if index + 1 < len(ents) else None
         if (following is not None and len(following) == 1 and following.start == ent.end
                 and ent.label_ in ("GPE", "ORG", "NORP", "PERSON") and following.label_ in ("GPE", "ORG", "PERSON")
@@ -1663,6 +1670,18 @@ def _joined_split_names(ents) -> list:
         joined.append(ent)
         index += 1
     return joined
+
+
+def _person_of_a_body_tagged_one(ent) -> bool:
+    """(blind round 105) "Anneliese Varga of Provisio Markets Inc.", "Paul Tremblett of Kellerman Foods" tagged one body: a
+    given name that is no English word, a capitalised surname that is none either, "of", and capitalised words."""
+    if ent.label_ != "ORG" or len(ent) < 4 or ent[2].lower_ != "of":
+        return False
+    given, surname = ent[0], ent[1]
+    return ((given.lower_ in _GIVEN_NAMES or _counted_given_name(given)) and given.lower_ not in _english_words()
+            and surname.is_alpha and surname.text[:1].isupper() and not surname.text.isupper()
+            and surname.lower_ not in _english_words() and surname.text not in _ORG_NAME_WORDS
+            and given.text not in _ORG_NAME_WORDS and ent[3].text[:1].isupper())
 
 
 def _words_of_a_name(ent) -> bool:
@@ -2647,7 +2666,9 @@ class EntityRegistry:
         absolute = self.parsed.paragraphs[paragraph_index].absolute
         for token in doc:
             # (blind round 19) or set off after a role: "The committee's chairperson, Kaptula Ward MCA Lilian Ruto, told"
-            if (not (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.lower_ in PERSON_ROLE_NOUNS))
+            # (blind round 105) or the object of "from", "by", "with", "to": "Under questioning from NDP MP Curtis Odhiambo,"
+            if (not (token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "appos" and token.head.lower_ in PERSON_ROLE_NOUNS)
+                     or (token.dep_ == "pobj" and token.head.lower_ in ("from", "by", "with", "to")))
                     or token.pos_ != "PROPN" or token.i in covered
                     or not token.is_alpha or not token.text[:1].isupper() or self._is_excluded(absolute(token.idx))):
                 continue
@@ -2669,6 +2690,7 @@ class EntityRegistry:
             if any(t.i in covered or not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in name):
                 continue
             entity = self._person(_name_text(name), name)
+            _set_gender(entity, "", name)  # (blind round 105: "Curtis" is a man's name, so "she" is not him)
             entity.role = entity.role or " ".join(t.text for t in doc[titles[0].i : given[0].i])
             for part in name:
                 self._by_token[(paragraph_index, part.i)] = entity
@@ -3206,7 +3228,25 @@ class EntityRegistry:
                 # (blind round 97) "the committee's chair, Opposition MLA Desmond Achterberg,": the office set before the
                 # titled name is his too, so "the chair said" later finds him (his title alone had been kept)
                 role = f"{role}, {restated}"
+            after = self._role_set_off_after(ent)
+            if after and not {w.lower() for w in re.findall(r"[\w.]+", after)} <= {w.lower() for w in re.findall(r"[\w.]+", role)}:
+                # (blind round 105) "Conservative MP Brent Kowalyk, his party's agriculture critic,": the office set off
+                # after the titled name is his too, so "the critic wrote" later finds him
+                role = f"{role}, {after}"
         return _POSSESSIVE.sub("", role)
+
+    @staticmethod
+    def _role_set_off_after(ent) -> str:
+        """The role in apposition after a name ("X, Russia's foreign minister,"), or ""."""
+        for child in ent.root.children:
+            # (an office described by its owner, "his party's agriculture critic", "the city's fire chief": "the deputy
+            # foreign minister" after "HE Sheikh X" gave article 91's minister, whose own title the tagger had cut, a rival
+            # named ten paragraphs on)
+            if (child.dep_ == "appos" and child.i > ent.root.i and (child.lower_ in PERSON_ROLE_NOUNS or child.lower_ in _OPPOSITION_POSTS)
+                    and any(c.dep_ == "poss" for c in child.children)):
+                served = _persons_served(child)
+                return " ".join(t.text for t in child.subtree if t.pos_ not in ("DET", "PUNCT") and t.i not in served)
+        return ""
 
     @staticmethod
     def _appositive_role(ent) -> str:

@@ -117,6 +117,7 @@ _NAMING_LEMMAS = frozenset({"call", "brand", "label", "term", "dub"})
 _MIN_WORDS = 4
 # whom, then what: "reminded voters (that) ..."
 _TELLING_FORMS = frozenset(_verb_forms("remind") | _verb_forms("assure") | _verb_forms("inform"))
+_REMINDING_FORMS = frozenset(_verb_forms("remind"))
 
 # Words that make a paragraph worth parsing for reported speech (pipeline.needs_parse), beyond the
 # speech verbs: the verbs read here whatever their lemma (not the intentions: see above).
@@ -545,6 +546,13 @@ def complement(verb: Token) -> list[Token] | None:
             clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > objects[0].right_edge.i
                            and c.left_edge.i == objects[0].right_edge.i + 1
                            and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)), None)
+        if clause is None and lower in _REMINDING_FORMS and objects:
+            # (blind round 105) "reminded members to let the witnesses finish": who is reminded and what to do, a request
+            # as "urged members to ..." is
+            action = _to_infinitive(verb) or _to_infinitive(objects[0])
+            if action is not None and action.i > objects[0].i:
+                tokens = _span(objects[0].left_edge, _with_acts_listed_after(verb, action))
+                return tokens if _words(tokens) >= _MIN_WORDS else None
         if clause is not None:
             tokens = _span(clause.left_edge, clause.right_edge)
             if tokens and tokens[0].lower_ == "that":

@@ -2344,3 +2344,10 @@ def test_a_report_ends_before_a_clause_of_another_verb_of_saying_that_holds_the_
     texts = [q.text for q in extract(text, nlp=nlp, indirect=True).quotes]
     assert "inflation should stay close to the target through next year" in texts, texts
     assert "in a one-time way." in texts, texts
+
+
+def test_reminding_someone_to_act_is_a_request(nlp):
+    """(blind round 105) "The chair reminded members to let the witnesses finish": who is reminded and what to do, as
+    "urged members to ..." (round 13's requests); "reminded" read only with a "that"-clause before."""
+    _assert_reported("Joanne Pelletier-Hume, who chairs the committee, reminded MPs to let the witnesses finish their answers.",
+                     "MPs to let the witnesses finish their answers", ["Joanne Pelletier-Hume"], nlp)

@@ -5906,3 +5906,79 @@ def test_the_name_a_relative_clause_gives_beats_a_noun_kept_for_unnamed_speakers
 
     quote = extract(text, nlp=nlp, indirect=True).quotes[0]
     assert [s.name for s in quote.speakers] == ["Anna"], quote.speakers
+
+
+def test_a_quotation_that_reads_like_something_is_the_reporters_speakers_words(nlp):
+    """(blind round 105) 'X said the minister's release "reads like a victory lap ..."': "reads like" says what a text
+    resembles; the release says nothing, so the words are the critic's, not the minister's through her release (and
+    his "he said" after them had gone to the minister too)."""
+    text = ("Labour Minister Rosalind Ekwueme said in a news release Monday that the wage subsidy would be extended.\n\n"
+            "Opposition critic Tobias Lindqvist said the minister's release \u201creads like a campaign flyer.\u201d In a "
+            "post on X, he said the subsidy should go to small firms only.")
+    quotes = {q.text: ([s.name for s in q.speakers], q.source) for q in extract(text, nlp=nlp, indirect=True).quotes}
+    speakers, source = quotes["reads like a campaign flyer."]
+    assert speakers == ["Tobias Lindqvist"] and source is None, quotes
+    assert quotes["the subsidy should go to small firms only"][0] == ["Tobias Lindqvist"], quotes
+
+
+def test_a_first_name_given_in_the_relative_clause_names_the_speaker_whatever_the_tagger_took_it_for(nlp):
+    """(blind round 105) "A father of three who gave only his first name, Marcus, said ...": the name he gave is the
+    speaker's, though the tagger read "Marcus" as a place and the kin noun had found an unnamed "father of three"
+    (round 50's rule ran only when the noun found no one)."""
+    text = ("Outside the store, a father of three who gave only his first name, Marcus, said he now drives to a discount "
+            "store across the river for meat. His daughter was eating crackers from a box he said had cost a dollar more "
+            "than last spring.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["he now drives to a discount store across the river for meat"] == ["Marcus"], quotes
+    assert quotes["had cost a dollar more than last spring"] == ["Marcus"], quotes
+
+
+def test_a_person_of_a_company_tagged_one_body_is_a_person(nlp):
+    """(blind round 105) "X of A Ltd., Anneliese Varga of Provisio Markets Inc. and Y of B appeared ...": the tagger made
+    "Anneliese Varga of Provisio Markets Inc." one body, so Varga had no given name and no sex, and the "she" after her
+    went to a group named in the lead."""
+    text = ("Executives from three grocery chains appeared before the committee on Tuesday.\n\n"
+            "Paul Tremblett of Kellerman Foods Ltd., Anneliese Varga of Provisio Markets Inc. and Ravi Sethuraman of "
+            "Cartwright's Grocers answered questions for three hours.\n\n"
+            "Varga told the committee that Provisio had frozen the prices of 500 products. Under questioning, she "
+            "conceded that the company's profit had risen by a third.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["the company's profit had risen by a third"] == ["Anneliese Varga"], quotes
+
+
+def test_a_titled_name_after_from_is_a_person_of_the_sex_of_the_given_name(nlp):
+    """(blind round 105) "Under questioning from NDP MP Curtis Odhiambo, she conceded ...", the name untagged: a titled
+    name as the object of "from" ("by", "with", "to") is a person as one set as a subject is (round 19), and "Curtis" a
+    man's name, so "she" is not him and his "he said" after "Odhiambo was not persuaded" is his (it had been the last
+    witness's)."""
+    text = ("Paul Tremblett told the committee that prices were fair.\n\n"
+            "Under questioning from NDP MP Curtis Odhiambo, Tremblett conceded that profit had risen by a third.\n\n"
+            "Odhiambo was not persuaded. \u201cYou keep telling us food is a low-margin business,\u201d he said.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["You keep telling us food is a low-margin business,"] == ["Curtis Odhiambo"], quotes
+
+
+def test_a_role_set_off_after_a_titled_name_is_the_persons_too(nlp):
+    """(blind round 105) "Conservative MP Brent Kowalyk, his party's agriculture critic, ..." then "the critic wrote":
+    the office in apposition after a name that already has a title before it is his as well (only the title had been
+    kept, and "the critic" was no one)."""
+    text = ("Conservative MP Brent Kowalyk, his party's agriculture critic, said prices were too high for families.\n\n"
+            "In an open letter released Wednesday, the critic wrote that the testimony had left \u201cmore questions "
+            "than it answered.\u201d")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["more questions than it answered."] == ["Brent Kowalyk"], quotes
+
+
+def test_a_role_set_off_after_a_styled_name_without_an_owner_is_not_added(nlp):
+    """(blind round 105) the limit of the role kept after a titled name: "HE Sheikh X, the deputy foreign minister," ten
+    paragraphs after "Talking to reporters ..., the minister said" (the minister's own title cut by the tagger) must not
+    make the sheikh "the minister" (a first version, for any role set off after a titled name, did: article 91); only an
+    office described by its owner ("his party's agriculture critic") is added."""
+    text = ("Federal Minister for Overseas Workers Chaudhry Azhar Mehmood rejected the explanation. Talking to reporters "
+            "in Lahore, the minister said Pakistan had not been informed of any irregularities.\n\n"
+            "The embassy did not comment.\n\n"
+            "The state news agency later reported that HE Sheikh Rashid bin Khalifa Al Mansoori, the deputy foreign "
+            "minister, had received the ambassador.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["Pakistan had not been informed of any irregularities"] != ["Rashid bin Khalifa Al Mansoori"], quotes
+    assert "Mehmood" in " ".join(quotes["Pakistan had not been informed of any irregularities"]), quotes
