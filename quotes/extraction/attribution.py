@@ -2963,6 +2963,22 @@ class ArticleAttributor:
         self._note_mention(entity, mention, self.registry.sentence_index(paragraph_index, subject), paragraph_index)
         return _Resolved((entity,), mention, via="anonymous")
 
+    def _owner_of_the_clause_before(self, paragraph_index: int, pronoun: Token, gender: str) -> Entity | None:
+        """(probes, ninth round; PolNeAR train) "Thet's fate is still unclear, but she said ...": the person whose noun is
+        the subject of the clause "she" is coordinated with, the sentence's topic (not a woman quoted the paragraph
+        before, whose given name alone told her sex)."""
+        verb = pronoun.head
+        if pronoun.dep_ != "nsubj" or verb.dep_ != "conj":
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+        if subject is None or _describes_a_person(subject):
+            return None  # ("Thet's lawyer filed ..., but she said": the lawyer, as ever)
+        owner = next((c for c in subject.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON")), None)
+        entity = self.registry.entity_at(paragraph_index, owner) if owner is not None else None
+        if isinstance(entity, Entity) and entity.kind == "person" and entity.gender in ("", gender):
+            return entity
+        return None
+
     def _resolve_single(self, paragraph_index, token, position, sentence, inside, mention=None) -> _Resolved | None:
         registry = self.registry
         mention = mention or self._span_of(paragraph_index, _phrase(token))
@@ -3035,6 +3051,10 @@ class ArticleAttributor:
             described = self._role_subject_of_sentence_before(paragraph_index, token, gender, sentence, inside)
             if described is not None:
                 return described
+            owner = self._owner_of_the_clause_before(paragraph_index, token, gender)
+            if owner is not None:
+                self._note_mention(owner, mention, sentence, paragraph_index)
+                return _Resolved((owner,), mention, via="pronoun")
             asker = self._asker_before(paragraph_index, token)
             candidates = registry.salient(position, sentence, lambda e: e.kind in ("person", "anonymous") and e.gender in ("", gender)
                                           and e is not asker and not _names_many(e), last_speakers=self.last_speakers)

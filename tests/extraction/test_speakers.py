@@ -5982,3 +5982,17 @@ def test_a_role_set_off_after_a_styled_name_without_an_owner_is_not_added(nlp):
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes["Pakistan had not been informed of any irregularities"] != ["Rashid bin Khalifa Al Mansoori"], quotes
     assert "Mehmood" in " ".join(quotes["Pakistan had not been informed of any irregularities"]), quotes
+
+
+
+def test_she_coordinated_with_a_clause_about_someones_fate_is_that_someone(nlp):
+    """(probes, ninth round; PolNeAR train) "Thet's fate is still unclear, but she said at a news conference ...": the
+    person whose fate the clause is about, of no known sex, not the woman quoted the paragraph before (her given name
+    had told the resolver her sex, and only hers)."""
+    text = ("Vote count\n\nAung Mya Thet, the opposition leader, campaigned across the country for months.\n\n"
+            "\u201cPeople stood hours in line and today there is a huge disappointment,\u201d said Priya Raman of Rights "
+            "Watch, who observed voting in the north.\n\n"
+            "Thet\u2019s fate is still unclear, but she said at a news conference last week that she would govern the "
+            "country despite the constitutional barrier.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("she would govern"))
+    assert [s.name for s in quote.speakers] == ["Aung Mya Thet"], quote.speakers
