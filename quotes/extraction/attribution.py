@@ -265,7 +265,14 @@ def _occasion_of_speakers_presence(verb, inside) -> tuple[str, list] | None:
             if kind in ("press_conference", "briefing") and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
                 words = [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i]
                 return kind, [prep] + words
-    for rel in subject.children:
+    doc = verb.doc
+    # (blind round 106) or the "who"-clause set off last before the verb, which the parser hung inside the subject's
+    # apposition, on the body in it: "X, the search manager for Y Search and Rescue, who spoke at the same briefing, said"
+    # ("who" is the person, not the body)
+    hung_inside = [t for t in subject.subtree if t.dep_ == "relcl" and t.head.i != subject.i and subject.i < t.i < verb.i
+                   and t.right_edge.i + 2 == verb.i and doc[t.right_edge.i + 1].text == ","
+                   and doc[t.left_edge.i - 1].text == ","]
+    for rel in [*subject.children, *hung_inside]:
         if rel.dep_ != "relcl" or rel.i in inside or rel.lower_ not in _PRESENCE_FORMS:
             continue
         if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in rel.children):
@@ -1300,6 +1307,13 @@ class ArticleAttributor:
                 more = next((c for c in verb.children if c.dep_ == "conj" and c.i == clause.right_edge.i + 1
                              and (c.tag_ in ("NNS", "VBZ") if clause.tag_ == "VBZ" else c.tag_ == "VBP")
                              and not any(g.dep_ in _SUBJECT_DEPS + ("det",) for g in c.children)), None)
+            if more is None and verb.tag_ == "VBZ" and clause.tag_ == "VBD":
+                # (blind round 106) "says she crawled down to the creek that evening, found the overhang the next morning
+                # and decided to stay put": past tenses with no subject of their own, which the parser hangs on the
+                # present-tense "says" as its next acts, cannot be acts of the speaker now; they go on with the clause's
+                # own past tense
+                more = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.right_edge.i and c.tag_ == "VBD"
+                             and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)), None)
             if more is None and verb.lower_ in _SHOWING_FORMS:
                 # (blind round 27) "The study also found that families paid more, because second-choice antibiotics are
                 # less often covered": the parser hangs the reason on "found"; what a study finds holds its why
@@ -1307,6 +1321,9 @@ class ArticleAttributor:
                              and c.left_edge.i == clause.right_edge.i + 2), None)
             if more is not None and all(t.is_punct or t.pos_ == "CCONJ" for t in verb.doc[clause.right_edge.i + 1 : more.left_edge.i]):
                 tokens = tokens + list(verb.doc[clause.right_edge.i + 1 : more.right_edge.i + 1])
+            listed = _list_after_colon(verb, tokens[-1]) if tokens else None
+            if listed is not None:
+                tokens = tokens + list(verb.doc[tokens[-1].i + 1 : listed.right_edge.i + 1])
             doc = verb.doc
             while tokens and tokens[-1].i + 2 < len(doc) and not tokens[-1].whitespace_ and doc[tokens[-1].i + 1].text == "-" \
                     and not doc[tokens[-1].i + 1].whitespace_ and doc[tokens[-1].i + 2].head.i == verb.i:
@@ -5811,6 +5828,12 @@ class ArticleAttributor:
             return known
         if known is not None and known.kind == "interview" and _a_programme_told(known):
             return known  # (blind round 102) "told The Morning Line on CKRV Radio that ..." then "He told host Y that ..."
+        # (blind round 106) or a programme told a few paragraphs up, no one else quoted since: "X told CKFV's Valley Mornings
+        # that ..." then his quotation and "He said ..." then "X told host Y he had to pull over" (a host is the
+        # programme's; the quotes between, read after this one, could not yet say the guest was still on it)
+        known = self._known_channel(entity, paragraph_index, max_paragraphs=3, same_scene=True)
+        if known is not None and known.kind == "interview" and _a_programme_told(known) and known.label.startswith("interview with "):
+            return known
         return None
 
     def _show_spoken_on_before(self, paragraph_index: int, verb: Token, entity: Entity, inside: set[int]) -> SourceRef | None:
@@ -7828,6 +7851,28 @@ def _bracketed(sentence, first: int, last: int) -> list:
     if opening is None or closing is None or sentence.doc[opening].text != "(" or sentence.doc[closing].text != ")":
         return tokens
     return tokens[opening - offset + 1 : closing - offset]
+
+
+def _list_after_colon(verb: Token, last: Token) -> Token | None:
+    """(blind round 106) "said she had packed for a long day: a rain shell, a down vest, a headlamp and a foil blanket.":
+    what the colon opens right after the reported clause, which the parser hangs on the reporting verb (the list's first
+    noun read as its adverb), goes on with the report to the sentence's end. Not a quotation after the colon (a direct
+    quote of its own), and not words that report in turn ("..., she said: police ...")."""
+    doc = verb.doc
+    colon = last.i + 1
+    if colon + 1 >= len(doc) or doc[colon].text != ":" or doc[colon].head.i not in (verb.i, last.i, last.head.i):
+        return None
+    listed = next((c for c in verb.children if c.i > colon and c.left_edge.i == colon + 1
+                   and c.dep_ in ("npadvmod", "appos", "dep", "attr", "dobj", "oprd")), None)
+    if listed is None:
+        return None
+    end = listed.right_edge.i
+    sentence = verb.sent
+    if any(not t.is_punct for t in doc[end + 1 : sentence.end]) or any(t.is_quote for t in doc[colon : end + 1]):
+        return None
+    if any(REPORTING_VERB_FORMS.get(t.lower_) and _is_verb(t) for t in doc[colon + 1 : end + 1]):
+        return None
+    return listed
 
 
 def _without_reporters_note(tokens: list[Token]) -> list[Token]:

@@ -313,6 +313,11 @@ def _house_of_an_assembly(noun: Token) -> bool:
         for c in noun.children)
 
 
+# (blind round 106) the shape of written words, no letter sent: "wrote in capital letters", "in block letters"
+_LETTERFORMS = frozenset({"capital", "block", "bold", "big", "large", "small", "upper-case", "uppercase", "lower-case",
+                          "lowercase", "red", "black", "giant", "huge", "tiny", "fine", "italic", "italics"})
+
+
 def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> str | None:
     """The source kind a noun after "in"/"at"/"on"/"during" names, or None.
 
@@ -325,6 +330,9 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
         return None  # (merging round 102) "in a halfhearted endorsement of X's qualifications": support given, no court's paper
     if preposition in ("during", "throughout") and word in _STANDING_NOTICES:
         return None
+    if word in ("letters", "letter") and any(c.dep_ in ("amod", "compound") and c.lower_ in _LETTERFORMS
+                                                               for c in noun.children):
+        return None  # (blind round 106) '"SHE'S ALIVE," X wrote in capital letters': how it was written, no letter
     if (word not in CHANNEL_NOUNS and noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("filing", "filings")
             and noun.doc[noun.i + 1].head.i == noun.i):
         return "report"  # (blind round 16) "In a court filing the same month", "filing" read as a participle on "court"
@@ -552,6 +560,8 @@ _PAPER_SHORT_NAMES = frozenset({
     "citizen", "telegraph", "guardian", "mirror", "examiner", "inquirer", "spectator",
     # (probes of Canadian copy, eighth round) "two nurses who spoke to the Sentinel", "told the Beacon"
     "sentinel", "beacon", "observer", "record", "dispatch",
+    # (blind round 106) "told the Echo that ..." after "the Fenwick Valley Echo": a town paper's usual last words
+    "echo", "argus", "clarion", "gleaner", "mercury", "advertiser", "courant",
 })
 # Who asks the questions for an outlet: "host Rita Vance", "a Politico reporter", "NPR correspondent X".
 INTERVIEWER_NOUNS = frozenset({"host", "hosts", "moderator", "anchor", "anchorman", "anchorwoman", "correspondent",

@@ -1797,6 +1797,21 @@ def _with_company_word_after(ent):
     return SpacySpan(doc, ent.start, end + 1, label=ent.label_)
 
 
+# (blind round 106) last words of a natural feature's name: "Tolley Creek", "Hanley Glacier", "Orrell Canyon"
+_NATURAL_FEATURE_WORDS = frozenset({"Creek", "Creeks", "River", "Glacier", "Canyon", "Falls", "Peak", "Peaks", "Mountain",
+                                    "Mountains", "Gorge", "Saddle", "Icefield", "Headwaters", "Rapids", "Slough"})
+
+
+def _natural_feature_tagged_a_person(ent) -> bool:
+    """(blind round 106) "on a slope of loose rock above Tolley Creek": the tagger took the creek for a person, and the
+    "she" of the next paragraph's quotation went to it. A name of two words or more, tagged a person's, whose last word
+    names a natural feature (a creek, a river, a glacier, a peak), and no title before it, is a place."""
+    if ent.label_ != "PERSON" or len(ent) < 2 or ent[-1].text not in _NATURAL_FEATURE_WORDS:
+        return False
+    doc = ent.doc
+    return not (ent.start > 0 and doc[ent.start - 1].text.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sgt", "Cpl", "Const"))
+
+
 def _resort_tagged_a_place(ent):
     """(blind round 45) "a chair at Glacier Crest Resort", which the tagger calls a place: the business that runs it, which
     speaks later ("Glacier Crest said in a news release", "The resort said"); it had been no one."""
@@ -2419,6 +2434,9 @@ class EntityRegistry:
                 continue  # (blind round 96) "The Keeping Kids Offline Act passed 71-38": a law, which no one is
             if _place_a_body_is_based_in(ent):
                 continue  # (blind round 26) "The Moncton, N.B.-based retailer": where the retailer is based, no one
+            if _natural_feature_tagged_a_person(ent):
+                covered.update(t.i for t in ent)
+                continue  # (blind round 106) "a slope above Tolley Creek": a place, which no "she" after it is
             if covered and any(t.i in covered for t in ent):
                 continue  # (a piece of a body's name spelt by its acronym: "Fédération", "de Laval (FIPL")
             if ent.text == "Crown" and ent.end < len(doc) and doc[ent.end].lower_ in ("corporation", "corporations", "corp"):

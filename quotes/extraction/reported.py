@@ -166,6 +166,23 @@ def _act_left_in_relative(addressee: Token) -> tuple[Token | None, Token | None]
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been"})  # the pipeline has no lemmatizer
 
 
+def _act_on_a_second_object(verb: Token, addressee: Token) -> Token | None:
+    """(blind round 106) "asked anyone who was on the Cutbank Lake or Orrell Ridge trails over the weekend to call the
+    detachment": the parser cut the addressee's relative clause short, made "trails" a second object of "asked" and hung
+    the act asked for on it ("trails to call"). A "to"-infinitive on a later object of the verb of asking, the addressee
+    holding a relative clause that runs up to that object, is the act asked for."""
+    if not any(c.dep_ == "relcl" for c in addressee.children):
+        return None
+    for other in verb.children:
+        if other.dep_ != "dobj" or other.i <= addressee.right_edge.i or other.left_edge.i > addressee.right_edge.i + 1:
+            continue
+        act = next((c for c in other.children if c.dep_ in ("acl", "relcl") and c.i > other.i and _has_to(c)
+                    and c.left_edge.lower_ == "to"), None)
+        if act is not None:
+            return act
+    return None
+
+
 def _act_hung_on_copula(inner: Token) -> bool:
     """(blind round 53) "urged anyone who was at those sites and is not immune to watch for a rash": the act asked
     for, which the parser hangs on the relative clause's "is" as its complement; a "to"-infinitive after "be" and its
@@ -340,11 +357,13 @@ def _before_its_channel(tokens: list[Token]) -> list[Token]:
 
 def _without_reported_aside(tokens: list[Token]) -> list[Token]:
     """(blind round 21) "asked commissioners to raise starting pay to $21 an hour, which he said would make the county
-    competitive": the request ends at the comma; the relative clause set off after it is a report of its own."""
+    competitive": the request ends at the comma; the relative clause set off after it is a report of its own. (Blind
+    round 106: a verb of saying, not a noun spelt like one: "urged hikers to carry a beacon, which can send a distress
+    signal from places with no coverage" is one request, the beacon described.)"""
     for k, token in enumerate(tokens[1:], start=1):
         if (token.dep_ in ("relcl", "ccomp") and token.left_edge.lower_ in ("which", "who") and token.left_edge.i > tokens[0].i
                 and tokens[token.left_edge.i - tokens[0].i - 1].text == ","
-                and any(REPORTING_VERB_FORMS.get(t.lower_) for t in token.subtree)):
+                and any(REPORTING_VERB_FORMS.get(t.lower_) and t.pos_ in ("VERB", "AUX") for t in token.subtree)):
             return tokens[: token.left_edge.i - tokens[0].i - 1]
     return tokens
 
@@ -409,6 +428,8 @@ def complement(verb: Token) -> list[Token] | None:
         relative = None
         if action is None and addressee is not None:
             action, relative = _act_left_in_relative(addressee)
+        if action is None and addressee is not None:
+            action = _act_on_a_second_object(verb, addressee)
         if addressee is None and action is not None and action.i > verb.i:
             # "urged its members to reject ..." parsed as one clause: its subject is the addressee
             addressee = next((c for c in action.children if c.dep_ == "nsubj" and c.i < action.i), None)

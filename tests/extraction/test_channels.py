@@ -3328,3 +3328,59 @@ def test_two_people_told_are_no_crowd(nlp):
 
     quote = extract("Premier Ann Boyd told two colleagues that the debate had gone well.", nlp=nlp, indirect=True).quotes[0]
     assert quote.source is None or quote.source.kind != "speech", quote.source
+
+
+def test_a_who_clause_placing_the_speaker_at_a_briefing_hung_inside_the_apposition_is_the_briefing(nlp):
+    """(blind round 106) "X, the search manager for Y Search and Rescue, who spoke at the same briefing as the sergeant,
+    said ...": the parser hangs the "who"-clause on the body in the apposition; "who" is the person, present at the briefing
+    (round 34's presence), and her words and her next quotation are given there (they had had no channel)."""
+    from quotes.extraction import extract
+
+    text = ("Sgt. Dale Whitmore told a briefing at the detachment that the hiker was safe.\n\n"
+            "Tamsin Greer, the search manager for Halden Valley Search and Rescue, who spoke at the same briefing as "
+            "Whitmore, said ground crews had searched the drainage on Tuesday.\n\n"
+            "\u201cThere is going to be a lot of second-guessing in our group about that,\u201d Greer said.")
+    quotes = [q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith(("ground crews", "There is"))]
+    assert len(quotes) == 2, quotes
+    for quote in quotes:
+        assert quote.source is not None and quote.source.kind == "briefing", quote
+
+
+@pytest.mark.parametrize("shape", ["capital letters", "block letters"])
+def test_the_shape_of_written_words_is_no_letter(shape, nlp):
+    """(blind round 106) 'The family shared the news on Facebook. "SHE'S ALIVE," X wrote in capital letters.': the letters
+    are the shape of the words, not a letter sent (the quotation had been given to "capital letters", a letter); the post
+    just named is the channel."""
+    from quotes.extraction import extract
+
+    text = ("The Lindgren family shared the news on Facebook shortly before noon. \u201cSHE'S ALIVE,\u201d Annika "
+            f"Lindgren wrote in {shape}, above a photo of her sister's boots.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("SHE"))
+    assert quote.source is None or quote.source.kind != "letter", quote.source
+
+
+@pytest.mark.parametrize("paper", ["Echo", "Advertiser"])
+def test_a_town_paper_by_its_last_word_is_an_interview(paper, nlp):
+    """(blind round 106) "Cpl. X of the Y RCMP told the Echo that ...": a paper by the last word of its name alone, as "the
+    Star" and "the Sentinel" are (the tagger took "Echo" for a place, and the words had no channel)."""
+    from quotes.extraction import extract
+
+    text = (f"Cpl. Jolene Baptiste of the Halden RCMP told the {paper} that no one is billed for a search in the province, "
+            "and that she hopes no one will hesitate to call for help.")
+    quote = extract(text, nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview" and paper in quote.source.label, quote.source
+
+
+def test_a_host_told_after_a_programme_named_two_paragraphs_up_is_that_programme(nlp):
+    """(blind round 106) "X told CKFV's Valley Mornings on Friday that ..." then his quotation, "He said ..." and "X told
+    host Y he had to pull over": the host is the programme's, named two paragraphs up with no one else quoted since
+    (round 102 read the paragraph before only, and the words went to an "interview with host Y")."""
+    from quotes.extraction import extract
+
+    text = ("The break came from the air. Ravi Sandhu, a pilot with Selwyn Air, told CKFV's Valley Mornings on Friday that "
+            "his spotter saw a flash of orange below the canopy.\n\n"
+            "\u201cWe'd flown that drainage twice already,\u201d Sandhu said.\n\n"
+            "He said the crew could not land in the drainage.\n\n"
+            "Sandhu told host Marty Ostrowski he had to pull over on the drive home from the hangar.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("he had to pull over"))
+    assert quote.source is not None and "Valley Mornings" in quote.source.label, quote.source

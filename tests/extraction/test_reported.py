@@ -2351,3 +2351,41 @@ def test_reminding_someone_to_act_is_a_request(nlp):
     "urged members to ..." (round 13's requests); "reminded" read only with a "that"-clause before."""
     _assert_reported("Joanne Pelletier-Hume, who chairs the committee, reminded MPs to let the witnesses finish their answers.",
                      "MPs to let the witnesses finish their answers", ["Joanne Pelletier-Hume"], nlp)
+
+
+def test_a_request_goes_on_over_a_relative_clause_holding_a_noun_spelt_like_a_verb_of_saying(nlp):
+    """(blind round 106) "urged hikers to carry a satellite messenger or a beacon, which can send a distress signal from
+    places with no coverage": the relative clause describes the beacon; "signal" there is a noun, no report of its own
+    (round 21's cut, meant for "which he said would ...", had ended the request at the comma)."""
+    found = _indirect("Instructor Tomas Vield urged hikers to carry a satellite messenger or a personal locator beacon, "
+                      "which can send a distress signal from places with no cell coverage.", nlp)
+    assert any(words.startswith("hikers to carry") and words.endswith("places with no cell coverage") for words in found), found
+
+
+def test_a_list_after_a_colon_hung_on_the_reporting_verb_goes_on_with_the_report(nlp):
+    """(blind round 106) "said she had hiked the trail a dozen times and had packed for a long day: a rain shell, a down
+    vest, a headlamp ... and a foil emergency blanket.": the parser hangs the list after the colon on "said" (its first
+    noun an adverb of the verb); it is what she said she had packed (the report had stopped at the colon)."""
+    found = _indirect("Marta Lindgren, a physiotherapist, said she had hiked the Cutbank Lake trail at least a dozen times "
+                      "and had packed for a long day: a rain shell, a down vest, a headlamp, a water filter, two granola bars "
+                      "and a foil emergency blanket.", nlp)
+    assert any(words.startswith("she had hiked") and words.endswith("a foil emergency blanket") for words in found), found
+
+
+def test_past_tenses_hung_on_a_present_says_go_on_with_its_past_tense_clause(nlp):
+    """(blind round 106) "X says she crawled and slid down to the creek that evening, found the overhang the next morning
+    and decided to stay put.": the parser hangs "found ... and decided ..." on "says" as the speaker's next acts; past
+    tenses with no subject cannot be acts of a speaker who "says" now, so they go on with the reported clause (it had
+    stopped at the comma)."""
+    found = _indirect("Marta Lindgren says she crawled and slid down to the creek that evening, found the overhang the next "
+                      "morning and decided to stay put.", nlp)
+    assert any(words.startswith("she crawled") and words.endswith("decided to stay put") for words in found), found
+
+
+def test_the_act_asked_for_hung_on_a_second_object_after_the_addressees_relative_clause(nlp):
+    """(blind round 106) "asked anyone who was on the Cutbank Lake or Orrell Ridge trails over the weekend to call the
+    detachment": the parser cut the relative clause short, made "trails" a second object of "asked" and hung "to call"
+    on it; the request, the addressee with the act, had been lost."""
+    found = _indirect("In the release, RCMP asked anyone who was on the Cutbank Lake or Orrell Ridge trails over the "
+                      "weekend to call the detachment, even if they do not think they saw anything.", nlp)
+    assert any(words.startswith("anyone who was on") and "to call the detachment" in words for words in found), found

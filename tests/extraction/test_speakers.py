@@ -5996,3 +5996,17 @@ def test_she_coordinated_with_a_clause_about_someones_fate_is_that_someone(nlp):
             "country despite the constitutional barrier.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("she would govern"))
     assert [s.name for s in quote.speakers] == ["Aung Mya Thet"], quote.speakers
+
+
+def test_a_creek_the_tagger_took_for_a_person_is_no_one_a_she_can_be(nlp):
+    """(blind round 106) "Within an hour she was on a slope of loose rock above Tolley Creek, ..." then '"...," she said.':
+    the tagger took the creek for a person, and the quotation's "she" went to it; a name tagged a person's whose last word
+    names a natural feature (creek, river, glacier, peak) is a place."""
+    from quotes.extraction import extract
+
+    text = ("Marta Lindgren, a physiotherapist, says she had hiked the trail a dozen times.\n\n"
+            "She says she left the trail to follow what looked like a game path. Within an hour she was on "
+            "a slope of loose rock above Tolley Creek, and when a rock rolled under her foot she fell about three metres.\n\n"
+            "\u201cI heard it go. I've treated enough ankles to know what that sound means,\u201d she said.")
+    quote = next(q for q in extract(text, nlp=nlp).quotes if q.text.startswith("I heard it go"))
+    assert [s.name for s in quote.speakers] == ["Marta Lindgren"], quote.speakers
