@@ -236,6 +236,8 @@ _MEMBERS_TOLD = frozenset({"senators", "lawmakers", "legislators", "mps", "membe
                            "councilors"})
 # Words that open a noun phrase: a channel participle after one is the noun's modifier ("a briefing note").
 _NOUN_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
+# (probes, ninth round) what an event is spoken "on the sidelines of"
+_SIDELINES = frozenset({"sidelines", "sideline", "margins", "margin"})
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying",
                         "talking"}  # ("Talking to reporters after ..., the minister said": blind round 19)
 
@@ -5662,6 +5664,10 @@ class ArticleAttributor:
                     continue
             elif child.dep_ not in ("dobj", "dative"):
                 continue
+            if target.lower_ in _SIDELINES:
+                # (probes, ninth round) "Speaking on the sidelines of a mining conference in Toronto": the conference
+                of = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                target = next((c for c in of.children if c.dep_ == "pobj"), target) if of is not None else target
             noun = target.lower_
             outlet = None
             if participle.lower_ == "appearing" and child.lower_ == "on" and show_name(child, inside):

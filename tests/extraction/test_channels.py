@@ -3384,3 +3384,16 @@ def test_a_host_told_after_a_programme_named_two_paragraphs_up_is_that_programme
             "Sandhu told host Marty Ostrowski he had to pull over on the drive home from the hangar.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("he had to pull over"))
     assert quote.source is not None and "Valley Mornings" in quote.source.label, quote.source
+
+
+def test_speaking_on_the_sidelines_of_an_event_is_that_event_not_the_op_ed_before(nlp):
+    """(probes, ninth round) "In an op-ed ..., X argued ..." then "Speaking on the sidelines of a mining conference in
+    Toronto, X said ...": the conference, named in the sentence (the op-ed had been carried over it: "sidelines" is no
+    channel word, and the event it is "of" was not read)."""
+    from quotes.extraction import extract
+
+    text = ("Mining\n\nIn an op-ed published in the Halifax Herald, Coun. Ben Osei argued the tax was \u201ca blunt "
+            "instrument.\u201d\n\nSpeaking on the sidelines of a mining conference in Toronto, Osei said prices would "
+            "recover.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("prices"))
+    assert quote.source is not None and "conference" in quote.source.label, quote.source
