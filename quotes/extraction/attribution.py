@@ -2508,6 +2508,13 @@ class ArticleAttributor:
                 # "And Skelly called him ...": a known surname the tagger read as an adverb; (blind round 10)
                 # opening the sentence too, "Tully says the company should pay ..."
                 return before
+        if verb_form is not None and verb.dep_ == "amod" and verb.i >= 1 and verb.doc[verb.i - 1].is_quote:
+            # (probes, ninth round) '"...," added economist Ravi Hale.', "advised clerk Tom Hale": the parser made the
+            # inverted verb an adjective of the role before the name; the name speaks
+            role = verb.head
+            name = role.head if role.dep_ == "compound" and role.head.pos_ == "PROPN" else None
+            if name is not None and name.i not in inside:
+                return name
         named = _modal_name(verb)
         if named is not None and named.i not in inside:
             return named  # "Will wrote": a writer named Will, not a modal

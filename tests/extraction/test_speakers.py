@@ -6010,3 +6010,14 @@ def test_a_creek_the_tagger_took_for_a_person_is_no_one_a_she_can_be(nlp):
             "\u201cI heard it go. I've treated enough ankles to know what that sound means,\u201d she said.")
     quote = next(q for q in extract(text, nlp=nlp).quotes if q.text.startswith("I heard it go"))
     assert [s.name for s in quote.speakers] == ["Marta Lindgren"], quote.speakers
+
+
+@pytest.mark.parametrize(("verb", "name"), [("added", "Ravi Hale"), ("advised", "Tom Hale")])
+def test_an_inverted_verb_parsed_as_an_adjective_of_the_role_before_the_name_is_the_names(verb, name, nlp):
+    """(probes, ninth round) '"Rates will fall," added economist Ravi Hale.': the parser made "added" an adjective of
+    "economist" and the name the sentence's root; the name speaks (the quotation had gone on with the speaker before, or,
+    with no one before, been dropped)."""
+    text = (f"Rates\n\n\u201cRates will rise,\u201d said Coun. Ana Ruiz.\n\n\u201cCheck the numbers first,\u201d {verb} "
+            f"economist {name}.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes.get("Check the numbers first,") == [name], quotes
