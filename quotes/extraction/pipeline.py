@@ -23,7 +23,7 @@ from .tagging import FastAttributeRuler
 from .types import ArticleExtraction
 
 # Bump whenever the output for some text changes: stored quotes record the version that made them.
-EXTRACTOR_VERSION = "0.26.0"
+EXTRACTOR_VERSION = "0.27.0"
 
 
 _WORDS = re.compile(r"[a-z][a-z-]*")
