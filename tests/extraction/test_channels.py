@@ -3384,3 +3384,15 @@ def test_a_host_told_after_a_programme_named_two_paragraphs_up_is_that_programme
             "Sandhu told host Marty Ostrowski he had to pull over on the drive home from the hangar.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("he had to pull over"))
     assert quote.source is not None and "Valley Mornings" in quote.source.label, quote.source
+
+
+@pytest.mark.parametrize("programme", ["The Morning Shift", "The Noon Exchange"])
+def test_a_stations_call_letters_owning_a_programme_told_make_an_interview(programme, nlp):
+    """(blind round 107) "X told CKLG's The Morning Shift on Tuesday that ...": a Canadian station's call letters in the
+    possessive own the programme told, whatever the tagger took them for (a person) or the programme's name for (a work
+    of art, no body of the article); the words had no channel."""
+    from quotes.extraction import extract
+
+    text = f"Union president Marla Dubeau told CKVR's {programme} on Tuesday that the mill's night shift would be cut."
+    quote = extract(text, nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview" and programme in quote.source.label, quote.source
