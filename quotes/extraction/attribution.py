@@ -178,7 +178,8 @@ _PARENT_WORDS = frozenset({"father", "mother", "dad", "mom", "mum", "grandfather
 _CHILD_WORDS = frozenset({"son", "daughter", "grandson", "granddaughter", "child"})
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _OUTLET_BACK_NOUNS = frozenset({"newspaper", "paper", "daily", "broadcaster", "station", "website", "network", "channel"})
-_DIRECTIVE_LEMMAS_OF_SPEAKERS = frozenset({"call", "urge", "ask", "add", "warn", "demand", "appeal", "insist"})
+# (blind round 107: "caution", "wrote that it would take ... and cautioned readers not to ...": the speaker's next act)
+_DIRECTIVE_LEMMAS_OF_SPEAKERS = frozenset({"call", "urge", "ask", "add", "warn", "demand", "appeal", "insist", "caution"})
 _GROUP_NOUNS = frozenset({"group", "handful", "delegation"})  # "a group of MEPs"
 # (blind round 88) words for a part of a group of people: "Many of the residents who spoke said"
 _PART_OF_PEOPLE = frozenset({"many", "some", "several", "most", "few", "dozens", "hundreds", "others", "two", "three",
@@ -492,6 +493,8 @@ class ArticleAttributor:
                     court_heard = cue_tokens[0].lower_ == "heard" and subject is not None and subject.lower_ in _HEARING_BODIES
                     heard = heard or court_heard
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None and not heard else None
+                    if subject is not None and not heard:
+                        resolved = self._officer_of_a_bodys_name(paragraph_index, subject, set()) or resolved
                     if resolved is not None and resolved.via == "anonymous":
                         # (blind round 104) "A university student ..., who gave only her first name, X, said": the name
                         # given, not the noun the registry keeps for unnamed speakers (as round 50's "a woman who ...")
@@ -2915,6 +2918,9 @@ class ArticleAttributor:
         subject = self._subject_of(verb, inside)
         if subject is None:
             return None
+        officer = self._officer_of_a_bodys_name(paragraph_index, subject, inside)
+        if officer is not None:
+            return officer
         resolved = self._resolve(paragraph_index, subject, inside)
         if resolved is not None and resolved.via == "anonymous" and subject.i not in inside:
             # (blind round 104) "A university student at the bar, who gave only her first name, X, said": a noun the
@@ -2957,6 +2963,24 @@ class ArticleAttributor:
             # say ...' the critics did not coin the name)
             return self._described_speaker(paragraph_index, subject)
         return resolved
+
+    def _officer_of_a_bodys_name(self, paragraph_index: int, subject: Token, inside) -> _Resolved | None:
+        """(blind round 107) "The Lisgarth Federation of Labour's president, Nadia Ferro, told ...": the officer set off
+        after the role speaks, not the body the parser made the subject of (`_officer_named_in_a_bodys_name`)."""
+        named_officer = _officer_named_in_a_bodys_name(subject, inside)
+        if named_officer is None:
+            return None
+        officer = self._resolve(paragraph_index, named_officer, inside)
+        if officer is not None and any(e.kind == "person" for e in officer.entities):
+            return officer
+        words = list(named_officer.doc[named_officer.left_edge.i : named_officer.i + 1])
+        if 2 <= len(words) <= 4 and words[0].lower_ in known_given_names() and all(w.text[:1].isupper() for w in words):
+            # (the tagger took the name for a body's, as it does beside one: a given name opens it)
+            person = self.registry._person(" ".join(w.text for w in words), words)
+            mention = self._span_of(paragraph_index, words)
+            self._note_mention(person, mention, self.registry.sentence_index(paragraph_index, named_officer), paragraph_index)
+            return _Resolved((person,), mention, via="name")
+        return None
 
     def _name_given(self, paragraph_index: int, subject: Token) -> _Resolved | None:
         """(blind round 50) "A woman who gave only her first name, Ann, said": she is Ann, as the "Ann said" after calls
@@ -6773,6 +6797,32 @@ def _defined_by_who_they_are(token: Token) -> bool:
             and [c.lower_ for c in token.children if c.dep_ in ("det", "poss", "predet", "nummod")] == ["the"]
             and any(c.dep_ == "relcl" and c.i > token.i and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
                     for c in token.children))
+
+
+def _officer_named_in_a_bodys_name(subject: Token, inside) -> Token | None:
+    """(blind round 107) "The Lisgarth Federation of Labour's president, Nadia Ferro, said": the parser reads the body's
+    name up to "of" as the subject and "Labour's president" as its "of" phrase, the name set off after the role as that
+    role's apposition. The name (capitalised, right after the role's comma) is who speaks."""
+    if subject.pos_ != "PROPN" or subject.i in inside:
+        return None
+    doc = subject.doc
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < subject.i:
+            continue
+        for role in prep.children:
+            if role.dep_ != "pobj" or not _describes_a_person(role) or role.tag_ != "NN":
+                continue
+            owner = next((c for c in role.children if c.dep_ == "poss" and c.i == role.i - 2 and c.text[:1].isupper()
+                          and doc[c.i + 1].lower_ in ("'s", "\u2019s", "'", "\u2019")), None)
+            if owner is None or owner.i <= prep.i:
+                continue
+            # (the name hung on the role, or on the subject itself: "The Federation of Nurses' president, X, said")
+            name = next((c for head in (role, subject) for c in head.children
+                         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.text[:1].isupper()
+                         and c.left_edge.i == role.i + 2 and doc[role.i + 1].text == ","), None)
+            if name is not None and name.i not in inside:
+                return name
+    return None
 
 
 def _describes_a_person(token: Token) -> bool:

@@ -697,7 +697,7 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
     if obj.lower_ in ("me", "us") and obj.text != "US":
         return []
     for child in obj.children:
-        if child.dep_ == "poss" and is_outlet(child):
+        if child.dep_ == "poss" and (is_outlet(child) or _station_call_sign_owning(child, obj)):
             # "CNN's Rita Vance", "BBC Radio 4's Today programme": the outlet and what of it was told
             return sorted((t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i), key=lambda t: t.i)
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "with", "at"):
@@ -754,6 +754,15 @@ def told_interview(obj: Token, is_person: Callable[[Token], bool]) -> list[Token
         # the AM dial, as Canadian sports and talk radio brands itself (the tagger calls it a product)
         return [obj, dial] + _station_nickname_after(dial)
     return None
+
+
+def _station_call_sign_owning(owner: Token, obj: Token) -> bool:
+    """(blind round 107) "told CKLG's The Morning Shift that ...": a Canadian station's call letters in the possessive before
+    a capitalised name told are that station's, the name its programme's (or its host's), whatever the tagger took the
+    letters for (a person here) or the programme's name for (a work of art, no body of the article)."""
+    doc = owner.doc
+    return (_CANADIAN_CALL_SIGN.fullmatch(owner.text) is not None and owner.i + 1 < len(doc)
+            and doc[owner.i + 1].lower_ in ("'s", "\u2019s") and obj.pos_ == "PROPN" and obj.text[:1].isupper())
 
 
 def _posted_on_a_network(tokens) -> bool:

@@ -25,8 +25,9 @@ from spacy.tokens import Token
 
 from .lexicon import CHANNEL_NOUNS, REPORTING_VERB_FORMS, _verb_forms
 
+# (blind round 107: "caution", "cautioned readers not to treat ... as a verdict", a warning's addressee and act)
 _DIRECTIVE_LEMMAS = frozenset({"urge", "ask", "implore", "call", "tell", "warn", "advise", "encourage", "press",
-                               "challenge", "beg", "invite", "order", "instruct", "direct"})
+                               "challenge", "beg", "invite", "order", "instruct", "direct", "caution"})
 _COMMISSIVE_FORMS = frozenset({
     "promise", "promised", "promises", "promising", "vow", "vowed", "vows", "vowing", "pledge", "pledged", "pledges",
     "pledging", "threaten", "threatened", "threatens", "threatening", "swear", "swore", "sworn", "swears",

@@ -3397,3 +3397,15 @@ def test_speaking_on_the_sidelines_of_an_event_is_that_event_not_the_op_ed_befor
             "recover.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("prices"))
     assert quote.source is not None and "conference" in quote.source.label, quote.source
+
+
+@pytest.mark.parametrize("programme", ["The Morning Shift", "The Noon Exchange"])
+def test_a_stations_call_letters_owning_a_programme_told_make_an_interview(programme, nlp):
+    """(blind round 107) "X told CKLG's The Morning Shift on Tuesday that ...": a Canadian station's call letters in the
+    possessive own the programme told, whatever the tagger took them for (a person) or the programme's name for (a work
+    of art, no body of the article); the words had no channel."""
+    from quotes.extraction import extract
+
+    text = f"Union president Marla Dubeau told CKVR's {programme} on Tuesday that the mill's night shift would be cut."
+    quote = extract(text, nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == "interview" and programme in quote.source.label, quote.source

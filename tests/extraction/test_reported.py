@@ -2389,3 +2389,12 @@ def test_the_act_asked_for_hung_on_a_second_object_after_the_addressees_relative
     found = _indirect("In the release, RCMP asked anyone who was on the Cutbank Lake or Orrell Ridge trails over the "
                       "weekend to call the detachment, even if they do not think they saw anything.", nlp)
     assert any(words.startswith("anyone who was on") and "to call the detachment" in words for words in found), found
+
+
+def test_cautioning_someone_not_to_act_is_a_request(nlp):
+    """(blind round 107) "cautioned readers not to treat either survey as a verdict": a warning with its addressee and the
+    act it warns against, as "warned residents not to ..." is (there had been no report); set off by ", and" after a
+    reported clause with a modal, it is the speaker's next act, as round 101's "and urged anyone ... to" is."""
+    found = _indirect("The economist Oksana Ferreira-Lund wrote on her blog that it would take a year for the figures to "
+                      "settle, and cautioned readers not to treat either survey as a verdict on the new rate.", nlp)
+    assert found.get("readers not to treat either survey as a verdict on the new rate") == ["Oksana Ferreira-Lund"], found

@@ -6021,3 +6021,14 @@ def test_an_inverted_verb_parsed_as_an_adjective_of_the_role_before_the_name_is_
             f"economist {name}.")
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes.get("Check the numbers first,") == [name], quotes
+
+
+@pytest.mark.parametrize("body", ["The Harrow Valley Federation of Labour's", "The Federation of Nurses'"])
+def test_an_officer_set_off_after_a_bodys_role_in_the_possessive_speaks(body, nlp):
+    """(blind round 107) "The <X> Federation of Labour's president, Nadia Ferro, told ...": the parser reads the body's
+    name up to "of" as the subject and "Labour's president" as its "of" phrase, with the name set off after the role
+    hung on it; the officer speaks, not the federation (the tagger took her name for a body's too)."""
+    text = (f"{body} president, Yvonne Castellano, said on Tuesday that the hospital was short of staff on every "
+            "ward. She said the union would file a grievance.")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["the hospital was short of staff on every ward"] == ["Yvonne Castellano"], quotes
