@@ -1223,6 +1223,13 @@ class ArticleAttributor:
             if clause is not None and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ != "mark":
                 start = clause.left_edge.i + 1  # (the "that" the parser read as a relative clause's object)
         if clause is None:
+            main = _clause_read_as_the_sentences_verb(verb)
+            if main is not None:
+                # (blind round 108) "X, who ..., posted on X at 6:30 a.m. that city hall ... would open ...": the
+                # clause the parser made the sentence's own, from after its "that"
+                tokens = _trim_clause([t for t in main[0].subtree if t.i > main[1].i])
+                return (tokens, [verb], verb.head) if len(_words(tokens)) >= 4 else None
+        if clause is None:
             misread = _clause_read_as_demonstrative_object(verb)
             if misread is not None:
                 tokens = _trim_clause(misread)
@@ -7588,6 +7595,24 @@ def _bare_event(place: Token) -> bool:
     return place.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in place.children)
 
 
+def _clause_read_as_the_sentences_verb(verb: Token) -> tuple[Token, Token] | None:
+    """(blind round 108) "Mayor Jane Roe, who was at the site before dawn, posted on X at 6:30 a.m. that city hall ...
+    would open as depots": the parser read the past tense set off after the speaker's relative clause as a participle
+    on the name (acl), made the reported clause's verb the sentence's with the name as its subject, and took the
+    clause's "that" for the determiner of the clause's own subject. (That verb, the "that")."""
+    doc = verb.doc
+    noun = verb.head
+    if (verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.i >= verb.i or noun.pos_ != "PROPN"
+            or noun.dep_ not in ("nsubj", "nsubjpass") or verb.i == 0 or doc[verb.i - 1].text != ","):
+        return None
+    main = noun.head
+    after = verb.right_edge.i + 1
+    if not _is_verb(main) or main.i <= after or doc[after].lower_ != "that" or doc[after].dep_ != "det":
+        return None
+    own = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i and c.left_edge.i == after), None)
+    return (main, doc[after]) if own is not None else None
+
+
 def _clause_hung_on_the_next_word(verb: Token) -> Token | None:
     """(blind round 45) "said later that ...", "argued on appeal that ...": the verb's "that"-clause, which the parser hangs on
     the adverb right after the verb or on the bare noun of its preposition ("on appeal", "in court"), the clause opening
@@ -7677,6 +7702,17 @@ def _clause_hung_on_setting(verb: Token) -> Token | None:
                            and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i and g.lower_ != "that"
                                    and (g.head.i == c.i or (g.head.head.i == c.i and g.head.dep_ in ("aux", "auxpass")))
                                    for g in c.subtree)), None)
+            if clause is None:
+                # (blind round 108) "posted on X at 7 a.m. that city hall would open as a warming centre": the parser
+                # made the clause a relative one on the clock time, its "that" an object; a clause with a subject of its
+                # own right after the time (a time no "that" can stand for) is what was said
+                clause = next((c for place in prep.children if place.dep_ == "pobj" and place.ent_type_ == "TIME"
+                               and any(t.like_num or ":" in t.text for t in place.subtree)
+                               for c in place.children
+                               if c.dep_ == "relcl" and c.i > place.i and c.right_edge.i == place.right_edge.i
+                               and c.left_edge.lower_ == "that" and c.left_edge.i == place.i + 1
+                               and c.left_edge.dep_ == "dobj" and c.left_edge.head.i == c.i
+                               and any(g.dep_ in ("nsubj", "nsubjpass") and g.i > c.left_edge.i for g in c.children)), None)
             if clause is not None:
                 return clause
         if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in _EVENT_PREPOSITIONS:

@@ -2398,3 +2398,26 @@ def test_cautioning_someone_not_to_act_is_a_request(nlp):
     found = _indirect("The economist Oksana Ferreira-Lund wrote on her blog that it would take a year for the figures to "
                       "settle, and cautioned readers not to treat either survey as a verdict on the new rate.", nlp)
     assert found.get("readers not to treat either survey as a verdict on the new rate") == ["Oksana Ferreira-Lund"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Hugo Brassard, who toured the flooded streets before dawn, posted on X at 7 a.m. that city hall, two arenas and "
+    "the Riverside Public Library would open as warming centres by noon.",
+    "Mayor Colette Brassard, who was at the site of the break before dawn, posted on X at 6:30 a.m. that city hall, three "
+    "community centres and the Westbury Memorial Arena would open as bottled-water depots by 10 a.m.",
+])
+def test_a_post_read_as_a_participle_on_the_speaker_still_reports_its_clause(text, nlp):
+    """(blind round 108) "Mayor X, who ..., posted on X at 7 a.m. that city hall ... would open ...": the parser read
+    "posted" as a participle on the name, made "would open" the sentence's verb with the mayor its subject and the
+    clause's "that" a determiner of "city hall"; the post was lost."""
+    found = _indirect(text, nlp)
+    assert any(words.startswith("city hall") and words.rstrip(".").endswith(("by noon", "by 10 a.m"))
+               and "Brassard" in " ".join(speakers) for words, speakers in found.items()), found
+
+
+def test_a_clause_hung_as_relative_on_a_clock_time_is_what_was_posted(nlp):
+    """(blind round 108) "posted on X at 7 a.m. that city hall would open as a warming centre by noon": the parser made
+    the clause a relative one on "7 a.m.", its "that" the object of "open"; a clause with a subject of its own after a
+    clock time is what was said (the post had been lost)."""
+    _assert_reported("Mayor Hugo Brassard posted on X at 7 a.m. that city hall would open as a warming centre by noon.",
+                     "city hall would open as a warming centre by noon", ["Hugo Brassard"], nlp)
