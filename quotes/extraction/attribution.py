@@ -1304,6 +1304,16 @@ class ArticleAttributor:
                              and (c.tag_ in ("VBZ", "VBP", "VBD") or any(a.dep_ in ("aux", "auxpass") and a.tag_ != "TO" and a.i < c.i
                                                                         for a in c.children))
                              and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)), None)
+            if more is None:
+                # (blind round 110) "said the closures would cost about $210 million, most of it to be booked in the fourth
+                # quarter, and that ...": an absolute phrase set off after the clause (a subject and a "to"-infinitive,
+                # no verb of its own tense), which the parser hangs on the reporting verb as a second clause, holding the
+                # report's next clause: it goes on with the first
+                more = next((c for c in verb.children if c.dep_ == "ccomp" and c.left_edge.i in (clause.right_edge.i + 1, clause.right_edge.i + 2)
+                             and verb.doc[clause.right_edge.i + 1].text == ","
+                             and any(a.dep_ in ("aux", "auxpass") and a.tag_ == "TO" and a.i < c.i for a in c.children)
+                             and any(g.dep_ in ("nsubj", "nsubjpass") and g.left_edge.i == clause.right_edge.i + 2 for g in c.children)
+                             and not any(m.dep_ == "mark" for m in c.children)), None)
             if more is None and bare_after is not None and bare_after.left_edge.i == clause.right_edge.i + 1:
                 more = bare_after  # (blind round 35) "... the businesses the town | depends on": the clause's own end
             if more is None and _ends_in_adjective(clause):
@@ -5244,6 +5254,10 @@ class ArticleAttributor:
         # his confirmation hearing"); the audience then stays in the occasion's label
         told_audience = next(((c, audience_kind(c)) for c in children if c.dep_ in ("dobj", "dative") and c.i not in inside
                               and lemma in ("tell", "address", "testify") and audience_kind(c)), None)
+        walked = _analysts_addressed_by_participles_head(verb, inside)
+        if told_audience is None and walked is not None:
+            # (blind round 110) "X walked analysts through the numbers, saying ...": those the participle's verb addresses
+            told_audience = (walked, "briefing")
         audience_label = ""
         if told_audience is not None and told_audience[0].lower_ in ("listeners", "viewers", "callers") and issuer_entities:
             # (blind round 15) "On his afternoon show on WDSM, host Gary Lund said ... '...,' the host told listeners":
@@ -5258,7 +5272,7 @@ class ArticleAttributor:
             if on_air is not None:
                 return on_air
         if (told_audience is not None and told_audience[0].lower_ == "analysts" and issuer_entities
-                and not any(c.dep_ == "prep" and c.i not in inside for c in children)):
+                and (walked is not None or not any(c.dep_ == "prep" and c.i not in inside for c in children))):
             # (blind round 16) "Ekwueme said on the call that ... He told analysts the company had ...": the analysts on
             # the call the speaker was just quoted on, in this paragraph, or (blind round 23) in the paragraph before with
             # no one else quoted since ('On a conference call with analysts, X said ...' then '"...," X told analysts.')
@@ -5266,6 +5280,15 @@ class ArticleAttributor:
                        or self._known_channel(issuer_entities[0], paragraph_index, max_paragraphs=1, same_scene=True))
             if on_call is not None and on_call.kind == "briefing":
                 return on_call
+            # (blind round 110) else the call with analysts someone in the article was quoted on before: the story's one
+            # earnings call ("X walked analysts through the numbers, saying ...", "Y, speaking during the
+            # question-and-answer portion of the call, told analysts ...")
+            call = self._call_with_analysts_before(paragraph_index, verb)
+            if call is not None:
+                addressed = told_audience[0]
+                mention = self._span_of(paragraph_index, sorted([addressed.head, addressed], key=lambda t: t.i))
+                document = Document(label=call.label, kind=call.kind, issuer=issuer, mention=(mention.start, mention.end))
+                return self._remember(document, mention, issuer_entities, paragraph_index)
         sat_on = _hearing_members_sit_on(told_audience[0], children, inside) if told_audience is not None else None
         if sat_on is not None:
             told_audience = (sat_on, "briefing")  # (blind round 28) "told MPs on the committee": the committee's hearing
@@ -5829,6 +5852,14 @@ class ArticleAttributor:
                         outlet == name or (" " in name and outlet.endswith(" " + name))):
                     return outlet
         return None
+
+    def _call_with_analysts_before(self, paragraph_index: int, token: Token) -> Document | None:
+        """(blind round 110) The conference call with analysts someone in the article was quoted through before this token
+        (a briefing whose label holds "call"), the one earnings call of the story."""
+        here = self.parsed.token_start(paragraph_index, token)
+        earlier = [(start, document) for entity in self.registry.entities for start, _, document in entity.channels
+                   if start < here and document.kind == "briefing" and "call" in document.label.lower().split()]
+        return max(earlier, key=lambda item: item[0])[1] if earlier else None
 
     def _the_call_named_before(self, paragraph_index: int, noun: Token) -> str | None:
         """(blind round 12) "said on the call that ...": "the call" (no other modifier) is the conference call
@@ -6697,11 +6728,39 @@ def _ruling_after_its_clause(verb: Token) -> bool:
             and any(c.dep_ == "ccomp" and c.i < verb.i and verb.doc[c.right_edge.i + 1].text == "," for c in verb.children))
 
 
+def _analysts_addressed_by_participles_head(verb: Token, inside: set[int]) -> Token | None:
+    """(blind round 110) "Chief financial officer X walked analysts through the numbers, saying the closures would cost
+    ...": the analysts (or investors) who are the object of the verb a participle of saying hangs on, set off after it;
+    the participle's words were said to them."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or REPORTING_VERB_FORMS.get(verb.lower_) is None or verb.head.i > verb.i:
+        return None
+    if REPORTING_VERB_FORMS.get(verb.head.lower_) is not None:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("dobj", "dative") and c.i not in inside
+                 and c.lower_ in ("analysts", "investors")), None)
+
+
 def _describes_its_channel(verb: Token) -> bool:
     """(blind round 49) "said in a statement posted to X (that ...)": "posted" tells where the statement went, no channel of
     its own, though the parser may hang the reported clause on it (read as the speaker's post, it gave the quote and his
     next ones a post called "posted" instead of the statement)."""
-    return verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ in CHANNEL_NOUNS
+    return (verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ in CHANNEL_NOUNS) or _posted_a_result(verb)
+
+
+# (blind round 110) What a business or a team "posts" in business and sports copy: a result, no post on a network
+_POSTED_RESULTS = frozenset({"loss", "losses", "profit", "profits", "gain", "gains", "deficit", "surplus", "earnings", "results",
+                             "revenue", "revenues", "sales", "income", "decline", "declines", "drop", "increase", "rise",
+                             "growth", "return", "returns", "win", "wins", "shutout", "margin", "margins", "quarter"})
+
+
+def _posted_a_result(verb: Token) -> bool:
+    """(blind round 110) "Tamarack Stores Inc. posted a loss", "posted a 36 per cent drop in profit", "posted record
+    quarterly earnings": "posted" with a result as its object is the reporter's word for reporting figures, no post on a
+    social network (it had given the company's next words a post called "posted")."""
+    if verb.lower_ not in ("post", "posts", "posted", "posting"):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    return any(o.lower_ in _POSTED_RESULTS for o in objects)
 
 
 def _is_role_noun(word: str) -> bool:

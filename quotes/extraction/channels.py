@@ -399,8 +399,9 @@ def medium_kind(noun: Token, word: str | None = None, preposition: str = "") -> 
     if word == "call":
         # "on a call with analysts" (a briefing), "on a call with reporters" (a press conference)
         with_whom = {o.lower_ for c in noun.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children}
-        if noun.head.dep_ == "prep" and noun.head.lower_ in ("on", "during"):
+        if noun.head.dep_ == "prep" and noun.head.lower_ in ("on", "during", "in"):
             # "told analysts on a conference call" (blind round 12): those told are the ones on the call
+            # (blind round 110: or "told analysts in a call", as often written)
             with_whom |= {o.lower_ for o in noun.head.head.children if o.dep_ in ("dobj", "dative")}
         if with_whom & {"analysts", "investors", "shareholders"}:
             return "briefing"

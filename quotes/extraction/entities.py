@@ -950,6 +950,51 @@ def _a_products_maker(root: Token) -> bool:
             and not any(t.lower_ in _NOT_PRODUCTS for t in root.lefts))
 
 
+# (blind round 110) Words that place a business in its market, by the shoppers it serves or how it sells ("the discount
+# retailer", "the online grocer", "the big-box chain"), and ranks among its rivals ("the country's fifth-largest lender")
+_MARKET_DESCRIPTORS = frozenset({"discount", "budget", "low-cost", "low-price", "no-frills", "online", "big-box", "specialty",
+                                 "convenience", "warehouse", "membership", "luxury", "off-price", "department-store",
+                                 "dollar-store", "brick-and-mortar", "regional", "national", "independent", "mid-sized",
+                                 "midsize", "domestic", "general-merchandise", "full-service"})
+_RANK_WORD = re.compile(r"^(?:(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))-)?"
+                        r"(?:largest|biggest|smallest|oldest)$")
+# Places whose possessive ranks a business among its rivals, not owns it ("the country's", "the nation's")
+_RANKING_PLACE_NOUNS = frozenset({"country", "nation", "province", "region", "city", "territory", "state", "world"})
+
+
+def _business_by_market_or_rank(root: Token) -> bool:
+    """(blind round 110) "the discount retailer said", "The Calgary-based discount chain said", "The country's
+    fifth-largest lender said", "Canada's biggest grocer said": a business's noun described only by its market or its
+    rank (trades allowed beside them, "the nation's largest grocery chain"), after "the" or a place's possessive,
+    restates the business named before; it names no body of its own (it had been a speaker called "discount retailer"
+    or "largest lender", or the place, "Canada")."""
+    if root.lower_ not in _BUSINESS_NOUNS or not root.is_lower or root.tag_ != "NN" or root.dep_ == "appos" or any(
+            c.dep_ == "appos" for c in root.rights):
+        return False  # (a description set off beside a name is that name's, below)
+    lefts = list(root.lefts)
+    modifiers = [t for t in lefts if t.dep_ in ("compound", "amod", "nmod") and not _based_on_a_place(t)]
+    based = next((t for t in lefts if t.dep_ == "amod" and _based_on_a_place(t)), None)
+    if based is not None:
+        modifiers = [m for m in modifiers if m.i > based.i]
+    if not modifiers or any(not m.is_lower for m in modifiers):
+        return False
+    words = [w for w in doc_words(root.doc[min(m.left_edge.i for m in modifiers) : root.i]) if w != "-"]
+    if not words or not all(w in _MARKET_DESCRIPTORS or w in _TRADES or _RANK_WORD.match(w) for w in words):
+        return False
+    if not any(w in _MARKET_DESCRIPTORS or _RANK_WORD.match(w) for w in words):
+        return False  # "the grocery chain" is round 15's trade
+    owner = next((c for c in lefts if c.dep_ == "poss"), None)
+    if owner is None:
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in lefts)
+    return (owner.ent_type_ == "GPE" or (owner.lower_ in _RANKING_PLACE_NOUNS and owner.is_lower
+                                         and any(c.dep_ == "det" and c.lower_ == "the" for c in owner.children)))
+
+
+def doc_words(span) -> list[str]:
+    """The words of a span as written, hyphenated ones whole ("fifth-largest", "big-box")."""
+    return span.text.lower().split()
+
+
 _PUBLIC_BODY_NOUNS = frozenset({"agency", "authority", "commission", "regulator", "watchdog", "bureau", "office", "service",
                                 "administration", "directorate", "department", "ministry", "board", "secretariat",
                                 "government", "council", "executive", "inspectorate", "tribunal", "court", "panel"})
@@ -3567,6 +3612,11 @@ class EntityRegistry:
             return said_of
         owner_token = next((c for c in root.lefts if c.dep_ == "poss"), None)
         owner = self._by_token.get((paragraph_index, owner_token.i)) if owner_token is not None else None
+        if create and _business_by_market_or_rank(root) and (owner is None or (isinstance(owner, Entity) and owner.place)):
+            # (blind round 110) "the discount retailer", "Canada's fifth-largest lender": the business named before
+            referent = self._recent_named_organization(paragraph_index, root, "company")
+            if referent is not None and not referent.place:
+                return referent
         if isinstance(owner, Entity) and owner.kind == "organization":
             if owner.place and root.lower_ in _AGENCY_NOUNS and create:
                 # (probe of Canadian copy) "Ontario's financial watchdog says" in the lead, then "the Financial

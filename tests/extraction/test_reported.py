@@ -2421,3 +2421,21 @@ def test_a_clause_hung_as_relative_on_a_clock_time_is_what_was_posted(nlp):
     clock time is what was said (the post had been lost)."""
     _assert_reported("Mayor Hugo Brassard posted on X at 7 a.m. that city hall would open as a warming centre by noon.",
                      "city hall would open as a warming centre by noon", ["Hugo Brassard"], nlp)
+
+
+@pytest.mark.parametrize("verb", ["said", "walked analysts through the numbers, saying"])
+def test_an_absolute_phrase_after_the_clause_goes_on_with_the_report(verb, nlp):
+    """(blind round 110) "said the closures would cost about $210 million, most of it to be booked in the fourth quarter, and
+    that the company expects to save ...": the parser hangs the absolute phrase ("most of it to be booked ...", a subject and
+    a "to"-infinitive) on the reporting verb as a second clause, with the report's "and that" clause on it; both go on with
+    the report (it had stopped at the comma, and the clause after "and that" was lost)."""
+    found = _indirect(f"Chief financial officer Graham Achebe {verb} the closures would cost about $210 million, most of it "
+                      "to be booked in the fourth quarter, and that the company expects to save about $145 million a year.", nlp)
+    assert any(words.startswith("the closures would cost") and words.endswith("$145 million a year") for words in found), found
+
+
+def test_an_absolute_phrase_alone_after_the_clause_is_part_of_it(nlp):
+    """(blind round 110, a guard: it held before the rule) "said the bridge would cost $2 million, half of it to be paid by the
+    province": the absolute phrase alone at the end is part of the report, as it was."""
+    found = _indirect("Mayor Ines Carvalho said the bridge would cost $2 million, half of it to be paid by the province.", nlp)
+    assert any(words.startswith("the bridge would cost") and words.endswith("paid by the province") for words in found), found

@@ -6032,3 +6032,28 @@ def test_an_officer_set_off_after_a_bodys_role_in_the_possessive_speaks(body, nl
             "ward. She said the union would file a grievance.")
     quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
     assert quotes["the hospital was short of staff on every ward"] == ["Yvonne Castellano"], quotes
+
+
+@pytest.mark.parametrize("description", ["the discount retailer", "the online grocer", "the country's fifth-largest lender",
+                                         "Canada's biggest grocer", "the nation's largest big-box retailer"])
+def test_a_business_described_by_its_market_or_rank_is_the_business_named_before(description, nlp):
+    """(blind round 110) "..., the discount retailer said Wednesday.", "The country's fifth-largest lender said ...",
+    "Canada's biggest grocer said ...": a business's noun described only by its market or its rank restates the business
+    named before (it had been a speaker called "discount retailer" or "largest lender", or the place, Canada)."""
+    from quotes.extraction import extract
+
+    text = (f"Tamberlane Stores Inc. reported its results on Monday. {description[0].upper() + description[1:]} said it "
+            "would close nine of its stores in the spring.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("it would close"))
+    assert [s.name for s in quote.speakers] == ["Tamberlane Stores Inc."], quote.speakers
+
+
+def test_a_ranked_business_set_off_after_another_name_is_that_name(nlp):
+    """(blind round 110) "Crestmark, the country's second-largest lender, said": the description set off beside a name is
+    that name's (round 16), not the business named before."""
+    from quotes.extraction import extract
+
+    text = ("Tamberlane Bank reported its results on Monday. Crestmark Financial, the country's second-largest lender, said "
+            "it would cut 300 jobs in the spring.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("it would cut"))
+    assert [s.name for s in quote.speakers] == ["Crestmark Financial"], quote.speakers
