@@ -240,7 +240,17 @@ _NOUN_OPENERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our"
 # (probes, ninth round) what an event is spoken "on the sidelines of"
 _SIDELINES = frozenset({"sidelines", "sideline", "margins", "margin"})
 _CHANNEL_PARTICIPLES = {"addressing", "briefing", "speaking", "telling", "writing", "posting", "appearing", "testifying",
-                        "talking"}  # ("Talking to reporters after ..., the minister said": blind round 19)
+                        "talking",  # ("Talking to reporters after ..., the minister said": blind round 19)
+                        # (blind round 109) a paper read out: "Delivering her decision in a packed courtroom, Justice X
+                        # said", "X said, reading from her victim impact statement" (the paper read is the channel)
+                        "delivering", "reading"}
+# (blind round 109) The participles above that name a paper read out, not an audience: their object is a paper's noun
+_READING_OUT = frozenset({"delivering", "reading"})
+# (blind round 109, merging) the papers one reads out or delivers
+_PAPERS_READ_OUT = frozenset({"decision", "ruling", "judgment", "judgement", "reasons", "statement", "speech", "remarks",
+                              "eulogy", "address", "letter", "declaration"})
+# (blind round 109) a bill's stages in a legislature, "second reading", no one reading a paper out
+_ORDINAL_READINGS = frozenset({"first", "second", "third"})
 
 
 # Verbs of being present at an occasion, in a relative clause on the speaker (blind round 34)
@@ -2938,6 +2948,13 @@ class ArticleAttributor:
         officer = self._officer_of_a_bodys_name(paragraph_index, subject, inside)
         if officer is not None:
             return officer
+        writer = _read_on_behalf_of(verb, inside)
+        if writer is not None:
+            # (blind round 109) "Kwan also read a statement on behalf of the victim's grandmother, X, who wrote ...": the
+            # words are hers, the one the paper was read for, not the prosecutor's who read it out
+            on_behalf = self._resolve(paragraph_index, writer, inside)
+            if on_behalf is not None and any(e.kind == "person" for e in on_behalf.entities):
+                return on_behalf
         resolved = self._resolve(paragraph_index, subject, inside)
         if resolved is not None and resolved.via == "anonymous" and subject.i not in inside:
             # (blind round 104) "A university student at the bar, who gave only her first name, X, said": a noun the
@@ -5258,6 +5275,15 @@ class ArticleAttributor:
         if told_audience is None and walked is not None:
             # (blind round 110) "X walked analysts through the numbers, saying ...": those the participle's verb addresses
             told_audience = (walked, "briefing")
+        if told_audience is None and lemma in ("ask", "urge") and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children):
+            # (blind round 109) "asked the judge to impose a sentence of five years", "urged the court to": a request
+            # made to the bench in court, a speech there as "told the court" is (not one planned: "the firm would ask the
+            # court to certify the case", article 337)
+            told_audience = next(((c, "speech") for c in children if c.dep_ == "dobj" and c.i not in inside
+                                  and c.lower_ in _COURT_AUDIENCES and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+                                  # (merging: not "asked the Supreme Court to ...", a court petitioned in writing, PolNeAR train)
+                                  and not any(d.dep_ == "compound" for d in c.children)),
+                                 None)
         audience_label = ""
         if told_audience is not None and told_audience[0].lower_ in ("listeners", "viewers", "callers") and issuer_entities:
             # (blind round 15) "On his afternoon show on WDSM, host Gary Lund said ... '...,' the host told listeners":
@@ -5678,6 +5704,8 @@ class ArticleAttributor:
                 continue
             if token.lower_ in _CHANNEL_PARTICIPLES and position and sentence[position - 1].lower_ in _NOUN_OPENERS:
                 continue  # (blind round 25) "warned the ministry in a briefing note": a noun's modifier, no one briefing
+            if token.lower_ in _READING_OUT and (token.pos_ != "VERB" or (position and sentence[position - 1].lower_ in _ORDINAL_READINGS)):
+                continue  # (blind round 109) "Its second reading debate was suspended": a bill's stage, no paper read out
             if token.lower_ in _CHANNEL_PARTICIPLES:
                 window = sentence[position + 1 : position + 4]
             elif token.lower_ in _QUESTION_PARTICIPLES and (position == 0 or sentence[position - 1].is_punct):
@@ -5754,6 +5782,14 @@ class ArticleAttributor:
                     # (blind round 39) "Okafor, speaking to supporters at a pub on Monday night, said", "speaking to a
                     # subdued crowd": the audience of a speech, as "addressing supporters"
                     kind = audience_kind(target)
+            elif participle.lower_ in _READING_OUT:
+                # (blind round 109) "Delivering her decision", "reading a prepared statement": the paper, as after "in";
+                # one paper, read by the one who speaks through the verb it hangs on (merging: not "earned $11 million
+                # delivering 51 speeches", "delivering a sweeping indictment of ...", "delivering a stark message on his
+                # Twitter account", PolNeAR train)
+                kind = (medium_kind(target, _hyphenated(target), "in")
+                        if target.lower_ in _PAPERS_READ_OUT and target.tag_ == "NN"
+                        and REPORTING_VERB_FORMS.get(participle.head.lower_) is not None else None)
             else:  # "addressing supporters", "telling the committee", "telling Breitbart London"
                 kind = CHANNEL_NOUNS.get(noun) or audience_kind(target)
                 if kind is None and participle.lower_ == "telling":
@@ -7343,6 +7379,22 @@ _PANEL_REACH = 6
 # committee"
 _BARGAINING_GROUP_NOUNS = frozenset({"team", "committee"})
 _BARGAINING_WORDS = frozenset({"bargaining", "negotiating"})
+
+
+def _read_on_behalf_of(verb: Token, inside: set[int]) -> Token | None:
+    """(blind round 109) Whom a paper was read out for: "X read a statement on behalf of the victim's grandmother, Y",
+    "read a letter on behalf of her family": the name set off after the noun after "of", else the noun."""
+    if verb.lower_ not in ("read", "reads") or not any(c.dep_ == "dobj" and c.lower_ in CHANNEL_NOUNS for c in verb.children):
+        return None
+    for prep in verb.children:
+        behalf = next((o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "behalf"), None) if prep.lower_ == "on" else None
+        of = next((c for c in behalf.children if c.dep_ == "prep" and c.lower_ == "of"), None) if behalf is not None else None
+        whom = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        if whom is None or whom.i in inside:
+            continue
+        named = next((c for c in whom.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i not in inside), None)
+        return named or whom
+    return None
 
 
 def _writing_for_the_bench(verb: Token) -> Token | None:

@@ -504,7 +504,19 @@ def audience_kind(noun: Token) -> str | None:
         return "briefing"  # (blind round 16) "told analysts that margins would recover": a company's briefing to them
     if word in INTERVIEWERS:
         return "interview"
+    if _judge_by_title(noun):
+        return "speech"  # (blind round 109) "told Justice X that ...": the bench, as "told the court" (a lawyer in court)
     return None
+
+
+def _judge_by_title(noun: Token) -> bool:
+    """(blind round 109) A name titled "Justice" or "Judge" ("Justice Marguerite Dufresne-Holt", "Judge Amos Reid"), the
+    title capitalised among the name's compounds before it; not a minister's portfolio ("Justice Minister X")."""
+    if noun.pos_ != "PROPN":
+        return False
+    before = [t for t in noun.subtree if t.i < noun.i]
+    return (any(t.text in ("Justice", "Judge") and t.dep_ in ("compound", "nmod") for t in before)
+            and not any(t.lower_ in ("minister", "department", "ministry", "critic", "committee") for t in noun.subtree))
 
 
 def _commission_of_inquiry(noun: Token) -> bool:

@@ -2743,14 +2743,18 @@ class EntityRegistry:
                       if c.dep_ in ("nmod", "compound") and c.lower_ in PERSON_ROLE_NOUNS and c.lower_ not in ORGANIZATION_NOUNS]
             if token.dep_ == "appos" and titles:
                 given = [c for c in given if c.i > titles[-1].i]  # (the seat before the title is no part of the name)
-            if not given or not titles or given[-1].i != token.i - 1 or titles[0].i > given[0].i:
+            # (blind round 109) a hyphenated surname, its parts hung apart: "Justice Marguerite Dufresne-Holt also banned"
+            hyphen = (given and given[-1].i == token.i - 2 and doc[token.i - 1].text == "-"
+                      and not doc[token.i - 1].whitespace_ and not given[-1].whitespace_)
+            if not given or not titles or (given[-1].i != token.i - 1 and not hyphen) or titles[0].i > given[0].i:
                 continue
             if token.lower_ in ORGANIZATION_NOUNS or token.lower_ in _COMPANY_NAME_WORDS:
                 continue  # (probes, sixth round) "the Canadian Premier Basketball League said": a body's name, no Premier's
             if token.lower_ in PERSON_ROLE_NOUNS:
                 continue  # (probes, seventh round) "The Chief Medical Officer of Health said": an office, no one's name
             name = [t for t in doc[given[0].i : token.i + 1]]
-            if any(t.i in covered or not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES) for t in name):
+            if any(t.i in covered or not (t.text[:1].isupper() or t.lower_ in NAME_PARTICLES or (hyphen and t.i == token.i - 1))
+                   for t in name):
                 continue
             entity = self._person(_name_text(name), name)
             _set_gender(entity, "", name)  # (blind round 105: "Curtis" is a man's name, so "she" is not him)
@@ -3139,10 +3143,14 @@ class EntityRegistry:
             # (probes of Canadian copy, fourth round) "Councillor Ada Varga" tagged one body: a role, then a given name of
             # the full lexicon (the short one above knows no "Ada") and a surname
             looks_like_person = True
-        if (not looks_like_person and label == "ORG" and [t.lower_ for t in title_tokens] == ["justice"] and len(tokens) == 2
-                and all(t.text[:1].isupper() and t.is_alpha for t in tokens) and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
+        if (not looks_like_person and label == "ORG" and [t.lower_ for t in title_tokens] == ["justice"]
+                and (len(tokens) == 2 or (_words_between_spaces(tokens) == 2 and tokens[-1].text != "-"
+                                          and all(t.text == "-" for t in tokens[1:] if not t.is_alpha)))
+                and all(t.text[:1].isupper() and t.is_alpha for t in tokens if t.text != "-")
+                and not any(t.text in _ORG_NAME_WORDS for t in tokens)):
             # (blind round 45) "Justice Amrit Sandhu" tagged one body: a judge's title and two words of a name, whatever
-            # the given name (a ministry is "the Justice Department", one word after it; she had been no one)
+            # the given name (a ministry is "the Justice Department", one word after it; she had been no one); (blind
+            # round 109) the surname may be hyphenated ("Justice Marguerite Dufresne-Holt": two words as written)
             looks_like_person = True
         if label == "PERSON" and any(t.text in _ORG_NAME_WORDS for t in tokens) and len(tokens) > 1:
             looks_like_person = False
@@ -3359,6 +3367,13 @@ class EntityRegistry:
             if owned is None or owned.text == given.text or not owned.text[:1].isupper():
                 return None
             surname = _hyphenated_surname(owned)
+            by_given = {id(m.entity): m.entity for m in self.mentions if m.entity.kind == "person"
+                        and len(m.entity.name.split()) >= 2 and m.entity.name.split()[0] == owned.text}
+            if (not any(g.dep_ == "compound" for g in owned.children) and len(by_given) == 1
+                    and not any(m.entity.kind == "person" and m.entity.name.split()[-1] == owned.text for m in self.mentions)):
+                # (blind round 109) "Declan's younger sister, Megan," after "Declan Ashby": the given name of the one person
+                # named in full before with it, whose surname the relative shares (the dead man's sister in court copy)
+                return f"{given.text} {next(iter(by_given.values())).name.split()[-1]}"
             if not any(g.dep_ == "compound" and g.pos_ == "PROPN" for g in owned.children) and not any(
                     m.entity.kind == "person" and len(m.entity.name.split()) >= 2 and m.entity.name.split()[-1] == surname
                     for m in self.mentions):
@@ -4522,8 +4537,11 @@ class EntityRegistry:
                 # (a participle: "a report published by ...", not a clause of what it says the parser hung
                 # on it: "in a letter ... that the tribunal had received complaints from Lindela", blind round 14)
                 holders = [c for c in child.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")]
-                if child.lower_ in ("carried", "aired", "broadcast", "quoted", "cited", "relayed") or child.lower_ in OBTAINED_FORMS:
+                if (child.lower_ in ("carried", "aired", "broadcast", "quoted", "cited", "relayed", "read", "delivered")
+                        or child.lower_ in OBTAINED_FORMS):
                     holders = []  # (blind round 19) "a statement carried by the state news agency": the agency only relays it
+                    # (blind round 109) "In a statement read by Crown attorney X, the victim's father wrote": read out
+                    # in court for its writer, not the reader's
                     # (blind round 25) "documents obtained by <outlet>": the outlet got hold of them, it did not issue them
             for holder in holders:
                 for obj in holder.children:

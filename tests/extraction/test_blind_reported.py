@@ -1,4 +1,4 @@
-"""Blind rounds 10 and 13-108 and 110's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
+"""Blind rounds 10 and 13-110's articles (`blind_reported/`, issue 15): gold listing every quote, reported speech
 (kind indirect) included, scored with `indirect=True`. The figures must not fall below those the round
 reached (see blind_reported/README.md); raise them when a change improves them."""
 
@@ -38,17 +38,17 @@ def test_the_blind_reported_articles_are_scored_with_reported_speech():
     # + 47 (round 101, 335-337) + 48 (round 102, 338-340) + 36 (round 103, 341-343)
     # + 43 (round 104, 344-346) + 55 (round 105, 347-349)
     # + 42 (round 106, 350-352) + 38 (round 107, 353-355)
-    # + 46 (round 108, 356-358) + 40 (round 110, 362-364)
-    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 5212
+    # + 46 (round 108, 356-358) + 34 (round 109, 359-361) + 40 (round 110, 362-364)
+    assert sum(e.kind == "indirect" for example in BLIND_REPORTED for e in example.expected) == 5246
 
 
 def test_blind_reported_figures_hold(nlp):
     scores = score(BLIND_REPORTED, nlp=nlp)
     # all quotes: spans, speakers, sources
-    assert scores.matched >= 8488 and scores.predicted - scores.matched <= 241
-    assert scores.speakers_right >= 8183
-    assert scores.sources_right >= 5457 and scores.sources_predicted - scores.sources_right <= 247
+    assert scores.matched >= 8566 and scores.predicted - scores.matched <= 243
+    assert scores.speakers_right >= 8259
+    assert scores.sources_right >= 5509 and scores.sources_predicted - scores.sources_right <= 253
     # reported speech alone
-    assert scores.indirect_matched >= 5097
-    assert scores.indirect_predicted - scores.indirect_predicted_right <= 235
-    assert scores.indirect_speakers_right >= 4883
+    assert scores.indirect_matched >= 5130
+    assert scores.indirect_predicted - scores.indirect_predicted_right <= 237
+    assert scores.indirect_speakers_right >= 4915

@@ -3476,3 +3476,66 @@ def test_analysts_told_by_someone_new_are_on_the_call_named_before(nlp):
             "that provisions would likely stay high through the first half of next year.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("provisions"))
     assert quote.source is not None and quote.source.kind == "briefing" and "call" in quote.source.label.split(), quote.source
+
+
+@pytest.mark.parametrize("opening, paper, kind", [
+    ("Delivering her decision in a packed courtroom on Friday, Justice Rhoda Okwuosa said", "decision", "report"),
+    ("Reading from her victim impact statement, Lucinda Varga said", "statement", "statement"),
+])
+def test_a_paper_read_out_is_the_channel(opening, paper, kind, nlp):
+    """(blind round 109) "Delivering her decision in a packed courtroom, Justice X said ...", "X said, reading from her
+    victim impact statement": the paper read out is the words' channel, as "in her decision" is (they had none)."""
+    from quotes.extraction import extract
+
+    text = f"{opening} the sentence had to reflect the harm done to the family."
+    quote = extract(text, nlp=nlp, indirect=True).quotes[0]
+    assert quote.source is not None and quote.source.kind == kind and paper in quote.source.label, quote.source
+
+
+@pytest.mark.parametrize("told", ["told Justice Lorna Whitcliffe that", "asked the judge to impose a sentence of five years, arguing that"])
+def test_the_bench_told_or_asked_is_a_speech_in_court(told, nlp):
+    """(blind round 109) "The prosecutor told Justice X that ..." (an interview with the judge, or nothing once the
+    judge was a person) and "Defence lawyer Y asked the judge to impose ..., arguing that ...": said to the bench in
+    court, a speech there as "told the court" is."""
+    from quotes.extraction import extract
+
+    text = f"Defence lawyer Ingrid Soames {told} her client had been sober since the crash."
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert quotes and all(q.source is not None and q.source.kind == "speech" for q in quotes), [(q.text, q.source) for q in quotes]
+
+
+def test_a_request_to_the_court_still_to_be_made_is_no_speech_in_court(nlp):
+    """(blind round 109, its limit) "She said the firm would ask the court to certify the case ...": a request planned, not
+    made to the bench (article 337's next words, "The firm says ...", had taken a speech to the court)."""
+    from quotes.extraction import extract
+
+    text = ("Lawyer Dana Halvorsen spoke on Monday.\n\nShe said the firm would ask the court to certify the case as a class "
+            "action early next year. The firm says it is not charging clients unless the case succeeds.")
+    quotes = extract(text, nlp=nlp, indirect=True).quotes
+    assert all(q.source is None or q.source.kind != "speech" for q in quotes), [(q.text, q.source) for q in quotes]
+
+
+def test_a_bills_second_reading_is_no_paper_read_out(nlp):
+    """(blind round 109, its limit) "Its second reading debate was suspended ... after X refused to leave the chamber":
+    "reading" is a bill's stage there, and the debate no channel of the words (article 87's extra had taken one)."""
+    from quotes.extraction import extract
+
+    text = ("Its second reading debate was suspended for 40 minutes after Ms Cheung Mei-ling, a lawmaker for the New "
+            "Territories North East constituency, refused to leave the chamber when ordered out by the council's "
+            "President, Mr Yip Tak-shing.")
+    assert all(q.source is None for q in extract(text, nlp=nlp, indirect=True).quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "According to the Ledger, the former minister earned more than $1.1 million delivering 51 speeches to banks.",
+    "Ruiz, delivering a sweeping indictment of the council's record, said the city had failed its renters.",
+    "The attorney general asked the Supreme Court to let the province enforce the law while the appeal is heard.",
+])
+def test_papers_delivered_and_courts_asked_are_channels_only_when_read_out_or_asked_in_court(text, nlp):
+    """(merging blind round 109; PolNeAR train) round 109 made "Delivering her decision, Justice X said" that paper and
+    "asked the judge to ..." a speech in court; not speeches delivered for money inside the words reported, an
+    "indictment" delivered in a speech, nor the Supreme Court asked in a written appeal."""
+    from quotes.extraction import extract
+
+    for quote in extract(f"Story\n\n{text}", nlp=nlp, indirect=True).quotes:
+        assert quote.source is None or quote.source.kind not in ("speech", "report"), quote.source

@@ -6057,3 +6057,47 @@ def test_a_ranked_business_set_off_after_another_name_is_that_name(nlp):
             "it would cut 300 jobs in the spring.")
     quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("it would cut"))
     assert [s.name for s in quote.speakers] == ["Crestmark Financial"], quote.speakers
+
+
+def test_a_justice_with_a_hyphenated_surname_is_the_judge(nlp):
+    """(blind round 109) "Ontario Superior Court Justice Marguerite Dufresne-Holt also banned Travis Mallory ..." then "the
+    judge noted that ...": the untagged titled name with a hyphenated surname is the judge (the parser hangs the surname's
+    parts apart, and the judge's title had gone to the man she sentenced)."""
+    from quotes.extraction import extract
+
+    text = ("Ontario Superior Court Justice Marguerite Dufresne-Holt also banned Travis Mallory, 34, from driving for "
+            "12 years after his release, two years longer than the Crown had sought.\n\nMallory pleaded guilty in January.\n\n"
+            "In her written decision, the judge noted that the Criminal Code allows a sentence of up to life in prison.")
+    quote = next(q for q in extract(text, nlp=nlp, indirect=True).quotes if q.text.startswith("the Criminal Code"))
+    assert [s.name for s in quote.speakers] == ["Marguerite Dufresne-Holt"], quote.speakers
+
+
+def test_a_statement_read_out_for_its_writer_is_the_writers(nlp):
+    """(blind round 109) "In a statement read by Crown attorney X, the victim's father, Y, wrote ..." then '"...," the
+    statement read', and "X also read a statement on behalf of the victim's grandmother, Z, who wrote ... "<partial>"": the
+    words are the writer's, not the prosecutor's who read them out."""
+    from quotes.extraction import extract
+
+    text = ("Several of the statements were read by Crown attorney Raymond Kwan on behalf of relatives who could not make "
+            "the trip.\n\n"
+            "In a statement read by Kwan, the victim's father, Robert Ashby, who lives in Halifax, wrote that he had "
+            "driven 19 hours to identify his son.\n\n"
+            "\u201cI used to think I was a strong man,\u201d the statement read.\n\n"
+            "Kwan also read a statement on behalf of the victim's grandmother, Eileen Ashby, 88, who wrote that her "
+            "grandson had phoned her every Thursday evening for four years \u201cwithout being asked, and without once "
+            "forgetting.\u201d")
+    quotes = {q.text: [s.name for s in q.speakers] for q in extract(text, nlp=nlp, indirect=True).quotes}
+    assert quotes["I used to think I was a strong man,"] == ["Robert Ashby"], quotes
+    assert quotes["without being asked, and without once forgetting."] == ["Eileen Ashby"], quotes
+
+
+def test_a_relative_of_a_person_named_by_given_name_takes_that_persons_surname(nlp):
+    """(blind round 109) "Declan's younger sister, Megan, 17, ... said" after "Declan Ashby": the given name alone before
+    "'s" is the one person named in full with it, whose surname she shares (she had been "Megan")."""
+    from quotes.extraction import extract
+
+    text = ("Travis Mallory pleaded guilty in January in the crash that killed Declan Ashby on April 14.\n\n"
+            "Declan's younger sister, Megan, 17, held up a drawing he had made for her when she was six and said she had "
+            "taped it inside her locker at school.")
+    quote = extract(text, nlp=nlp, indirect=True).quotes[0]
+    assert [s.name for s in quote.speakers] == ["Megan Ashby"], quote.speakers
