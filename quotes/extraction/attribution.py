@@ -505,10 +505,6 @@ class ArticleAttributor:
                     resolved = self._resolve(paragraph_index, subject, set()) if subject is not None and not heard else None
                     if subject is not None and not heard:
                         resolved = self._officer_of_a_bodys_name(paragraph_index, subject, set()) or resolved
-                    if resolved is not None and resolved.via == "anonymous":
-                        # (blind round 104) "A university student ..., who gave only her first name, X, said": the name
-                        # given, not the noun the registry keeps for unnamed speakers (as round 50's "a woman who ...")
-                        resolved = self._name_given(paragraph_index, subject) or resolved
                     if resolved is None or not (resolved.entities or resolved.document):
                         resolved = self._body_named_by_its_noun(paragraph_index, subject) if not heard else None
                     if (resolved is None or not (resolved.entities or resolved.document)) and not heard:
@@ -2956,11 +2952,6 @@ class ArticleAttributor:
             if on_behalf is not None and any(e.kind == "person" for e in on_behalf.entities):
                 return on_behalf
         resolved = self._resolve(paragraph_index, subject, inside)
-        if resolved is not None and resolved.via == "anonymous" and subject.i not in inside:
-            # (blind round 104) "A university student at the bar, who gave only her first name, X, said": a noun the
-            # registry knows for unnamed speakers ("student", "nurse") yields to the name the relative clause gives, as
-            # "a woman who gave only her first name" does (round 50's `_described_speaker`)
-            resolved = self._name_given(paragraph_index, subject) or resolved
         if resolved is None and subject.i not in inside:
             resolved = self._bulletin_speaking(paragraph_index, subject)  # (blind round 98) "The bulletin told teachers ..."
         if resolved is None and subject.i not in inside:
@@ -3961,12 +3952,14 @@ class ArticleAttributor:
                      and c.lower_ not in _ANY_PAPERS_WORDS and c.is_alpha]
         if not modifiers:
             return None
-        named = " ".join(modifiers + [token.lower_])
-        latest = max(((start, entity, document) for entity in self.registry.entities if entity.kind in ("person", "organization")
-                      for start, _, document in entity.channels
-                      if document.kind == kind and start < position
-                      and re.search(rf"\b{re.escape(named)}\b", document.label.lower())),
-                     default=None, key=lambda item: item[0])
+        named = re.compile(rf"\b{re.escape(' '.join(modifiers + [token.lower_]))}\b")
+        return self._latest_quoted_through(position, lambda entity, document: entity.kind in ("person", "organization")
+                                           and document.kind == kind and named.search(document.label.lower()) is not None)
+
+    def _latest_quoted_through(self, position: int, accept) -> tuple[Entity, Document] | None:
+        """Who was quoted through a channel `accept(entity, document)` takes, the latest before this position, and it."""
+        latest = max(((start, entity, document) for entity in self.registry.entities for start, _, document in entity.channels
+                      if start < position and accept(entity, document)), default=None, key=lambda item: item[0])
         return latest[1:] if latest is not None else None
 
     def _quoted_through_before(self, paragraph_index: int, position: int, kind: str) -> tuple[Entity, ...]:
@@ -5892,10 +5885,9 @@ class ArticleAttributor:
     def _call_with_analysts_before(self, paragraph_index: int, token: Token) -> Document | None:
         """(blind round 110) The conference call with analysts someone in the article was quoted through before this token
         (a briefing whose label holds "call"), the one earnings call of the story."""
-        here = self.parsed.token_start(paragraph_index, token)
-        earlier = [(start, document) for entity in self.registry.entities for start, _, document in entity.channels
-                   if start < here and document.kind == "briefing" and "call" in document.label.lower().split()]
-        return max(earlier, key=lambda item: item[0])[1] if earlier else None
+        latest = self._latest_quoted_through(self.parsed.token_start(paragraph_index, token), lambda _, document: (
+            document.kind == "briefing" and "call" in document.label.lower().split()))
+        return latest[1] if latest is not None else None
 
     def _the_call_named_before(self, paragraph_index: int, noun: Token) -> str | None:
         """(blind round 12) "said on the call that ...": "the call" (no other modifier) is the conference call
